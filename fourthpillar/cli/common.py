@@ -1,0 +1,77 @@
+"""What every command shares: where the data is, opening the desk, errors as one clear line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
+from typing import Any
+
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store.errors import KnownError
+
+#: Exit status for invalid input or a refused operation: nothing was written.
+EXIT_INVALID = 2
+
+
+class CommandError(Exception):
+    """A command-line mistake worth one line to the user (unknown id, bad argument)."""
+
+
+def add_location_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=None,
+                        help="data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)")
+    parser.add_argument("--database-url", metavar="URL", default=None,
+                        help="a database URL instead of the data folder's SQLite file")
+
+
+def run_command(handler: Callable[[Desk, argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Open the desk, run *handler*, and turn known problems into one line on stderr."""
+    try:
+        desk = open_desk(data_dir=args.data_dir, database_url=args.database_url)
+    except KnownError as error:
+        print(f"fourthpillar: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        return handler(desk, args)
+    except ValidationFailed as error:
+        for problem in error.errors:
+            print(f"fourthpillar: {problem.field}: {problem.message}", file=sys.stderr)
+        return EXIT_INVALID
+    except (KnownError, CommandError) as error:
+        print(f"fourthpillar: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    finally:
+        desk.close()
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def print_json(value: Any) -> None:
+    if is_dataclass(value) and not isinstance(value, type):
+        value = asdict(value)
+    elif isinstance(value, list):
+        value = [asdict(item) if is_dataclass(item) and not isinstance(item, type) else item for item in value]
+    json.dump(value, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def parse_assignments(items: list[str]) -> dict[str, str]:
+    """``field=value`` pairs from the command line; CommandError names a malformed one."""
+    values: dict[str, str] = {}
+    for item in items:
+        field, sep, value = item.partition("=")
+        if not sep or not field.strip():
+            raise CommandError(f"'{item}' is not field=value")
+        values[field.strip()] = value
+    return values

@@ -1,0 +1,51 @@
+"""Entry point: no command opens the app; a command runs headless for admins' scripts.
+
+Command groups live in their own modules, each with ``register(subparsers)`` that adds its
+sub-commands and sets ``handler(desk, args) -> int`` on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from fourthpillar import __version__
+from fourthpillar.cli import common
+
+#: Modules that add command groups; each has register(subparsers).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fourthpillar",
+        description="Fourth Pillar desk. Without a command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"fourthpillar {__version__}")
+    common.add_location_arguments(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(arguments)
+    if args.command is None:
+        if extra:
+            parser.error(f"unrecognised arguments: {' '.join(extra)}")
+        from fourthpillar.ui.app import run_app  # Qt is loaded only for the app itself.
+
+        return run_app(data_dir=args.data_dir, database_url=args.database_url, qt_arguments=[sys.argv[0]])
+    args = parser.parse_args(arguments)
+    handler: Any = getattr(args, "handler", None)
+    if handler is None:
+        parser.parse_args([*arguments, "--help"])
+        return 2
+    return common.run_command(handler, args)

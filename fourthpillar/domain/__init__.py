@@ -1,0 +1,1 @@
+"""Pure domain knowledge: vocabularies, Belgian identifiers, countries, validation. No I/O."""

@@ -1,0 +1,399 @@
+"""Field rules of the domain: turn raw input (form text, command-line text, imported cells)
+into typed values, or say exactly which field is wrong and why.
+
+Each entity has a table of :class:`Field` objects. :func:`clean` applies them to a mapping
+of raw values and either returns the typed values or raises :class:`ValidationFailed`
+listing every problem, so an editor can mark all bad fields at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from fourthpillar.domain.countries import country_names
+from fourthpillar.domain.enterprise_number import (
+    InvalidEnterpriseNumber,
+    normalise_enterprise_number,
+)
+from fourthpillar.domain.postcode import is_belgian_postcode, province_for_postcode
+from fourthpillar.domain.vocab import (
+    CHANNELS,
+    INITIATIVE_STATUSES,
+    LANGUAGES,
+    LEGAL_FORMS,
+    PROVINCES,
+    REQUEST_STATUSES,
+    THEMES,
+    TOPICS,
+    Vocabulary,
+)
+from fourthpillar.i18n import translate
+
+
+def _tr(text: str) -> str:
+    return translate("Validation", text)
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one field: *field* is the stored field name."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationFailed(ValueError):
+    """Raised with every :class:`FieldError` found; nothing has been written."""
+
+    def __init__(self, errors: Iterable[FieldError]) -> None:
+        self.errors = list(errors)
+        super().__init__("; ".join(str(error) for error in self.errors))
+
+    def for_field(self, field: str) -> str | None:
+        for error in self.errors:
+            if error.field == field:
+                return error.message
+        return None
+
+
+class _Invalid(Exception):
+    pass
+
+
+_LIST_SPLIT = re.compile(r"\s*[,;/|\n]\s*")
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def _as_list(value: Any) -> list[str]:
+    if _is_blank(value):
+        return []
+    if isinstance(value, str):
+        items = _LIST_SPLIT.split(value.strip())
+    else:
+        items = [str(item) for item in value]
+    return [item.strip() for item in items if item and item.strip()]
+
+
+class Field:
+    """A field's rule; subclasses convert one non-blank raw value."""
+
+    def __init__(self, label: str, *, required: bool = False) -> None:
+        self.label = label
+        self.required = required
+
+    def empty(self) -> Any:
+        return None
+
+    def convert(self, value: Any) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def clean(self, value: Any) -> Any:
+        if _is_blank(value) or (isinstance(value, list | tuple) and not value):
+            if self.required:
+                raise _Invalid(_tr("is required"))
+            return self.empty()
+        return self.convert(value)
+
+
+class Text(Field):
+    def __init__(self, label: str, *, required: bool = False, max_length: int = 200) -> None:
+        super().__init__(label, required=required)
+        self.max_length = max_length
+
+    def empty(self) -> Any:
+        return ""
+
+    def convert(self, value: Any) -> str:
+        text = str(value).strip()
+        if len(text) > self.max_length:
+            raise _Invalid(_tr("is too long ({length} characters, at most {limit})").format(
+                length=len(text), limit=self.max_length))
+        return text
+
+
+class Choice(Field):
+    def __init__(self, label: str, vocabulary: Vocabulary, *, required: bool = False,
+                 default: str | None = None) -> None:
+        super().__init__(label, required=required)
+        self.vocabulary = vocabulary
+        self.default = default
+
+    def empty(self) -> Any:
+        return self.default
+
+    def convert(self, value: Any) -> str:
+        code = self.vocabulary.code_for(str(value))
+        if code is None:
+            raise _Invalid(_tr("'{value}' is not one of: {choices}").format(
+                value=value, choices=", ".join(self.vocabulary.codes)))
+        return code
+
+
+class MultiChoice(Field):
+    def __init__(self, label: str, vocabulary: Vocabulary, *, required: bool = False) -> None:
+        super().__init__(label, required=required)
+        self.vocabulary = vocabulary
+
+    def empty(self) -> Any:
+        return []
+
+    def convert(self, value: Any) -> list[str]:
+        codes: list[str] = []
+        for item in _as_list(value):
+            code = self.vocabulary.code_for(item)
+            if code is None:
+                raise _Invalid(_tr("'{value}' is not one of: {choices}").format(
+                    value=item, choices=", ".join(self.vocabulary.codes)))
+            if code not in codes:
+                codes.append(code)
+        if self.required and not codes:
+            raise _Invalid(_tr("is required"))
+        return codes
+
+
+class Tags(Field):
+    def empty(self) -> Any:
+        return []
+
+    def convert(self, value: Any) -> list[str]:
+        tags: list[str] = []
+        for item in _as_list(value):
+            tag = item.replace("|", " ")[:60]
+            if tag.casefold() not in (t.casefold() for t in tags):
+                tags.append(tag)
+        return tags
+
+
+class Countries(Field):
+    def empty(self) -> Any:
+        return []
+
+    def convert(self, value: Any) -> list[str]:
+        known = country_names("en")
+        codes: list[str] = []
+        for item in _as_list(value):
+            code = item.upper()
+            if code not in known:
+                raise _Invalid(_tr("'{value}' is not an ISO 3166 country code (like CD or SN)")
+                               .format(value=item))
+            if code not in codes:
+                codes.append(code)
+        return codes
+
+
+class EnterpriseNumber(Field):
+    def convert(self, value: Any) -> str:
+        try:
+            return normalise_enterprise_number(str(value))
+        except InvalidEnterpriseNumber as error:
+            raise _Invalid(_tr(str(error))) from None
+
+
+class Postcode(Field):
+    def empty(self) -> Any:
+        return ""
+
+    def convert(self, value: Any) -> str:
+        text = str(value).strip().upper()
+        if isinstance(value, int | float):
+            text = str(int(value))
+        if text.startswith("B-"):
+            text = text[2:]
+        if text.isdigit() and not is_belgian_postcode(text):
+            raise _Invalid(_tr("'{value}' is not a Belgian postcode (4 digits, 1000-9999)")
+                           .format(value=value))
+        if len(text) > 12:
+            raise _Invalid(_tr("is too long for a postcode"))
+        return text
+
+
+class Email(Field):
+    def empty(self) -> Any:
+        return ""
+
+    def convert(self, value: Any) -> str:
+        text = str(value).strip()
+        if text.lower().startswith("mailto:"):
+            text = text[7:]
+        if not _EMAIL.match(text) or len(text) > 254:
+            raise _Invalid(_tr("'{value}' is not a valid e-mail address").format(value=value))
+        return text
+
+
+class Integer(Field):
+    def __init__(self, label: str, *, minimum: int, maximum: int, required: bool = False) -> None:
+        super().__init__(label, required=required)
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def convert(self, value: Any) -> int:
+        if isinstance(value, bool):
+            raise _Invalid(_tr("must be a whole number"))
+        try:
+            number = int(str(value).strip()) if not isinstance(value, int) else value
+        except ValueError:
+            raise _Invalid(_tr("'{value}' is not a whole number").format(value=value)) from None
+        if not self.minimum <= number <= self.maximum:
+            raise _Invalid(_tr("must be between {minimum} and {maximum}").format(
+                minimum=self.minimum, maximum=self.maximum))
+        return number
+
+
+class Year(Integer):
+    def __init__(self, label: str) -> None:
+        super().__init__(label, minimum=1850, maximum=dt.date.today().year)
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
+
+
+def parse_date(value: Any) -> dt.date:
+    """A date from a date, ISO text or the Belgian dd/mm/yyyy spelling; ValueError otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+class Date(Field):
+    def convert(self, value: Any) -> dt.date:
+        try:
+            return parse_date(value)
+        except ValueError:
+            raise _Invalid(_tr("'{value}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)")
+                           .format(value=value)) from None
+
+
+_TRUE = {"1", "true", "yes", "y", "ja", "j", "x", "oui", "o", "waar"}
+_FALSE = {"0", "false", "no", "n", "nee", "non", "onwaar"}
+
+
+class Boolean(Field):
+    def empty(self) -> Any:
+        return False
+
+    def convert(self, value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().casefold()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise _Invalid(_tr("'{value}' is not yes or no").format(value=value))
+
+
+class Reference(Field):
+    """An id of another record; existence is checked by the service."""
+
+    def convert(self, value: Any) -> str:
+        return str(value).strip()
+
+
+INITIATIVE_FIELDS: dict[str, Field] = {
+    "name": Text("name", required=True, max_length=200),
+    "legal_form": Choice("legal form", LEGAL_FORMS),
+    "enterprise_number": EnterpriseNumber("enterprise number"),
+    "street": Text("address", max_length=200),
+    "postcode": Postcode("postcode"),
+    "municipality": Text("municipality", max_length=100),
+    "province": Choice("province", PROVINCES),
+    "partner_countries": Countries("partner countries"),
+    "themes": MultiChoice("themes", THEMES),
+    "founded_year": Year("founding year"),
+    "panel_member": Boolean("4de Pijlerpanel member"),
+    "status": Choice("status", INITIATIVE_STATUSES, default="active"),
+    "tags": Tags("tags"),
+    "notes": Text("notes", max_length=20000),
+}
+
+CONTACT_FIELDS: dict[str, Field] = {
+    "name": Text("name", required=True, max_length=200),
+    "role": Text("role", max_length=100),
+    "email": Email("e-mail"),
+    "phone": Text("phone", max_length=40),
+    "language": Choice("preferred language", LANGUAGES, default="nl"),
+    "consent_date": Date("consent date"),
+}
+
+REQUEST_FIELDS: dict[str, Field] = {
+    "received_on": Date("date received", required=True),
+    "channel": Choice("channel", CHANNELS, required=True),
+    "topics": MultiChoice("topics", TOPICS),
+    "question": Text("question", required=True, max_length=20000),
+    "status": Choice("status", REQUEST_STATUSES, default="new"),
+    "officer_id": Reference("assigned officer"),
+    "contact_id": Reference("contact person"),
+    "due_on": Date("due date"),
+    "advice": Text("advice given", max_length=50000),
+    "minutes_spent": Integer("time spent (minutes)", minimum=0, maximum=100_000),
+    "internal_note": Text("internal note", max_length=20000),
+}
+
+FOLLOW_UP_FIELDS: dict[str, Field] = {
+    "action": Text("what to do", required=True, max_length=2000),
+    "due_on": Date("due date", required=True),
+    "owner_id": Reference("owner"),
+    "done_on": Date("done date"),
+    "outcome": Text("outcome", max_length=20000),
+}
+
+OFFICER_FIELDS: dict[str, Field] = {
+    "name": Text("name", required=True, max_length=120),
+    "region": Choice("region", PROVINCES),
+    "email": Email("e-mail"),
+}
+
+
+def field_label(fields: Mapping[str, Field], name: str) -> str:
+    field = fields.get(name)
+    return translate("Field", field.label) if field else name
+
+
+def clean(fields: Mapping[str, Field], raw: Mapping[str, Any], *,
+          complete: bool) -> dict[str, Any]:
+    """Typed values for *raw*, or :class:`ValidationFailed` naming every bad field.
+
+    With *complete* (a new record) every field is cleaned, so required ones are enforced and
+    missing ones get their empty value; otherwise only the given fields are (a partial change).
+    """
+    errors: list[FieldError] = []
+    for name in raw:
+        if name not in fields:
+            errors.append(FieldError(name, _tr("is not a field that can be set")))
+    values: dict[str, Any] = {}
+    names = list(fields) if complete else [name for name in raw if name in fields]
+    for name in names:
+        try:
+            values[name] = fields[name].clean(raw.get(name))
+        except _Invalid as problem:
+            errors.append(FieldError(name, str(problem)))
+    if errors:
+        raise ValidationFailed(errors)
+    return values
+
+
+def derive_province(values: dict[str, Any], current_postcode: str = "") -> None:
+    """Set the province from a Belgian postcode; it wins over a typed province."""
+    postcode = values.get("postcode", current_postcode) or ""
+    province = province_for_postcode(postcode)
+    if province is not None:
+        values["province"] = province

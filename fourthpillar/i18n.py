@@ -1,0 +1,26 @@
+"""Translation hook for text produced below the UI (validation messages, vocabulary labels).
+
+The headless layers must not import Qt, yet their messages reach the user. They call
+:func:`translate`; the UI installs Qt's ``QCoreApplication.translate`` at start-up so the
+same .ts/.qm files translate them. Without the UI (command line, tests) the English source
+text is returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_translator: Callable[[str, str], str] | None = None
+
+
+def install_translator(func: Callable[[str, str], str] | None) -> None:
+    """Route :func:`translate` through *func* (context, source text) -> translated text."""
+    global _translator
+    _translator = func
+
+
+def translate(context: str, text: str) -> str:
+    """Translate *text* within *context*; the English source text when no translator is set."""
+    if _translator is None:
+        return text
+    return _translator(context, text)

@@ -1,0 +1,59 @@
+"""ORM rows to the plain dataclasses of :mod:`fourthpillar.services.records`."""
+
+from __future__ import annotations
+
+from fourthpillar.services.records import (
+    ContactView,
+    FollowUpRow,
+    InitiativeRow,
+    OfficerView,
+    RequestRow,
+)
+from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Officer
+
+
+def officer_view(officer: Officer) -> OfficerView:
+    return OfficerView(id=officer.id, name=officer.name, region=officer.region, email=officer.email)
+
+
+def initiative_row(item: Initiative) -> InitiativeRow:
+    return InitiativeRow(
+        id=item.id, name=item.name, legal_form=item.legal_form,
+        enterprise_number=item.enterprise_number, municipality=item.municipality,
+        postcode=item.postcode, province=item.province,
+        partner_countries=list(item.partner_countries), themes=list(item.themes),
+        founded_year=item.founded_year, panel_member=item.panel_member, status=item.status,
+        tags=list(item.tags), updated_at=item.updated_at, archived=item.archived_at is not None,
+    )
+
+
+def contact_view(contact: ContactPerson) -> ContactView:
+    return ContactView(
+        id=contact.id, initiative_id=contact.initiative_id, name=contact.name, role=contact.role,
+        email=contact.email, phone=contact.phone, language=contact.language,
+        consent_date=contact.consent_date, version=contact.version,
+        archived=contact.archived_at is not None,
+    )
+
+
+def request_row(request: AdviceRequest, initiative_name: str, officer_name: str | None) -> RequestRow:
+    question = request.question
+    if len(question) > 300:
+        question = question[:300] + "…"
+    return RequestRow(
+        id=request.id, initiative_id=request.initiative_id, initiative_name=initiative_name,
+        received_on=request.received_on, channel=request.channel, topics=list(request.topics),
+        question=question, status=request.status, officer_id=request.officer_id,
+        officer_name=officer_name or "", due_on=request.due_on, answered_on=request.answered_on,
+        minutes_spent=request.minutes_spent, updated_at=request.updated_at,
+        archived=request.archived_at is not None,
+    )
+
+
+def follow_up_row(item: FollowUp, initiative_name: str, owner_name: str | None) -> FollowUpRow:
+    return FollowUpRow(
+        id=item.id, initiative_id=item.initiative_id, initiative_name=initiative_name,
+        request_id=item.request_id, action=item.action, due_on=item.due_on, owner_id=item.owner_id,
+        owner_name=owner_name or "", done_on=item.done_on, outcome=item.outcome,
+        version=item.version, archived=item.archived_at is not None,
+    )

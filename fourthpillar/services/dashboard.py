@@ -1,0 +1,102 @@
+"""The dashboard: what is due for me, what is open, where the initiatives are, what happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fourthpillar.domain.vocab import OPEN_REQUEST_STATUSES
+from fourthpillar.services.convert import follow_up_row
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import ActivityEntry, Dashboard, FollowUpRow
+from fourthpillar.store.models import (
+    ENTITIES,
+    AdviceRequest,
+    Change,
+    ContactPerson,
+    FollowUp,
+    Initiative,
+    Officer,
+)
+
+LIST_LIMIT = 50
+
+
+def _my_follow_ups(session: Session, officer_id: str | None, first: dt.date | None,
+                   last: dt.date) -> list[FollowUpRow]:
+    statement = (
+        select(FollowUp, Initiative.name, Officer.name)
+        .join(Initiative, FollowUp.initiative_id == Initiative.id)
+        .outerjoin(Officer, FollowUp.owner_id == Officer.id)
+        .where(FollowUp.done_on.is_(None), FollowUp.archived_at.is_(None),
+               Initiative.archived_at.is_(None), FollowUp.due_on <= last)
+        .order_by(FollowUp.due_on, FollowUp.id)
+        .limit(LIST_LIMIT)
+    )
+    if officer_id:
+        statement = statement.where(FollowUp.owner_id == officer_id)
+    if first is not None:
+        statement = statement.where(FollowUp.due_on >= first)
+    return [follow_up_row(item, name, owner) for item, name, owner in session.execute(statement)]
+
+
+def _title(session: Session, entity: str, entity_id: str) -> str:
+    record = session.get(ENTITIES[entity], entity_id)
+    if record is None:
+        return ""
+    if isinstance(record, Initiative | Officer | ContactPerson):
+        return record.name
+    if isinstance(record, AdviceRequest):
+        return record.question[:80]
+    if isinstance(record, FollowUp):
+        return record.action[:80]
+    return ""
+
+
+def get_dashboard(desk: Desk, *, today: dt.date | None = None, officer_id: str | None = None) -> Dashboard:
+    """The dashboard for *officer_id* (default: the officer at the desk; None: everyone's)."""
+    today = today or dt.date.today()
+    owner = officer_id if officer_id is not None else desk.officer_id
+    with desk.database.session() as session:
+        overdue = _my_follow_ups(session, owner, None, today - dt.timedelta(days=1))
+        due_today = _my_follow_ups(session, owner, today, today)
+        tomorrow = today + dt.timedelta(days=1)
+        # "This week" is the coming seven days, so a Friday still shows next Monday.
+        this_week = _my_follow_ups(session, owner, tomorrow, today + dt.timedelta(days=7))
+        by_status = dict(session.execute(
+            select(AdviceRequest.status, func.count())
+            .join(Initiative, AdviceRequest.initiative_id == Initiative.id)
+            .where(AdviceRequest.status.in_(OPEN_REQUEST_STATUSES), AdviceRequest.archived_at.is_(None),
+                   Initiative.archived_at.is_(None))
+            .group_by(AdviceRequest.status)
+        ).tuples().all())
+        per_province = dict(session.execute(
+            select(func.coalesce(Initiative.province, ""), func.count())
+            .where(Initiative.archived_at.is_(None))
+            .group_by(Initiative.province)
+        ).tuples().all())
+        recent = session.execute(
+            select(Change.changed_at, Change.entity, Change.entity_id, Change.operation, Officer.name)
+            .outerjoin(Officer, Change.officer_id == Officer.id)
+            .where(Change.field.is_(None) | (Change.operation == "update"))
+            .order_by(Change.changed_at.desc())
+            .limit(60)
+        ).all()
+        activity: list[ActivityEntry] = []
+        seen: set[tuple[str, str, str]] = set()
+        for changed_at, entity, entity_id, operation, officer_name in recent:
+            key = (entity, entity_id, operation)
+            if key in seen or entity == "officer":
+                continue
+            seen.add(key)
+            activity.append(ActivityEntry(changed_at, entity, entity_id, operation,
+                                          _title(session, entity, entity_id), officer_name or ""))
+            if len(activity) >= 20:
+                break
+    return Dashboard(
+        today=today, overdue=overdue, due_today=due_today, due_this_week=this_week,
+        open_requests_by_status={status: by_status.get(status, 0) for status in OPEN_REQUEST_STATUSES},
+        initiatives_per_province=per_province, recent_activity=activity,
+    )

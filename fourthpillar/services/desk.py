@@ -1,0 +1,102 @@
+"""The desk: an open database plus who is working at it and on which replica."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from fourthpillar import paths
+from fourthpillar.store.database import Database, open_database
+from fourthpillar.store.migrate import upgrade_database
+from fourthpillar.store.models import Meta
+
+CONFIG_FILE = "config.json"
+
+
+@dataclass
+class Desk:
+    """What every use case needs: the database, the acting officer and this replica's id."""
+
+    database: Database
+    replica_id: str
+    data_dir: Path | None = None
+    officer_id: str | None = None
+    config: dict[str, Any] = field(default_factory=dict)
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside *path*, flush it to disk, then rename over *path*."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def load_config(data_dir: Path) -> dict[str, Any]:
+    path = data_dir / CONFIG_FILE
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def save_config(desk: Desk) -> None:
+    if desk.data_dir is None:
+        return
+    desk.config["officer_id"] = desk.officer_id
+    payload = json.dumps(desk.config, indent=2, ensure_ascii=False).encode("utf-8")
+    write_atomically(desk.data_dir / CONFIG_FILE, payload)
+
+
+def _ensure_replica_id(database: Database) -> str:
+    with database.session() as session:
+        meta = session.get(Meta, "replica_id")
+        if meta is None:
+            meta = Meta(key="replica_id", value=str(uuid.uuid4()))
+            session.add(meta)
+        return meta.value
+
+
+def open_desk(*, data_dir: str | os.PathLike[str] | None = None,
+              database_url: str | None = None) -> Desk:
+    """Open (creating and upgrading as needed) the register in *data_dir* or at *database_url*.
+
+    Raises :class:`fourthpillar.store.errors.DatabaseUnavailable` with a readable message when
+    the database cannot be opened.
+    """
+    folder = paths.data_dir(data_dir)
+    config = load_config(folder)
+    url = database_url or os.environ.get("FOURTHPILLAR_DATABASE_URL") or config.get("database_url")
+    database = open_database(url or paths.sqlite_url(folder))
+    try:
+        upgrade_database(database)
+        replica_id = _ensure_replica_id(database)
+    except BaseException:
+        database.dispose()
+        raise
+    officer_id = config.get("officer_id")
+    return Desk(database=database, replica_id=replica_id, data_dir=folder,
+                officer_id=officer_id if isinstance(officer_id, str) else None, config=config)
+
+
+def replica_id(desk: Desk) -> str:
+    with desk.database.session() as session:
+        return session.scalars(select(Meta.value).where(Meta.key == "replica_id")).one()

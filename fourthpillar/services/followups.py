@@ -1,0 +1,126 @@
+"""Use cases for follow-ups (opvolgingen): what the office promised to do, and by when."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.convert import follow_up_row
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.listing import read_page
+from fourthpillar.services.records import FollowUpRow, Page, Saved
+from fourthpillar.store import queries
+from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
+from fourthpillar.store.queries import ListQuery
+
+#: The quick due dates offered in the editor and on the command line.
+QUICK_DUE_DATES = ("+1w", "+1m", "+3m")
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day *months* later, clipped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def quick_due_date(preset: str, *, today: dt.date | None = None) -> dt.date:
+    """``+1w``, ``+2w``, ``+1m``, ``+3m`` ... counted from *today*; ValueError otherwise."""
+    today = today or dt.date.today()
+    text = preset.strip().lower()
+    if len(text) >= 3 and text[0] == "+" and text[1:-1].isdigit():
+        amount, unit = int(text[1:-1]), text[-1]
+        if unit in ("d",):
+            return today + dt.timedelta(days=amount)
+        if unit in ("w",):
+            return today + dt.timedelta(weeks=amount)
+        if unit in ("m",):
+            return add_months(today, amount)
+    raise ValueError(f"'{preset}' is not a quick due date (like +1w, +1m or +3m)")
+
+
+def _prepare(values: Mapping[str, Any]) -> dict[str, Any]:
+    raw = dict(values)
+    due = raw.get("due_on")
+    if isinstance(due, str) and due.strip().startswith("+"):
+        try:
+            raw["due_on"] = quick_due_date(due)
+        except ValueError as error:
+            raise ValidationFailed([FieldError("due_on", str(error))]) from None
+    return raw
+
+
+def plan_follow_up(desk: Desk, *, values: Mapping[str, Any], initiative_id: str | None = None,
+                   request_id: str | None = None) -> Saved:
+    """Plan a follow-up on a request (its initiative is taken from it) or an initiative.
+
+    ``due_on`` may be a date or a quick preset (``+1w``); the owner defaults to the officer at
+    the desk.
+    """
+    raw = _prepare(values)
+    if desk.officer_id:
+        raw.setdefault("owner_id", desk.officer_id)
+    cleaned = clean(FOLLOW_UP_FIELDS, raw, complete=True)
+    with desk.database.session() as session:
+        if request_id:
+            request: AdviceRequest = load(session, AdviceRequest, request_id)
+            initiative_id = request.initiative_id
+        if not initiative_id:
+            raise ValidationFailed([FieldError("initiative_id", "a follow-up needs an initiative or a request")])
+        load(session, Initiative, initiative_id)
+        owner_id = cleaned.get("owner_id")
+        if owner_id and session.get(Officer, owner_id) is None:
+            raise ValidationFailed([FieldError("owner_id", f"no officer with id {owner_id}")])
+        writer = ChangeWriter(session, desk)
+        record = writer.create(FollowUp(initiative_id=initiative_id, request_id=request_id), cleaned)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def update_follow_up(desk: Desk, *, follow_up_id: str, changes: Mapping[str, Any],
+                     expected_version: int | None = None) -> Saved:
+    cleaned = clean(FOLLOW_UP_FIELDS, _prepare(changes), complete=False)
+    with desk.database.session() as session:
+        record: FollowUp = load(session, FollowUp, follow_up_id, expected_version=expected_version)
+        owner_id = cleaned.get("owner_id")
+        if owner_id and session.get(Officer, owner_id) is None:
+            raise ValidationFailed([FieldError("owner_id", f"no officer with id {owner_id}")])
+        writer = ChangeWriter(session, desk)
+        writer.update(record, cleaned)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def complete_follow_up(desk: Desk, *, follow_up_id: str, outcome: str = "",
+                       done_on: dt.date | None = None) -> Saved:
+    """Mark a follow-up done (today unless *done_on*) with its outcome."""
+    changes: dict[str, Any] = {"done_on": done_on or dt.date.today()}
+    if outcome:
+        changes["outcome"] = outcome
+    return update_follow_up(desk, follow_up_id=follow_up_id, changes=changes)
+
+
+def reopen_follow_up(desk: Desk, *, follow_up_id: str) -> Saved:
+    return update_follow_up(desk, follow_up_id=follow_up_id, changes={"done_on": None})
+
+
+def archive_follow_up(desk: Desk, *, follow_up_id: str) -> Saved:
+    with desk.database.session() as session:
+        record: FollowUp = load(session, FollowUp, follow_up_id)
+        writer = ChangeWriter(session, desk)
+        writer.archive(record)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def list_follow_ups(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[FollowUpRow]:
+    """One page of the follow-ups list as filtered, searched and sorted by *query*."""
+    statement, sorts = queries.follow_ups(query, desk.database.engine.dialect.name)
+    with desk.database.session() as session:
+        rows, total = read_page(session, statement, sorts, query, "due_on", FollowUp.id,
+                                lambda row: follow_up_row(row[0], row[1], row[2]), count=count)
+    return Page(rows, total, query.offset)

@@ -1,0 +1,179 @@
+"""Use cases for initiatives and their contact persons."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fourthpillar.domain.fields import (
+    CONTACT_FIELDS,
+    INITIATIVE_FIELDS,
+    FieldError,
+    ValidationFailed,
+    clean,
+    derive_province,
+)
+from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.convert import contact_view, initiative_row
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.listing import read_page
+from fourthpillar.services.records import (
+    InitiativeDetail,
+    InitiativeRow,
+    Page,
+    Saved,
+    TimelineEntry,
+)
+from fourthpillar.store import queries
+from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.store.search import fold
+
+
+def _check_enterprise_number(session: Session, values: Mapping[str, Any], own_id: str | None) -> None:
+    number = values.get("enterprise_number")
+    if not number:
+        return
+    other = session.scalars(
+        select(Initiative).where(
+            Initiative.enterprise_number == number,
+            Initiative.archived_at.is_(None),
+            Initiative.id != (own_id or ""),
+        )
+    ).first()
+    if other is not None:
+        raise ValidationFailed([FieldError(
+            "enterprise_number", f"is already registered for '{other.name}'")])
+
+
+def register_initiative(desk: Desk, *, values: Mapping[str, Any]) -> Saved:
+    """Register a new initiative; :class:`ValidationFailed` names every bad field."""
+    cleaned = clean(INITIATIVE_FIELDS, values, complete=True)
+    derive_province(cleaned)
+    cleaned["name_key"] = fold(cleaned["name"])
+    with desk.database.session() as session:
+        _check_enterprise_number(session, cleaned, None)
+        writer = ChangeWriter(session, desk)
+        record = writer.create(Initiative(), cleaned)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def update_initiative(desk: Desk, *, initiative_id: str, changes: Mapping[str, Any],
+                      expected_version: int | None = None) -> Saved:
+    """Change some fields; :class:`StaleRecord` if someone saved it since *expected_version*."""
+    cleaned = clean(INITIATIVE_FIELDS, changes, complete=False)
+    with desk.database.session() as session:
+        record: Initiative = load(session, Initiative, initiative_id, expected_version=expected_version)
+        if "postcode" in cleaned or "province" in cleaned:
+            derive_province(cleaned, record.postcode)
+        if "name" in cleaned:
+            cleaned["name_key"] = fold(cleaned["name"])
+        _check_enterprise_number(session, cleaned, record.id)
+        writer = ChangeWriter(session, desk)
+        writer.update(record, cleaned)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def archive_initiative(desk: Desk, *, initiative_id: str) -> Saved:
+    """Archive (never delete): it leaves the lists and can be restored or undone."""
+    with desk.database.session() as session:
+        record: Initiative = load(session, Initiative, initiative_id)
+        writer = ChangeWriter(session, desk)
+        writer.archive(record)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def restore_initiative(desk: Desk, *, initiative_id: str) -> Saved:
+    with desk.database.session() as session:
+        record: Initiative = load(session, Initiative, initiative_id, live=False)
+        writer = ChangeWriter(session, desk)
+        writer.restore(record)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def _timeline(session: Session, initiative_id: str) -> list[TimelineEntry]:
+    entries: list[TimelineEntry] = []
+    for request in session.scalars(
+        select(AdviceRequest).where(AdviceRequest.initiative_id == initiative_id,
+                                    AdviceRequest.archived_at.is_(None))
+    ):
+        title = request.question.splitlines()[0][:120] if request.question else ""
+        entries.append(TimelineEntry("request", request.id, request.received_on, title,
+                                     request.status, request.status in ("answered", "closed")))
+    for follow_up in session.scalars(
+        select(FollowUp).where(FollowUp.initiative_id == initiative_id, FollowUp.archived_at.is_(None))
+    ):
+        entries.append(TimelineEntry("follow_up", follow_up.id, follow_up.done_on or follow_up.due_on,
+                                     follow_up.action[:120], "done" if follow_up.done_on else "open",
+                                     follow_up.done_on is not None))
+    entries.sort(key=lambda entry: (entry.date, entry.kind), reverse=True)
+    return entries
+
+
+def get_initiative(desk: Desk, *, initiative_id: str) -> InitiativeDetail:
+    """The initiative's page: details, live contacts and its timeline, newest first."""
+    with desk.database.session() as session:
+        record: Initiative = load(session, Initiative, initiative_id, live=False)
+        contacts = session.scalars(
+            select(ContactPerson)
+            .where(ContactPerson.initiative_id == initiative_id, ContactPerson.archived_at.is_(None))
+            .order_by(ContactPerson.name)
+        ).all()
+        return InitiativeDetail(
+            id=record.id, version=record.version, name=record.name, legal_form=record.legal_form,
+            enterprise_number=record.enterprise_number, street=record.street,
+            postcode=record.postcode, municipality=record.municipality, province=record.province,
+            partner_countries=list(record.partner_countries), themes=list(record.themes),
+            founded_year=record.founded_year, panel_member=record.panel_member,
+            status=record.status, tags=list(record.tags), notes=record.notes,
+            created_at=record.created_at, updated_at=record.updated_at,
+            archived=record.archived_at is not None,
+            contacts=[contact_view(contact) for contact in contacts],
+            timeline=_timeline(session, initiative_id),
+        )
+
+
+def list_initiatives(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[InitiativeRow]:
+    """One page of the initiatives list as filtered, searched and sorted by *query*."""
+    statement, sorts = queries.initiatives(query, desk.database.engine.dialect.name)
+    with desk.database.session() as session:
+        rows, total = read_page(session, statement, sorts, query, "name", Initiative.id,
+                                lambda row: initiative_row(row[0]), count=count)
+    return Page(rows, total, query.offset)
+
+
+def add_contact(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) -> Saved:
+    cleaned = clean(CONTACT_FIELDS, values, complete=True)
+    with desk.database.session() as session:
+        load(session, Initiative, initiative_id)
+        writer = ChangeWriter(session, desk)
+        record = writer.create(ContactPerson(initiative_id=initiative_id), cleaned)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def update_contact(desk: Desk, *, contact_id: str, changes: Mapping[str, Any],
+                   expected_version: int | None = None) -> Saved:
+    cleaned = clean(CONTACT_FIELDS, changes, complete=False)
+    with desk.database.session() as session:
+        record: ContactPerson = load(session, ContactPerson, contact_id, expected_version=expected_version)
+        writer = ChangeWriter(session, desk)
+        writer.update(record, cleaned)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def archive_contact(desk: Desk, *, contact_id: str) -> Saved:
+    with desk.database.session() as session:
+        record: ContactPerson = load(session, ContactPerson, contact_id)
+        writer = ChangeWriter(session, desk)
+        writer.archive(record)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)

@@ -1,0 +1,67 @@
+"""Officers, and who is working at this desk."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+
+from fourthpillar.domain.fields import OFFICER_FIELDS, clean
+from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.convert import officer_view
+from fourthpillar.services.desk import Desk, save_config
+from fourthpillar.services.records import OfficerView, Saved
+from fourthpillar.store.models import Officer
+
+
+def register_officer(desk: Desk, *, values: Mapping[str, Any]) -> Saved:
+    cleaned = clean(OFFICER_FIELDS, values, complete=True)
+    with desk.database.session() as session:
+        writer = ChangeWriter(session, desk)
+        record = writer.create(Officer(), cleaned)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def list_officers(desk: Desk) -> list[OfficerView]:
+    with desk.database.session() as session:
+        officers = session.scalars(
+            select(Officer).where(Officer.archived_at.is_(None)).order_by(Officer.name)
+        ).all()
+        return [officer_view(officer) for officer in officers]
+
+
+def find_officer(desk: Desk, *, name_or_id: str) -> OfficerView | None:
+    """An officer by id or by name (case-insensitive), for the command line."""
+    with desk.database.session() as session:
+        officer = session.get(Officer, name_or_id)
+        if officer is None:
+            wanted = name_or_id.strip().casefold()
+            officer = next((o for o in session.scalars(select(Officer)) if o.name.casefold() == wanted), None)
+        return officer_view(officer) if officer is not None else None
+
+
+def current_officer(desk: Desk) -> OfficerView | None:
+    """The officer at this desk, or None before the first start asked for a name."""
+    if not desk.officer_id:
+        return None
+    with desk.database.session() as session:
+        officer = session.get(Officer, desk.officer_id)
+        return officer_view(officer) if officer is not None else None
+
+
+def sign_in(desk: Desk, *, name: str, region: str | None = None) -> OfficerView:
+    """Record who works at this desk (first start): reuse an officer of that name or add one.
+
+    The choice is remembered in the data folder, and every change from now on carries it.
+    """
+    existing = find_officer(desk, name_or_id=name)
+    if existing is None:
+        saved = register_officer(desk, values={"name": name, "region": region})
+        desk.officer_id = saved.id
+    else:
+        desk.officer_id = existing.id
+    save_config(desk)
+    with desk.database.session() as session:
+        return officer_view(load(session, Officer, desk.officer_id))

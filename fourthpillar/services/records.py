@@ -1,0 +1,207 @@
+"""Plain data the use cases hand out: no Session, no live ORM object ever leaves a service."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What a change returns: the record's id, its new version and the batch to undo it."""
+
+    id: str
+    version: int
+    batch_id: str
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    rows: list[T]
+    total: int
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class OfficerView:
+    id: str
+    name: str
+    region: str | None
+    email: str
+
+
+@dataclass(frozen=True)
+class InitiativeRow:
+    id: str
+    name: str
+    legal_form: str | None
+    enterprise_number: str | None
+    municipality: str
+    postcode: str
+    province: str | None
+    partner_countries: list[str]
+    themes: list[str]
+    founded_year: int | None
+    panel_member: bool
+    status: str
+    tags: list[str]
+    updated_at: dt.datetime
+    archived: bool
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: str
+    initiative_id: str
+    name: str
+    role: str
+    email: str
+    phone: str
+    language: str
+    consent_date: dt.date | None
+    version: int
+    archived: bool
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of an initiative's timeline: a request or a follow-up, newest first."""
+
+    kind: str  # "request" | "follow_up"
+    id: str
+    date: dt.date
+    title: str
+    status: str
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class InitiativeDetail:
+    id: str
+    version: int
+    name: str
+    legal_form: str | None
+    enterprise_number: str | None
+    street: str
+    postcode: str
+    municipality: str
+    province: str | None
+    partner_countries: list[str]
+    themes: list[str]
+    founded_year: int | None
+    panel_member: bool
+    status: str
+    tags: list[str]
+    notes: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    archived: bool
+    contacts: list[ContactView] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    id: str
+    initiative_id: str
+    initiative_name: str
+    received_on: dt.date
+    channel: str
+    topics: list[str]
+    question: str
+    status: str
+    officer_id: str | None
+    officer_name: str
+    due_on: dt.date | None
+    answered_on: dt.date | None
+    minutes_spent: int | None
+    updated_at: dt.datetime
+    archived: bool
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    id: str
+    initiative_id: str
+    initiative_name: str
+    request_id: str | None
+    action: str
+    due_on: dt.date
+    owner_id: str | None
+    owner_name: str
+    done_on: dt.date | None
+    outcome: str
+    version: int
+    archived: bool
+
+
+@dataclass(frozen=True)
+class RequestDetail:
+    id: str
+    version: int
+    initiative_id: str
+    initiative_name: str
+    contact_id: str | None
+    contact_name: str
+    received_on: dt.date
+    channel: str
+    topics: list[str]
+    question: str
+    status: str
+    officer_id: str | None
+    officer_name: str
+    due_on: dt.date | None
+    answered_on: dt.date | None
+    advice: str
+    minutes_spent: int | None
+    internal_note: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    archived: bool
+    follow_ups: list[FollowUpRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ActivityEntry:
+    changed_at: dt.datetime
+    entity: str
+    entity_id: str
+    operation: str
+    title: str
+    officer_name: str
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: dt.date
+    overdue: list[FollowUpRow]
+    due_today: list[FollowUpRow]
+    due_this_week: list[FollowUpRow]
+    open_requests_by_status: dict[str, int]
+    initiatives_per_province: dict[str, int]
+    recent_activity: list[ActivityEntry]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "initiative" | "contact" | "request" | "follow_up"
+    id: str
+    title: str
+    subtitle: str
+    #: The initiative the hit belongs to, to open its page.
+    initiative_id: str
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    changed_at: dt.datetime
+    operation: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    officer_name: str
+    replica_id: str
+    batch_id: str

@@ -1,0 +1,123 @@
+"""Use cases for advice requests (adviesvragen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.convert import follow_up_row, request_row
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.listing import read_page
+from fourthpillar.services.records import Page, RequestDetail, RequestRow, Saved
+from fourthpillar.store import queries
+from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Officer
+from fourthpillar.store.queries import ListQuery
+
+
+def _check_references(session: Session, values: Mapping[str, Any], initiative_id: str) -> None:
+    errors: list[FieldError] = []
+    officer_id = values.get("officer_id")
+    if officer_id and session.get(Officer, officer_id) is None:
+        errors.append(FieldError("officer_id", f"no officer with id {officer_id}"))
+    contact_id = values.get("contact_id")
+    if contact_id:
+        contact = session.get(ContactPerson, contact_id)
+        if contact is None or contact.initiative_id != initiative_id:
+            errors.append(FieldError("contact_id", "is not a contact person of this initiative"))
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def _stamp_answered(record: AdviceRequest, values: dict[str, Any]) -> None:
+    # The first move to "answered" dates the answer: the period report's response time.
+    if values.get("status") == "answered" and record.answered_on is None:
+        values.setdefault("answered_on", dt.date.today())
+
+
+def log_request(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) -> Saved:
+    """Log an advice request for an initiative. ``received_on`` defaults to today and the
+    assigned officer to the one at the desk."""
+    raw = dict(values)
+    raw.setdefault("received_on", dt.date.today())
+    if desk.officer_id:
+        raw.setdefault("officer_id", desk.officer_id)
+    cleaned = clean(REQUEST_FIELDS, raw, complete=True)
+    with desk.database.session() as session:
+        load(session, Initiative, initiative_id)
+        _check_references(session, cleaned, initiative_id)
+        record = AdviceRequest(initiative_id=initiative_id)
+        _stamp_answered(record, cleaned)
+        writer = ChangeWriter(session, desk)
+        writer.create(record, cleaned)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def update_request(desk: Desk, *, request_id: str, changes: Mapping[str, Any],
+                   expected_version: int | None = None) -> Saved:
+    """Change fields, status included; :class:`StaleRecord` if someone saved it meanwhile."""
+    cleaned = clean(REQUEST_FIELDS, changes, complete=False)
+    with desk.database.session() as session:
+        record: AdviceRequest = load(session, AdviceRequest, request_id, expected_version=expected_version)
+        _check_references(session, cleaned, record.initiative_id)
+        _stamp_answered(record, cleaned)
+        writer = ChangeWriter(session, desk)
+        writer.update(record, cleaned)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def set_request_status(desk: Desk, *, request_id: str, status: str) -> Saved:
+    return update_request(desk, request_id=request_id, changes={"status": status})
+
+
+def archive_request(desk: Desk, *, request_id: str) -> Saved:
+    with desk.database.session() as session:
+        record: AdviceRequest = load(session, AdviceRequest, request_id)
+        writer = ChangeWriter(session, desk)
+        writer.archive(record)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
+def get_request(desk: Desk, *, request_id: str) -> RequestDetail:
+    with desk.database.session() as session:
+        record: AdviceRequest = load(session, AdviceRequest, request_id, live=False)
+        initiative = session.get(Initiative, record.initiative_id)
+        officer = session.get(Officer, record.officer_id) if record.officer_id else None
+        contact = session.get(ContactPerson, record.contact_id) if record.contact_id else None
+        initiative_name = initiative.name if initiative else ""
+        follow_ups = session.execute(
+            select(FollowUp, Officer.name)
+            .outerjoin(Officer, FollowUp.owner_id == Officer.id)
+            .where(FollowUp.request_id == request_id, FollowUp.archived_at.is_(None))
+            .order_by(FollowUp.due_on)
+        ).all()
+        return RequestDetail(
+            id=record.id, version=record.version, initiative_id=record.initiative_id,
+            initiative_name=initiative_name, contact_id=record.contact_id,
+            contact_name=contact.name if contact else "", received_on=record.received_on,
+            channel=record.channel, topics=list(record.topics), question=record.question,
+            status=record.status, officer_id=record.officer_id,
+            officer_name=officer.name if officer else "", due_on=record.due_on,
+            answered_on=record.answered_on, advice=record.advice,
+            minutes_spent=record.minutes_spent, internal_note=record.internal_note,
+            created_at=record.created_at, updated_at=record.updated_at,
+            archived=record.archived_at is not None,
+            follow_ups=[follow_up_row(item, initiative_name, owner) for item, owner in follow_ups],
+        )
+
+
+def list_requests(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[RequestRow]:
+    """One page of the requests list as filtered, searched and sorted by *query*."""
+    statement, sorts = queries.requests(query, desk.database.engine.dialect.name)
+    with desk.database.session() as session:
+        rows, total = read_page(session, statement, sorts, query, "received_on", AdviceRequest.id,
+                                lambda row: request_row(row[0], row[1], row[2]), count=count)
+    return Page(rows, total, query.offset)

@@ -1,0 +1,198 @@
+"""The register's tables as typed SQLAlchemy models.
+
+Every record has a UUID key, UTC created/updated timestamps, an ``archived_at`` tombstone
+instead of a hard delete (so replicas can merge), and a ``version`` counter that makes a save
+over someone else's newer save fail instead of overwriting it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from fourthpillar.store.types import CodeList, UTCDateTime
+
+# Stable constraint names, so Alembic batch migrations on SQLite can find them again.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Record(Base):
+    """Columns every synchronisable record carries."""
+
+    __abstract__ = True
+
+    #: Fields a person edits, in display order; history and sync work on these.
+    FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @declared_attr.directive
+    @classmethod
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # The ORM adds "AND version = :old" to every UPDATE: a concurrent save fails loudly.
+        return {"version_id_col": cls.__table__.c.version}
+
+    def field_values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+
+class Officer(Record):
+    __tablename__ = "officer"
+    FIELDS = ("name", "region", "email")
+
+    name: Mapped[str] = mapped_column(String(120))
+    region: Mapped[str | None] = mapped_column(String(30), default=None)
+    email: Mapped[str] = mapped_column(String(254), default="")
+
+
+class Initiative(Record):
+    __tablename__ = "initiative"
+    FIELDS = (
+        "name", "legal_form", "enterprise_number", "street", "postcode", "municipality",
+        "province", "partner_countries", "themes", "founded_year", "panel_member", "status",
+        "tags", "notes",
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    #: Casefolded name without accents: sorting and duplicate detection.
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    legal_form: Mapped[str | None] = mapped_column(String(20), default=None)
+    enterprise_number: Mapped[str | None] = mapped_column(String(12), default=None, index=True)
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(12), default="", index=True)
+    municipality: Mapped[str] = mapped_column(String(100), default="", index=True)
+    province: Mapped[str | None] = mapped_column(String(20), default=None, index=True)
+    partner_countries: Mapped[list[str]] = mapped_column(CodeList(), default=list)
+    themes: Mapped[list[str]] = mapped_column(CodeList(), default=list)
+    founded_year: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
+    panel_member: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20), default="active", index=True)
+    tags: Mapped[list[str]] = mapped_column(CodeList(), default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_initiative_archived_name", "archived_at", "name_key"),)
+
+
+class ContactPerson(Record):
+    __tablename__ = "contact_person"
+    FIELDS = ("name", "role", "email", "phone", "language", "consent_date")
+
+    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiative.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    language: Mapped[str] = mapped_column(String(2), default="nl")
+    consent_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+
+
+class AdviceRequest(Record):
+    __tablename__ = "advice_request"
+    FIELDS = (
+        "received_on", "channel", "topics", "question", "status", "officer_id", "contact_id",
+        "due_on", "advice", "minutes_spent", "internal_note",
+    )
+
+    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiative.id"), index=True)
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact_person.id"), default=None)
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    channel: Mapped[str] = mapped_column(String(20), index=True)
+    topics: Mapped[list[str]] = mapped_column(CodeList(), default=list)
+    question: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="new", index=True)
+    officer_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None,
+                                                   index=True)
+    due_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
+    #: Set when the status first becomes "answered": the period report's response times.
+    answered_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    advice: Mapped[str] = mapped_column(Text, default="")
+    minutes_spent: Mapped[int | None] = mapped_column(Integer, default=None)
+    internal_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUp(Record):
+    __tablename__ = "follow_up"
+    FIELDS = ("action", "due_on", "owner_id", "done_on", "outcome")
+
+    #: Always set (also for follow-ups on a request) so an initiative's timeline is one query.
+    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiative.id"), index=True)
+    request_id: Mapped[str | None] = mapped_column(ForeignKey("advice_request.id"), default=None,
+                                                   index=True)
+    action: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_follow_up_owner_open", "owner_id", "done_on", "due_on"),)
+
+
+class Change(Base):
+    """One field's change, or a record's creation, archive or restore.
+
+    The one record of changes that serves history, undo, "recent activity" and field sync.
+    """
+
+    __tablename__ = "change"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    #: Changes made by one user action share a batch, so the action can be undone as one.
+    batch_id: Mapped[str] = mapped_column(String(36), index=True)
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    #: create | update | archive | restore
+    operation: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str | None] = mapped_column(String(40), default=None)
+    #: JSON text; None for create/archive/restore rows.
+    old_value: Mapped[str | None] = mapped_column(Text, default=None)
+    new_value: Mapped[str | None] = mapped_column(Text, default=None)
+    officer_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    replica_id: Mapped[str] = mapped_column(String(36))
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now, index=True)
+
+    __table_args__ = (Index("ix_change_entity", "entity", "entity_id", "changed_at"),)
+
+
+class Meta(Base):
+    """Key/value facts about this database (its replica id, for one)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+#: Entity names as they appear in the change log.
+ENTITIES: dict[str, type[Record]] = {
+    "officer": Officer,
+    "initiative": Initiative,
+    "contact": ContactPerson,
+    "request": AdviceRequest,
+    "follow_up": FollowUp,
+}

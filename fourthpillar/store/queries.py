@@ -1,0 +1,177 @@
+"""The three lists as SQL: filtering, searching and sorting happen in the database.
+
+Each builder returns a ``Select`` of the rows' columns without ORDER BY/LIMIT, plus the
+expressions a column can be sorted by, so a list of 200,000 rows is read a page at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import aliased
+
+from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
+from fourthpillar.store.search import matches
+from fourthpillar.store.types import code_pattern
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the user chose in a list: search text, filters, sort and the page wanted.
+
+    Filters that do not apply to a list are ignored by it.
+    """
+
+    search: str = ""
+    status: str | None = None
+    province: str | None = None
+    theme: str | None = None
+    topic: str | None = None
+    channel: str | None = None
+    officer_id: str | None = None
+    initiative_id: str | None = None
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    #: Follow-ups: only those not done yet.
+    open_only: bool = False
+    include_archived: bool = False
+    sort: str | None = None
+    descending: bool = False
+    offset: int = 0
+    limit: int = 200
+
+
+OwnerOfficer = aliased(Officer, name="owner_officer")
+
+#: Column key -> the SQL expression that column sorts by.
+SortKeys = dict[str, Any]
+
+
+def initiatives(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
+    conditions: list[ColumnElement[bool]] = []
+    if not query.include_archived:
+        conditions.append(Initiative.archived_at.is_(None))
+    if query.status:
+        conditions.append(Initiative.status == query.status)
+    if query.province:
+        conditions.append(Initiative.province == query.province)
+    if query.theme:
+        conditions.append(Initiative.themes.like(code_pattern(query.theme), escape="\\"))
+    if query.search:
+        conditions.append(matches(Initiative, query.search, dialect))
+    statement = select(Initiative).where(and_(*conditions))
+    sorts: SortKeys = {
+        "name": Initiative.name_key,
+        "legal_form": Initiative.legal_form,
+        "enterprise_number": Initiative.enterprise_number,
+        "municipality": Initiative.municipality,
+        "postcode": Initiative.postcode,
+        "province": Initiative.province,
+        "founded_year": Initiative.founded_year,
+        "status": Initiative.status,
+        "panel_member": Initiative.panel_member,
+        "updated_at": Initiative.updated_at,
+    }
+    return statement, sorts
+
+
+def requests(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
+    conditions: list[ColumnElement[bool]] = []
+    if not query.include_archived:
+        conditions += [AdviceRequest.archived_at.is_(None), Initiative.archived_at.is_(None)]
+    if query.status == "open":
+        conditions.append(AdviceRequest.status.in_(("new", "in-progress", "waiting")))
+    elif query.status:
+        conditions.append(AdviceRequest.status == query.status)
+    if query.province:
+        conditions.append(Initiative.province == query.province)
+    if query.theme:
+        conditions.append(Initiative.themes.like(code_pattern(query.theme), escape="\\"))
+    if query.topic:
+        conditions.append(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))
+    if query.channel:
+        conditions.append(AdviceRequest.channel == query.channel)
+    if query.officer_id:
+        conditions.append(AdviceRequest.officer_id == query.officer_id)
+    if query.initiative_id:
+        conditions.append(AdviceRequest.initiative_id == query.initiative_id)
+    if query.due_from:
+        conditions.append(AdviceRequest.due_on >= query.due_from)
+    if query.due_to:
+        conditions.append(AdviceRequest.due_on <= query.due_to)
+    if query.search:
+        conditions.append(or_(
+            matches(AdviceRequest, query.search, dialect),
+            AdviceRequest.initiative_id.in_(
+                select(Initiative.id).where(matches(Initiative, query.search, dialect))
+            ),
+        ))
+    statement = (
+        select(AdviceRequest, Initiative.name, Officer.name)
+        .join(Initiative, AdviceRequest.initiative_id == Initiative.id)
+        .outerjoin(Officer, AdviceRequest.officer_id == Officer.id)
+        .where(and_(*conditions))
+    )
+    sorts: SortKeys = {
+        "received_on": AdviceRequest.received_on,
+        "initiative_name": Initiative.name_key,
+        "channel": AdviceRequest.channel,
+        "status": AdviceRequest.status,
+        "officer_name": func.coalesce(Officer.name, ""),
+        "due_on": AdviceRequest.due_on,
+        "answered_on": AdviceRequest.answered_on,
+        "minutes_spent": AdviceRequest.minutes_spent,
+        "updated_at": AdviceRequest.updated_at,
+    }
+    return statement, sorts
+
+
+def follow_ups(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
+    conditions: list[ColumnElement[bool]] = []
+    if not query.include_archived:
+        conditions += [FollowUp.archived_at.is_(None), Initiative.archived_at.is_(None)]
+    if query.open_only or query.status == "open":
+        conditions.append(FollowUp.done_on.is_(None))
+    elif query.status == "done":
+        conditions.append(FollowUp.done_on.is_not(None))
+    if query.province:
+        conditions.append(Initiative.province == query.province)
+    if query.theme:
+        conditions.append(Initiative.themes.like(code_pattern(query.theme), escape="\\"))
+    if query.officer_id:
+        conditions.append(FollowUp.owner_id == query.officer_id)
+    if query.initiative_id:
+        conditions.append(FollowUp.initiative_id == query.initiative_id)
+    if query.due_from:
+        conditions.append(FollowUp.due_on >= query.due_from)
+    if query.due_to:
+        conditions.append(FollowUp.due_on <= query.due_to)
+    if query.topic:
+        conditions.append(FollowUp.request_id.in_(
+            select(AdviceRequest.id).where(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))
+        ))
+    if query.search:
+        conditions.append(or_(
+            matches(FollowUp, query.search, dialect),
+            FollowUp.initiative_id.in_(
+                select(Initiative.id).where(matches(Initiative, query.search, dialect))
+            ),
+        ))
+    statement = (
+        select(FollowUp, Initiative.name, OwnerOfficer.name)
+        .join(Initiative, FollowUp.initiative_id == Initiative.id)
+        .outerjoin(OwnerOfficer, FollowUp.owner_id == OwnerOfficer.id)
+        .where(and_(*conditions))
+    )
+    sorts: SortKeys = {
+        "due_on": FollowUp.due_on,
+        "initiative_name": Initiative.name_key,
+        "action": FollowUp.action,
+        "owner_name": func.coalesce(OwnerOfficer.name, ""),
+        "done_on": FollowUp.done_on,
+        "updated_at": FollowUp.updated_at,
+    }
+    return statement, sorts

@@ -1,0 +1,55 @@
+"""Full-text search: FTS5 on SQLite, LIKE/ILIKE elsewhere. Both return a WHERE clause."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from sqlalchemy import ColumnElement, false, literal_column, or_, select, text, true
+from sqlalchemy.orm import InstrumentedAttribute
+
+from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Record
+
+# Columns each FTS5 table indexes (created by migration 0001); also the LIKE fallback columns.
+SEARCH_COLUMNS: dict[type[Record], tuple[str, ...]] = {
+    Initiative: ("name", "municipality", "postcode", "enterprise_number", "tags", "notes"),
+    ContactPerson: ("name", "email", "phone", "role"),
+    AdviceRequest: ("question", "advice", "internal_note"),
+    FollowUp: ("action", "outcome"),
+}
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def search_terms(query: str) -> list[str]:
+    """Words of a query as FTS5 sees them: letters and digits, accents removed, lower case."""
+    folded = unicodedata.normalize("NFKD", query.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _TOKEN.findall(folded)[:12]
+
+
+def fold(value: str) -> str:
+    """Casefolded, accent-free, single-spaced: the key for sorting and duplicate matching."""
+    return " ".join(search_terms(value)) if value else ""
+
+
+def matches(model: type[Record], query: str, dialect: str) -> ColumnElement[bool]:
+    """A condition true for rows of *model* matching every word of *query* (as prefixes)."""
+    terms = search_terms(query)
+    if not terms:
+        return true()
+    table = model.__tablename__
+    if dialect == "sqlite":
+        # Every term as a quoted prefix: safe against FTS5 syntax in user text.
+        expression = " ".join(f'"{term}"*' for term in terms)
+        rowids: Any = select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
+            text(f"{table}_fts MATCH :fts_{table}").bindparams(**{f"fts_{table}": expression})
+        )
+        return literal_column(f"{table}.rowid").in_(rowids)
+    columns: list[InstrumentedAttribute[str]] = [getattr(model, name) for name in SEARCH_COLUMNS[model]]
+    condition: ColumnElement[bool] = true()
+    for term in terms:
+        pattern = f"%{term}%"
+        condition = condition & or_(*(column.ilike(pattern) for column in columns))
+    return condition if terms else false()
