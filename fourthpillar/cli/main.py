@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"unrecognised arguments: {' '.join(extra)}")
         from fourthpillar.ui.app import run_app  # Qt is loaded only for the app itself.
 
-        return run_app(data_dir=args.data_dir, database_url=args.database_url, qt_arguments=[sys.argv[0]])
+        return int(run_app(data_dir=args.data_dir, database_url=args.database_url, qt_arguments=[sys.argv[0]]))
     args = parser.parse_args(arguments)
     handler: Any = getattr(args, "handler", None)
     if handler is None:
