@@ -27,8 +27,9 @@ lint: $(VENV)/.test-installed
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy
 
+# The shared-database tests need PostgreSQL: tools/with-postgres starts a throwaway server.
 pytest: $(VENV)/.test-installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	tools/with-postgres env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 

@@ -28,3 +28,61 @@ def desk(data_dir: Path) -> Iterator[Desk]:
     officers.sign_in(opened, name="An Peeters", region="antwerpen")
     yield opened
     opened.close()
+
+
+def _postgres_url() -> str | None:
+    return os.environ.get("FOURTHPILLAR_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    """A migrated template database on the test PostgreSQL server; each test copies it."""
+    from sqlalchemy import create_engine, text
+
+    from fourthpillar.store.database import open_database
+    from fourthpillar.store.migrate import upgrade_database
+
+    url = _postgres_url()
+    if not url:
+        if os.environ.get("FOURTHPILLAR_REQUIRE_POSTGRES"):
+            pytest.fail("FOURTHPILLAR_REQUIRE_POSTGRES is set but no server: run through tools/with-postgres")
+        pytest.skip("no PostgreSQL server (run the suite through tools/with-postgres)")
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("DROP DATABASE IF EXISTS fp_template"))
+        connection.execute(text("CREATE DATABASE fp_template"))
+    template_url = url.rsplit("/", 1)[0] + "/fp_template"
+    database = open_database(template_url)
+    upgrade_database(database)
+    database.dispose()
+    yield url
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_desk(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Desk]:
+    """The same register on SQLite and on PostgreSQL: the store must not assume SQLite."""
+    if request.param == "sqlite":
+        opened = open_desk(data_dir=data_dir)
+        officers.sign_in(opened, name="An Peeters", region="antwerpen")
+        yield opened
+        opened.close()
+        return
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    url: str = request.getfixturevalue("postgres_template")
+    name = f"fp_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE fp_template"))
+    opened = open_desk(data_dir=data_dir, database_url=url.rsplit("/", 1)[0] + "/" + name)
+    officers.sign_in(opened, name="An Peeters", region="antwerpen")
+    try:
+        yield opened
+    finally:
+        opened.close()
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()

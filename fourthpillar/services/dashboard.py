@@ -71,12 +71,12 @@ def get_dashboard(desk: Desk, *, today: dt.date | None = None, officer_id: str |
             .where(AdviceRequest.status.in_(OPEN_REQUEST_STATUSES), AdviceRequest.archived_at.is_(None),
                    Initiative.archived_at.is_(None))
             .group_by(AdviceRequest.status)
-        ).tuples().all())
+        ).all())
         per_province = dict(session.execute(
             select(func.coalesce(Initiative.province, ""), func.count())
             .where(Initiative.archived_at.is_(None))
             .group_by(Initiative.province)
-        ).tuples().all())
+        ).all())
         recent = session.execute(
             select(Change.changed_at, Change.entity, Change.entity_id, Change.operation, Officer.name)
             .outerjoin(Officer, Change.officer_id == Officer.id)

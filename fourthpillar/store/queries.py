@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import aliased
 
 from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
@@ -62,7 +62,7 @@ def initiatives(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
         conditions.append(Initiative.themes.like(code_pattern(query.theme), escape="\\"))
     if query.search:
         conditions.append(matches(Initiative, query.search, dialect))
-    statement = select(Initiative).where(and_(*conditions))
+    statement = select(Initiative).where(and_(true(), *conditions))
     sorts: SortKeys = {
         "name": Initiative.name_key,
         "legal_form": Initiative.legal_form,
@@ -113,7 +113,7 @@ def requests(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
         select(AdviceRequest, Initiative.name, Officer.name)
         .join(Initiative, AdviceRequest.initiative_id == Initiative.id)
         .outerjoin(Officer, AdviceRequest.officer_id == Officer.id)
-        .where(and_(*conditions))
+        .where(and_(true(), *conditions))
     )
     sorts: SortKeys = {
         "received_on": AdviceRequest.received_on,
@@ -164,7 +164,7 @@ def follow_ups(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
         select(FollowUp, Initiative.name, OwnerOfficer.name)
         .join(Initiative, FollowUp.initiative_id == Initiative.id)
         .outerjoin(OwnerOfficer, FollowUp.owner_id == OwnerOfficer.id)
-        .where(and_(*conditions))
+        .where(and_(true(), *conditions))
     )
     sorts: SortKeys = {
         "due_on": FollowUp.due_on,

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, literal_column, or_, select, text, true
+from sqlalchemy import ColumnElement, func, literal_column, or_, select, text, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Record
@@ -20,6 +20,11 @@ SEARCH_COLUMNS: dict[type[Record], tuple[str, ...]] = {
 }
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+# Outside SQLite, search folds accents with the standard translate() so that "benin" finds
+# "Bénin" without a database extension (unaccent needs a superuser to install).
+_ACCENTED = "àáâäãåāçčćèéêëēėęìíîïīñńòóôöõøōùúûüūýÿžšł"
+_PLAIN = "aaaaaaa" "ccc" "eeeeeee" "iiiii" "nn" "ooooooo" "uuuuu" "yy" "zsl"
 
 
 def search_terms(query: str) -> list[str]:
@@ -48,8 +53,9 @@ def matches(model: type[Record], query: str, dialect: str) -> ColumnElement[bool
         )
         return literal_column(f"{table}.rowid").in_(rowids)
     columns: list[InstrumentedAttribute[str]] = [getattr(model, name) for name in SEARCH_COLUMNS[model]]
+    folded = [func.translate(func.lower(func.coalesce(column, "")), _ACCENTED, _PLAIN) for column in columns]
     condition: ColumnElement[bool] = true()
     for term in terms:
-        pattern = f"%{term}%"
-        condition = condition & or_(*(column.ilike(pattern) for column in columns))
-    return condition if terms else false()
+        # \m anchors at a word start, as FTS5 prefix queries do; terms hold only word characters.
+        condition = condition & or_(*(column.regexp_match(r"\m" + term) for column in folded))
+    return condition
