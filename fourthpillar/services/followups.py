@@ -117,6 +117,15 @@ def archive_follow_up(desk: Desk, *, follow_up_id: str) -> Saved:
         return Saved(record.id, record.version, writer.batch_id)
 
 
+def get_follow_up(desk: Desk, *, follow_up_id: str) -> FollowUpRow:
+    """One follow-up (archived ones too), for its editor."""
+    with desk.database.session() as session:
+        record: FollowUp = load(session, FollowUp, follow_up_id, live=False)
+        initiative = session.get(Initiative, record.initiative_id)
+        owner = session.get(Officer, record.owner_id) if record.owner_id else None
+        return follow_up_row(record, initiative.name if initiative else "", owner.name if owner else None)
+
+
 def list_follow_ups(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[FollowUpRow]:
     """One page of the follow-ups list as filtered, searched and sorted by *query*."""
     statement, sorts = queries.follow_ups(query, desk.database.engine.dialect.name)
