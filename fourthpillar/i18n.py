@@ -24,3 +24,12 @@ def translate(context: str, text: str) -> str:
     if _translator is None:
         return text
     return _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark *text* for extraction into the .ts files without translating it yet.
+
+    Used for labels kept in tables (vocabularies, column headers, field names) that are
+    translated later with :func:`translate` under the same context.
+    """
+    return text

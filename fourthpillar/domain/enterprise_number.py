@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+
 _SEPARATORS = re.compile(r"[\s.\-/]")
 _PREFIX = re.compile(r"^(BE|KBO|BCE|ON|NO)[:\s]*", re.IGNORECASE)
 
@@ -21,15 +23,17 @@ def normalise_enterprise_number(text: str) -> str:
     raw = _PREFIX.sub("", text.strip())
     digits = _SEPARATORS.sub("", raw)
     if not digits.isdigit():
-        raise InvalidEnterpriseNumber("may contain only digits, spaces, dots and dashes")
+        raise InvalidEnterpriseNumber(
+            QT_TRANSLATE_NOOP("Validation", "may contain only digits, spaces, dots and dashes")
+        )
     if len(digits) == 9:
         digits = "0" + digits
     if len(digits) != 10:
-        raise InvalidEnterpriseNumber("must have 10 digits")
+        raise InvalidEnterpriseNumber(QT_TRANSLATE_NOOP("Validation", "must have 10 digits"))
     if digits[0] not in "01":
-        raise InvalidEnterpriseNumber("must start with 0 or 1")
+        raise InvalidEnterpriseNumber(QT_TRANSLATE_NOOP("Validation", "must start with 0 or 1"))
     if 97 - int(digits[:8]) % 97 != int(digits[8:]):
-        raise InvalidEnterpriseNumber("check digits do not match (a typing error?)")
+        raise InvalidEnterpriseNumber(QT_TRANSLATE_NOOP("Validation", "check digits do not match (a typing error?)"))
     return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
 
 

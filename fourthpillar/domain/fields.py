@@ -31,11 +31,7 @@ from fourthpillar.domain.vocab import (
     TOPICS,
     Vocabulary,
 )
-from fourthpillar.i18n import translate
-
-
-def _tr(text: str) -> str:
-    return translate("Validation", text)
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -101,7 +97,7 @@ class Field:
     def clean(self, value: Any) -> Any:
         if _is_blank(value) or (isinstance(value, list | tuple) and not value):
             if self.required:
-                raise _Invalid(_tr("is required"))
+                raise _Invalid(translate("Validation", "is required"))
             return self.empty()
         return self.convert(value)
 
@@ -117,14 +113,18 @@ class Text(Field):
     def convert(self, value: Any) -> str:
         text = str(value).strip()
         if len(text) > self.max_length:
-            raise _Invalid(_tr("is too long ({length} characters, at most {limit})").format(
-                length=len(text), limit=self.max_length))
+            raise _Invalid(
+                translate("Validation", "is too long ({length} characters, at most {limit})").format(
+                    length=len(text), limit=self.max_length
+                )
+            )
         return text
 
 
 class Choice(Field):
-    def __init__(self, label: str, vocabulary: Vocabulary, *, required: bool = False,
-                 default: str | None = None) -> None:
+    def __init__(
+        self, label: str, vocabulary: Vocabulary, *, required: bool = False, default: str | None = None
+    ) -> None:
         super().__init__(label, required=required)
         self.vocabulary = vocabulary
         self.default = default
@@ -135,8 +135,11 @@ class Choice(Field):
     def convert(self, value: Any) -> str:
         code = self.vocabulary.code_for(str(value))
         if code is None:
-            raise _Invalid(_tr("'{value}' is not one of: {choices}").format(
-                value=value, choices=", ".join(self.vocabulary.codes)))
+            raise _Invalid(
+                translate("Validation", "'{value}' is not one of: {choices}").format(
+                    value=value, choices=", ".join(self.vocabulary.codes)
+                )
+            )
         return code
 
 
@@ -153,12 +156,15 @@ class MultiChoice(Field):
         for item in _as_list(value):
             code = self.vocabulary.code_for(item)
             if code is None:
-                raise _Invalid(_tr("'{value}' is not one of: {choices}").format(
-                    value=item, choices=", ".join(self.vocabulary.codes)))
+                raise _Invalid(
+                    translate("Validation", "'{value}' is not one of: {choices}").format(
+                        value=item, choices=", ".join(self.vocabulary.codes)
+                    )
+                )
             if code not in codes:
                 codes.append(code)
         if self.required and not codes:
-            raise _Invalid(_tr("is required"))
+            raise _Invalid(translate("Validation", "is required"))
         return codes
 
 
@@ -185,8 +191,11 @@ class Countries(Field):
         for item in _as_list(value):
             code = item.upper()
             if code not in known:
-                raise _Invalid(_tr("'{value}' is not an ISO 3166 country code (like CD or SN)")
-                               .format(value=item))
+                raise _Invalid(
+                    translate("Validation", "'{value}' is not an ISO 3166 country code (like CD or SN)").format(
+                        value=item
+                    )
+                )
             if code not in codes:
                 codes.append(code)
         return codes
@@ -197,7 +206,7 @@ class EnterpriseNumber(Field):
         try:
             return normalise_enterprise_number(str(value))
         except InvalidEnterpriseNumber as error:
-            raise _Invalid(_tr(str(error))) from None
+            raise _Invalid(translate("Validation", str(error))) from None
 
 
 class Postcode(Field):
@@ -211,10 +220,11 @@ class Postcode(Field):
         if text.startswith("B-"):
             text = text[2:]
         if text.isdigit() and not is_belgian_postcode(text):
-            raise _Invalid(_tr("'{value}' is not a Belgian postcode (4 digits, 1000-9999)")
-                           .format(value=value))
+            raise _Invalid(
+                translate("Validation", "'{value}' is not a Belgian postcode (4 digits, 1000-9999)").format(value=value)
+            )
         if len(text) > 12:
-            raise _Invalid(_tr("is too long for a postcode"))
+            raise _Invalid(translate("Validation", "is too long for a postcode"))
         return text
 
 
@@ -227,7 +237,7 @@ class Email(Field):
         if text.lower().startswith("mailto:"):
             text = text[7:]
         if not _EMAIL.match(text) or len(text) > 254:
-            raise _Invalid(_tr("'{value}' is not a valid e-mail address").format(value=value))
+            raise _Invalid(translate("Validation", "'{value}' is not a valid e-mail address").format(value=value))
         return text
 
 
@@ -239,14 +249,17 @@ class Integer(Field):
 
     def convert(self, value: Any) -> int:
         if isinstance(value, bool):
-            raise _Invalid(_tr("must be a whole number"))
+            raise _Invalid(translate("Validation", "must be a whole number"))
         try:
             number = int(str(value).strip()) if not isinstance(value, int) else value
         except ValueError:
-            raise _Invalid(_tr("'{value}' is not a whole number").format(value=value)) from None
+            raise _Invalid(translate("Validation", "'{value}' is not a whole number").format(value=value)) from None
         if not self.minimum <= number <= self.maximum:
-            raise _Invalid(_tr("must be between {minimum} and {maximum}").format(
-                minimum=self.minimum, maximum=self.maximum))
+            raise _Invalid(
+                translate("Validation", "must be between {minimum} and {maximum}").format(
+                    minimum=self.minimum, maximum=self.maximum
+                )
+            )
         return number
 
 
@@ -278,8 +291,9 @@ class Date(Field):
         try:
             return parse_date(value)
         except ValueError:
-            raise _Invalid(_tr("'{value}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)")
-                           .format(value=value)) from None
+            raise _Invalid(
+                translate("Validation", "'{value}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(value=value)
+            ) from None
 
 
 _TRUE = {"1", "true", "yes", "y", "ja", "j", "x", "oui", "o", "waar"}
@@ -298,7 +312,7 @@ class Boolean(Field):
             return True
         if text in _FALSE:
             return False
-        raise _Invalid(_tr("'{value}' is not yes or no").format(value=value))
+        raise _Invalid(translate("Validation", "'{value}' is not yes or no").format(value=value))
 
 
 class Reference(Field):
@@ -309,57 +323,57 @@ class Reference(Field):
 
 
 INITIATIVE_FIELDS: dict[str, Field] = {
-    "name": Text("name", required=True, max_length=200),
-    "legal_form": Choice("legal form", LEGAL_FORMS),
-    "enterprise_number": EnterpriseNumber("enterprise number"),
-    "street": Text("address", max_length=200),
-    "postcode": Postcode("postcode"),
-    "municipality": Text("municipality", max_length=100),
-    "province": Choice("province", PROVINCES),
-    "partner_countries": Countries("partner countries"),
-    "themes": MultiChoice("themes", THEMES),
-    "founded_year": Year("founding year"),
-    "panel_member": Boolean("4de Pijlerpanel member"),
-    "status": Choice("status", INITIATIVE_STATUSES, default="active"),
-    "tags": Tags("tags"),
-    "notes": Text("notes", max_length=20000),
+    "name": Text(QT_TRANSLATE_NOOP("Field", "name"), required=True, max_length=200),
+    "legal_form": Choice(QT_TRANSLATE_NOOP("Field", "legal form"), LEGAL_FORMS),
+    "enterprise_number": EnterpriseNumber(QT_TRANSLATE_NOOP("Field", "enterprise number")),
+    "street": Text(QT_TRANSLATE_NOOP("Field", "address"), max_length=200),
+    "postcode": Postcode(QT_TRANSLATE_NOOP("Field", "postcode")),
+    "municipality": Text(QT_TRANSLATE_NOOP("Field", "municipality"), max_length=100),
+    "province": Choice(QT_TRANSLATE_NOOP("Field", "province"), PROVINCES),
+    "partner_countries": Countries(QT_TRANSLATE_NOOP("Field", "partner countries")),
+    "themes": MultiChoice(QT_TRANSLATE_NOOP("Field", "themes"), THEMES),
+    "founded_year": Year(QT_TRANSLATE_NOOP("Field", "founding year")),
+    "panel_member": Boolean(QT_TRANSLATE_NOOP("Field", "4de Pijlerpanel member")),
+    "status": Choice(QT_TRANSLATE_NOOP("Field", "status"), INITIATIVE_STATUSES, default="active"),
+    "tags": Tags(QT_TRANSLATE_NOOP("Field", "tags")),
+    "notes": Text(QT_TRANSLATE_NOOP("Field", "notes"), max_length=20000),
 }
 
 CONTACT_FIELDS: dict[str, Field] = {
-    "name": Text("name", required=True, max_length=200),
-    "role": Text("role", max_length=100),
-    "email": Email("e-mail"),
-    "phone": Text("phone", max_length=40),
-    "language": Choice("preferred language", LANGUAGES, default="nl"),
-    "consent_date": Date("consent date"),
+    "name": Text(QT_TRANSLATE_NOOP("Field", "name"), required=True, max_length=200),
+    "role": Text(QT_TRANSLATE_NOOP("Field", "role"), max_length=100),
+    "email": Email(QT_TRANSLATE_NOOP("Field", "e-mail")),
+    "phone": Text(QT_TRANSLATE_NOOP("Field", "phone"), max_length=40),
+    "language": Choice(QT_TRANSLATE_NOOP("Field", "preferred language"), LANGUAGES, default="nl"),
+    "consent_date": Date(QT_TRANSLATE_NOOP("Field", "consent date")),
 }
 
 REQUEST_FIELDS: dict[str, Field] = {
-    "received_on": Date("date received", required=True),
-    "channel": Choice("channel", CHANNELS, required=True),
-    "topics": MultiChoice("topics", TOPICS),
-    "question": Text("question", required=True, max_length=20000),
-    "status": Choice("status", REQUEST_STATUSES, default="new"),
-    "officer_id": Reference("assigned officer"),
-    "contact_id": Reference("contact person"),
-    "due_on": Date("due date"),
-    "advice": Text("advice given", max_length=50000),
-    "minutes_spent": Integer("time spent (minutes)", minimum=0, maximum=100_000),
-    "internal_note": Text("internal note", max_length=20000),
+    "received_on": Date(QT_TRANSLATE_NOOP("Field", "date received"), required=True),
+    "channel": Choice(QT_TRANSLATE_NOOP("Field", "channel"), CHANNELS, required=True),
+    "topics": MultiChoice(QT_TRANSLATE_NOOP("Field", "topics"), TOPICS),
+    "question": Text(QT_TRANSLATE_NOOP("Field", "question"), required=True, max_length=20000),
+    "status": Choice(QT_TRANSLATE_NOOP("Field", "status"), REQUEST_STATUSES, default="new"),
+    "officer_id": Reference(QT_TRANSLATE_NOOP("Field", "assigned officer")),
+    "contact_id": Reference(QT_TRANSLATE_NOOP("Field", "contact person")),
+    "due_on": Date(QT_TRANSLATE_NOOP("Field", "due date")),
+    "advice": Text(QT_TRANSLATE_NOOP("Field", "advice given"), max_length=50000),
+    "minutes_spent": Integer(QT_TRANSLATE_NOOP("Field", "time spent (minutes)"), minimum=0, maximum=100_000),
+    "internal_note": Text(QT_TRANSLATE_NOOP("Field", "internal note"), max_length=20000),
 }
 
 FOLLOW_UP_FIELDS: dict[str, Field] = {
-    "action": Text("what to do", required=True, max_length=2000),
-    "due_on": Date("due date", required=True),
-    "owner_id": Reference("owner"),
-    "done_on": Date("done date"),
-    "outcome": Text("outcome", max_length=20000),
+    "action": Text(QT_TRANSLATE_NOOP("Field", "what to do"), required=True, max_length=2000),
+    "due_on": Date(QT_TRANSLATE_NOOP("Field", "due date"), required=True),
+    "owner_id": Reference(QT_TRANSLATE_NOOP("Field", "owner")),
+    "done_on": Date(QT_TRANSLATE_NOOP("Field", "done date")),
+    "outcome": Text(QT_TRANSLATE_NOOP("Field", "outcome"), max_length=20000),
 }
 
 OFFICER_FIELDS: dict[str, Field] = {
-    "name": Text("name", required=True, max_length=120),
-    "region": Choice("region", PROVINCES),
-    "email": Email("e-mail"),
+    "name": Text(QT_TRANSLATE_NOOP("Field", "name"), required=True, max_length=120),
+    "region": Choice(QT_TRANSLATE_NOOP("Field", "region"), PROVINCES),
+    "email": Email(QT_TRANSLATE_NOOP("Field", "e-mail")),
 }
 
 
@@ -368,8 +382,7 @@ def field_label(fields: Mapping[str, Field], name: str) -> str:
     return translate("Field", field.label) if field else name
 
 
-def clean(fields: Mapping[str, Field], raw: Mapping[str, Any], *,
-          complete: bool) -> dict[str, Any]:
+def clean(fields: Mapping[str, Field], raw: Mapping[str, Any], *, complete: bool) -> dict[str, Any]:
     """Typed values for *raw*, or :class:`ValidationFailed` naming every bad field.
 
     With *complete* (a new record) every field is cleaned, so required ones are enforced and
@@ -378,7 +391,7 @@ def clean(fields: Mapping[str, Field], raw: Mapping[str, Any], *,
     errors: list[FieldError] = []
     for name in raw:
         if name not in fields:
-            errors.append(FieldError(name, _tr("is not a field that can be set")))
+            errors.append(FieldError(name, translate("Validation", "is not a field that can be set")))
     values: dict[str, Any] = {}
     names = list(fields) if complete else [name for name in raw if name in fields]
     for name in names:

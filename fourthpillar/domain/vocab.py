@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Vocabulary:
@@ -50,88 +50,92 @@ class Vocabulary:
 LEGAL_FORMS = Vocabulary(
     "legal_form",
     [
-        ("vzw", "vzw (non-profit association)"),
-        ("fv", "de facto association (feitelijke vereniging)"),
-        ("stichting", "foundation (stichting)"),
-        ("ivzw", "international non-profit (ivzw)"),
-        ("other", "other legal form"),
+        ("vzw", QT_TRANSLATE_NOOP("Vocabulary", "vzw (non-profit association)")),
+        ("fv", QT_TRANSLATE_NOOP("Vocabulary", "de facto association (feitelijke vereniging)")),
+        ("stichting", QT_TRANSLATE_NOOP("Vocabulary", "foundation (stichting)")),
+        ("ivzw", QT_TRANSLATE_NOOP("Vocabulary", "international non-profit (ivzw)")),
+        ("other", QT_TRANSLATE_NOOP("Vocabulary", "other legal form")),
     ],
 )
 
 PROVINCES = Vocabulary(
     "province",
     [
-        ("antwerpen", "Antwerp"),
-        ("limburg", "Limburg"),
-        ("oost-vlaanderen", "East Flanders"),
-        ("west-vlaanderen", "West Flanders"),
-        ("vlaams-brabant", "Flemish Brabant"),
-        ("brussel", "Brussels"),
-        ("outside", "outside Flanders"),
+        ("antwerpen", QT_TRANSLATE_NOOP("Vocabulary", "Antwerp")),
+        ("limburg", QT_TRANSLATE_NOOP("Vocabulary", "Limburg")),
+        ("oost-vlaanderen", QT_TRANSLATE_NOOP("Vocabulary", "East Flanders")),
+        ("west-vlaanderen", QT_TRANSLATE_NOOP("Vocabulary", "West Flanders")),
+        ("vlaams-brabant", QT_TRANSLATE_NOOP("Vocabulary", "Flemish Brabant")),
+        ("brussel", QT_TRANSLATE_NOOP("Vocabulary", "Brussels")),
+        ("outside", QT_TRANSLATE_NOOP("Vocabulary", "outside Flanders")),
     ],
 )
 
 INITIATIVE_STATUSES = Vocabulary(
     "initiative_status",
-    [("active", "active"), ("dormant", "dormant"), ("stopped", "stopped")],
+    [
+        ("active", QT_TRANSLATE_NOOP("Vocabulary", "active")),
+        ("dormant", QT_TRANSLATE_NOOP("Vocabulary", "dormant")),
+        ("stopped", QT_TRANSLATE_NOOP("Vocabulary", "stopped")),
+    ],
 )
 
 THEMES = Vocabulary(
     "theme",
     [
-        ("agriculture", "agriculture"),
-        ("children-youth", "children and youth"),
-        ("climate", "climate"),
-        ("education", "education"),
-        ("food-security", "food security"),
-        ("healthcare", "healthcare"),
-        ("human-rights", "human rights"),
-        ("microcredit", "microcredit"),
-        ("renewable-energy", "renewable energy"),
-        ("vocational-training", "vocational training"),
-        ("water-sanitation", "water and sanitation"),
-        ("womens-rights", "women's rights"),
-        ("other", "other theme"),
+        ("agriculture", QT_TRANSLATE_NOOP("Vocabulary", "agriculture")),
+        ("children-youth", QT_TRANSLATE_NOOP("Vocabulary", "children and youth")),
+        ("climate", QT_TRANSLATE_NOOP("Vocabulary", "climate")),
+        ("education", QT_TRANSLATE_NOOP("Vocabulary", "education")),
+        ("food-security", QT_TRANSLATE_NOOP("Vocabulary", "food security")),
+        ("healthcare", QT_TRANSLATE_NOOP("Vocabulary", "healthcare")),
+        ("human-rights", QT_TRANSLATE_NOOP("Vocabulary", "human rights")),
+        ("microcredit", QT_TRANSLATE_NOOP("Vocabulary", "microcredit")),
+        ("renewable-energy", QT_TRANSLATE_NOOP("Vocabulary", "renewable energy")),
+        ("vocational-training", QT_TRANSLATE_NOOP("Vocabulary", "vocational training")),
+        ("water-sanitation", QT_TRANSLATE_NOOP("Vocabulary", "water and sanitation")),
+        ("womens-rights", QT_TRANSLATE_NOOP("Vocabulary", "women's rights")),
+        ("other", QT_TRANSLATE_NOOP("Vocabulary", "other theme")),
     ],
 )
 
 CHANNELS = Vocabulary(
     "channel",
     [
-        ("phone", "phone"),
-        ("email", "e-mail"),
-        ("orientation", "orientation meeting"),
-        ("consultation-day", "consultation day"),
-        ("event", "event"),
-        ("other", "other channel"),
+        ("phone", QT_TRANSLATE_NOOP("Vocabulary", "phone")),
+        ("email", QT_TRANSLATE_NOOP("Vocabulary", "e-mail")),
+        ("orientation", QT_TRANSLATE_NOOP("Vocabulary", "orientation meeting")),
+        ("consultation-day", QT_TRANSLATE_NOOP("Vocabulary", "consultation day")),
+        ("event", QT_TRANSLATE_NOOP("Vocabulary", "event")),
+        ("other", QT_TRANSLATE_NOOP("Vocabulary", "other channel")),
     ],
 )
 
 TOPICS = Vocabulary(
     "topic",
     [
-        ("legal-form", "legal form"),
-        ("fundraising", "fundraising"),
-        ("subsidies", "subsidies"),
-        ("governance", "governance"),
-        ("partnership", "partnership"),
-        ("project-cycle", "project cycle"),
-        ("communication", "communication"),
-        ("decolonisation", "decolonisation"),
-        ("finance-admin", "finance and administration"),
-        ("volunteers", "volunteers"),
-        ("other", "other topic"),
+        ("legal-form", QT_TRANSLATE_NOOP("Vocabulary", "legal form")),
+        ("fundraising", QT_TRANSLATE_NOOP("Vocabulary", "fundraising")),
+        ("subsidies", QT_TRANSLATE_NOOP("Vocabulary", "subsidies")),
+        ("governance", QT_TRANSLATE_NOOP("Vocabulary", "governance")),
+        ("partnership", QT_TRANSLATE_NOOP("Vocabulary", "partnership")),
+        ("project-cycle", QT_TRANSLATE_NOOP("Vocabulary", "project cycle")),
+        ("communication", QT_TRANSLATE_NOOP("Vocabulary", "communication")),
+        ("decolonisation", QT_TRANSLATE_NOOP("Vocabulary", "decolonisation")),
+        ("finance-admin", QT_TRANSLATE_NOOP("Vocabulary", "finance and administration")),
+        ("volunteers", QT_TRANSLATE_NOOP("Vocabulary", "volunteers")),
+        ("other", QT_TRANSLATE_NOOP("Vocabulary", "other topic")),
     ],
 )
 
 REQUEST_STATUSES = Vocabulary(
     "request_status",
     [
-        ("new", "new"),
-        ("in-progress", "in progress"),
-        ("waiting", "waiting for initiative"),
-        ("answered", "answered"),
-        ("closed", "closed"),
+        ("new", QT_TRANSLATE_NOOP("Vocabulary", "new")),
+        ("in-progress", QT_TRANSLATE_NOOP("Vocabulary", "in progress")),
+        ("waiting", QT_TRANSLATE_NOOP("Vocabulary", "waiting for initiative")),
+        ("answered", QT_TRANSLATE_NOOP("Vocabulary", "answered")),
+        ("closed", QT_TRANSLATE_NOOP("Vocabulary", "closed")),
     ],
 )
 
@@ -140,5 +144,9 @@ OPEN_REQUEST_STATUSES = ("new", "in-progress", "waiting")
 
 LANGUAGES = Vocabulary(
     "language",
-    [("nl", "Dutch"), ("fr", "French"), ("en", "English")],
+    [
+        ("nl", QT_TRANSLATE_NOOP("Vocabulary", "Dutch")),
+        ("fr", QT_TRANSLATE_NOOP("Vocabulary", "French")),
+        ("en", QT_TRANSLATE_NOOP("Vocabulary", "English")),
+    ],
 )

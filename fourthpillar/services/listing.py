@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.store.queries import ListQuery, SortKeys
 
 T = TypeVar("T")
@@ -32,43 +32,43 @@ class ColumnSpec:
 
 
 INITIATIVE_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("name", "Name"),
-    ColumnSpec("legal_form", "Legal form"),
-    ColumnSpec("enterprise_number", "Enterprise number", shown_by_default=False),
-    ColumnSpec("postcode", "Postcode", shown_by_default=False),
-    ColumnSpec("municipality", "Municipality"),
-    ColumnSpec("province", "Province"),
-    ColumnSpec("partner_countries", "Partner countries", sortable=False),
-    ColumnSpec("themes", "Themes", sortable=False),
-    ColumnSpec("founded_year", "Founded", shown_by_default=False),
-    ColumnSpec("panel_member", "Panel", shown_by_default=False),
-    ColumnSpec("status", "Status"),
-    ColumnSpec("tags", "Tags", sortable=False, shown_by_default=False),
-    ColumnSpec("updated_at", "Last change", shown_by_default=False),
+    ColumnSpec("name", QT_TRANSLATE_NOOP("Columns", "Name")),
+    ColumnSpec("legal_form", QT_TRANSLATE_NOOP("Columns", "Legal form")),
+    ColumnSpec("enterprise_number", QT_TRANSLATE_NOOP("Columns", "Enterprise number"), shown_by_default=False),
+    ColumnSpec("postcode", QT_TRANSLATE_NOOP("Columns", "Postcode"), shown_by_default=False),
+    ColumnSpec("municipality", QT_TRANSLATE_NOOP("Columns", "Municipality")),
+    ColumnSpec("province", QT_TRANSLATE_NOOP("Columns", "Province")),
+    ColumnSpec("partner_countries", QT_TRANSLATE_NOOP("Columns", "Partner countries"), sortable=False),
+    ColumnSpec("themes", QT_TRANSLATE_NOOP("Columns", "Themes"), sortable=False),
+    ColumnSpec("founded_year", QT_TRANSLATE_NOOP("Columns", "Founded"), shown_by_default=False),
+    ColumnSpec("panel_member", QT_TRANSLATE_NOOP("Columns", "Panel"), shown_by_default=False),
+    ColumnSpec("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+    ColumnSpec("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), sortable=False, shown_by_default=False),
+    ColumnSpec("updated_at", QT_TRANSLATE_NOOP("Columns", "Last change"), shown_by_default=False),
 )
 
 REQUEST_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("received_on", "Received"),
-    ColumnSpec("initiative_name", "Initiative"),
-    ColumnSpec("question", "Question", sortable=False),
-    ColumnSpec("topics", "Topics", sortable=False),
-    ColumnSpec("channel", "Channel"),
-    ColumnSpec("status", "Status"),
-    ColumnSpec("officer_name", "Officer"),
-    ColumnSpec("due_on", "Due"),
-    ColumnSpec("answered_on", "Answered", shown_by_default=False),
-    ColumnSpec("minutes_spent", "Minutes", shown_by_default=False),
-    ColumnSpec("updated_at", "Last change", shown_by_default=False),
+    ColumnSpec("received_on", QT_TRANSLATE_NOOP("Columns", "Received")),
+    ColumnSpec("initiative_name", QT_TRANSLATE_NOOP("Columns", "Initiative")),
+    ColumnSpec("question", QT_TRANSLATE_NOOP("Columns", "Question"), sortable=False),
+    ColumnSpec("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), sortable=False),
+    ColumnSpec("channel", QT_TRANSLATE_NOOP("Columns", "Channel")),
+    ColumnSpec("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+    ColumnSpec("officer_name", QT_TRANSLATE_NOOP("Columns", "Officer")),
+    ColumnSpec("due_on", QT_TRANSLATE_NOOP("Columns", "Due")),
+    ColumnSpec("answered_on", QT_TRANSLATE_NOOP("Columns", "Answered"), shown_by_default=False),
+    ColumnSpec("minutes_spent", QT_TRANSLATE_NOOP("Columns", "Minutes"), shown_by_default=False),
+    ColumnSpec("updated_at", QT_TRANSLATE_NOOP("Columns", "Last change"), shown_by_default=False),
 )
 
 FOLLOW_UP_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("due_on", "Due"),
-    ColumnSpec("initiative_name", "Initiative"),
-    ColumnSpec("action", "What to do"),
-    ColumnSpec("owner_name", "Owner"),
-    ColumnSpec("done_on", "Done"),
-    ColumnSpec("outcome", "Outcome", sortable=False, shown_by_default=False),
-    ColumnSpec("updated_at", "Last change", shown_by_default=False),
+    ColumnSpec("due_on", QT_TRANSLATE_NOOP("Columns", "Due")),
+    ColumnSpec("initiative_name", QT_TRANSLATE_NOOP("Columns", "Initiative")),
+    ColumnSpec("action", QT_TRANSLATE_NOOP("Columns", "What to do")),
+    ColumnSpec("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner")),
+    ColumnSpec("done_on", QT_TRANSLATE_NOOP("Columns", "Done")),
+    ColumnSpec("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), sortable=False, shown_by_default=False),
+    ColumnSpec("updated_at", QT_TRANSLATE_NOOP("Columns", "Last change"), shown_by_default=False),
 )
 
 
@@ -94,7 +94,5 @@ def read_page(
     rows: Sequence[Any] = session.execute(ordered.offset(max(0, query.offset)).limit(limit)).all()
     total = -1
     if count:
-        total = session.execute(
-            select(func.count()).select_from(statement.order_by(None).subquery())
-        ).scalar_one()
+        total = session.execute(select(func.count()).select_from(statement.order_by(None).subquery())).scalar_one()
     return [convert(row) for row in rows], total
