@@ -1,0 +1,149 @@
+"""Demonstration data: what a new user sees after "load demonstration data"."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from fourthpillar.domain.enterprise_number import is_valid_enterprise_number
+from fourthpillar.domain.postcode import province_for_postcode
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.services import dashboard, demo, history, initiatives, requests
+from fourthpillar.services.demo import DemoLoadCancelled, load_demo_data
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import InitiativeRow
+from fourthpillar.store.models import (
+    AdviceRequest,
+    Change,
+    ContactPerson,
+    FollowUp,
+    Initiative,
+    Officer,
+)
+from fourthpillar.store.queries import ListQuery
+
+TABLES = (Initiative, ContactPerson, AdviceRequest, FollowUp, Officer, Change)
+
+
+def table_counts(desk: Desk) -> dict[str, int]:
+    with desk.database.session() as session:
+        return {model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
+                for model in TABLES}
+
+
+def all_initiatives(desk: Desk) -> list[InitiativeRow]:
+    return initiatives.list_initiatives(desk, query=ListQuery(limit=1000)).rows
+
+
+def test_counts_are_proportional_and_match_the_register(desk: Desk) -> None:
+    """"Load 60 initiatives" gives about four requests and follow-ups each, all in the lists."""
+    before = table_counts(desk)
+    summary = load_demo_data(desk, initiatives=60, seed=7)
+    after = table_counts(desk)
+    assert summary.initiatives == 60
+    assert 60 <= summary.contacts <= 120
+    assert 2.5 * 60 <= summary.requests <= 5.5 * 60
+    assert 2.5 * 60 <= summary.follow_ups <= 5.5 * 60
+    assert 6 <= summary.officers <= 8
+    assert after["initiative"] - before["initiative"] == summary.initiatives
+    assert after["contact_person"] - before["contact_person"] == summary.contacts
+    assert after["advice_request"] - before["advice_request"] == summary.requests
+    assert after["follow_up"] - before["follow_up"] == summary.follow_ups
+    created = summary.initiatives + summary.contacts + summary.requests + summary.follow_ups + summary.officers
+    assert summary.changes == created == after["change"] - before["change"]
+    assert requests.list_requests(desk, query=ListQuery(limit=1)).total == summary.requests
+
+
+def test_every_province_and_brussels_present_with_real_postcodes(desk: Desk) -> None:
+    """Filtering the list by any province finds demonstration initiatives."""
+    load_demo_data(desk, initiatives=12, seed=1)
+    rows = all_initiatives(desk)
+    provinces = {row.province for row in rows}
+    assert set(PROVINCES.codes) - {"outside"} <= provinces
+    for row in rows:
+        assert row.province == province_for_postcode(row.postcode)
+        assert row.municipality and row.name and row.partner_countries and row.themes
+
+
+def test_enterprise_numbers_are_valid_and_unique(desk: Desk) -> None:
+    """Opening a demo initiative in the editor never shows an enterprise-number error."""
+    load_demo_data(desk, initiatives=80, seed=3)
+    numbers = [row.enterprise_number for row in all_initiatives(desk) if row.enterprise_number]
+    assert len(numbers) >= 80 * 0.3
+    assert all(is_valid_enterprise_number(number) for number in numbers)
+    assert len(set(numbers)) == len(numbers)
+
+
+def test_dashboard_shows_overdue_today_and_this_week(desk: Desk) -> None:
+    """The signed-in officer's dashboard has follow-ups to act on right after the load."""
+    load_demo_data(desk, initiatives=5, seed=2)
+    board = dashboard.get_dashboard(desk)
+    assert board.overdue and board.due_today and board.due_this_week
+    assert all(row.owner_id == desk.officer_id for row in board.overdue)
+    assert sum(board.open_requests_by_status.values()) > 0
+    assert board.recent_activity
+
+
+def test_search_finds_demo_municipality_and_question_words(desk: Desk) -> None:
+    """Typing a municipality or a word of a question finds the demonstration records."""
+    load_demo_data(desk, initiatives=30, seed=4)
+    row = all_initiatives(desk)[0]
+    found = initiatives.list_initiatives(desk, query=ListQuery(search=row.municipality[:4]))
+    assert row.id in {hit.id for hit in found.rows}
+    assert all(hit.municipality.casefold().startswith(row.municipality[:4].casefold())
+               or row.municipality[:4].casefold() in hit.name.casefold() for hit in found.rows)
+    request = requests.list_requests(desk, query=ListQuery(limit=1)).rows[0]
+    word = max(request.question.split(), key=len).strip("?.,()")
+    hits = requests.list_requests(desk, query=ListQuery(search=word, limit=1000))
+    assert request.id in {hit.id for hit in hits.rows}
+
+
+def test_cancel_leaves_the_database_unchanged(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancelling halfway through keeps nothing: no half-loaded register."""
+    monkeypatch.setattr(demo, "CHUNK_SIZE", 5)
+    load_demo_data(desk, initiatives=3, seed=5)
+    before = table_counts(desk)
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(DemoLoadCancelled):
+        load_demo_data(desk, initiatives=40, seed=5, progress=lambda done, total: seen.append((done, total)),
+                       is_cancelled=lambda: len(seen) >= 3)
+    assert seen[:3] == [(0, 40), (5, 40), (10, 40)]
+    assert table_counts(desk) == before
+
+
+def test_progress_reaches_the_total(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The progress dialog fills up and closes at 100 %."""
+    monkeypatch.setattr(demo, "CHUNK_SIZE", 4)
+    seen: list[tuple[int, int]] = []
+    load_demo_data(desk, initiatives=10, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 10), (4, 10), (8, 10), (10, 10)]
+
+
+def test_second_load_adds_more_without_breaking(desk: Desk) -> None:
+    """Loading twice (even with the same seed) doubles the register; officers are reused."""
+    first = load_demo_data(desk, initiatives=20, seed=9)
+    second = load_demo_data(desk, initiatives=20, seed=9)
+    assert second.officers == 0
+    counts = table_counts(desk)
+    assert counts["initiative"] == 40
+    assert counts["advice_request"] == first.requests + second.requests
+    assert counts["officer"] == 1 + first.officers
+    numbers = [row.enterprise_number for row in all_initiatives(desk) if row.enterprise_number]
+    assert len(set(numbers)) == len(numbers)
+    detail = initiatives.get_initiative(desk, initiative_id=all_initiatives(desk)[0].id)
+    assert detail.contacts and detail.name
+
+
+def test_undo_removes_the_whole_load(desk: Desk) -> None:
+    """Ctrl+Z after loading demonstration data empties the lists again, and redo brings it back."""
+    summary = load_demo_data(desk, initiatives=8, seed=6)
+    redo_batch = history.undo_action(desk, batch_id=summary.batch_id)
+    assert initiatives.list_initiatives(desk, query=ListQuery()).total == 0
+    assert requests.list_requests(desk, query=ListQuery()).total == 0
+    history.undo_action(desk, batch_id=redo_batch)
+    assert initiatives.list_initiatives(desk, query=ListQuery()).total == 8
+
+
+def test_negative_count_is_refused(desk: Desk) -> None:
+    with pytest.raises(ValueError):
+        load_demo_data(desk, initiatives=-1)
