@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import shutil
-import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -13,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import DatabaseError
 
+from fourthpillar.store.backup import backups_dir, restore_into, write_backup
 from fourthpillar.store.database import Database, describe_operational_error
 from fourthpillar.store.errors import DatabaseUnavailable
 
@@ -37,21 +35,8 @@ def current_revision(database: Database) -> str | None:
 
 
 def _copy_before_upgrade(path: Path, revision: str | None) -> Path:
-    """A consistent copy via SQLite's backup API (safe with WAL, unlike copying the file)."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.before-{revision or 'empty'}-{stamp}{path.suffix}")
-    partial = target.with_suffix(target.suffix + ".partial")
-    source = sqlite3.connect(path)
-    try:
-        copy = sqlite3.connect(partial)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    partial.replace(target)
-    return target
+    """A consistent copy in the backups folder via SQLite's backup API (safe with WAL)."""
+    return write_backup(path, backups_dir(path), reason="migration").path
 
 
 def upgrade_database(database: Database) -> Path | None:
@@ -78,7 +63,7 @@ def upgrade_database(database: Database) -> Path | None:
     except Exception as error:
         if copy is not None and path is not None:
             database.dispose()
-            shutil.copyfile(copy, path)
+            restore_into(copy, path)
             raise DatabaseUnavailable(
                 f"the database could not be upgraded ({error}); it was restored from {copy.name}"
             ) from error

@@ -1,0 +1,258 @@
+"""Backups, restore, integrity checks and recovery: the register's safety net.
+
+Backups are made automatically at start-up when the newest is older than a day, and before a
+migration, an import, applying a sync package, an erasure's pruning and a restore; officers
+can make one any time. Rotation keeps 7 daily, 4 weekly and 12 monthly backups (settings in
+``desk.config``), everything from the last 24 hours, and every manual backup.
+
+Only a SQLite register has backups here; a shared PostgreSQL database is backed up by its server.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from fourthpillar import paths
+from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store import backup as files
+from fourthpillar.store.backup import BackupFailed, BackupInfo, DatabaseDamaged, IntegrityReport, Progress
+from fourthpillar.store.errors import KnownError
+
+__all__ = [
+    "BackupFailed", "BackupInfo", "DatabaseDamaged", "IntegrityReport", "Recovery", "RestoreFailed",
+    "RestoreResult", "StartupCheck", "backup_if_stale", "backups_before", "check_database",
+    "create_backup", "delete_backup", "integrity_check", "list_backups", "newest_good_backup",
+    "prune_backups_before", "recover_from_backup", "require_sound_database", "restore_backup",
+    "rotate_backups", "startup_safety",
+]
+
+#: Settings (``desk.config`` keys) with their defaults.
+SETTINGS: dict[str, int] = {
+    "backup_keep_daily": 7,
+    "backup_keep_weekly": 4,
+    "backup_keep_monthly": 12,
+    #: Every backup younger than this many hours stays, whatever the rotation says.
+    "backup_keep_hours": 24,
+    #: A start-up backup is made when the newest backup is older than this many hours.
+    "backup_every_hours": 24,
+}
+
+
+class RestoreFailed(KnownError):
+    """The restore did not happen; ``desk`` is the register reopened as it was (or None)."""
+
+    def __init__(self, message: str, desk: Desk | None) -> None:
+        super().__init__(message)
+        self.desk = desk
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    #: The register reopened on the restored data: use this one, the old Desk is closed.
+    desk: Desk
+    restored: BackupInfo
+    #: The copy of the state just before the restore (itself restorable).
+    safety_backup: BackupInfo
+
+
+@dataclass(frozen=True)
+class Recovery:
+    #: Where the damaged file was moved (kept for investigation, never deleted); None if it was missing.
+    damaged_path: Path | None
+    restored: BackupInfo
+
+
+@dataclass(frozen=True)
+class StartupCheck:
+    integrity: IntegrityReport
+    #: The start-up backup, when one was due.
+    backup: BackupInfo | None
+    #: Half-written copies left by a crash, now deleted.
+    debris: list[Path]
+
+
+def _setting(desk: Desk, key: str) -> int:
+    value = desk.config.get(key, SETTINGS[key])
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else SETTINGS[key]
+
+
+def _database_path(desk: Desk) -> Path:
+    path = desk.database.sqlite_path
+    if path is None:
+        raise BackupFailed("backups are made of a SQLite register; a shared database is backed up by its server")
+    return path
+
+
+def _folder(desk: Desk) -> Path:
+    return files.backups_dir(_database_path(desk))
+
+
+def _find(desk: Desk, backup_id: str) -> BackupInfo:
+    for info in files.read_backups(_folder(desk)):
+        if info.id == backup_id:
+            return info
+    raise BackupFailed(f"no backup {backup_id!r} in {_folder(desk)}")
+
+
+def list_backups(desk: Desk) -> list[BackupInfo]:
+    """Every backup of this register, newest first (empty for a shared database)."""
+    if desk.database.sqlite_path is None:
+        return []
+    return files.read_backups(_folder(desk))
+
+
+def create_backup(desk: Desk, *, reason: str = "manual", progress: Progress | None = None,
+                  now: dt.datetime | None = None) -> BackupInfo:
+    """Copy the register into the backups folder now, then apply the rotation.
+
+    *reason* is one of ``startup, migration, import, sync, restore, manual``.
+    """
+    if reason not in files.REASONS:
+        raise BackupFailed(f"'{reason}' is not a backup reason ({', '.join(files.REASONS)})")
+    info = files.write_backup(_database_path(desk), _folder(desk), reason=reason, now=now, progress=progress)
+    rotate_backups(desk, now=now)
+    return info
+
+
+def rotate_backups(desk: Desk, *, now: dt.datetime | None = None) -> list[BackupInfo]:
+    """Delete the backups the rotation no longer keeps; manual backups are never rotated away."""
+    backups = list_backups(desk)
+    keep = files.keep_by_rotation(
+        [info for info in backups if info.reason != "manual"],
+        now=now or dt.datetime.now(dt.UTC),
+        daily=_setting(desk, "backup_keep_daily"),
+        weekly=_setting(desk, "backup_keep_weekly"),
+        monthly=_setting(desk, "backup_keep_monthly"),
+        recent=dt.timedelta(hours=_setting(desk, "backup_keep_hours")),
+    )
+    removed = [info for info in backups if info.reason != "manual" and info.id not in keep]
+    for info in removed:
+        files.remove_backup(info)
+    return removed
+
+
+def delete_backup(desk: Desk, *, backup_id: str) -> None:
+    files.remove_backup(_find(desk, backup_id))
+
+
+def backup_if_stale(desk: Desk, *, now: dt.datetime | None = None) -> BackupInfo | None:
+    """At start-up: a backup when the newest is older than a day (None if not needed or not SQLite)."""
+    if desk.database.sqlite_path is None:
+        return None
+    moment = now or dt.datetime.now(dt.UTC)
+    backups = list_backups(desk)
+    if backups and moment - backups[0].created_at < dt.timedelta(hours=_setting(desk, "backup_every_hours")):
+        return None
+    return create_backup(desk, reason="startup", now=moment)
+
+
+def integrity_check(desk: Desk, *, full: bool = False) -> IntegrityReport:
+    """SQLite's quick check (start-up) or the full one with foreign keys and search indexes."""
+    path = desk.database.sqlite_path
+    if path is None:
+        return IntegrityReport(Path(desk.database.url), full, [])
+    return files.check_file(path, full=full)
+
+
+def require_sound_database(desk: Desk, *, full: bool = False) -> IntegrityReport:
+    """:func:`integrity_check`, raising :class:`DatabaseDamaged` (naming the file) on any problem."""
+    report = integrity_check(desk, full=full)
+    if not report.ok:
+        raise DatabaseDamaged(report.path, report.problems)
+    return report
+
+
+def startup_safety(desk: Desk, *, now: dt.datetime | None = None) -> StartupCheck:
+    """What the app does once the register is open: quick check, clean debris, daily backup.
+
+    Raises :class:`DatabaseDamaged` when the quick check fails: offer :func:`recover_from_backup`.
+    """
+    report = require_sound_database(desk)
+    if desk.database.sqlite_path is None:
+        return StartupCheck(report, None, [])
+    debris = files.remove_stale_partials(_folder(desk), now=now)
+    return StartupCheck(report, backup_if_stale(desk, now=now), debris)
+
+
+def restore_backup(desk: Desk, *, backup_id: str, progress: Progress | None = None) -> RestoreResult:
+    """Back up the current state, then put the backup's data back; returns the reopened desk.
+
+    *desk* is closed by this call (its engine disposed): continue with ``result.desk``. The app
+    must hold no other connection to the file. If the restore fails, :class:`RestoreFailed`
+    carries the desk reopened on the unchanged register.
+    """
+    database = _database_path(desk)
+    chosen = _find(desk, backup_id)
+    verdict = files.check_file(chosen.path, read_only=True)
+    if not verdict.ok:
+        raise BackupFailed(f"the backup {chosen.path.name} is damaged ({verdict.problems[0]}); choose another")
+    safety = create_backup(desk, reason="restore")
+    url, data_dir, officer_id = desk.database.url, desk.data_dir, desk.officer_id
+    desk.close()
+    try:
+        files.restore_into(chosen.path, database, progress=progress)
+    except Exception as error:
+        try:
+            reopened: Desk | None = open_desk(data_dir=data_dir, database_url=url)
+        except KnownError:
+            reopened = None
+        raise RestoreFailed(f"the backup {chosen.id} could not be restored ({error}); nothing was changed",
+                            reopened) from error
+    fresh = open_desk(data_dir=data_dir, database_url=url)
+    fresh.officer_id = officer_id
+    return RestoreResult(fresh, chosen, safety)
+
+
+def backups_before(desk: Desk, *, moment: dt.datetime) -> list[BackupInfo]:
+    """Backups made before *moment* (an erasure): they still hold the erased data."""
+    return [info for info in list_backups(desk) if info.created_at <= moment]
+
+
+def prune_backups_before(desk: Desk, *, moment: dt.datetime) -> list[BackupInfo]:
+    """Delete every backup made before *moment*; returns what was deleted."""
+    removed = backups_before(desk, moment=moment)
+    for info in removed:
+        files.remove_backup(info)
+    return removed
+
+
+def check_database(data_dir: str | Path | None = None, *, full: bool = False) -> IntegrityReport:
+    """Check the data folder's database file without opening the register (it may not open)."""
+    return files.check_file(paths.database_path(paths.data_dir(data_dir)), full=full)
+
+
+def newest_good_backup(data_dir: str | Path | None = None) -> BackupInfo | None:
+    """The newest backup that passes the quick check, or None."""
+    folder = files.backups_dir(paths.database_path(paths.data_dir(data_dir)))
+    for info in files.read_backups(folder):
+        if files.check_file(info.path, read_only=True).ok:
+            return info
+    return None
+
+
+def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | None = None,
+                        now: dt.datetime | None = None) -> Recovery:
+    """Move the damaged database aside (kept, never overwritten) and put a good backup in place.
+
+    Call with the register closed. Without *backup_id* the newest good backup is used. Open
+    the register again with :func:`fourthpillar.services.desk.open_desk` afterwards.
+    """
+    database = paths.database_path(paths.data_dir(data_dir))
+    folder = files.backups_dir(database)
+    if backup_id is None:
+        chosen = newest_good_backup(data_dir)
+        if chosen is None:
+            raise BackupFailed(f"there is no readable backup in {folder} to recover from")
+    else:
+        matches = [info for info in files.read_backups(folder) if info.id == backup_id]
+        if not matches:
+            raise BackupFailed(f"no backup {backup_id!r} in {folder}")
+        chosen = matches[0]
+        verdict = files.check_file(chosen.path, read_only=True)
+        if not verdict.ok:
+            raise BackupFailed(f"the backup {chosen.path.name} is damaged too ({verdict.problems[0]})")
+    damaged = files.move_aside(database, now=now) if database.exists() else None
+    files.install_copy(chosen.path, database)
+    return Recovery(damaged, chosen)

@@ -1,0 +1,407 @@
+"""Backup files of the SQLite register: consistent copies made with SQLite's backup API.
+
+A backup lives in ``<folder of the database>/backups/`` as
+``fourthpillar-<UTC stamp>-<reason>.sqlite3`` with a JSON sidecar (``.json``) holding the
+record counts shown in the list. A copy is first written to a ``.partial`` file and only then
+linked under its final name, so a crash or a full disk never leaves a half copy that looks
+like a backup. Restoring also goes through the backup API, which writes into the live
+database as one transaction: after a crash the register is either the old or the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fourthpillar.store.errors import DatabaseUnavailable, KnownError
+
+BACKUPS_FOLDER = "backups"
+DAMAGED_FOLDER = "damaged"
+PREFIX = "fourthpillar-"
+SUFFIX = ".sqlite3"
+PARTIAL = ".partial"
+SIDECAR = ".json"
+REASONS = ("startup", "migration", "import", "sync", "restore", "manual")
+#: Labels in the list -> tables counted (live records only).
+COUNTED_TABLES = {
+    "initiatives": "initiative",
+    "contacts": "contact_person",
+    "requests": "advice_request",
+    "follow_ups": "follow_up",
+}
+#: A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere.
+STALE_PARTIAL = dt.timedelta(hours=1)
+_STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+_NAME = re.compile(r"^fourthpillar-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z]+)(?:-(?P<n>\d+))?\.sqlite3$")
+_PAGES_PER_STEP = 1024
+
+#: Called with (pages copied, pages in all); raising from it cancels the copy.
+Progress = Callable[[int, int], None]
+
+
+class BackupFailed(KnownError):
+    """A backup could not be made or used; the message names the file and the reason."""
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The register's file fails SQLite's integrity check or is not a database at all."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        first = problems[0] if problems else "unreadable"
+        super().__init__(f"the database file {path} is damaged ({first})")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file, as the Backups list shows it."""
+
+    id: str
+    path: Path
+    created_at: dt.datetime
+    reason: str
+    size: int
+    #: Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.
+    counts: dict[str, int] = field(default_factory=dict)
+    schema_revision: str | None = None
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """What SQLite's checks said about one database file; ``ok`` when there is nothing wrong."""
+
+    path: Path
+    full: bool
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def backups_dir(database_path: Path) -> Path:
+    return database_path.parent / BACKUPS_FOLDER
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime(_STAMP_FORMAT)
+
+
+def parse_name(name: str) -> tuple[str, dt.datetime, str] | None:
+    """(backup id, UTC time, reason) for a backup file name; None for any other file."""
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    moment = dt.datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=dt.UTC)
+    return name[len(PREFIX):-len(SUFFIX)], moment, match["reason"]
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _counts(connection: sqlite3.Connection) -> tuple[dict[str, int], str | None]:
+    counts: dict[str, int] = {}
+    for label, table in COUNTED_TABLES.items():
+        try:
+            row = connection.execute(f"SELECT count(*) FROM {table} WHERE archived_at IS NULL").fetchone()
+        except sqlite3.DatabaseError:
+            continue
+        counts[label] = int(row[0])
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = str(row[0]) if row else None
+    except sqlite3.DatabaseError:
+        revision = None
+    return counts, revision
+
+
+def file_counts(path: Path) -> tuple[dict[str, int], str | None]:
+    """Live record counts and schema revision of a database file (empty if unreadable)."""
+    try:
+        connection = _connect_read_only(path)
+    except sqlite3.Error:
+        return {}, None
+    try:
+        return _counts(connection)
+    finally:
+        connection.close()
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open a folder for this.
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _write_sidecar(info: BackupInfo) -> None:
+    payload = {
+        "created_at": info.created_at.isoformat(),
+        "reason": info.reason,
+        "counts": info.counts,
+        "schema_revision": info.schema_revision,
+    }
+    target = info.path.with_name(info.path.name + SIDECAR)
+    temporary = target.with_name(f".{target.name}.tmp")
+    with open(temporary, "w", encoding="utf-8") as file:
+        json.dump(payload, file, indent=2)
+        file.flush()
+        os.fsync(file.fileno())
+    os.replace(temporary, target)
+
+
+def copy_database(source: sqlite3.Connection, target: Path, *, progress: Progress | None = None) -> None:
+    """Copy the database behind *source* into a new file *target* (replaced if present).
+
+    The copy is a single file (rollback journal, not WAL) so it can sit in a folder on its own.
+    """
+    target.unlink(missing_ok=True)
+    copy = sqlite3.connect(target)
+    try:
+        def report(_status: int, remaining: int, total: int) -> None:
+            if progress is not None:
+                progress(total - remaining, total)
+
+        source.backup(copy, pages=_PAGES_PER_STEP if progress else -1, progress=report)
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+
+
+def _link_under_final_name(partial: Path, folder: Path, stamp: str, reason: str) -> Path:
+    """Give the finished copy a free final name without ever replacing another backup."""
+    for attempt in range(1, 1000):
+        suffix = "" if attempt == 1 else f"-{attempt}"
+        final = folder / f"{PREFIX}{stamp}-{reason}{suffix}{SUFFIX}"
+        try:
+            os.link(partial, final)
+        except FileExistsError:
+            continue
+        except OSError:
+            # A file system without hard links: the folder has one writer at a time anyway.
+            if final.exists():
+                continue
+            os.replace(partial, final)
+            return final
+        partial.unlink()
+        return final
+    raise BackupFailed(f"no free backup name in {folder}")
+
+
+def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime | None = None,
+                 progress: Progress | None = None) -> BackupInfo:
+    """Copy the live database file *database* into *folder* and return the new backup.
+
+    Raises :class:`BackupFailed` (disk full, unreadable source) with nothing left under a final
+    name; an exception raised by *progress* cancels the copy the same way.
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    stamp = _stamp(moment)
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / f"{PREFIX}{stamp}-{reason}.{os.getpid()}{SUFFIX}{PARTIAL}"
+    try:
+        source = sqlite3.connect(database, timeout=10)
+        try:
+            copy_database(source, partial, progress=progress)
+        finally:
+            source.close()
+        copy = _connect_read_only(partial)
+        try:
+            counts, revision = _counts(copy)
+        finally:
+            copy.close()
+        final = _link_under_final_name(partial, folder, stamp, reason)
+        _fsync_folder(folder)
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(f"no backup of {database} could be written to {folder}: {error}") from error
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(f"no backup could be written to {folder}: {error.strerror or error}") from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    parsed = parse_name(final.name)
+    assert parsed is not None
+    info = BackupInfo(parsed[0], final, moment, reason, final.stat().st_size, counts, revision)
+    with contextlib.suppress(OSError):
+        # Without the sidecar the list reads the counts from the copy itself.
+        _write_sidecar(info)
+    return info
+
+
+def read_backup(path: Path) -> BackupInfo | None:
+    """The backup at *path*, or None if the name is not a backup's or the file is gone."""
+    parsed = parse_name(path.name)
+    if parsed is None:
+        return None
+    backup_id, moment, reason = parsed
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    counts: dict[str, int] = {}
+    revision: str | None = None
+    try:
+        sidecar = json.loads(path.with_name(path.name + SIDECAR).read_text(encoding="utf-8"))
+        counts = {str(k): int(v) for k, v in sidecar.get("counts", {}).items()}
+        revision = sidecar.get("schema_revision")
+    except (OSError, ValueError, TypeError, AttributeError):
+        counts, revision = file_counts(path)
+    return BackupInfo(backup_id, path, moment, reason, size, counts, revision)
+
+
+def read_backups(folder: Path) -> list[BackupInfo]:
+    """Every finished backup in *folder*, newest first (``.partial`` files are not backups)."""
+    if not folder.is_dir():
+        return []
+    found = [info for path in folder.glob(f"{PREFIX}*{SUFFIX}") if (info := read_backup(path))]
+    return sorted(found, key=lambda info: (info.created_at, info.id), reverse=True)
+
+
+def remove_backup(info: BackupInfo) -> None:
+    info.path.unlink(missing_ok=True)
+    info.path.with_name(info.path.name + SIDECAR).unlink(missing_ok=True)
+
+
+def remove_stale_partials(folder: Path, *, now: dt.datetime | None = None) -> list[Path]:
+    """Delete copies left half-written by a crash (never one another process is still writing)."""
+    if not folder.is_dir():
+        return []
+    moment = (now or dt.datetime.now(dt.UTC)).timestamp()
+    removed: list[Path] = []
+    debris = [*folder.glob(f"*{PARTIAL}"), *folder.glob(f"*{PARTIAL}-journal"), *folder.glob(f".*{SIDECAR}.tmp")]
+    for path in debris:
+        with contextlib.suppress(OSError):
+            if moment - path.stat().st_mtime > STALE_PARTIAL.total_seconds():
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def check_connection(connection: sqlite3.Connection, *, full: bool) -> list[str]:
+    """SQLite's verdict: ``quick_check``, or ``integrity_check`` plus foreign keys and FTS."""
+    problems: list[str] = []
+    pragma = "integrity_check" if full else "quick_check"
+    rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+    problems.extend(str(row[0]) for row in rows if str(row[0]) != "ok")
+    if full and not problems:
+        for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"row {rowid} of {table} refers to a missing {parent}")
+        names = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")]
+        for name in names:
+            try:
+                connection.execute(f"INSERT INTO {name}({name}) VALUES ('integrity-check')")
+            except sqlite3.DatabaseError as error:
+                problems.append(f"the search index {name} does not match its table ({error})")
+    return problems
+
+
+def check_file(path: Path, *, full: bool = False, read_only: bool = False) -> IntegrityReport:
+    """Run the integrity check on the file at *path*; an unopenable file is a problem too."""
+    if not path.exists():
+        return IntegrityReport(path, full, [f"{path} does not exist"])
+    try:
+        connection = _connect_read_only(path) if read_only else sqlite3.connect(path, timeout=10)
+    except sqlite3.Error as error:
+        return IntegrityReport(path, full, [str(error)])
+    try:
+        return IntegrityReport(path, full, check_connection(connection, full=full))
+    except sqlite3.DatabaseError as error:
+        return IntegrityReport(path, full, [str(error)])
+    finally:
+        connection.close()
+
+
+def restore_into(backup: Path, database: Path, *, progress: Progress | None = None) -> None:
+    """Replace the contents of the live *database* with *backup*, as one transaction."""
+    source = _connect_read_only(backup)
+    try:
+        target = sqlite3.connect(database, timeout=10)
+        try:
+            def report(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            source.backup(target, pages=-1, progress=report)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    for attempt in range(1, 1000):
+        candidate = folder / f"{stem}{'' if attempt == 1 else f'-{attempt}'}{suffix}"
+        if not candidate.exists() and not Path(f"{candidate}-wal").exists():
+            return candidate
+    raise BackupFailed(f"no free name for the damaged database in {folder}")
+
+
+def move_aside(database: Path, *, now: dt.datetime | None = None) -> Path:
+    """Move a damaged database (with its -wal and -shm) into ``damaged/``; never overwrite."""
+    folder = database.parent / DAMAGED_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _free_name(folder, f"{database.stem}-{_stamp(now or dt.datetime.now(dt.UTC))}", database.suffix)
+    os.rename(database, target)
+    for extra in ("-wal", "-shm"):
+        companion = Path(f"{database}{extra}")
+        if companion.exists():
+            os.rename(companion, Path(f"{target}{extra}"))
+    _fsync_folder(database.parent)
+    return target
+
+
+def install_copy(backup: Path, database: Path) -> None:
+    """Put a copy of *backup* at *database*, which must not exist (it was moved aside)."""
+    partial = database.with_name(database.name + PARTIAL)
+    source = _connect_read_only(backup)
+    try:
+        copy_database(source, partial)
+    finally:
+        source.close()
+    os.replace(partial, database)
+    _fsync_folder(database.parent)
+
+
+def keep_by_rotation(backups: Iterable[BackupInfo], *, now: dt.datetime, daily: int, weekly: int,
+                     monthly: int, recent: dt.timedelta) -> set[str]:
+    """Ids of the backups the rotation keeps.
+
+    Everything younger than *recent*, and the newest backup of each of the *daily* most recent
+    days (UTC), *weekly* most recent ISO weeks and *monthly* most recent months that have one.
+    """
+    ordered = sorted(backups, key=lambda info: (info.created_at, info.id), reverse=True)
+    keep = {info.id for info in ordered if now - info.created_at < recent}
+    periods: list[tuple[int, Callable[[dt.datetime], tuple[int, ...]]]] = [
+        (daily, lambda moment: (moment.year, moment.month, moment.day)),
+        (weekly, lambda moment: tuple(moment.isocalendar())[:2]),
+        (monthly, lambda moment: (moment.year, moment.month)),
+    ]
+    for count, period in periods:
+        seen: set[tuple[int, ...]] = set()
+        for info in ordered:
+            key = period(info.created_at)
+            if key in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.add(key)
+            keep.add(info.id)
+    return keep

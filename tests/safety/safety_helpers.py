@@ -1,0 +1,69 @@
+"""Helpers for the safety-net tests: a small register with a person worth protecting."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fourthpillar import paths
+from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services.desk import Desk
+
+PERSON_NAME = "Griet Vanderzwalmenkaai"
+PERSON_EMAIL = "griet.zwalmenkaai@voorbeeld-mail.be"
+PERSON_PHONE = "+32 478 91 23 45"
+
+
+@dataclass(frozen=True)
+class Register:
+    initiative_id: str
+    contact_id: str
+    other_contact_id: str
+    request_id: str
+
+
+def fill(desk: Desk, *, name: str = "Water voor Kisangani") -> Register:
+    initiative = initiatives.register_initiative(desk, values={
+        "name": name, "legal_form": "vzw", "postcode": "2000", "municipality": "Antwerpen",
+        "notes": "Meets monthly.",
+    })
+    contact = initiatives.add_contact(desk, initiative_id=initiative.id, values={
+        "name": "Griet Vanderzwalm", "email": "griet@old-mail.be", "phone": "03 123 45 67", "role": "voorzitter",
+    })
+    # A correction, so the history holds the person's details as old and as new values.
+    initiatives.update_contact(desk, contact_id=contact.id, changes={
+        "name": PERSON_NAME, "email": PERSON_EMAIL, "phone": PERSON_PHONE,
+    })
+    other = initiatives.add_contact(desk, initiative_id=initiative.id, values={
+        "name": "Jef Peeters", "email": "jef@example.org", "consent_date": "2024-03-01",
+    })
+    request = requests.log_request(desk, initiative_id=initiative.id, values={
+        "channel": "phone", "question": "How do we apply for the 11.fonds?", "contact_id": contact.id,
+        "internal_note": "Secret office remark", "received_on": "2025-02-03",
+    })
+    followups.plan_follow_up(desk, request_id=request.id, values={"action": "Send the form", "due_on": "2025-03-01"})
+    return Register(initiative.id, contact.id, other.id, request.id)
+
+
+def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (search index included), for exact before/after comparison."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        result: dict[str, list[tuple[Any, ...]]] = {}
+        for table in tables:
+            try:
+                result[table] = sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            except sqlite3.OperationalError:  # an FTS5 virtual table itself: its shadow tables hold the data
+                continue
+        return result
+    finally:
+        connection.close()
+
+
+def database_file(desk: Desk) -> Path:
+    assert desk.data_dir is not None
+    return paths.database_path(desk.data_dir)
