@@ -1,0 +1,909 @@
+"""The register from the command line, for admins' scripts (in the spirit of calibredb).
+
+    fourthpillar initiatives list|add|show|set|archive|restore
+    fourthpillar requests    list|add|show|set|archive
+    fourthpillar followups   list|add|show|set|done|reopen|archive
+    fourthpillar officers    list|add|sign-in
+
+Field names are the model attribute names of ``domain/fields.py``; vocabulary fields take a
+code or its label. Bad input of any kind exits with status 2 and one line on stderr naming the
+field and the problem, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
+from typing import Any, NoReturn
+
+from fourthpillar.cli.common import EXIT_INVALID, CommandError, parse_assignments, print_json
+from fourthpillar.domain.countries import country_name
+from fourthpillar.domain.fields import (
+    FOLLOW_UP_FIELDS,
+    INITIATIVE_FIELDS,
+    OFFICER_FIELDS,
+    REQUEST_FIELDS,
+    Field,
+    ValidationFailed,
+    parse_date,
+)
+from fourthpillar.domain.vocab import (
+    CHANNELS,
+    INITIATIVE_STATUSES,
+    LANGUAGES,
+    LEGAL_FORMS,
+    PROVINCES,
+    REQUEST_STATUSES,
+    THEMES,
+    TOPICS,
+    Vocabulary,
+)
+from fourthpillar.services import followups, initiatives, officers, requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.listing import (
+    FOLLOW_UP_COLUMNS,
+    INITIATIVE_COLUMNS,
+    MAX_PAGE,
+    REQUEST_COLUMNS,
+    ColumnSpec,
+)
+from fourthpillar.services.records import Page
+from fourthpillar.store.errors import NotFound
+from fourthpillar.store.queries import ListQuery
+
+#: Rows asked of the database at a time; ``--all`` pages through the list this many at once.
+PAGE_SIZE = MAX_PAGE
+DEFAULT_LIMIT = 50
+
+AS_HELP = (
+    "record this change as that officer (name or id), for this command only. Without it the "
+    "change is recorded as the officer signed in at this desk (the app's first start, or "
+    "'fourthpillar officers sign-in NAME'); if nobody is signed in, it is recorded without "
+    "an officer. --as never signs anyone in and never creates an officer."
+)
+
+# --------------------------------------------------------------------------------------------
+# Parsing
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_INVALID, f"{self.prog}: {_one_line(message)} (see --help)\n")
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        # A leaf command knows all its options: report a stray one here, as one line.
+        parsed, extra = super().parse_known_args(args, namespace)
+        if extra:
+            self.error(f"unrecognised arguments: {' '.join(extra)}")
+        return parsed, extra
+
+
+def _one_line(text: str) -> str:
+    """*text* safe for one line of a terminal: no line breaks, no control characters."""
+    return re.sub(r"[\x00-\x1f\x7f]+", " ", text).strip()
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _date_option(option: str, text: str | None) -> dt.date | None:
+    """A date from yyyy-mm-dd, dd/mm/yyyy, 'today' or a quick offset like +1w; None if absent."""
+    if text is None:
+        return None
+    if text.strip().lower() == "today":
+        return dt.date.today()
+    if text.strip().startswith("+"):
+        try:
+            return followups.quick_due_date(text)
+        except ValueError as error:
+            raise CommandError(f"{option}: {error}") from None
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise CommandError(f"{option}: '{text}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)") from None
+
+
+def _vocab_option(option: str, vocabulary: Vocabulary, text: str | None,
+                  extra: tuple[str, ...] = ()) -> str | None:
+    if text is None:
+        return None
+    if text.strip().casefold() in extra:
+        return text.strip().casefold()
+    code = vocabulary.code_for(text)
+    if code is None:
+        choices = ", ".join((*vocabulary.codes, *extra))
+        raise CommandError(f"{option}: '{text}' is not one of: {choices}")
+    return code
+
+
+def _find_officer_id(desk: Desk, option: str, name_or_id: str) -> str:
+    officer = officers.find_officer(desk, name_or_id=name_or_id)
+    if officer is None:
+        raise CommandError(f"{option}: no officer named or with id '{name_or_id}' "
+                           "(see 'fourthpillar officers list')")
+    return officer.id
+
+
+def _act_as(desk: Desk, args: argparse.Namespace) -> None:
+    """Who this change is recorded as: ``--as`` for this command, else the desk's officer."""
+    name = getattr(args, "as_officer", None)
+    if name is not None:
+        desk.officer_id = _find_officer_id(desk, "--as", name)
+
+
+def _assignments(items: list[str], *, required: bool = True) -> dict[str, str]:
+    if required and not items:
+        raise CommandError("nothing to change: give field=value ...")
+    return parse_assignments(items)
+
+
+def _quick_due_date(values: dict[str, Any]) -> None:
+    """Let a request's ``due_on=`` take +1w, +1m ... as a follow-up's does."""
+    due = values.get("due_on")
+    if isinstance(due, str) and due.strip().startswith("+"):
+        try:
+            values["due_on"] = followups.quick_due_date(due)
+        except ValueError as error:
+            raise CommandError(f"due_on: {error}") from None
+
+
+def _resolve_officer_fields(desk: Desk, values: dict[str, Any], names: Iterable[str]) -> None:
+    """Let ``officer_id=``/``owner_id=`` name an officer instead of giving the id."""
+    for name in names:
+        value = values.get(name)
+        if isinstance(value, str) and value.strip():
+            values[name] = _find_officer_id(desk, name, value.strip())
+
+
+@contextmanager
+def _reported(noun: str) -> Iterator[None]:
+    """Turn a service's refusal into the one line the user sees."""
+    try:
+        yield
+    except ValidationFailed as error:
+        raise CommandError(_one_line(str(error))) from None
+    except NotFound as error:
+        raise CommandError(f"no {noun} with id {error.record_id}") from None
+
+
+# --------------------------------------------------------------------------------------------
+# What differs between the three lists
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of record as the command line shows it."""
+
+    noun: str
+    plural: str
+    fields: Mapping[str, Field]
+    columns: tuple[ColumnSpec, ...]
+    #: Row attribute -> the vocabulary whose labels it shows.
+    vocabularies: Mapping[str, Vocabulary]
+    fetch: Callable[[Desk, ListQuery, bool], Page[Any]]
+
+
+INITIATIVES = Kind(
+    "initiative", "initiatives", INITIATIVE_FIELDS, INITIATIVE_COLUMNS,
+    {"legal_form": LEGAL_FORMS, "province": PROVINCES, "status": INITIATIVE_STATUSES, "themes": THEMES},
+    lambda desk, query, count: initiatives.list_initiatives(desk, query=query, count=count),
+)
+REQUESTS = Kind(
+    "request", "requests", REQUEST_FIELDS, REQUEST_COLUMNS,
+    {"channel": CHANNELS, "status": REQUEST_STATUSES, "topics": TOPICS},
+    lambda desk, query, count: requests.list_requests(desk, query=query, count=count),
+)
+FOLLOW_UPS = Kind(
+    "follow-up", "follow-ups", FOLLOW_UP_FIELDS, FOLLOW_UP_COLUMNS, {},
+    lambda desk, query, count: followups.list_follow_ups(desk, query=query, count=count),
+)
+
+#: Widest a table cell grows before it is cut with an ellipsis.
+CELL_WIDTH = 32
+WIDE_CELLS = {"question": 48, "action": 48, "outcome": 48, "id": 36}
+
+
+def _cell(kind: Kind, key: str, value: Any) -> str:
+    return _one_line(_text(value, kind.vocabularies.get(key)))
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
+def _count_line(shown: int, total: int, kind: Kind) -> str:
+    noun = kind.noun if total == 1 else kind.plural
+    if total < 0 or shown >= total:
+        return f"{shown} {kind.noun if shown == 1 else kind.plural}"
+    return f"{shown} of {total} {noun} shown (--limit N or --all for more)"
+
+
+def _pages(desk: Desk, kind: Kind, query: ListQuery, limit: int | None) -> Iterator[Page[Any]]:
+    """The list a page at a time from the database; the first page carries the total."""
+    offset, remaining, first = 0, limit, True
+    while True:
+        size = PAGE_SIZE if remaining is None else min(PAGE_SIZE, remaining)
+        page = kind.fetch(desk, replace(query, offset=offset, limit=size), first)
+        yield page
+        first = False
+        offset += len(page.rows)
+        if remaining is not None:
+            remaining -= len(page.rows)
+        if len(page.rows) < size or remaining == 0:
+            return
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _write_json_rows(pages: Iterator[Page[Any]]) -> None:
+    """A JSON array written as the pages arrive, so ``--all`` never holds the whole list."""
+    out = sys.stdout
+    out.write("[")
+    written = 0
+    for page in pages:
+        for row in page.rows:
+            text = json.dumps(asdict(row), default=_json_value, ensure_ascii=False, indent=2)
+            out.write(",\n" if written else "\n")
+            out.write("\n".join("  " + line for line in text.splitlines()))
+            written += 1
+    out.write("\n]\n" if written else "]\n")
+
+
+def _write_table(kind: Kind, keys: list[str], pages: Iterator[Page[Any]]) -> None:
+    """An aligned table; column widths come from the first page, later cells are cut to fit."""
+    labels = {column.key: column.label for column in kind.columns}
+    headers = [labels.get(key, key.upper() if key == "id" else key) for key in keys]
+    first = next(pages)
+    total = first.total
+
+    def cells(row: Any) -> list[str]:
+        return [_cell(kind, key, getattr(row, key)) for key in keys]
+
+    first_cells = [cells(row) for row in first.rows]
+    widths = [
+        min(WIDE_CELLS.get(key, CELL_WIDTH), max([len(header), *(len(line[i]) for line in first_cells)]))
+        for i, (key, header) in enumerate(zip(keys, headers, strict=True))
+    ]
+
+    def write(line: list[str]) -> None:
+        print("  ".join(_fit(text, width).ljust(width) for text, width in zip(line, widths, strict=True)).rstrip())
+
+    write(headers)
+    for line in first_cells:
+        write(line)
+    shown = len(first_cells)
+    for page in pages:
+        for row in page.rows:
+            write(cells(row))
+            shown += 1
+    print(_count_line(shown, total, kind))
+
+
+def _column_keys(kind: Kind, text: str | None) -> list[str]:
+    if text is None:
+        return ["id", *(column.key for column in kind.columns if column.shown_by_default)]
+    known = ["id", *(column.key for column in kind.columns)]
+    keys = [item.strip().replace("-", "_") for item in text.split(",") if item.strip()]
+    for key in keys:
+        if key not in known:
+            raise CommandError(f"--columns: '{key}' is not a column (choose from {', '.join(known)})")
+    return keys or known[:1]
+
+
+def _sort_key(kind: Kind, text: str | None) -> str | None:
+    if text is None:
+        return None
+    wanted = text.strip().casefold().replace("-", "_")
+    sortable = [column for column in kind.columns if column.sortable]
+    for column in sortable:
+        if wanted in (column.key, column.source_label.casefold(), column.label.casefold()):
+            return column.key
+    choices = ", ".join(column.key for column in sortable)
+    raise CommandError(f"--sort: '{text}' is not a column to sort by (choose from {choices})")
+
+
+def _check_initiative(desk: Desk, option: str, initiative_id: str) -> None:
+    """A clear refusal for an unknown or archived initiative, before anything is written."""
+    try:
+        detail = initiatives.get_initiative(desk, initiative_id=initiative_id)
+    except NotFound:
+        raise CommandError(f"{option}: no initiative with id {initiative_id}") from None
+    if detail.archived:
+        raise CommandError(f"{option}: initiative {initiative_id} is archived "
+                           f"(fourthpillar initiatives restore {initiative_id})")
+
+
+def _check_request(desk: Desk, option: str, request_id: str) -> None:
+    try:
+        detail = requests.get_request(desk, request_id=request_id)
+    except NotFound:
+        raise CommandError(f"{option}: no request with id {request_id}") from None
+    if detail.archived:
+        raise CommandError(f"{option}: request {request_id} is archived")
+
+
+def _check_follow_up(desk: Desk, option: str, follow_up_id: str) -> None:
+    try:
+        row = followups.get_follow_up(desk, follow_up_id=follow_up_id)
+    except NotFound:
+        raise CommandError(f"{option}: no follow-up with id {follow_up_id}") from None
+    if row.archived:
+        raise CommandError(f"{option}: follow-up {follow_up_id} is archived")
+
+
+def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
+    status_extra: tuple[str, ...] = ()
+    status_vocabulary = kind.vocabularies.get("status", Vocabulary("status", []))
+    if kind is REQUESTS:
+        status_extra = ("open",)
+    elif kind is FOLLOW_UPS:
+        status_extra = ("open", "done")
+    status = _vocab_option("--status", status_vocabulary, getattr(args, "status", None), status_extra)
+    if getattr(args, "open", False):
+        if status not in (None, "open"):
+            raise CommandError("--open: cannot be combined with --status " + str(args.status))
+        status = "open"
+    officer_text = getattr(args, "officer", None)
+    initiative_id = getattr(args, "initiative", None)
+    if initiative_id is not None:
+        try:
+            initiatives.get_initiative(desk, initiative_id=initiative_id)
+        except NotFound:
+            raise CommandError(f"--initiative: no initiative with id {initiative_id}") from None
+    query = ListQuery(
+        search=args.search or "",
+        status=status,
+        province=_vocab_option("--province", PROVINCES, args.province),
+        theme=_vocab_option("--theme", THEMES, args.theme),
+        topic=_vocab_option("--topic", TOPICS, getattr(args, "topic", None)),
+        channel=_vocab_option("--channel", CHANNELS, getattr(args, "channel", None)),
+        officer_id=_find_officer_id(desk, "--officer", officer_text) if officer_text else None,
+        initiative_id=initiative_id,
+        due_from=_date_option("--due-from", getattr(args, "due_from", None)),
+        due_to=_date_option("--due-to", getattr(args, "due_to", None)),
+        open_only=status == "open",
+        include_archived=args.archived,
+        sort=_sort_key(kind, args.sort),
+        descending=args.desc,
+    )
+    keys = _column_keys(kind, args.columns)
+    pages = _pages(desk, kind, query, None if args.all else args.limit)
+    if args.json:
+        _write_json_rows(pages)
+    else:
+        _write_table(kind, keys, pages)
+    return 0
+
+
+Handler = Callable[[Desk, argparse.Namespace], int]
+
+
+def _ending_quietly_on_closed_pipe(handler: Handler) -> Handler:
+    """``... list --all | head`` stops reading early: end quietly instead of with a traceback."""
+
+    def run(desk: Desk, args: argparse.Namespace) -> int:
+        try:
+            status = handler(desk, args)
+            sys.stdout.flush()
+            return status
+        except BrokenPipeError:
+            # Later writes (the interpreter's final flush too) go nowhere instead of failing.
+            try:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            except (OSError, ValueError, AttributeError):
+                pass
+            return 0
+
+    return run
+
+
+# --------------------------------------------------------------------------------------------
+# show
+
+
+def _aligned(lines: list[list[str]], *, indent: str = "", cap: int) -> None:
+    widths = [min(cap, max(len(line[i]) for line in lines)) for i in range(len(lines[0]))]
+    for line in lines:
+        cells = (_fit(text, width).ljust(width) for text, width in zip(line, widths, strict=True))
+        print((indent + "  ".join(cells)).rstrip())
+
+
+def _field_lines(pairs: Iterable[tuple[str, str]]) -> None:
+    items = list(pairs)
+    width = max(len(name) for name, _ in items)
+    for name, value in items:
+        lines = value.splitlines() or [""]
+        print(f"{name.ljust(width)}  {_one_line(lines[0])}".rstrip())
+        for line in lines[1:]:
+            print(f"{' ' * width}  {_one_line(line)}".rstrip())
+
+
+def _sub_table(title: str, headers: list[str], rows: list[list[str]]) -> None:
+    print()
+    print(f"{title} ({len(rows)})")
+    if not rows:
+        return
+    _aligned([headers, *rows], indent="  ", cap=48)
+
+
+def _text(value: Any, vocabulary: Vocabulary | None = None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(vocabulary.label(item) if vocabulary else str(item) for item in value)
+    if vocabulary is not None:
+        return vocabulary.label(str(value))
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _show_initiative(desk: Desk, args: argparse.Namespace) -> int:
+    with _reported("initiative"):
+        detail = initiatives.get_initiative(desk, initiative_id=args.id)
+    if args.json:
+        print_json(detail)
+        return 0
+    vocabularies = INITIATIVES.vocabularies
+    pairs = [("id", detail.id)]
+    for name in INITIATIVE_FIELDS:
+        value = getattr(detail, name)
+        if name == "partner_countries":
+            pairs.append((name, ", ".join(f"{country_name(code, 'nl')} ({code})" for code in value)))
+        else:
+            pairs.append((name, _text(value, vocabularies.get(name))))
+    pairs += [("created_at", _text(detail.created_at)), ("updated_at", _text(detail.updated_at)),
+              ("version", str(detail.version)), ("archived", _text(detail.archived))]
+    _field_lines(pairs)
+    _sub_table("Contacts", ["name", "role", "email", "phone", "language", "id"], [
+        [_one_line(c.name), _one_line(c.role), c.email, _one_line(c.phone), LANGUAGES.label(c.language), c.id]
+        for c in detail.contacts
+    ])
+    _sub_table("Timeline", ["date", "kind", "status", "what", "id"], [
+        [entry.date.isoformat(), entry.kind.replace("_", "-"),
+         REQUEST_STATUSES.label(entry.status) if entry.kind == "request" else entry.status,
+         _one_line(entry.title), entry.id]
+        for entry in detail.timeline
+    ])
+    return 0
+
+
+def _show_request(desk: Desk, args: argparse.Namespace) -> int:
+    with _reported("request"):
+        detail = requests.get_request(desk, request_id=args.id)
+    if args.json:
+        print_json(detail)
+        return 0
+    vocabularies = REQUESTS.vocabularies
+    pairs = [("id", detail.id), ("initiative", f"{detail.initiative_name} ({detail.initiative_id})")]
+    for name in REQUEST_FIELDS:
+        value = getattr(detail, name)
+        if name == "officer_id":
+            pairs.append((name, f"{detail.officer_name} ({value})" if value else ""))
+        elif name == "contact_id":
+            pairs.append((name, f"{detail.contact_name} ({value})" if value else ""))
+        else:
+            pairs.append((name, _text(value, vocabularies.get(name))))
+    pairs += [("answered_on", _text(detail.answered_on)), ("created_at", _text(detail.created_at)),
+              ("updated_at", _text(detail.updated_at)), ("version", str(detail.version)),
+              ("archived", _text(detail.archived))]
+    _field_lines(pairs)
+    _sub_table("Follow-ups", ["due", "what to do", "owner", "done", "id"], [
+        [item.due_on.isoformat(), _one_line(item.action), item.owner_name, _text(item.done_on), item.id]
+        for item in detail.follow_ups
+    ])
+    return 0
+
+
+def _show_follow_up(desk: Desk, args: argparse.Namespace) -> int:
+    with _reported("follow-up"):
+        row = followups.get_follow_up(desk, follow_up_id=args.id)
+    if args.json:
+        print_json(row)
+        return 0
+    _field_lines([
+        ("id", row.id), ("initiative", f"{row.initiative_name} ({row.initiative_id})"),
+        ("request", row.request_id or ""), ("action", row.action), ("due_on", _text(row.due_on)),
+        ("owner_id", f"{row.owner_name} ({row.owner_id})" if row.owner_id else ""),
+        ("done_on", _text(row.done_on)), ("outcome", row.outcome), ("version", str(row.version)),
+        ("archived", _text(row.archived)),
+    ])
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+# Changes
+
+
+def _add_initiative(desk: Desk, args: argparse.Namespace) -> int:
+    values = _assignments(args.assignments)
+    _act_as(desk, args)
+    with _reported("initiative"):
+        saved = initiatives.register_initiative(desk, values=values)
+    print(saved.id)
+    return 0
+
+
+def _set_initiative(desk: Desk, args: argparse.Namespace) -> int:
+    changes = _assignments(args.assignments)
+    _act_as(desk, args)
+    _check_initiative(desk, "ID", args.id)
+    with _reported("initiative"):
+        initiatives.update_initiative(desk, initiative_id=args.id, changes=changes)
+    print(f"initiative {args.id} saved")
+    return 0
+
+
+def _archive_initiative(desk: Desk, args: argparse.Namespace) -> int:
+    _act_as(desk, args)
+    with _reported("initiative"):
+        detail = initiatives.get_initiative(desk, initiative_id=args.id)
+        if detail.archived:
+            print(f"initiative {args.id} was already archived")
+            return 0
+        initiatives.archive_initiative(desk, initiative_id=args.id)
+    print(f"initiative {args.id} archived")
+    return 0
+
+
+def _restore_initiative(desk: Desk, args: argparse.Namespace) -> int:
+    _act_as(desk, args)
+    with _reported("initiative"):
+        detail = initiatives.get_initiative(desk, initiative_id=args.id)
+        if not detail.archived:
+            print(f"initiative {args.id} is not archived")
+            return 0
+        initiatives.restore_initiative(desk, initiative_id=args.id)
+    print(f"initiative {args.id} restored")
+    return 0
+
+
+def _add_request(desk: Desk, args: argparse.Namespace) -> int:
+    values: dict[str, Any] = _assignments(args.assignments)
+    _act_as(desk, args)
+    _check_initiative(desk, "--initiative", args.initiative)
+    _quick_due_date(values)
+    _resolve_officer_fields(desk, values, ["officer_id"])
+    with _reported("request"):
+        saved = requests.log_request(desk, initiative_id=args.initiative, values=values)
+    print(saved.id)
+    return 0
+
+
+def _set_request(desk: Desk, args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = _assignments(args.assignments)
+    _act_as(desk, args)
+    _check_request(desk, "ID", args.id)
+    _quick_due_date(changes)
+    _resolve_officer_fields(desk, changes, ["officer_id"])
+    with _reported("request"):
+        requests.update_request(desk, request_id=args.id, changes=changes)
+    print(f"request {args.id} saved")
+    return 0
+
+
+def _archive_request(desk: Desk, args: argparse.Namespace) -> int:
+    _act_as(desk, args)
+    _check_request(desk, "ID", args.id)
+    with _reported("request"):
+        requests.archive_request(desk, request_id=args.id)
+    print(f"request {args.id} archived")
+    return 0
+
+
+def _add_follow_up(desk: Desk, args: argparse.Namespace) -> int:
+    values: dict[str, Any] = _assignments(args.assignments)
+    _act_as(desk, args)
+    if args.request:
+        _check_request(desk, "--request", args.request)
+    else:
+        _check_initiative(desk, "--initiative", args.initiative)
+    _resolve_officer_fields(desk, values, ["owner_id"])
+    with _reported("follow-up"):
+        saved = followups.plan_follow_up(desk, values=values, initiative_id=args.initiative,
+                                         request_id=args.request)
+    print(saved.id)
+    return 0
+
+
+def _set_follow_up(desk: Desk, args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = _assignments(args.assignments)
+    _act_as(desk, args)
+    _check_follow_up(desk, "ID", args.id)
+    _resolve_officer_fields(desk, changes, ["owner_id"])
+    with _reported("follow-up"):
+        followups.update_follow_up(desk, follow_up_id=args.id, changes=changes)
+    print(f"follow-up {args.id} saved")
+    return 0
+
+
+def _done_follow_up(desk: Desk, args: argparse.Namespace) -> int:
+    done_on = _date_option("--date", args.date)
+    _act_as(desk, args)
+    _check_follow_up(desk, "ID", args.id)
+    with _reported("follow-up"):
+        followups.complete_follow_up(desk, follow_up_id=args.id, outcome=args.outcome or "", done_on=done_on)
+    print(f"follow-up {args.id} done")
+    return 0
+
+
+def _reopen_follow_up(desk: Desk, args: argparse.Namespace) -> int:
+    _act_as(desk, args)
+    _check_follow_up(desk, "ID", args.id)
+    with _reported("follow-up"):
+        followups.reopen_follow_up(desk, follow_up_id=args.id)
+    print(f"follow-up {args.id} reopened")
+    return 0
+
+
+def _archive_follow_up(desk: Desk, args: argparse.Namespace) -> int:
+    _act_as(desk, args)
+    _check_follow_up(desk, "ID", args.id)
+    with _reported("follow-up"):
+        followups.archive_follow_up(desk, follow_up_id=args.id)
+    print(f"follow-up {args.id} archived")
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+# Officers
+
+
+def _list_officers(desk: Desk, args: argparse.Namespace) -> int:
+    people = officers.list_officers(desk)
+    if args.json:
+        print_json([{**asdict(person), "signed_in": person.id == desk.officer_id} for person in people])
+        return 0
+    rows = [["*" if person.id == desk.officer_id else "", person.id, _one_line(person.name),
+             PROVINCES.label(person.region), person.email] for person in people]
+    _aligned([["", "ID", "name", "region", "e-mail"], *rows], cap=60)
+    print(f"{len(rows)} officer{'' if len(rows) == 1 else 's'} (* signed in at this desk)")
+    return 0
+
+
+def _add_officer(desk: Desk, args: argparse.Namespace) -> int:
+    values = _assignments(args.assignments)
+    name = values.get("name", "").strip()
+    existing = officers.find_officer(desk, name_or_id=name) if name else None
+    if existing is not None:
+        raise CommandError(f"name: an officer named '{existing.name}' already exists ({existing.id})")
+    _act_as(desk, args)
+    with _reported("officer"):
+        saved = officers.register_officer(desk, values=values)
+    print(saved.id)
+    return 0
+
+
+def _sign_in(desk: Desk, args: argparse.Namespace) -> int:
+    if not args.name.strip():
+        raise CommandError("NAME: is required")
+    with _reported("officer"):
+        officer = officers.sign_in(desk, name=args.name.strip(), region=args.region)
+    print(f"signed in as {officer.name} ({officer.id})")
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+# The parsers
+
+
+def _leaf(actions: Any, name: str, handler: Handler,
+          help_text: str, *, description: str | None = None) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = actions.add_parser(
+        name, help=help_text, description=description or help_text,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    # Also accepted after the command; SUPPRESS keeps a value given before it.
+    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    parser.set_defaults(handler=_ending_quietly_on_closed_pipe(handler))
+    return parser
+
+
+def _group(subparsers: Any, name: str, help_text: str, epilog: str) -> Any:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text, epilog=epilog,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    return parser.add_subparsers(dest="action", metavar="ACTION", parser_class=OneLineParser)
+
+
+def _fields_help(fields: Mapping[str, Field]) -> str:
+    return "fields: " + ", ".join(fields)
+
+
+def _add_list(actions: Any, kind: Kind, *, extra: Callable[[argparse.ArgumentParser], object]) -> None:
+    sortable = ", ".join(column.key for column in kind.columns if column.sortable)
+    parser = _leaf(actions, "list", lambda desk, args: _list(kind, desk, args), f"list {kind.plural}",
+                   description=(f"List {kind.plural}: filtered, searched and sorted by the database.\n"
+                                f"Archived {kind.plural} are left out unless --archived."))
+    parser.add_argument("--search", metavar="TEXT", help="words to find (prefixes, accents ignored)")
+    parser.add_argument("--province", help="province code or name (e.g. antwerpen, 'East Flanders')")
+    parser.add_argument("--theme", help="theme code or label")
+    extra(parser)
+    parser.add_argument("--archived", action="store_true", help=f"include archived {kind.plural}")
+    parser.add_argument("--sort", metavar="COLUMN", help=f"sort by: {sortable}")
+    parser.add_argument("--desc", action="store_true", help="sort descending")
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--limit", metavar="N", type=_positive, default=DEFAULT_LIMIT,
+                      help=f"show at most N rows (default {DEFAULT_LIMIT})")
+    size.add_argument("--all", action="store_true",
+                      help=f"show every row (read {PAGE_SIZE} at a time from the database)")
+    parser.add_argument("--columns", metavar="A,B,...",
+                        help="columns of the table: id, " + ", ".join(column.key for column in kind.columns))
+    parser.add_argument("--json", action="store_true", help="a JSON array of rows (codes, ISO dates)")
+
+
+def _add_filters(parser: argparse.ArgumentParser, *, statuses: str, topic: bool = True,
+                 channel: bool = False) -> None:
+    parser.add_argument("--status", help=statuses)
+    if topic:
+        parser.add_argument("--topic", help="topic code or label")
+    if channel:
+        parser.add_argument("--channel", help="channel code or label")
+    parser.add_argument("--officer", metavar="NAME_OR_ID", help="assigned officer (requests) or owner (follow-ups)")
+    parser.add_argument("--initiative", metavar="ID", help="of this initiative only")
+    parser.add_argument("--due-from", metavar="DATE", help="due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)")
+    parser.add_argument("--due-to", metavar="DATE", help="due on or before (same spellings)")
+    parser.add_argument("--open", action="store_true", help="only those still open")
+
+
+def _id_argument(parser: argparse.ArgumentParser, noun: str) -> None:
+    parser.add_argument("id", metavar="ID", help=f"the {noun}'s id")
+
+
+def _as_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--as", dest="as_officer", metavar="NAME", help=AS_HELP)
+
+
+def _assignments_argument(parser: argparse.ArgumentParser, fields: Mapping[str, Field]) -> None:
+    parser.add_argument("assignments", nargs="*", metavar="field=value", help=_fields_help(fields))
+
+
+EPILOG = """\
+Field names are the model attribute names; vocabulary fields take a code or its label,
+lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
+Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
+Bad input: exit status 2, one line on stderr naming the field, nothing written.
+"""
+
+
+def register(subparsers: Any) -> None:
+    """Add the initiatives, requests, followups and officers command groups."""
+    _register_initiatives(subparsers)
+    _register_requests(subparsers)
+    _register_follow_ups(subparsers)
+    _register_officers(subparsers)
+
+
+def _register_initiatives(subparsers: Any) -> None:
+    actions = _group(subparsers, "initiatives", "the register of initiatives (4de pijlers)", EPILOG + """
+examples:
+  fourthpillar initiatives add name="Vrienden van Kasongo" postcode=2000 themes=education,climate
+  fourthpillar initiatives list --province antwerpen --search kasongo --sort name
+  fourthpillar initiatives set ID status=dormant partner_countries=CD,SN
+""")
+    _add_list(actions, INITIATIVES, extra=lambda parser: parser.add_argument(
+        "--status", help="active, dormant or stopped"))
+    parser = _leaf(actions, "add", _add_initiative, "register an initiative; prints its id",
+                   description="Register an initiative and print its id. name is required.\n"
+                               + _fields_help(INITIATIVE_FIELDS))
+    _assignments_argument(parser, INITIATIVE_FIELDS)
+    _as_argument(parser)
+    parser = _leaf(actions, "show", _show_initiative, "every field, contacts and timeline")
+    _id_argument(parser, "initiative")
+    parser.add_argument("--json", action="store_true", help="as JSON (codes, ISO dates)")
+    parser = _leaf(actions, "set", _set_initiative, "change fields: set ID field=value ...")
+    _id_argument(parser, "initiative")
+    _assignments_argument(parser, INITIATIVE_FIELDS)
+    _as_argument(parser)
+    for name, handler, help_text in (("archive", _archive_initiative, "archive (never deleted)"),
+                                     ("restore", _restore_initiative, "bring an archived one back")):
+        parser = _leaf(actions, name, handler, help_text)
+        _id_argument(parser, "initiative")
+        _as_argument(parser)
+
+
+def _register_requests(subparsers: Any) -> None:
+    actions = _group(subparsers, "requests", "advice requests (adviesvragen)", EPILOG + """
+examples:
+  fourthpillar requests add --initiative ID channel=phone topics=subsidies question="Which fund?"
+  fourthpillar requests list --open --officer "An Peeters" --due-to +1w
+  fourthpillar requests set ID status=answered advice="See 11.fonds" minutes_spent=30
+officer_id= takes an officer's name or id; due_on= also takes +1w, +2w, +1m, +3m.
+""")
+    _add_list(actions, REQUESTS, extra=lambda parser: _add_filters(
+        parser, statuses="new, in-progress, waiting, answered, closed, or open", channel=True))
+    parser = _leaf(actions, "add", _add_request, "log an advice request; prints its id",
+                   description="Log an advice request and print its id. channel and question are\n"
+                               "required; received_on defaults to today, officer_id to the acting officer.\n"
+                               + _fields_help(REQUEST_FIELDS))
+    parser.add_argument("--initiative", metavar="ID", required=True, help="the initiative asking")
+    _assignments_argument(parser, REQUEST_FIELDS)
+    _as_argument(parser)
+    parser = _leaf(actions, "show", _show_request, "every field and its follow-ups")
+    _id_argument(parser, "request")
+    parser.add_argument("--json", action="store_true", help="as JSON (codes, ISO dates)")
+    parser = _leaf(actions, "set", _set_request, "change fields: set ID field=value ...")
+    _id_argument(parser, "request")
+    _assignments_argument(parser, REQUEST_FIELDS)
+    _as_argument(parser)
+    parser = _leaf(actions, "archive", _archive_request, "archive (never deleted)")
+    _id_argument(parser, "request")
+    _as_argument(parser)
+
+
+def _register_follow_ups(subparsers: Any) -> None:
+    actions = _group(subparsers, "followups", "follow-ups (opvolgingen)", EPILOG + """
+examples:
+  fourthpillar followups add --request ID action="Call back about the statutes" due_on=+1w
+  fourthpillar followups list --open --officer "An Peeters" --due-to today
+  fourthpillar followups done ID --outcome "Statutes sent" --date 28/11/2026
+due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer's name or id.
+""")
+    _add_list(actions, FOLLOW_UPS, extra=lambda parser: _add_filters(parser, statuses="open or done"))
+    parser = _leaf(actions, "add", _add_follow_up, "plan a follow-up; prints its id",
+                   description="Plan a follow-up on a request or an initiative and print its id.\n"
+                               "action and due_on are required; owner_id defaults to the acting officer.\n"
+                               + _fields_help(FOLLOW_UP_FIELDS))
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--initiative", metavar="ID", help="on this initiative")
+    target.add_argument("--request", metavar="ID", help="on this request (and its initiative)")
+    _assignments_argument(parser, FOLLOW_UP_FIELDS)
+    _as_argument(parser)
+    parser = _leaf(actions, "show", _show_follow_up, "every field")
+    _id_argument(parser, "follow-up")
+    parser.add_argument("--json", action="store_true", help="as JSON (codes, ISO dates)")
+    parser = _leaf(actions, "set", _set_follow_up, "change fields: set ID field=value ...")
+    _id_argument(parser, "follow-up")
+    _assignments_argument(parser, FOLLOW_UP_FIELDS)
+    _as_argument(parser)
+    parser = _leaf(actions, "done", _done_follow_up, "mark done, with its outcome")
+    _id_argument(parser, "follow-up")
+    parser.add_argument("--outcome", metavar="TEXT", help="what came of it")
+    parser.add_argument("--date", metavar="DATE", help="done on (default today; yyyy-mm-dd or dd/mm/yyyy)")
+    _as_argument(parser)
+    for name, handler, help_text in (("reopen", _reopen_follow_up, "mark as not done again"),
+                                     ("archive", _archive_follow_up, "archive (never deleted)")):
+        parser = _leaf(actions, name, handler, help_text)
+        _id_argument(parser, "follow-up")
+        _as_argument(parser)
+
+
+def _register_officers(subparsers: Any) -> None:
+    actions = _group(subparsers, "officers", "support officers and who works at this desk", """\
+examples:
+  fourthpillar officers add name="An Peeters" region=antwerpen email=an@example.org
+  fourthpillar officers sign-in "An Peeters"
+""")
+    parser = _leaf(actions, "list", _list_officers, "list officers (* = signed in at this desk)")
+    parser.add_argument("--json", action="store_true", help="as JSON")
+    parser = _leaf(actions, "add", _add_officer, "add an officer; prints the id",
+                   description="Add an officer and print the id. " + _fields_help(OFFICER_FIELDS))
+    _assignments_argument(parser, OFFICER_FIELDS)
+    _as_argument(parser)
+    parser = _leaf(actions, "sign-in", _sign_in, "remember who works at this desk (adds the officer if new)")
+    parser.add_argument("name", metavar="NAME", help="the officer's name (or id)")
+    parser.add_argument("--region", help="region for a new officer (province code or name)")

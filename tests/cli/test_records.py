@@ -1,0 +1,481 @@
+"""The command line admins script against: ``fourthpillar initiatives|requests|followups|officers``.
+
+Every test drives ``fourthpillar.cli.main.main`` with ``--data-dir`` a temporary folder and reads
+what a user would see on stdout and stderr.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fourthpillar import __version__
+from fourthpillar.cli import records
+from fourthpillar.cli.main import main
+from fourthpillar.services import initiatives
+from fourthpillar.services.records import InitiativeRow, Page
+from fourthpillar.store.queries import ListQuery
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: int
+    out: str
+    err: str
+
+
+class Cli:
+    """Runs commands against one data folder the way a shell would, capturing the output."""
+
+    def __init__(self, read_output: Callable[[], tuple[str, str]], data_dir: Path) -> None:
+        self.read_output = read_output
+        self.data_dir = data_dir
+
+    def __call__(self, *args: str) -> Outcome:
+        try:
+            status = main(["--data-dir", str(self.data_dir), *args])
+        except SystemExit as stop:
+            status = stop.code if isinstance(stop.code, int) else 1
+        out, err = self.read_output()
+        return Outcome(status, out, err)
+
+    def ok(self, *args: str) -> str:
+        outcome = self(*args)
+        assert outcome.status == 0, f"{' '.join(args)} failed: {outcome.err}"
+        assert outcome.err == "", f"{' '.join(args)} complained: {outcome.err}"
+        return outcome.out
+
+    def new_id(self, *args: str) -> str:
+        """Run an ``add`` and return the id it printed (the only thing it may print)."""
+        out = self.ok(*args)
+        assert out.endswith("\n") and out.count("\n") == 1, f"add printed more than the id: {out!r}"
+        return str(uuid.UUID(out.strip()))
+
+    def json(self, *args: str) -> Any:
+        return json.loads(self.ok(*args, "--json"))
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], data_dir: Path) -> Cli:
+    def read_output() -> tuple[str, str]:
+        captured = capsys.readouterr()
+        return captured.out, captured.err
+
+    return Cli(read_output, data_dir)
+
+
+def _build_register(cli: Cli) -> dict[str, str]:
+    cli.ok("officers", "sign-in", "An Peeters", "--region", "antwerpen")
+    ids = {"bert": cli.new_id("officers", "add", "name=Bert Claes", "region=West Flanders")}
+    ids["initiative"] = cli.new_id(
+        "initiatives", "add", "name=Vrienden van Kasongo", "postcode=2000", "municipality=Antwerpen",
+        "themes=education, climate", "partner_countries=CD,sn", "legal_form=vzw")
+    ids["gent"] = cli.new_id("initiatives", "add", "name=Ééntje Gent", "postcode=9000", "municipality=Gent",
+                             "status=dormant", "themes=water and sanitation")
+    ids["brugge"] = cli.new_id("initiatives", "add", "name=Brug naar Cotonou", "postcode=8000",
+                               "municipality=Brugge", "themes=healthcare")
+    ids["request"] = cli.new_id(
+        "requests", "add", "--initiative", ids["initiative"], "channel=phone", "topics=subsidies,governance",
+        "question=Which fund pays for a well?", "received_on=02/11/2026", "due_on=2026-12-01")
+    ids["follow_up"] = cli.new_id("followups", "add", "--request", ids["request"],
+                                  "action=Send the 11.fonds form", "due_on=2026-12-10")
+    return ids
+
+
+@pytest.fixture(scope="module")
+def register_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """Built once through the command line itself, then copied for each test (keeps the suite fast)."""
+    folder = tmp_path_factory.mktemp("register")
+    out, err = io.StringIO(), io.StringIO()
+
+    def read_output() -> tuple[str, str]:
+        texts = out.getvalue(), err.getvalue()
+        for stream in (out, err):
+            stream.seek(0)
+            stream.truncate()
+        return texts
+
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        ids = _build_register(Cli(read_output, folder))
+    return folder, ids
+
+
+@pytest.fixture
+def register(register_template: tuple[Path, dict[str, str]], data_dir: Path) -> dict[str, str]:
+    """A desk with An signed in, a second officer, three initiatives, a request and a follow-up."""
+    folder, ids = register_template
+    shutil.copytree(folder, data_dir, dirs_exist_ok=True)
+    return dict(ids)
+
+
+TABLES = ("officer", "initiative", "contact_person", "advice_request", "follow_up", "change", "meta")
+
+
+def snapshot(data_dir: Path) -> dict[str, Any]:
+    """Every row of every table plus the desk's config: what 'nothing written' means."""
+    connection = sqlite3.connect(data_dir / "fourthpillar.sqlite3")
+    try:
+        state: dict[str, Any] = {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in TABLES
+        }
+    finally:
+        connection.close()
+    config = data_dir / "config.json"
+    state["config.json"] = config.read_text(encoding="utf-8") if config.exists() else None
+    return state
+
+
+def names(rows: list[dict[str, Any]]) -> list[str]:
+    return [row["name"] for row in rows]
+
+
+# ------------------------------------------------------------------------------------------------
+# Adding, showing, changing
+
+
+def test_add_prints_only_the_new_id_and_show_finds_every_field(cli: Cli, register: dict[str, str]) -> None:
+    """An admin's script captures the id from `add`; `show` must then find the same record."""
+    out = cli.ok("initiatives", "show", register["initiative"])
+    assert register["initiative"] in out
+    assert "Vrienden van Kasongo" in out
+    assert "Antwerp" in out, "the province derived from postcode 2000 is not shown"
+    assert "Senegal (SN)" in out, "partner countries are not shown with their names"
+    assert "education, climate" in out
+    for field in ("legal_form", "enterprise_number", "street", "founded_year", "panel_member", "notes"):
+        assert field in out, f"show leaves out {field}"
+    assert "Timeline (2)" in out, "the initiative's request and follow-up are missing from its timeline"
+    assert "Which fund pays for a well?" in out
+
+    detail = cli.json("initiatives", "show", register["initiative"])
+    assert detail["province"] == "antwerpen"
+    assert detail["partner_countries"] == ["CD", "SN"]
+    assert detail["themes"] == ["education", "climate"]
+    assert [entry["kind"] for entry in detail["timeline"]] == ["follow_up", "request"]
+
+
+def test_show_request_lists_its_follow_ups(cli: Cli, register: dict[str, str]) -> None:
+    out = cli.ok("requests", "show", register["request"])
+    assert "Vrienden van Kasongo" in out
+    assert "subsidies, governance" in out
+    assert "An Peeters" in out, "the request is not assigned to the officer at the desk"
+    assert "Follow-ups (1)" in out and "Send the 11.fonds form" in out
+
+    detail = cli.json("requests", "show", register["request"])
+    assert detail["received_on"] == "2026-11-02", "dd/mm/yyyy was not read as day/month/year"
+    assert [item["id"] for item in detail["follow_ups"]] == [register["follow_up"]]
+    follow_up = cli.json("followups", "show", register["follow_up"])
+    assert follow_up["request_id"] == register["request"]
+
+
+def test_set_changes_fields_given_as_codes_or_labels(cli: Cli, register: dict[str, str]) -> None:
+    """`set ID field=value` changes only the named fields; vocabulary labels work like codes."""
+    cli.ok("initiatives", "set", register["gent"], "status=Active", "themes=Climate, women's rights",
+           "founded_year=1998", "panel_member=ja")
+    detail = cli.json("initiatives", "show", register["gent"])
+    assert detail["status"] == "active"
+    assert detail["themes"] == ["climate", "womens-rights"]
+    assert detail["founded_year"] == 1998 and detail["panel_member"] is True
+    assert detail["name"] == "Ééntje Gent" and detail["province"] == "oost-vlaanderen"
+
+    cli.ok("requests", "set", register["request"], "status=answered", "officer_id=bert claes",
+           "minutes_spent=45", "due_on=")
+    request = cli.json("requests", "show", register["request"])
+    assert request["status"] == "answered" and request["answered_on"] == dt.date.today().isoformat()
+    assert request["officer_id"] == register["bert"], "officer_id= did not accept the officer's name"
+    assert request["minutes_spent"] == 45 and request["due_on"] is None
+
+
+def test_changes_are_recorded_as_the_desk_officer_or_as_given(cli: Cli, register: dict[str, str],
+                                                              data_dir: Path) -> None:
+    """History says who did what: the signed-in officer, or --as for one command (not remembered)."""
+    config_before = (data_dir / "config.json").read_text(encoding="utf-8")
+    cli.ok("initiatives", "set", register["brugge"], "notes=Called on Monday", "--as", "Bert Claes")
+    cli.ok("initiatives", "set", register["brugge"], "tags=panel")
+    assert (data_dir / "config.json").read_text(encoding="utf-8") == config_before, "--as signed someone in"
+    connection = sqlite3.connect(data_dir / "fourthpillar.sqlite3")
+    try:
+        authors = dict(connection.execute(
+            "SELECT field, officer.name FROM change JOIN officer ON officer.id = change.officer_id "
+            "WHERE entity = 'initiative' AND entity_id = ? AND operation = 'update'", (register["brugge"],)))
+    finally:
+        connection.close()
+    assert authors == {"notes": "Bert Claes", "tags": "An Peeters"}
+
+
+def test_without_a_signed_in_officer_changes_are_made_without_one(cli: Cli) -> None:
+    initiative_id = cli.new_id("initiatives", "add", "name=Zonder Naam")
+    request_id = cli.new_id("requests", "add", "--initiative", initiative_id, "channel=e-mail", "question=Hallo?")
+    assert cli.json("requests", "show", request_id)["officer_id"] is None
+
+
+def test_follow_ups_are_planned_with_quick_dates_and_marked_done(cli: Cli, register: dict[str, str]) -> None:
+    planned = cli.new_id("followups", "add", "--initiative", register["gent"], "action=Visit the project",
+                         "due_on=+1w", "owner_id=Bert Claes")
+    row = cli.json("followups", "show", planned)
+    assert row["due_on"] == (dt.date.today() + dt.timedelta(weeks=1)).isoformat()
+    assert row["owner_name"] == "Bert Claes"
+
+    cli.ok("followups", "done", planned, "--outcome", "Visited, all fine", "--date", "27/11/2026")
+    row = cli.json("followups", "show", planned)
+    assert row["done_on"] == "2026-11-27" and row["outcome"] == "Visited, all fine"
+    assert [item["id"] for item in cli.json("followups", "list", "--open")] == [register["follow_up"]]
+    assert [item["id"] for item in cli.json("followups", "list", "--status", "done")] == [planned]
+
+    cli.ok("followups", "reopen", planned)
+    assert cli.json("followups", "show", planned)["done_on"] is None
+
+
+def test_archive_hides_an_initiative_and_restore_brings_it_back(cli: Cli, register: dict[str, str]) -> None:
+    cli.ok("initiatives", "archive", register["brugge"])
+    assert "Brug naar Cotonou" not in names(cli.json("initiatives", "list"))
+    assert "Brug naar Cotonou" in names(cli.json("initiatives", "list", "--archived"))
+    assert cli.json("initiatives", "show", register["brugge"])["archived"] is True
+    cli.ok("initiatives", "restore", register["brugge"])
+    assert "Brug naar Cotonou" in names(cli.json("initiatives", "list"))
+
+
+def test_officers_are_listed_with_the_one_at_this_desk(cli: Cli, register: dict[str, str]) -> None:
+    out = cli.ok("officers", "list")
+    signed_in = [line for line in out.splitlines() if line.startswith("*")]
+    assert len(signed_in) == 1 and "An Peeters" in signed_in[0]
+    assert "Bert Claes" in out and "West Flanders" in out
+    people = {person["name"]: person for person in cli.json("officers", "list")}
+    assert people["An Peeters"]["signed_in"] and not people["Bert Claes"]["signed_in"]
+
+
+# ------------------------------------------------------------------------------------------------
+# Lists
+
+
+def test_list_filters_by_province_status_and_theme(cli: Cli, register: dict[str, str]) -> None:
+    assert names(cli.json("initiatives", "list", "--province", "East Flanders")) == ["Ééntje Gent"]
+    assert names(cli.json("initiatives", "list", "--province", "west-vlaanderen")) == ["Brug naar Cotonou"]
+    assert names(cli.json("initiatives", "list", "--status", "dormant")) == ["Ééntje Gent"]
+    assert names(cli.json("initiatives", "list", "--theme", "education")) == ["Vrienden van Kasongo"]
+
+
+def test_list_search_ignores_accents_and_matches_word_starts(cli: Cli, register: dict[str, str]) -> None:
+    assert names(cli.json("initiatives", "list", "--search", "eentje")) == ["Ééntje Gent"]
+    assert names(cli.json("initiatives", "list", "--search", "kas")) == ["Vrienden van Kasongo"]
+    assert [row["id"] for row in cli.json("requests", "list", "--search", "well")] == [register["request"]]
+
+
+def test_list_sorts_by_a_column_either_way(cli: Cli, register: dict[str, str]) -> None:
+    by_name = ["Brug naar Cotonou", "Ééntje Gent", "Vrienden van Kasongo"]
+    assert names(cli.json("initiatives", "list", "--sort", "name")) == by_name
+    assert names(cli.json("initiatives", "list", "--sort", "name", "--desc")) == by_name[::-1]
+    assert names(cli.json("initiatives", "list", "--sort", "Municipality")) == [
+        "Vrienden van Kasongo", "Brug naar Cotonou", "Ééntje Gent"]
+
+
+def test_plain_list_is_an_aligned_table_with_labels_and_a_count(cli: Cli, register: dict[str, str]) -> None:
+    lines = cli.ok("initiatives", "list", "--sort", "name").splitlines()
+    header, rows, footer = lines[0], lines[1:-1], lines[-1]
+    assert header.split()[:2] == ["ID", "Name"]
+    assert len(rows) == 3 and footer == "3 initiatives"
+    status_column = header.index("Status")
+    assert [row[status_column:].split()[0] for row in rows] == ["active", "dormant", "active"]
+    assert "East Flanders" in rows[1], "provinces are not shown by their label"
+    assert all(row.startswith(ident) for row, ident in zip(
+        rows, [register["brugge"], register["gent"], register["initiative"]], strict=True))
+
+    limited = cli.ok("initiatives", "list", "--limit", "2").splitlines()
+    assert len(limited) == 4 and limited[-1].startswith("2 of 3 initiatives shown")
+
+
+def test_request_list_filters(cli: Cli, register: dict[str, str]) -> None:
+    other = cli.new_id("requests", "add", "--initiative", register["gent"], "channel=orientation meeting",
+                       "topics=legal form", "question=vzw or feitelijke vereniging?", "officer_id=Bert Claes",
+                       "due_on=15/01/2027", "status=waiting")
+    ids = lambda *args: [row["id"] for row in cli.json("requests", "list", *args)]  # noqa: E731
+    assert ids("--officer", "bert claes") == [other]
+    assert ids("--officer", register["bert"]) == [other], "--officer does not take an id"
+    assert ids("--channel", "phone") == [register["request"]]
+    assert ids("--topic", "legal-form") == [other]
+    assert ids("--province", "antwerpen") == [register["request"]]
+    assert ids("--due-from", "01/01/2027") == [other]
+    assert ids("--due-to", "2026-12-31") == [register["request"]]
+    assert ids("--initiative", register["gent"]) == [other]
+    assert ids("--status", "waiting for initiative") == [other]
+    cli.ok("requests", "set", register["request"], "status=closed")
+    assert ids("--open") == [other]
+    assert ids("--sort", "received_on", "--desc")[0] == other
+
+
+def test_list_all_reads_the_database_a_page_at_a_time(cli: Cli, register: dict[str, str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--all` on 200,000 rows must not ask the database for them in one go."""
+    for number in range(4):
+        cli.new_id("initiatives", "add", f"name=Extra {number}")
+    asked: list[int] = []
+    real = initiatives.list_initiatives
+
+    def spy(desk: Any, *, query: ListQuery, count: bool = True) -> Page[InitiativeRow]:
+        asked.append(query.limit)
+        return real(desk, query=query, count=count)
+
+    monkeypatch.setattr(initiatives, "list_initiatives", spy)
+    monkeypatch.setattr(records, "PAGE_SIZE", 2)
+    rows = cli.json("initiatives", "list", "--all", "--sort", "name")
+    assert len(rows) == 7 and len({row["id"] for row in rows}) == 7
+    assert names(rows) == ["Brug naar Cotonou", "Ééntje Gent", "Extra 0", "Extra 1", "Extra 2", "Extra 3",
+                           "Vrienden van Kasongo"]
+    assert len(asked) >= 4 and max(asked) <= 2
+
+    table = cli.ok("initiatives", "list", "--all").splitlines()
+    assert len(table) == 1 + 7 + 1 and table[-1] == "7 initiatives"
+
+
+# ------------------------------------------------------------------------------------------------
+# Bad input: exit 2, one line naming the field, nothing written
+
+INVALID = [
+    (["initiatives", "add", "nme=Kasongo"], "nme"),
+    (["initiatives", "add", "municipality=Gent"], "name: is required"),
+    (["initiatives", "add", "name=X", "legal_form=bogus"], "legal_form"),
+    (["initiatives", "add", "name=X", "enterprise_number=12345"], "enterprise_number"),
+    (["initiatives", "add", "name=X", "postcode=999"], "postcode"),
+    (["initiatives", "add", "name=X", "founded_year=1700"], "founded_year"),
+    (["initiatives", "add", "name=X", "partner_countries=Congo"], "partner_countries"),
+    (["initiatives", "add", "Kasongo"], "'Kasongo' is not field=value"),
+    (["initiatives", "add", "=Kasongo"], "'=Kasongo' is not field=value"),
+    (["initiatives", "add", "name=X", "--as", "Nobody"], "--as"),
+    (["initiatives", "set", "{initiative}", "status=sleeping"], "status"),
+    (["initiatives", "set", "{initiative}"], "nothing to change"),
+    (["initiatives", "set", "no-such-id", "status=active"], "no initiative with id no-such-id"),
+    (["initiatives", "archive", "no-such-id"], "no initiative with id no-such-id"),
+    (["initiatives", "show", "no-such-id"], "no initiative with id no-such-id"),
+    (["initiatives", "list", "--province", "Mars"], "--province"),
+    (["initiatives", "list", "--status", "sleeping"], "--status"),
+    (["initiatives", "list", "--sort", "colour"], "--sort"),
+    (["initiatives", "list", "--limit", "ten"], "--limit"),
+    (["initiatives", "list", "--limit", "0"], "--limit"),
+    (["initiatives", "list", "--colour", "red"], "--colour"),
+    (["initiatives", "list", "--columns", "name,colour"], "--columns"),
+    (["requests", "add", "--initiative", "no-such-id", "channel=phone", "question=q"], "--initiative"),
+    (["requests", "add", "channel=phone", "question=q"], "--initiative"),
+    (["requests", "add", "--initiative", "{initiative}", "channel=fax", "question=q"], "channel"),
+    (["requests", "add", "--initiative", "{initiative}", "channel=phone"], "question: is required"),
+    (["requests", "add", "--initiative", "{initiative}", "channel=phone", "question=q", "received_on=31/02/2026"],
+     "received_on"),
+    (["requests", "add", "--initiative", "{initiative}", "channel=phone", "question=q", "officer_id=Nobody"],
+     "officer_id"),
+    (["requests", "add", "--initiative", "{initiative}", "channel=phone", "question=q", "due_on=+1y"], "due_on"),
+    (["requests", "set", "{request}", "minutes_spent=lots"], "minutes_spent"),
+    (["requests", "set", "{request}", "answered_on=2026-01-01"], "answered_on"),
+    (["requests", "set", "{request}", "topics=legal form, gardening"], "topics"),
+    (["requests", "list", "--officer", "Nobody"], "--officer"),
+    (["requests", "list", "--due-from", "2026-13-01"], "--due-from"),
+    (["requests", "list", "--due-to", "tomorrow"], "--due-to"),
+    (["requests", "list", "--topic", "gardening"], "--topic"),
+    (["requests", "list", "--channel", "fax"], "--channel"),
+    (["requests", "list", "--initiative", "no-such-id"], "--initiative"),
+    (["followups", "add", "--request", "{request}", "action=Call", "due_on=+1x"], "due_on"),
+    (["followups", "add", "--request", "{request}", "due_on=+1w"], "action: is required"),
+    (["followups", "add", "--request", "{request}", "action=Call", "due_on=+1w", "owner_id=Nobody"], "owner_id"),
+    (["followups", "add", "--request", "{request}", "--initiative", "{initiative}", "action=Call", "due_on=+1w"],
+     "--initiative"),
+    (["followups", "add", "action=Call", "due_on=+1w"], "--initiative"),
+    (["followups", "add", "--request", "no-such-id", "action=Call", "due_on=+1w"], "--request"),
+    (["followups", "done", "{follow_up}", "--date", "32/01/2026"], "--date"),
+    (["followups", "done", "no-such-id"], "no follow-up with id no-such-id"),
+    (["followups", "set", "{follow_up}", "done_on=yesterday"], "done_on"),
+    (["followups", "list", "--status", "late"], "--status"),
+    (["officers", "add", "name=An Peeters"], "name"),
+    (["officers", "add", "name=Cis", "region=Mars"], "region"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "names_the_problem"), INVALID,
+                         ids=[" ".join(args) for args, _ in INVALID])
+def test_invalid_input_exits_2_with_one_line_and_writes_nothing(
+    cli: Cli, register: dict[str, str], data_dir: Path, arguments: list[str], names_the_problem: str,
+) -> None:
+    before = snapshot(data_dir)
+    outcome = cli(*(argument.format(**register) for argument in arguments))
+    assert outcome.status == 2, f"exit status {outcome.status}, stderr: {outcome.err}"
+    assert "Traceback" not in outcome.err
+    lines = outcome.err.splitlines()
+    assert len(lines) == 1, f"expected one line on stderr, got: {outcome.err!r}"
+    assert names_the_problem in lines[0], f"the message does not name {names_the_problem!r}: {lines[0]}"
+    assert outcome.out == ""
+    assert snapshot(data_dir) == before, "invalid input changed the database or the desk's config"
+
+
+def test_several_bad_fields_are_named_on_one_line(cli: Cli, register: dict[str, str], data_dir: Path) -> None:
+    before = snapshot(data_dir)
+    outcome = cli("initiatives", "set", register["gent"], "name=", "status=sleeping", "postcode=12")
+    assert outcome.status == 2
+    [line] = outcome.err.splitlines()
+    assert "name" in line and "status" in line and "postcode" in line
+    assert snapshot(data_dir) == before
+
+
+def test_changing_an_archived_initiative_says_so(cli: Cli, register: dict[str, str], data_dir: Path) -> None:
+    cli.ok("initiatives", "archive", register["brugge"])
+    before = snapshot(data_dir)
+    for arguments in (["initiatives", "set", register["brugge"], "status=stopped"],
+                      ["requests", "add", "--initiative", register["brugge"], "channel=phone", "question=q"],
+                      ["followups", "add", "--initiative", register["brugge"], "action=Call", "due_on=+1w"]):
+        outcome = cli(*arguments)
+        assert outcome.status == 2
+        [line] = outcome.err.splitlines()
+        assert "is archived" in line and "restore" in line
+    assert snapshot(data_dir) == before
+
+
+def test_a_value_with_a_line_break_still_gives_one_line(cli: Cli, register: dict[str, str]) -> None:
+    outcome = cli("initiatives", "set", register["gent"], "status=first\nsecond")
+    assert outcome.status == 2 and len(outcome.err.splitlines()) == 1
+
+
+def test_a_damaged_database_is_one_line_not_a_traceback(cli: Cli, data_dir: Path) -> None:
+    (data_dir / "fourthpillar.sqlite3").write_bytes(b"this is not a database" * 100)
+    outcome = cli("initiatives", "list")
+    assert outcome.status == 2 and "Traceback" not in outcome.err
+    assert len(outcome.err.splitlines()) == 1 and "not a readable database" in outcome.err
+
+
+# ------------------------------------------------------------------------------------------------
+# As a separate program
+
+
+def _run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "FOURTHPILLAR_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "fourthpillar", *args], capture_output=True, text=True,
+                          cwd=REPOSITORY, env=environment, timeout=120, check=False)
+
+
+def test_python_m_fourthpillar_prints_its_version(data_dir: Path) -> None:
+    done = _run("--version", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"fourthpillar {__version__}"
+
+
+def test_python_m_fourthpillar_runs_a_command_and_refuses_bad_input(data_dir: Path) -> None:
+    added = _run("initiatives", "add", "name=Brug naar Cotonou", "postcode=8800", data_dir=data_dir)
+    assert added.returncode == 0, added.stderr
+    initiative_id = added.stdout.strip()
+    shown = _run("initiatives", "show", initiative_id, "--json", data_dir=data_dir)
+    assert json.loads(shown.stdout)["province"] == "west-vlaanderen"
+
+    refused = _run("initiatives", "set", initiative_id, "founded_year=soon", data_dir=data_dir)
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines() == ["fourthpillar: founded_year: 'soon' is not a whole number"]
+    assert refused.stdout == ""
