@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Date, select
+from sqlalchemy import Date, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from fourthpillar.services.desk import Desk
@@ -117,26 +117,67 @@ def load(session: Session, model: type[Record], record_id: str, *,
     return record
 
 
+#: Undoing one of these operations sets or clears the tombstone: True archives, False restores.
+_TOMBSTONE_UNDO = {"create": True, "restore": True, "archive": False}
+
+#: Records flipped per statement when undoing creations, archives and restores in bulk.
+_UNDO_CHUNK = 500
+
+
+def _undo_tombstones(session: Session, writer: ChangeWriter, batch_id: str) -> None:
+    """Undo the batch's creations, archives and restores set-wise, logging each under *writer*.
+
+    An action can create hundreds of thousands of records (demonstration data, an import); one
+    ORM object per record would take minutes and gigabytes, a few UPDATEs per entity do not.
+    """
+    pairs = session.execute(
+        select(Change.entity, Change.operation).where(Change.batch_id == batch_id, Change.field.is_(None))
+        .distinct()
+    ).all()
+    for entity, operation in pairs:
+        archive = _TOMBSTONE_UNDO.get(operation)
+        if archive is None:
+            continue
+        table: Table = ENTITIES[entity].__table__  # type: ignore[assignment]
+        ids = list(session.scalars(select(Change.entity_id).where(
+            Change.batch_id == batch_id, Change.entity == entity, Change.operation == operation,
+            Change.field.is_(None))))
+        # Only records whose tombstone really changes get a new version and a change-log row,
+        # as writer.archive / writer.restore would do them.
+        state = table.c.archived_at.is_(None) if archive else table.c.archived_at.is_not(None)
+        for start in range(0, len(ids), _UNDO_CHUNK):
+            flipped = list(session.scalars(select(table.c.id).where(table.c.id.in_(ids[start:start + _UNDO_CHUNK]),
+                                                                   state)))
+            if not flipped:
+                continue
+            session.execute(update(table).where(table.c.id.in_(flipped)).values(
+                archived_at=writer.now if archive else None, updated_at=writer.now,
+                version=table.c.version + 1))
+            session.execute(insert(Change.__table__), [  # type: ignore[arg-type]
+                {"id": new_id(), "batch_id": writer.batch_id, "entity": entity, "entity_id": record_id,
+                 "operation": "archive" if archive else "restore", "field": None, "old_value": None,
+                 "new_value": None, "officer_id": writer.desk.officer_id, "replica_id": writer.desk.replica_id,
+                 "changed_at": writer.now}
+                for record_id in flipped
+            ])
+
+
 def undo_batch(desk: Desk, *, batch_id: str) -> str:
-    """Revert every change of one action (newest first); return the batch id of the undo itself.
+    """Revert every change of one action; return the batch id of the undo itself.
 
     Undoing the undo's batch redoes the action.
     """
     with desk.database.session() as session:
-        rows = session.scalars(select(Change).where(Change.batch_id == batch_id)).all()
         writer = ChangeWriter(session, desk)
         # One action changes a field once, so the order within the batch does not matter.
-        for change in rows:
+        for change in session.scalars(select(Change).where(Change.batch_id == batch_id,
+                                                           Change.operation == "update")):
             model = ENTITIES[change.entity]
             record = session.get(model, change.entity_id)
-            if record is None:
-                continue
-            if change.operation == "create" and change.field is None:
-                writer.archive(record)
-            elif change.operation == "archive":
-                writer.restore(record)
-            elif change.operation == "restore":
-                writer.archive(record)
-            elif change.operation == "update" and change.field is not None:
+            if record is not None and change.field is not None:
                 writer.update(record, {change.field: decode_value(model, change.field, change.old_value)})
+        session.flush()
+        _undo_tombstones(session, writer, batch_id)
+        # Objects loaded above must not keep the tombstone and version from before the bulk UPDATEs.
+        session.expire_all()
         return writer.batch_id

@@ -140,8 +140,13 @@ def test_undo_removes_the_whole_load(desk: Desk) -> None:
     redo_batch = history.undo_action(desk, batch_id=summary.batch_id)
     assert initiatives.list_initiatives(desk, query=ListQuery()).total == 0
     assert requests.list_requests(desk, query=ListQuery()).total == 0
+    some = initiatives.list_initiatives(desk, query=ListQuery(include_archived=True, limit=1)).rows[0]
+    assert [entry.operation for entry in history.record_history(desk, entity="initiative", record_id=some.id)
+            ] == ["archive", "create"]
+    assert initiatives.get_initiative(desk, initiative_id=some.id).version == 2
     history.undo_action(desk, batch_id=redo_batch)
     assert initiatives.list_initiatives(desk, query=ListQuery()).total == 8
+    assert initiatives.get_initiative(desk, initiative_id=some.id).version == 3
 
 
 def test_negative_count_is_refused(desk: Desk) -> None:
