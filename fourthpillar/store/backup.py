@@ -261,7 +261,11 @@ def read_backup(path: Path) -> BackupInfo | None:
         sidecar = json.loads(path.with_name(path.name + SIDECAR).read_text(encoding="utf-8"))
         counts = {str(k): int(v) for k, v in sidecar.get("counts", {}).items()}
         revision = sidecar.get("schema_revision")
-    except (OSError, ValueError, TypeError, AttributeError):
+        exact = dt.datetime.fromisoformat(sidecar["created_at"])
+        # The name has whole seconds; the sidecar orders backups made within one second.
+        if exact.tzinfo is not None and abs(exact - moment) < dt.timedelta(seconds=1):
+            moment = exact
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
         counts, revision = file_counts(path)
     return BackupInfo(backup_id, path, moment, reason, size, counts, revision)
 

@@ -1,0 +1,438 @@
+"""A contact person's rights (GDPR): access (export), erasure, and the retention review.
+
+Erasure anonymises rather than deletes: the contact record stays (so request counts and
+statistics hold) with its name replaced by ``[erased]`` and e-mail and phone emptied, in the
+record, in its history and in the search index, with SQLite's ``secure_delete`` on so the old
+text is overwritten in the file. An ``erase`` row in the change log lets sync carry the
+erasure to other replicas, and :func:`is_erased` lets a sync apply refuse incoming values for
+an erased person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.orm import Session
+
+from fourthpillar.services import backups
+from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load
+from fourthpillar.services.desk import Desk, write_atomically
+from fourthpillar.store.backup import BackupInfo
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.models import (
+    AdviceRequest,
+    Change,
+    ContactPerson,
+    FollowUp,
+    Initiative,
+    Officer,
+    new_id,
+    utc_now,
+)
+
+ERASED_NAME = "[erased]"
+#: The fields an erasure empties, with what they become.
+ERASED_VALUES: dict[str, str] = {"name": ERASED_NAME, "email": "", "phone": ""}
+ERASE_OPERATION = "erase"
+#: Request fields never shown outside the office, not even to the person.
+INTERNAL_FIELDS = frozenset({"internal_note"})
+_REQUEST_EXPORT_FIELDS = ("received_on", "channel", "topics", "question", "status", "due_on",
+                          "answered_on", "advice", "minutes_spent")
+_FOLLOW_UP_EXPORT_FIELDS = ("action", "due_on", "done_on", "outcome")
+_FREE_TEXT: tuple[tuple[type[Any], str, tuple[str, ...]], ...] = (
+    (Initiative, "initiative", ("notes",)),
+    (AdviceRequest, "request", ("question", "advice", "internal_note")),
+    (FollowUp, "follow_up", ("action", "outcome")),
+)
+
+
+class ExportFailed(KnownError):
+    """The person's files could not be written where asked."""
+
+
+@dataclass(frozen=True)
+class PersonExport:
+    json_path: Path
+    pdf_path: Path
+    requests: int
+    history_entries: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Free text elsewhere that contains the person's name or e-mail: for an officer to review."""
+
+    entity: str
+    record_id: str
+    field: str
+
+
+@dataclass(frozen=True)
+class Erasure:
+    contact_id: str
+    erased_at: dt.datetime
+    batch_id: str
+    #: History rows whose old/new value was blanked.
+    history_rows_scrubbed: int
+    #: Backups made before the erasure still hold the data: offer to prune them.
+    backups_before: list[BackupInfo]
+    mentions: list[Mention]
+
+
+@dataclass(frozen=True)
+class InactiveInitiative:
+    id: str
+    name: str
+    municipality: str
+    #: The latest change, request or follow-up; None if nothing is recorded at all.
+    last_activity: dt.date | None
+
+
+@dataclass(frozen=True)
+class ContactWithoutConsent:
+    id: str
+    name: str
+    initiative_id: str
+    initiative_name: str
+
+
+@dataclass(frozen=True)
+class RetentionReview:
+    years: int
+    cutoff: dt.date
+    inactive_initiatives: list[InactiveInitiative]
+    contacts_without_consent: list[ContactWithoutConsent]
+
+
+# --- access ---------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _decoded(encoded: str | None) -> Any:
+    if encoded is None:
+        return None
+    try:
+        return json.loads(encoded)
+    except ValueError:
+        return encoded
+
+
+def _gather(session: Session, contact: ContactPerson) -> dict[str, Any]:
+    initiative = session.get(Initiative, contact.initiative_id)
+    requests = session.scalars(
+        select(AdviceRequest).where(AdviceRequest.contact_id == contact.id).order_by(AdviceRequest.received_on)
+    ).all()
+    request_ids = [request.id for request in requests]
+    follow_ups = session.scalars(
+        select(FollowUp).where(FollowUp.request_id.in_(request_ids)).order_by(FollowUp.due_on)
+    ).all() if request_ids else []
+    mentions_id = encode_value(contact.id)
+    history = session.execute(
+        select(Change, Officer.name)
+        .outerjoin(Officer, Change.officer_id == Officer.id)
+        .where(or_(
+            (Change.entity == "contact") & (Change.entity_id == contact.id),
+            (Change.entity == "request") & Change.entity_id.in_(request_ids)
+            & (Change.field.is_(None) | Change.field.not_in(INTERNAL_FIELDS)),
+            (Change.field == "contact_id") & or_(Change.old_value == mentions_id, Change.new_value == mentions_id),
+        ))
+        .order_by(Change.changed_at, Change.id)
+    ).all()
+    return {
+        "exported_at": utc_now().isoformat(timespec="seconds"),
+        "contact": {
+            "id": contact.id,
+            **{name: _plain(value) for name, value in contact.field_values().items()},
+            "created_at": _plain(contact.created_at),
+            "updated_at": _plain(contact.updated_at),
+            "archived_at": _plain(contact.archived_at),
+        },
+        "initiative": {"id": contact.initiative_id, "name": initiative.name if initiative else ""},
+        "requests": [
+            {"id": request.id, **{name: _plain(getattr(request, name)) for name in _REQUEST_EXPORT_FIELDS},
+             "archived": request.archived_at is not None,
+             "follow_ups": [
+                 {"id": item.id, **{name: _plain(getattr(item, name)) for name in _FOLLOW_UP_EXPORT_FIELDS}}
+                 for item in follow_ups if item.request_id == request.id and item.archived_at is None
+             ]}
+            for request in requests
+        ],
+        "history": [
+            {"changed_at": _plain(change.changed_at), "entity": change.entity, "record_id": change.entity_id,
+             "operation": change.operation, "field": change.field, "old_value": _decoded(change.old_value),
+             "new_value": _decoded(change.new_value), "changed_by": officer_name or ""}
+            for change, officer_name in history
+        ],
+    }
+
+
+def _fonts() -> tuple[str, str]:
+    """DejaVu (accents, euro, most scripts) when the app's fonts are installed, else Helvetica."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    try:
+        resources = importlib.import_module("fourthpillar.resources")
+        regular, bold = (resources.resource_path("fonts", name)
+                         for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
+    except (ImportError, AttributeError, OSError):
+        return "Helvetica", "Helvetica-Bold"
+    if "FPDejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("FPDejaVu", str(regular)))
+        pdfmetrics.registerFont(TTFont("FPDejaVu-Bold", str(bold)))
+    return "FPDejaVu", "FPDejaVu-Bold"
+
+
+def _pdf(data: dict[str, Any]) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    regular, bold = _fonts()
+    body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)
+    heading = ParagraphStyle("heading", parent=body, fontName=bold, fontSize=12, leading=16, spaceBefore=8)
+    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=16, leading=20)
+
+    def line(label: str, value: Any) -> Paragraph:
+        shown = "" if value is None else ", ".join(value) if isinstance(value, list) else str(value)
+        return Paragraph(f"<b>{escape(label)}</b>: {escape(shown)}", body)
+
+    contact = data["contact"]
+    story: list[Any] = [
+        Paragraph("Your personal data at the 4th Pillar Support Office (11.11.11)", title),
+        Spacer(1, 4 * mm),
+        line("Exported on", data["exported_at"]),
+        line("Initiative", data["initiative"]["name"]),
+        Paragraph("Your contact details", heading),
+    ]
+    story += [line(name.replace("_", " ").capitalize(), contact[name]) for name in ContactPerson.FIELDS]
+    story.append(Paragraph(f"Advice requests ({len(data['requests'])})", heading))
+    for request in data["requests"]:
+        story.append(line(str(request["received_on"]), request["question"]))
+        if request["advice"]:
+            story.append(line("Advice", request["advice"]))
+        for item in request["follow_ups"]:
+            story.append(line("Follow-up", f"{item['action']} ({item['due_on']})"))
+    story.append(Paragraph(f"History of changes ({len(data['history'])})", heading))
+    for entry in data["history"]:
+        what = f"{entry['operation']} {entry['entity']} {entry['field'] or ''}".strip()
+        change = "" if entry["field"] is None else f": {entry['old_value']!s} → {entry['new_value']!s}"
+        story.append(Paragraph(escape(f"{entry['changed_at']} {what}{change}"), body))
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, title="Personal data", leftMargin=18 * mm,
+                                 rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
+    document.build(story)
+    return buffer.getvalue()
+
+
+def export_person(desk: Desk, *, contact_id: str, out_dir: str | Path) -> PersonExport:
+    """Everything held about a contact person, as ``person-<id>.json`` and ``.pdf`` in *out_dir*.
+
+    Internal notes are left out: the files are meant for the person.
+    """
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise ExportFailed(f"{folder} is a file, not a folder")
+    with desk.database.session() as session:
+        contact: ContactPerson = load(session, ContactPerson, contact_id, live=False)
+        data = _gather(session, contact)
+    pdf = _pdf(data)
+    json_path, pdf_path = folder / f"person-{contact_id}.json", folder / f"person-{contact_id}.pdf"
+    try:
+        write_atomically(json_path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
+        write_atomically(pdf_path, pdf)
+    except OSError as error:
+        raise ExportFailed(f"the person's files could not be written to {folder}: {error.strerror or error}") from error
+    return PersonExport(json_path, pdf_path, len(data["requests"]), len(data["history"]))
+
+
+# --- erasure --------------------------------------------------------------------------------
+
+
+def _like(value: str) -> str:
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _mentions(session: Session, needles: Sequence[str]) -> list[Mention]:
+    found: list[Mention] = []
+    for model, entity, fields in _FREE_TEXT:
+        for field in fields:
+            column = getattr(model, field)
+            condition = or_(*(column.ilike(_like(needle), escape="\\") for needle in needles))
+            for record_id in session.scalars(select(model.id).where(condition)):
+                found.append(Mention(entity, record_id, field))
+    return found
+
+
+def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: str | None = None,
+                  now: dt.datetime | None = None) -> tuple[int, list[Mention]]:
+    """Erase within an open session (also what a sync apply calls for an incoming erasure).
+
+    Returns the number of history rows blanked and the free-text mentions left for review.
+    """
+    moment = now or utc_now()
+    contact: ContactPerson = load(session, ContactPerson, contact_id, live=False)
+    needles = [value for value in (contact.name, contact.email, contact.phone)
+               if value and value != ERASED_NAME and len(value) >= 3]
+    for name, value in ERASED_VALUES.items():
+        setattr(contact, name, value)
+    contact.updated_at = moment
+    rows = session.scalars(select(Change).where(
+        Change.entity == ENTITY_NAMES[ContactPerson], Change.entity_id == contact_id,
+        Change.field.in_(ERASED_VALUES),
+    )).all()
+    for row in rows:
+        assert row.field is not None
+        replacement = encode_value(ERASED_VALUES[row.field])
+        row.old_value = None if row.old_value is None else replacement
+        row.new_value = None if row.new_value is None else replacement
+    session.add(Change(
+        batch_id=batch_id or new_id(), entity=ENTITY_NAMES[ContactPerson], entity_id=contact_id,
+        operation=ERASE_OPERATION, officer_id=desk.officer_id, replica_id=desk.replica_id, changed_at=moment,
+    ))
+    session.flush()
+    if session.get_bind().dialect.name == "sqlite":
+        # The index keeps the old words in earlier segments until they are merged away.
+        session.execute(text("INSERT INTO contact_person_fts(contact_person_fts) VALUES ('optimize')"))
+    return len(rows), _mentions(session, needles) if needles else []
+
+
+def is_erased(session: Session, *, contact_id: str) -> bool:
+    """True once an erasure of this person is recorded: sync must not bring their data back."""
+    return session.scalar(select(func.count()).select_from(Change).where(
+        Change.entity == ENTITY_NAMES[ContactPerson], Change.entity_id == contact_id,
+        Change.operation == ERASE_OPERATION,
+    )) != 0
+
+
+def _secure_delete(session: Session) -> None:
+    if session.get_bind().dialect.name == "sqlite":
+        # Freed space (old cells, old index segments) is overwritten with zeros, not left behind.
+        session.execute(text("PRAGMA secure_delete = ON"))
+
+
+def _flush_wal(desk: Desk) -> None:
+    if desk.database.is_sqlite:
+        # Copies the new pages over the old ones in the main file and empties the -wal file.
+        with desk.database.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def erase_people(desk: Desk, *, contact_ids: Iterable[str]) -> list[Erasure]:
+    """Erase several people as one action (one transaction, one batch)."""
+    ids = list(dict.fromkeys(contact_ids))
+    batch_id = new_id()
+    moment = utc_now()
+    results: list[tuple[str, int, list[Mention]]] = []
+    with desk.database.session() as session:
+        _secure_delete(session)
+        for contact_id in ids:
+            scrubbed, mentions = apply_erasure(session, desk, contact_id=contact_id, batch_id=batch_id, now=moment)
+            results.append((contact_id, scrubbed, mentions))
+    _flush_wal(desk)
+    before = backups.backups_before(desk, moment=moment)
+    return [Erasure(contact_id, moment, batch_id, scrubbed, before, mentions)
+            for contact_id, scrubbed, mentions in results]
+
+
+def erase_person(desk: Desk, *, contact_id: str) -> Erasure:
+    """Remove the person's name, e-mail and phone from the record and its history; keep the record.
+
+    :class:`~fourthpillar.store.errors.NotFound` for an unknown id. Cannot be undone.
+    """
+    return erase_people(desk, contact_ids=[contact_id])[0]
+
+
+# --- retention ------------------------------------------------------------------------------
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def retention_review(desk: Desk, *, years: int = 5, today: dt.date | None = None) -> RetentionReview:
+    """Live initiatives with no change, request or follow-up for *years*, and contacts without consent."""
+    if years < 1:
+        raise KnownError("the retention period must be at least one year")
+    cutoff = _years_before(today or dt.date.today(), years)
+    latest: dict[str, dt.date] = {}
+
+    def note(initiative_id: str, value: Any) -> None:
+        day = _as_date(value)
+        if day is not None and (initiative_id not in latest or day > latest[initiative_id]):
+            latest[initiative_id] = day
+
+    with desk.database.session() as session:
+        children: list[tuple[str, Any]] = [
+            ("initiative", Initiative.id), ("contact", ContactPerson.initiative_id),
+            ("request", AdviceRequest.initiative_id), ("follow_up", FollowUp.initiative_id),
+        ]
+        for entity, owner in children:
+            model = owner.class_
+            statement = (select(owner, func.max(Change.changed_at))
+                         .join(Change, (Change.entity == entity) & (Change.entity_id == model.id))
+                         .group_by(owner))
+            for initiative_id, moment in session.execute(statement):
+                note(initiative_id, moment)
+        for initiative_id, received in session.execute(
+                select(AdviceRequest.initiative_id, func.max(AdviceRequest.received_on))
+                .group_by(AdviceRequest.initiative_id)):
+            note(initiative_id, received)
+        for initiative_id, done in session.execute(
+                select(FollowUp.initiative_id, func.max(FollowUp.done_on)).group_by(FollowUp.initiative_id)):
+            note(initiative_id, done)
+        initiatives = session.execute(
+            select(Initiative.id, Initiative.name, Initiative.municipality)
+            .where(Initiative.archived_at.is_(None)).order_by(Initiative.name_key)
+        ).all()
+        inactive = [InactiveInitiative(id_, name, municipality, latest.get(id_))
+                    for id_, name, municipality in initiatives
+                    if latest.get(id_) is None or latest[id_] < cutoff]
+        without_consent = [
+            ContactWithoutConsent(id_, name, initiative_id, initiative_name)
+            for id_, name, initiative_id, initiative_name in session.execute(
+                select(ContactPerson.id, ContactPerson.name, ContactPerson.initiative_id, Initiative.name)
+                .join(Initiative, Initiative.id == ContactPerson.initiative_id)
+                .where(ContactPerson.archived_at.is_(None), ContactPerson.consent_date.is_(None),
+                       ContactPerson.name != ERASED_NAME)
+                .order_by(Initiative.name_key, ContactPerson.name)
+            )
+        ]
+    return RetentionReview(years, cutoff, inactive, without_consent)
+
+
+def archive_initiatives(desk: Desk, *, initiative_ids: Iterable[str]) -> str:
+    """Archive several initiatives as one action (undoable as one); returns its batch id."""
+    with desk.database.session() as session:
+        writer = ChangeWriter(session, desk)
+        for initiative_id in dict.fromkeys(initiative_ids):
+            writer.archive(load(session, Initiative, initiative_id))
+        return writer.batch_id

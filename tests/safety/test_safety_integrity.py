@@ -1,0 +1,133 @@
+"""Integrity checks and recovery: a damaged register is noticed, kept aside and replaced by a good backup."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from safety_helpers import Register, database_file, snapshot
+
+from fourthpillar import paths
+from fourthpillar.services import backups, initiatives
+from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store.errors import DatabaseUnavailable
+
+
+def _scribble(path: Path, *, first_page: int = 2) -> None:
+    """Overwrite the middle of every page from *first_page* on with garbage, as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for number in range(first_page, len(data) // page):
+        data[number * page + 64: number * page + 3000] = b"\x5a\xa5\x00\xff" * 734
+    path.write_bytes(bytes(data))
+
+
+def _closed_copy(desk: Desk, target: Path) -> Path:
+    """A copy of the register as one file (checkpointed), to damage without touching the live one."""
+    source = database_file(desk)
+    with sqlite3.connect(source) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(source, target)
+    return target
+
+
+def test_healthy_register_passes_quick_and_full_check(desk: Desk, register: Register) -> None:
+    """A sound register must not alarm anyone at start-up or on 'check'."""
+    assert backups.integrity_check(desk).ok
+    report = backups.integrity_check(desk, full=True)
+    assert report.ok, report.problems
+
+
+def test_damaged_pages_are_detected_by_the_check(desk: Desk, register: Register, tmp_path: Path) -> None:
+    """A register with garbage in its pages must fail the check, not be used as if sound."""
+    copy = _closed_copy(desk, tmp_path / "copy.sqlite3")
+    assert backups.files.check_file(copy).ok
+    _scribble(copy)
+    quick = backups.files.check_file(copy)
+    full = backups.files.check_file(copy, full=True)
+    assert not quick.ok and not full.ok
+    assert quick.path == copy
+
+
+def test_startup_on_a_damaged_register_raises_a_clear_error_naming_the_file(desk: Desk, register: Register) -> None:
+    """At start-up a damaged database stops with a message naming the file, not a traceback later."""
+    path = database_file(desk)
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    desk.close()
+    _scribble(path, first_page=3)
+    try:
+        damaged = open_desk(data_dir=desk.data_dir)
+    except DatabaseUnavailable as error:  # so damaged that even opening fails: also a clear message
+        assert str(path) in str(error)
+        return
+    try:
+        with pytest.raises(backups.DatabaseDamaged) as raised:
+            backups.startup_safety(damaged)
+        assert str(path) in str(raised.value)
+    finally:
+        damaged.close()
+
+
+def test_recovery_keeps_the_damaged_file_aside_and_restores_the_newest_good_backup(
+        desk: Desk, register: Register) -> None:
+    """Recovery brings back the last good state and never destroys the damaged original."""
+    path = database_file(desk)
+    older = backups.create_backup(desk, reason="startup")
+    initiatives.register_initiative(desk, values={"name": "Saved in the newest backup"})
+    newest = backups.create_backup(desk, reason="manual")
+    expected = snapshot(newest.path)
+    broken_backup = backups.create_backup(desk, reason="sync")
+    _scribble(broken_backup.path, first_page=1)
+    desk.close()
+    _scribble(path, first_page=1)
+    damaged_bytes = path.read_bytes()
+    assert not backups.check_database(desk.data_dir).ok
+
+    recovery = backups.recover_from_backup(desk.data_dir)
+
+    assert recovery.restored.id == newest.id, "the damaged newer backup must be skipped"
+    assert recovery.damaged_path is not None and recovery.damaged_path.read_bytes() == damaged_bytes
+    assert recovery.damaged_path.parent == path.parent / "damaged"
+    assert backups.check_database(desk.data_dir).ok
+    reopened = open_desk(data_dir=desk.data_dir)
+    try:
+        assert snapshot(path) == expected
+        assert older.path.exists(), "recovery must not consume the backups"
+    finally:
+        reopened.close()
+
+
+def test_recovering_twice_never_overwrites_an_earlier_damaged_file(desk: Desk, register: Register) -> None:
+    """Each damaged file set aside stays, even when recovery runs again in the same second."""
+    backups.create_backup(desk)
+    desk.close()
+    data_dir = desk.data_dir
+    path = paths.database_path(data_dir)  # type: ignore[arg-type]
+    first = backups.recover_from_backup(data_dir)
+    second = backups.recover_from_backup(data_dir)
+    assert first.damaged_path is not None and second.damaged_path is not None
+    assert first.damaged_path != second.damaged_path
+    assert first.damaged_path.exists() and second.damaged_path.exists() and path.exists()
+
+
+def test_recovery_without_a_good_backup_is_a_clear_error_and_moves_nothing(data_dir: Path) -> None:
+    desk = open_desk(data_dir=data_dir)
+    desk.close()
+    with pytest.raises(backups.BackupFailed, match="no readable backup"):
+        backups.recover_from_backup(data_dir)
+    assert paths.database_path(data_dir).exists()
+    assert not (data_dir / "damaged").exists()
+
+
+def test_not_a_database_at_all_gets_a_clear_message(data_dir: Path) -> None:
+    """A data folder whose database file is something else entirely: the message names the file."""
+    path = paths.database_path(data_dir)
+    path.write_bytes(b"PK\x03\x04 this is a zip file, not a register" * 200)
+    with pytest.raises(DatabaseUnavailable) as raised:
+        open_desk(data_dir=data_dir)
+    assert str(path) in str(raised.value)
+    report = backups.check_database(data_dir)
+    assert not report.ok and report.path == path
