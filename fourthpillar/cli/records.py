@@ -1,8 +1,8 @@
 """The register from the command line, for admins' scripts (in the spirit of calibredb).
 
     fourthpillar initiatives list|add|show|set|archive|restore
-    fourthpillar requests    list|add|show|set|archive
-    fourthpillar followups   list|add|show|set|done|reopen|archive
+    fourthpillar requests    list|add|show|set|archive|restore
+    fourthpillar followups   list|add|show|set|done|reopen|archive|restore
     fourthpillar officers    list|add|sign-in
 
 Field names are the model attribute names of ``domain/fields.py``; vocabulary fields take a
@@ -339,7 +339,8 @@ def _check_request(desk: Desk, option: str, request_id: str) -> None:
     except NotFound:
         raise CommandError(f"{option}: no request with id {request_id}") from None
     if detail.archived:
-        raise CommandError(f"{option}: request {request_id} is archived")
+        raise CommandError(f"{option}: request {request_id} is archived "
+                           f"(fourthpillar requests restore {request_id})")
 
 
 def _check_follow_up(desk: Desk, option: str, follow_up_id: str) -> None:
@@ -348,7 +349,8 @@ def _check_follow_up(desk: Desk, option: str, follow_up_id: str) -> None:
     except NotFound:
         raise CommandError(f"{option}: no follow-up with id {follow_up_id}") from None
     if row.archived:
-        raise CommandError(f"{option}: follow-up {follow_up_id} is archived")
+        raise CommandError(f"{option}: follow-up {follow_up_id} is archived "
+                           f"(fourthpillar followups restore {follow_up_id})")
 
 
 def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
@@ -559,30 +561,6 @@ def _set_initiative(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def _archive_initiative(desk: Desk, args: argparse.Namespace) -> int:
-    _act_as(desk, args)
-    with _reported("initiative"):
-        detail = initiatives.get_initiative(desk, initiative_id=args.id)
-        if detail.archived:
-            print(f"initiative {args.id} was already archived")
-            return 0
-        initiatives.archive_initiative(desk, initiative_id=args.id)
-    print(f"initiative {args.id} archived")
-    return 0
-
-
-def _restore_initiative(desk: Desk, args: argparse.Namespace) -> int:
-    _act_as(desk, args)
-    with _reported("initiative"):
-        detail = initiatives.get_initiative(desk, initiative_id=args.id)
-        if not detail.archived:
-            print(f"initiative {args.id} is not archived")
-            return 0
-        initiatives.restore_initiative(desk, initiative_id=args.id)
-    print(f"initiative {args.id} restored")
-    return 0
-
-
 def _add_request(desk: Desk, args: argparse.Namespace) -> int:
     values: dict[str, Any] = _assignments(args.assignments)
     _act_as(desk, args)
@@ -604,15 +582,6 @@ def _set_request(desk: Desk, args: argparse.Namespace) -> int:
     with _reported("request"):
         requests.update_request(desk, request_id=args.id, changes=changes)
     print(f"request {args.id} saved")
-    return 0
-
-
-def _archive_request(desk: Desk, args: argparse.Namespace) -> int:
-    _act_as(desk, args)
-    _check_request(desk, "ID", args.id)
-    with _reported("request"):
-        requests.archive_request(desk, request_id=args.id)
-    print(f"request {args.id} archived")
     return 0
 
 
@@ -661,13 +630,49 @@ def _reopen_follow_up(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def _archive_follow_up(desk: Desk, args: argparse.Namespace) -> int:
-    _act_as(desk, args)
-    _check_follow_up(desk, "ID", args.id)
-    with _reported("follow-up"):
-        followups.archive_follow_up(desk, follow_up_id=args.id)
-    print(f"follow-up {args.id} archived")
-    return 0
+@dataclass(frozen=True)
+class Tombstone:
+    """How one kind of record is archived (never deleted) and brought back."""
+
+    noun: str
+    is_archived: Callable[[Desk, str], bool]
+    archive: Callable[[Desk, str], object]
+    restore: Callable[[Desk, str], object]
+
+
+TOMBSTONES = {
+    "initiatives": Tombstone(
+        "initiative",
+        lambda desk, ident: initiatives.get_initiative(desk, initiative_id=ident).archived,
+        lambda desk, ident: initiatives.archive_initiative(desk, initiative_id=ident),
+        lambda desk, ident: initiatives.restore_initiative(desk, initiative_id=ident)),
+    "requests": Tombstone(
+        "request",
+        lambda desk, ident: requests.get_request(desk, request_id=ident).archived,
+        lambda desk, ident: requests.archive_request(desk, request_id=ident),
+        lambda desk, ident: requests.restore_request(desk, request_id=ident)),
+    "followups": Tombstone(
+        "follow-up",
+        lambda desk, ident: followups.get_follow_up(desk, follow_up_id=ident).archived,
+        lambda desk, ident: followups.archive_follow_up(desk, follow_up_id=ident),
+        lambda desk, ident: followups.restore_follow_up(desk, follow_up_id=ident)),
+}
+
+
+def _archiving(tombstone: Tombstone, *, archive: bool) -> Handler:
+    """``archive ID`` / ``restore ID``; doing it twice is harmless and says so."""
+
+    def run(desk: Desk, args: argparse.Namespace) -> int:
+        _act_as(desk, args)
+        with _reported(tombstone.noun):
+            if tombstone.is_archived(desk, args.id) == archive:
+                print(f"{tombstone.noun} {args.id} {'was already' if archive else 'is not'} archived")
+                return 0
+            (tombstone.archive if archive else tombstone.restore)(desk, args.id)
+        print(f"{tombstone.noun} {args.id} {'archived' if archive else 'restored'}")
+        return 0
+
+    return run
 
 
 # --------------------------------------------------------------------------------------------
@@ -782,6 +787,15 @@ def _assignments_argument(parser: argparse.ArgumentParser, fields: Mapping[str, 
     parser.add_argument("assignments", nargs="*", metavar="field=value", help=_fields_help(fields))
 
 
+def _add_archiving(actions: Any, group: str) -> None:
+    tombstone = TOMBSTONES[group]
+    for name, archive, help_text in (("archive", True, "archive (never deleted; hidden from lists)"),
+                                     ("restore", False, "bring an archived one back")):
+        parser = _leaf(actions, name, _archiving(tombstone, archive=archive), help_text)
+        _id_argument(parser, tombstone.noun)
+        _as_argument(parser)
+
+
 EPILOG = """\
 Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
@@ -819,11 +833,7 @@ examples:
     _id_argument(parser, "initiative")
     _assignments_argument(parser, INITIATIVE_FIELDS)
     _as_argument(parser)
-    for name, handler, help_text in (("archive", _archive_initiative, "archive (never deleted)"),
-                                     ("restore", _restore_initiative, "bring an archived one back")):
-        parser = _leaf(actions, name, handler, help_text)
-        _id_argument(parser, "initiative")
-        _as_argument(parser)
+    _add_archiving(actions, "initiatives")
 
 
 def _register_requests(subparsers: Any) -> None:
@@ -850,9 +860,7 @@ officer_id= takes an officer's name or id; due_on= also takes +1w, +2w, +1m, +3m
     _id_argument(parser, "request")
     _assignments_argument(parser, REQUEST_FIELDS)
     _as_argument(parser)
-    parser = _leaf(actions, "archive", _archive_request, "archive (never deleted)")
-    _id_argument(parser, "request")
-    _as_argument(parser)
+    _add_archiving(actions, "requests")
 
 
 def _register_follow_ups(subparsers: Any) -> None:
@@ -885,11 +893,10 @@ due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer's name or id.
     parser.add_argument("--outcome", metavar="TEXT", help="what came of it")
     parser.add_argument("--date", metavar="DATE", help="done on (default today; yyyy-mm-dd or dd/mm/yyyy)")
     _as_argument(parser)
-    for name, handler, help_text in (("reopen", _reopen_follow_up, "mark as not done again"),
-                                     ("archive", _archive_follow_up, "archive (never deleted)")):
-        parser = _leaf(actions, name, handler, help_text)
-        _id_argument(parser, "follow-up")
-        _as_argument(parser)
+    parser = _leaf(actions, "reopen", _reopen_follow_up, "mark as not done again")
+    _id_argument(parser, "follow-up")
+    _as_argument(parser)
+    _add_archiving(actions, "followups")
 
 
 def _register_officers(subparsers: Any) -> None:

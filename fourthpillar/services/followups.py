@@ -117,6 +117,16 @@ def archive_follow_up(desk: Desk, *, follow_up_id: str) -> Saved:
         return Saved(record.id, record.version, writer.batch_id)
 
 
+def restore_follow_up(desk: Desk, *, follow_up_id: str) -> Saved:
+    """Bring an archived follow-up back (the command line's ``followups restore``)."""
+    with desk.database.session() as session:
+        record: FollowUp = load(session, FollowUp, follow_up_id, live=False)
+        writer = ChangeWriter(session, desk)
+        writer.restore(record)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
 def get_follow_up(desk: Desk, *, follow_up_id: str) -> FollowUpRow:
     """One follow-up (archived ones too), for its editor."""
     with desk.database.session() as session:

@@ -86,6 +86,16 @@ def archive_request(desk: Desk, *, request_id: str) -> Saved:
         return Saved(record.id, record.version, writer.batch_id)
 
 
+def restore_request(desk: Desk, *, request_id: str) -> Saved:
+    """Bring an archived request back (the command line's ``requests restore``)."""
+    with desk.database.session() as session:
+        record: AdviceRequest = load(session, AdviceRequest, request_id, live=False)
+        writer = ChangeWriter(session, desk)
+        writer.restore(record)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
+
+
 def get_request(desk: Desk, *, request_id: str) -> RequestDetail:
     with desk.database.session() as session:
         record: AdviceRequest = load(session, AdviceRequest, request_id, live=False)

@@ -242,12 +242,28 @@ def test_follow_ups_are_planned_with_quick_dates_and_marked_done(cli: Cli, regis
 
 
 def test_archive_hides_an_initiative_and_restore_brings_it_back(cli: Cli, register: dict[str, str]) -> None:
-    cli.ok("initiatives", "archive", register["brugge"])
+    assert cli.ok("initiatives", "archive", register["brugge"]).strip().endswith("archived")
     assert "Brug naar Cotonou" not in names(cli.json("initiatives", "list"))
     assert "Brug naar Cotonou" in names(cli.json("initiatives", "list", "--archived"))
     assert cli.json("initiatives", "show", register["brugge"])["archived"] is True
+    assert "already" in cli.ok("initiatives", "archive", register["brugge"]), "archiving twice is not harmless"
     cli.ok("initiatives", "restore", register["brugge"])
     assert "Brug naar Cotonou" in names(cli.json("initiatives", "list"))
+
+
+@pytest.mark.parametrize(("group", "key"), [("requests", "request"), ("followups", "follow_up")])
+def test_requests_and_follow_ups_are_archived_and_restored(cli: Cli, register: dict[str, str],
+                                                           group: str, key: str) -> None:
+    record_id = register[key]
+    cli.ok(group, "archive", record_id)
+    assert record_id not in [row["id"] for row in cli.json(group, "list")]
+    assert cli.json(group, "show", record_id)["archived"] is True
+    outcome = cli(group, "set", record_id, "due_on=2027-01-01")
+    assert outcome.status == 2 and f"{group} restore {record_id}" in outcome.err
+    cli.ok(group, "restore", record_id)
+    assert record_id in [row["id"] for row in cli.json(group, "list")]
+    cli.ok(group, "set", record_id, "due_on=2027-01-01")
+    assert cli.json(group, "show", record_id)["due_on"] == "2027-01-01"
 
 
 def test_officers_are_listed_with_the_one_at_this_desk(cli: Cli, register: dict[str, str]) -> None:
@@ -360,6 +376,8 @@ INVALID = [
     (["initiatives", "set", "{initiative}"], "nothing to change"),
     (["initiatives", "set", "no-such-id", "status=active"], "no initiative with id no-such-id"),
     (["initiatives", "archive", "no-such-id"], "no initiative with id no-such-id"),
+    (["requests", "restore", "no-such-id"], "no request with id no-such-id"),
+    (["followups", "archive", "no-such-id"], "no follow-up with id no-such-id"),
     (["initiatives", "show", "no-such-id"], "no initiative with id no-such-id"),
     (["initiatives", "list", "--province", "Mars"], "--province"),
     (["initiatives", "list", "--status", "sleeping"], "--status"),
