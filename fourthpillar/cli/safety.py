@@ -1,0 +1,169 @@
+"""Commands for the safety net and privacy: backups, the integrity check, a person's data, retention.
+
+``backup create|list|restore ID``, ``check``, ``person export ID --out DIR``, ``person erase ID``,
+``retention list [--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from fourthpillar.cli.common import CommandError, print_json
+from fourthpillar.services import backups, instance, privacy
+from fourthpillar.services.desk import Desk
+
+#: Exit status of ``check`` when the database has problems.
+EXIT_DAMAGED = 1
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    amount = size / 1024
+    for unit in ("KB", "MB"):
+        if amount < 1024:
+            return f"{amount:.1f} {unit}"
+        amount /= 1024
+    return f"{amount:.1f} GB"
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{counts[key]} {key.replace('_', '-')}" for key in counts) or "counts unknown"
+
+
+def _backup_line(info: backups.BackupInfo) -> str:
+    when = info.created_at.strftime("%Y-%m-%d %H:%M UTC")
+    return f"{info.id}  {when}  {info.reason:<9}  {_size(info.size):>8}  {_counts(info.counts)}"
+
+
+def _backup_create(desk: Desk, args: argparse.Namespace) -> int:
+    info = backups.create_backup(desk, reason="manual")
+    print(f"backup {info.id} written to {info.path}")
+    return 0
+
+
+def _backup_list(desk: Desk, args: argparse.Namespace) -> int:
+    found = backups.list_backups(desk)
+    if args.json:
+        print_json([{"id": info.id, "path": str(info.path), "created_at": info.created_at, "reason": info.reason,
+                     "size": info.size, "counts": info.counts, "schema_revision": info.schema_revision}
+                    for info in found])
+    elif not found:
+        print("no backups yet")
+    for info in [] if args.json else found:
+        print(_backup_line(info))
+    return 0
+
+
+def _backup_restore(desk: Desk, args: argparse.Namespace) -> int:
+    if desk.data_dir is None:
+        raise CommandError("restore needs a data folder")
+    ids = {info.id for info in backups.list_backups(desk)}
+    if args.backup_id not in ids:
+        raise CommandError(f"no backup {args.backup_id!r} (see 'backup list')")
+    # The app must not be working on the register while its contents are swapped.
+    with instance.require_app_lock(desk.data_dir):
+        result = backups.restore_backup(desk, backup_id=args.backup_id)
+        result.desk.close()
+    print(f"restored {result.restored.id}; the state before was saved as backup {result.safety_backup.id}")
+    return 0
+
+
+def _check(desk: Desk, args: argparse.Namespace) -> int:
+    report = backups.integrity_check(desk, full=True)
+    if report.ok:
+        print(f"{report.path}: ok")
+        return 0
+    print(f"{report.path}: {len(report.problems)} problem(s)")
+    for problem in report.problems[:50]:
+        print(f"  {problem}")
+    return EXIT_DAMAGED
+
+
+def _person_export(desk: Desk, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise CommandError(f"--out {out} is a file, not a folder")
+    result = privacy.export_person(desk, contact_id=args.contact_id, out_dir=out)
+    print(f"{result.json_path}\n{result.pdf_path}")
+    return 0
+
+
+def _person_erase(desk: Desk, args: argparse.Namespace) -> int:
+    erasure = privacy.erase_person(desk, contact_id=args.contact_id)
+    print(f"erased contact {erasure.contact_id}: name, e-mail and phone removed from the record "
+          f"and {erasure.history_rows_scrubbed} history entries")
+    for mention in erasure.mentions:
+        print(f"  check by hand: {mention.entity} {mention.record_id} ({mention.field}) mentions the person")
+    if erasure.backups_before:
+        if args.prune_backups:
+            removed = backups.prune_backups_before(desk, moment=erasure.erased_at)
+            fresh = backups.create_backup(desk, reason="manual")
+            print(f"pruned {len(removed)} older backup(s); new backup {fresh.id}")
+        else:
+            print(f"{len(erasure.backups_before)} backup(s) made before the erasure still hold the data; "
+                  "run again with --prune-backups or prune them in File > Backups")
+    return 0
+
+
+def _retention_list(desk: Desk, args: argparse.Namespace) -> int:
+    review = privacy.retention_review(desk, years=args.years)
+    if args.json:
+        print_json(review)
+        return 0
+    print(f"initiatives without activity since {review.cutoff.isoformat()} ({len(review.inactive_initiatives)}):")
+    for item in review.inactive_initiatives:
+        last = item.last_activity.isoformat() if item.last_activity else "never"
+        print(f"  {item.id}  {item.name}  ({item.municipality or '-'}; last activity {last})")
+    print(f"contact persons without recorded consent ({len(review.contacts_without_consent)}):")
+    for person in review.contacts_without_consent:
+        print(f"  {person.id}  {person.name}  ({person.initiative_name})")
+    return 0
+
+
+def _positive_years(value: str) -> int:
+    try:
+        years = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of years") from None
+    if years < 1:
+        raise argparse.ArgumentTypeError("must be at least 1 year")
+    return years
+
+
+def register(subparsers: Any) -> None:
+    backup = subparsers.add_parser("backup", help="make, list or restore backups of the register")
+    backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    create = backup_commands.add_parser("create", help="make a backup now")
+    create.set_defaults(handler=_backup_create)
+    listing = backup_commands.add_parser("list", help="the backups, newest first")
+    listing.add_argument("--json", action="store_true", help="as JSON")
+    listing.set_defaults(handler=_backup_list)
+    restore = backup_commands.add_parser("restore", help="put a backup back (the current state is backed up first)")
+    restore.add_argument("backup_id", metavar="ID", help="a backup id from 'backup list'")
+    restore.set_defaults(handler=_backup_restore)
+
+    check = subparsers.add_parser("check", help="run the full integrity check of the database")
+    check.set_defaults(handler=_check)
+
+    person = subparsers.add_parser("person", help="a contact person's data: export or erase (GDPR)")
+    person_commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    export = person_commands.add_parser("export", help="write everything held about the person (JSON and PDF)")
+    export.add_argument("contact_id", metavar="ID")
+    export.add_argument("--out", metavar="DIR", required=True, help="folder for the files")
+    export.set_defaults(handler=_person_export)
+    erase = person_commands.add_parser("erase", help="remove the person's name, e-mail and phone everywhere")
+    erase.add_argument("contact_id", metavar="ID")
+    erase.add_argument("--prune-backups", action="store_true",
+                       help="also delete the backups made before the erasure (a fresh one is made)")
+    erase.set_defaults(handler=_person_erase)
+
+    retention = subparsers.add_parser("retention", help="the retention review")
+    retention_commands = retention.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    review = retention_commands.add_parser("list", help="inactive initiatives and people without consent")
+    review.add_argument("--years", type=_positive_years, default=5, help="inactive for this many years (5)")
+    review.add_argument("--json", action="store_true", help="as JSON")
+    review.set_defaults(handler=_retention_list)
+

@@ -1,0 +1,159 @@
+"""One app per data folder: an operating-system lock on a file in the folder.
+
+The app takes the lock at start and keeps it until it quits; a second launch on the same folder
+gets None and can say who holds it. The lock dies with the process (also on a crash or a kill),
+so there is never a stale lock to clean up by hand. Command-line writes do not take it: SQLite
+(WAL and a busy timeout) serialises them with the app's. Only what needs the register to itself
+(restore, recovery) asks for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from fourthpillar import paths
+from fourthpillar.store.errors import KnownError
+
+LOCK_FILE = "fourthpillar.lock"
+# Windows locks byte ranges, and a locked range cannot be read: lock a byte far past the text.
+_WINDOWS_LOCK_OFFSET = 1 << 30
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    """Who holds the data folder, as written in the lock file (fields may be unknown)."""
+
+    pid: int | None
+    host: str
+    started_at: str
+
+    def describe(self) -> str:
+        who = f"process {self.pid}" if self.pid is not None else "another process"
+        where = f" on {self.host}" if self.host else ""
+        since = f" since {self.started_at}" if self.started_at else ""
+        return f"{who}{where}{since}"
+
+
+class DeskInUse(KnownError):
+    """The data folder is open in the app; the message names the holder."""
+
+    def __init__(self, folder: Path, holder: LockHolder | None) -> None:
+        self.folder = folder
+        self.holder = holder
+        detail = f" by {holder.describe()}" if holder else ""
+        super().__init__(f"the desk in {folder} is already open{detail}; close it there first")
+
+
+class AppLock:
+    """The held lock; :meth:`release` (or process exit) frees it."""
+
+    def __init__(self, path: Path, handle: IO[str]) -> None:
+        self.path = path
+        self._handle: IO[str] | None = handle
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def release(self) -> None:
+        handle, self._handle = self._handle, None
+        if handle is None:
+            return
+        try:
+            _unlock(handle)
+        finally:
+            handle.close()
+
+    def __enter__(self) -> AppLock:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(handle: IO[str]) -> bool:
+        handle.seek(_WINDOWS_LOCK_OFFSET)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        finally:
+            handle.seek(0)
+        return True
+
+    def _unlock(handle: IO[str]) -> None:
+        handle.seek(_WINDOWS_LOCK_OFFSET)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(handle: IO[str]) -> bool:
+        # flock belongs to the open file, so even a second open in this same process is refused.
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _lock_path(data_dir: str | os.PathLike[str] | None) -> Path:
+    return paths.data_dir(data_dir) / LOCK_FILE
+
+
+def read_holder(data_dir: str | os.PathLike[str] | None = None) -> LockHolder | None:
+    """What the lock file says about its holder (None if there is nothing readable)."""
+    try:
+        text = _lock_path(data_dir).read_text(encoding="utf-8").strip("\0 \n")
+        facts = json.loads(text)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(facts, dict):
+        return None
+    pid = facts.get("pid")
+    return LockHolder(pid if isinstance(pid, int) else None, str(facts.get("host", "")),
+                      str(facts.get("started_at", "")))
+
+
+def acquire_app_lock(data_dir: str | os.PathLike[str] | None = None) -> AppLock | None:
+    """Take the data folder for this process; None if another process has it (see :func:`read_holder`)."""
+    path = _lock_path(data_dir)
+    # "a+" neither truncates nor fails: the holder's text stays readable until we own the lock.
+    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while the lock is held
+    try:
+        if not _try_lock(handle):
+            handle.close()
+            return None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps({
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        }))
+        handle.flush()
+    except BaseException:
+        handle.close()
+        raise
+    return AppLock(path, handle)
+
+
+def require_app_lock(data_dir: str | os.PathLike[str] | None = None) -> AppLock:
+    """The lock, or :class:`DeskInUse` naming who has the folder open."""
+    lock = acquire_app_lock(data_dir)
+    if lock is None:
+        raise DeskInUse(paths.data_dir(data_dir), read_holder(data_dir))
+    return lock
