@@ -401,9 +401,17 @@ Handler = Callable[[Desk, argparse.Namespace], int]
 
 
 def _ending_quietly_on_closed_pipe(handler: Handler) -> Handler:
-    """``... list --all | head`` stops reading early: end quietly instead of with a traceback."""
+    """Output that cannot be written ends quietly instead of with a traceback.
+
+    ``... list --all | head`` stops reading early; a Windows code page lacks some letters.
+    """
 
     def run(desk: Desk, args: argparse.Namespace) -> int:
+        if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+            # A name from a partner country must not crash output on a narrow code page.
+            reconfigure = getattr(sys.stdout, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="backslashreplace")
         try:
             status = handler(desk, args)
             sys.stdout.flush()
@@ -822,8 +830,7 @@ examples:
     _add_list(actions, INITIATIVES, extra=lambda parser: parser.add_argument(
         "--status", help="active, dormant or stopped"))
     parser = _leaf(actions, "add", _add_initiative, "register an initiative; prints its id",
-                   description="Register an initiative and print its id. name is required.\n"
-                               + _fields_help(INITIATIVE_FIELDS))
+                   description="Register an initiative and print its id. name is required.")
     _assignments_argument(parser, INITIATIVE_FIELDS)
     _as_argument(parser)
     parser = _leaf(actions, "show", _show_initiative, "every field, contacts and timeline")
@@ -848,8 +855,7 @@ officer_id= takes an officer's name or id; due_on= also takes +1w, +2w, +1m, +3m
         parser, statuses="new, in-progress, waiting, answered, closed, or open", channel=True))
     parser = _leaf(actions, "add", _add_request, "log an advice request; prints its id",
                    description="Log an advice request and print its id. channel and question are\n"
-                               "required; received_on defaults to today, officer_id to the acting officer.\n"
-                               + _fields_help(REQUEST_FIELDS))
+                               "required; received_on defaults to today, officer_id to the acting officer.")
     parser.add_argument("--initiative", metavar="ID", required=True, help="the initiative asking")
     _assignments_argument(parser, REQUEST_FIELDS)
     _as_argument(parser)
@@ -874,8 +880,7 @@ due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer's name or id.
     _add_list(actions, FOLLOW_UPS, extra=lambda parser: _add_filters(parser, statuses="open or done"))
     parser = _leaf(actions, "add", _add_follow_up, "plan a follow-up; prints its id",
                    description="Plan a follow-up on a request or an initiative and print its id.\n"
-                               "action and due_on are required; owner_id defaults to the acting officer.\n"
-                               + _fields_help(FOLLOW_UP_FIELDS))
+                               "action and due_on are required; owner_id defaults to the acting officer.")
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--initiative", metavar="ID", help="on this initiative")
     target.add_argument("--request", metavar="ID", help="on this request (and its initiative)")
@@ -908,7 +913,7 @@ examples:
     parser = _leaf(actions, "list", _list_officers, "list officers (* = signed in at this desk)")
     parser.add_argument("--json", action="store_true", help="as JSON")
     parser = _leaf(actions, "add", _add_officer, "add an officer; prints the id",
-                   description="Add an officer and print the id. " + _fields_help(OFFICER_FIELDS))
+                   description="Add an officer and print the id. name is required.")
     _assignments_argument(parser, OFFICER_FIELDS)
     _as_argument(parser)
     parser = _leaf(actions, "sign-in", _sign_in, "remember who works at this desk (adds the officer if new)")

@@ -27,6 +27,7 @@ from fourthpillar import __version__
 from fourthpillar.cli import records
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives
+from fourthpillar.services.desk import open_desk
 from fourthpillar.services.records import InitiativeRow, Page
 from fourthpillar.store.queries import ListQuery
 
@@ -167,6 +168,32 @@ def test_add_prints_only_the_new_id_and_show_finds_every_field(cli: Cli, registe
     assert detail["partner_countries"] == ["CD", "SN"]
     assert detail["themes"] == ["education", "climate"]
     assert [entry["kind"] for entry in detail["timeline"]] == ["follow_up", "request"]
+
+
+def test_show_initiative_lists_its_contacts(cli: Cli, register: dict[str, str], data_dir: Path) -> None:
+    desk = open_desk(data_dir=data_dir)
+    try:
+        initiatives.add_contact(desk, initiative_id=register["gent"], values={
+            "name": "Marie Dubois", "role": "voorzitter", "email": "marie@example.org", "language": "French"})
+    finally:
+        desk.close()
+    out = cli.ok("initiatives", "show", register["gent"])
+    contacts = out[out.index("Contacts (1)"):out.index("Timeline")]
+    assert "Marie Dubois" in contacts and "marie@example.org" in contacts and "French" in contacts
+    assert cli.json("initiatives", "show", register["gent"])["contacts"][0]["language"] == "fr"
+
+
+def test_output_on_a_narrow_code_page_does_not_crash(cli: Cli, register: dict[str, str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Windows console redirected to a file writes cp1252; a partner's name must not crash the list."""
+    cli.ok("initiatives", "set", register["gent"], "notes=ድርጅት ኢትዮጵያ")
+    buffer = io.BytesIO()
+    narrow = io.TextIOWrapper(buffer, encoding="cp1252")
+    monkeypatch.setattr(sys, "stdout", narrow)
+    status = main(["--data-dir", str(cli.data_dir), "initiatives", "show", register["gent"]])
+    narrow.flush()
+    assert status == 0
+    assert b"\\u12f5" in buffer.getvalue()
 
 
 def test_show_request_lists_its_follow_ups(cli: Cli, register: dict[str, str]) -> None:
