@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import os
-import re
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from typing import Any, NoReturn
 
+from fourthpillar.cli import tables
 from fourthpillar.cli.common import EXIT_INVALID, CommandError, parse_assignments, print_json
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import (
@@ -62,6 +59,8 @@ from fourthpillar.store.queries import ListQuery
 PAGE_SIZE = MAX_PAGE
 DEFAULT_LIMIT = 50
 
+Handler = Callable[[Desk, argparse.Namespace], int]
+
 AS_HELP = (
     "record this change as that officer (name or id), for this command only. Without it the "
     "change is recorded as the officer signed in at this desk (the app's first start, or "
@@ -77,7 +76,7 @@ class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose mistakes are one line on stderr and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_INVALID, f"{self.prog}: {_one_line(message)} (see --help)\n")
+        self.exit(EXIT_INVALID, f"{self.prog}: {tables.one_line(message)} (see --help)\n")
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         # A leaf command knows all its options: report a stray one here, as one line.
@@ -85,11 +84,6 @@ class OneLineParser(argparse.ArgumentParser):
         if extra:
             self.error(f"unrecognised arguments: {' '.join(extra)}")
         return parsed, extra
-
-
-def _one_line(text: str) -> str:
-    """*text* safe for one line of a terminal: no line breaks, no control characters."""
-    return re.sub(r"[\x00-\x1f\x7f]+", " ", text).strip()
 
 
 def _positive(text: str) -> int:
@@ -177,7 +171,7 @@ def _reported(noun: str) -> Iterator[None]:
     try:
         yield
     except ValidationFailed as error:
-        raise CommandError(_one_line(str(error))) from None
+        raise CommandError(tables.one_line(str(error))) from None
     except NotFound as error:
         raise CommandError(f"no {noun} with id {error.record_id}") from None
 
@@ -220,11 +214,7 @@ WIDE_CELLS = {"question": 48, "action": 48, "outcome": 48, "id": 36}
 
 
 def _cell(kind: Kind, key: str, value: Any) -> str:
-    return _one_line(_text(value, kind.vocabularies.get(key)))
-
-
-def _fit(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+    return tables.one_line(tables.display(value, kind.vocabularies.get(key)))
 
 
 def _count_line(shown: int, total: int, kind: Kind) -> str:
@@ -249,54 +239,20 @@ def _pages(desk: Desk, kind: Kind, query: ListQuery, limit: int | None) -> Itera
             return
 
 
-def _json_value(value: Any) -> Any:
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
-
-
-def _write_json_rows(pages: Iterator[Page[Any]]) -> None:
-    """A JSON array written as the pages arrive, so ``--all`` never holds the whole list."""
-    out = sys.stdout
-    out.write("[")
-    written = 0
-    for page in pages:
-        for row in page.rows:
-            text = json.dumps(asdict(row), default=_json_value, ensure_ascii=False, indent=2)
-            out.write(",\n" if written else "\n")
-            out.write("\n".join("  " + line for line in text.splitlines()))
-            written += 1
-    out.write("\n]\n" if written else "]\n")
-
-
 def _write_table(kind: Kind, keys: list[str], pages: Iterator[Page[Any]]) -> None:
-    """An aligned table; column widths come from the first page, later cells are cut to fit."""
+    """An aligned table streamed a page at a time, then the count line."""
     labels = {column.key: column.label for column in kind.columns}
     headers = [labels.get(key, key.upper() if key == "id" else key) for key in keys]
-    first = next(pages)
-    total = first.total
 
     def cells(row: Any) -> list[str]:
         return [_cell(kind, key, getattr(row, key)) for key in keys]
 
-    first_cells = [cells(row) for row in first.rows]
-    widths = [
-        min(WIDE_CELLS.get(key, CELL_WIDTH), max([len(header), *(len(line[i]) for line in first_cells)]))
-        for i, (key, header) in enumerate(zip(keys, headers, strict=True))
-    ]
+    first = next(pages)
+    rest = (cells(row) for page in pages for row in page.rows)
+    shown = tables.write_table(headers, [WIDE_CELLS.get(key, CELL_WIDTH) for key in keys],
+                               [cells(row) for row in first.rows], rest)
+    print(_count_line(shown, first.total, kind))
 
-    def write(line: list[str]) -> None:
-        print("  ".join(_fit(text, width).ljust(width) for text, width in zip(line, widths, strict=True)).rstrip())
-
-    write(headers)
-    for line in first_cells:
-        write(line)
-    shown = len(first_cells)
-    for page in pages:
-        for row in page.rows:
-            write(cells(row))
-            shown += 1
-    print(_count_line(shown, total, kind))
 
 
 def _column_keys(kind: Kind, text: str | None) -> list[str]:
@@ -391,86 +347,14 @@ def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
     keys = _column_keys(kind, args.columns)
     pages = _pages(desk, kind, query, None if args.all else args.limit)
     if args.json:
-        _write_json_rows(pages)
+        tables.write_json_rows(row for page in pages for row in page.rows)
     else:
         _write_table(kind, keys, pages)
     return 0
 
 
-Handler = Callable[[Desk, argparse.Namespace], int]
-
-
-def _ending_quietly_on_closed_pipe(handler: Handler) -> Handler:
-    """Output that cannot be written ends quietly instead of with a traceback.
-
-    ``... list --all | head`` stops reading early; a Windows code page lacks some letters.
-    """
-
-    def run(desk: Desk, args: argparse.Namespace) -> int:
-        if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
-            # A name from a partner country must not crash output on a narrow code page.
-            reconfigure = getattr(sys.stdout, "reconfigure", None)
-            if reconfigure is not None:
-                reconfigure(errors="backslashreplace")
-        try:
-            status = handler(desk, args)
-            sys.stdout.flush()
-            return status
-        except BrokenPipeError:
-            # Later writes (the interpreter's final flush too) go nowhere instead of failing.
-            try:
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
-            except (OSError, ValueError, AttributeError):
-                pass
-            return 0
-
-    return run
-
-
 # --------------------------------------------------------------------------------------------
 # show
-
-
-def _aligned(lines: list[list[str]], *, indent: str = "", cap: int) -> None:
-    widths = [min(cap, max(len(line[i]) for line in lines)) for i in range(len(lines[0]))]
-    for line in lines:
-        cells = (_fit(text, width).ljust(width) for text, width in zip(line, widths, strict=True))
-        print((indent + "  ".join(cells)).rstrip())
-
-
-def _field_lines(pairs: Iterable[tuple[str, str]]) -> None:
-    items = list(pairs)
-    width = max(len(name) for name, _ in items)
-    for name, value in items:
-        lines = value.splitlines() or [""]
-        print(f"{name.ljust(width)}  {_one_line(lines[0])}".rstrip())
-        for line in lines[1:]:
-            print(f"{' ' * width}  {_one_line(line)}".rstrip())
-
-
-def _sub_table(title: str, headers: list[str], rows: list[list[str]]) -> None:
-    print()
-    print(f"{title} ({len(rows)})")
-    if not rows:
-        return
-    _aligned([headers, *rows], indent="  ", cap=48)
-
-
-def _text(value: Any, vocabulary: Vocabulary | None = None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(vocabulary.label(item) if vocabulary else str(item) for item in value)
-    if vocabulary is not None:
-        return vocabulary.label(str(value))
-    if isinstance(value, dt.datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
 
 
 def _show_initiative(desk: Desk, args: argparse.Namespace) -> int:
@@ -486,18 +370,19 @@ def _show_initiative(desk: Desk, args: argparse.Namespace) -> int:
         if name == "partner_countries":
             pairs.append((name, ", ".join(f"{country_name(code, 'nl')} ({code})" for code in value)))
         else:
-            pairs.append((name, _text(value, vocabularies.get(name))))
-    pairs += [("created_at", _text(detail.created_at)), ("updated_at", _text(detail.updated_at)),
-              ("version", str(detail.version)), ("archived", _text(detail.archived))]
-    _field_lines(pairs)
-    _sub_table("Contacts", ["name", "role", "email", "phone", "language", "id"], [
-        [_one_line(c.name), _one_line(c.role), c.email, _one_line(c.phone), LANGUAGES.label(c.language), c.id]
-        for c in detail.contacts
+            pairs.append((name, tables.display(value, vocabularies.get(name))))
+    pairs += [("created_at", tables.display(detail.created_at)), ("updated_at", tables.display(detail.updated_at)),
+              ("version", str(detail.version)), ("archived", tables.display(detail.archived))]
+    tables.write_fields(pairs)
+    tables.write_section("Contacts", ["name", "role", "email", "phone", "language", "id"], [
+        [tables.one_line(contact.name), tables.one_line(contact.role), tables.one_line(contact.email),
+         tables.one_line(contact.phone), LANGUAGES.label(contact.language), contact.id]
+        for contact in detail.contacts
     ])
-    _sub_table("Timeline", ["date", "kind", "status", "what", "id"], [
+    tables.write_section("Timeline", ["date", "kind", "status", "what", "id"], [
         [entry.date.isoformat(), entry.kind.replace("_", "-"),
          REQUEST_STATUSES.label(entry.status) if entry.kind == "request" else entry.status,
-         _one_line(entry.title), entry.id]
+         tables.one_line(entry.title), entry.id]
         for entry in detail.timeline
     ])
     return 0
@@ -518,13 +403,13 @@ def _show_request(desk: Desk, args: argparse.Namespace) -> int:
         elif name == "contact_id":
             pairs.append((name, f"{detail.contact_name} ({value})" if value else ""))
         else:
-            pairs.append((name, _text(value, vocabularies.get(name))))
-    pairs += [("answered_on", _text(detail.answered_on)), ("created_at", _text(detail.created_at)),
-              ("updated_at", _text(detail.updated_at)), ("version", str(detail.version)),
-              ("archived", _text(detail.archived))]
-    _field_lines(pairs)
-    _sub_table("Follow-ups", ["due", "what to do", "owner", "done", "id"], [
-        [item.due_on.isoformat(), _one_line(item.action), item.owner_name, _text(item.done_on), item.id]
+            pairs.append((name, tables.display(value, vocabularies.get(name))))
+    pairs += [("answered_on", tables.display(detail.answered_on)), ("created_at", tables.display(detail.created_at)),
+              ("updated_at", tables.display(detail.updated_at)), ("version", str(detail.version)),
+              ("archived", tables.display(detail.archived))]
+    tables.write_fields(pairs)
+    tables.write_section("Follow-ups", ["due", "what to do", "owner", "done", "id"], [
+        [item.due_on.isoformat(), tables.one_line(item.action), item.owner_name, tables.display(item.done_on), item.id]
         for item in detail.follow_ups
     ])
     return 0
@@ -536,12 +421,12 @@ def _show_follow_up(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         print_json(row)
         return 0
-    _field_lines([
+    tables.write_fields([
         ("id", row.id), ("initiative", f"{row.initiative_name} ({row.initiative_id})"),
-        ("request", row.request_id or ""), ("action", row.action), ("due_on", _text(row.due_on)),
+        ("request", row.request_id or ""), ("action", row.action), ("due_on", tables.display(row.due_on)),
         ("owner_id", f"{row.owner_name} ({row.owner_id})" if row.owner_id else ""),
-        ("done_on", _text(row.done_on)), ("outcome", row.outcome), ("version", str(row.version)),
-        ("archived", _text(row.archived)),
+        ("done_on", tables.display(row.done_on)), ("outcome", row.outcome), ("version", str(row.version)),
+        ("archived", tables.display(row.archived)),
     ])
     return 0
 
@@ -692,9 +577,9 @@ def _list_officers(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         print_json([{**asdict(person), "signed_in": person.id == desk.officer_id} for person in people])
         return 0
-    rows = [["*" if person.id == desk.officer_id else "", person.id, _one_line(person.name),
+    rows = [["*" if person.id == desk.officer_id else "", person.id, tables.one_line(person.name),
              PROVINCES.label(person.region), person.email] for person in people]
-    _aligned([["", "ID", "name", "region", "e-mail"], *rows], cap=60)
+    tables.write_aligned([["", "ID", "name", "region", "e-mail"], *rows], cap=60)
     print(f"{len(rows)} officer{'' if len(rows) == 1 else 's'} (* signed in at this desk)")
     return 0
 
@@ -733,7 +618,7 @@ def _leaf(actions: Any, name: str, handler: Handler,
     # Also accepted after the command; SUPPRESS keeps a value given before it.
     parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    parser.set_defaults(handler=_ending_quietly_on_closed_pipe(handler))
+    parser.set_defaults(handler=tables.robust_output(handler))
     return parser
 
 
