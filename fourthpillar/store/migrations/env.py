@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from fourthpillar.store import import_models  # noqa: F401 - registers import_run on Base.metadata
 from fourthpillar.store.models import Base
 
 config = context.config

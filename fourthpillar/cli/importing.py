@@ -1,0 +1,140 @@
+"""Importing the office's spreadsheets from the command line.
+
+    fourthpillar import initiatives FILE [--sheet NAME] [--dry-run] [--on-duplicate skip|fill|create]
+                                         [--map "Header=field" ...] [--json]
+    fourthpillar import runs [--json]
+    fourthpillar import undo RUN_ID
+
+Exit status 0 when the import was applied (or the dry run succeeded), 2 when it was refused;
+then nothing was written and one line on stderr says why.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from fourthpillar.cli.common import CommandError, parse_assignments, print_json
+from fourthpillar.importing.mapping import IMPORT_FIELDS
+from fourthpillar.services import importing
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.importing import ImportProblem
+
+_IGNORE = {"", "-", "ignore", "none"}
+
+
+def register(subparsers: Any) -> None:
+    group = subparsers.add_parser("import", help="import the office's spreadsheets")
+    commands = group.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+
+    run = commands.add_parser(
+        "initiatives", help="import initiatives from an .xlsx or .csv file",
+        description="Import initiatives from a spreadsheet. The header row is found, columns are mapped "
+                    "(Dutch, French or English headers), values are normalised, duplicates are found; "
+                    "everything is applied in one transaction or nothing is.",
+    )
+    run.add_argument("file", metavar="FILE", help=".xlsx or .csv (comma or semicolon; UTF-8 or cp1252)")
+    run.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
+    run.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    run.add_argument("--on-duplicate", choices=importing.POLICIES, default="skip",
+                     help="a row matching an existing initiative or an earlier row: skip it (default), "
+                          "fill only the empty fields, or create it anyway")
+    run.add_argument("--map", metavar="HEADER=FIELD", action="append", default=[],
+                     help=f"map a column to a field ({', '.join(IMPORT_FIELDS)}); HEADER= ignores it")
+    run.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    run.set_defaults(handler=import_initiatives)
+
+    runs = commands.add_parser("runs", help="list the imports applied, newest first")
+    runs.add_argument("--json", action="store_true")
+    runs.set_defaults(handler=list_runs)
+
+    undo = commands.add_parser("undo", help="undo a whole import (its initiatives are archived)")
+    undo.add_argument("run_id", metavar="RUN_ID")
+    undo.set_defaults(handler=undo_run)
+
+
+def _mapping(items: list[str]) -> dict[str, str | None]:
+    chosen: dict[str, str | None] = {}
+    for header, target in parse_assignments(items).items():
+        target = target.strip()
+        if target.casefold() in _IGNORE:
+            chosen[header] = None
+        elif target in IMPORT_FIELDS:
+            chosen[header] = target
+        else:
+            raise CommandError(f"'{target}' is not a field to import into (fields: {', '.join(IMPORT_FIELDS)})")
+    return chosen
+
+
+def _problem_line(problem: ImportProblem) -> str:
+    where = f"row {problem.row}" if problem.row is not None else "file"
+    column = f", {problem.column}" if problem.column else ""
+    marker = "not imported: " if problem.severity == "error" else ""
+    return f"  {where}{column}: {marker}{problem.reason}"
+
+
+def import_initiatives(desk: Desk, args: argparse.Namespace) -> int:
+    preview = importing.preview_import(desk, path=args.file, sheet=args.sheet, mapping=_mapping(args.map),
+                                       on_duplicate=args.on_duplicate)
+    if args.dry_run:
+        counts = {"created": preview.to_create, "updated": preview.to_update,
+                  "duplicates_skipped": preview.duplicates_skipped, "not_imported": preview.not_imported,
+                  "rows_with_problems": preview.rows_with_problems}
+        problems = preview.problems
+        run_id = None
+    else:
+        result = importing.apply_import(desk, preview=preview)
+        counts = {"created": result.created, "updated": result.updated,
+                  "duplicates_skipped": result.duplicates_skipped, "not_imported": result.not_imported,
+                  "rows_with_problems": result.rows_with_problems}
+        problems = result.problems
+        run_id = result.run_id
+    if args.json:
+        print_json({
+            "file": preview.file_name, "sheet": preview.sheet, "header_row": preview.header_row,
+            "dry_run": args.dry_run, "run_id": run_id, "on_duplicate": preview.on_duplicate,
+            "mapping": preview.mapping, **counts,
+            "duplicates": preview.duplicates, "problems": problems,
+        })
+        return 0
+    verb = "would be " if args.dry_run else ""
+    print(f"{preview.file_name}, sheet {preview.sheet} (header on row {preview.header_row})")
+    ignored = [column.header for column in preview.columns if column.field is None]
+    if ignored:
+        print(f"columns not imported: {', '.join(ignored)}")
+    print(f"{verb}created: {counts['created']}")
+    print(f"{verb}updated: {counts['updated']}")
+    print(f"duplicates skipped: {counts['duplicates_skipped']}")
+    print(f"rows with problems: {counts['rows_with_problems']}")
+    if counts["not_imported"]:
+        print(f"rows not imported: {counts['not_imported']}")
+    if problems:
+        print("problems:")
+        for problem in problems:
+            print(_problem_line(problem))
+    if args.dry_run:
+        print("dry run: nothing was written")
+    else:
+        print(f"import {run_id} applied; undo it with: fourthpillar import undo {run_id}")
+    return 0
+
+
+def list_runs(desk: Desk, args: argparse.Namespace) -> int:
+    runs = importing.list_import_runs(desk)
+    if args.json:
+        print_json(runs)
+        return 0
+    if not runs:
+        print("no imports yet")
+    for run in runs:
+        state = f"undone {run.undone_at:%Y-%m-%d %H:%M}" if run.undone_at else "applied"
+        print(f"{run.id}  {run.created_at:%Y-%m-%d %H:%M}  {run.file_name} [{run.sheet}]  "
+              f"created {run.created}, updated {run.updated}, skipped {run.skipped}, "
+              f"rows with problems {run.problem_rows}  {run.officer_name}  {state}")
+    return 0
+
+
+def undo_run(desk: Desk, args: argparse.Namespace) -> int:
+    undone = importing.undo_import(desk, run_id=args.run_id)
+    print(f"import {undone.run_id} undone: {undone.archived} initiatives archived")
+    return 0

@@ -1,0 +1,632 @@
+"""Turning the cells of one spreadsheet row into an initiative (and its contact person).
+
+Offices spell things every way: "W-Vl", "BHG", "prov. Antwerpen"; "Nicaragua en Brasil",
+"Congo (DRC)"; "v.z.w.", "fv"; "J", "x", "nee"; dates as Excel dates or text; enterprise
+numbers with or without BE, dots and spaces. Each value is understood where possible. A value
+that cannot be understood is never dropped: it is kept in the notes, and a warning says so.
+The final values pass through :func:`fourthpillar.domain.fields.clean`, the same rules as a form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import pycountry
+
+from fourthpillar.domain.countries import country_names
+from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
+from fourthpillar.domain.fields import (
+    CONTACT_FIELDS,
+    INITIATIVE_FIELDS,
+    ValidationFailed,
+    clean,
+)
+from fourthpillar.domain.postcode import province_for_postcode
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LANGUAGES, PROVINCES, THEMES
+from fourthpillar.i18n import translate
+from fourthpillar.importing.mapping import IMPORT_FIELDS, MULTI_COLUMN
+from fourthpillar.store.search import fold
+
+ERROR = "error"
+WARNING = "warning"
+
+
+def _tr(text: str) -> str:
+    return translate("Import", text)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something about one cell (or row, or the file) the person should know.
+
+    ``severity`` is ``error`` when the row is not imported, ``warning`` when it is imported and
+    the value was corrected or kept in the notes. ``row`` is None for the file as a whole.
+    """
+
+    row: int | None
+    column: str
+    reason: str
+    severity: str = WARNING
+    field: str | None = None
+
+
+@dataclass
+class Cell:
+    """One mapped cell of a row."""
+
+    header: str
+    field: str
+    value: Any
+
+
+@dataclass
+class NormalisedRow:
+    row: int
+    initiative: dict[str, Any]
+    contact: dict[str, Any] | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def importable(self) -> bool:
+        return not any(problem.severity == ERROR for problem in self.problems)
+
+
+class _NotUnderstood(Exception):
+    """The value makes no sense for its field; the message says why."""
+
+
+# --- text helpers -----------------------------------------------------------------------------
+
+_SPACES = re.compile(r"[\s\u00a0\u200b\u202f]+")
+_PLACEHOLDERS = {"", "-", "--", "---", "—", "–", "/", "?", "nvt", "n v t", "geen", "none", "null",
+                 "nihil", "n a", "na", "onbekend", "unknown", "inconnu", "neant", "aucun"}
+
+
+def as_text(value: Any) -> str:
+    """A cell as text: whole numbers without ".0", dates as yyyy-mm-dd, spaces tidied."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return text.strip()
+
+
+def _single_line(value: Any) -> str:
+    return _SPACES.sub(" ", as_text(value)).strip()
+
+
+def _is_placeholder(text: str) -> bool:
+    return fold(text) in _PLACEHOLDERS or text.strip() in _PLACEHOLDERS
+
+
+# --- vocabularies as offices spell them -------------------------------------------------------
+
+def _folded_table(table: dict[str, Sequence[str]]) -> dict[str, str]:
+    return {fold(alias): code for code, aliases in table.items() for alias in aliases}
+
+
+_PROVINCES = _folded_table({
+    "antwerpen": ("antwerpen", "antw", "ant", "antwerp", "anvers"),
+    "limburg": ("limburg", "limb", "lim", "lb", "limbourg"),
+    "oost-vlaanderen": ("oost-vlaanderen", "o-vl", "ovl", "oost-vl", "o-vlaanderen", "oostvlaanderen",
+                        "flandre orientale", "east flanders"),
+    "west-vlaanderen": ("west-vlaanderen", "w-vl", "wvl", "west-vl", "w-vlaanderen", "westvlaanderen",
+                        "flandre occidentale", "west flanders"),
+    "vlaams-brabant": ("vlaams-brabant", "vl-br", "vlbr", "vl-brabant", "vlaamsbrabant", "vl brab",
+                       "brabant flamand", "flemish brabant"),
+    "brussel": ("brussel", "bhg", "brussel-hoofdstad", "brussels hoofdstedelijk gewest",
+                "brussels-hoofdstedelijk gewest", "brussel hoofdstedelijk gewest", "bruxelles",
+                "brussels", "bxl", "bru", "bruxelles-capitale", "region de bruxelles-capitale",
+                "brussels capital region"),
+    "outside": ("buiten vlaanderen", "wallonie", "wallonië", "henegouwen", "luik", "namen",
+                "luxemburg", "waals-brabant", "hainaut", "liege", "namur", "luxembourg",
+                "brabant wallon", "buitenland", "outside flanders", "outside"),
+})
+_PROVINCE_PREFIX = re.compile(r"^(prov|provincie|province|provincie van|province de|province du)\s+")
+
+_LEGAL_FORMS = {
+    "vzw": "vzw", "vereniging zonder winstoogmerk": "vzw", "vereniging zonder winstoogmerken": "vzw",
+    "asbl": "vzw", "association sans but lucratif": "vzw", "vw": "vzw",
+    "fv": "fv", "feitelijke vereniging": "fv", "feitelijkevereniging": "fv", "association de fait": "fv",
+    "associationdefait": "fv", "de facto association": "fv", "geen rechtsvorm": "fv",
+    "stichting": "stichting", "private stichting": "stichting", "privestichting": "stichting",
+    "stichting van openbaar nut": "stichting", "fondation": "stichting", "foundation": "stichting",
+    "fondation privee": "stichting", "fup": "stichting", "son": "stichting", "ps": "stichting",
+    "ivzw": "ivzw", "internationale vzw": "ivzw", "aisbl": "ivzw",
+    "internationale vereniging zonder winstoogmerk": "ivzw",
+    "bv": "other", "nv": "other", "cv": "other", "cvba": "other", "bvba": "other", "vof": "other",
+    "srl": "other", "sa": "other", "sc": "other", "cooperatie": "other", "cooperative": "other",
+    "anders": "other", "andere": "other", "other": "other", "autre": "other",
+}
+_IN_FORMATION = re.compile(r"\b(in oprichting|i o|io|en formation|en constitution)\b")
+
+_THEMES = _folded_table({
+    "agriculture": ("landbouw", "agriculture", "akkerbouw", "veeteelt", "agricultuur"),
+    "children-youth": ("kinderen en jongeren", "kinderen", "jongeren", "jeugd", "kinderrechten",
+                       "enfants et jeunes", "enfants", "jeunesse", "children", "youth"),
+    "climate": ("klimaat", "klimaatverandering", "climat", "milieu", "environment", "environnement"),
+    "education": ("onderwijs", "educatie", "scholen", "school", "enseignement", "education",
+                  "éducation"),
+    "food-security": ("voedselzekerheid", "voeding", "voedsel", "securite alimentaire",
+                      "food security", "nutrition"),
+    "healthcare": ("gezondheidszorg", "gezondheid", "zorg", "medische zorg", "sante", "soins de sante",
+                   "health", "health care"),
+    "human-rights": ("mensenrechten", "droits humains", "droits de l homme", "human rights"),
+    "microcredit": ("microkrediet", "microkredieten", "microfinanciering", "microfinance",
+                    "microcredit", "micro krediet"),
+    "renewable-energy": ("duurzame energie", "hernieuwbare energie", "energie", "zonne energie",
+                         "energie renouvelable", "energies renouvelables", "renewable energy"),
+    "vocational-training": ("beroepsopleiding", "beroepsonderwijs", "opleiding", "vakopleiding",
+                            "formation professionnelle", "vocational training"),
+    "water-sanitation": ("water en sanitatie", "water", "sanitatie", "drinkwater", "watervoorziening",
+                         "eau et assainissement", "eau", "water and sanitation", "wash"),
+    "womens-rights": ("vrouwenrechten", "vrouwen", "gender", "gelijke kansen", "droits des femmes",
+                      "femmes", "women s rights", "womens rights", "women"),
+})
+
+_STATUSES = _folded_table({
+    "active": ("actief", "active", "actif", "lopend", "ja"),
+    "dormant": ("slapend", "inactief", "sluimerend", "dormant", "inactif", "inactive", "on hold"),
+    "stopped": ("gestopt", "stopgezet", "opgeheven", "ontbonden", "stopped", "arrete", "dissous",
+                "closed"),
+})
+
+_LANGUAGES = _folded_table({
+    "nl": ("nl", "nederlands", "ned", "vlaams", "dutch", "neerlandais", "n"),
+    "fr": ("fr", "frans", "francais", "french", "f"),
+    "en": ("en", "engels", "english", "anglais", "e"),
+})
+
+_YES = {"1", "true", "yes", "y", "ja", "j", "x", "oui", "o", "waar", "v", "ok", "lid", "✓", "✔", "wel"}
+_NO = {"0", "false", "no", "n", "nee", "neen", "non", "onwaar", "", "-", "geen lid", "niet"}
+
+
+@cache
+def _country_lookup() -> dict[str, str]:
+    """Folded country names in Dutch, French and English (and common variants) -> ISO code."""
+    lookup: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        key = fold(name)
+        if key:
+            lookup.setdefault(key, code)
+        if "," in name:  # "Congo, Democratische Republiek" -> also "Democratische Republiek Congo"
+            first, _, rest = name.partition(",")
+            lookup.setdefault(fold(f"{rest} {first}"), code)
+        if "(" in name:
+            lookup.setdefault(fold(name.split("(")[0]), code)
+
+    for language in ("nl", "fr", "en"):
+        for code, name in country_names(language).items():
+            add(name, code)
+    for country in pycountry.countries:
+        code = str(country.alpha_2)
+        for attribute in ("name", "official_name", "common_name"):
+            spelled = getattr(country, attribute, None)
+            if spelled:
+                add(str(spelled), code)
+    # The part before a comma ("Palestina, Staat" -> "Palestina") only where it names one country.
+    short: dict[str, set[str]] = {}
+    for language in ("nl", "fr", "en"):
+        for code, name in country_names(language).items():
+            if "," in name:
+                short.setdefault(fold(name.split(",")[0]), set()).add(code)
+    for key, codes in short.items():
+        if len(codes) == 1:
+            lookup.setdefault(key, next(iter(codes)))
+    variants = {
+        "CD": ("congo", "dr congo", "drc", "rdc", "rd congo", "dem rep congo", "d r congo", "congo drc",
+               "congo rdc", "congo kinshasa", "kongo", "democratische republiek congo",
+               "republique democratique du congo", "democratic republic of congo", "zaire"),
+        "CG": ("congo brazzaville", "republiek congo", "congo republiek", "republique du congo"),
+        "PH": ("filippijnen", "filipijnen", "philippines"),
+        "BR": ("brasil", "brazilie", "bresil"),
+        "BF": ("burkina",),
+        "PS": ("palestina", "palestine", "gaza", "westelijke jordaanoever", "west bank"),
+        "US": ("usa", "vs", "verenigde staten van amerika", "amerika"),
+        "GB": ("uk", "engeland", "groot brittannie", "great britain", "england"),
+        "KR": ("zuid korea",), "KP": ("noord korea",), "LA": ("laos",), "MM": ("birma", "burma"),
+        "SZ": ("swaziland",), "MK": ("macedonie", "macedonia"), "CI": ("ivoorkust", "ivory coast"),
+        "TZ": ("tanzania", "tanzanie"), "BO": ("bolivia", "bolivie"), "VN": ("vietnam", "viet nam"),
+        "CV": ("kaapverdie", "cape verde"), "NL": ("holland",), "CZ": ("tsjechie",),
+        "SY": ("syrie", "syria"), "IR": ("iran",), "RU": ("rusland", "russie", "russia"),
+        "VE": ("venezuela",), "TL": ("oost timor", "east timor"),
+    }
+    for code, names in variants.items():
+        for name in names:
+            lookup[fold(name)] = code
+    return lookup
+
+
+_LIST_SEPARATORS = re.compile(r"(\s*[,;/|+&\n]\s*|\s+(?:en|et|and|und|y|e)\s+)", re.IGNORECASE)
+
+
+def split_countries(text: str) -> tuple[list[str], list[str]]:
+    """ISO codes named in *text*, and the pieces that name no country.
+
+    Pieces are joined back when together they name one country ("Bosnië en Herzegovina",
+    "Congo, Democratische Republiek").
+    """
+    lookup = _country_lookup()
+    alpha = {str(country.alpha_2) for country in pycountry.countries}
+    alpha3 = {str(country.alpha_3): str(country.alpha_2) for country in pycountry.countries}
+    parts = _LIST_SEPARATORS.split(text)
+    pieces = parts[0::2]
+    separators = parts[1::2]
+    codes: list[str] = []
+    unknown: list[str] = []
+    index = 0
+    while index < len(pieces):
+        matched = False
+        for end in range(min(len(pieces), index + 4), index, -1):
+            candidate = pieces[index]
+            for position in range(index + 1, end):
+                candidate += separators[position - 1] + pieces[position]
+            candidate = candidate.strip()
+            code = lookup.get(fold(candidate))
+            if code is None and candidate.isupper() and candidate.isalpha():
+                code = candidate if candidate in alpha else alpha3.get(candidate)
+            if code is not None:
+                if code not in codes:
+                    codes.append(code)
+                index = end
+                matched = True
+                break
+        if not matched:
+            piece = pieces[index].strip()
+            if piece and not _is_placeholder(piece):
+                unknown.append(piece)
+            index += 1
+    return codes, unknown
+
+
+_THEME_SPLIT = re.compile(r"\s*[,;/|\n]\s*")
+_THEME_AND = re.compile(r"\s+(?:en|et|and|&|\+)\s+", re.IGNORECASE)
+
+
+def _theme_code(text: str) -> str | None:
+    return _THEMES.get(fold(text)) or THEMES.code_for(text)
+
+
+def split_themes(text: str) -> tuple[list[str], list[str]]:
+    """Theme codes named in *text*, and the rest (kept as tags)."""
+    codes: list[str] = []
+    rest: list[str] = []
+    for item in _THEME_SPLIT.split(text):
+        item = item.strip()
+        if not item:
+            continue
+        code = _theme_code(item)
+        found = [code] if code else []
+        if not found:
+            parts = [part for part in _THEME_AND.split(item) if part.strip()]
+            part_codes = [_theme_code(part) for part in parts]
+            if len(parts) > 1 and all(part_codes):
+                found = [code for code in part_codes if code]
+        if found:
+            codes.extend(code for code in found if code not in codes)
+        else:
+            rest.append(item)
+    return codes, rest
+
+
+def province_code(text: str) -> str:
+    key = _PROVINCE_PREFIX.sub("", fold(text))
+    code = _PROVINCES.get(key) or _PROVINCES.get(key.replace(" ", "")) or PROVINCES.code_for(text)
+    if code is None:
+        raise _NotUnderstood(_tr("'{value}' is not a province").format(value=text))
+    return code
+
+
+def legal_form_code(text: str) -> tuple[str, bool]:
+    """The legal form's code, and whether it is still being founded ("vzw (in oprichting)")."""
+    key = fold(text)
+    in_formation = bool(_IN_FORMATION.search(key))
+    key = _IN_FORMATION.sub("", key).strip()
+    code = _LEGAL_FORMS.get(key) or _LEGAL_FORMS.get(key.replace(" ", ""))
+    if code is None:
+        from fourthpillar.domain.vocab import LEGAL_FORMS
+
+        code = LEGAL_FORMS.code_for(text)
+    if code is None:
+        raise _NotUnderstood(_tr("'{value}' is not a legal form (vzw, feitelijke vereniging, "
+                                 "stichting, ivzw)").format(value=text))
+    return code, in_formation
+
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DATE_PATTERNS = (
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$"), ("y", "m", "d")),
+    (re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$"), ("d", "m", "y")),
+    (re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})$"), ("d", "m", "yy")),
+    (re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$"), ("y", "m", "d")),
+)
+
+
+def parse_date(value: Any, today: dt.date | None = None) -> dt.date | None:
+    """A date from an Excel date or serial number, yyyy-mm-dd, dd/mm/yyyy or dd-mm-yy; else None."""
+    today = today or dt.date.today()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and 3000 < value < 2_958_466:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+    text = as_text(value)
+    for pattern, order in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        parts = dict(zip(order, (int(group) for group in match.groups()), strict=True))
+        if "yy" in parts:
+            # Two-digit years: the most recent year that is not in the future.
+            year = 2000 + parts["yy"]
+            parts["y"] = year if year <= today.year else year - 100
+        try:
+            return dt.date(parts["y"], parts["m"], parts["d"])
+        except ValueError:
+            return None
+    return None
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def founded_year(value: Any, today: dt.date | None = None) -> int:
+    today = today or dt.date.today()
+    year: int | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool) and 1000 <= value <= 3000:
+        year = int(value)
+    else:
+        date = parse_date(value, today)
+        if date is not None:
+            year = date.year
+        else:
+            years = _YEAR_IN_TEXT.findall(as_text(value))
+            if len(set(years)) == 1:
+                year = int(years[0])
+    if year is None:
+        raise _NotUnderstood(_tr("'{value}' is not a date or a year").format(value=as_text(value)))
+    if not 1850 <= year <= today.year:
+        raise _NotUnderstood(_tr("{year} is not a possible founding year").format(year=year))
+    return year
+
+
+def yes_no(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    key = fold(as_text(value)) if as_text(value) not in ("-", "✓", "✔") else as_text(value)
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    raise _NotUnderstood(_tr("'{value}' is not yes or no").format(value=as_text(value)))
+
+
+def enterprise_number(value: Any) -> str:
+    text = as_text(value)
+    try:
+        return normalise_enterprise_number(text)
+    except InvalidEnterpriseNumber as error:
+        raise _NotUnderstood(_tr("'{value}' is not a valid enterprise number: {reason}").format(
+            value=text, reason=_tr(str(error)))) from None
+
+
+_EMAIL_SPLIT = re.compile(r"[\s,;]+")
+
+
+def emails(text: str) -> list[str]:
+    """The addresses in a cell ("a@x.be; b@y.be"), each checked; the first bad one raises."""
+    found: list[str] = []
+    for item in _EMAIL_SPLIT.split(text.strip()):
+        item = item.strip("<>()[]")
+        if not item:
+            continue
+        try:
+            found.append(clean(CONTACT_FIELDS, {"email": item}, complete=False)["email"])
+        except ValidationFailed:
+            raise _NotUnderstood(_tr("'{value}' is not a valid e-mail address").format(value=text)) from None
+    return found
+
+
+# --- one row ----------------------------------------------------------------------------------
+
+class _Row:
+    """Collects one row's values, its problems and what goes to the notes."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.values: dict[str, Any] = {}
+        self.contact: dict[str, Any] = {}
+        self.tags: list[str] = []
+        self.kept: list[str] = []
+        self.problems: list[Problem] = []
+
+    def warn(self, header: str, field_name: str | None, reason: str) -> None:
+        self.problems.append(Problem(self.number, header, reason, WARNING, field_name))
+
+    def keep(self, header: str, field_name: str | None, text: str, reason: str) -> None:
+        """Keep a value that could not be used in the notes, with a warning."""
+        self.kept.append(f"{header}: {text}")
+        self.warn(header, field_name, reason + _tr("; kept in the notes"))
+
+
+def _gather(cells: Sequence[Cell]) -> dict[str, tuple[str, Any]]:
+    """field -> (header(s), value); several columns of a multi-column field are joined."""
+    gathered: dict[str, tuple[str, Any]] = {}
+    for cell in cells:
+        if cell.value is None or (isinstance(cell.value, str) and not cell.value.strip()):
+            continue
+        if cell.field in gathered and cell.field in MULTI_COLUMN:
+            header, value = gathered[cell.field]
+            joined = as_text(value) + MULTI_COLUMN[cell.field] + as_text(cell.value)
+            gathered[cell.field] = (f"{header} + {cell.header}", joined)
+        elif cell.field not in gathered:
+            gathered[cell.field] = (cell.header, cell.value)
+    return gathered
+
+
+def normalise_row(number: int, cells: Sequence[Cell], *, today: dt.date | None = None) -> NormalisedRow:
+    """The initiative and contact of one row, cleaned by the domain rules, with every problem."""
+    row = _Row(number)
+    gathered = _gather(cells)
+    headers = {name: header for name, (header, _value) in gathered.items()}
+    notes = as_text(gathered["notes"][1]) if "notes" in gathered else ""
+
+    for name, (header, value) in gathered.items():
+        if name == "notes":
+            continue
+        text = as_text(value) if name in ("street", "contact_phone") else _single_line(value)
+        if name != "name" and _is_placeholder(text):
+            continue
+        try:
+            _understand(row, name, header, value, text, today)
+        except _NotUnderstood as problem:
+            row.keep(header, name, text, str(problem))
+
+    given_province = row.values.get("province")
+    postcode_province = province_for_postcode(str(row.values.get("postcode", "")))
+    if postcode_province is not None:
+        if given_province is not None and given_province != postcode_province:
+            row.warn(headers.get("province", ""), "province", _tr(
+                "province '{given}' does not match postcode {postcode} ({derived}); the postcode's "
+                "province is used").format(given=as_text(gathered["province"][1]),
+                                           postcode=row.values["postcode"],
+                                           derived=PROVINCES.label(postcode_province)))
+        row.values["province"] = postcode_province
+
+    if row.tags:
+        row.values["tags"] = list(dict.fromkeys([*row.values.get("tags", []), *row.tags]))
+    initiative = _clean_initiative(row, headers, notes)
+    contact = _clean_contact(row, headers)
+    if row.kept:
+        initiative["notes"] = _with_kept(initiative.get("notes", ""), row.kept)
+    return NormalisedRow(number, initiative, contact, row.problems)
+
+
+def _understand(row: _Row, name: str, header: str, value: Any, text: str, today: dt.date | None) -> None:
+    """Set *name* from one cell, or raise :class:`_NotUnderstood`."""
+    if name == "name":
+        row.values["name"] = text
+    elif name == "legal_form":
+        code, in_formation = legal_form_code(text)
+        row.values["legal_form"] = code
+        if in_formation:
+            row.tags.append(_tr("in formation"))
+    elif name == "enterprise_number":
+        row.values["enterprise_number"] = enterprise_number(value)
+    elif name == "postcode":
+        row.values["postcode"] = text.upper().removeprefix("B-").removeprefix("B ").strip()
+    elif name == "province":
+        row.values["province"] = province_code(text)
+    elif name == "partner_countries":
+        codes, unknown = split_countries(text)
+        row.values["partner_countries"] = codes
+        if unknown:
+            row.keep(header, name, ", ".join(unknown), _tr("'{value}' is not a country").format(
+                value=", ".join(unknown)))
+    elif name == "themes":
+        codes, rest = split_themes(text)
+        row.values["themes"] = codes
+        row.tags.extend(rest)
+    elif name == "founded_year":
+        row.values["founded_year"] = founded_year(value, today)
+    elif name == "panel_member":
+        row.values["panel_member"] = yes_no(value)
+    elif name == "status":
+        status = _STATUSES.get(fold(text)) or INITIATIVE_STATUSES.code_for(text)
+        if status is None:
+            raise _NotUnderstood(_tr("'{value}' is not a status (active, dormant, stopped)").format(value=text))
+        row.values["status"] = status
+    elif name == "tags":
+        row.values["tags"] = [tag for tag in re.split(r"\s*[,;|\n]\s*", text) if tag]
+    elif name == "contact_email":
+        found = emails(text)
+        if found:
+            row.contact["email"] = found[0]
+        if len(found) > 1:
+            row.keep(header, name, ", ".join(found[1:]),
+                     _tr("several e-mail addresses; the first is the contact's"))
+    elif name == "contact_language":
+        language = _LANGUAGES.get(fold(text)) or LANGUAGES.code_for(text)
+        if language is None:
+            raise _NotUnderstood(_tr("'{value}' is not a language (nl, fr, en)").format(value=text))
+        row.contact["language"] = language
+    elif name.startswith("contact_"):
+        row.contact[name.removeprefix("contact_")] = text
+    else:  # street, municipality
+        row.values[name] = text
+
+
+def _clean_initiative(row: _Row, headers: dict[str, str], notes: str) -> dict[str, Any]:
+    values = dict(row.values)
+    if notes:
+        values["notes"] = notes
+    if not values.get("name"):
+        if values or row.contact:
+            row.problems.append(Problem(row.number, headers.get("name", ""), _tr(
+                "the row has no name; it is not imported"), ERROR, "name"))
+        values["name"] = ""
+        return values
+    for _attempt in range(len(INITIATIVE_FIELDS)):
+        try:
+            cleaned = clean(INITIATIVE_FIELDS, values, complete=True)
+        except ValidationFailed as failed:
+            for error in failed.errors:
+                header = headers.get(error.field, IMPORT_FIELDS.get(error.field, error.field))
+                raw = values.pop(error.field, "")
+                if error.field == "name":
+                    values["name"] = str(raw)[:200]
+                    row.keep(header, "name", str(raw), _tr("the name is longer than 200 characters; cut"))
+                elif error.field == "notes":
+                    values["notes"] = str(raw)[:20000]
+                    row.warn(header, "notes", _tr("the notes are longer than 20,000 characters; cut"))
+                else:
+                    shown = ", ".join(raw) if isinstance(raw, list) else as_text(raw)
+                    row.keep(header, error.field, shown, f"'{shown}': {error.message}")
+            continue
+        cleaned["name_key"] = fold(cleaned["name"])
+        return cleaned
+    raise AssertionError("cleaning did not settle")  # pragma: no cover - each pass drops a field
+
+
+def _clean_contact(row: _Row, headers: dict[str, str]) -> dict[str, Any] | None:
+    values = {key: value for key, value in row.contact.items() if value not in ("", None)}
+    if not values:
+        return None
+    if not values.get("name"):
+        for key, value in values.items():
+            header = headers.get(f"contact_{key}", key)
+            row.keep(header, f"contact_{key}", str(value), _tr("there is no contact person's name"))
+        return None
+    for _attempt in range(len(CONTACT_FIELDS)):
+        try:
+            return clean(CONTACT_FIELDS, values, complete=True)
+        except ValidationFailed as failed:
+            for error in failed.errors:
+                raw = values.pop(error.field, "")
+                header = headers.get(f"contact_{error.field}", error.field)
+                if error.field == "name":
+                    values["name"] = str(raw)[:200]
+                    row.keep(header, "contact_name", str(raw), _tr("the name is longer than 200 characters; cut"))
+                else:
+                    row.keep(header, f"contact_{error.field}", as_text(raw), f"'{as_text(raw)}': {error.message}")
+    return None  # pragma: no cover
+
+
+def _with_kept(notes: str, kept: list[str]) -> str:
+    block = _tr("Not understood during import:") + "\n" + "\n".join(kept)
+    combined = f"{notes}\n\n{block}" if notes else block
+    return combined[:20000]

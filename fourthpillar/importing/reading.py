@@ -1,0 +1,369 @@
+"""Reading an untrusted spreadsheet (.xlsx or .csv) into rows of cell values.
+
+Files come from outside the office and may be corrupt, enormous, zip bombs or carry XML
+entity tricks. Every check here happens before a parser sees the content:
+
+- an .xlsx is a zip: the declared uncompressed sizes are checked, then every member is
+  decompressed once (streamed, counted) so a header that lies about its size is caught too;
+- every XML member's prolog is parsed with defusedxml forbidding a DTD, entity declarations and
+  external references (a DTD may only appear before the root element, so the prolog suffices);
+- openpyxl then reads with ``read_only=True`` (streaming) and ``data_only=True``: formulas are
+  never evaluated, the value Excel stored with them is used;
+- rows, columns and cell sizes are capped, with a message that says which limit was hit.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+import defusedxml  # type: ignore[import-untyped]
+import defusedxml.ElementTree as safe_xml  # type: ignore[import-untyped]
+
+from fourthpillar.i18n import translate
+from fourthpillar.store.errors import KnownError
+
+#: A cell as read: text, a number, a date/datetime, a boolean or nothing.
+CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | None
+
+
+def _tr(text: str) -> str:
+    return translate("Import", text)
+
+
+class ImportRefused(KnownError):
+    """The file cannot be imported; the message says why. Nothing has been written."""
+
+
+class ImportCancelled(KnownError):
+    """The person cancelled the import; nothing has been written."""
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """What a file may hold before it is refused (generous for a register of ~1,300 rows)."""
+
+    max_file_bytes: int = 100 * 1024 * 1024
+    #: Sum of all zip members once decompressed, declared and actual.
+    max_uncompressed_bytes: int = 400 * 1024 * 1024
+    #: A member this much larger than its compressed form is a bomb, whatever its size...
+    max_compression_ratio: int = 200
+    #: ...once it is bigger than this (tiny members compress absurdly well, legitimately).
+    ratio_floor_bytes: int = 2 * 1024 * 1024
+    max_rows: int = 100_000
+    max_columns: int = 200
+    #: Excel's own limit for one cell.
+    max_cell_chars: int = 32_767
+
+
+DEFAULT_LIMITS = ReadLimits()
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class Table:
+    """The non-blank rows of one sheet: (row number as the user sees it, cell values)."""
+
+    file_name: str
+    sheet: str
+    sheets: list[str]
+    rows: list[tuple[int, tuple[CellValue, ...]]] = field(default_factory=list)
+
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003) and other OLE files
+
+
+def _refuse(file_name: str, text: str, **values: Any) -> ImportRefused:
+    return ImportRefused(f"{file_name}: " + _tr(text).format(**values))
+
+
+def _read_bytes(path: Path, limits: ReadLimits) -> bytes:
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise _refuse(name, "the file is too large ({size} MB; at most {limit} MB)",
+                          size=size // (1024 * 1024), limit=limits.max_file_bytes // (1024 * 1024))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _refuse(name, "the file does not exist") from None
+    except IsADirectoryError:
+        raise _refuse(name, "this is a folder, not a file") from None
+    except PermissionError:
+        raise _refuse(name, "the file cannot be opened (permission denied)") from None
+    except OSError as error:
+        raise _refuse(name, "the file cannot be read ({reason})", reason=error.strerror or error) from None
+    if not data.strip():
+        raise _refuse(name, "the file is empty")
+    return data
+
+
+def file_digest(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
+    """The SHA-256 of the file, to notice it changed between preview and import."""
+    return hashlib.sha256(_read_bytes(Path(path), limits)).hexdigest()
+
+
+def sheet_names(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:
+    """The sheets the person can choose from (a .csv has one, named after the file)."""
+    data = _read_bytes(path, limits)
+    if data.startswith(_ZIP_MAGIC):
+        return _xlsx_sheet_names(path.name, data, limits)
+    return [path.stem]
+
+
+def read_table(path: Path, sheet: str | None = None, *, limits: ReadLimits = DEFAULT_LIMITS,
+               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Table:
+    """Read *sheet* (the first when None) of the file at *path*; :class:`ImportRefused` if it cannot."""
+    path = Path(path)
+    data = _read_bytes(path, limits)
+    if data.startswith(_ZIP_MAGIC):
+        return _read_xlsx(path.name, data, sheet, limits, progress, cancelled)
+    if data.startswith(_OLE_MAGIC):
+        raise _refuse(path.name, "this is an old Excel file (.xls) or another Office format; "
+                      "save it as .xlsx or .csv and import that")
+    if data.startswith(b"PK"):
+        raise _refuse(path.name, "the file is damaged or truncated (not a complete .xlsx)")
+    return _read_csv(path, data, sheet, limits, cancelled)
+
+
+# --- .xlsx ------------------------------------------------------------------------------------
+
+def _check_zip(file_name: str, data: bytes, limits: ReadLimits) -> zipfile.ZipFile:
+    """The archive, once its declared and actual sizes are within limits and its XML is safe."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+        raise _refuse(file_name, "the file is damaged or truncated (not a readable .xlsx)") from None
+    names = {member.filename for member in members}
+    if "xl/workbook.xml" not in names:
+        raise _refuse(file_name, "this zip file is not an Excel workbook (.xlsx)")
+    declared = sum(member.file_size for member in members)
+    if declared > limits.max_uncompressed_bytes:
+        raise _refuse(file_name, "the file would unpack to {size} MB (at most {limit} MB): "
+                      "it looks like a zip bomb", size=declared // (1024 * 1024),
+                      limit=limits.max_uncompressed_bytes // (1024 * 1024))
+    for member in members:
+        if (member.file_size > limits.ratio_floor_bytes
+                and member.file_size > limits.max_compression_ratio * max(member.compress_size, 1)):
+            raise _refuse(file_name, "{member} is compressed {ratio} times: it looks like a zip bomb",
+                          member=member.filename, ratio=member.file_size // max(member.compress_size, 1))
+    actual = 0
+    for member in members:
+        try:
+            with archive.open(member) as stream:
+                if member.filename.endswith((".xml", ".rels", ".vml")):
+                    _check_xml_prolog(file_name, member.filename, stream)
+                while chunk := stream.read(1024 * 1024):
+                    actual += len(chunk)
+                    if actual > limits.max_uncompressed_bytes:
+                        raise _refuse(file_name, "the file unpacks to more than {limit} MB: "
+                                      "it looks like a zip bomb",
+                                      limit=limits.max_uncompressed_bytes // (1024 * 1024))
+        except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError, OSError):
+            raise _refuse(file_name, "the file is damaged or truncated ({member} cannot be unpacked)",
+                          member=member.filename) from None
+    return archive
+
+
+class _PrologEnd(Exception):
+    pass
+
+
+def _check_xml_prolog(file_name: str, member: str, stream: Any) -> None:
+    """Parse *member* up to its root element with DTDs, entities and external references forbidden."""
+    try:
+        for _event, _element in safe_xml.iterparse(stream, events=("start",), forbid_dtd=True,
+                                                   forbid_entities=True, forbid_external=True):
+            raise _PrologEnd
+    except _PrologEnd:
+        return
+    except defusedxml.DTDForbidden:
+        raise _refuse(file_name, "{member} carries an XML document type declaration (DTD); "
+                      "such files can hide entity attacks and are refused", member=member) from None
+    except defusedxml.EntitiesForbidden:
+        raise _refuse(file_name, "{member} declares XML entities (an entity-expansion attack?); "
+                      "refused", member=member) from None
+    except defusedxml.ExternalReferenceForbidden:
+        raise _refuse(file_name, "{member} refers to an external XML entity; refused",
+                      member=member) from None
+    except ParseError:
+        raise _refuse(file_name, "the file is damaged ({member} is not well-formed XML)",
+                      member=member) from None
+
+
+def _xlsx_sheet_names(file_name: str, data: bytes, limits: ReadLimits) -> list[str]:
+    _check_zip(file_name, data, limits)
+    workbook = _open_workbook(file_name, data)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+# openpyxl raises whatever its parser meets in a damaged file; these are what it raises for
+# damage (missing parts, bad numbers, bad XML), so they become a message rather than a crash.
+_DAMAGE = (KeyError, ValueError, TypeError, IndexError, AttributeError, ParseError, zipfile.BadZipFile,
+           EOFError, zlib.error)
+
+
+def _open_workbook(file_name: str, data: bytes) -> Any:
+    import openpyxl  # deferred: the command line starts faster without it
+
+    try:
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True,
+                                      keep_links=False)
+    except _DAMAGE as error:
+        raise _refuse(file_name, "the workbook is damaged and cannot be read ({reason})",
+                      reason=type(error).__name__) from None
+
+
+def _read_xlsx(file_name: str, data: bytes, sheet: str | None, limits: ReadLimits,
+               progress: Progress | None, cancelled: Cancelled | None) -> Table:
+    _check_zip(file_name, data, limits)
+    workbook = _open_workbook(file_name, data)
+    try:
+        names = list(workbook.sheetnames)
+        if not names:
+            raise _refuse(file_name, "the workbook has no sheets")
+        chosen = sheet if sheet is not None else names[0]
+        if chosen not in names:
+            raise _refuse(file_name, "there is no sheet named '{sheet}' (sheets: {names})",
+                          sheet=chosen, names=", ".join(names))
+        worksheet = workbook[chosen]
+        if not hasattr(worksheet, "reset_dimensions"):
+            raise _refuse(file_name, "'{sheet}' is a chart sheet, not a table", sheet=chosen)
+        # The stored dimension may claim A1:XFD1048576; without this every row would be padded
+        # to that width in memory.
+        worksheet.reset_dimensions()
+        table = Table(file_name=file_name, sheet=chosen, sheets=names)
+        try:
+            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                if number % 1000 == 0:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled(_tr("the import was cancelled; nothing was written"))
+                    if progress is not None:
+                        progress(number, 0)
+                row = _keep_row(file_name, number, values, limits)
+                if row is not None:
+                    table.rows.append((number, row))
+        except _DAMAGE as error:
+            raise _refuse(file_name, "sheet '{sheet}' is damaged and cannot be read ({reason})",
+                          sheet=chosen, reason=type(error).__name__) from None
+        return table
+    finally:
+        workbook.close()
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def _keep_row(file_name: str, number: int, values: tuple[Any, ...] | list[Any],
+              limits: ReadLimits) -> tuple[CellValue, ...] | None:
+    """The row trimmed of trailing blanks, None when blank; refuses an absurd row."""
+    last = len(values)
+    while last and (values[last - 1] is None or values[last - 1] == ""):
+        last -= 1
+    if last == 0:
+        return None
+    if number > limits.max_rows:
+        raise _refuse(file_name, "the sheet has more than {limit} rows; split it into smaller files",
+                      limit=f"{limits.max_rows:,}")
+    if last > limits.max_columns:
+        raise _refuse(file_name, "row {row} has a value in column {column}: more than {limit} columns "
+                      "is not a register", row=number, column=_column_letter(last - 1),
+                      limit=limits.max_columns)
+    row = tuple(values[:last])
+    for index, value in enumerate(row):
+        if isinstance(value, str) and len(value) > limits.max_cell_chars:
+            raise _refuse(file_name, "the cell at row {row}, column {column} holds {length} characters "
+                          "(at most {limit})", row=number, column=_column_letter(index),
+                          length=f"{len(value):,}", limit=f"{limits.max_cell_chars:,}")
+    return row
+
+
+# --- .csv -------------------------------------------------------------------------------------
+
+def _decode(file_name: str, data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's "Unicode text" export.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise _refuse(file_name, "the file is damaged (invalid UTF-16 text)") from None
+    if b"\x00" in data[:65536]:
+        raise _refuse(file_name, "this is not a spreadsheet (.xlsx) or a text file (.csv)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        # Excel on Belgian Windows saves "CSV" in cp1252.
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise _refuse(file_name, "this is not a spreadsheet (.xlsx) or a text file (.csv) "
+                      "in a known encoding") from None
+
+
+def _sniff_delimiter(lines: list[str]) -> str:
+    """The separator that splits the first lines into the most columns, most consistently."""
+    best, best_score = ",", -1
+    for delimiter in (";", ",", "\t"):
+        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter) if any(cell.strip() for cell in row)]
+        if not counts:
+            continue
+        widest = max(counts)
+        score = sum(1 for count in counts if count == widest) * (widest - 1)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _csv_rows(text: str, delimiter: str) -> Iterator[list[str]]:
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+
+def _read_csv(path: Path, data: bytes, sheet: str | None, limits: ReadLimits,
+              cancelled: Cancelled | None) -> Table:
+    file_name = path.name
+    text = _decode(file_name, data)
+    if not text.strip():
+        raise _refuse(file_name, "the file is empty")
+    head = text[:65536].splitlines()[:30]
+    delimiter = _sniff_delimiter(head)
+    table = Table(file_name=file_name, sheet=path.stem, sheets=[path.stem])
+    if sheet is not None and sheet != path.stem:
+        raise _refuse(file_name, "a .csv file has no sheet named '{sheet}'", sheet=sheet)
+    try:
+        for number, cells in enumerate(_csv_rows(text, delimiter), start=1):
+            if number % 1000 == 0 and cancelled is not None and cancelled():
+                raise ImportCancelled(_tr("the import was cancelled; nothing was written"))
+            row = _keep_row(file_name, number, [cell.strip() for cell in cells], limits)
+            if row is not None:
+                table.rows.append((number, row))
+    except csv.Error as error:
+        if "field larger" in str(error):
+            raise _refuse(file_name, "a cell holds more than {limit} characters",
+                          limit=f"{csv.field_size_limit():,}") from None
+        raise _refuse(file_name, "the file is not valid CSV ({reason})", reason=error) from None
+    return table

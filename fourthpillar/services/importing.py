@@ -1,0 +1,287 @@
+"""Use cases for importing the office's spreadsheets of initiatives.
+
+``preview_import`` reads the file and says what an import would do, writing nothing;
+``apply_import`` writes it all in one transaction (or nothing) and records the run;
+``undo_import`` undoes a whole run in one step. Plain dataclasses go out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from fourthpillar.i18n import translate
+from fourthpillar.importing import mapping as mappings
+from fourthpillar.importing.apply import apply_plan, archive_created, revert_fills
+from fourthpillar.importing.duplicates import POLICIES
+from fourthpillar.importing.normalise import Problem
+from fourthpillar.importing.plan import CREATE, NOT_IMPORTED, SKIP, UPDATE, ImportPlan, build_plan
+from fourthpillar.importing.reading import (
+    DEFAULT_LIMITS,
+    Cancelled,
+    ImportCancelled,
+    ImportRefused,
+    Progress,
+    ReadLimits,
+    file_digest,
+    read_table,
+    sheet_names,
+)
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.desk import Desk, write_atomically
+from fourthpillar.store.errors import NotFound
+from fourthpillar.store.import_models import ImportRun
+from fourthpillar.store.models import Officer
+
+__all__ = [
+    "POLICIES", "ColumnChoice", "DuplicateRow", "ImportCancelled", "ImportPreview", "ImportProblem",
+    "ImportRefused", "ImportResult", "ImportRunView", "UndoneImport", "apply_import", "import_fields",
+    "list_import_runs", "list_sheets", "preview_import", "undo_import",
+]
+
+
+def _tr(text: str) -> str:
+    return translate("Import", text)
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One problem: the spreadsheet row (None: the whole file), the column, the reason."""
+
+    row: int | None
+    column: str
+    reason: str
+    severity: str  # "error": the row is not imported | "warning": imported, value kept in notes
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class ColumnChoice:
+    index: int
+    header: str
+    field: str | None
+    source: str  # "proposed" | "remembered" | "chosen"
+    samples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DuplicateRow:
+    row: int
+    name: str
+    #: "enterprise_number" | "name_municipality"
+    reason: str
+    #: The existing initiative (in_register) or the earlier row it repeats.
+    matched_name: str
+    matched_municipality: str
+    matched_id: str | None
+    matched_row: int | None
+    action: str  # "skip" | "update" | "create"
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    path: Path
+    file_name: str
+    sheet: str
+    sheets: list[str]
+    header_row: int
+    columns: list[ColumnChoice]
+    on_duplicate: str
+    to_create: int
+    to_update: int
+    duplicates: list[DuplicateRow]
+    duplicates_skipped: int
+    not_imported: int
+    rows_with_problems: int
+    problems: list[ImportProblem]
+    #: The file's digest at preview time: applying refuses a file changed since.
+    digest: str = ""
+    plan: ImportPlan | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def mapping(self) -> dict[str, str | None]:
+        return {column.header: column.field for column in self.columns}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    run_id: str
+    batch_id: str
+    file_name: str
+    sheet: str
+    created: int
+    updated: int
+    duplicates_skipped: int
+    not_imported: int
+    rows_with_problems: int
+    problems: list[ImportProblem]
+
+
+@dataclass(frozen=True)
+class ImportRunView:
+    id: str
+    file_name: str
+    sheet: str
+    batch_id: str
+    created: int
+    updated: int
+    skipped: int
+    problem_rows: int
+    on_duplicate: str
+    officer_name: str
+    created_at: dt.datetime
+    undone_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class UndoneImport:
+    run_id: str
+    archived: int
+    #: Undoing this batch (services.history.undo_action) redoes the import.
+    undo_batch_id: str
+
+
+def import_fields() -> list[tuple[str, str]]:
+    """(field, translated label) pairs a column can be mapped to, for the mapping dialog."""
+    return [(name, translate("Field", label)) for name, label in mappings.IMPORT_FIELDS.items()]
+
+
+def list_sheets(*, path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:
+    """The sheets of a workbook (a .csv has one)."""
+    return sheet_names(Path(path), limits)
+
+
+def _digest(path: Path, limits: ReadLimits) -> str:
+    return file_digest(path, limits)
+
+
+def _problems(problems: list[Problem]) -> list[ImportProblem]:
+    ordered = sorted(problems, key=lambda problem: (problem.row or 0, problem.column))
+    return [ImportProblem(problem.row, problem.column, problem.reason, problem.severity, problem.field)
+            for problem in ordered]
+
+
+def _duplicates(plan: ImportPlan) -> list[DuplicateRow]:
+    rows = []
+    for row in plan.duplicate_rows:
+        match = row.duplicate
+        assert match is not None
+        rows.append(DuplicateRow(row.row, row.values.get("name", ""), match.reason, match.name,
+                                 match.municipality, match.id, match.row, row.action))
+    return rows
+
+
+def preview_import(desk: Desk, *, path: str | Path, sheet: str | None = None,
+                   mapping: Mapping[str, str | None] | None = None, on_duplicate: str = "skip",
+                   limits: ReadLimits = DEFAULT_LIMITS, today: dt.date | None = None,
+                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportPreview:
+    """What importing *path* would do; writes nothing. :class:`ImportRefused` if it cannot be imported.
+
+    *mapping* chooses fields for some columns by header (``None`` or ``""`` ignores a column);
+    the rest come from the mapping remembered for files with the same headers, or are proposed.
+    """
+    source = Path(path)
+    digest = _digest(source, limits)
+    table = read_table(source, sheet, limits=limits, progress=progress, cancelled=cancelled)
+    data_dir = desk.data_dir
+
+    def recall(headers: list[Any]) -> list[str | None] | None:
+        return mappings.recall(data_dir, headers)
+
+    with desk.database.session() as session:
+        plan = build_plan(session, table, on_duplicate=on_duplicate, chosen=mapping, recall=recall,
+                          today=today, progress=progress, cancelled=cancelled)
+    return ImportPreview(
+        path=source, file_name=plan.file_name, sheet=plan.sheet, sheets=plan.sheets,
+        header_row=plan.header_row,
+        columns=[ColumnChoice(column.index, column.header, column.field, column.source, column.samples)
+                 for column in plan.columns],
+        on_duplicate=plan.on_duplicate, to_create=plan.count(CREATE), to_update=plan.count(UPDATE),
+        duplicates=_duplicates(plan),
+        duplicates_skipped=sum(1 for row in plan.duplicate_rows if row.action == SKIP),
+        not_imported=plan.count(NOT_IMPORTED), rows_with_problems=plan.rows_with_problems,
+        problems=_problems(plan.problems), digest=digest, plan=plan,
+    )
+
+
+def apply_import(desk: Desk, *, preview: ImportPreview | None = None, path: str | Path | None = None,
+                 sheet: str | None = None, mapping: Mapping[str, str | None] | None = None,
+                 on_duplicate: str = "skip", remember_mapping: bool = True,
+                 limits: ReadLimits = DEFAULT_LIMITS, today: dt.date | None = None,
+                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
+    """Import the whole file in one transaction, record the run, and remember the mapping.
+
+    Give the *preview* the person confirmed, or a *path* with options (previewed here). Nothing is
+    written when it is refused, cancelled or fails.
+    """
+    if preview is None:
+        if path is None:
+            raise ValueError("apply_import needs a preview or a path")
+        preview = preview_import(desk, path=path, sheet=sheet, mapping=mapping, on_duplicate=on_duplicate,
+                                 limits=limits, today=today, progress=progress, cancelled=cancelled)
+    elif _digest(preview.path, limits) != preview.digest:
+        raise ImportRefused(f"{preview.file_name}: " + _tr(
+            "the file changed since the preview; preview it again"))
+    plan = preview.plan
+    assert plan is not None, "a preview made by preview_import carries its plan"
+    if plan.count(CREATE) + plan.count(UPDATE) == 0 and plan.count(NOT_IMPORTED) and not plan.count(SKIP):
+        raise ImportRefused(f"{plan.file_name}: " + _tr("no row can be imported; see the problems"))
+    with desk.database.session() as session:
+        writer = ChangeWriter(session, desk)
+        applied = apply_plan(session, writer, plan, progress=progress, cancelled=cancelled)
+        problems = [*plan.problems, *applied.problems]
+        run = ImportRun(
+            file_name=plan.file_name, sheet=plan.sheet, batch_id=writer.batch_id,
+            created_count=applied.created, updated_count=applied.updated,
+            skipped_count=applied.skipped, problem_rows=len({p.row for p in problems if p.row is not None}),
+            on_duplicate=plan.on_duplicate, officer_id=desk.officer_id, created_at=writer.now,
+        )
+        session.add(run)
+        session.flush()
+        run_id, batch_id = run.id, writer.batch_id
+    if remember_mapping and desk.data_dir is not None:
+        fields = [column.field for column in plan.columns]
+        target, payload = mappings.remembered_payload(desk.data_dir, plan.raw_headers, fields)
+        write_atomically(target, payload)
+    return ImportResult(
+        run_id=run_id, batch_id=batch_id, file_name=plan.file_name, sheet=plan.sheet,
+        created=applied.created, updated=applied.updated, duplicates_skipped=applied.skipped,
+        not_imported=plan.count(NOT_IMPORTED),
+        rows_with_problems=len({p.row for p in problems if p.row is not None}),
+        problems=_problems(problems),
+    )
+
+
+def list_import_runs(desk: Desk, *, limit: int = 200) -> list[ImportRunView]:
+    """The imports applied on this register, newest first."""
+    with desk.database.session() as session:
+        rows = session.execute(
+            select(ImportRun, Officer.name).outerjoin(Officer, ImportRun.officer_id == Officer.id)
+            .order_by(ImportRun.created_at.desc()).limit(limit)
+        ).all()
+        return [ImportRunView(run.id, run.file_name, run.sheet, run.batch_id, run.created_count,
+                              run.updated_count, run.skipped_count, run.problem_rows, run.on_duplicate,
+                              officer_name or "", run.created_at, run.undone_at)
+                for run, officer_name in rows]
+
+
+def undo_import(desk: Desk, *, run_id: str) -> UndoneImport:
+    """Undo a whole import: archive what it created, put back what it filled. One step."""
+    with desk.database.session() as session:
+        run = session.get(ImportRun, run_id)
+        if run is None:
+            raise NotFound("import", run_id)
+        if run.undone_at is not None:
+            raise ImportRefused(_tr("the import of {file} was already undone on {when}").format(
+                file=run.file_name, when=run.undone_at.astimezone().strftime("%Y-%m-%d %H:%M")))
+        writer = ChangeWriter(session, desk)
+        archived = archive_created(session, writer, run.batch_id)
+        revert_fills(session, writer, run.batch_id)
+        run.undone_at = writer.now
+        run.undo_batch_id = writer.batch_id
+        return UndoneImport(run_id=run_id, archived=archived, undo_batch_id=writer.batch_id)
