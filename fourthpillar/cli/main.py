@@ -15,7 +15,12 @@ from fourthpillar import __version__
 from fourthpillar.cli import common
 
 #: Modules that add command groups; each has register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("fourthpillar.cli.records", "fourthpillar.cli.safety", "fourthpillar.cli.demo")
+COMMAND_MODULES: tuple[str, ...] = (
+    "fourthpillar.cli.records",
+    "fourthpillar.cli.safety",
+    "fourthpillar.cli.demo",
+    "fourthpillar.cli.importing",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
