@@ -1,0 +1,159 @@
+"""The kill harness: SIGKILL at random moments during writes, backups, restores, erasures and exports.
+
+After every kill the register must pass the full integrity check, every operation must be fully
+there or fully absent, and no half-written backup or export may sit under a final name. The
+normal suite runs 30 kills; ``FOURTHPILLAR_KILL_RUNS=300`` runs more.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import random
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from crash_worker import CRASH_PREFIX, ORIGINAL_NAME
+from safety_helpers import fill, snapshot
+
+from fourthpillar import paths
+from fourthpillar.services import backups, officers
+from fourthpillar.services.desk import open_desk
+from fourthpillar.store import backup as files
+
+KILL_RUNS = int(os.environ.get("FOURTHPILLAR_KILL_RUNS", "30"))
+MODES = ("write", "backup", "restore", "erase", "export")
+
+
+def _rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql, params).fetchall()
+    finally:
+        connection.close()
+
+
+def _check_write(path: Path, _state: dict[str, Any]) -> None:
+    """Each action made an initiative, a contact and a request, with their history: all or nothing."""
+    [(initiatives, contacts, requests)] = _rows(path, f"""
+        SELECT (SELECT count(*) FROM initiative WHERE name LIKE '{CRASH_PREFIX}%'),
+               (SELECT count(*) FROM contact_person c JOIN initiative i ON i.id = c.initiative_id
+                 WHERE i.name LIKE '{CRASH_PREFIX}%'),
+               (SELECT count(*) FROM advice_request r JOIN initiative i ON i.id = r.initiative_id
+                 WHERE i.name LIKE '{CRASH_PREFIX}%')""")
+    assert initiatives == contacts == requests, "an action was saved in part: the user would find a half record"
+    incomplete = _rows(path, """
+        SELECT batch_id FROM change WHERE operation = 'create' AND field IS NULL
+        GROUP BY batch_id HAVING count(*) <> 3 AND batch_id IN (
+            SELECT batch_id FROM change WHERE entity = 'initiative' AND operation = 'create' AND field IS NULL
+            AND entity_id IN (SELECT id FROM initiative WHERE name LIKE 'crash-%'))""")
+    assert incomplete == [], "history lost part of an action"
+    orphans = _rows(path, "SELECT count(*) FROM change WHERE entity = 'initiative' AND operation = 'create' "
+                          "AND entity_id NOT IN (SELECT id FROM initiative)")
+    assert orphans == [(0,)], "history mentions records that were never saved"
+
+
+def _check_backups(path: Path, _state: dict[str, Any]) -> None:
+    """Every file under a backup's final name is a whole, readable database."""
+    for info in files.read_backups(files.backups_dir(path)):
+        verdict = files.check_file(info.path, read_only=True)
+        assert verdict.ok, f"half-written backup offered for restore: {info.path.name} {verdict.problems[:1]}"
+        counts, _revision = files.file_counts(info.path)
+        assert counts == info.counts, f"the list would show wrong counts for {info.path.name}"
+
+
+def _check_restore(path: Path, state: dict[str, Any]) -> None:
+    """The register is exactly one backup's state or the other's: never a mix."""
+    _check_backups(path, state)
+    now = snapshot(path)
+    assert now in state["snapshots"], "a restore left the register in neither the old nor the new state"
+
+
+def _check_erase(path: Path, _state: dict[str, Any]) -> None:
+    """A person is either fully erased (record, history, erase entry) or untouched."""
+    for contact_id, name in _rows(path, "SELECT c.id, c.name FROM contact_person c JOIN initiative i "
+                                         "ON i.id = c.initiative_id WHERE i.name LIKE 'crash-%'"):
+        erased = _rows(path, "SELECT count(*) FROM change WHERE entity = 'contact' AND entity_id = ? "
+                             "AND operation = 'erase'", contact_id)[0][0]
+        leftovers = _rows(path, "SELECT count(*) FROM change WHERE entity_id = ? AND "
+                                "(old_value LIKE '%Doomed%' OR new_value LIKE '%Doomed%')", contact_id)[0][0]
+        if erased:
+            assert name == "[erased]" and leftovers == 0, "erasure half done: the name survives somewhere"
+        else:
+            assert name == ORIGINAL_NAME and leftovers > 0, "a person was changed without an erase entry"
+
+
+def _check_export(_path: Path, state: dict[str, Any]) -> None:
+    """An export file under its final name is complete (a crash leaves at most a hidden temporary)."""
+    for json_file in Path(state["out_dir"]).glob("person-*.json"):
+        json.loads(json_file.read_text(encoding="utf-8"))
+    for pdf in Path(state["out_dir"]).glob("person-*.pdf"):
+        assert pdf.read_bytes().rstrip().endswith(b"%%EOF"), f"half-written PDF {pdf.name}"
+
+
+CHECKS: dict[str, Callable[[Path, dict[str, Any]], None]] = {
+    "write": _check_write, "backup": _check_backups, "restore": _check_restore,
+    "erase": _check_erase, "export": _check_export,
+}
+
+
+def _process_context() -> Any:
+    """fork starts a child in milliseconds; with other threads running, the forkserver is the safe way."""
+    if threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["crash_worker"])
+    return context
+
+
+def _prepare(mode: str, folder: Path) -> dict[str, Any]:
+    desk = open_desk(data_dir=folder)
+    try:
+        officer = officers.sign_in(desk, name="An Peeters", region="antwerpen")
+        register = fill(desk)
+        state: dict[str, Any] = {"officer_id": officer.id, "contact_id": register.contact_id,
+                                 "out_dir": str(folder / "exports")}
+        if mode == "restore":
+            first = backups.create_backup(desk, reason="manual")
+            fill(desk, name="Only in the second backup")
+            second = backups.create_backup(desk, reason="manual")
+            state["backup_ids"] = [first.id, second.id]
+            state["snapshots"] = [snapshot(first.path), snapshot(second.path)]
+        return state
+    finally:
+        desk.close()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and forkserver are POSIX")
+def test_sigkill_at_random_moments_never_damages_or_half_saves(tmp_path: Path) -> None:
+    """Pulling the plug mid-operation (a crash, a kill, a power cut) never costs the register or a backup."""
+    context = _process_context()
+    chance = random.Random(int(os.environ.get("FOURTHPILLAR_KILL_SEED", "4")))
+    states = {mode: _prepare(mode, tmp_path / mode) for mode in MODES}
+    import crash_worker
+
+    for run in range(KILL_RUNS):
+        mode = MODES[run % len(MODES)]
+        folder = tmp_path / mode
+        ready = context.Event()
+        child = context.Process(target=crash_worker.run,
+                                args=(mode, str(folder), states[mode]["out_dir"], states[mode], ready))
+        child.start()
+        try:
+            assert ready.wait(30), f"the {mode} worker did not start"
+            child.join(chance.uniform(0.0, 0.25))
+            assert child.exitcode is None, f"the {mode} worker stopped by itself (exit {child.exitcode})"
+        finally:
+            child.kill()
+            child.join()
+        path = paths.database_path(folder)
+        verdict = files.check_file(path, full=True)
+        assert verdict.ok, f"run {run} ({mode}): the register is damaged after a kill: {verdict.problems[:3]}"
+        CHECKS[mode](path, states[mode])
