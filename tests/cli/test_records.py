@@ -342,6 +342,19 @@ def test_plain_list_is_an_aligned_table_with_labels_and_a_count(cli: Cli, regist
     assert len(limited) == 4 and limited[-1].startswith("2 of 3 initiatives shown")
 
 
+def test_list_shows_the_columns_asked_for(cli: Cli, register: dict[str, str]) -> None:
+    lines = cli.ok("initiatives", "list", "--columns", "name,postcode,founded_year", "--sort", "postcode").splitlines()
+    assert lines[0].split() == ["Name", "Postcode", "Founded"]
+    assert [line.split()[-1] for line in lines[1:-1]] == ["2000", "8000", "9000"]
+
+
+def test_data_dir_may_follow_the_command(capsys: pytest.CaptureFixture[str], register: dict[str, str],
+                                         data_dir: Path) -> None:
+    """`fourthpillar initiatives list --data-dir X` must read X, not the user's own register."""
+    assert main(["initiatives", "list", "--json", "--data-dir", str(data_dir)]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 3
+
+
 def test_request_list_filters(cli: Cli, register: dict[str, str]) -> None:
     other = cli.new_id("requests", "add", "--initiative", register["gent"], "channel=orientation meeting",
                        "topics=legal form", "question=vzw or feitelijke vereniging?", "officer_id=Bert Claes",
