@@ -120,7 +120,8 @@ def write_json_rows(rows: Iterable[Any]) -> None:
 def robust_output(handler: Handler) -> Handler:
     """Output that cannot be written ends quietly instead of with a traceback.
 
-    ``... list --all | head`` stops reading early; a Windows code page lacks some letters.
+    ``... list --all | head`` stops reading early; a Windows code page lacks some letters;
+    Ctrl+C stops a long list.
     """
 
     def run(desk: Any, args: argparse.Namespace) -> int:
@@ -141,5 +142,8 @@ def robust_output(handler: Handler) -> Handler:
             except (OSError, ValueError, AttributeError):
                 pass
             return 0
+        except KeyboardInterrupt:
+            # Ctrl+C during a long list: stop like other programs (a write is rolled back).
+            return 130
 
     return run
