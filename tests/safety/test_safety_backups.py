@@ -212,3 +212,31 @@ def _scribble(path: Path) -> None:
 
 def _all() -> ListQuery:
     return ListQuery(include_archived=True)
+
+
+def test_failed_restore_leaves_the_register_as_it_was_and_open(
+        desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If the disk fails mid-restore the officer keeps working on the unchanged register."""
+    info = backups.create_backup(desk)
+    initiatives.register_initiative(desk, values={"name": "Made after the backup"})
+
+    def failing(backup: Path, database: Path, **_: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(files, "restore_into", failing)
+    with pytest.raises(backups.RestoreFailed, match="nothing was changed") as raised:
+        backups.restore_backup(desk, backup_id=info.id)
+    reopened = raised.value.desk
+    assert reopened is not None
+    try:
+        names = {row.name for row in initiatives.list_initiatives(reopened, query=_all()).rows}
+        assert "Made after the backup" in names
+    finally:
+        reopened.close()
+
+
+def test_startup_safety_checks_and_makes_the_daily_backup(desk: Desk, register: Register) -> None:
+    """Opening the app checks the register and makes the daily copy when one is due."""
+    result = backups.startup_safety(desk, now=NOW)
+    assert result.integrity.ok and result.backup is not None and result.backup.reason == "startup"
+    assert backups.startup_safety(desk, now=NOW + dt.timedelta(hours=1)).backup is None

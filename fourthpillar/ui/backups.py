@@ -1,0 +1,387 @@
+"""File > Backups, a person's data (export, erase), and the start-up safety checks, as Qt widgets.
+
+Self-contained: the main window wires them (see the module functions' docstrings). Every slow
+step runs through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing here opens a Session.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.services import backups, instance, privacy
+from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store.errors import DatabaseUnavailable, KnownError
+from fourthpillar.ui.jobs import JobCancelled, JobRunner
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Backups", text, disambiguation, n)
+
+
+REASON_LABELS = {
+    "startup": "daily (at start-up)",
+    "migration": "before an update",
+    "import": "before an import",
+    "sync": "before a sync",
+    "restore": "before a restore",
+    "manual": "made by hand",
+}
+
+
+def _reason(reason: str) -> str:
+    return tr(REASON_LABELS.get(reason, reason))
+
+
+def _when(info: backups.BackupInfo) -> str:
+    return info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(size // 1024, 1)} KB"
+
+
+def _cancellable(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Callable[[int, int], None]:
+    def report(done: int, total: int) -> None:
+        if is_cancelled():
+            raise JobCancelled
+        progress(done, total)
+
+    return report
+
+
+class BackupsDialog(QDialog):
+    """File > Backups: each backup's date, kind, size and counts; back up now; restore; delete.
+
+    Signals:
+        desk_replaced(object): a restore reopened the register; the argument is the new Desk and
+            the old one is closed. The main window must switch every view to it.
+    """
+
+    desk_replaced = Signal(object)
+
+    COLUMNS = ("Date", "Kind", "Size", "Initiatives", "Contacts", "Requests", "Follow-ups")
+    COUNT_KEYS = ("initiatives", "contacts", "requests", "follow_ups")
+
+    def __init__(self, desk: Desk, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._runner = runner
+        self._backups: list[backups.BackupInfo] = []
+        self.setWindowTitle(tr("Backups"))
+        self.resize(760, 420)
+
+        intro = QLabel(tr("Backups are made every day at start-up and before updates, imports, sync and restores. "
+                          "Seven daily, four weekly and twelve monthly backups are kept; backups made by hand "
+                          "stay until you delete them."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(title) for title in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+
+        self.create_button = QPushButton(tr("&Back up now"))
+        self.restore_button = QPushButton(tr("&Restore…"))
+        self.delete_button = QPushButton(tr("&Delete"))
+        self.create_button.clicked.connect(self.create_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.create_button, self.restore_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    @property
+    def desk(self) -> Desk:
+        return self._desk
+
+    @Slot()
+    def refresh(self) -> None:
+        self._backups = backups.list_backups(self._desk)
+        self.table.setRowCount(len(self._backups))
+        for row, info in enumerate(self._backups):
+            cells = [_when(info), _reason(info.reason), _size(info.size)]
+            cells += [str(info.counts[key]) if key in info.counts else "–" for key in self.COUNT_KEYS]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(str(info.path))
+                self.table.setItem(row, column, item)
+        if self._desk.database.sqlite_path is None:
+            self.status.setText(tr("This register is a shared database: its server makes the backups."))
+            self.create_button.setEnabled(False)
+        else:
+            self.status.setText(tr("%n backup(s) in %1", "", len(self._backups)).replace(
+                "%1", str(self._desk.database.sqlite_path.parent / "backups")))
+        self._update_buttons()
+
+    def selected(self) -> backups.BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._backups[rows[0].row()] if rows else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.restore_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, KnownError):
+            raise error
+        QMessageBox.warning(self, tr("Backups"), str(error))
+        self.refresh()
+
+    @Slot()
+    def create_now(self) -> None:
+        desk = self._desk
+
+        def work(*, progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
+            return backups.create_backup(desk, reason="manual", progress=_cancellable(progress, is_cancelled))
+
+        self._runner.run(work, on_success=lambda _info: self.refresh(), on_failure=self._failed,
+                         on_cancel=self.refresh, progress_label=tr("Making a backup"), parent_widget=self)
+
+    @Slot()
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        counts = ", ".join(f"{info.counts[key]} {tr(key.replace('_', '-'))}" for key in self.COUNT_KEYS
+                           if key in info.counts)
+        answer = QMessageBox.question(
+            self, tr("Restore a backup"),
+            tr("Put back the register as it was on %1 (%2)?\n\nEverything entered since then is replaced. "
+               "The present state is backed up first, so you can go back to it from this list.")
+            .replace("%1", _when(info)).replace("%2", counts),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        desk = self._desk
+
+        def work(*, progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
+            return backups.restore_backup(desk, backup_id=info.id, progress=progress)
+
+        self._runner.run(work, writes=True, on_success=self._restored, on_failure=self._restore_failed,
+                         progress_label=tr("Restoring the backup"), parent_widget=self)
+
+    def _restored(self, result: backups.RestoreResult) -> None:
+        self._desk = result.desk
+        self.desk_replaced.emit(result.desk)
+        self.refresh()
+        QMessageBox.information(self, tr("Backup restored"),
+                                tr("The register is back as it was on %1.").replace("%1", _when(result.restored)))
+
+    def _restore_failed(self, error: BaseException) -> None:
+        if isinstance(error, backups.RestoreFailed) and error.desk is not None:
+            self._desk = error.desk
+            self.desk_replaced.emit(error.desk)
+        self._failed(error)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        answer = QMessageBox.question(
+            self, tr("Delete a backup"), tr("Delete the backup of %1 for good?").replace("%1", _when(info)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                backups.delete_backup(self._desk, backup_id=info.id)
+            except KnownError as error:
+                QMessageBox.warning(self, tr("Backups"), str(error))
+            self.refresh()
+
+
+# --- a person's data ------------------------------------------------------------------------
+
+
+def export_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id: str) -> None:
+    """Ask for a folder and write the person's JSON and PDF there (the contact page's "Export personal data")."""
+    folder = QFileDialog.getExistingDirectory(parent, tr("Folder for the person's data"), str(Path.home()))
+    if not folder:
+        return
+
+    def work(**_: Any) -> privacy.PersonExport:
+        return privacy.export_person(desk, contact_id=contact_id, out_dir=Path(folder))
+
+    def done(result: privacy.PersonExport) -> None:
+        QMessageBox.information(parent, tr("Personal data exported"),
+                                tr("Written:\n%1\n%2").replace("%1", str(result.pdf_path))
+                                .replace("%2", str(result.json_path)))
+
+    runner.run(work, on_success=done, on_failure=lambda error: _warn(parent, error),
+               progress_label=tr("Exporting personal data"), parent_widget=parent)
+
+
+def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id: str, name: str,
+                      on_erased: Callable[[privacy.Erasure], None] | None = None) -> None:
+    """Confirm, erase the person, then offer to prune older backups (the contact page's "Erase personal data").
+
+    *on_erased* runs after the erasure (refresh the views showing the contact).
+    """
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Erase personal data"),
+                      tr("Erase %1's name, e-mail and phone from the register and from its history?\n\n"
+                         "The contact stays as \"[erased]\" so counts are kept. This cannot be undone.")
+                      .replace("%1", name), QMessageBox.StandardButton.Cancel, parent)
+    erase = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not erase:
+        return
+
+    def work(**_: Any) -> privacy.Erasure:
+        return privacy.erase_person(desk, contact_id=contact_id)
+
+    def done(erasure: privacy.Erasure) -> None:
+        if on_erased is not None:
+            on_erased(erasure)
+        lines = [tr("The person's data was erased.")]
+        if erasure.mentions:
+            lines.append(tr("%n other text(s) still mention the person; check them by hand:", "",
+                            len(erasure.mentions)))
+            lines += [f"  {mention.entity} {mention.record_id} ({mention.field})" for mention in erasure.mentions[:10]]
+        if not erasure.backups_before:
+            QMessageBox.information(parent, tr("Personal data erased"), "\n".join(lines))
+            return
+        lines.append(tr("%n backup(s) made before the erasure still hold the data.", "",
+                        len(erasure.backups_before)))
+        question = QMessageBox(QMessageBox.Icon.Question, tr("Personal data erased"), "\n".join(lines),
+                               QMessageBox.StandardButton.NoButton, parent)
+        prune = question.addButton(tr("Delete those backups now"), QMessageBox.ButtonRole.AcceptRole)
+        question.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        question.exec()
+        if question.clickedButton() is prune:
+            prune_backups_after_erasure(parent, desk, runner, erasure)
+
+    runner.run(work, writes=True, on_success=done, on_failure=lambda error: _warn(parent, error),
+               progress_label=tr("Erasing personal data"), parent_widget=parent)
+
+
+def prune_backups_after_erasure(parent: QWidget, desk: Desk, runner: JobRunner, erasure: privacy.Erasure) -> None:
+    """Delete the backups older than *erasure*, then make a fresh one so a backup always exists."""
+
+    def work(**_: Any) -> int:
+        removed = backups.prune_backups_before(desk, moment=erasure.erased_at)
+        backups.create_backup(desk, reason="manual")
+        return len(removed)
+
+    runner.run(work, on_success=lambda count: QMessageBox.information(
+        parent, tr("Backups pruned"), tr("%n older backup(s) deleted; a new backup was made.", "", count)),
+        on_failure=lambda error: _warn(parent, error), progress_label=tr("Pruning backups"), parent_widget=parent)
+
+
+def _warn(parent: QWidget | None, error: BaseException) -> None:
+    if not isinstance(error, KnownError):
+        raise error
+    QMessageBox.warning(parent, tr("Fourth Pillar desk"), str(error))
+
+
+# --- start-up ---------------------------------------------------------------------------------
+
+
+def take_app_lock(data_dir: str | os.PathLike[str] | None) -> instance.AppLock | None:
+    """The data folder's lock for this app; None after telling the user the desk is already open.
+
+    Call first in ``run_app``; keep the lock until the app quits (``lock.release()``).
+    """
+    lock = instance.acquire_app_lock(data_dir)
+    if lock is None:
+        holder = instance.read_holder(data_dir)
+        who = holder.describe() if holder else tr("another window")
+        QMessageBox.information(None, tr("Fourth Pillar desk is already open"),
+                                tr("This register is already open (%1). Switch to that window; "
+                                   "two windows on one register would overwrite each other's work.")
+                                .replace("%1", who))
+    return lock
+
+
+def offer_recovery(data_dir: str | os.PathLike[str] | None, problem: str) -> bool:
+    """Tell the user the register is damaged and offer the newest good backup; True once recovered."""
+    good = backups.newest_good_backup(data_dir)
+    if good is None:
+        QMessageBox.critical(None, tr("The register is damaged"),
+                             tr("%1\n\nThere is no readable backup to recover from. Do not delete the file; "
+                                "ask for help.").replace("%1", problem))
+        return False
+    counts = ", ".join(f"{value} {tr(key.replace('_', '-'))}" for key, value in good.counts.items())
+    answer = QMessageBox.question(
+        None, tr("The register is damaged"),
+        tr("%1\n\nRestore the newest good backup, from %2 (%3)? The damaged file is kept aside in the "
+           "\"damaged\" folder, never deleted.").replace("%1", problem).replace("%2", _when(good))
+        .replace("%3", counts),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        recovery = backups.recover_from_backup(data_dir, backup_id=good.id)
+    except KnownError as error:
+        QMessageBox.critical(None, tr("The register is damaged"), str(error))
+        return False
+    QMessageBox.information(None, tr("Register recovered"),
+                            tr("The register is back as it was on %1. The damaged file was kept as %2.")
+                            .replace("%1", _when(recovery.restored)).replace("%2", str(recovery.damaged_path)))
+    return True
+
+
+def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_url: str | None) -> Desk | None:
+    """Open the register, run the start-up checks and the daily backup; offer recovery if damaged.
+
+    A drop-in for ``app.open_register``: None after the user was told why it cannot open.
+    """
+    for attempt in range(2):
+        try:
+            desk = open_desk(data_dir=data_dir, database_url=database_url)
+        except DatabaseUnavailable as error:
+            if database_url is None and attempt == 0 and not backups.check_database(data_dir).ok \
+                    and offer_recovery(data_dir, str(error)):
+                continue
+            QMessageBox.critical(None, tr("The register cannot be opened"), str(error))
+            return None
+        try:
+            backups.startup_safety(desk)
+        except backups.DatabaseDamaged as error:
+            desk.close()
+            if attempt == 0 and desk.database.sqlite_path is not None and offer_recovery(data_dir, str(error)):
+                continue
+            return None
+        except KnownError as error:  # the daily backup failed (disk full): work on, but say so
+            QMessageBox.warning(None, tr("No backup made"), str(error))
+        return desk
+    return None
