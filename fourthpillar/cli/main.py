@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "fourthpillar.cli.safety",
     "fourthpillar.cli.demo",
     "fourthpillar.cli.importing",
+    "fourthpillar.cli.export",
 )
 
 

@@ -1,0 +1,200 @@
+"""Exports from the command line.
+
+    fourthpillar export pdf summary --initiative ID [--shared] --out FILE
+    fourthpillar export pdf advice --request ID --out FILE
+    fourthpillar export pdf report --from DATE --to DATE [--province P] [--officer NAME] --out FILE
+    fourthpillar export xlsx list --what initiatives|requests|followups [filters] --out FILE
+    fourthpillar export xlsx network --out FILE
+    fourthpillar export xlsx stats --from DATE --to DATE [--province P] [--officer NAME] --out FILE
+
+An existing FILE is replaced only with ``--force``. Unknown ids and invalid arguments exit with
+status 2 and one line on stderr; no file is created then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from fourthpillar.cli.common import EXIT_INVALID, CommandError
+from fourthpillar.domain.fields import parse_date
+from fourthpillar.domain.vocab import CHANNELS, INITIATIVE_STATUSES, PROVINCES, REQUEST_STATUSES, THEMES, TOPICS
+from fourthpillar.services import exports, officers
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.exports import ExportResult
+from fourthpillar.store.queries import ListQuery
+
+Handler = Callable[[Desk, argparse.Namespace], int]
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """Mistakes in the arguments are one line on stderr and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        line = re.sub(r"[\x00-\x1f\x7f]+", " ", message).strip()
+        self.exit(EXIT_INVALID, f"{self.prog}: {line} (see --help)\n")
+
+
+def _date(option: str, text: str) -> dt.date:
+    if text.strip().lower() == "today":
+        return dt.date.today()
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise CommandError(f"{option}: '{text}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)") from None
+
+
+def _optional_date(option: str, text: str | None) -> dt.date | None:
+    return None if text is None else _date(option, text)
+
+
+def _code(option: str, vocabulary: Any, text: str | None, extra: tuple[str, ...] = ()) -> str | None:
+    if text is None:
+        return None
+    if text.strip().casefold() in extra:
+        return text.strip().casefold()
+    code: str | None = vocabulary.code_for(text)
+    if code is None:
+        raise CommandError(f"{option}: '{text}' is not one of: {', '.join((*vocabulary.codes, *extra))}")
+    return code
+
+
+def _officer_id(desk: Desk, text: str | None) -> str | None:
+    if text is None:
+        return None
+    officer = officers.find_officer(desk, name_or_id=text)
+    if officer is None:
+        raise CommandError(f"--officer: no officer named '{text}'")
+    return officer.id
+
+
+def _done(result: ExportResult) -> int:
+    print(f"{result.path} ({result.records} records)")
+    return 0
+
+
+def _pdf_summary(desk: Desk, args: argparse.Namespace) -> int:
+    return _done(exports.export_initiative_summary(
+        desk, initiative_id=args.initiative, shared=args.shared, path=args.out, overwrite=args.force))
+
+
+def _pdf_advice(desk: Desk, args: argparse.Namespace) -> int:
+    return _done(exports.export_advice_summary(desk, request_id=args.request, path=args.out, overwrite=args.force))
+
+
+def _period(desk: Desk, args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "date_from": _date("--from", args.date_from),
+        "date_to": _date("--to", args.date_to),
+        "province": _code("--province", PROVINCES, args.province),
+        "officer_id": _officer_id(desk, args.officer),
+    }
+
+
+def _pdf_report(desk: Desk, args: argparse.Namespace) -> int:
+    return _done(exports.export_period_report(desk, path=args.out, overwrite=args.force, **_period(desk, args)))
+
+
+def _xlsx_stats(desk: Desk, args: argparse.Namespace) -> int:
+    return _done(exports.export_statistics(desk, path=args.out, overwrite=args.force, **_period(desk, args)))
+
+
+def _xlsx_network(desk: Desk, args: argparse.Namespace) -> int:
+    return _done(exports.export_network_list(desk, path=args.out, overwrite=args.force))
+
+
+_STATUSES = {"initiatives": (INITIATIVE_STATUSES, ()), "requests": (REQUEST_STATUSES, ("open",)),
+             "followups": (None, ("open", "done"))}
+
+
+def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
+    vocabulary, extra = _STATUSES[args.what]
+    if vocabulary is None:
+        status = None
+        if args.status is not None:
+            status = args.status.strip().casefold()
+            if status not in extra:
+                raise CommandError(f"--status: '{args.status}' is not one of: {', '.join(extra)}")
+    else:
+        status = _code("--status", vocabulary, args.status, extra)
+    columns = exports.default_columns(args.what)
+    if args.columns:
+        columns = [key.strip() for key in args.columns.split(",") if key.strip()]
+    query = ListQuery(
+        search=args.search or "",
+        status=status,
+        province=_code("--province", PROVINCES, args.province),
+        theme=_code("--theme", THEMES, args.theme),
+        topic=_code("--topic", TOPICS, args.topic),
+        channel=_code("--channel", CHANNELS, args.channel),
+        officer_id=_officer_id(desk, args.officer),
+        due_from=_optional_date("--due-from", args.due_from),
+        due_to=_optional_date("--due-to", args.due_to),
+        open_only=status == "open",
+        include_archived=args.archived,
+        sort=args.sort,
+        descending=args.desc,
+    )
+    sortable = exports.sortable_columns(args.what)
+    if args.sort is not None and args.sort not in sortable:
+        raise CommandError(f"--sort: '{args.sort}' is not one of: {', '.join(sortable)}")
+    return _done(exports.export_list(desk, what=args.what, query=query, columns=columns, path=args.out,
+                                     overwrite=args.force))
+
+
+def _leaf(actions: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
+    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    parser.add_argument("--out", metavar="FILE", required=True, type=Path, help="the file to write")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _period_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="date_from", metavar="DATE", required=True,
+                        help="first day (yyyy-mm-dd or dd/mm/yyyy)")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", required=True, help="last day (included)")
+    parser.add_argument("--province", help="only initiatives in this province (code or name)")
+    parser.add_argument("--officer", metavar="NAME_OR_ID", help="only requests handled by this officer")
+
+
+def register(subparsers: Any) -> None:
+    group = subparsers.add_parser("export", help="write PDF summaries, reports and spreadsheets",
+                                  description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    formats = group.add_subparsers(dest="format", metavar="FORMAT", parser_class=_OneLineParser, required=True)
+
+    pdf = formats.add_parser("pdf", help="PDF documents").add_subparsers(
+        dest="document", metavar="DOCUMENT", parser_class=_OneLineParser, required=True)
+    summary = _leaf(pdf, "summary", _pdf_summary, "an initiative's summary (fiche)")
+    summary.add_argument("--initiative", metavar="ID", required=True, help="the initiative's id")
+    summary.add_argument("--shared", action="store_true",
+                         help="the version for the initiative: no internal notes, no time spent")
+    advice = _leaf(pdf, "advice", _pdf_advice, "the advice summary of one request, for the initiative")
+    advice.add_argument("--request", metavar="ID", required=True, help="the request's id")
+    _period_arguments(_leaf(pdf, "report", _pdf_report, "the period report with figures and charts"))
+
+    xlsx = formats.add_parser("xlsx", help="spreadsheets").add_subparsers(
+        dest="document", metavar="DOCUMENT", parser_class=_OneLineParser, required=True)
+    listing = _leaf(xlsx, "list", _xlsx_list, "a list with its filters, sort and columns")
+    listing.add_argument("--what", required=True, choices=sorted(exports.LISTS), help="which list")
+    listing.add_argument("--search", metavar="TEXT", help="words to find")
+    listing.add_argument("--status", help="status code or label (requests: also 'open'; follow-ups: open, done)")
+    listing.add_argument("--province", help="province code or name")
+    listing.add_argument("--theme", help="theme code or label")
+    listing.add_argument("--topic", help="topic code or label (requests, follow-ups)")
+    listing.add_argument("--channel", help="channel code or label (requests)")
+    listing.add_argument("--officer", metavar="NAME_OR_ID", help="assigned officer or follow-up owner")
+    listing.add_argument("--due-from", metavar="DATE", help="due on or after")
+    listing.add_argument("--due-to", metavar="DATE", help="due on or before")
+    listing.add_argument("--archived", action="store_true", help="include archived records")
+    listing.add_argument("--sort", metavar="COLUMN", help="sort by this column")
+    listing.add_argument("--desc", action="store_true", help="sort descending")
+    listing.add_argument("--columns", metavar="A,B,...", help="the columns, in order (default: the list's)")
+    _leaf(xlsx, "network", _xlsx_network, "the network list: one sheet per province")
+    _period_arguments(_leaf(xlsx, "stats", _xlsx_stats, "the period report's figures as tables"))

@@ -1,0 +1,121 @@
+"""Writing an export file so that the chosen name only ever holds a complete file.
+
+The file is written under a hidden temporary name in the target folder (same file system, so
+the final rename is atomic), flushed to disk, then renamed. A cancel, an exception, a full
+disk or a crash leaves at most the hidden temporary file (removed when Python still runs),
+never a half file under the chosen name. An existing file is replaced only with
+``overwrite=True``; without it the final step links the new file in place, which fails instead
+of replacing should a file of that name appear while the export ran.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+from fourthpillar.store.errors import KnownError
+
+
+class ExportFailed(KnownError):
+    """The file could not be written (folder missing, no permission, disk full); nothing was left."""
+
+
+class OutputExists(ExportFailed):
+    """The chosen file exists and replacing it was not confirmed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"{path} already exists (confirm replacing it, or use --force)")
+
+
+class ExportCancelled(Exception):
+    """The person cancelled the export; no file was written."""
+
+
+def check_target(path: Path, *, overwrite: bool) -> None:
+    """Refuse early (before any work) a target that cannot or may not be written."""
+    if path.is_dir():
+        raise ExportFailed(f"{path} is a folder, not a file name")
+    if not path.parent.is_dir():
+        raise ExportFailed(f"the folder {path.parent} does not exist")
+    if path.exists() and not overwrite:
+        raise OutputExists(path)
+
+
+def _describe(error: OSError, path: Path) -> ExportFailed:
+    if error.errno == errno.ENOSPC:
+        return ExportFailed(f"the disk is full: {path} was not written")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportFailed(f"no permission to write {path}")
+    return ExportFailed(f"{path} could not be written: {error.strerror or error}")
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not possible (nor needed) on Windows.
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _publish(temporary: Path, path: Path, *, overwrite: bool) -> None:
+    if overwrite:
+        os.replace(temporary, path)
+        return
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise OutputExists(path) from None
+    except OSError:
+        # A file system without hard links (some network or FAT drives): check, then rename.
+        if path.exists():
+            raise OutputExists(path) from None
+        os.replace(temporary, path)
+    else:
+        temporary.unlink()
+
+
+def _create_temporary(target: Path) -> Path:
+    # Not tempfile.mkstemp: its 0600 mode would carry over to the published file, which
+    # should get the same permissions as any file the person saves (0666 less the umask).
+    for _attempt in range(100):
+        temporary = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
+        try:
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise _describe(error, target) from error
+        os.close(descriptor)
+        return temporary
+    raise ExportFailed(f"no temporary file could be created beside {target}")
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str], *, overwrite: bool = False) -> Iterator[Path]:
+    """Yield a temporary path to write to; on success it becomes *path*, otherwise it is removed.
+
+    Raises :class:`OutputExists` when *path* exists and *overwrite* is false, and
+    :class:`ExportFailed` for a missing folder, a full disk or a refused permission.
+    """
+    target = Path(path).expanduser().absolute()
+    check_target(target, overwrite=overwrite)
+    temporary = _create_temporary(target)
+    try:
+        yield temporary
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        _publish(temporary, target, overwrite=overwrite)
+        _fsync_folder(target.parent)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise _describe(error, target) from error
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,275 @@
+"""The period report for funders and the annual report: key figures, breakdowns and charts.
+
+Charts are ReportLab's own vector graphics (no image library, sharp at any zoom).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+
+from fourthpillar.export import fonts
+from fourthpillar.export.data import Count, Office, PeriodFigures
+from fourthpillar.export.pdf.layout import (
+    ACCENT,
+    CONTENT_WIDTH,
+    GREY,
+    NAVY,
+    RULE,
+    SHADE,
+    DocumentFrame,
+    Styles,
+    build_pdf,
+    format_date,
+    grid_table,
+    paragraph,
+    text,
+    tr,
+)
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+
+MONTHS = (
+    QT_TRANSLATE_NOOP("Export", "Jan"),
+    QT_TRANSLATE_NOOP("Export", "Feb"),
+    QT_TRANSLATE_NOOP("Export", "Mar"),
+    QT_TRANSLATE_NOOP("Export", "Apr"),
+    QT_TRANSLATE_NOOP("Export", "May"),
+    QT_TRANSLATE_NOOP("Export", "Jun"),
+    QT_TRANSLATE_NOOP("Export", "Jul"),
+    QT_TRANSLATE_NOOP("Export", "Aug"),
+    QT_TRANSLATE_NOOP("Export", "Sep"),
+    QT_TRANSLATE_NOOP("Export", "Oct"),
+    QT_TRANSLATE_NOOP("Export", "Nov"),
+    QT_TRANSLATE_NOOP("Export", "Dec"),
+)
+
+
+def _month_label(day: dt.date, with_year: bool) -> str:
+    label = tr(MONTHS[day.month - 1])
+    return f"{label} {day.year % 100:02d}" if with_year else label
+
+
+def _figure_cards(figures: PeriodFigures, styles: Styles) -> Table:
+    median = figures.median_days_to_answer
+    median_text = "–" if median is None else f"{median:g}"
+    hours = figures.minutes_spent / 60
+    cards = [
+        (str(figures.requests), translate("Export", "advice requests")),
+        (str(figures.initiatives_helped), translate("Export", "initiatives helped")),
+        (str(figures.new_initiatives), translate("Export", "new initiatives")),
+        (str(figures.answered), translate("Export", "requests answered")),
+        (median_text, translate("Export", "median days to answer")),
+        (f"{hours:.0f}", translate("Export", "hours of advice")),
+    ]
+    cells = [[paragraph(number, styles.figure), paragraph(text(label), styles.label)] for number, label in cards]
+    data = [cells[0:3], cells[3:6]]
+    width = CONTENT_WIDTH / 3
+    table = Table(data, colWidths=[width] * 3, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.MAIN),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LINEAFTER", (0, 0), (1, -1), 2, colors.white),
+                ("LINEBELOW", (0, 0), (-1, 0), 2, colors.white),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def month_chart(figures: PeriodFigures) -> Drawing:
+    months = figures.per_month or [(figures.date_from.replace(day=1), 0)]
+    with_year = months[0][0].year != months[-1][0].year
+    drawing = Drawing(CONTENT_WIDTH, 54 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 10 * mm, 12 * mm
+    chart.width, chart.height = CONTENT_WIDTH - 14 * mm, 40 * mm
+    chart.data = [[count for _, count in months]]
+    chart.bars[0].fillColor = NAVY
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 1
+    chart.groupSpacing = 4 if len(months) < 20 else 1
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = fonts.MAIN
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = GREY
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.3
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.forceZero = True
+    top = max((count for _, count in months), default=0)
+    if top < 5:
+        chart.valueAxis.valueMax = 5
+        chart.valueAxis.valueStep = 1
+    chart.categoryAxis.categoryNames = [_month_label(day, with_year) for day, _ in months]
+    chart.categoryAxis.labels.fontName = fonts.MAIN
+    chart.categoryAxis.labels.fontSize = 7 if len(months) <= 24 else 5
+    chart.categoryAxis.labels.fillColor = GREY
+    chart.categoryAxis.strokeColor = RULE
+    if len(months) > 12:
+        chart.categoryAxis.labels.angle = 90
+        chart.categoryAxis.labels.boxAnchor = "e"
+        chart.categoryAxis.labels.dy = -2
+    else:
+        chart.categoryAxis.labels.boxAnchor = "n"
+    if len(months) <= 24:
+        chart.barLabelFormat = "%d"
+        chart.barLabels.fontName = fonts.MAIN
+        chart.barLabels.fontSize = 6.5
+        chart.barLabels.fillColor = GREY
+        chart.barLabels.nudge = 5
+    drawing.add(chart)
+    return drawing
+
+
+def topic_chart(counts: list[Count]) -> Drawing:
+    ranked = sorted(counts, key=lambda item: item.requests)
+    row_height = 5.2 * mm
+    height = max(1, len(ranked)) * row_height + 10 * mm
+    drawing = Drawing(CONTENT_WIDTH, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 52 * mm, 8 * mm
+    chart.width, chart.height = CONTENT_WIDTH - 64 * mm, height - 10 * mm
+    chart.data = [[item.requests for item in ranked] or [0]]
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barSpacing = 1
+    chart.groupSpacing = 3
+    chart.categoryAxis.categoryNames = [item.label for item in ranked] or [""]
+    chart.categoryAxis.labels.fontName = fonts.MAIN
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -3
+    chart.categoryAxis.strokeColor = RULE
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.forceZero = True
+    if max((item.requests for item in ranked), default=0) < 5:
+        chart.valueAxis.valueMax = 5
+        chart.valueAxis.valueStep = 1
+    chart.valueAxis.labels.fontName = fonts.MAIN
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = GREY
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = RULE
+    chart.valueAxis.gridStrokeWidth = 0.3
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = fonts.MAIN
+    chart.barLabels.fontSize = 7
+    chart.barLabels.fillColor = GREY
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    return drawing
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "–"
+
+
+def _breakdown(title: str, counts: list[Count], total: int, styles: Styles) -> list[Flowable]:
+    rows = [[text(item.label), str(item.requests), _share(item.requests, total)] for item in counts]
+    widths = [CONTENT_WIDTH - 50 * mm, 25 * mm, 25 * mm]
+    return [
+        KeepTogether(
+            [
+                paragraph(tr(title), styles.subheading),
+                grid_table(
+                    ("", QT_TRANSLATE_NOOP("Export", "Requests"), QT_TRANSLATE_NOOP("Export", "Share")),
+                    rows,
+                    widths,
+                    styles,
+                    numeric=(1, 2),
+                ),
+            ]
+        )
+    ]
+
+
+def report_story(figures: PeriodFigures, styles: Styles) -> list[Flowable]:
+    scope = [
+        translate("Export", "{start} to {end}").format(
+            start=format_date(figures.date_from), end=format_date(figures.date_to)
+        )
+    ]
+    if figures.province:
+        scope.append(translate("Export", "province: {name}").format(name=text(figures.province)))
+    if figures.officer_name:
+        scope.append(translate("Export", "officer: {name}").format(name=text(figures.officer_name)))
+    story: list[Flowable] = [
+        paragraph(translate("Export", "Activity report"), styles.title),
+        paragraph(" · ".join(scope), styles.subtitle),
+        _figure_cards(figures, styles),
+        paragraph(translate("Export", "Advice requests per month"), styles.heading),
+        month_chart(figures),
+        paragraph(translate("Export", "Advice requests by topic"), styles.heading),
+        topic_chart(figures.by_topic),
+    ]
+    busiest = figures.busiest_topics()
+    if busiest:
+        rows = [
+            [
+                str(rank),
+                text(item.label),
+                str(item.requests),
+                _share(item.requests, figures.requests),
+                str(item.initiatives or 0),
+            ]
+            for rank, item in enumerate(busiest, start=1)
+        ]
+        widths = [10 * mm, CONTENT_WIDTH - 85 * mm, 25 * mm, 20 * mm, 30 * mm]
+        story.append(
+            KeepTogether(
+                [
+                    paragraph(translate("Export", "Busiest topics"), styles.subheading),
+                    grid_table(
+                        (
+                            "#",
+                            QT_TRANSLATE_NOOP("Export", "Topic"),
+                            QT_TRANSLATE_NOOP("Export", "Requests"),
+                            QT_TRANSLATE_NOOP("Export", "Share"),
+                            QT_TRANSLATE_NOOP("Export", "Initiatives"),
+                        ),
+                        rows,
+                        widths,
+                        styles,
+                        numeric=(0, 2, 3, 4),
+                    ),
+                ]
+            )
+        )
+    story.append(paragraph(translate("Export", "Breakdowns"), styles.heading))
+    story += _breakdown(QT_TRANSLATE_NOOP("Export", "By channel"), figures.by_channel, figures.requests, styles)
+    story += _breakdown(QT_TRANSLATE_NOOP("Export", "By status"), figures.by_status, figures.requests, styles)
+    story += _breakdown(QT_TRANSLATE_NOOP("Export", "By province"), figures.by_province, figures.requests, styles)
+    story.append(
+        paragraph(
+            translate(
+                "Export",
+                "A request can have several topics, so topic counts add up to more than the number of requests. "
+                "Days to answer run from the day a request was received to the day it was first marked answered.",
+            ),
+            styles.small,
+        )
+    )
+    return story
+
+
+def write_period_report(path: Path, figures: PeriodFigures, *, office: Office, today: dt.date | None = None) -> None:
+    styles = Styles()
+    kind = translate("Export", "Activity report")
+    frame = DocumentFrame(office=office, kind=kind, today=today)
+    title = f"{kind} {format_date(figures.date_from)} – {format_date(figures.date_to)}"
+    build_pdf(path, report_story(figures, styles), frame=frame, title=title, subject=kind)

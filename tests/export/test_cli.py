@@ -1,0 +1,130 @@
+"""``fourthpillar export ...``: files on success, exit status 2 and one line otherwise, and
+never a file after a mistake."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fourthpillar.cli.main import main
+from fourthpillar.services.desk import Desk
+
+from .conftest import Register, workbook_values
+
+
+@pytest.fixture
+def run(desk: Desk, data_dir: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    desk.close()
+
+    def run(*args: str) -> tuple[int, str, str]:
+        try:
+            status = main(["--data-dir", str(data_dir), *args])
+        except SystemExit as stop:
+            status = stop.code if isinstance(stop.code, int) else 1
+        captured = capsys.readouterr()
+        return status, captured.out, captured.err
+
+    return run
+
+
+def test_each_export_command_writes_its_file(run, register: Register, out: Path) -> None:  # type: ignore[no-untyped-def]
+    commands = [
+        ["pdf", "summary", "--initiative", register.initiative_id, "--shared", "--out", str(out / "s.pdf")],
+        ["pdf", "summary", "--initiative", register.initiative_id, "--out", str(out / "i.pdf")],
+        ["pdf", "advice", "--request", register.request_id, "--out", str(out / "a.pdf")],
+        [
+            "pdf",
+            "report",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "31/12/2026",
+            "--province",
+            "Antwerp",
+            "--officer",
+            "an peeters",
+            "--out",
+            str(out / "r.pdf"),
+        ],
+        [
+            "xlsx",
+            "list",
+            "--what",
+            "requests",
+            "--status",
+            "open",
+            "--topic",
+            "fundraising",
+            "--out",
+            str(out / "l.xlsx"),
+        ],
+        [
+            "xlsx",
+            "list",
+            "--what",
+            "followups",
+            "--status",
+            "open",
+            "--sort",
+            "due_on",
+            "--desc",
+            "--columns",
+            "due_on,action",
+            "--out",
+            str(out / "f.xlsx"),
+        ],
+        ["xlsx", "network", "--out", str(out / "n.xlsx")],
+        ["xlsx", "stats", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out / "t.xlsx")],
+    ]
+    for command in commands:
+        status, printed, err = run("export", *command)
+        assert status == 0, (command, err)
+        assert err == ""
+        assert printed.startswith(command[-1])
+    assert sorted(path.name for path in out.iterdir()) == sorted(Path(c[-1]).name for c in commands)
+    ((_, rows),) = workbook_values(out / "f.xlsx")
+    assert rows == [["Due", "What to do"], [rows[1][0], "Bel terug: <b>x</b>"]]
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["pdf", "summary", "--initiative", "no-such-id"],
+        ["pdf", "advice", "--request", "no-such-id"],
+        ["pdf", "report", "--from", "2026-12-31", "--to", "2026-01-01"],
+        ["pdf", "report", "--from", "someday", "--to", "2026-01-01"],
+        ["pdf", "report", "--from", "2026-01-01", "--to", "2026-12-31", "--officer", "Nobody"],
+        ["pdf", "report", "--from", "2026-01-01", "--to", "2026-12-31", "--province", "Atlantis"],
+        ["xlsx", "list", "--what", "contacts"],
+        ["xlsx", "list", "--what", "requests", "--columns", "received_on,internal_note"],
+        ["xlsx", "list", "--what", "requests", "--sort", "question"],
+        ["xlsx", "list", "--what", "followups", "--status", "answered"],
+        ["xlsx", "list", "--what", "requests", "--due-from", "yesterday-ish"],
+        ["xlsx", "stats", "--from", "2026-01-01"],
+        ["pdf", "summary", "--shared"],
+    ],
+)
+def test_mistakes_exit_2_with_one_line_and_no_file(
+    run,
+    register: Register,
+    out: Path,  # type: ignore[no-untyped-def]
+    arguments: list[str],
+) -> None:
+    status, printed, err = run("export", *arguments, "--out", str(out / "x.out"))
+    assert status == 2
+    assert printed == ""
+    assert err.count("\n") == 1, err
+    assert list(out.iterdir()) == []
+
+
+def test_existing_file_needs_force(run, register: Register, out: Path) -> None:  # type: ignore[no-untyped-def]
+    target = out / "n.xlsx"
+    target.write_bytes(b"keep me")
+    status, _, err = run("export", "xlsx", "network", "--out", str(target))
+    assert status == 2 and "already exists" in err and err.count("\n") == 1
+    assert target.read_bytes() == b"keep me"
+    status, _, err = run("export", "xlsx", "network", "--out", str(target), "--force")
+    assert status == 0, err
+    assert target.read_bytes().startswith(b"PK")
+    assert list(out.iterdir()) == [target]
