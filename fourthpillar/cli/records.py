@@ -625,6 +625,9 @@ def _leaf(actions: Any, name: str, handler: Handler,
 def _group(subparsers: Any, name: str, help_text: str, epilog: str) -> Any:
     parser = subparsers.add_parser(name, help=help_text, description=help_text, epilog=epilog,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
+    if type(parser) is argparse.ArgumentParser:
+        # The group parser is made by main's parser; a mistyped ACTION is one line here too.
+        parser.__class__ = OneLineParser
     return parser.add_subparsers(dest="action", metavar="ACTION", parser_class=OneLineParser)
 
 

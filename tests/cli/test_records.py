@@ -456,6 +456,7 @@ INVALID = [
     (["followups", "set", "{follow_up}", "done_on=yesterday"], "done_on"),
     (["followups", "list", "--status", "late"], "--status"),
     (["officers", "add", "name=An Peeters"], "name"),
+    (["initiatives", "lst"], "'lst'"),
     (["officers", "add", "name=Cis", "region=Mars"], "region"),
 ]
 
