@@ -186,7 +186,6 @@ class Kind:
 
     noun: str
     plural: str
-    fields: Mapping[str, Field]
     columns: tuple[ColumnSpec, ...]
     #: Row attribute -> the vocabulary whose labels it shows.
     vocabularies: Mapping[str, Vocabulary]
@@ -194,17 +193,17 @@ class Kind:
 
 
 INITIATIVES = Kind(
-    "initiative", "initiatives", INITIATIVE_FIELDS, INITIATIVE_COLUMNS,
+    "initiative", "initiatives", INITIATIVE_COLUMNS,
     {"legal_form": LEGAL_FORMS, "province": PROVINCES, "status": INITIATIVE_STATUSES, "themes": THEMES},
     lambda desk, query, count: initiatives.list_initiatives(desk, query=query, count=count),
 )
 REQUESTS = Kind(
-    "request", "requests", REQUEST_FIELDS, REQUEST_COLUMNS,
+    "request", "requests", REQUEST_COLUMNS,
     {"channel": CHANNELS, "status": REQUEST_STATUSES, "topics": TOPICS},
     lambda desk, query, count: requests.list_requests(desk, query=query, count=count),
 )
 FOLLOW_UPS = Kind(
-    "follow-up", "follow-ups", FOLLOW_UP_FIELDS, FOLLOW_UP_COLUMNS, {},
+    "follow-up", "follow-ups", FOLLOW_UP_COLUMNS, {},
     lambda desk, query, count: followups.list_follow_ups(desk, query=query, count=count),
 )
 
@@ -218,10 +217,9 @@ def _cell(kind: Kind, key: str, value: Any) -> str:
 
 
 def _count_line(shown: int, total: int, kind: Kind) -> str:
-    noun = kind.noun if total == 1 else kind.plural
     if total < 0 or shown >= total:
         return f"{shown} {kind.noun if shown == 1 else kind.plural}"
-    return f"{shown} of {total} {noun} shown (--limit N or --all for more)"
+    return f"{shown} of {total} {kind.plural} shown (--limit N or --all for more)"
 
 
 def _pages(desk: Desk, kind: Kind, query: ListQuery, limit: int | None) -> Iterator[Page[Any]]:
@@ -252,7 +250,6 @@ def _write_table(kind: Kind, keys: list[str], pages: Iterator[Page[Any]]) -> Non
     shown = tables.write_table(headers, [WIDE_CELLS.get(key, CELL_WIDTH) for key in keys],
                                [cells(row) for row in first.rows], rest)
     print(_count_line(shown, first.total, kind))
-
 
 
 def _column_keys(kind: Kind, text: str | None) -> list[str]:
