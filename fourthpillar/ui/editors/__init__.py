@@ -1,0 +1,28 @@
+"""The record editors: modal dialogs that save through :mod:`fourthpillar.services`.
+
+Each is a QDialog; after ``exec()`` returns Accepted its ``saved`` attribute holds the
+:class:`~fourthpillar.services.records.Saved` of the change (put ``saved.batch_id`` on the undo
+stack). Constructors::
+
+    InitiativeEditor(desk, initiative_id=None, parent=None)          # None: register a new one
+    ContactEditor(desk, initiative_id=..., contact_id=None, parent=None)
+    RequestEditor(desk, request_id=None, initiative_id=None, parent=None)
+    FollowUpEditor(desk, follow_up_id=None, initiative_id=None, request_id=None, parent=None)
+    CompleteFollowUpDialog(desk, follow_up_id=..., parent=None)
+
+:class:`RequestEditor` lists the request's follow-ups and can plan or complete them; those are
+separate actions, each reported by its ``follow_up_saved(object)`` signal with their Saved.
+"""
+
+from fourthpillar.ui.editors.contact import ContactEditor
+from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
+from fourthpillar.ui.editors.initiative import InitiativeEditor
+from fourthpillar.ui.editors.request import RequestEditor
+
+__all__ = [
+    "CompleteFollowUpDialog",
+    "ContactEditor",
+    "FollowUpEditor",
+    "InitiativeEditor",
+    "RequestEditor",
+]

@@ -1,0 +1,110 @@
+"""Add or edit a contact person of an initiative."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from fourthpillar.domain.fields import CONTACT_FIELDS, ValidationFailed, clean
+from fourthpillar.domain.vocab import LANGUAGES
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import Saved
+from fourthpillar.store.errors import NotFound
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.widgets.choices import ChoiceCombo
+from fourthpillar.ui.widgets.date_field import DateField
+
+
+class ContactEditor(EditorDialog):
+    """A contact person (personal data: only what the office needs); ``contact_id=None`` adds one."""
+
+    def record_noun(self) -> str:
+        return self.tr("contact person")
+
+    def __init__(self, desk: Desk, initiative_id: str, contact_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(desk, parent)
+        self.initiative_id = initiative_id
+        self.contact_id = contact_id
+        self.version: int | None = None
+        self.setWindowTitle(self.tr("New contact person") if contact_id is None else self.tr("Edit contact person"))
+        self._build()
+        self.load()
+        self.mark_clean()
+        self.resize(520, 0)
+
+    def _build(self) -> None:
+        self.initiative_label = QLabel(self)
+        self.initiative_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.initiative_label.font()
+        font.setBold(True)
+        self.initiative_label.setFont(font)
+        self.name_edit = QLineEdit(self)
+        self.role_edit = QLineEdit(self)
+        self.role_edit.setPlaceholderText(self.tr("e.g. chair, treasurer"))
+        self.email_edit = QLineEdit(self)
+        self.email_edit.setPlaceholderText(self.tr("name@example.be"))
+        self.phone_edit = QLineEdit(self)
+        self.language_combo = ChoiceCombo(LANGUAGES.choices(), parent=self)
+        self.consent_field = DateField(self)
+        self.consent_field.setToolTip(self.tr("When the person agreed that the office keeps these details"))
+
+        group = QGroupBox(self.tr("Contact person"), self)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Initiative:"), self.initiative_label)
+        form.addRow(self.tr("&Name:"), self.add_field(
+            "name", self.name_edit, self.name_edit.text, self.name_edit.setText, self.name_edit.textChanged))
+        form.addRow(self.tr("&Role:"), self.add_field(
+            "role", self.role_edit, self.role_edit.text, self.role_edit.setText, self.role_edit.textChanged))
+        form.addRow(self.tr("&E-mail:"), self.add_field(
+            "email", self.email_edit, self.email_edit.text, self.email_edit.setText, self.email_edit.textChanged))
+        form.addRow(self.tr("&Phone:"), self.add_field(
+            "phone", self.phone_edit, self.phone_edit.text, self.phone_edit.setText, self.phone_edit.textChanged))
+        form.addRow(self.tr("Preferred &language:"), self.add_field(
+            "language", self.language_combo, self.language_combo.code, self.language_combo.set_code,
+            self.language_combo.currentIndexChanged))
+        form.addRow(self.tr("&Consent given on:"), self.add_field(
+            "consent_date", self.consent_field, self.consent_field.text, self.consent_field.set_date,
+            self.consent_field.textChanged))
+        self.body.addWidget(group)
+        self.email_edit.editingFinished.connect(self._email_hint)
+        self.email_edit.textChanged.connect(lambda _text: self.slots["email"].show_hint(""))
+        self.name_edit.setFocus()
+
+    @Slot()
+    def _email_hint(self) -> None:
+        text = self.email_edit.text().strip()
+        if not text:
+            return
+        try:
+            clean(CONTACT_FIELDS, {"email": text}, complete=False)
+        except ValidationFailed as failed:
+            self.slots["email"].show_hint(failed.for_field("email") or "", False)
+
+    def load(self) -> None:
+        detail = initiatives.get_initiative(self.desk, initiative_id=self.initiative_id)
+        self.initiative_label.setText(detail.name)
+        if self.contact_id is None:
+            self.fill({"language": "nl"})
+            return
+        contact = next((item for item in detail.contacts if item.id == self.contact_id), None)
+        if contact is None:
+            raise NotFound("contact", self.contact_id)
+        self.version = contact.version
+        self.fill({"name": contact.name, "role": contact.role, "email": contact.email, "phone": contact.phone,
+                   "language": contact.language, "consent_date": contact.consent_date})
+
+    def submit(self, values: dict[str, Any]) -> Saved:
+        if self.contact_id is None:
+            saved = initiatives.add_contact(self.desk, initiative_id=self.initiative_id, values=values)
+            self.contact_id = saved.id
+        else:
+            saved = initiatives.update_contact(self.desk, contact_id=self.contact_id, changes=values,
+                                               expected_version=self.version)
+        self.version = saved.version
+        return saved

@@ -1,0 +1,228 @@
+"""Plan or edit a follow-up (opvolging), and mark one done with its outcome."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from fourthpillar.domain.fields import FieldError, ValidationFailed, parse_date
+from fourthpillar.services import followups, initiatives, officers, requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import Saved
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.widgets.choices import ChoiceCombo
+from fourthpillar.ui.widgets.date_field import DateField
+
+
+def _plain_label(parent: QWidget, *, bold: bool = False) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    return form
+
+
+def _short(text: str, limit: int = 90) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class FollowUpEditor(EditorDialog):
+    """What to do, by when (quick buttons +1 week/+1 month/+3 months or a date), who, and the result.
+
+    A new follow-up needs *request_id* (it then belongs to that request's initiative) or
+    *initiative_id*. *today* fixes the day the quick due dates count from (tests).
+    """
+
+    def record_noun(self) -> str:
+        return self.tr("follow-up")
+
+    def __init__(self, desk: Desk, follow_up_id: str | None = None, initiative_id: str | None = None,
+                 request_id: str | None = None, parent: QWidget | None = None, *,
+                 today: dt.date | None = None) -> None:
+        super().__init__(desk, parent)
+        self.follow_up_id = follow_up_id
+        self.initiative_id = initiative_id
+        self.request_id = request_id
+        self.version: int | None = None
+        self.today = today
+        self.setWindowTitle(self.tr("Plan follow-up") if follow_up_id is None else self.tr("Edit follow-up"))
+        self._build()
+        self.load()
+        self.mark_clean()
+        self.resize(600, 0)
+
+    def _build(self) -> None:
+        self.context_label = _plain_label(self, bold=True)
+        self.request_label = _plain_label(self)
+        self.action_edit = QPlainTextEdit(self)
+        self.action_edit.setTabChangesFocus(True)
+        self.action_edit.setPlaceholderText(self.tr("e.g. Call back about the subsidy file"))
+        self.action_edit.setFixedHeight(64)
+        self.due_field = DateField(self)
+        self.quick_buttons: dict[str, QPushButton] = {}
+        due = QWidget(self)
+        due_row = QHBoxLayout(due)
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.setSpacing(4)
+        due_row.addWidget(self.due_field)
+        presets = (("+1w", self.tr("+1 week"), self.tr("Due one week from today")),
+                   ("+1m", self.tr("+1 month"), self.tr("Due one month from today")),
+                   ("+3m", self.tr("+3 months"), self.tr("Due three months from today")))
+        for preset, label, tip in presets:
+            button = QPushButton(label, due)
+            button.setAutoDefault(False)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, preset=preset: self.apply_quick_due_date(preset))
+            self.quick_buttons[preset] = button
+            due_row.addWidget(button)
+        due_row.addStretch(1)
+        self.owner_combo = ChoiceCombo(
+            [(officer.id, officer.name) for officer in officers.list_officers(self.desk)],
+            none_label=self.tr("— nobody —"), parent=self)
+        self.done_field = DateField(self)
+        self.outcome_edit = QPlainTextEdit(self)
+        self.outcome_edit.setTabChangesFocus(True)
+        self.outcome_edit.setFixedHeight(80)
+
+        plan = QGroupBox(self.tr("Follow-up"), self)
+        form = _form(plan)
+        form.addRow(self.tr("For:"), self.context_label)
+        form.addRow(self.tr("Request:"), self.request_label)
+        form.addRow(self.tr("&What to do:"), self.add_field(
+            "action", self.action_edit, self.action_edit.toPlainText, self.action_edit.setPlainText,
+            self.action_edit.textChanged))
+        form.addRow(self.tr("&Due:"), self.add_field(
+            "due_on", due, self.due_field.text, self.due_field.set_date, self.due_field.textChanged,
+            highlight=self.due_field.line_edit))
+        form.addRow(self.tr("&Owner:"), self.add_field(
+            "owner_id", self.owner_combo, self.owner_combo.code, self.owner_combo.set_code,
+            self.owner_combo.currentIndexChanged))
+        result = QGroupBox(self.tr("Result"), self)
+        form_done = _form(result)
+        form_done.addRow(self.tr("Done o&n:"), self.add_field(
+            "done_on", self.done_field, self.done_field.text, self.done_field.set_date, self.done_field.textChanged))
+        form_done.addRow(self.tr("O&utcome:"), self.add_field(
+            "outcome", self.outcome_edit, self.outcome_edit.toPlainText, self.outcome_edit.setPlainText,
+            self.outcome_edit.textChanged))
+        self.body.addWidget(plan)
+        self.body.addWidget(result)
+        self.action_edit.setFocus()
+
+    def apply_quick_due_date(self, preset: str) -> None:
+        """Set the due date to *preset* (``+1w``, ``+1m``, ``+3m``) counted from today."""
+        self.due_field.set_date(followups.quick_due_date(preset, today=self.today))
+
+    def _show_context(self, initiative_name: str, request_question: str | None) -> None:
+        self.context_label.setText(initiative_name)
+        form = self.request_label.parentWidget().layout()
+        visible = request_question is not None
+        self.request_label.setText(_short(request_question or ""))
+        if isinstance(form, QFormLayout):
+            form.setRowVisible(self.request_label, visible)
+
+    def load(self) -> None:
+        if self.follow_up_id is not None:
+            row = followups.get_follow_up(self.desk, follow_up_id=self.follow_up_id)
+            self.version = row.version
+            self.initiative_id, self.request_id = row.initiative_id, row.request_id
+            question = requests.get_request(self.desk, request_id=row.request_id).question if row.request_id else None
+            self._show_context(row.initiative_name, question)
+            self.fill({"action": row.action, "due_on": row.due_on, "owner_id": row.owner_id,
+                       "done_on": row.done_on, "outcome": row.outcome})
+            return
+        if self.request_id is not None:
+            request = requests.get_request(self.desk, request_id=self.request_id)
+            self.initiative_id = request.initiative_id
+            self._show_context(request.initiative_name, request.question)
+        elif self.initiative_id is not None:
+            self._show_context(initiatives.get_initiative(self.desk, initiative_id=self.initiative_id).name, None)
+        self.fill({"owner_id": self.desk.officer_id})
+
+    def submit(self, values: dict[str, Any]) -> Saved:
+        if self.follow_up_id is None:
+            saved = followups.plan_follow_up(self.desk, values=values, initiative_id=self.initiative_id,
+                                             request_id=self.request_id)
+            self.follow_up_id = saved.id
+        else:
+            saved = followups.update_follow_up(self.desk, follow_up_id=self.follow_up_id, changes=values,
+                                               expected_version=self.version)
+        self.version = saved.version
+        return saved
+
+
+class CompleteFollowUpDialog(EditorDialog):
+    """Mark a follow-up done: the date it was done (today by default) and what came of it."""
+
+    def record_noun(self) -> str:
+        return self.tr("follow-up")
+
+    def __init__(self, desk: Desk, follow_up_id: str, parent: QWidget | None = None, *,
+                 today: dt.date | None = None) -> None:
+        super().__init__(desk, parent)
+        self.follow_up_id = follow_up_id
+        self.today = today or dt.date.today()
+        self.setWindowTitle(self.tr("Mark follow-up done"))
+        self.save_button.setText(self.tr("&Mark done"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Mark done (Ctrl+S)"))
+        self.context_label = _plain_label(self, bold=True)
+        self.action_label = _plain_label(self)
+        self.done_field = DateField(self)
+        self.outcome_edit = QPlainTextEdit(self)
+        self.outcome_edit.setTabChangesFocus(True)
+        self.outcome_edit.setPlaceholderText(self.tr("What came of it?"))
+        self.outcome_edit.setFixedHeight(90)
+        group = QGroupBox(self.tr("Done"), self)
+        form = _form(group)
+        form.addRow(self.tr("For:"), self.context_label)
+        form.addRow(self.tr("What to do:"), self.action_label)
+        form.addRow(self.tr("Done o&n:"), self.add_field(
+            "done_on", self.done_field, self.done_field.text, self.done_field.set_date, self.done_field.textChanged))
+        form.addRow(self.tr("O&utcome:"), self.add_field(
+            "outcome", self.outcome_edit, self.outcome_edit.toPlainText, self.outcome_edit.setPlainText,
+            self.outcome_edit.textChanged))
+        self.body.addWidget(group)
+        self.load()
+        self.mark_clean()
+        self.outcome_edit.setFocus()
+        self.resize(520, 0)
+
+    def load(self) -> None:
+        row = followups.get_follow_up(self.desk, follow_up_id=self.follow_up_id)
+        self.context_label.setText(row.initiative_name)
+        self.action_label.setText(row.action)
+        self.fill({"done_on": row.done_on or self.today, "outcome": row.outcome})
+
+    def submit(self, values: dict[str, Any]) -> Saved:
+        text = str(values["done_on"]).strip()
+        if not text:
+            raise ValidationFailed([FieldError("done_on", self.tr("is required"))])
+        try:
+            done_on = parse_date(text)
+        except ValueError:
+            raise ValidationFailed([FieldError(
+                "done_on", self.tr("'%1' is not a date (use dd/mm/yyyy or yyyy-mm-dd)").replace("%1", text))]) from None
+        return followups.complete_follow_up(self.desk, follow_up_id=self.follow_up_id,
+                                            outcome=values["outcome"].strip(), done_on=done_on)

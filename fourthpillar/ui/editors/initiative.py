@@ -1,0 +1,227 @@
+"""Register or edit an initiative (4de pijler)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
+from fourthpillar.domain.postcode import is_belgian_postcode, province_for_postcode
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LEGAL_FORMS, PROVINCES, THEMES
+from fourthpillar.i18n import translate
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import Saved
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
+from fourthpillar.ui.widgets.countries import CountryPicker
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    form.setVerticalSpacing(6)
+    return form
+
+
+class InitiativeEditor(EditorDialog):
+    """Every field of an initiative; ``initiative_id=None`` registers a new one.
+
+    The province follows a Belgian postcode (shown read-only then); the enterprise number and
+    postcode get live hints while typing. See :class:`EditorDialog` for saving and ``saved``.
+    """
+
+    def record_noun(self) -> str:
+        return self.tr("initiative")
+
+    def __init__(self, desk: Desk, initiative_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(desk, parent)
+        self.initiative_id = initiative_id
+        self.version: int | None = None
+        self.setWindowTitle(self.tr("New initiative") if initiative_id is None else self.tr("Edit initiative"))
+        self._build()
+        self.load()
+        self.mark_clean()
+        self.resize(940, 660)
+
+    def _build(self) -> None:
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Vrienden van Kisangani"))
+        self.legal_form_combo = ChoiceCombo(LEGAL_FORMS.choices(), none_label=self.tr("— not known —"), parent=self)
+        self.enterprise_edit = QLineEdit(self)
+        self.enterprise_edit.setPlaceholderText(self.tr("0123.456.749"))
+        self.enterprise_edit.setMaximumWidth(220)
+        self.status_combo = ChoiceCombo(INITIATIVE_STATUSES.choices(), parent=self)
+        self.year_edit = QLineEdit(self)
+        self.year_edit.setValidator(QIntValidator(0, 9999, self.year_edit))
+        self.year_edit.setMaximumWidth(80)
+        self.year_edit.setPlaceholderText(self.tr("yyyy"))
+        self.panel_check = QCheckBox(self.tr("Member of the 4de Pijlerpanel"), self)
+
+        identity = QGroupBox(self.tr("Initiative"), self)
+        form = _form(identity)
+        form.addRow(self.tr("&Name:"), self.add_field(
+            "name", self.name_edit, self.name_edit.text, self.name_edit.setText, self.name_edit.textChanged))
+        form.addRow(self.tr("&Legal form:"), self.add_field(
+            "legal_form", self.legal_form_combo, self.legal_form_combo.code, self.legal_form_combo.set_code,
+            self.legal_form_combo.currentIndexChanged))
+        form.addRow(self.tr("&Enterprise number:"), self.add_field(
+            "enterprise_number", self.enterprise_edit, self.enterprise_edit.text,
+            lambda value: self.enterprise_edit.setText(value or ""), self.enterprise_edit.textChanged))
+        form.addRow(self.tr("S&tatus:"), self.add_field(
+            "status", self.status_combo, self.status_combo.code, self.status_combo.set_code,
+            self.status_combo.currentIndexChanged))
+        form.addRow(self.tr("&Founded in:"), self.add_field(
+            "founded_year", self.year_edit, self.year_edit.text,
+            lambda value: self.year_edit.setText("" if value in (None, "") else str(value)),
+            self.year_edit.textChanged))
+        form.addRow("", self.add_field(
+            "panel_member", self.panel_check, self.panel_check.isChecked,
+            lambda value: self.panel_check.setChecked(bool(value)), self.panel_check.toggled))
+
+        self.street_edit = QLineEdit(self)
+        self.postcode_edit = QLineEdit(self)
+        self.postcode_edit.setMaximumWidth(110)
+        self.municipality_edit = QLineEdit(self)
+        self.province_combo = ChoiceCombo(PROVINCES.choices(), none_label=self.tr("— not known —"), parent=self)
+        address = QGroupBox(self.tr("Address"), self)
+        form = _form(address)
+        form.addRow(self.tr("Str&eet and number:"), self.add_field(
+            "street", self.street_edit, self.street_edit.text, self.street_edit.setText, self.street_edit.textChanged))
+        form.addRow(self.tr("&Postcode:"), self.add_field(
+            "postcode", self.postcode_edit, self.postcode_edit.text, self.postcode_edit.setText,
+            self.postcode_edit.textChanged))
+        form.addRow(self.tr("&Municipality:"), self.add_field(
+            "municipality", self.municipality_edit, self.municipality_edit.text, self.municipality_edit.setText,
+            self.municipality_edit.textChanged))
+        form.addRow(self.tr("Pro&vince:"), self.add_field(
+            "province", self.province_combo, self.province_combo.code, self.province_combo.set_code,
+            self.province_combo.currentIndexChanged))
+
+        self.countries = CountryPicker(self)
+        self.themes = CheckGrid(THEMES.choices(), columns=2, parent=self)
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setPlaceholderText(self.tr("separated by commas, e.g. Kongo, waterputten"))
+        work = QGroupBox(self.tr("Work"), self)
+        form = _form(work)
+        form.addRow(self.tr("Partner &countries:"), self.add_field(
+            "partner_countries", self.countries, self.countries.codes, self.countries.set_codes,
+            self.countries.changed))
+        form.addRow(self.tr("T&hemes:"), self.add_field(
+            "themes", self.themes, self.themes.codes, self.themes.set_codes, self.themes.changed))
+        form.addRow(self.tr("Ta&gs:"), self.add_field(
+            "tags", self.tags_edit, self.tags_edit.text, self.tags_edit.setText, self.tags_edit.textChanged))
+
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(self.tr("Anything the office should know about this initiative"))
+        notes = QGroupBox(self.tr("Notes"), self)
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.addWidget(self.add_field(
+            "notes", self.notes_edit, self.notes_edit.toPlainText, self.notes_edit.setPlainText,
+            self.notes_edit.textChanged))
+        self.notes_edit.setMinimumHeight(70)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        left = QVBoxLayout()
+        left.addWidget(identity)
+        left.addWidget(address)
+        left.addStretch(1)
+        grid.addLayout(left, 0, 0)
+        grid.addWidget(work, 0, 1)
+        grid.addWidget(notes, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+        self.body.addLayout(grid)
+
+        self.enterprise_edit.textChanged.connect(self._enterprise_hint)
+        self.postcode_edit.textChanged.connect(self._postcode_hint)
+        self.name_edit.setFocus()
+
+    # -- live hints --------------------------------------------------------------------------
+
+    @Slot(str)
+    def _enterprise_hint(self, text: str) -> None:
+        slot = self.slots["enterprise_number"]
+        digits = re.sub(r"\D", "", text)
+        if not text.strip():
+            slot.show_hint("")
+        elif len(digits) < 9 and re.fullmatch(r"[\sA-Za-z:.\-/\d]*", text):
+            slot.show_hint(self.tr("%1 digits typed, 10 needed").replace("%1", str(len(digits))))
+        else:
+            try:
+                slot.show_hint("✓ " + normalise_enterprise_number(text), True)
+            except InvalidEnterpriseNumber as problem:
+                slot.show_hint(translate("Validation", str(problem)), False)
+
+    @Slot(str)
+    def _postcode_hint(self, text: str) -> None:
+        slot = self.slots["postcode"]
+        text = text.strip().upper().removeprefix("B-")
+        province = province_for_postcode(text)
+        self.province_combo.setEnabled(province is None)
+        if province is not None:
+            self.province_combo.set_code(province)
+            self.province_combo.setToolTip(self.tr("Follows the Belgian postcode"))
+            slot.show_hint(self.tr("Province: %1").replace("%1", PROVINCES.label(province)), True)
+        elif not text:
+            self.province_combo.setToolTip("")
+            slot.show_hint("")
+        elif text.isdigit() and not is_belgian_postcode(text):
+            self.province_combo.setToolTip("")
+            if len(text) < 4:
+                slot.show_hint(self.tr("A Belgian postcode has 4 digits"))
+            else:
+                slot.show_hint(self.tr("Not a Belgian postcode (4 digits, 1000-9999)"), False)
+        else:
+            self.province_combo.setToolTip("")
+            slot.show_hint(self.tr("Not a Belgian postcode: choose the province yourself"))
+
+    # -- loading and saving ------------------------------------------------------------------
+
+    def load(self) -> None:
+        if self.initiative_id is None:
+            self.fill({"status": "active", "panel_member": False})
+            self._postcode_hint("")
+            return
+        detail = initiatives.get_initiative(self.desk, initiative_id=self.initiative_id)
+        self.version = detail.version
+        self.fill({
+            "name": detail.name, "legal_form": detail.legal_form,
+            "enterprise_number": detail.enterprise_number, "street": detail.street,
+            "postcode": detail.postcode, "municipality": detail.municipality,
+            "province": detail.province, "partner_countries": detail.partner_countries,
+            "themes": detail.themes, "founded_year": detail.founded_year,
+            "panel_member": detail.panel_member, "status": detail.status,
+            "tags": ", ".join(detail.tags), "notes": detail.notes,
+        })
+        self._postcode_hint(detail.postcode)
+        if detail.province:
+            self.province_combo.set_code(detail.province)
+
+    def submit(self, values: dict[str, Any]) -> Saved:
+        if self.initiative_id is None:
+            saved = initiatives.register_initiative(self.desk, values=values)
+            self.initiative_id = saved.id
+        else:
+            saved = initiatives.update_initiative(self.desk, initiative_id=self.initiative_id, changes=values,
+                                                  expected_version=self.version)
+        self.version = saved.version
+        return saved

@@ -1,0 +1,353 @@
+"""Log or edit an advice request (adviesvraag), with its follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.domain.vocab import CHANNELS, REQUEST_STATUSES, TOPICS
+from fourthpillar.services import initiatives, officers, requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import FollowUpRow, Saved
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
+from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
+from fourthpillar.ui.widgets.date_field import DateField, format_date
+from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
+
+
+def _form(group: QGroupBox) -> QFormLayout:
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    return form
+
+
+def _text_box(parent: QWidget, placeholder: str, height: int) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    box.setMinimumHeight(height)
+    return box
+
+
+class RequestEditor(EditorDialog):
+    """An advice request: who asked what, how, and what the office did about it.
+
+    A new request needs an initiative: given as *initiative_id*, or chosen by the user with a
+    search-as-you-type field. An existing request lists its follow-ups, with "Plan follow-up"
+    and "Mark done"; each of those is saved at once as its own action.
+
+    Signals:
+        follow_up_saved(object): a follow-up was planned, edited or marked done from this
+            dialog (a :class:`Saved`, for the undo stack), whatever the dialog's outcome.
+    """
+
+    follow_up_saved = Signal(object)
+
+    def record_noun(self) -> str:
+        return self.tr("request")
+
+    def __init__(self, desk: Desk, request_id: str | None = None, initiative_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(desk, parent)
+        self.request_id = request_id
+        self.initiative_id = initiative_id
+        self.version: int | None = None
+        self.follow_up_rows: list[FollowUpRow] = []
+        #: The follow-up dialog open on top of this one, if any.
+        self.follow_up_dialog: EditorDialog | None = None
+        self.setWindowTitle(self.tr("New advice request") if request_id is None else self.tr("Advice request"))
+        self._build()
+        self.load()
+        self.mark_clean()
+        self.resize(1000, 720)
+
+    # -- the form ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.initiative_label = QLabel(self)
+        self.initiative_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.initiative_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.initiative_label.setFont(font)
+        self.chooser: InitiativeChooser | None = None
+        header = QFormLayout()
+        header.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if self.request_id is None and self.initiative_id is None:
+            self.chooser = InitiativeChooser(self.desk, self)
+            self.chooser.chosen.connect(self._initiative_chosen)
+            header.addRow(self.tr("&Initiative:"), self.add_field(
+                "initiative_id", self.chooser, self.chooser.initiative_id, lambda _value: None,
+                self.chooser.chosen))
+        else:
+            header.addRow(self.tr("Initiative:"), self.initiative_label)
+        self.body.addLayout(header)
+
+        self.received_field = DateField(self)
+        self.channel_combo = ChoiceCombo(CHANNELS.choices(), none_label=self.tr("— choose —"), parent=self)
+        self.contact_combo = ChoiceCombo([], none_label=self.tr("— nobody in particular —"), parent=self)
+        self.topics = CheckGrid(TOPICS.choices(), columns=3, parent=self)
+        self.question_edit = _text_box(self, self.tr("What does the initiative ask?"), 110)
+        asked = QGroupBox(self.tr("Question"), self)
+        form = _form(asked)
+        form.addRow(self.tr("&Received on:"), self.add_field(
+            "received_on", self.received_field, self.received_field.text, self.received_field.set_date,
+            self.received_field.textChanged))
+        form.addRow(self.tr("C&hannel:"), self.add_field(
+            "channel", self.channel_combo, self.channel_combo.code, self.channel_combo.set_code,
+            self.channel_combo.currentIndexChanged))
+        form.addRow(self.tr("&Contact person:"), self.add_field(
+            "contact_id", self.contact_combo, self.contact_combo.code, self._set_contact,
+            self.contact_combo.currentIndexChanged))
+        form.addRow(self.tr("&Topics:"), self.add_field(
+            "topics", self.topics, self.topics.codes, self.topics.set_codes, self.topics.changed))
+        form.addRow(self.tr("&Question:"), self.add_field(
+            "question", self.question_edit, self.question_edit.toPlainText, self.question_edit.setPlainText,
+            self.question_edit.textChanged))
+
+        self.status_combo = ChoiceCombo(REQUEST_STATUSES.choices(), parent=self)
+        self.officer_combo = ChoiceCombo(
+            [(officer.id, officer.name) for officer in officers.list_officers(self.desk)],
+            none_label=self.tr("— nobody —"), parent=self)
+        self.due_field = DateField(self)
+        self.minutes_edit = QLineEdit(self)
+        self.minutes_edit.setValidator(QIntValidator(0, 100_000, self.minutes_edit))
+        self.minutes_edit.setMaximumWidth(90)
+        self.minutes_edit.setPlaceholderText(self.tr("minutes"))
+        handling = QGroupBox(self.tr("Handling"), self)
+        form = _form(handling)
+        form.addRow(self.tr("&Status:"), self.add_field(
+            "status", self.status_combo, self.status_combo.code, self.status_combo.set_code,
+            self.status_combo.currentIndexChanged))
+        form.addRow(self.tr("Assigned &officer:"), self.add_field(
+            "officer_id", self.officer_combo, self.officer_combo.code, self.officer_combo.set_code,
+            self.officer_combo.currentIndexChanged))
+        form.addRow(self.tr("&Due on:"), self.add_field(
+            "due_on", self.due_field, self.due_field.text, self.due_field.set_date, self.due_field.textChanged))
+        form.addRow(self.tr("Time spent (&minutes):"), self.add_field(
+            "minutes_spent", self.minutes_edit, self.minutes_edit.text,
+            lambda value: self.minutes_edit.setText("" if value is None else str(value)),
+            self.minutes_edit.textChanged))
+
+        self.follow_ups_group = QGroupBox(self.tr("Follow-ups"), self)
+        self.follow_up_tree = QTreeWidget(self.follow_ups_group)
+        self.follow_up_tree.setHeaderLabels([self.tr("Due"), self.tr("What to do"), self.tr("Owner"),
+                                             self.tr("Done")])
+        self.follow_up_tree.setRootIsDecorated(False)
+        self.follow_up_tree.setAlternatingRowColors(True)
+        self.follow_up_tree.setUniformRowHeights(True)
+        header = self.follow_up_tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.follow_up_tree.itemDoubleClicked.connect(lambda _item, _column: self.edit_follow_up())
+        self.follow_up_tree.itemSelectionChanged.connect(self._update_follow_up_buttons)
+        self.plan_button = QPushButton(self.tr("&Plan follow-up…"), self.follow_ups_group)
+        self.plan_button.setAutoDefault(False)
+        self.plan_button.clicked.connect(self.plan_follow_up)
+        self.done_button = QPushButton(self.tr("Mark &done…"), self.follow_ups_group)
+        self.done_button.setAutoDefault(False)
+        self.done_button.clicked.connect(self.complete_follow_up)
+        self.follow_ups_hint = QLabel(self.tr("Save the request first, then plan its follow-ups."),
+                                      self.follow_ups_group)
+        self.follow_ups_hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self.follow_ups_group)
+        column.addWidget(self.follow_up_tree)
+        column.addWidget(self.follow_ups_hint)
+        column.addLayout(buttons)
+
+        self.advice_edit = _text_box(self, self.tr("The advice the office gave (may be shared with the initiative)"),
+                                     90)
+        self.note_edit = _text_box(self, self.tr("For the office only: never exported or shared"), 90)
+        answer = QGroupBox(self.tr("Answer"), self)
+        answer_grid = QGridLayout(answer)
+        answer_grid.addWidget(QLabel(self.tr("&Advice given:"), answer), 0, 0)
+        answer_grid.addWidget(QLabel(self.tr("Internal &note:"), answer), 0, 1)
+        answer_grid.addWidget(self.add_field(
+            "advice", self.advice_edit, self.advice_edit.toPlainText, self.advice_edit.setPlainText,
+            self.advice_edit.textChanged), 1, 0)
+        answer_grid.addWidget(self.add_field(
+            "internal_note", self.note_edit, self.note_edit.toPlainText, self.note_edit.setPlainText,
+            self.note_edit.textChanged), 1, 1)
+        for column_index, edit in enumerate((self.advice_edit, self.note_edit)):
+            label = answer_grid.itemAtPosition(0, column_index).widget()
+            if isinstance(label, QLabel):
+                label.setBuddy(edit)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(asked, 0, 0, 2, 1)
+        grid.addWidget(handling, 0, 1)
+        grid.addWidget(self.follow_ups_group, 1, 1)
+        grid.addWidget(answer, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        self.body.addLayout(grid, 1)
+
+    def _set_contact(self, contact_id: str | None) -> None:
+        self.contact_combo.set_code(contact_id)
+
+    def _load_contacts(self, initiative_id: str | None) -> None:
+        current = self.contact_combo.code()
+        while self.contact_combo.count() > 1:
+            self.contact_combo.removeItem(1)
+        if initiative_id:
+            detail = initiatives.get_initiative(self.desk, initiative_id=initiative_id)
+            for contact in detail.contacts:
+                label = f"{contact.name} ({contact.role})" if contact.role else contact.name
+                self.contact_combo.addItem(label, contact.id)
+        self.contact_combo.set_code(current if self.contact_combo.findData(current) >= 0 else "")
+        self.contact_combo.setEnabled(bool(initiative_id))
+
+    @Slot(str)
+    def _initiative_chosen(self, initiative_id: str) -> None:
+        self.initiative_id = initiative_id or None
+        self._load_contacts(self.initiative_id)
+
+    # -- follow-ups --------------------------------------------------------------------------
+
+    def _show_follow_ups(self) -> None:
+        saved_request = self.request_id is not None
+        self.follow_up_tree.setVisible(saved_request)
+        self.follow_ups_hint.setVisible(not saved_request)
+        self.plan_button.setEnabled(saved_request)
+        self.follow_up_tree.clear()
+        for row in self.follow_up_rows:
+            item = QTreeWidgetItem([format_date(row.due_on), row.action.splitlines()[0] if row.action else "",
+                                    row.owner_name, format_date(row.done_on)])
+            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(1, row.action)
+            overdue = row.done_on is None and row.due_on < dt.date.today()
+            if overdue:
+                item.setForeground(0, Qt.GlobalColor.darkRed)
+                item.setToolTip(0, self.tr("Overdue"))
+            self.follow_up_tree.addTopLevelItem(item)
+        self._update_follow_up_buttons()
+
+    def _refresh_follow_ups(self) -> None:
+        if self.request_id is not None:
+            self.follow_up_rows = requests.get_request(self.desk, request_id=self.request_id).follow_ups
+        self._show_follow_ups()
+
+    def selected_follow_up(self) -> FollowUpRow | None:
+        item = self.follow_up_tree.currentItem()
+        if item is None:
+            return None
+        wanted = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((row for row in self.follow_up_rows if row.id == wanted), None)
+
+    @Slot()
+    def _update_follow_up_buttons(self) -> None:
+        row = self.selected_follow_up()
+        self.done_button.setEnabled(row is not None and row.done_on is None)
+
+    def _open_follow_up_dialog(self, dialog: EditorDialog) -> None:
+        """Show *dialog* window-modal (no nested event loop); report and refresh when it saves."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._follow_up_dialog_finished(dialog, result))
+        self.follow_up_dialog = dialog
+        dialog.open()
+
+    def _follow_up_dialog_finished(self, dialog: EditorDialog, result: int) -> None:
+        self.follow_up_dialog = None
+        if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.follow_up_saved.emit(dialog.saved)
+            self._refresh_follow_ups()
+
+    @Slot()
+    def plan_follow_up(self) -> None:
+        if self.request_id is not None:
+            self._open_follow_up_dialog(FollowUpEditor(self.desk, request_id=self.request_id, parent=self))
+
+    @Slot()
+    def edit_follow_up(self) -> None:
+        row = self.selected_follow_up()
+        if row is not None:
+            self._open_follow_up_dialog(FollowUpEditor(self.desk, follow_up_id=row.id, parent=self))
+
+    @Slot()
+    def complete_follow_up(self) -> None:
+        row = self.selected_follow_up()
+        if row is not None and row.done_on is None:
+            self._open_follow_up_dialog(CompleteFollowUpDialog(self.desk, follow_up_id=row.id, parent=self))
+
+    # -- loading and saving ------------------------------------------------------------------
+
+    def load(self) -> None:
+        if self.request_id is None:
+            if self.initiative_id is not None:
+                self.initiative_label.setText(initiatives.get_initiative(
+                    self.desk, initiative_id=self.initiative_id).name)
+            self._load_contacts(self.initiative_id)
+            self.fill({"received_on": dt.date.today(), "status": "new", "officer_id": self.desk.officer_id})
+            self.follow_up_rows = []
+            self._show_follow_ups()
+            (self.chooser or self.channel_combo).setFocus()
+            return
+        detail = requests.get_request(self.desk, request_id=self.request_id)
+        self.version = detail.version
+        self.initiative_id = detail.initiative_id
+        self.initiative_label.setText(detail.initiative_name)
+        self._load_contacts(detail.initiative_id)
+        if detail.contact_id and self.contact_combo.findData(detail.contact_id) < 0:
+            # An archived contact still named on the request: keep it rather than drop it.
+            self.contact_combo.addItem(detail.contact_name or detail.contact_id, detail.contact_id)
+        self.fill({
+            "received_on": detail.received_on, "channel": detail.channel, "contact_id": detail.contact_id,
+            "topics": detail.topics, "question": detail.question, "status": detail.status,
+            "officer_id": detail.officer_id, "due_on": detail.due_on, "minutes_spent": detail.minutes_spent,
+            "advice": detail.advice, "internal_note": detail.internal_note,
+        })
+        self.follow_up_rows = detail.follow_ups
+        self._show_follow_ups()
+        self.setWindowTitle(self.tr("Advice request — %1").replace("%1", detail.initiative_name))
+
+    def submit(self, values: dict[str, Any]) -> Saved:
+        values = dict(values)
+        values.pop("initiative_id", None)
+        if self.request_id is None:
+            if not self.initiative_id:
+                # Report the other fields' problems too, so one attempt shows them all.
+                errors = [FieldError("initiative_id", self.tr(
+                    "choose the initiative from the list (type part of its name)"))]
+                try:
+                    clean(REQUEST_FIELDS, {"received_on": dt.date.today(), **values}, complete=True)
+                except ValidationFailed as failed:
+                    errors += failed.errors
+                raise ValidationFailed(errors)
+            saved = requests.log_request(self.desk, initiative_id=self.initiative_id, values=values)
+            self.request_id = saved.id
+        else:
+            saved = requests.update_request(self.desk, request_id=self.request_id, changes=values,
+                                            expected_version=self.version)
+        self.version = saved.version
+        return saved

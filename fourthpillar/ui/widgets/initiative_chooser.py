@@ -1,0 +1,89 @@
+"""Pick an initiative by typing part of its name or municipality (search as you type)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.queries import ListQuery
+
+#: How many matches the popup offers; typing more narrows them down.
+MATCH_LIMIT = 15
+
+
+class InitiativeChooser(QLineEdit):
+    """A line edit whose completer lists initiatives matching what is typed (full-text search in
+    the database, so it stays fast with tens of thousands of initiatives).
+
+    ``initiative_id()`` is the chosen initiative, or None while the text is not a choice.
+
+    Signals:
+        chosen(str): an initiative was picked (its id); ``""`` when the text no longer names one.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._chosen_id: str | None = None
+        self._chosen_text = ""
+        self.setPlaceholderText(self.tr("Type part of the initiative's name or municipality…"))
+        self.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(self)
+        self.completer_ = QCompleter(self.model, self)
+        # The database already filtered the rows; the completer must show them as they are.
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setMaxVisibleItems(MATCH_LIMIT)
+        self.completer_.setWidget(self)
+        self.completer_.activated[QModelIndex].connect(self._picked)
+        self.textEdited.connect(self._search)
+
+    def initiative_id(self) -> str | None:
+        return self._chosen_id
+
+    def set_initiative(self, initiative_id: str, name: str) -> None:
+        self._chosen_id, self._chosen_text = initiative_id, name
+        self.setText(name)
+        self.chosen.emit(initiative_id)
+
+    def matches(self) -> list[tuple[str, str]]:
+        """(id, shown text) of the initiatives offered in the popup now."""
+        return [(str(self.model.item(row).data(Qt.ItemDataRole.UserRole)), self.model.item(row).text())
+                for row in range(self.model.rowCount())]
+
+    @Slot(str)
+    def _search(self, text: str) -> None:
+        if self._chosen_id is not None and text != self._chosen_text:
+            self._chosen_id = None
+            self.chosen.emit("")
+        self.model.clear()
+        if len(text.strip()) < 2:
+            self.completer_.popup().hide()
+            return
+        page = initiatives.list_initiatives(self.desk, query=ListQuery(search=text, limit=MATCH_LIMIT), count=False)
+        for row in page.rows:
+            place = " ".join(part for part in (row.postcode, row.municipality) if part)
+            item = QStandardItem(f"{row.name} — {place}" if place else row.name)
+            item.setData(row.id, Qt.ItemDataRole.UserRole)
+            item.setData(row.name, Qt.ItemDataRole.UserRole + 1)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        if self.model.rowCount():
+            self.completer_.complete()
+        else:
+            self.completer_.popup().hide()
+
+    @Slot(QModelIndex)
+    def _picked(self, index: QModelIndex) -> None:
+        initiative_id = index.data(Qt.ItemDataRole.UserRole)
+        name = index.data(Qt.ItemDataRole.UserRole + 1)
+        if initiative_id:
+            self.set_initiative(str(initiative_id), str(name))
+
+    def pick_row(self, row: int) -> None:
+        """Choose the *row*-th match (what a click in the popup does)."""
+        self._picked(self.model.index(row, 0))
