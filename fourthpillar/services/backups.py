@@ -219,8 +219,11 @@ def prune_backups_before(desk: Desk, *, moment: dt.datetime) -> list[BackupInfo]
 
 
 def check_database(data_dir: str | Path | None = None, *, full: bool = False) -> IntegrityReport:
-    """Check the data folder's database file without opening the register (it may not open)."""
-    return files.check_file(paths.database_path(paths.data_dir(data_dir)), full=full)
+    """Check the data folder's database file without opening the register (it may not open).
+
+    Read-only: a damaged file (and its -wal) is examined, never changed.
+    """
+    return files.check_file(paths.database_path(paths.data_dir(data_dir)), full=full, read_only=True)
 
 
 def newest_good_backup(data_dir: str | Path | None = None) -> BackupInfo | None:

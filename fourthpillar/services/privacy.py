@@ -24,6 +24,7 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from fourthpillar.services import backups
+from fourthpillar.services.backups import prune_backups_before
 from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load
 from fourthpillar.services.desk import Desk, write_atomically
 from fourthpillar.store.backup import BackupInfo
@@ -38,6 +39,12 @@ from fourthpillar.store.models import (
     new_id,
     utc_now,
 )
+
+__all__ = [
+    "ERASED_NAME", "ERASED_VALUES", "ERASE_OPERATION", "ContactWithoutConsent", "Erasure", "ExportFailed",
+    "InactiveInitiative", "Mention", "PersonExport", "RetentionReview", "apply_erasure", "archive_initiatives",
+    "erase_people", "erase_person", "export_person", "is_erased", "prune_backups_before", "retention_review",
+]
 
 ERASED_NAME = "[erased]"
 #: The fields an erasure empties, with what they become.
