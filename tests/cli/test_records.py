@@ -538,3 +538,24 @@ def test_python_m_fourthpillar_runs_a_command_and_refuses_bad_input(data_dir: Pa
     assert refused.returncode == 2
     assert refused.stderr.splitlines() == ["fourthpillar: founded_year: 'soon' is not a whole number"]
     assert refused.stdout == ""
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(data_dir: Path) -> None:
+    """`fourthpillar requests list --all | head` must end quietly when head stops reading."""
+    from fourthpillar.services.demo import load_demo_data
+
+    desk = open_desk(data_dir=data_dir)
+    try:
+        load_demo_data(desk, initiatives=300, seed=7)
+    finally:
+        desk.close()
+    environment = {**os.environ, "FOURTHPILLAR_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"}
+    reader = subprocess.Popen([sys.executable, "-m", "fourthpillar", "requests", "list", "--all"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPOSITORY, env=environment)
+    assert reader.stdout is not None and reader.stderr is not None
+    assert reader.stdout.readline().startswith(b"ID")
+    reader.stdout.close()
+    errors = reader.stderr.read().decode()
+    reader.stderr.close()
+    assert reader.wait(timeout=120) == 0
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
