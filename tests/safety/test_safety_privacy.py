@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from safety_helpers import PERSON_EMAIL, PERSON_NAME, PERSON_PHONE, Register, database_file
+from safety_helpers import PERSON_EMAIL, PERSON_NAME, PERSON_PHONE, Register, database_file, fill
 from sqlalchemy import select
 
 from fourthpillar.services import backups, history, initiatives, privacy, requests, search
@@ -169,3 +169,21 @@ def test_bulk_erase_erases_everyone_chosen(desk: Desk, register: Register) -> No
 
 def _pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+
+
+def test_erasure_export_and_review_work_on_the_shared_database_too(any_desk: Desk, tmp_path: Path) -> None:
+    """The office's PostgreSQL register honours the same rights; backups are the server's job there."""
+    register = fill(any_desk)
+    privacy.export_person(any_desk, contact_id=register.contact_id, out_dir=tmp_path)
+    erasure = privacy.erase_person(any_desk, contact_id=register.contact_id)
+    assert erasure.history_rows_scrubbed == 6
+    shown = json.dumps([[entry.old_value, entry.new_value] for entry in history.record_history(
+        any_desk, entity="contact", record_id=register.contact_id)])
+    assert "Vanderzwalm" not in shown and "@" not in shown
+    review = privacy.retention_review(any_desk, years=5)
+    assert [person.id for person in review.contacts_without_consent] == []
+    assert backups.integrity_check(any_desk).ok
+    if not any_desk.database.is_sqlite:
+        assert backups.list_backups(any_desk) == [] and backups.backup_if_stale(any_desk) is None
+        with pytest.raises(backups.BackupFailed, match="server"):
+            backups.create_backup(any_desk)
