@@ -1,0 +1,433 @@
+"""An initiative's page: its details, its contact persons, and the timeline of its requests and
+follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QMetaMethod, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.domain.countries import country_name
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LANGUAGES, LEGAL_FORMS, PROVINCES, REQUEST_STATUSES, THEMES
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import ContactView, InitiativeDetail, Saved, TimelineEntry
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.editors import (
+    CompleteFollowUpDialog,
+    ContactEditor,
+    FollowUpEditor,
+    InitiativeEditor,
+    RequestEditor,
+)
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.widgets.date_field import format_date
+from fourthpillar.ui.widgets.message_bar import MessageBar
+
+#: The detail rows, in display order: (key, label source text). Labels are translated in the page.
+DETAIL_FIELDS = (
+    "legal_form", "enterprise_number", "address", "province", "partner_countries", "themes",
+    "founded_year", "panel_member", "status", "tags", "notes",
+)
+
+
+def _button(text: str, parent: QWidget, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
+
+
+def _tree(parent: QWidget, headers: list[str], stretch: int) -> QTreeWidget:
+    """A flat list with columns; column *stretch* takes the spare width."""
+    tree = QTreeWidget(parent)
+    tree.setHeaderLabels(headers)
+    tree.header().setStretchLastSection(False)
+    for column in range(len(headers)):
+        tree.header().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.Interactive)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    tree.setAllColumnsShowFocus(True)
+    return tree
+
+
+class InitiativePage(QWidget):
+    """Shows one initiative (call :meth:`show_initiative`) and lets the officer work on it.
+
+    Edit, New request, Plan follow-up, Mark done and the contact buttons open the editors
+    window-modal (``open()``, no nested event loop) and refresh the page when they save.
+
+    Double-clicking (or Enter on) a timeline entry emits ``request_opened(id)`` or
+    ``follow_up_opened(id)``. If nothing is connected to that signal the page opens the
+    editor itself (:class:`RequestEditor` / :class:`FollowUpEditor`); if the window connects
+    it, the window decides what opening means and the page does not open a second editor.
+
+    Signals:
+        request_opened(str): the user opened a request from the timeline.
+        follow_up_opened(str): the user opened a follow-up from the timeline.
+        saved(object): a :class:`Saved` after any change made from this page (its batch id
+            belongs on the undo stack); also after follow-ups saved from a request opened here.
+    """
+
+    request_opened = Signal(str)
+    follow_up_opened = Signal(str)
+    saved = Signal(object)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.detail: InitiativeDetail | None = None
+        #: The editor currently open from this page, if any.
+        self.active_dialog: QDialog | None = None
+        self._build()
+        self._update_buttons()
+
+    @property
+    def initiative_id(self) -> str | None:
+        return self.detail.id if self.detail is not None else None
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title_label = QLabel(self)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.subtitle_label = QLabel(self)
+        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle_label.setStyleSheet("color: #5c6670;")
+        self.message_bar = MessageBar(self)
+
+        self.edit_button = _button(self.tr("&Edit…"), self, self.edit_initiative)
+        self.new_request_button = _button(self.tr("New &request…"), self, self.new_request)
+        self.plan_button = _button(self.tr("&Plan follow-up…"), self, self.plan_follow_up)
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.new_request_button)
+        actions.addWidget(self.plan_button)
+        actions.addStretch(1)
+
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self.title_label)
+        header.addWidget(self.subtitle_label)
+
+        # Details
+        details_group = QGroupBox(self.tr("Details"), self)
+        details_form = QFormLayout(details_group)
+        details_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        labels = {
+            "legal_form": self.tr("Legal form:"), "enterprise_number": self.tr("Enterprise number:"),
+            "address": self.tr("Address:"), "province": self.tr("Province:"),
+            "partner_countries": self.tr("Partner countries:"), "themes": self.tr("Themes:"),
+            "founded_year": self.tr("Founded in:"), "panel_member": self.tr("4de Pijlerpanel:"),
+            "status": self.tr("Status:"), "tags": self.tr("Tags:"), "notes": self.tr("Notes:"),
+        }
+        self.detail_labels: dict[str, QLabel] = {}
+        for key in DETAIL_FIELDS:
+            value = QLabel(details_group)
+            value.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"detail_{key}")
+            self.detail_labels[key] = value
+            details_form.addRow(labels[key], value)
+
+        # Contacts
+        contacts_group = QGroupBox(self.tr("Contact persons"), self)
+        self.contact_tree = _tree(contacts_group, [self.tr("Name"), self.tr("Role"), self.tr("E-mail"),
+                                                   self.tr("Phone"), self.tr("Language")], stretch=2)
+        self.contact_tree.setColumnWidth(0, 140)
+        self.contact_tree.setColumnWidth(1, 90)
+        self.contact_tree.setColumnWidth(3, 100)
+        self.contact_tree.setColumnWidth(4, 70)
+        self.contact_tree.itemDoubleClicked.connect(lambda _item, _column: self.edit_contact())
+        self.contact_tree.itemSelectionChanged.connect(self._update_buttons)
+        self.add_contact_button = _button(self.tr("&Add…"), contacts_group, self.add_contact)
+        self.edit_contact_button = _button(self.tr("Ed&it…"), contacts_group, self.edit_contact)
+        self.archive_contact_button = _button(self.tr("Arc&hive…"), contacts_group, self.archive_contact)
+        contact_buttons = QHBoxLayout()
+        contact_buttons.addWidget(self.add_contact_button)
+        contact_buttons.addWidget(self.edit_contact_button)
+        contact_buttons.addWidget(self.archive_contact_button)
+        contact_buttons.addStretch(1)
+        contacts_layout = QVBoxLayout(contacts_group)
+        contacts_layout.addWidget(self.contact_tree)
+        contacts_layout.addLayout(contact_buttons)
+
+        # Timeline
+        timeline_group = QGroupBox(self.tr("Timeline: requests and follow-ups"), self)
+        self.timeline_tree = _tree(timeline_group, [self.tr("Date"), self.tr("Kind"), self.tr("What"),
+                                                    self.tr("Status")], stretch=2)
+        self.timeline_tree.setColumnWidth(0, 90)
+        self.timeline_tree.setColumnWidth(1, 80)
+        self.timeline_tree.setColumnWidth(3, 120)
+        self.timeline_tree.itemActivated.connect(lambda item, _column: self.open_entry(item))
+        self.timeline_tree.itemSelectionChanged.connect(self._update_buttons)
+        self.open_button = _button(self.tr("&Open"), timeline_group, lambda: self.open_entry())
+        self.mark_done_button = _button(self.tr("&Mark done…"), timeline_group, self.mark_done)
+        self.empty_timeline_label = QLabel(self.tr("No requests or follow-ups yet."), timeline_group)
+        self.empty_timeline_label.setStyleSheet("color: #5c6670;")
+        timeline_buttons = QHBoxLayout()
+        timeline_buttons.addWidget(self.open_button)
+        timeline_buttons.addWidget(self.mark_done_button)
+        timeline_buttons.addStretch(1)
+        timeline_layout = QVBoxLayout(timeline_group)
+        timeline_layout.addWidget(self.timeline_tree)
+        timeline_layout.addWidget(self.empty_timeline_label)
+        timeline_layout.addLayout(timeline_buttons)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(details_group)
+        left_layout.addWidget(contacts_group, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(timeline_group)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(header)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+
+    # -- showing -----------------------------------------------------------------------------
+
+    @Slot(str)
+    def show_initiative(self, initiative_id: str) -> None:
+        """Read the initiative from the services and show it (also to refresh after a change)."""
+        try:
+            detail = initiatives.get_initiative(self.desk, initiative_id=initiative_id)
+        except KnownError as error:
+            self.detail = None
+            self.title_label.setText(self.tr("Initiative not found"))
+            self.subtitle_label.clear()
+            self.message_bar.show_message(str(error), "error")
+            self.contact_tree.clear()
+            self.timeline_tree.clear()
+            self._update_buttons()
+            return
+        self.detail = detail
+        self.title_label.setText(detail.name)
+        place = " ".join(part for part in (detail.postcode, detail.municipality) if part)
+        self.subtitle_label.setText(" · ".join(part for part in (
+            INITIATIVE_STATUSES.label(detail.status), place, PROVINCES.label(detail.province)) if part))
+        if detail.archived:
+            self.message_bar.show_message(self.tr("This initiative is archived."), "info")
+        else:
+            self.message_bar.clear()
+        self._show_details(detail)
+        self._show_contacts(detail.contacts)
+        self._show_timeline(detail.timeline)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        if self.detail is not None:
+            self.show_initiative(self.detail.id)
+
+    def _show_details(self, detail: InitiativeDetail) -> None:
+        address = "\n".join(part for part in (
+            detail.street, " ".join(p for p in (detail.postcode, detail.municipality) if p)) if part)
+        values = {
+            "legal_form": LEGAL_FORMS.label(detail.legal_form),
+            "enterprise_number": detail.enterprise_number or "",
+            "address": address,
+            "province": PROVINCES.label(detail.province),
+            "partner_countries": ", ".join(country_name(code, "nl") for code in detail.partner_countries),
+            "themes": ", ".join(THEMES.label(code) for code in detail.themes),
+            "founded_year": str(detail.founded_year) if detail.founded_year else "",
+            "panel_member": self.tr("member") if detail.panel_member else self.tr("not a member"),
+            "status": INITIATIVE_STATUSES.label(detail.status),
+            "tags": ", ".join(detail.tags),
+            "notes": detail.notes,
+        }
+        for key, text in values.items():
+            label = self.detail_labels[key]
+            label.setText(text or "—")
+            label.setEnabled(bool(text))
+
+    def _show_contacts(self, contacts: list[ContactView]) -> None:
+        self.contact_tree.clear()
+        for contact in contacts:
+            item = QTreeWidgetItem([contact.name, contact.role, contact.email, contact.phone,
+                                    LANGUAGES.label(contact.language)])
+            item.setData(0, Qt.ItemDataRole.UserRole, contact.id)
+            self.contact_tree.addTopLevelItem(item)
+
+    def _show_timeline(self, entries: list[TimelineEntry]) -> None:
+        self.timeline_tree.clear()
+        today = dt.date.today()
+        for entry in entries:
+            if entry.kind == "request":
+                kind, status = self.tr("Request"), REQUEST_STATUSES.label(entry.status)
+            else:
+                kind = self.tr("Follow-up")
+                status = self.tr("done") if entry.done else self.tr("to do")
+            item = QTreeWidgetItem([format_date(entry.date), kind, entry.title, status])
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
+            item.setData(1, Qt.ItemDataRole.UserRole, entry.kind)
+            item.setData(3, Qt.ItemDataRole.UserRole, entry.done)
+            item.setToolTip(2, entry.title)
+            if entry.kind == "follow_up" and not entry.done and entry.date < today:
+                item.setText(3, self.tr("overdue"))
+                item.setForeground(3, Qt.GlobalColor.darkRed)
+            if entry.done:
+                for column in range(4):
+                    item.setForeground(column, self.palette().placeholderText())
+            self.timeline_tree.addTopLevelItem(item)
+        self.timeline_tree.setVisible(bool(entries))
+        self.empty_timeline_label.setVisible(not entries)
+
+    def selected_contact_id(self) -> str | None:
+        item = self.contact_tree.currentItem()
+        return str(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def selected_entry(self) -> tuple[str, str, bool] | None:
+        """(kind, id, done) of the selected timeline entry."""
+        item = self.timeline_tree.currentItem()
+        if item is None:
+            return None
+        return (str(item.data(1, Qt.ItemDataRole.UserRole)), str(item.data(0, Qt.ItemDataRole.UserRole)),
+                bool(item.data(3, Qt.ItemDataRole.UserRole)))
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        live = self.detail is not None and not self.detail.archived
+        for button in (self.edit_button, self.new_request_button, self.plan_button, self.add_contact_button):
+            button.setEnabled(live)
+        has_contact = live and self.contact_tree.currentItem() is not None
+        self.edit_contact_button.setEnabled(has_contact)
+        self.archive_contact_button.setEnabled(has_contact)
+        entry = self.selected_entry() if self.detail is not None else None
+        self.open_button.setEnabled(entry is not None)
+        self.mark_done_button.setEnabled(entry is not None and entry[0] == "follow_up" and not entry[2])
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _open_dialog(self, dialog: EditorDialog) -> None:
+        """Show *dialog* window-modal; when it saves, announce the change and refresh."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
+        if isinstance(dialog, RequestEditor):
+            dialog.follow_up_saved.connect(self._announce)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _dialog_finished(self, dialog: EditorDialog, result: int) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.saved.emit(dialog.saved)
+        self.refresh()
+
+    @Slot(object)
+    def _announce(self, saved: Saved) -> None:
+        self.saved.emit(saved)
+        self.refresh()
+
+    @Slot()
+    def edit_initiative(self) -> None:
+        if self.detail is not None:
+            self._open_dialog(InitiativeEditor(self.desk, initiative_id=self.detail.id, parent=self))
+
+    @Slot()
+    def new_request(self) -> None:
+        if self.detail is not None:
+            self._open_dialog(RequestEditor(self.desk, initiative_id=self.detail.id, parent=self))
+
+    @Slot()
+    def plan_follow_up(self) -> None:
+        if self.detail is not None:
+            self._open_dialog(FollowUpEditor(self.desk, initiative_id=self.detail.id, parent=self))
+
+    @Slot()
+    def mark_done(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and entry[0] == "follow_up" and not entry[2]:
+            self._open_dialog(CompleteFollowUpDialog(self.desk, follow_up_id=entry[1], parent=self))
+
+    def _signal_connected(self, signal: Signal) -> bool:
+        return self.isSignalConnected(QMetaMethod.fromSignal(signal))
+
+    def open_entry(self, item: QTreeWidgetItem | None = None) -> None:
+        """Open a timeline entry: emit its signal, and open its editor when nobody listens."""
+        if item is not None:
+            self.timeline_tree.setCurrentItem(item)
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        kind, record_id, _done = entry
+        if kind == "request":
+            if self._signal_connected(self.request_opened):
+                self.request_opened.emit(record_id)
+            else:
+                self._open_dialog(RequestEditor(self.desk, request_id=record_id, parent=self))
+        elif self._signal_connected(self.follow_up_opened):
+            self.follow_up_opened.emit(record_id)
+        else:
+            self._open_dialog(FollowUpEditor(self.desk, follow_up_id=record_id, parent=self))
+
+    @Slot()
+    def add_contact(self) -> None:
+        if self.detail is not None:
+            self._open_dialog(ContactEditor(self.desk, initiative_id=self.detail.id, parent=self))
+
+    @Slot()
+    def edit_contact(self) -> None:
+        contact_id = self.selected_contact_id()
+        if self.detail is not None and contact_id is not None:
+            self._open_dialog(ContactEditor(self.desk, initiative_id=self.detail.id, contact_id=contact_id,
+                                            parent=self))
+
+    def confirm_archive_contact(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Archive contact person"),
+            self.tr("Archive %1? They disappear from this initiative's contacts; "
+                    "Undo brings them back.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def archive_contact(self) -> None:
+        contact_id = self.selected_contact_id()
+        if self.detail is None or contact_id is None:
+            return
+        contact = next((item for item in self.detail.contacts if item.id == contact_id), None)
+        if contact is None or not self.confirm_archive_contact(contact.name):
+            return
+        try:
+            saved = initiatives.archive_contact(self.desk, contact_id=contact_id)
+        except KnownError as error:
+            self.message_bar.show_message(self.tr("Not archived: %1").replace("%1", str(error)), "error")
+            return
+        self.saved.emit(saved)
+        self.refresh()
