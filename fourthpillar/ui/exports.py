@@ -1,0 +1,341 @@
+"""Export actions for the window: choose a file, export in the background, then offer to open it.
+
+Each public function is what a menu entry or button calls:
+
+- :func:`export_list` (or :func:`export_list_view` for a ``ui.lists.view`` list): the list as
+  the officer sees it (filters, search, sort, visible columns) to a spreadsheet;
+- :func:`export_initiative_summary`: the initiative's fiche, asking "for the initiative" (shared,
+  the default) or "internal";
+- :func:`export_advice_summary`: one request's advice summary for the initiative;
+- :func:`export_network_list`: the network spreadsheet;
+- :func:`period_report_dialog`: period, province, officer and format (PDF report or the figures
+  as a spreadsheet).
+
+The work runs on ``ui.jobs.JobRunner`` with a cancellable progress dialog; a cancel leaves no
+file. Afterwards a message offers "Open the file" and "Show in folder". The file dialog asks
+before replacing an existing file; only then is ``overwrite=True`` passed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QProcess, QSettings, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.services import exports, initiatives, officers, requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.exports import ExportResult
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui.jobs import JobRunner
+
+FOLDER_SETTING = "exports/folder"
+PDF_FILTER = "PDF (*.pdf)"
+XLSX_FILTER = "Excel workbook (*.xlsx)"
+#: The list kinds of ``ui.lists.definitions`` and the names the export service uses.
+LIST_NAMES = {"initiative": "initiatives", "request": "requests", "follow_up": "followups",
+              "initiatives": "initiatives", "requests": "requests", "followups": "followups",
+              "follow_ups": "followups"}
+
+Work = Callable[..., ExportResult]
+
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Exports", text)
+
+
+def safe_file_name(text: str) -> str:
+    """*text* usable as a file name on Windows, macOS and Linux."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .")
+    return cleaned[:120] or "export"
+
+
+def _start_folder() -> str:
+    stored = QSettings().value(FOLDER_SETTING)
+    if isinstance(stored, str) and Path(stored).is_dir():
+        return stored
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def choose_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> tuple[Path, bool] | None:
+    """Ask where to save; (path, confirmed replacing an existing file) or None if cancelled."""
+    suffix = ".pdf" if file_filter == PDF_FILTER else ".xlsx"
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_start_folder()) / (suggested + suffix)),
+                                            file_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    confirmed = path.exists()  # the dialog asked before returning an existing file
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+        confirmed = False
+    if path.exists() and not confirmed:
+        answer = QMessageBox.question(
+            parent, title, tr("{name} already exists. Replace it?").format(name=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        confirmed = True
+    QSettings().setValue(FOLDER_SETTING, str(path.parent))
+    return path, confirmed
+
+
+def show_in_folder(path: Path) -> None:
+    """Open the file manager at *path* (with the file selected where the platform allows)."""
+    if sys.platform.startswith("win"):
+        QProcess.startDetached("explorer", ["/select,", str(path)])
+    elif sys.platform == "darwin":
+        QProcess.startDetached("open", ["-R", str(path)])
+    else:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def open_file(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_result(parent: QWidget | None, title: str, result: ExportResult) -> None:
+    """The "done" message with "Open the file" and "Show in folder"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(tr("Saved {name}.").format(name=result.path.name))
+    box.setInformativeText(str(result.path.parent))
+    open_button = box.addButton(tr("Open the file"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+    box.exec()
+    if box.clickedButton() is open_button:
+        open_file(result.path)
+    elif box.clickedButton() is folder_button:
+        show_in_folder(result.path)
+
+
+def run_export(parent: QWidget | None, runner: JobRunner | None, title: str, work: Work, *,
+               on_done: Callable[[ExportResult], None] | None = None) -> Any:
+    """Run *work(progress=, is_cancelled=)* in the background with a progress dialog."""
+    done = on_done or (lambda result: show_result(parent, title, result))
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, KnownError | ValidationFailed):
+            QMessageBox.warning(parent, title, str(error))
+        else:
+            raise error
+
+    if runner is None:  # no window runner (a test, a small tool): run here
+        try:
+            result = work(progress=lambda done, total: None, is_cancelled=lambda: False)
+        except (KnownError, ValidationFailed) as error:
+            failed(error)
+            return None
+        done(result)
+        return result
+    return runner.run(work, on_success=done, on_failure=failed, writes=False,
+                      progress_label=title + "…", parent_widget=parent)
+
+
+# -- the actions -------------------------------------------------------------------------------------
+
+
+def export_list(parent: QWidget | None, desk: Desk, what: str, query: ListQuery, columns: Sequence[str], *,
+                runner: JobRunner | None = None, title: str | None = None) -> Any:
+    """Export a list as the user sees it. *what*: a list kind (``request``) or name (``requests``)."""
+    name = LIST_NAMES[what]
+    heading = title or tr("Export list")
+    labels = {"initiatives": tr("Initiatives"), "requests": tr("Advice requests"), "followups": tr("Follow-ups")}
+    target = choose_path(parent, heading, safe_file_name(f"{labels[name]} {dt.date.today().isoformat()}"),
+                         XLSX_FILTER)
+    if target is None:
+        return None
+    path, overwrite = target
+    chosen = list(columns)
+
+    def work(progress: Any, is_cancelled: Any) -> ExportResult:
+        return exports.export_list(desk, what=name, query=query, columns=chosen, path=path, overwrite=overwrite,
+                                   progress=progress, is_cancelled=is_cancelled)
+
+    return run_export(parent, runner, heading, work)
+
+
+def export_list_view(parent: QWidget | None, desk: Desk, view: Any, *, runner: JobRunner | None = None) -> Any:
+    """Export what a ``ui.lists.view`` list shows: its query (filters, search, sort) and columns."""
+    return export_list(parent, desk, view.definition.kind, view.build_query(), view.visible_columns(),
+                       runner=runner)
+
+
+def export_initiative_summary(parent: QWidget | None, desk: Desk, initiative_id: str, *,
+                              shared: bool | None = None, runner: JobRunner | None = None) -> Any:
+    """The fiche as PDF; asks whether it is for the initiative (shared) or internal."""
+    heading = tr("Export initiative summary")
+    if shared is None:
+        box = QMessageBox(parent)
+        box.setWindowTitle(heading)
+        box.setText(tr("Who is the summary for?"))
+        box.setInformativeText(tr("The version for the initiative leaves out internal notes and time spent."))
+        shared_button = box.addButton(tr("For the initiative"), QMessageBox.ButtonRole.AcceptRole)
+        internal_button = box.addButton(tr("Internal, with notes"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(shared_button)
+        box.exec()
+        if box.clickedButton() not in (shared_button, internal_button):
+            return None
+        shared = box.clickedButton() is shared_button
+    name = initiatives.get_initiative(desk, initiative_id=initiative_id).name
+    kind = tr("Summary") if shared else tr("Internal summary")
+    target = choose_path(parent, heading, safe_file_name(f"{kind} {name} {dt.date.today().isoformat()}"), PDF_FILTER)
+    if target is None:
+        return None
+    path, overwrite = target
+    is_shared = bool(shared)
+
+    def work(progress: Any, is_cancelled: Any) -> ExportResult:
+        return exports.export_initiative_summary(desk, initiative_id=initiative_id, shared=is_shared, path=path,
+                                                 overwrite=overwrite)
+
+    return run_export(parent, runner, heading, work)
+
+
+def export_advice_summary(parent: QWidget | None, desk: Desk, request_id: str, *,
+                          runner: JobRunner | None = None) -> Any:
+    heading = tr("Export advice summary")
+    detail = requests.get_request(desk, request_id=request_id)
+    suggested = safe_file_name(f"{tr('Advice')} {detail.initiative_name} {detail.received_on.isoformat()}")
+    target = choose_path(parent, heading, suggested, PDF_FILTER)
+    if target is None:
+        return None
+    path, overwrite = target
+
+    def work(progress: Any, is_cancelled: Any) -> ExportResult:
+        return exports.export_advice_summary(desk, request_id=request_id, path=path, overwrite=overwrite)
+
+    return run_export(parent, runner, heading, work)
+
+
+def export_network_list(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:
+    heading = tr("Export network list")
+    target = choose_path(parent, heading, safe_file_name(f"{tr('Network')} {dt.date.today().isoformat()}"),
+                         XLSX_FILTER)
+    if target is None:
+        return None
+    path, overwrite = target
+
+    def work(progress: Any, is_cancelled: Any) -> ExportResult:
+        return exports.export_network_list(desk, path=path, overwrite=overwrite, progress=progress,
+                                           is_cancelled=is_cancelled)
+
+    return run_export(parent, runner, heading, work)
+
+
+class PeriodDialog(QDialog):
+    """Choose a period, optionally a province and an officer, and PDF report or spreadsheet."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Period report"))
+        today = today or dt.date.today()
+        # Early in the year people report on the year before; later, on the year so far.
+        first, last = ((dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)) if today.month <= 3
+                       else (dt.date(today.year, 1, 1), today))
+        self.date_from = QDateEdit(QDate(first.year, first.month, first.day))
+        self.date_to = QDateEdit(QDate(last.year, last.month, last.day))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.province = QComboBox()
+        self.province.addItem(tr("All provinces"), None)
+        for code, label in PROVINCES.choices():
+            self.province.addItem(label, code)
+        self.officer = QComboBox()
+        self.officer.addItem(tr("All officers"), None)
+        for officer in officers.list_officers(desk):
+            self.officer.addItem(officer.name, officer.id)
+        self.as_pdf = QRadioButton(tr("PDF report with charts"))
+        self.as_xlsx = QRadioButton(tr("Spreadsheet with the figures"))
+        self.as_pdf.setChecked(True)
+        form = QFormLayout()
+        form.addRow(tr("From"), self.date_from)
+        form.addRow(tr("To"), self.date_to)
+        form.addRow(tr("Province"), self.province)
+        form.addRow(tr("Officer"), self.officer)
+        form.addRow(tr("Format"), self.as_pdf)
+        form.addRow("", self.as_xlsx)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> dict[str, Any]:
+        return {
+            "date_from": self.date_from.date().toPython(),
+            "date_to": self.date_to.date().toPython(),
+            "province": self.province.currentData(),
+            "officer_id": self.officer.currentData(),
+            "pdf": self.as_pdf.isChecked(),
+        }
+
+
+def export_period(parent: QWidget | None, desk: Desk, choice: dict[str, Any], *,
+                  runner: JobRunner | None = None) -> Any:
+    """Export the period report (``choice["pdf"]``) or the statistics workbook for *choice*."""
+    values = dict(choice)
+    as_pdf = values.pop("pdf", True)
+    heading = tr("Export period report") if as_pdf else tr("Export statistics")
+    stem = tr("Activity report") if as_pdf else tr("Statistics")
+    suggested = safe_file_name(f"{stem} {values['date_from'].isoformat()} {values['date_to'].isoformat()}")
+    target = choose_path(parent, heading, suggested, PDF_FILTER if as_pdf else XLSX_FILTER)
+    if target is None:
+        return None
+    path, overwrite = target
+    call = exports.export_period_report if as_pdf else exports.export_statistics
+
+    def work(progress: Any, is_cancelled: Any) -> ExportResult:
+        return call(desk, path=path, overwrite=overwrite, progress=progress, is_cancelled=is_cancelled, **values)
+
+    return run_export(parent, runner, heading, work)
+
+
+def period_report_dialog(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:
+    """The Reports entry: ask for the period and options, then export."""
+    dialog = PeriodDialog(desk, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return export_period(parent, desk, dialog.choice(), runner=runner)
+
+
+__all__ = [
+    "PeriodDialog",
+    "export_advice_summary",
+    "export_initiative_summary",
+    "export_list",
+    "export_list_view",
+    "export_network_list",
+    "export_period",
+    "period_report_dialog",
+    "show_result",
+]
