@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -29,6 +30,7 @@ from fourthpillar.domain.vocab import CHANNELS, REQUEST_STATUSES, TOPICS
 from fourthpillar.services import initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import FollowUpRow, Saved
+from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
@@ -141,6 +143,10 @@ class RequestEditor(EditorDialog):
         form.addRow(self.tr("&Status:"), self.add_field(
             "status", self.status_combo, self.status_combo.code, self.status_combo.set_code,
             self.status_combo.currentIndexChanged))
+        self.answered_label = QLabel(handling)
+        self.answered_label.setToolTip(self.tr("Set when the status first became \"answered\""))
+        form.addRow(self.tr("Answered on:"), self.answered_label)
+        self.handling_form = form
         form.addRow(self.tr("Assigned &officer:"), self.add_field(
             "officer_id", self.officer_combo, self.officer_combo.code, self.officer_combo.set_code,
             self.officer_combo.currentIndexChanged))
@@ -270,8 +276,15 @@ class RequestEditor(EditorDialog):
         row = self.selected_follow_up()
         self.done_button.setEnabled(row is not None and row.done_on is None)
 
-    def _open_follow_up_dialog(self, dialog: EditorDialog) -> None:
-        """Show *dialog* window-modal (no nested event loop); report and refresh when it saves."""
+    def _open_follow_up_dialog(self, make: Callable[[], EditorDialog]) -> None:
+        """Show the dialog *make* builds, window-modal (no nested event loop); report and refresh
+        when it saves."""
+        try:
+            dialog = make()
+        except KnownError as error:
+            self._refresh_follow_ups()
+            self.message_bar.show_message(self.tr("This cannot be opened: %1").replace("%1", str(error)), "error")
+            return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._follow_up_dialog_finished(dialog, result))
         self.follow_up_dialog = dialog
@@ -286,19 +299,19 @@ class RequestEditor(EditorDialog):
     @Slot()
     def plan_follow_up(self) -> None:
         if self.request_id is not None:
-            self._open_follow_up_dialog(FollowUpEditor(self.desk, request_id=self.request_id, parent=self))
+            self._open_follow_up_dialog(lambda: FollowUpEditor(self.desk, request_id=self.request_id, parent=self))
 
     @Slot()
     def edit_follow_up(self) -> None:
         row = self.selected_follow_up()
         if row is not None:
-            self._open_follow_up_dialog(FollowUpEditor(self.desk, follow_up_id=row.id, parent=self))
+            self._open_follow_up_dialog(lambda: FollowUpEditor(self.desk, follow_up_id=row.id, parent=self))
 
     @Slot()
     def complete_follow_up(self) -> None:
         row = self.selected_follow_up()
         if row is not None and row.done_on is None:
-            self._open_follow_up_dialog(CompleteFollowUpDialog(self.desk, follow_up_id=row.id, parent=self))
+            self._open_follow_up_dialog(lambda: CompleteFollowUpDialog(self.desk, follow_up_id=row.id, parent=self))
 
     # -- loading and saving ------------------------------------------------------------------
 
@@ -310,6 +323,7 @@ class RequestEditor(EditorDialog):
             self._load_contacts(self.initiative_id)
             self.fill({"received_on": dt.date.today(), "status": "new", "officer_id": self.desk.officer_id})
             self.follow_up_rows = []
+            self.handling_form.setRowVisible(self.answered_label, False)
             self._show_follow_ups()
             (self.chooser or self.channel_combo).setFocus()
             return
@@ -327,6 +341,8 @@ class RequestEditor(EditorDialog):
             "officer_id": detail.officer_id, "due_on": detail.due_on, "minutes_spent": detail.minutes_spent,
             "advice": detail.advice, "internal_note": detail.internal_note,
         })
+        self.answered_label.setText(format_date(detail.answered_on))
+        self.handling_form.setRowVisible(self.answered_label, detail.answered_on is not None)
         self.follow_up_rows = detail.follow_ups
         self._show_follow_ups()
         self.setWindowTitle(self.tr("Advice request — %1").replace("%1", detail.initiative_name))

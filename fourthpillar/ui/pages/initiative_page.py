@@ -332,8 +332,17 @@ class InitiativePage(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def _open_dialog(self, dialog: EditorDialog) -> None:
-        """Show *dialog* window-modal; when it saves, announce the change and refresh."""
+    def _open_dialog(self, make: Callable[[], EditorDialog]) -> None:
+        """Show the dialog *make* builds, window-modal; when it saves, announce it and refresh.
+
+        A record that vanished meanwhile (archived elsewhere, say) is reported on the page.
+        """
+        try:
+            dialog = make()
+        except KnownError as error:
+            self.refresh()
+            self.message_bar.show_message(self.tr("This cannot be opened: %1").replace("%1", str(error)), "error")
+            return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
         if isinstance(dialog, RequestEditor):
@@ -356,23 +365,23 @@ class InitiativePage(QWidget):
     @Slot()
     def edit_initiative(self) -> None:
         if self.detail is not None:
-            self._open_dialog(InitiativeEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            self._open_dialog(lambda: InitiativeEditor(self.desk, initiative_id=self.detail.id, parent=self))
 
     @Slot()
     def new_request(self) -> None:
         if self.detail is not None:
-            self._open_dialog(RequestEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            self._open_dialog(lambda: RequestEditor(self.desk, initiative_id=self.detail.id, parent=self))
 
     @Slot()
     def plan_follow_up(self) -> None:
         if self.detail is not None:
-            self._open_dialog(FollowUpEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            self._open_dialog(lambda: FollowUpEditor(self.desk, initiative_id=self.detail.id, parent=self))
 
     @Slot()
     def mark_done(self) -> None:
         entry = self.selected_entry()
         if entry is not None and entry[0] == "follow_up" and not entry[2]:
-            self._open_dialog(CompleteFollowUpDialog(self.desk, follow_up_id=entry[1], parent=self))
+            self._open_dialog(lambda: CompleteFollowUpDialog(self.desk, follow_up_id=entry[1], parent=self))
 
     def _signal_connected(self, signal: Signal) -> bool:
         return self.isSignalConnected(QMetaMethod.fromSignal(signal))
@@ -389,22 +398,22 @@ class InitiativePage(QWidget):
             if self._signal_connected(self.request_opened):
                 self.request_opened.emit(record_id)
             else:
-                self._open_dialog(RequestEditor(self.desk, request_id=record_id, parent=self))
+                self._open_dialog(lambda: RequestEditor(self.desk, request_id=record_id, parent=self))
         elif self._signal_connected(self.follow_up_opened):
             self.follow_up_opened.emit(record_id)
         else:
-            self._open_dialog(FollowUpEditor(self.desk, follow_up_id=record_id, parent=self))
+            self._open_dialog(lambda: FollowUpEditor(self.desk, follow_up_id=record_id, parent=self))
 
     @Slot()
     def add_contact(self) -> None:
         if self.detail is not None:
-            self._open_dialog(ContactEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=self.detail.id, parent=self))
 
     @Slot()
     def edit_contact(self) -> None:
         contact_id = self.selected_contact_id()
         if self.detail is not None and contact_id is not None:
-            self._open_dialog(ContactEditor(self.desk, initiative_id=self.detail.id, contact_id=contact_id,
+            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=self.detail.id, contact_id=contact_id,
                                             parent=self))
 
     def confirm_archive_contact(self, name: str) -> bool:
