@@ -11,6 +11,7 @@ Only a SQLite register has backups here; a shared PostgreSQL database is backed 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -256,6 +257,9 @@ def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | 
         verdict = files.check_file(chosen.path, read_only=True)
         if not verdict.ok:
             raise BackupFailed(f"the backup {chosen.path.name} is damaged too ({verdict.problems[0]})")
-    damaged = files.move_aside(database, now=now) if database.exists() else None
-    files.install_copy(chosen.path, database)
+    try:
+        damaged = files.replace_damaged(database, chosen.path, now=now)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupFailed(f"the backup {chosen.id} could not be put in place of {database} ({error}); "
+                           "close every program that uses it and try again") from error
     return Recovery(damaged, chosen)

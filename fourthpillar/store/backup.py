@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -358,30 +359,40 @@ def _free_name(folder: Path, stem: str, suffix: str) -> Path:
     raise BackupFailed(f"no free name for the damaged database in {folder}")
 
 
-def move_aside(database: Path, *, now: dt.datetime | None = None) -> Path:
-    """Move a damaged database (with its -wal and -shm) into ``damaged/``; never overwrite."""
-    folder = database.parent / DAMAGED_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    target = _free_name(folder, f"{database.stem}-{_stamp(now or dt.datetime.now(dt.UTC))}", database.suffix)
-    os.rename(database, target)
-    for extra in ("-wal", "-shm"):
-        companion = Path(f"{database}{extra}")
-        if companion.exists():
-            os.rename(companion, Path(f"{target}{extra}"))
-    _fsync_folder(database.parent)
-    return target
+def replace_damaged(database: Path, backup: Path, *, now: dt.datetime | None = None) -> Path | None:
+    """Put a copy of *backup* in place of the damaged *database*, keeping the damaged one in ``damaged/``.
 
-
-def install_copy(backup: Path, database: Path) -> None:
-    """Put a copy of *backup* at *database*, which must not exist (it was moved aside)."""
+    Returns where the damaged file was kept (None if there was none). The steps are ordered so
+    that a crash at any moment leaves either the damaged register or the recovered one in
+    place, never no register (which would open as a new, empty one): the replacement is
+    copied in full first, the damaged file is copied aside (never overwriting an earlier one),
+    its -wal and -shm are moved aside (a -wal must never meet another database), and only then
+    the replacement is renamed over it.
+    """
     partial = database.with_name(database.name + PARTIAL)
     source = _connect_read_only(backup)
     try:
         copy_database(source, partial)
     finally:
         source.close()
+    kept: Path | None = None
+    if database.exists():
+        folder = database.parent / DAMAGED_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        kept = _free_name(folder, f"{database.stem}-{_stamp(now or dt.datetime.now(dt.UTC))}", database.suffix)
+        temporary = kept.with_name(kept.name + PARTIAL)
+        shutil.copyfile(database, temporary)
+        with open(temporary, "rb+") as file:
+            os.fsync(file.fileno())
+        os.replace(temporary, kept)
+        for extra in ("-wal", "-shm"):
+            companion = Path(f"{database}{extra}")
+            if companion.exists():
+                os.replace(companion, Path(f"{kept}{extra}"))
+        _fsync_folder(folder)
     os.replace(partial, database)
     _fsync_folder(database.parent)
+    return kept
 
 
 def keep_by_rotation(backups: Iterable[BackupInfo], *, now: dt.datetime, daily: int, weekly: int,

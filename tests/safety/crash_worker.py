@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
+from fourthpillar import paths
 from fourthpillar.services import backups, privacy
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.desk import Desk, open_desk
@@ -57,6 +59,10 @@ def run(mode: str, data_dir: str, out_dir: str, extra: Any, ready: Any) -> None:
             desk = backups.restore_backup(desk, backup_id=target).desk
         elif mode == "erase":
             privacy.erase_person(desk, contact_id=_add_person(desk, label))
+        elif mode == "recover":
+            # The register goes bad, and is recovered from the backup, again and again.
+            shutil.copyfile(extra["damaged_copy"], paths.database_path(Path(data_dir)))
+            backups.recover_from_backup(data_dir, backup_id=extra["backup_id"])
         elif mode == "export":
             privacy.export_person(desk, contact_id=extra["contact_id"], out_dir=Path(out_dir))
         else:

@@ -28,7 +28,7 @@ from fourthpillar.services.desk import open_desk
 from fourthpillar.store import backup as files
 
 KILL_RUNS = int(os.environ.get("FOURTHPILLAR_KILL_RUNS", "30"))
-MODES = ("write", "backup", "restore", "erase", "export")
+MODES = ("write", "backup", "restore", "erase", "export", "recover")
 
 
 def _rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
@@ -97,9 +97,21 @@ def _check_export(_path: Path, state: dict[str, Any]) -> None:
         assert pdf.read_bytes().rstrip().endswith(b"%%EOF"), f"half-written PDF {pdf.name}"
 
 
+def _check_recover(path: Path, state: dict[str, Any]) -> None:
+    """Recovery never leaves the folder without a register, and every file kept aside is whole."""
+    assert path.exists(), "recovery left no register: the next start would open an empty one"
+    damaged = Path(state["damaged_copy"]).read_bytes()
+    current = path.read_bytes()
+    if not damaged.startswith(current):
+        verdict = files.check_file(path, read_only=True)
+        assert verdict.ok, f"the register is neither the damaged file nor a sound one: {verdict.problems[:1]}"
+    for kept in (path.parent / "damaged").glob("*.sqlite3"):
+        assert kept.read_bytes() == damaged, f"the damaged file kept aside as {kept.name} is incomplete"
+
+
 CHECKS: dict[str, Callable[[Path, dict[str, Any]], None]] = {
     "write": _check_write, "backup": _check_backups, "restore": _check_restore,
-    "erase": _check_erase, "export": _check_export,
+    "erase": _check_erase, "export": _check_export, "recover": _check_recover,
 }
 
 
@@ -125,6 +137,13 @@ def _prepare(mode: str, folder: Path) -> dict[str, Any]:
             second = backups.create_backup(desk, reason="manual")
             state["backup_ids"] = [first.id, second.id]
             state["snapshots"] = [snapshot(first.path), snapshot(second.path)]
+        if mode == "recover":
+            good = backups.create_backup(desk, reason="manual")
+            damaged = bytearray(good.path.read_bytes())
+            damaged[8192:12288] = b"\xff" * 4096
+            state["backup_id"] = good.id
+            state["damaged_copy"] = str(folder.parent / "damaged-register.sqlite3")
+            Path(state["damaged_copy"]).write_bytes(bytes(damaged))
         return state
     finally:
         desk.close()
@@ -154,6 +173,7 @@ def test_sigkill_at_random_moments_never_damages_or_half_saves(tmp_path: Path) -
             child.kill()
             child.join()
         path = paths.database_path(folder)
-        verdict = files.check_file(path, full=True)
-        assert verdict.ok, f"run {run} ({mode}): the register is damaged after a kill: {verdict.problems[:3]}"
+        if mode != "recover":  # that one damages the register on purpose
+            verdict = files.check_file(path, full=True)
+            assert verdict.ok, f"run {run} ({mode}): the register is damaged after a kill: {verdict.problems[:3]}"
         CHECKS[mode](path, states[mode])
