@@ -432,3 +432,30 @@ def test_marking_a_follow_up_done_defaults_to_today(qtbot, desk: Desk, initiativ
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.message_bar.text()
     stored = followups.get_follow_up(desk, follow_up_id=follow_up_id)
     assert (stored.done_on, stored.outcome) == (dt.date.today(), "Bezocht op de Dag van de 4de Pijler")
+
+
+@offscreen_popups
+def test_a_follow_up_planned_from_nowhere_asks_for_its_initiative(qtbot, desk: Desk, initiative_id: str) -> None:
+    """Else: Plan follow-up from a menu cannot be saved, or saves without an initiative."""
+    editor = show(qtbot, FollowUpEditor(desk))
+    qtbot.keyClicks(editor.action_edit, "Nabellen")
+    press_save(qtbot, editor)
+    assert "choose the initiative" in editor.note("initiative_id")
+    assert editor.note("due_on") == "⚠ is required"  # every problem at once
+    qtbot.keyClicks(editor.chooser, "Vrienden")
+    editor.chooser.pick_row(0)
+    qtbot.mouseClick(editor.quick_buttons["+3m"], Qt.MouseButton.LeftButton)
+    press_save(qtbot, editor)
+    assert editor.result() == QDialog.DialogCode.Accepted, editor.message_bar.text()
+    assert followups.get_follow_up(desk, follow_up_id=editor.saved.id).initiative_id == initiative_id
+
+
+def test_an_enterprise_number_already_registered_is_refused_by_its_field(qtbot, desk: Desk, initiative_id: str) -> None:
+    """Else: the same vzw is registered twice under one KBO number."""
+    initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"enterprise_number": "0123.456.749"})
+    editor = show(qtbot, InitiativeEditor(desk))
+    qtbot.keyClicks(editor.name_edit, "Kisangani bis")
+    qtbot.keyClicks(editor.enterprise_edit, "0123456749")
+    press_save(qtbot, editor)
+    assert editor.note("enterprise_number") == "⚠ is already registered for 'Vrienden van Kisangani'"
+    assert all_initiatives(desk) == ["Vrienden van Kisangani"]

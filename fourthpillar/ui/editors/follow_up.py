@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar.domain.fields import FieldError, ValidationFailed, parse_date
+from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean, parse_date
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
+from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
 
 
 def _plain_label(parent: QWidget, *, bold: bool = False) -> QLabel:
@@ -109,7 +110,15 @@ class FollowUpEditor(EditorDialog):
 
         plan = QGroupBox(self.tr("Follow-up"), self)
         form = _form(plan)
-        form.addRow(self.tr("For:"), self.context_label)
+        self.chooser: InitiativeChooser | None = None
+        if self.follow_up_id is None and self.initiative_id is None and self.request_id is None:
+            self.chooser = InitiativeChooser(self.desk, self)
+            self.chooser.chosen.connect(self._initiative_chosen)
+            form.addRow(self.tr("&Initiative:"), self.add_field(
+                "initiative_id", self.chooser, self.chooser.initiative_id, lambda _value: None, self.chooser.chosen))
+            self.context_label.hide()
+        else:
+            form.addRow(self.tr("For:"), self.context_label)
         form.addRow(self.tr("Request:"), self.request_label)
         form.addRow(self.tr("&What to do:"), self.add_field(
             "action", self.action_edit, self.action_edit.toPlainText, self.action_edit.setPlainText,
@@ -130,6 +139,9 @@ class FollowUpEditor(EditorDialog):
         self.body.addWidget(plan)
         self.body.addWidget(result)
         self.action_edit.setFocus()
+
+    def _initiative_chosen(self, initiative_id: str) -> None:
+        self.initiative_id = initiative_id or None
 
     def apply_quick_due_date(self, preset: str) -> None:
         """Set the due date to *preset* (``+1w``, ``+1m``, ``+3m``) counted from today."""
@@ -162,6 +174,17 @@ class FollowUpEditor(EditorDialog):
         self.fill({"owner_id": self.desk.officer_id})
 
     def submit(self, values: dict[str, Any]) -> Saved:
+        values = dict(values)
+        values.pop("initiative_id", None)
+        if self.follow_up_id is None and self.initiative_id is None and self.request_id is None:
+            # Report the other fields' problems too, so one attempt shows them all.
+            errors = [FieldError("initiative_id", self.tr(
+                "choose the initiative from the list (type part of its name)"))]
+            try:
+                clean(FOLLOW_UP_FIELDS, values, complete=True)
+            except ValidationFailed as failed:
+                errors += failed.errors
+            raise ValidationFailed(errors)
         if self.follow_up_id is None:
             saved = followups.plan_follow_up(self.desk, values=values, initiative_id=self.initiative_id,
                                              request_id=self.request_id)
