@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from fourthpillar.services import followups, history, initiatives, requests
 from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import NotFound
 from fourthpillar.ui.editors import CompleteFollowUpDialog, ContactEditor, FollowUpEditor, RequestEditor
 from fourthpillar.ui.pages.initiative_page import InitiativePage
 
@@ -232,3 +233,12 @@ def test_an_archived_initiative_is_shown_read_only(desk: Desk, page: InitiativeP
     assert not page.edit_button.isEnabled()
     assert not page.new_request_button.isEnabled()
     assert not page.add_contact_button.isEnabled()
+
+
+def test_an_unknown_initiative_is_reported_to_the_caller(desk: Desk, page: InitiativePage,
+                                                         register: dict[str, str]) -> None:
+    """Else: opening a vanished initiative shows a blank page or the previous one as if it were it."""
+    with pytest.raises(NotFound):
+        page.show_initiative("no-such-id")
+    assert page.initiative_id == register["initiative"]  # still showing what it showed
+    assert page.title_label.text() == "Vrienden van Kisangani"

@@ -139,6 +139,7 @@ class EditorDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
+        container.setFocusProxy(widget)  # the form label's mnemonic (Alt+letter) lands in the field
         note = QLabel(container)
         note.setObjectName(f"note_{name}")
         note.setWordWrap(True)

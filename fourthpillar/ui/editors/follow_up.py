@@ -76,6 +76,11 @@ class FollowUpEditor(EditorDialog):
         self.resize(600, 0)
 
     def _build(self) -> None:
+        # Created first so that it comes first in the tab order too.
+        self.chooser: InitiativeChooser | None = None
+        if self.follow_up_id is None and self.initiative_id is None and self.request_id is None:
+            self.chooser = InitiativeChooser(self.desk, self)
+            self.chooser.chosen.connect(self._initiative_chosen)
         self.context_label = _plain_label(self, bold=True)
         self.request_label = _plain_label(self)
         self.action_edit = QPlainTextEdit(self)
@@ -89,6 +94,7 @@ class FollowUpEditor(EditorDialog):
         due_row.setContentsMargins(0, 0, 0, 0)
         due_row.setSpacing(4)
         due_row.addWidget(self.due_field)
+        due.setFocusProxy(self.due_field)
         presets = (("+1w", self.tr("+1 week"), self.tr("Due one week from today")),
                    ("+1m", self.tr("+1 month"), self.tr("Due one month from today")),
                    ("+3m", self.tr("+3 months"), self.tr("Due three months from today")))
@@ -110,10 +116,7 @@ class FollowUpEditor(EditorDialog):
 
         plan = QGroupBox(self.tr("Follow-up"), self)
         form = _form(plan)
-        self.chooser: InitiativeChooser | None = None
-        if self.follow_up_id is None and self.initiative_id is None and self.request_id is None:
-            self.chooser = InitiativeChooser(self.desk, self)
-            self.chooser.chosen.connect(self._initiative_chosen)
+        if self.chooser is not None:
             form.addRow(self.tr("&Initiative:"), self.add_field(
                 "initiative_id", self.chooser, self.chooser.initiative_id, lambda _value: None, self.chooser.chosen))
             self.context_label.hide()
@@ -138,7 +141,10 @@ class FollowUpEditor(EditorDialog):
             self.outcome_edit.textChanged))
         self.body.addWidget(plan)
         self.body.addWidget(result)
-        self.action_edit.setFocus()
+        if self.chooser is not None:
+            self.chooser.setFocus()
+        else:
+            self.action_edit.setFocus()
 
     def _initiative_chosen(self, initiative_id: str) -> None:
         self.initiative_id = initiative_id or None

@@ -221,20 +221,13 @@ class InitiativePage(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
-    @Slot(str)
     def show_initiative(self, initiative_id: str) -> None:
-        """Read the initiative from the services and show it (also to refresh after a change)."""
-        try:
-            detail = initiatives.get_initiative(self.desk, initiative_id=initiative_id)
-        except KnownError as error:
-            self.detail = None
-            self.title_label.setText(self.tr("Initiative not found"))
-            self.subtitle_label.clear()
-            self.message_bar.show_message(str(error), "error")
-            self.contact_tree.clear()
-            self.timeline_tree.clear()
-            self._update_buttons()
-            return
+        """Read the initiative from the services and show it (also to refresh after a change).
+
+        Raises :class:`~fourthpillar.store.errors.KnownError` (``NotFound``, ``DatabaseUnavailable``)
+        and leaves the page as it was when it cannot be read; the caller tells the user.
+        """
+        detail = initiatives.get_initiative(self.desk, initiative_id=initiative_id)
         self.detail = detail
         self.title_label.setText(detail.name)
         place = " ".join(part for part in (detail.postcode, detail.municipality) if part)
@@ -250,8 +243,16 @@ class InitiativePage(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        if self.detail is not None:
+        """Show the current initiative again; if it can no longer be read, say so on the page."""
+        if self.detail is None:
+            return
+        try:
             self.show_initiative(self.detail.id)
+        except KnownError as error:
+            self.message_bar.show_message(self.tr("This initiative cannot be shown: %1").replace("%1", str(error)),
+                                          "error")
+            self.detail = None
+            self._update_buttons()
 
     def _show_details(self, detail: InitiativeDetail) -> None:
         address = "\n".join(part for part in (

@@ -48,6 +48,8 @@ class DateField(QWidget):
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setToolTip(self.tr("Pick a date"))
         self.calendar_button.setAutoRaise(True)
+        # Tab goes from date to next field; typing a date is quicker than the calendar.
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._menu = QMenu(self)
         self._calendar = QCalendarWidget(self._menu)
         self._calendar.setGridVisible(False)
