@@ -459,3 +459,17 @@ def test_an_enterprise_number_already_registered_is_refused_by_its_field(qtbot, 
     press_save(qtbot, editor)
     assert editor.note("enterprise_number") == "⚠ is already registered for 'Vrienden van Kisangani'"
     assert all_initiatives(desk) == ["Vrienden van Kisangani"]
+
+
+def test_marking_done_a_follow_up_someone_else_completed_meanwhile_is_refused(qtbot, desk: Desk,
+                                                                             initiative_id: str) -> None:
+    """Else: a colleague's recorded outcome is silently replaced by ours."""
+    follow_up_id = followups.plan_follow_up(desk, initiative_id=initiative_id, values={
+        "action": "Bezoek plannen", "due_on": "+1w"}).id
+    dialog = show(qtbot, CompleteFollowUpDialog(desk, follow_up_id=follow_up_id))
+    followups.complete_follow_up(desk, follow_up_id=follow_up_id, outcome="Bezocht door Jan")
+    qtbot.keyClicks(dialog.outcome_edit, "Bezocht door An")
+    press_save(qtbot, dialog)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Someone else saved this follow-up" in dialog.message_bar.text()
+    assert followups.get_follow_up(desk, follow_up_id=follow_up_id).outcome == "Bezocht door Jan"

@@ -212,6 +212,7 @@ class CompleteFollowUpDialog(EditorDialog):
                  today: dt.date | None = None) -> None:
         super().__init__(desk, parent)
         self.follow_up_id = follow_up_id
+        self.version: int | None = None
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("Mark follow-up done"))
         self.save_button.setText(self.tr("&Mark done"))
@@ -240,6 +241,7 @@ class CompleteFollowUpDialog(EditorDialog):
 
     def load(self) -> None:
         row = followups.get_follow_up(self.desk, follow_up_id=self.follow_up_id)
+        self.version = row.version
         self.context_label.setText(row.initiative_name)
         self.action_label.setText(row.action)
         self.fill({"done_on": row.done_on or self.today, "outcome": row.outcome})
@@ -253,5 +255,12 @@ class CompleteFollowUpDialog(EditorDialog):
         except ValueError:
             raise ValidationFailed([FieldError(
                 "done_on", self.tr("'%1' is not a date (use dd/mm/yyyy or yyyy-mm-dd)").replace("%1", text))]) from None
-        return followups.complete_follow_up(self.desk, follow_up_id=self.follow_up_id,
-                                            outcome=values["outcome"].strip(), done_on=done_on)
+        # What complete_follow_up does, plus the version check: if someone else completed or
+        # changed it meanwhile, their outcome is not overwritten.
+        changes: dict[str, Any] = {"done_on": done_on}
+        if values["outcome"].strip():
+            changes["outcome"] = values["outcome"].strip()
+        saved = followups.update_follow_up(self.desk, follow_up_id=self.follow_up_id, changes=changes,
+                                           expected_version=self.version)
+        self.version = saved.version
+        return saved
