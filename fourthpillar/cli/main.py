@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "fourthpillar.cli.demo",
     "fourthpillar.cli.importing",
     "fourthpillar.cli.export",
+    "fourthpillar.cli.sync",
 )
 
 

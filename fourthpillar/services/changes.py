@@ -38,6 +38,17 @@ def decode_value(model: type[Record], field: str, encoded: str | None) -> Any:
     return value
 
 
+#: Columns every record has that are bookkeeping, not data: never logged, never merged.
+BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "archived_at", "version"})
+
+
+def logged_columns(model: type[Record]) -> frozenset[str]:
+    """Data columns whose changes are logged (and so travel in sync): the editable fields plus
+    structural ones such as a request's ``answered_on``; derived columns are recomputed."""
+    return frozenset(column.name for column in model.__table__.columns
+                     if column.name not in BOOKKEEPING and column.name not in model.DERIVED)
+
+
 class ChangeWriter:
     """Applies one user action's changes within *session*, recording each in the change log."""
 
@@ -48,8 +59,12 @@ class ChangeWriter:
         self.now = utc_now()
 
     def _log(self, record: Record, operation: str, field: str | None = None,
-             old: Any = None, new: Any = None, *, with_values: bool = False) -> None:
+             old: Any = None, new: Any = None, *, with_values: bool = False,
+             parents: list[str] | None = None, context: list[str] | None = None) -> None:
+        # parents/context None: the change_stamp trigger (migration 0004) fills them from the heads.
         self.session.add(Change(
+            parents=None if parents is None else " ".join(parents),
+            context=None if context is None else " ".join(context),
             batch_id=self.batch_id,
             entity=ENTITY_NAMES[type(record)],
             entity_id=record.id,
@@ -83,7 +98,7 @@ class ChangeWriter:
             if old == value:
                 continue
             setattr(record, name, value)
-            if name in record.FIELDS:
+            if name in record.FIELDS or name in logged_columns(type(record)):
                 self._log(record, "update", name, old, value, with_values=True)
             changed.append(name)
         if changed:
@@ -96,6 +111,20 @@ class ChangeWriter:
         record.archived_at = record.updated_at = self.now
         self._log(record, "archive")
         return True
+
+    def resolve(self, record: Record, field: str | None, value: Any, *, replaces: list[str],
+                context: list[str]) -> None:
+        """Settle a sync conflict: set *field* (None: the archived state, *value* True for
+        archived) and log it as replacing every version in *replaces* (change keys), even when
+        the value stays the same, so the decision travels and closes the conflict everywhere."""
+        if field is None:
+            record.archived_at = self.now if value else None
+            self._log(record, "archive" if value else "restore", parents=replaces, context=context)
+        else:
+            old = getattr(record, field)
+            setattr(record, field, value)
+            self._log(record, "update", field, old, value, with_values=True, parents=replaces, context=context)
+        record.updated_at = self.now
 
     def restore(self, record: Record) -> bool:
         if record.archived_at is None:

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from fourthpillar.store.types import CodeList, UTCDateTime
@@ -45,6 +45,8 @@ class Record(Base):
 
     #: Fields a person edits, in display order; history and sync work on these.
     FIELDS: ClassVar[tuple[str, ...]] = ()
+    #: Columns computed from others (never logged; sync recomputes them).
+    DERIVED: ClassVar[tuple[str, ...]] = ()
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now)
@@ -78,6 +80,7 @@ class Initiative(Record):
         "province", "partner_countries", "themes", "founded_year", "panel_member", "status",
         "tags", "notes",
     )
+    DERIVED = ("name_key",)
 
     name: Mapped[str] = mapped_column(String(200))
     #: Casefolded name without accents: sorting and duplicate detection.
@@ -175,8 +178,25 @@ class Change(Base):
     officer_id: Mapped[str | None] = mapped_column(String(36), default=None)
     replica_id: Mapped[str] = mapped_column(String(36))
     changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now, index=True)
+    # Sync (migration 0004). A change's global identity is (replica_id, seq), written "replica:seq".
+    # A database trigger fills seq, parents and context for every row inserted without a seq (so
+    # bulk inserts that bypass ChangeWriter are covered too); rows arriving in a sync package
+    # bring their own. See fourthpillar/sync/merge.py.
+    #: Per-origin sequence number, allocated under a lock on the origin's ``replica`` row.
+    seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: The versions of the same field (or, for field None, of the record's archived state) this
+    #: change replaced: the heads its writer saw, space-separated keys; "" for none.
+    parents: Mapped[str | None] = mapped_column(Text, default=None)
+    #: For a field change: the archived-state heads its writer saw; for an archive: the field
+    #: heads it saw. Tells an archive from an edit made concurrently (a conflict).
+    context: Mapped[str | None] = mapped_column(Text, default=None)
+    #: True while no known change has replaced this version: the field's current value(s).
+    is_head: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
-    __table_args__ = (Index("ix_change_entity", "entity", "entity_id", "changed_at"),)
+    __table_args__ = (
+        Index("ix_change_entity", "entity", "entity_id", "changed_at"),
+        Index("uq_change_replica_id_seq", "replica_id", "seq", unique=True),
+    )
 
 
 class Meta(Base):
@@ -186,6 +206,46 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Replica(Base):
+    """A copy of the register this database knows of (itself included), for sync.
+
+    ``held`` is the highest sequence number of that replica's changes held here (this database
+    holds all of them from 1 to held, except at or below ``floor``, which a first package
+    summarised as a snapshot). ``known`` is what that replica is known to hold, learnt from its
+    packages: a JSON object replica id -> seq. Packages for it contain what lies above that.
+    """
+
+    __tablename__ = "replica"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    held: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    floor: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    known: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    exchanged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class Conflict(Base):
+    """Something a merge could not decide for a person: shown in the Conflicts view.
+
+    kind ``field``: one field (or, with field None, the archived state) has several concurrent
+    values; ``archived``: archived on one side while edited on the other; ``duplicate``: two
+    initiatives that look like the same one (``other_id``). Open while ``resolved_at`` is None.
+    """
+
+    __tablename__ = "conflict"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(10))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str | None] = mapped_column(String(40), default=None)
+    other_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    detected_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None, index=True)
+
+    __table_args__ = (Index("ix_conflict_record", "entity", "entity_id"),)
 
 
 #: Entity names as they appear in the change log.

@@ -1,0 +1,472 @@
+"""Use cases for field work: field packages, applying them, conflicts, and syncing directly with
+the shared office database.
+
+A coordinator's laptop holds a replica made from a first package (``checkout_package``); then
+either side makes a package of what the other lacks (``create_package``) and the other applies
+it (``apply_package``). ``sync_with`` does both directions against another database at once.
+Merging is per field (see :mod:`fourthpillar.sync.merge`); what it cannot decide is listed by
+``list_conflicts`` and settled by ``resolve_conflict``, whose decision travels like any change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fourthpillar.domain.fields import (
+    CONTACT_FIELDS,
+    FOLLOW_UP_FIELDS,
+    INITIATIVE_FIELDS,
+    OFFICER_FIELDS,
+    REQUEST_FIELDS,
+    Field,
+    FieldError,
+    ValidationFailed,
+    clean,
+)
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.services.changes import ChangeWriter, logged_columns
+from fourthpillar.services.desk import Desk, open_desk, write_atomically
+from fourthpillar.store.errors import KnownError, NotFound
+from fourthpillar.store.migrate import MIGRATIONS, head_revision
+from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Record, utc_now
+from fourthpillar.store.search import fold
+from fourthpillar.sync import conflicts as conflict_rules
+from fourthpillar.sync import snapshot
+from fourthpillar.sync.heads import Head, RecordHeads, load_erased, load_heads, winner
+from fourthpillar.sync.log import (
+    decode_field,
+    floor_vector,
+    held_vector,
+    key_of,
+    known_vector,
+    merge_known,
+    split_keys,
+)
+from fourthpillar.sync.merge import apply_changes, lock_for_sync
+from fourthpillar.sync.package import KIND_FIRST, Package, PackageRefused, encode, read_package
+
+FIELD_RULES: dict[str, dict[str, Field]] = {
+    "initiative": INITIATIVE_FIELDS, "contact": CONTACT_FIELDS, "request": REQUEST_FIELDS,
+    "follow_up": FOLLOW_UP_FIELDS, "officer": OFFICER_FIELDS,
+}
+ARCHIVED = "archived"
+LIVE = "live"
+
+
+@dataclass(frozen=True)
+class PackageMade:
+    path: Path
+    kind: str
+    changes: int
+    records: int
+    source: str
+    for_replica: str | None
+
+
+@dataclass(frozen=True)
+class Checkout:
+    replica_id: str
+    data_dir: Path
+    records: int
+    province: str | None
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    source: str
+    applied: int
+    skipped: int
+    conflicts: int
+    created: int
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    other_replica: str
+    sent: ApplyResult
+    received: ApplyResult
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One open conflict, mine / theirs / common side by side (values as the fields hold them;
+    ``archived``/``live`` for the archived state)."""
+
+    id: str
+    kind: str  # field | archived | duplicate
+    entity: str
+    entity_id: str
+    label: str
+    field: str | None
+    mine: Any
+    theirs: Any
+    common: Any
+    current: Any
+    mine_replica: str | None
+    theirs_replica: str | None
+    other_id: str | None
+    detected_at: dt.datetime
+
+
+class ConflictGone(KnownError):
+    """The conflict was already settled (here, or by a package that arrived since)."""
+
+    def __init__(self, conflict_id: str) -> None:
+        super().__init__(f"conflict {conflict_id} is already resolved")
+
+
+# -- packages -------------------------------------------------------------------------------
+
+def known_schemas() -> set[str]:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+def replica_id(desk: Desk) -> str:
+    return desk.replica_id
+
+
+def _consistent_read(desk: Desk, session: Session) -> None:
+    """Everything a package holds must come from one moment of the database."""
+    if desk.database.is_sqlite:
+        lock_for_sync(session)
+    else:
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
+def _build_package(desk: Desk, session: Session, *, for_replica: str) -> Package:
+    from fourthpillar.sync.log import changes_between
+
+    if for_replica == desk.replica_id:
+        raise PackageRefused("that is this copy's own replica id; give the id of the copy the package is for")
+    to_vector = held_vector(session)
+    floor = floor_vector(session)
+    known = known_vector(session, for_replica)
+    from_vector = {origin: max(known.get(origin, 0), floor.get(origin, 0)) for origin in to_vector}
+    return Package(source=desk.replica_id, schema=head_revision(), from_vector=from_vector, to_vector=to_vector,
+                   changes=changes_between(session, from_vector, to_vector))
+
+
+def create_package(desk: Desk, *, for_replica: str, path: str | os.PathLike[str]) -> PackageMade:
+    """A package of every change *for_replica* is not known to have (since the last exchange).
+
+    Making a package changes nothing here: if it gets lost, the next one carries it all again.
+    """
+    with desk.database.session() as session:
+        _consistent_read(desk, session)
+        package = _build_package(desk, session, for_replica=for_replica.strip())
+    target = Path(path)
+    write_atomically(target, encode(package))
+    return PackageMade(target, package.kind, len(package.changes), 0, desk.replica_id, for_replica)
+
+
+def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: str | None = None) -> PackageMade:
+    """The register (or one province's initiatives with their contacts, requests and follow-ups,
+    and all officers) for making a field replica with :func:`checkout_package`."""
+    if province is not None:
+        code = province if province in PROVINCES else PROVINCES.code_for(province)
+        if code is None:
+            raise ValidationFailed([FieldError("province", f"'{province}' is not one of: "
+                                               + ", ".join(PROVINCES.codes))])
+        province = code
+    with desk.database.session() as session:
+        _consistent_read(desk, session)
+        to_vector = held_vector(session)
+        content = snapshot.export_snapshot(session, province=province)
+    package = Package(source=desk.replica_id, schema=head_revision(), kind=KIND_FIRST, to_vector=to_vector,
+                      scope=province, snapshot=content)
+    target = Path(path)
+    write_atomically(target, encode(package))
+    records = sum(len(part["rows"]) for part in content["records"].values())
+    return PackageMade(target, KIND_FIRST, 0, records, desk.replica_id, None)
+
+
+def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLike[str]) -> Checkout:
+    """Make a new replica in *data_dir* (which must hold no register yet) from a first package."""
+    package = read_package(Path(path), known_schemas=known_schemas())
+    if package.kind != KIND_FIRST or package.snapshot is None:
+        raise PackageRefused("this is not a first package; make one with 'sync package --out FILE' "
+                             "(without --for) on the office copy")
+    desk = open_desk(data_dir=data_dir)
+    try:
+        if package.source == desk.replica_id:
+            raise PackageRefused("this sync package was made by this copy itself")
+        with desk.database.session() as session:
+            lock_for_sync(session)
+            if any(session.scalar(select(model.id).limit(1)) is not None for model in ENTITIES.values()):
+                raise PackageRefused(f"{data_dir} already holds a register; choose an empty data folder")
+            count = snapshot.import_snapshot(session, package.snapshot, source=package.source,
+                                             to_vector=package.to_vector, scope=package.scope)
+        assert desk.data_dir is not None
+        return Checkout(desk.replica_id, desk.data_dir, count, package.scope)
+    finally:
+        desk.close()
+
+
+def _apply(desk: Desk, package: Package) -> ApplyResult:
+    if package.kind == KIND_FIRST:
+        raise PackageRefused("this is a first package: open it with 'sync checkout' to make a new copy")
+    if package.source == desk.replica_id:
+        raise PackageRefused("this sync package was made by this copy itself; apply it on the other copy")
+    with desk.database.session() as session:
+        lock_for_sync(session)
+        held = held_vector(session)
+        missing = {origin: seq for origin, seq in package.from_vector.items() if held.get(origin, 0) < seq}
+        if missing:
+            origin, seq = sorted(missing.items())[0]
+            raise PackageRefused(
+                f"this package continues from changes this copy does not have yet ({seq - held.get(origin, 0)} "
+                f"change(s) of replica {origin}); first apply a package from the copy it came from, "
+                "or sync with the office database")
+        outcome = apply_changes(session, package.changes, own_replica=desk.replica_id, scope=snapshot.scope_of(session))
+        merge_known(session, package.source, package.to_vector, when=utc_now())
+    return ApplyResult(package.source, outcome.applied, outcome.skipped, outcome.conflicts, outcome.created)
+
+
+def apply_package(desk: Desk, *, path: str | os.PathLike[str]) -> ApplyResult:
+    """Merge a package into this replica, in one transaction; refused packages change nothing."""
+    package = read_package(Path(path), known_schemas=known_schemas(), own_replica=desk.replica_id)
+    return _apply(desk, package)
+
+
+def sync_with(desk: Desk, *, database_url: str) -> SyncResult:
+    """Exchange with another database directly (the shared office database): send what it lacks,
+    then take what this copy lacks, through the same merge as packages."""
+    other = open_desk(data_dir=desk.data_dir, database_url=database_url)
+    try:
+        if other.replica_id == desk.replica_id:
+            raise PackageRefused("that database is this copy itself")
+        with desk.database.session() as session:
+            _consistent_read(desk, session)
+            outgoing = _build_package(desk, session, for_replica=other.replica_id)
+        sent = _apply(other, outgoing)
+        with other.database.session() as session:
+            _consistent_read(other, session)
+            incoming = _build_package(other, session, for_replica=desk.replica_id)
+        received = _apply(desk, incoming)
+        return SyncResult(other.replica_id, sent, received)
+    finally:
+        other.close()
+
+
+# -- conflicts ------------------------------------------------------------------------------
+
+def _label(session: Session, entity: str, entity_id: str) -> str:
+    model = ENTITIES.get(entity)
+    record = session.get(model, entity_id) if model is not None else None
+    if record is None:
+        return entity_id
+    for name in ("name", "question", "action"):
+        if hasattr(record, name):
+            return str(getattr(record, name)).splitlines()[0][:80] if getattr(record, name) else entity_id
+    return entity_id
+
+
+def _value(model: type[Record], head: Head) -> Any:
+    if head.field is None:
+        return ARCHIVED if head.archived else LIVE
+    return decode_field(model, head.field, head.new_value)
+
+
+def _sides(desk: Desk, versions: dict[str, Head]) -> tuple[Head, Head]:
+    """Mine: this copy's own version if it has one, else the one showing; theirs: the best other."""
+    current = winner(versions)
+    own = [head for head in versions.values() if head.replica_id == desk.replica_id]
+    mine = max(own, key=lambda head: head.rank) if own else current
+    others = [head for head in versions.values() if head.new_value != mine.new_value or head.archived != mine.archived]
+    theirs = max(others, key=lambda head: head.rank) if others else mine
+    return mine, theirs
+
+
+def _common(session: Session, model: type[Record], mine: Head, theirs: Head) -> Any:
+    """The value both sides last agreed on (the nearest common ancestor), when history has it."""
+    def ancestry(start: str) -> list[str]:
+        order: list[str] = []
+        frontier, seen = [start], {start}
+        while frontier and len(order) < 500:
+            key = frontier.pop(0)
+            order.append(key)
+            replica, _, seq = key.rpartition(":")
+            parents = session.scalar(select(Change.parents).where(Change.replica_id == replica,
+                                                                  Change.seq == int(seq)))
+            for parent in split_keys(parents):
+                if parent not in seen:
+                    seen.add(parent)
+                    frontier.append(parent)
+        return order
+
+    theirs_ancestors = set(ancestry(theirs.key))
+    for key in ancestry(mine.key):
+        if key in theirs_ancestors and key not in (mine.key, theirs.key):
+            replica, _, seq = key.rpartition(":")
+            row = session.execute(select(Change.field, Change.operation, Change.new_value).where(
+                Change.replica_id == replica, Change.seq == int(seq))).one_or_none()
+            if row is None:
+                return None
+            if row.field is None:
+                return ARCHIVED if row.operation == "archive" else LIVE
+            return decode_field(model, row.field, row.new_value)
+    if mine.field is None:
+        return LIVE
+    return None  # both started from an empty field (or the shared past is not held here)
+
+
+def _settle_duplicates(session: Session, now: dt.datetime) -> None:
+    for conflict in session.scalars(select(Conflict).where(Conflict.kind == "duplicate",
+                                                           Conflict.resolved_at.is_(None))):
+        pair = [session.get(Initiative, conflict.entity_id), session.get(Initiative, conflict.other_id)]
+        if any(item is None or item.archived_at is not None for item in pair):
+            conflict.resolved_at = now
+
+
+def _refresh_open(session: Session, desk: Desk) -> None:
+    """Close conflicts settled since they were found (e.g. by an edit made here)."""
+    now = utc_now()
+    records = {(entity, entity_id) for entity, entity_id in session.execute(
+        select(Conflict.entity, Conflict.entity_id).where(
+            Conflict.resolved_at.is_(None), Conflict.kind.in_(("field", "archived"))))}
+    if records:
+        heads = load_heads(session, records)
+        erased = load_erased(session, [entity_id for entity, entity_id in records if entity == "contact"])
+        conflict_rules.refresh(session, heads, erased=erased, now=now)
+    _settle_duplicates(session, now)
+    session.flush()
+
+
+def _view(session: Session, desk: Desk, conflict: Conflict, heads: RecordHeads) -> ConflictView:
+    model = ENTITIES[conflict.entity]
+    label = _label(session, conflict.entity, conflict.entity_id)
+    base: dict[str, Any] = {"id": conflict.id, "kind": conflict.kind, "entity": conflict.entity,
+                            "entity_id": conflict.entity_id, "label": label, "field": conflict.field,
+                            "other_id": conflict.other_id, "detected_at": conflict.detected_at}
+    if conflict.kind == "duplicate":
+        other = _label(session, "initiative", conflict.other_id or "")
+        return ConflictView(**base, mine=other, theirs=label, common=None, current="both kept",
+                            mine_replica=None, theirs_replica=None)
+    if conflict.kind == "archived":
+        state = winner(heads[None])
+        archived_here = state.replica_id == desk.replica_id
+        edited = sorted(name for name in heads if name is not None and any(
+            head.key not in split_keys(state.context) and state.key not in split_keys(head.context)
+            for head in heads[name].values()))
+        edit_text = f"{LIVE} (edited: {', '.join(edited)})"
+        return ConflictView(**base, mine=ARCHIVED if archived_here else edit_text,
+                            theirs=edit_text if archived_here else ARCHIVED, common=LIVE, current=ARCHIVED,
+                            mine_replica=state.replica_id if archived_here else None,
+                            theirs_replica=None if archived_here else state.replica_id)
+    versions = heads[conflict.field]
+    mine, theirs = _sides(desk, versions)
+    return ConflictView(**base, mine=_value(model, mine), theirs=_value(model, theirs),
+                        common=_common(session, model, mine, theirs), current=_value(model, winner(versions)),
+                        mine_replica=mine.replica_id, theirs_replica=theirs.replica_id)
+
+
+def list_conflicts(desk: Desk) -> list[ConflictView]:
+    """Open conflicts, oldest first."""
+    with desk.database.session() as session:
+        _refresh_open(session, desk)
+        open_rows = session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None))
+                                    .order_by(Conflict.detected_at, Conflict.id)).all()
+        heads = load_heads(session, {(row.entity, row.entity_id) for row in open_rows if row.kind != "duplicate"})
+        return [_view(session, desk, row, heads.get((row.entity, row.entity_id), {})) for row in open_rows]
+
+
+def resolve_conflict(desk: Desk, *, conflict_id: str, take: str | None = None, value: Any = None) -> str:
+    """Settle a conflict by taking ``mine`` or ``theirs`` or a typed *value*; return the batch id.
+
+    For the archived state (and archived-versus-edited) the values are ``archived`` and ``live``;
+    for a duplicate, ``mine`` keeps the initiative that was here (archiving the arriving one),
+    ``theirs`` keeps the arriving one, and the value ``both`` keeps both.
+    """
+    if (take is None) == (value is None) or take not in (None, "mine", "theirs"):
+        raise ValueError("give take='mine' or 'theirs', or a value")
+    with desk.database.session() as session:
+        _refresh_open(session, desk)
+        conflict = session.get(Conflict, conflict_id)
+        if conflict is None:
+            raise NotFound("conflict", conflict_id)
+        if conflict.resolved_at is not None:
+            raise ConflictGone(conflict_id)
+        writer = ChangeWriter(session, desk)
+        if conflict.kind == "duplicate":
+            _resolve_duplicate(session, writer, conflict, take, value)
+        else:
+            _resolve_versions(session, desk, writer, conflict, take, value)
+        conflict.resolved_at = writer.now
+        session.flush()
+        records = {(conflict.entity, conflict.entity_id)}
+        conflict_rules.refresh(session, load_heads(session, records), erased=set(), now=writer.now)
+        return writer.batch_id
+
+
+def _resolve_duplicate(session: Session, writer: ChangeWriter, conflict: Conflict, take: str | None,
+                       value: Any) -> None:
+    if value is not None:
+        if str(value).strip().casefold() != "both":
+            raise PackageRefused("for a duplicate, take mine or theirs, or give the value 'both' to keep both")
+        return
+    drop = conflict.entity_id if take == "mine" else conflict.other_id
+    record = session.get(Initiative, drop)
+    if record is not None:
+        writer.archive(record)
+
+
+def _resolve_versions(session: Session, desk: Desk, writer: ChangeWriter, conflict: Conflict, take: str | None,
+                      value: Any) -> None:
+    model = ENTITIES[conflict.entity]
+    record = session.get(model, conflict.entity_id)
+    if record is None:
+        raise NotFound(conflict.entity, conflict.entity_id)
+    heads = load_heads(session, {(conflict.entity, conflict.entity_id)})[(conflict.entity, conflict.entity_id)]
+    field = conflict.field
+    if conflict.kind == "archived" or field is None:
+        state = heads.get(None, {})
+        if take is not None:
+            view = _view(session, desk, conflict, heads)
+            chosen = view.mine if take == "mine" else view.theirs
+        else:
+            chosen = str(value).strip().casefold()
+            if chosen not in (ARCHIVED, LIVE):
+                raise PackageRefused(f"give '{ARCHIVED}' or '{LIVE}' for the archived state")
+        archived = chosen == ARCHIVED
+        field_heads = sorted(key for name, versions in heads.items() if name is not None for key in versions)
+        writer.resolve(record, None, archived, replaces=sorted(state), context=field_heads)
+        _unhead(session, list(state.values()))
+        return
+    versions = heads.get(field, {})
+    if take is not None:
+        mine, theirs = _sides(desk, versions)
+        new_value = _value(model, mine if take == "mine" else theirs)
+    else:
+        new_value = clean(FIELD_RULES[conflict.entity], {field: value}, complete=False)[field]
+    if field not in logged_columns(model):
+        raise NotFound("field", field)
+    writer.resolve(record, field, new_value, replaces=sorted(versions),
+                   context=sorted(heads.get(None, {})))
+    if isinstance(record, Initiative) and field == "name":
+        record.name_key = fold(new_value or "")
+    _unhead(session, list(versions.values()))
+
+
+def _unhead(session: Session, heads: list[Head]) -> None:
+    for head in heads:
+        change = session.get(Change, head.id)
+        if change is not None:
+            change.is_head = False
+
+
+__all__ = [
+    "ApplyResult", "Checkout", "ConflictGone", "ConflictView", "PackageMade", "PackageRefused", "SyncResult",
+    "apply_package", "checkout_package", "create_first_package", "create_package", "key_of", "list_conflicts",
+    "replica_id", "resolve_conflict", "sync_with",
+]

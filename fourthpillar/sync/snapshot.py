@@ -1,0 +1,118 @@
+"""First packages: the register (or one province of it) as a snapshot, and unpacking it into a
+new replica.
+
+The snapshot holds every record with its current values and, from the change log, only the
+heads (the versions later changes will name as parents) and erasure markers. The new replica
+starts holding everything its source held (``floor``: those changes exist here only as this
+snapshot), so later packages continue from there.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import and_, insert, or_, select
+from sqlalchemy.orm import Session
+
+from fourthpillar.store.models import ENTITIES, Change, ContactPerson, Initiative, Meta, Record, Replica
+from fourthpillar.sync import conflicts
+from fourthpillar.sync.heads import RecordHeads, RecordKey, head_from_row
+from fourthpillar.sync.log import Vector, change_rows, decode_column, encode_column, table
+from fourthpillar.sync.merge import ENTITY_ORDER, _row_dict
+
+SCOPE_KEY = "sync_scope"
+_SKIPPED_COLUMNS = ("version",)
+
+
+def _scoped_ids(model: type[Record], province: str | None) -> Any:
+    """A subquery of the ids of *model* in the province (None: no filter)."""
+    if province is None:
+        return None
+    in_province = select(Initiative.id).where(Initiative.province == province)
+    if model is Initiative:
+        return in_province
+    if hasattr(model, "initiative_id"):
+        return select(model.id).where(model.initiative_id.in_(in_province))
+    return None  # officers: always all of them
+
+
+def export_snapshot(session: Session, *, province: str | None) -> dict[str, Any]:
+    records: dict[str, Any] = {}
+    log_conditions = []
+    for entity in ENTITY_ORDER:
+        model = ENTITIES[entity]
+        columns = [column for column in table(model).columns if column.name not in _SKIPPED_COLUMNS]
+        statement = select(*columns)
+        scoped = _scoped_ids(model, province)
+        if scoped is not None:
+            statement = statement.where(table(model).c.id.in_(scoped))
+        rows = [[encode_column(column, value) for column, value in zip(columns, row, strict=True)]
+                for row in session.execute(statement)]
+        records[entity] = {"columns": [column.name for column in columns], "rows": rows}
+        condition = Change.entity == entity
+        if scoped is not None:
+            condition = and_(condition, Change.entity_id.in_(scoped))
+        log_conditions.append(condition)
+    log = change_rows(session, and_(or_(*log_conditions),
+                                    or_(Change.is_head.is_(True), Change.operation == "erase")))
+    return {"records": records, "log": log}
+
+
+def import_snapshot(session: Session, snapshot: dict[str, Any], *, source: str, to_vector: Vector,
+                    scope: str | None) -> int:
+    """Fill an empty database from a snapshot; return the number of records."""
+    count = 0
+    for entity in ENTITY_ORDER:
+        model = ENTITIES[entity]
+        part = snapshot["records"].get(entity) or {"columns": [], "rows": []}
+        columns = [table(model).c[name] for name in part["columns"]]
+        rows = [{column.name: decode_column(column, value) for column, value in zip(columns, row, strict=True)}
+                for row in part["rows"]]
+        for start in range(0, len(rows), 2000):
+            session.execute(insert(table(model)), rows[start:start + 2000])
+        count += len(rows)
+    log = [_row_dict(row, is_head=row[4] != "erase") for row in snapshot["log"]]
+    for start in range(0, len(log), 2000):
+        session.execute(insert(table(Change)), log[start:start + 2000])
+    known = json.dumps(to_vector, sort_keys=True)
+    for replica_id, seq in to_vector.items():
+        session.add(Replica(id=replica_id, held=seq, floor=seq, known=known if replica_id == source else "{}"))
+    if source not in to_vector:
+        session.add(Replica(id=source, held=0, floor=0, known=known))
+    if scope is not None:
+        session.merge(Meta(key=SCOPE_KEY, value=scope))
+    session.flush()
+    _open_conflicts(session, log)
+    return count
+
+
+def _open_conflicts(session: Session, log: list[dict[str, Any]]) -> None:
+    """Conflicts open at the source are open here too."""
+    from fourthpillar.store.models import utc_now
+
+    heads: dict[RecordKey, RecordHeads] = {}
+    for row in log:
+        if row["is_head"]:
+            head = head_from_row(_Row(row), stored=True)
+            heads.setdefault((row["entity"], row["entity_id"]), {}).setdefault(row["field"], {})[head.key] = head
+    suspicious = {record: record_heads for record, record_heads in heads.items()
+                  if any(len(versions) > 1 for versions in record_heads.values())
+                  or any(head.archived for head in record_heads.get(None, {}).values())}
+    erased = {row["entity_id"] for row in log if row["operation"] == "erase"}
+    conflicts.refresh(session, suspicious, erased=erased, now=utc_now())
+
+
+class _Row:
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+
+
+def scope_of(session: Session) -> str | None:
+    meta = session.get(Meta, SCOPE_KEY)
+    return meta.value if meta is not None else None
+
+
+def has_records(session: Session) -> bool:
+    return any(session.scalar(select(model.id).limit(1)) is not None
+               for model in (Initiative, ContactPerson))

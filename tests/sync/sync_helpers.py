@@ -1,0 +1,68 @@
+"""What the sync tests share: making field copies, exchanging packages, comparing registers."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from fourthpillar.services import officers, sync
+from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store.models import ENTITIES, Conflict
+
+_numbers = itertools.count()
+
+
+def checkout(source: Desk, folder: Path, *, name: str, province: str | None = None) -> Desk:
+    """A field copy made from *source*'s first package, with an officer signed in."""
+    package = folder / f"first-{name}-{next(_numbers)}.fpsync"
+    sync.create_first_package(source, path=package, province=province)
+    made = sync.checkout_package(path=package, data_dir=folder / name)
+    desk = open_desk(data_dir=made.data_dir)
+    officers.sign_in(desk, name=name, region="oost-vlaanderen")
+    return desk
+
+
+def send(source: Desk, target: Desk, folder: Path) -> Path:
+    """A package from *source* of what *target* lacks (not applied yet)."""
+    path = folder / f"pkg-{next(_numbers)}.fpsync"
+    sync.create_package(source, for_replica=target.replica_id, path=path)
+    return path
+
+
+def exchange(source: Desk, target: Desk, folder: Path) -> sync.ApplyResult:
+    return sync.apply_package(target, path=send(source, target, folder))
+
+
+def register_state(desk: Desk) -> dict[str, dict[str, Any]]:
+    """Every record's data and archived state: what must be identical on every replica."""
+    state: dict[str, dict[str, Any]] = {}
+    with desk.database.session() as session:
+        for entity, model in ENTITIES.items():
+            columns = [column.name for column in model.__table__.columns
+                       if column.name not in ("version", "updated_at", "archived_at")]
+            for record in session.scalars(select(model)):
+                state[f"{entity}:{record.id}"] = {
+                    **{name: getattr(record, name) for name in columns},
+                    "archived": record.archived_at is not None,
+                }
+    return state
+
+
+def open_conflicts(desk: Desk) -> set[tuple[str, str, str, str | None]]:
+    sync.list_conflicts(desk)  # settles what was settled meanwhile
+    with desk.database.session() as session:
+        return {(row.kind, row.entity, row.entity_id, row.field) for row in session.scalars(
+            select(Conflict).where(Conflict.resolved_at.is_(None), Conflict.kind != "duplicate"))}
+
+
+def dump(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table: to show that a refused package changed nothing at all."""
+    with desk.database.engine.connect() as connection:
+        names = [row[0] for row in connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' "
+            "AND name NOT LIKE 'sqlite_%'"))]
+        return {name: sorted(map(tuple, connection.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
+                for name in names}

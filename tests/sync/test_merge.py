@@ -1,0 +1,306 @@
+"""Field packages between the office copy and field laptops: what officers see after merging."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sync_helpers import checkout, dump, exchange, open_conflicts, register_state, send
+
+from fourthpillar.services import followups, history, initiatives, officers, privacy, requests, sync
+from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store.migrate import head_revision
+from fourthpillar.store.models import Change
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.sync.package import Package, PackageRefused, encode
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[Desk]:
+    desk = open_desk(data_dir=tmp_path / "office")
+    officers.sign_in(desk, name="An Peeters", region="antwerpen")
+    yield desk
+    desk.close()
+
+
+def _register(desk: Desk, name: str = "Kinderen & Toekomst vzw", **values: str) -> str:
+    return initiatives.register_initiative(desk, values={
+        "name": name, "postcode": "2000", "municipality": "Antwerpen", **values}).id
+
+
+@pytest.fixture
+def laptop(office: Desk, tmp_path: Path) -> Iterator[Desk]:
+    _register(office)
+    desk = checkout(office, tmp_path, name="Bert Claes")
+    yield desk
+    desk.close()
+
+
+def _only(desk: Desk) -> str:
+    rows = initiatives.list_initiatives(desk, query=ListQuery(include_archived=True)).rows
+    return rows[0].id
+
+
+def test_first_package_makes_a_working_copy(office: Desk, laptop: Desk) -> None:
+    """The laptop starts with the office's initiatives, officers and requests, and can work on them."""
+    initiative_id = _only(office)
+    assert register_state(laptop) == {**register_state(office), **{
+        key: value for key, value in register_state(laptop).items() if value.get("name") == "Bert Claes"}}
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "bezocht"})
+    assert initiatives.get_initiative(laptop, initiative_id=initiative_id).notes == "bezocht"
+
+
+def test_edits_to_different_fields_merge_silently(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """The office fixes the street while the coordinator adds notes: both edits survive, no conflict."""
+    initiative_id = _only(office)
+    initiatives.update_initiative(office, initiative_id=initiative_id, changes={"street": "Meir 2"})
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "bezocht op 3/12"})
+    exchange(laptop, office, tmp_path)
+    exchange(office, laptop, tmp_path)
+    for desk in (office, laptop):
+        detail = initiatives.get_initiative(desk, initiative_id=initiative_id)
+        assert (detail.street, detail.notes) == ("Meir 2", "bezocht op 3/12")
+        assert sync.list_conflicts(desk) == []
+    assert register_state(office) == register_state(laptop)
+
+
+def test_same_field_is_a_conflict_with_one_winner_everywhere(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """Both change the name: every copy shows the same name, the other one is kept in the
+    Conflicts list (mine / theirs / common), and the resolution travels and closes it everywhere."""
+    initiative_id = _only(office)
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"name": "K&T laptop"})
+    initiatives.update_initiative(office, initiative_id=initiative_id, changes={"name": "K&T office"})
+    exchange(laptop, office, tmp_path)
+    exchange(office, laptop, tmp_path)
+    shown = {initiatives.get_initiative(desk, initiative_id=initiative_id).name for desk in (office, laptop)}
+    assert shown == {"K&T office"}  # the later edit is the provisional winner on both
+    [at_office] = sync.list_conflicts(office)
+    [on_laptop] = sync.list_conflicts(laptop)
+    assert (at_office.mine, at_office.theirs, at_office.common) == ("K&T office", "K&T laptop",
+                                                                    "Kinderen & Toekomst vzw")
+    assert (on_laptop.mine, on_laptop.theirs) == ("K&T laptop", "K&T office")
+
+    sync.resolve_conflict(laptop, conflict_id=on_laptop.id, value="Kinderen en Toekomst")
+    assert sync.list_conflicts(laptop) == []
+    exchange(laptop, office, tmp_path)
+    assert sync.list_conflicts(office) == []
+    for desk in (office, laptop):
+        assert initiatives.get_initiative(desk, initiative_id=initiative_id).name == "Kinderen en Toekomst"
+    # The losing value stays in history, with where it came from.
+    names = {entry.new_value for entry in history.record_history(office, entity="initiative",
+                                                                 record_id=initiative_id)}
+    assert '"K&T laptop"' in names
+
+
+def test_an_edit_made_during_a_conflict_keeps_it_open(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """Editing the shown value does not silently drop the other side: the conflict stays listed."""
+    initiative_id = _only(office)
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "laptop"})
+    initiatives.update_initiative(office, initiative_id=initiative_id, changes={"notes": "office"})
+    exchange(laptop, office, tmp_path)
+    initiatives.update_initiative(office, initiative_id=initiative_id, changes={"notes": "office, later"})
+    [conflict] = sync.list_conflicts(office)
+    assert (conflict.mine, conflict.theirs) == ("office, later", "laptop")
+    exchange(office, laptop, tmp_path)
+    assert initiatives.get_initiative(laptop, initiative_id=initiative_id).notes == "office, later"
+    assert open_conflicts(office) == open_conflicts(laptop)
+    sync.resolve_conflict(office, conflict_id=conflict.id, take="theirs")
+    exchange(office, laptop, tmp_path)
+    for desk in (office, laptop):
+        assert initiatives.get_initiative(desk, initiative_id=initiative_id).notes == "laptop"
+        assert sync.list_conflicts(desk) == []
+
+
+@pytest.mark.parametrize("archived_first", [True, False])
+def test_archive_against_edit_is_a_conflict(office: Desk, laptop: Desk, tmp_path: Path, archived_first: bool) -> None:
+    """Archived at the office, edited on the laptop: neither silently lost nor silently brought back."""
+    initiative_id = _only(office)
+    initiatives.archive_initiative(office, initiative_id=initiative_id)
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "nog actief!"})
+    if archived_first:
+        exchange(office, laptop, tmp_path)
+        exchange(laptop, office, tmp_path)
+    else:
+        exchange(laptop, office, tmp_path)
+        exchange(office, laptop, tmp_path)
+    for desk in (office, laptop):
+        detail = initiatives.get_initiative(desk, initiative_id=initiative_id)
+        assert detail.archived and detail.notes == "nog actief!"
+        [conflict] = sync.list_conflicts(desk)
+        assert conflict.kind == "archived"
+    [on_laptop] = sync.list_conflicts(laptop)
+    assert on_laptop.mine.startswith("live") and on_laptop.theirs == "archived"
+    sync.resolve_conflict(laptop, conflict_id=on_laptop.id, take="mine")
+    exchange(laptop, office, tmp_path)
+    for desk in (office, laptop):
+        assert not initiatives.get_initiative(desk, initiative_id=initiative_id).archived
+        assert sync.list_conflicts(desk) == []
+
+
+def test_new_records_on_both_sides_are_kept_and_duplicates_flagged(office: Desk, laptop: Desk,
+                                                                  tmp_path: Path) -> None:
+    """The same vzw registered at the office and in the field: both kept, flagged for merging."""
+    here = _register(office, "Solidair Gent", postcode="9000", municipality="Gent")
+    there = _register(laptop, "Solidair  GENT", postcode="9000", municipality="Gent")
+    other = _register(laptop, "Iets anders", postcode="9000", municipality="Gent")
+    result = exchange(laptop, office, tmp_path)
+    assert result.conflicts == 1
+    [flag] = sync.list_conflicts(office)
+    assert flag.kind == "duplicate" and {flag.entity_id, flag.other_id} == {here, there}
+    for record_id in (here, there, other):
+        assert initiatives.get_initiative(office, initiative_id=record_id).name
+    sync.resolve_conflict(office, conflict_id=flag.id, value="both")
+    assert sync.list_conflicts(office) == []
+
+
+def test_applying_twice_changes_nothing(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """A package opened twice from the e-mail: the second time nothing at all is written."""
+    initiative_id = _only(office)
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "x"})
+    package = send(laptop, office, tmp_path)
+    first = sync.apply_package(office, path=package)
+    assert first.applied > 0
+    before = dump(office)
+    again = sync.apply_package(office, path=package)
+    assert (again.applied, again.skipped) == (0, first.applied)
+    assert dump(office) == before
+
+
+def test_an_old_package_after_a_newer_one_rolls_nothing_back(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """Packages arriving out of order (a USB stick found late) never bring back older values."""
+    initiative_id = _only(office)
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "eerste"})
+    old = send(laptop, office, tmp_path)
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "tweede"})
+    sync.apply_package(office, path=send(laptop, office, tmp_path))
+    before = dump(office)
+    late = sync.apply_package(office, path=old)
+    assert late.applied == 0
+    assert dump(office) == before
+    assert initiatives.get_initiative(office, initiative_id=initiative_id).notes == "tweede"
+
+
+def test_a_lost_package_is_sent_again(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """Until the other side has confirmed (by sending a package back), changes are sent again."""
+    initiative_id = _only(office)
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "verloren"})
+    send(laptop, office, tmp_path)  # never arrives
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"street": "Kouter 1"})
+    exchange(laptop, office, tmp_path)
+    detail = initiatives.get_initiative(office, initiative_id=initiative_id)
+    assert (detail.notes, detail.street) == ("verloren", "Kouter 1")
+    exchange(office, laptop, tmp_path)  # the laptop now knows what the office holds
+    assert sync.create_package(laptop, for_replica=office.replica_id, path=tmp_path / "empty.fpsync").changes == 0
+
+
+def _refusals(office: Desk, laptop: Desk, tmp_path: Path) -> dict[str, Path]:
+    initiative_id = _only(office)
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "x"})
+    good = send(laptop, office, tmp_path).read_bytes()
+    files: dict[str, bytes] = {}
+    tampered = bytearray(good)
+    tampered[len(good) // 2] ^= 0x01
+    files["tampered"] = bytes(tampered)
+    files["truncated"] = good[: len(good) - 40]
+    files["random"] = b"PK\x03\x04 this is a spreadsheet, not a package" * 20
+    files["empty"] = b""
+    files["too-new-schema"] = encode(Package(source=laptop.replica_id, schema="9999_future"))
+    files["own"] = send(office, laptop, tmp_path).read_bytes()
+    # A package that continues from changes the office has never seen.
+    gap = Package(source=laptop.replica_id, schema=head_revision(),
+                  from_vector={laptop.replica_id: 10_000}, to_vector={laptop.replica_id: 10_001})
+    files["gap"] = encode(gap)
+    paths = {}
+    for name, data in files.items():
+        path = tmp_path / f"{name}.fpsync"
+        path.write_bytes(data)
+        paths[name] = path
+    return paths
+
+
+def test_refused_packages_change_nothing(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """Damaged, cut-off, foreign, too-new or self-made packages are refused with a clear message
+    and the register is left exactly as it was."""
+    paths = _refusals(office, laptop, tmp_path)
+    before = dump(office)
+    messages = {}
+    for name, path in paths.items():
+        with pytest.raises(PackageRefused) as refused:
+            sync.apply_package(office, path=path)
+        messages[name] = str(refused.value)
+        assert dump(office) == before, name
+    assert "damaged" in messages["tampered"]
+    assert "incomplete" in messages["truncated"]
+    assert "not a Fourth Pillar desk sync package" in messages["random"]
+    assert "newer version" in messages["too-new-schema"]
+    assert "made by this copy" in messages["own"]
+    assert "does not have yet" in messages["gap"]
+
+
+def test_first_package_for_one_province(office: Desk, tmp_path: Path) -> None:
+    """A coordinator for Ghent takes only East Flanders; changes elsewhere do not break the copy."""
+    antwerp = _register(office, "In Antwerpen")
+    ghent = _register(office, "In Gent", postcode="9000", municipality="Gent")
+    requests.log_request(office, initiative_id=ghent, values={"channel": "phone", "question": "Hoe?"})
+    laptop = checkout(office, tmp_path, name="Bert Claes", province="oost-vlaanderen")
+    try:
+        names = {row.name for row in initiatives.list_initiatives(laptop, query=ListQuery()).rows}
+        assert names == {"In Gent"}
+        initiatives.update_initiative(office, initiative_id=antwerp, changes={"notes": "elders"})
+        requests.log_request(office, initiative_id=antwerp, values={"channel": "phone", "question": "Elders?"})
+        initiatives.update_initiative(office, initiative_id=ghent, changes={"notes": "hier"})
+        exchange(office, laptop, tmp_path)
+        assert initiatives.get_initiative(laptop, initiative_id=ghent).notes == "hier"
+        follow = followups.plan_follow_up(laptop, initiative_id=ghent, values={"action": "Bellen", "due_on": "+1w"})
+        exchange(laptop, office, tmp_path)
+        assert followups.get_follow_up(office, follow_up_id=follow.id).action == "Bellen"
+    finally:
+        laptop.close()
+
+
+def test_three_copies_exchange_in_any_direction(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """Two coordinators swap packages directly; the office gets both sides' work through either."""
+    second = checkout(office, tmp_path, name="Chris Dua")
+    try:
+        initiative_id = _only(office)
+        initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "van Bert"})
+        exchange(laptop, second, tmp_path)
+        initiatives.update_initiative(second, initiative_id=initiative_id, changes={"street": "van Chris"})
+        exchange(second, office, tmp_path)
+        detail = initiatives.get_initiative(office, initiative_id=initiative_id)
+        assert (detail.notes, detail.street) == ("van Bert", "van Chris")
+        exchange(office, laptop, tmp_path)
+        exchange(laptop, second, tmp_path)
+        exchange(second, office, tmp_path)
+        exchange(office, laptop, tmp_path)
+        assert register_state(office) == register_state(laptop) == register_state(second)
+    finally:
+        second.close()
+
+
+def test_history_shows_where_an_edit_came_from(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """On the office copy, the coordinator's edit shows her name and her laptop's replica."""
+    initiative_id = _only(office)
+    initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "in het veld"})
+    exchange(laptop, office, tmp_path)
+    [entry] = [entry for entry in history.record_history(office, entity="initiative", record_id=initiative_id)
+               if entry.field == "notes"]
+    assert (entry.officer_name, entry.replica_id) == ("Bert Claes", laptop.replica_id)
+
+
+def test_an_erasure_travels(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """A person erased at the office (GDPR) is erased on the laptop too, history included."""
+    initiative_id = _only(office)
+    contact = initiatives.add_contact(office, initiative_id=initiative_id,
+                                      values={"name": "Jan Peeters", "email": "jan@example.org"})
+    exchange(office, laptop, tmp_path)
+    privacy.erase_person(office, contact_id=contact.id)
+    exchange(office, laptop, tmp_path)
+    with laptop.database.session() as session:
+        values = [row.new_value or "" for row in session.scalars(
+            select(Change).where(Change.entity == "contact", Change.entity_id == contact.id))]
+    assert not any("Jan" in value or "jan@" in value for value in values)
+    assert register_state(office)[f"contact:{contact.id}"]["name"] == "[erased]"
+    assert register_state(laptop)[f"contact:{contact.id}"] == register_state(office)[f"contact:{contact.id}"]
