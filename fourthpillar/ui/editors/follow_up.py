@@ -177,6 +177,8 @@ class FollowUpEditor(EditorDialog):
             self._show_context(request.initiative_name, request.question)
         elif self.initiative_id is not None:
             self._show_context(initiatives.get_initiative(self.desk, initiative_id=self.initiative_id).name, None)
+        else:
+            self._show_context("", None)
         self.fill({"owner_id": self.desk.officer_id})
 
     def submit(self, values: dict[str, Any]) -> Saved:
