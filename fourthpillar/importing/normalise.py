@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pycountry
@@ -107,6 +107,7 @@ def _single_line(value: Any) -> str:
     return _SPACES.sub(" ", as_text(value)).strip()
 
 
+@lru_cache(maxsize=8192)
 def _is_placeholder(text: str) -> bool:
     return fold(text) in _PLACEHOLDERS or text.strip() in _PLACEHOLDERS
 
@@ -253,15 +254,28 @@ def _country_lookup() -> dict[str, str]:
 _LIST_SEPARATORS = re.compile(r"(\s*[,;/|+&\n]\s*|\s+(?:en|et|and|und|y|e)\s+)", re.IGNORECASE)
 
 
+@cache
+def _alpha_codes() -> tuple[frozenset[str], dict[str, str]]:
+    alpha2 = frozenset(str(country.alpha_2) for country in pycountry.countries)
+    alpha3 = {str(country.alpha_3): str(country.alpha_2) for country in pycountry.countries}
+    return alpha2, alpha3
+
+
 def split_countries(text: str) -> tuple[list[str], list[str]]:
+    codes, unknown = _split_countries(text)
+    return list(codes), list(unknown)
+
+
+# Offices repeat the same few spellings thousands of times: each is worked out once.
+@lru_cache(maxsize=4096)
+def _split_countries(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """ISO codes named in *text*, and the pieces that name no country.
 
     Pieces are joined back when together they name one country ("Bosnië en Herzegovina",
     "Congo, Democratische Republiek").
     """
     lookup = _country_lookup()
-    alpha = {str(country.alpha_2) for country in pycountry.countries}
-    alpha3 = {str(country.alpha_3): str(country.alpha_2) for country in pycountry.countries}
+    alpha, alpha3 = _alpha_codes()
     parts = _LIST_SEPARATORS.split(text)
     pieces = parts[0::2]
     separators = parts[1::2]
@@ -289,7 +303,7 @@ def split_countries(text: str) -> tuple[list[str], list[str]]:
             if piece and not _is_placeholder(piece):
                 unknown.append(piece)
             index += 1
-    return codes, unknown
+    return tuple(codes), tuple(unknown)
 
 
 _THEME_SPLIT = re.compile(r"\s*[,;/|\n]\s*")
@@ -302,6 +316,12 @@ def _theme_code(text: str) -> str | None:
 
 def split_themes(text: str) -> tuple[list[str], list[str]]:
     """Theme codes named in *text*, and the rest (kept as tags)."""
+    codes, rest = _split_themes(text)
+    return list(codes), list(rest)
+
+
+@lru_cache(maxsize=4096)
+def _split_themes(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     codes: list[str] = []
     rest: list[str] = []
     for item in _THEME_SPLIT.split(text):
@@ -319,9 +339,10 @@ def split_themes(text: str) -> tuple[list[str], list[str]]:
             codes.extend(code for code in found if code not in codes)
         else:
             rest.append(item)
-    return codes, rest
+    return tuple(codes), tuple(rest)
 
 
+@lru_cache(maxsize=1024)
 def province_code(text: str) -> str:
     key = _PROVINCE_PREFIX.sub("", fold(text))
     code = _PROVINCES.get(key) or _PROVINCES.get(key.replace(" ", "")) or PROVINCES.code_for(text)
@@ -330,6 +351,7 @@ def province_code(text: str) -> str:
     return code
 
 
+@lru_cache(maxsize=1024)
 def legal_form_code(text: str) -> tuple[str, bool]:
     """The legal form's code, and whether it is still being founded ("vzw (in oprichting)")."""
     key = fold(text)

@@ -200,3 +200,26 @@ def test_rows_without_a_name_are_listed_and_the_rest_imported(desk: Desk, tmp_pa
     result = importing.apply_import(desk, path=write_xlsx(tmp_path / "r.xlsx", rows))
     assert (result.created, result.not_imported, result.rows_with_problems) == (1, 1, 1)
     assert result.problems[0].row == 3 and result.problems[0].severity == "error"
+
+
+def test_imported_initiatives_have_the_same_history_as_registered_ones(desk: Desk, tmp_path: Path) -> None:
+    """The bulk insert writes the change log ChangeWriter.create writes: history and sync see no difference."""
+    result = importing.apply_import(desk, path=write_xlsx(tmp_path / "r.xlsx", [HEADERS, ROWS[0]]))
+    imported = live(desk)["Water voor Bukavu|Mechelen"]
+    values = {name: getattr(imported, name) for name in Initiative.FIELDS}
+    registered = initiatives.register_initiative(desk, values={**values, "enterprise_number": None})
+
+    def fields(record_id: str) -> dict[str | None, tuple[str, str | None, str | None]]:
+        return {entry.field: (entry.operation, entry.old_value, entry.new_value)
+                for entry in history.record_history(desk, entity="initiative", record_id=record_id)}
+
+    imported_history = fields(imported.id)
+    registered_history = fields(registered.id)
+    assert imported_history.pop("enterprise_number") == ("create", "null", '"0270.572.293"')
+    assert imported_history == registered_history
+    assert {entry.batch_id for entry in history.record_history(desk, entity="initiative",
+                                                               record_id=imported.id)} == {result.batch_id}
+    detail = initiatives.get_initiative(desk, initiative_id=imported.id)
+    assert [contact.name for contact in detail.contacts] == ["An Peeters"]
+    assert [row.name for row in initiatives.list_initiatives(desk, query=ListQuery(search="bukavu")).rows] == [
+        "Water voor Bukavu", "Water voor Bukavu"]  # found by full-text search too
