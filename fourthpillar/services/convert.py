@@ -55,5 +55,5 @@ def follow_up_row(item: FollowUp, initiative_name: str, owner_name: str | None) 
         id=item.id, initiative_id=item.initiative_id, initiative_name=initiative_name,
         request_id=item.request_id, action=item.action, due_on=item.due_on, owner_id=item.owner_id,
         owner_name=owner_name or "", done_on=item.done_on, outcome=item.outcome,
-        version=item.version, archived=item.archived_at is not None,
+        version=item.version, archived=item.archived_at is not None, updated_at=item.updated_at,
     )

@@ -136,6 +136,8 @@ class FollowUpRow:
     outcome: str
     version: int
     archived: bool
+    #: For the list's "Last change" column.
+    updated_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,333 @@
+"""The dashboard: my follow-ups by urgency, open requests, initiatives per province, activity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.domain import vocab
+from fourthpillar.services import dashboard as dashboard_service
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import ActivityEntry, Dashboard, FollowUpRow
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.lists import format as cells
+from fourthpillar.ui.text import count_text
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: Entities of the change log that can be opened from the activity list.
+OPENABLE = {"initiative", "request", "follow_up"}
+
+
+class ClickList(QListWidget):
+    """A list whose items open with one click or with Enter.
+
+    Signals:
+        open_requested(QListWidgetItem): the user clicked an item or pressed Enter on it.
+    """
+
+    open_requested = Signal(QListWidgetItem)
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty_text = empty_text
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
+
+    def set_items(self, items: list[QListWidgetItem], max_rows: int = 8) -> None:
+        self.clear()
+        if not items:
+            placeholder = QListWidgetItem(self._empty_text)
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            items = [placeholder]
+        for item in items:
+            self.addItem(item)
+        rows = min(len(items), max_rows)
+        height = self.sizeHintForRow(0) if self.count() else 20
+        self.setFixedHeight(rows * max(height, 20) + 2 * self.frameWidth() + 4)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and item is not None and item.data(KIND_ROLE):
+            self.open_requested.emit(item)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None and item.data(KIND_ROLE):
+            self.open_requested.emit(item)
+            return
+        super().keyPressEvent(event)
+
+
+class Card(QFrame):
+    """A titled panel of the dashboard."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(title, self)
+        self.title.setObjectName("cardTitle")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 12, 14, 12)
+        self.body.setSpacing(6)
+        self.body.addWidget(self.title)
+
+
+class DashboardPage(QWidget):
+    """What needs the officer's attention today; every line opens what it is about.
+
+    Signals:
+        item_opened(str, str): kind ("initiative", "request", "follow_up") and id to open.
+        list_requested(str, dict): a list name and the filters to show it with
+            (e.g. "requests", {"status": "waiting"}).
+    """
+
+    item_opened = Signal(str, str)
+    list_requested = Signal(str, dict)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.desk = desk
+        self._stale = True
+        self.dashboard: Dashboard | None = None
+
+        self.heading = QLabel(self.tr("Dashboard"), self)
+        self.heading.setObjectName("pageTitle")
+        self.subheading = QLabel(self)
+        self.subheading.setObjectName("pageSubtitle")
+
+        follow_ups = Card(self.tr("My follow-ups"), self)
+        self.overdue_label, self.overdue = self._section(follow_ups, self.tr("No overdue follow-ups."))
+        self.today_label, self.due_today = self._section(follow_ups, self.tr("Nothing due today."))
+        self.week_label, self.this_week = self._section(follow_ups, self.tr("Nothing due in the coming week."))
+        follow_ups.body.addStretch(1)
+        self.overdue_label.setObjectName("alertLabel")
+
+        requests = Card(self.tr("Open advice requests"), self)
+        self._status_buttons: dict[str, QPushButton] = {}
+        for status in vocab.OPEN_REQUEST_STATUSES:
+            button = self._link_button(requests)
+            button.clicked.connect(lambda _=False, status=status: self.list_requested.emit(
+                "requests", {"status": status}))
+            self._status_buttons[status] = button
+            requests.body.addWidget(button)
+        all_open = self._link_button(requests)
+        all_open.setText(self.tr("Show all open requests"))
+        all_open.clicked.connect(lambda: self.list_requested.emit("requests", {"status": "open"}))
+        requests.body.addWidget(all_open)
+        requests.body.addStretch(1)
+
+        provinces = Card(self.tr("Initiatives per province"), self)
+        self._province_grid = QGridLayout()
+        self._province_grid.setHorizontalSpacing(10)
+        self._province_grid.setVerticalSpacing(4)
+        provinces.body.addLayout(self._province_grid)
+        provinces.body.addStretch(1)
+        self._province_widgets: list[QWidget] = []
+
+        activity = Card(self.tr("Recent activity"), self)
+        self.activity = ClickList(self.tr("Nothing has happened yet."), activity)
+        self.activity.open_requested.connect(self._open_item)
+        activity.body.addWidget(self.activity)
+
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        grid.addWidget(follow_ups, 0, 0, 2, 1)
+        grid.addWidget(requests, 0, 1)
+        grid.addWidget(provinces, 1, 1)
+        grid.addWidget(activity, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+        content = QWidget(self)
+        content.setObjectName("dashboardContent")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(16, 12, 16, 16)
+        inner.setSpacing(10)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading)
+        heading_row.addStretch(1)
+        heading_row.addWidget(self.subheading)
+        inner.addLayout(heading_row)
+        inner.addLayout(grid)
+        inner.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _section(self, card: Card, empty_text: str) -> tuple[QLabel, ClickList]:
+        label = QLabel(card)
+        label.setObjectName("sectionLabel")
+        listing = ClickList(empty_text, card)
+        listing.open_requested.connect(self._open_item)
+        card.body.addWidget(label)
+        card.body.addWidget(listing)
+        return label, listing
+
+    def _link_button(self, parent: QWidget) -> QPushButton:
+        button = QPushButton(parent)
+        button.setObjectName("linkButton")
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setStyleSheet("text-align: left; padding: 3px 4px;")
+        return button
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    @Slot()
+    def refresh(self, today: dt.date | None = None) -> None:
+        try:
+            board = dashboard_service.get_dashboard(self.desk, today=today)
+        except KnownError as error:
+            QMessageBox.warning(self, self.tr("The dashboard cannot be read"), str(error))
+            return
+        self._stale = False
+        self.show_dashboard(board)
+
+    def show_dashboard(self, board: Dashboard) -> None:
+        self.dashboard = board
+        locale = QLocale()
+        day = QDate(board.today.year, board.today.month, board.today.day)
+        self.subheading.setText(locale.toString(day, QLocale.FormatType.LongFormat))
+        self.overdue_label.setText(self.tr("Overdue (%1)").replace("%1", str(len(board.overdue))))
+        self.today_label.setText(self.tr("Due today (%1)").replace("%1", str(len(board.due_today))))
+        self.week_label.setText(self.tr("Due in the coming week (%1)").replace("%1", str(len(board.due_this_week))))
+        self.overdue.set_items([self._follow_up_item(row, board.today) for row in board.overdue])
+        self.due_today.set_items([self._follow_up_item(row, board.today) for row in board.due_today])
+        self.this_week.set_items([self._follow_up_item(row, board.today) for row in board.due_this_week])
+        for status, button in self._status_buttons.items():
+            count = board.open_requests_by_status.get(status, 0)
+            button.setText(f"{vocab.REQUEST_STATUSES.label(status)}: {locale.toString(count)}")
+        self._show_provinces(board.initiatives_per_province)
+        self.activity.set_items([self._activity_item(entry) for entry in board.recent_activity], max_rows=10)
+
+    def _follow_up_item(self, row: FollowUpRow, today: dt.date) -> QListWidgetItem:
+        late = (today - row.due_on).days
+        if late > 0:
+            when = count_text("DashboardPage", "%n day late", "%n days late", late)
+        elif late == 0:
+            when = self.tr("today")
+        else:
+            when = cells.format_date(row.due_on)
+        item = QListWidgetItem(f"{cells.first_line(row.action)}  —  {row.initiative_name}  ·  {when}")
+        item.setToolTip(row.action)
+        item.setData(KIND_ROLE, "follow_up")
+        item.setData(ID_ROLE, row.id)
+        return item
+
+    def _activity_item(self, entry: ActivityEntry) -> QListWidgetItem:
+        what = {
+            ("initiative", "create"): self.tr("Initiative registered"),
+            ("initiative", "update"): self.tr("Initiative changed"),
+            ("initiative", "archive"): self.tr("Initiative archived"),
+            ("initiative", "restore"): self.tr("Initiative restored"),
+            ("request", "create"): self.tr("Request logged"),
+            ("request", "update"): self.tr("Request changed"),
+            ("request", "archive"): self.tr("Request archived"),
+            ("request", "restore"): self.tr("Request restored"),
+            ("follow_up", "create"): self.tr("Follow-up planned"),
+            ("follow_up", "update"): self.tr("Follow-up changed"),
+            ("follow_up", "archive"): self.tr("Follow-up archived"),
+            ("follow_up", "restore"): self.tr("Follow-up restored"),
+            ("contact", "create"): self.tr("Contact person added"),
+            ("contact", "update"): self.tr("Contact person changed"),
+            ("contact", "archive"): self.tr("Contact person archived"),
+            ("contact", "restore"): self.tr("Contact person restored"),
+        }.get((entry.entity, entry.operation), f"{entry.entity} {entry.operation}")
+        when = cells.format_datetime(entry.changed_at)
+        title = cells.first_line(entry.title)
+        by = f" · {entry.officer_name}" if entry.officer_name else ""
+        item = QListWidgetItem(f"{what}: {title}   ({when}{by})")
+        item.setToolTip(entry.title)
+        if entry.entity in OPENABLE and entry.operation != "archive":
+            item.setData(KIND_ROLE, entry.entity)
+            item.setData(ID_ROLE, entry.entity_id)
+        else:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return item
+
+    def _show_provinces(self, counts: dict[str, int]) -> None:
+        for widget in self._province_widgets:
+            self._province_grid.removeWidget(widget)
+            widget.deleteLater()
+        self._province_widgets = []
+        biggest = max(counts.values(), default=0)
+        ordered = [code for code in vocab.PROVINCES.codes if code in counts]
+        if "" in counts:
+            ordered.append("")
+        if not ordered:
+            empty = QLabel(self.tr("No initiatives registered yet."), self)
+            self._province_grid.addWidget(empty, 0, 0)
+            self._province_widgets.append(empty)
+            return
+        locale = QLocale()
+        for row, code in enumerate(ordered):
+            count = counts[code]
+            button = self._link_button(self)
+            button.setText(vocab.PROVINCES.label(code) if code else self.tr("Province unknown"))
+            button.setObjectName(f"province_{code or 'unknown'}")
+            if code:
+                button.clicked.connect(lambda _=False, code=code: self.list_requested.emit(
+                    "initiatives", {"province": code}))
+            else:
+                button.setEnabled(False)
+            bar = QProgressBar(self)
+            bar.setTextVisible(False)
+            bar.setMaximum(max(biggest, 1))
+            bar.setValue(count)
+            bar.setFixedHeight(8)
+            number = QLabel(locale.toString(count), self)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._province_grid.addWidget(button, row, 0)
+            self._province_grid.addWidget(bar, row, 1)
+            self._province_grid.addWidget(number, row, 2)
+            self._province_widgets += [button, bar, number]
+        self._province_grid.setColumnStretch(1, 1)
+
+    @Slot(QListWidgetItem)
+    def _open_item(self, item: QListWidgetItem) -> None:
+        kind, record_id = item.data(KIND_ROLE), item.data(ID_ROLE)
+        if kind and record_id:
+            self.item_opened.emit(kind, record_id)

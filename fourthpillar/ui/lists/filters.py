@@ -1,0 +1,230 @@
+"""The filter bar above a list: status, province, theme, topic, officer, due range, ..."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
+
+from fourthpillar.domain import vocab
+from fourthpillar.services import officers
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.lists.definitions import ListDefinition
+
+#: Due range presets: key -> (first day offset, last day offset) from today; None is open.
+DUE_PRESETS: dict[str, tuple[int | None, int | None]] = {
+    "any": (None, None),
+    "overdue": (None, -1),
+    "today": (0, 0),
+    "week": (0, 7),
+    "month": (0, 30),
+}
+ME = "__me__"
+
+
+def _to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class FilterBar(QWidget):
+    """Combo boxes and check boxes that narrow a list; the database does the filtering.
+
+    Signals:
+        changed(): the user changed a filter (the list re-queries).
+    """
+
+    changed = Signal()
+
+    def __init__(self, desk: Desk, definition: ListDefinition, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._definition = definition
+        self._combos: dict[str, QComboBox] = {}
+        self._checks: dict[str, QCheckBox] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for name in definition.filters:
+            if name == "status":
+                self._add_combo(layout, name, self.tr("Any status"), definition.status_choices())
+            elif name == "province":
+                self._add_combo(layout, name, self.tr("Any province"), vocab.PROVINCES.choices())
+            elif name == "theme":
+                self._add_combo(layout, name, self.tr("Any theme"), vocab.THEMES.choices())
+            elif name == "topic":
+                self._add_combo(layout, name, self.tr("Any topic"), vocab.TOPICS.choices())
+            elif name == "channel":
+                self._add_combo(layout, name, self.tr("Any channel"), vocab.CHANNELS.choices())
+            elif name == "officer":
+                label = self.tr("Any owner") if definition.kind == "follow_up" else self.tr("Any officer")
+                self._add_combo(layout, name, label, [(ME, self.tr("Me"))])
+            elif name == "due":
+                self._add_due(layout)
+            elif name == "open_only":
+                self._add_check(layout, name, self.tr("&Open only"),
+                                bool(definition.initial_filters.get("open_only")))
+            elif name == "include_archived":
+                self._add_check(layout, name, self.tr("Include &archived"), False)
+        self._clear = QToolButton(self)
+        self._clear.setText(self.tr("Clear filters"))
+        self._clear.setToolTip(self.tr("Show every row again"))
+        self._clear.setAutoRaise(True)
+        self._clear.clicked.connect(self.reset)
+        layout.addWidget(self._clear)
+        layout.addStretch(1)
+        self._officers_loaded = False
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _add_combo(self, layout: QHBoxLayout, name: str, anything: str,
+                   choices: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"filter_{name}")
+        combo.setAccessibleName(anything)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.addItem(anything, None)
+        for code, label in choices:
+            combo.addItem(label, code)
+        combo.currentIndexChanged.connect(self._on_changed)
+        layout.addWidget(combo)
+        self._combos[name] = combo
+        return combo
+
+    def _add_check(self, layout: QHBoxLayout, name: str, text: str, checked: bool) -> None:
+        check = QCheckBox(text, self)
+        check.setObjectName(f"filter_{name}")
+        check.setChecked(checked)
+        check.toggled.connect(self._on_changed)
+        layout.addWidget(check)
+        self._checks[name] = check
+
+    def _add_due(self, layout: QHBoxLayout) -> None:
+        combo = self._add_combo(layout, "due", self.tr("Due any time"), [
+            ("overdue", self.tr("Overdue")),
+            ("today", self.tr("Due today")),
+            ("week", self.tr("Due in the next 7 days")),
+            ("month", self.tr("Due in the next 30 days")),
+            ("custom", self.tr("Due between…")),
+        ])
+        combo.setItemData(0, "any")
+        today = QDate.currentDate()
+        self._due_from = QDateEdit(today, self)
+        self._due_to = QDateEdit(today.addDays(30), self)
+        self._due_and = QLabel(self.tr("and"), self)
+        for edit, name in ((self._due_from, self.tr("Due from")), (self._due_to, self.tr("Due until"))):
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._on_changed)
+            edit.setVisible(False)
+        self._due_and.setVisible(False)
+        layout.addWidget(self._due_from)
+        layout.addWidget(self._due_and)
+        layout.addWidget(self._due_to)
+
+    def load_officers(self) -> None:
+        """Fill the officer filter (when first shown; officers rarely change)."""
+        combo = self._combos.get("officer")
+        if combo is None or self._officers_loaded:
+            return
+        try:
+            people = officers.list_officers(self._desk)
+        except KnownError:
+            return
+        self._officers_loaded = True
+        combo.blockSignals(True)
+        for person in people:
+            combo.addItem(person.name, person.id)
+        combo.blockSignals(False)
+
+    # -- values ------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_changed(self) -> None:
+        due = self._combos.get("due")
+        if due is not None:
+            custom = due.currentData() == "custom"
+            for widget in (self._due_from, self._due_and, self._due_to):
+                widget.setVisible(custom)
+        self.changed.emit()
+
+    def values(self, today: dt.date | None = None) -> dict[str, Any]:
+        """The chosen filters as :class:`~fourthpillar.store.queries.ListQuery` fields."""
+        today = today or dt.date.today()
+        values: dict[str, Any] = {}
+        for name in ("status", "province", "theme", "topic", "channel"):
+            combo = self._combos.get(name)
+            if combo is not None and combo.currentData():
+                values[name] = combo.currentData()
+        officer = self._combos.get("officer")
+        if officer is not None and officer.currentData():
+            values["officer_id"] = self._desk.officer_id if officer.currentData() == ME else officer.currentData()
+        due = self._combos.get("due")
+        if due is not None:
+            preset = due.currentData()
+            if preset == "custom":
+                values["due_from"] = _to_date(self._due_from.date())
+                values["due_to"] = _to_date(self._due_to.date())
+            elif preset in DUE_PRESETS:
+                first, last = DUE_PRESETS[preset]
+                if first is not None:
+                    values["due_from"] = today + dt.timedelta(days=first)
+                if last is not None:
+                    values["due_to"] = today + dt.timedelta(days=last)
+        for name, check in self._checks.items():
+            values[name] = check.isChecked()
+        return values
+
+    def set_filter(self, name: str, code: Any) -> bool:
+        """Choose *code* in filter *name* (the dashboard's click-through); False if not offered."""
+        combo = self._combos.get(name)
+        if combo is not None:
+            index = combo.findData(code)
+            if index < 0:
+                return False
+            combo.setCurrentIndex(index)
+            return True
+        check = self._checks.get(name)
+        if check is not None:
+            check.setChecked(bool(code))
+            return True
+        return False
+
+    def combo(self, name: str) -> QComboBox | None:
+        return self._combos.get(name)
+
+    def check(self, name: str) -> QCheckBox | None:
+        return self._checks.get(name)
+
+    @Slot()
+    def reset(self) -> None:
+        """Back to the list's defaults, with one re-query."""
+        for widget in [*self._combos.values(), *self._checks.values()]:
+            widget.blockSignals(True)
+        for combo in self._combos.values():
+            combo.setCurrentIndex(0)
+        for name, check in self._checks.items():
+            check.setChecked(bool(self._definition.initial_filters.get(name)))
+        for widget in [*self._combos.values(), *self._checks.values()]:
+            widget.blockSignals(False)
+        self._on_changed()
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The filter widgets in tab order."""
+        widgets: list[QWidget] = []
+        for index in range(self.layout().count()):
+            item = self.layout().itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widgets.append(widget)
+        return widgets

@@ -1,0 +1,100 @@
+"""How a list cell reads: vocabulary labels, country names, dates in the user's locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+
+from fourthpillar.domain import vocab
+from fourthpillar.domain.countries import country_name
+
+Formatter = Callable[[Any], str]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ListCells", text)
+
+
+def country_language() -> str:
+    """The language country names are shown in: the UI's if we have it, else Dutch."""
+    language = QLocale().name().split("_")[0]
+    return language if language in ("nl", "fr", "en") else "nl"
+
+
+def format_date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def vocabulary(vocabulary_: vocab.Vocabulary) -> Formatter:
+    def label(value: Any) -> str:
+        return vocabulary_.label(value) if value else ""
+
+    return label
+
+
+def vocabulary_list(vocabulary_: vocab.Vocabulary) -> Formatter:
+    def labels(values: Iterable[str] | None) -> str:
+        return ", ".join(vocabulary_.label(code) for code in values or ())
+
+    return labels
+
+
+def countries(values: Iterable[str] | None) -> str:
+    language = country_language()
+    return ", ".join(country_name(code, language) for code in values or ())
+
+
+def text_list(values: Iterable[str] | None) -> str:
+    return ", ".join(values or ())
+
+
+def yes_no(value: Any) -> str:
+    return tr("yes") if value else ""
+
+
+def first_line(value: Any) -> str:
+    text = str(value or "")
+    return text.splitlines()[0] if text else ""
+
+
+def plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, list | tuple):
+        return text_list(value)
+    if isinstance(value, bool):
+        return yes_no(value)
+    return str(value)
+
+
+#: Formatters by column key; a list adds or overrides its own (e.g. which statuses).
+COMMON: dict[str, Formatter] = {
+    "legal_form": vocabulary(vocab.LEGAL_FORMS),
+    "province": vocabulary(vocab.PROVINCES),
+    "themes": vocabulary_list(vocab.THEMES),
+    "topics": vocabulary_list(vocab.TOPICS),
+    "channel": vocabulary(vocab.CHANNELS),
+    "partner_countries": countries,
+    "panel_member": yes_no,
+    "question": first_line,
+    "action": first_line,
+    "outcome": first_line,
+}

@@ -1,0 +1,273 @@
+"""A table model over a service list function, read a page at a time.
+
+The database does all sorting, filtering and searching; the model only remembers a few pages
+of already formatted-on-demand rows. ``rowCount`` is the total the service reported, so the
+view's scroll bar is right from the start and a page is fetched when a row of it is painted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from fourthpillar.services.listing import ColumnSpec
+from fourthpillar.services.records import Page
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui.lists import format as cells
+
+#: fetch(query, count) -> one page; count=False skips the total.
+Fetch = Callable[[ListQuery, bool], Page[Any]]
+
+#: Rows per page read from the service.
+PAGE_SIZE = 200
+#: Pages kept in memory; the oldest read is dropped first.
+CACHE_PAGES = 8
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: Columns whose first click sorts newest/biggest first.
+_DESCENDING_FIRST = {"updated_at", "received_on", "answered_on", "minutes_spent", "founded_year"}
+_NUMERIC = (int, float)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowStyle:
+    """How a row looks beyond its text (overdue in red, archived in grey)."""
+
+    DIMMED = "dimmed"
+    ALERT = "alert"
+
+
+class PagedListModel(QAbstractTableModel):
+    """Rows of one list (initiatives, requests or follow-ups) for a QTableView.
+
+    Signals:
+        total_changed(int): the number of rows matching the query, after each reload.
+        load_failed(str): a page could not be read (database locked, gone); the message.
+    """
+
+    total_changed = Signal(int)
+    load_failed = Signal(str)
+
+    def __init__(
+        self,
+        fetch: Fetch,
+        columns: Sequence[ColumnSpec],
+        *,
+        formatters: dict[str, cells.Formatter] | None = None,
+        row_style: Callable[[Any], str | None] | None = None,
+        query: ListQuery | None = None,
+        page_size: int = PAGE_SIZE,
+        cache_pages: int = CACHE_PAGES,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._columns = tuple(columns)
+        self._formatters = {**cells.COMMON, **(formatters or {})}
+        self._row_style = row_style
+        self._page_size = page_size
+        self._query = replace(query or ListQuery(), offset=0, limit=page_size)
+        self._cache_pages = max(1, cache_pages)
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._total = 0
+        self._loaded = False
+        #: Where an alert (overdue) shows: the due date column, or the whole row without one.
+        self._alert_column = self.column_index("due_on")
+        #: How many pages were read from the service (for tests and the benchmark).
+        self.pages_read = 0
+
+    # -- the query ---------------------------------------------------------------------------
+
+    @property
+    def columns(self) -> tuple[ColumnSpec, ...]:
+        return self._columns
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
+    def set_query(self, query: ListQuery) -> None:
+        """Show the rows matching *query* (its offset and limit are the model's business)."""
+        self._query = replace(query, offset=0, limit=self._page_size)
+        self.reload()
+
+    def prepare(self, query: ListQuery) -> None:
+        """Set the query the next :meth:`reload` reads, without reading now."""
+        self._query = replace(query, offset=0, limit=self._page_size)
+
+    def reload(self) -> None:
+        """Read the first page and the total again, e.g. after the register changed.
+
+        A :class:`KnownError` leaves the rows shown as they were and is raised.
+        """
+        first = self._read(0, count=True)
+        self.beginResetModel()
+        self._pages.clear()
+        self._pages[0] = first.rows
+        self._total = max(first.total, len(first.rows))
+        self._loaded = True
+        self.endResetModel()
+        self.total_changed.emit(self._total)
+
+    def _read(self, page: int, *, count: bool) -> Page[Any]:
+        query = replace(self._query, offset=page * self._page_size, limit=self._page_size)
+        self.pages_read += 1
+        return self._fetch(query, count)
+
+    def column_index(self, key: str) -> int:
+        for number, column in enumerate(self._columns):
+            if column.key == key:
+                return number
+        return -1
+
+    def sort_column(self) -> int:
+        return self.column_index(self._query.sort) if self._query.sort else -1
+
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._query.descending else Qt.SortOrder.AscendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask the database for the rows in this order; unsortable columns are ignored."""
+        if not 0 <= column < len(self._columns) or not self._columns[column].sortable:
+            return
+        self._query = replace(self._query, sort=self._columns[column].key,
+                              descending=order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    # -- rows --------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> Any | None:
+        """The row's dataclass (reading its page if needed), or None past the end."""
+        if not self._loaded or not 0 <= row < self._total:
+            return None
+        number, within = divmod(row, self._page_size)
+        rows = self._pages.get(number)
+        if rows is None:
+            try:
+                rows = self._read(number, count=False).rows
+            except KnownError as error:
+                self.load_failed.emit(str(error))
+                return None
+            self._pages[number] = rows
+            while len(self._pages) > self._cache_pages:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return rows[within] if within < len(rows) else None
+
+    def id_at(self, row: int) -> str | None:
+        item = self.row_at(row)
+        return getattr(item, "id", None) if item is not None else None
+
+    def row_of_id(self, record_id: str) -> int:
+        """The row showing *record_id* among the pages in memory, or -1."""
+        for number, rows in self._pages.items():
+            for within, item in enumerate(rows):
+                if getattr(item, "id", None) == record_id:
+                    return number * self._page_size + within
+        return -1
+
+    def cached_pages(self) -> list[int]:
+        return list(self._pages)
+
+    # -- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def display_text(self, row: int, key: str) -> str:
+        """The text a cell shows, by column key (for tests and exports of the visible list)."""
+        item = self.row_at(row)
+        if item is None:
+            return ""
+        value = getattr(item, key, None)
+        formatter = self._formatters.get(key, cells.plain)
+        return formatter(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(index.row(), column.key)
+        if role == ID_ROLE:
+            return self.id_at(index.row())
+        if role == ROW_ROLE:
+            return self.row_at(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            item = self.row_at(index.row())
+            value = getattr(item, column.key, None) if item is not None else None
+            if isinstance(value, str) and (len(value) > 60 or "\n" in value):
+                return value
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            item = self.row_at(index.row())
+            value = getattr(item, column.key, None) if item is not None else None
+            if isinstance(value, _NUMERIC) and not isinstance(value, bool):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole) and self._row_style:
+            item = self.row_at(index.row())
+            style = self._row_style(item) if item is not None else None
+            if style is None:
+                return None
+            if style == RowStyle.ALERT and self._alert_column >= 0 and index.column() != self._alert_column:
+                return None  # only the due date turns red, the row stays readable
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#b3261e") if style == RowStyle.ALERT else QColor("#80868b"))
+            if style == RowStyle.ALERT:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.label
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            descending = column.key in _DESCENDING_FIRST
+            return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        if role == Qt.ItemDataRole.ToolTipRole and not column.sortable:
+            return self.tr("This column cannot be sorted")
+        return None
+
+
+def is_overdue(due_on: dt.date | None, today: dt.date | None = None) -> bool:
+    return due_on is not None and due_on < (today or dt.date.today())

@@ -1,0 +1,382 @@
+"""One list page: search box, filter bar and the paged table, remembered in QSettings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui import settings
+from fourthpillar.ui.lists.definitions import ListDefinition
+from fourthpillar.ui.lists.filters import FilterBar
+from fourthpillar.ui.lists.model import PagedListModel
+
+#: Search-as-you-type waits this long after the last key before asking the database.
+SEARCH_DELAY_MS = 150
+
+
+class _SearchBox(QLineEdit):
+    """A search field whose Down key moves into the list below."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ListTable(QTableView):
+    """The table of a list: rows selectable, Enter and double-click open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+
+class ListPage(QWidget):
+    """A searchable, filterable, sortable list of initiatives, requests or follow-ups.
+
+    Signals:
+        item_activated(str, str): kind ("initiative", "request", "follow_up") and id of the
+            row the user opened (Enter or double-click).
+        total_changed(int): rows matching the current search and filters.
+        selection_changed(): the selected rows changed (actions enable/disable).
+    """
+
+    item_activated = Signal(str, str)
+    total_changed = Signal(int)
+    selection_changed = Signal()
+
+    def __init__(self, desk: Desk, definition: ListDefinition, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"list_{definition.name}")
+        self.desk = desk
+        self.definition = definition
+        self._stale = True
+        self.model = PagedListModel(
+            definition.fetcher(desk), definition.columns, formatters=definition.formatters,
+            row_style=definition.row_style, parent=self,
+            query=ListQuery(sort=definition.default_sort, descending=definition.default_descending,
+                            **definition.initial_filters),
+        )
+        self.model.total_changed.connect(self._on_total)
+        self.model.load_failed.connect(self._show_error)
+
+        self.title = QLabel(definition.title(), self)
+        self.title.setObjectName("pageTitle")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("pageCount")
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title)
+        title_row.addStretch(1)
+        title_row.addWidget(self.count_label)
+
+        self.search_box = _SearchBox(self)
+        self.search_box.setObjectName("listSearch")
+        self.search_box.setPlaceholderText(definition.search_placeholder())
+        self.search_box.setAccessibleName(self.tr("Search the list"))
+        self.search_box.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.search_box.returnPressed.connect(self._search_now)
+        self.search_box.down_pressed.connect(self.focus_table)
+
+        self.filters = FilterBar(desk, definition, self)
+        self.filters.changed.connect(self.apply_query)
+
+        self.table = ListTable(self)
+        self.table.setObjectName(f"table_{definition.name}")
+        self.table.setModel(self.model)
+        self.table.activated.connect(self._on_activated)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self._body = QStackedWidget(self)
+        self._body.addWidget(self.table)
+        self._body.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(8)
+        layout.addLayout(title_row)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.filters)
+        layout.addWidget(self._body, 1)
+
+        previous: QWidget = self.search_box
+        for widget in [*self.filters.focus_widgets(), self.table]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        self.setFocusProxy(self.search_box)
+        self._restore_settings()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.filters.load_officers()
+        if self._stale:
+            self.refresh()
+
+    def mark_stale(self) -> None:
+        """The register changed: re-read now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the rows, keeping the selected row selected when it is still there."""
+        current = self.current_id()
+        scroll = self.table.verticalScrollBar().value()
+        try:
+            self.model.reload()
+        except KnownError as error:
+            self._show_error(str(error))
+            return
+        self._stale = False
+        self.table.verticalScrollBar().setValue(scroll)
+        if current:
+            self.select_id(current)
+
+    def build_query(self) -> ListQuery:
+        return replace(
+            ListQuery(**self.filters.values()),
+            search=self.search_box.text().strip(),
+            sort=self.model.query.sort, descending=self.model.query.descending,
+        )
+
+    @Slot()
+    def apply_query(self) -> None:
+        """Search and filter as chosen (the sort stays); the selection goes back to the top."""
+        self._search_timer.stop()
+        try:
+            self.model.set_query(self.build_query())
+        except KnownError as error:
+            self._show_error(str(error))
+            return
+        self._stale = False
+        self.table.scrollToTop()
+
+    @Slot()
+    def _search_now(self) -> None:
+        self.apply_query()
+        self.focus_table()
+
+    def show_filtered(self, **filters: Any) -> None:
+        """Show the list narrowed to *filters* (e.g. status="waiting"), other filters cleared."""
+        self.search_box.blockSignals(True)
+        self.search_box.clear()
+        self.search_box.blockSignals(False)
+        self.filters.blockSignals(True)
+        self.filters.reset()
+        for name, value in filters.items():
+            self.filters.set_filter(name, value)
+        self.filters.blockSignals(False)
+        self.apply_query()
+
+    @Slot(int)
+    def _on_total(self, total: int) -> None:
+        self.count_label.setText(self.definition.count_text(total))
+        if total == 0:
+            chosen = {key: value for key, value in self.filters.values().items() if value}
+            defaults = {key: value for key, value in self.definition.initial_filters.items() if value}
+            filtered = bool(self.search_box.text().strip()) or chosen != defaults
+            if filtered:
+                self.empty_label.setText(self.tr("Nothing matches this search and these filters."))
+            else:
+                self.empty_label.setText(self.tr("Nothing here yet. Press Ctrl+N to add the first one."))
+            self._body.setCurrentWidget(self.empty_label)
+        else:
+            self._body.setCurrentWidget(self.table)
+        self.total_changed.emit(total)
+
+    @Slot(str)
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("The list cannot be read"), message)
+
+    # -- selection and opening ---------------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        record_id = self.model.id_at(index.row())
+        if record_id:
+            self.item_activated.emit(self.definition.kind, record_id)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._on_activated(index)
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def selected_rows(self) -> list[Any]:
+        """The selected rows' dataclasses, top to bottom."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [item for item in (self.model.row_at(row) for row in rows) if item is not None]
+
+    def select_id(self, record_id: str) -> bool:
+        row = self.model.row_of_id(record_id)
+        if row < 0:
+            return False
+        self.select_row(row)
+        return True
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, max(0, self.table.horizontalHeader().logicalIndex(0)))
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+
+    @Slot()
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.select_row(0)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    # -- sorting and columns -----------------------------------------------------------------
+
+    @Slot(int, Qt.SortOrder)
+    def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        if 0 <= column < len(self.definition.columns) and self.definition.columns[column].sortable:
+            try:
+                self.model.sort(column, order)
+            except KnownError as error:
+                self._show_error(str(error))
+            settings.write(settings.list_key(self.definition.name, "sort"), self.model.query.sort or "")
+            settings.write(settings.list_key(self.definition.name, "descending"), self.model.query.descending)
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def column_menu(self, parent: QWidget | None = None) -> QMenu:
+        """Checkable columns (at least one stays) and a way back to the default columns."""
+        menu = QMenu(self.tr("Columns"), parent or self)
+        header = self.table.horizontalHeader()
+        shown = [column for column in range(header.count()) if not header.isSectionHidden(column)]
+        for number, column in enumerate(self.definition.columns):
+            action = QAction(column.label, menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.setEnabled(not (len(shown) == 1 and number in shown))
+            action.toggled.connect(lambda checked, number=number: self.set_column_shown(number, checked))
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset_columns)
+        return menu
+
+    @Slot(QPoint)
+    def _show_column_menu(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        self.column_menu(self).exec(header.mapToGlobal(position))
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(column, not shown)
+        if shown and header.sectionSize(column) < 40:
+            header.resizeSection(column, header.defaultSectionSize())
+        self.save_settings()
+
+    @Slot()
+    def reset_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for number, column in enumerate(self.definition.columns):
+            header.moveSection(header.visualIndex(number), number)
+            header.setSectionHidden(number, not column.shown_by_default)
+        self._default_widths()
+        self.save_settings()
+
+    def visible_columns(self) -> list[str]:
+        """Keys of the shown columns in the order the user sees them."""
+        header = self.table.horizontalHeader()
+        logical = [header.logicalIndex(visual) for visual in range(header.count())]
+        return [self.definition.columns[n].key for n in logical if not header.isSectionHidden(n)]
+
+    def _default_widths(self) -> None:
+        wide = {"name": 260, "initiative_name": 220, "question": 340, "action": 300, "outcome": 240,
+                "partner_countries": 180, "themes": 200, "topics": 200, "legal_form": 200}
+        header = self.table.horizontalHeader()
+        for number, column in enumerate(self.definition.columns):
+            header.resizeSection(number, wide.get(column.key, 120))
+
+    # -- remembered settings -----------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        name = self.definition.name
+        header = self.table.horizontalHeader()
+        state = settings.read_bytes(settings.list_key(name, "header"))
+        header.blockSignals(True)
+        if state is None or not header.restoreState(state) or header.count() != len(self.definition.columns):
+            for number, column in enumerate(self.definition.columns):
+                header.setSectionHidden(number, not column.shown_by_default)
+            self._default_widths()
+        header.blockSignals(False)
+        sort = settings.read_str(settings.list_key(name, "sort"), self.definition.default_sort)
+        if self.model.column_index(sort) >= 0 and self.definition.columns[self.model.column_index(sort)].sortable:
+            descending = settings.read_bool(settings.list_key(name, "descending"), self.definition.default_descending)
+            self.model.prepare(replace(self.model.query, sort=sort, descending=descending))
+        self._show_sort_indicator()
+
+    def save_settings(self) -> None:
+        name = self.definition.name
+        settings.write(settings.list_key(name, "header"), self.table.horizontalHeader().saveState())
+        settings.write(settings.list_key(name, "sort"), self.model.query.sort or "")
+        settings.write(settings.list_key(name, "descending"), self.model.query.descending)

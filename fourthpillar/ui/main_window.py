@@ -1,0 +1,675 @@
+"""The main window: navigation, the dashboard, the three lists and the initiative page."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from fourthpillar import __version__
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.services import followups, initiatives, officers, requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import SearchHit
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui import settings
+from fourthpillar.ui.dashboard import DashboardPage
+from fourthpillar.ui.events import DeskEvents
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.lists.definitions import (
+    FOLLOW_UP_LIST,
+    FOLLOW_UPS,
+    INITIATIVE_LIST,
+    INITIATIVES,
+    REQUEST_LIST,
+    REQUESTS,
+)
+from fourthpillar.ui.lists.view import ListPage
+from fourthpillar.ui.quick_search import QuickSearch
+from fourthpillar.ui.style import STYLE_SHEET
+from fourthpillar.ui.undo import UndoStack
+
+DASHBOARD = "dashboard"
+INITIATIVE_PAGE = "initiative"
+#: Pages in the navigation, in order (Ctrl+1..Ctrl+4).
+NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS)
+
+
+def optional_module(name: str) -> ModuleType | None:
+    """A module written by another part of the project, or None while it does not exist."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as error:
+        if error.name and name.startswith(error.name):
+            return None
+        raise
+
+
+class MainWindow(QMainWindow):
+    """The desk's main window.
+
+    Holds the app-wide objects: :attr:`events` (``data_changed`` after any write),
+    :attr:`jobs` (the background-job runner) and :attr:`undo_stack`.
+    """
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Fourth Pillar desk"))
+        self.setStyleSheet(STYLE_SHEET)
+        self.events = DeskEvents(self)
+        self.jobs = JobRunner(self)
+        self.undo_stack = UndoStack(desk, self)
+        self.undo_stack.changed.connect(self._update_actions)
+        self.undo_stack.applied.connect(self.events.data_changed)
+        self._history: list[str] = []
+        self._current_initiative: str | None = None
+
+        self.dashboard = DashboardPage(desk, self)
+        self.dashboard.item_opened.connect(self.open_item)
+        self.dashboard.list_requested.connect(self.show_list_filtered)
+        self.lists: dict[str, ListPage] = {}
+        for definition in (INITIATIVE_LIST, REQUEST_LIST, FOLLOW_UP_LIST):
+            page = ListPage(desk, definition, self)
+            page.item_activated.connect(self.open_item)
+            page.total_changed.connect(self._update_counts)
+            page.selection_changed.connect(self._update_actions)
+            self.lists[definition.name] = page
+        self.initiative_page = self._make_initiative_page()
+
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {DASHBOARD: self.dashboard, **self.lists,
+                                          INITIATIVE_PAGE: self.initiative_page}
+        for widget in self.pages.values():
+            self.stack.addWidget(widget)
+        self.stack.currentChanged.connect(self._on_page_changed)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(18, 18))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setMinimumWidth(170)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        icons = {DASHBOARD: QStyle.StandardPixmap.SP_ComputerIcon,
+                 INITIATIVES: QStyle.StandardPixmap.SP_DirHomeIcon,
+                 REQUESTS: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+                 FOLLOW_UPS: QStyle.StandardPixmap.SP_FileDialogDetailedView}
+        for name in NAVIGATION:
+            item = QListWidgetItem(self.style().standardIcon(icons[name]), self._page_title(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([190, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel(self)
+        self.officer_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.officer_label)
+        self._show_officer()
+
+        self._build_actions()
+        self._build_menus()
+        self.events.data_changed.connect(self._on_data_changed)
+        self._restore_settings()
+        self._update_actions()
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _page_title(self, name: str) -> str:
+        return {DASHBOARD: self.tr("Dashboard"), INITIATIVES: self.tr("Initiatives"),
+                REQUESTS: self.tr("Advice requests"), FOLLOW_UPS: self.tr("Follow-ups"),
+                INITIATIVE_PAGE: self.tr("Initiative")}[name]
+
+    def _make_initiative_page(self) -> QWidget:
+        module = optional_module("fourthpillar.ui.pages.initiative_page")
+        page_class: Any
+        if module is not None and hasattr(module, "InitiativePage"):
+            page_class = module.InitiativePage
+        else:
+            from fourthpillar.ui.summary_page import InitiativeSummaryPage
+
+            page_class = InitiativeSummaryPage
+        page = page_class(self.desk, parent=self)
+        page.setObjectName("initiativePage")
+        page.request_opened.connect(lambda record_id: self.open_item("request", record_id))
+        page.follow_up_opened.connect(lambda record_id: self.open_item("follow_up", record_id))
+        page.saved.connect(lambda saved: self.record_saved(self.tr("Edit initiative"), saved))
+        return page
+
+    def _action(self, text: str, slot: Callable[..., Any], shortcut: QKeySequence | str | None = None,
+                *, tip: str = "", icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New…"), self.new_in_current, QKeySequence.StandardKey.New,
+                                       tip=self.tr("Add to the list shown"))
+        self.new_initiative_action = self._action(self.tr("New &initiative…"), self.new_initiative,
+                                                  "Ctrl+Shift+I")
+        self.new_request_action = self._action(self.tr("Log advice &request…"), self.new_request, "Ctrl+Shift+R")
+        self.new_follow_up_action = self._action(self.tr("Plan &follow-up…"), self.new_follow_up, "Ctrl+Shift+F")
+        self.demo_action = self._action(self.tr("Load &demonstration data…"), self.ask_demo_data)
+        self.demo_action.setVisible(optional_module("fourthpillar.services.demo") is not None)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
+        self.open_action = self._action(self.tr("&Open"), self.open_selected, "Ctrl+O",
+                                        tip=self.tr("Open the selected row (Enter or double-click)"))
+        self.archive_action = self._action(self.tr("&Archive…"), self.archive_selected,
+                                           QKeySequence(Qt.Key.Key_Delete),
+                                           tip=self.tr("Archive the selected rows (can be undone)"))
+        self.find_action = self._action(self.tr("&Find in list"), self.focus_list_search,
+                                        QKeySequence.StandardKey.Find)
+
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
+        self.clear_filters_action = self._action(self.tr("&Clear filters"), self.clear_filters)
+
+        self.go_actions: dict[str, QAction] = {}
+        for number, name in enumerate(NAVIGATION, start=1):
+            self.go_actions[name] = self._action(self._page_title(name),
+                                                 lambda name=name: self.show_page(name), f"Ctrl+{number}")
+        self.back_action = self._action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        self.quick_search_action = self._action(self.tr("&Quick search…"), self.show_quick_search, "Ctrl+K",
+                                                tip=self.tr("Find anything in the register"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                             QKeySequence.StandardKey.HelpContents)
+        self.about_action = self._action(self.tr("&About Fourth Pillar desk"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.new_initiative_action, self.new_request_action, self.new_follow_up_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.open_action, self.archive_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        self.edit_menu = edit_menu
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.clear_filters_action)
+        self.columns_menu = QMenu(self.tr("C&olumns"), self)
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        view_menu.addMenu(self.columns_menu)
+        self.view_menu = view_menu
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions(list(self.go_actions.values()))
+        go_menu.addSeparator()
+        go_menu.addAction(self.back_action)
+        go_menu.addAction(self.quick_search_action)
+        self.go_menu = go_menu
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+        self.help_menu = help_menu
+
+    # -- pages -------------------------------------------------------------------------------
+
+    def current_page_name(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(name for name, page in self.pages.items() if page is widget)
+
+    def current_list(self) -> ListPage | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, ListPage) else None
+
+    def show_page(self, name: str, *, remember: bool = True) -> None:
+        current = self.current_page_name()
+        if remember and current != name and (not self._history or self._history[-1] != current):
+            self._history.append(current)
+            del self._history[:-20]
+        self.stack.setCurrentWidget(self.pages[name])
+        focus = self.pages[name]
+        if isinstance(focus, ListPage):
+            focus.focus_table()
+        else:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(int)
+    def _on_navigation(self, row: int) -> None:
+        if 0 <= row < len(NAVIGATION) and self.current_page_name() != NAVIGATION[row]:
+            self.show_page(NAVIGATION[row])
+
+    @Slot(int)
+    def _on_page_changed(self, _index: int) -> None:
+        name = self.current_page_name()
+        highlighted = INITIATIVES if name == INITIATIVE_PAGE else name
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(NAVIGATION.index(highlighted))
+        self.navigation.blockSignals(False)
+        self._update_counts()
+        self._update_actions()
+
+    @Slot()
+    def go_back(self) -> None:
+        if self._history:
+            self.show_page(self._history.pop(), remember=False)
+
+    @Slot(str, dict)
+    def show_list_filtered(self, list_name: str, filters: dict[str, Any]) -> None:
+        self.show_page(list_name)
+        self.lists[list_name].show_filtered(**filters)
+
+    def show_initiative(self, initiative_id: str) -> None:
+        try:
+            self.initiative_page.show_initiative(initiative_id)
+        except KnownError as error:
+            self.show_error(self.tr("The initiative cannot be opened"), error)
+            return
+        self._current_initiative = initiative_id
+        self.show_page(INITIATIVE_PAGE)
+
+    # -- opening and creating ----------------------------------------------------------------
+
+    @Slot(str, str)
+    def open_item(self, kind: str, record_id: str) -> None:
+        """Open what a list row, a dashboard line or a search hit is about."""
+        if kind == "initiative":
+            self.show_initiative(record_id)
+        elif kind == "request":
+            self.run_editor("RequestEditor", self.tr("Edit request"), request_id=record_id)
+        elif kind == "follow_up":
+            self.run_editor("FollowUpEditor", self.tr("Edit follow-up"), follow_up_id=record_id)
+
+    @Slot()
+    def open_selected(self) -> None:
+        page = self.current_list()
+        if page is not None:
+            page.open_current()
+
+    def run_editor(self, class_name: str, description: str, **arguments: Any) -> Any:
+        """Show one of the editors modally; what it saved goes on the undo stack.
+
+        Returns the :class:`Saved`, or None when cancelled or when the editors are missing.
+        """
+        module = optional_module("fourthpillar.ui.editors")
+        editor_class = getattr(module, class_name, None) if module is not None else None
+        if editor_class is None:
+            QMessageBox.information(self, self.tr("Not available"),
+                                    self.tr("This version of the desk has no editor for this yet."))
+            return None
+        try:
+            dialog = editor_class(self.desk, parent=self, **arguments)
+        except KnownError as error:
+            self.show_error(self.tr("This cannot be opened"), error)
+            return None
+        side_effects: list[Any] = []
+        if hasattr(dialog, "follow_up_saved"):
+            dialog.follow_up_saved.connect(side_effects.append)
+            dialog.follow_up_saved.connect(
+                lambda saved: self.record_saved(self.tr("Plan or complete follow-up"), saved))
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        saved = getattr(dialog, "saved", None) if accepted else None
+        dialog.deleteLater()
+        if saved is not None:
+            self.record_saved(description, saved)
+        elif side_effects:
+            self.events.data_changed.emit()
+        return saved
+
+    def record_saved(self, description: str, saved: Any) -> None:
+        """Put a change made elsewhere (editor, page) on the undo stack and refresh the views."""
+        batch_id = getattr(saved, "batch_id", None)
+        if batch_id:
+            self.undo_stack.push(description, batch_id)
+        self.events.data_changed.emit()
+
+    @Slot()
+    def new_in_current(self) -> None:
+        name = self.current_page_name()
+        if name == REQUESTS:
+            self.new_request()
+        elif name == FOLLOW_UPS:
+            self.new_follow_up()
+        elif name == INITIATIVE_PAGE and self._current_initiative:
+            self.new_request()
+        else:
+            self.new_initiative()
+
+    @Slot()
+    def new_initiative(self) -> None:
+        saved = self.run_editor("InitiativeEditor", self.tr("Register initiative"), initiative_id=None)
+        if saved is not None:
+            self.show_initiative(saved.id)
+
+    def _initiative_in_view(self) -> str | None:
+        if self.current_page_name() == INITIATIVE_PAGE:
+            return self._current_initiative
+        page = self.current_list()
+        rows = page.selected_rows() if page is not None else []
+        if page is not None and rows:
+            return rows[0].id if page.definition.kind == "initiative" else getattr(rows[0], "initiative_id", None)
+        return None
+
+    @Slot()
+    def new_request(self) -> None:
+        self.run_editor("RequestEditor", self.tr("Log request"), request_id=None,
+                        initiative_id=self._initiative_in_view())
+
+    @Slot()
+    def new_follow_up(self) -> None:
+        request_id = None
+        page = self.current_list()
+        if page is not None and page.definition.kind == "request" and page.selected_rows():
+            request_id = page.selected_rows()[0].id
+        self.run_editor("FollowUpEditor", self.tr("Plan follow-up"), follow_up_id=None,
+                        initiative_id=None if request_id else self._initiative_in_view(), request_id=request_id)
+
+    # -- archive, undo, redo -----------------------------------------------------------------
+
+    def _archive_targets(self) -> tuple[str, list[tuple[str, str]]]:
+        """The kind and (id, title) of what Delete would archive here."""
+        if self.current_page_name() == INITIATIVE_PAGE and self._current_initiative:
+            try:
+                detail = initiatives.get_initiative(self.desk, initiative_id=self._current_initiative)
+            except KnownError:
+                return "initiative", []
+            return "initiative", [] if detail.archived else [(detail.id, detail.name)]
+        page = self.current_list()
+        if page is None:
+            return "", []
+        titles = {"initiative": "name", "request": "question", "follow_up": "action"}
+        key = titles[page.definition.kind]
+        rows = [row for row in page.selected_rows() if not row.archived]
+        return page.definition.kind, [(row.id, str(getattr(row, key)).splitlines()[0] if getattr(row, key)
+                                       else "") for row in rows]
+
+    @Slot()
+    def archive_selected(self) -> None:
+        """Archive the selected rows (or the initiative shown) after asking; Ctrl+Z undoes it."""
+        kind, targets = self._archive_targets()
+        if not targets:
+            return
+        if len(targets) == 1:
+            question = self.tr("Archive “%1”?").replace("%1", targets[0][1][:80])
+            description = self.tr("Archive “%1”").replace("%1", targets[0][1][:40])
+        else:
+            description = {
+                "initiative": self.tr("Archive %n initiatives", None, len(targets)),
+                "request": self.tr("Archive %n requests", None, len(targets)),
+                "follow_up": self.tr("Archive %n follow-ups", None, len(targets)),
+            }[kind]
+            question = description + "?"
+        answer = QMessageBox.question(
+            self, self.tr("Archive"),
+            question + "\n\n" + self.tr("Archived records leave the lists; Edit ▸ Undo brings them back."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        archive: Callable[[str], Any] = {
+            "initiative": lambda record_id: initiatives.archive_initiative(self.desk, initiative_id=record_id),
+            "request": lambda record_id: requests.archive_request(self.desk, request_id=record_id),
+            "follow_up": lambda record_id: followups.archive_follow_up(self.desk, follow_up_id=record_id),
+        }[kind]
+        batches: list[str] = []
+        try:
+            for record_id, _title in targets:
+                batches.append(archive(record_id).batch_id)
+        except KnownError as error:
+            self.show_error(self.tr("Archiving failed"), error)
+        if batches:
+            self.undo_stack.push(description, batches)
+            self.statusBar().showMessage(self.tr("%1. Press Ctrl+Z to undo.").replace("%1", description), 8000)
+            if self.current_page_name() == INITIATIVE_PAGE:
+                self.go_back()
+            self.events.data_changed.emit()
+
+    @Slot()
+    def undo(self) -> None:
+        try:
+            done = self.undo_stack.undo()
+        except KnownError as error:
+            self.show_error(self.tr("Undo failed"), error)
+            return
+        if done:
+            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", done), 6000)
+
+    @Slot()
+    def redo(self) -> None:
+        try:
+            done = self.undo_stack.redo()
+        except KnownError as error:
+            self.show_error(self.tr("Redo failed"), error)
+            return
+        if done:
+            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", done), 6000)
+
+    # -- refreshing --------------------------------------------------------------------------
+
+    @Slot()
+    def _on_data_changed(self) -> None:
+        self.dashboard.mark_stale()
+        for page in self.lists.values():
+            page.mark_stale()
+        if self.current_page_name() == INITIATIVE_PAGE and self._current_initiative:
+            try:
+                self.initiative_page.show_initiative(self._current_initiative)
+            except KnownError:
+                self.go_back()
+        self._update_actions()
+
+    @Slot()
+    def refresh_all(self) -> None:
+        self.events.data_changed.emit()
+
+    @Slot()
+    def clear_filters(self) -> None:
+        page = self.current_list()
+        if page is not None:
+            page.search_box.clear()
+            page.filters.reset()
+
+    @Slot()
+    def focus_list_search(self) -> None:
+        page = self.current_list()
+        if page is not None:
+            page.focus_search()
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        page = self.current_list()
+        if page is None:
+            self.columns_menu.addAction(self.tr("(open a list first)")).setEnabled(False)
+            return
+        for action in page.column_menu(self.columns_menu).actions():
+            self.columns_menu.addAction(action)
+
+    @Slot()
+    def _update_counts(self, *_args: Any) -> None:
+        page = self.current_list()
+        if page is not None and page.model.loaded:
+            self.count_label.setText(page.definition.count_text(page.model.total))
+        else:
+            self.count_label.clear()
+
+    @Slot()
+    def _update_actions(self) -> None:
+        self.undo_action.setEnabled(self.undo_stack.can_undo())
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", self.undo_stack.undo_text())
+                                 if self.undo_stack.can_undo() else self.tr("&Undo"))
+        self.redo_action.setEnabled(self.undo_stack.can_redo())
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", self.undo_stack.redo_text())
+                                 if self.undo_stack.can_redo() else self.tr("&Redo"))
+        name = self.current_page_name() if hasattr(self, "stack") else DASHBOARD
+        page = self.current_list()
+        has_selection = page is not None and page.table.selectionModel().hasSelection()
+        self.archive_action.setEnabled(has_selection or name == INITIATIVE_PAGE)
+        self.open_action.setEnabled(has_selection)
+        self.find_action.setEnabled(page is not None)
+        self.clear_filters_action.setEnabled(page is not None)
+        self.new_action.setText({
+            REQUESTS: self.tr("&New request…"), FOLLOW_UPS: self.tr("&New follow-up…"),
+            INITIATIVE_PAGE: self.tr("&New request for this initiative…"),
+        }.get(name, self.tr("&New initiative…")))
+        self.back_action.setEnabled(bool(self._history))
+
+    def _show_officer(self) -> None:
+        try:
+            officer = officers.current_officer(self.desk)
+        except KnownError:
+            officer = None
+        self.officer_label.setText(self.tr("Signed in as %1").replace("%1", officer.name) if officer else "")
+
+    # -- quick search and help ---------------------------------------------------------------
+
+    @Slot()
+    def show_quick_search(self) -> QuickSearch:
+        popup = QuickSearch(self.desk, self)
+        popup.hit_chosen.connect(self.open_hit)
+        popup.finished.connect(popup.deleteLater)
+        popup.open()
+        popup.line.setFocus()
+        self._quick_search = popup
+        return popup
+
+    @Slot(object)
+    def open_hit(self, hit: SearchHit) -> None:
+        if hit.kind in ("request", "follow_up"):
+            self.open_item(hit.kind, hit.id)
+        else:
+            self.show_initiative(hit.initiative_id)
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in [self.new_action, self.new_initiative_action, self.new_request_action,
+                       self.new_follow_up_action, self.undo_action, self.redo_action, self.archive_action,
+                       self.find_action, self.quick_search_action, *self.go_actions.values(), self.back_action,
+                       self.refresh_action]:
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            rows.append(f"<tr><td><b>{key}</b></td><td>{action.text().replace('&', '')}</td></tr>")
+        rows.append(f"<tr><td><b>Enter</b></td><td>{self.tr('Open the selected row')}</td></tr>")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "<table cellspacing=6>" + "".join(rows)
+                                + "</table>")
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Fourth Pillar desk"), self.tr(
+            "<h3>Fourth Pillar desk %1</h3><p>Register, helpdesk and follow-ups of the 4th Pillar "
+            "Support Office of 11.11.11.</p>").replace("%1", __version__))
+
+    def show_error(self, title: str, error: BaseException) -> None:
+        QMessageBox.warning(self, title, str(error))
+
+    # -- demonstration data ------------------------------------------------------------------
+
+    @Slot()
+    def ask_demo_data(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        count, ok = QInputDialog.getInt(self, self.tr("Load demonstration data"),
+                                        self.tr("How many initiatives?"), 300, 1, 50_000, 100)
+        if ok:
+            self.load_demo_data(count)
+
+    def load_demo_data(self, count: int) -> Any:
+        """Create *count* demonstration initiatives in the background; a Job, or None."""
+        module = optional_module("fourthpillar.services.demo")
+        if module is None:
+            return None
+        desk = self.desk
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
+            return module.load_demo_data(desk, initiatives=count, progress=progress, is_cancelled=is_cancelled)
+
+        def done(_result: Any) -> None:
+            self.statusBar().showMessage(self.tr("Demonstration data loaded."), 8000)
+            self.events.data_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, KnownError | ValidationFailed):
+                self.show_error(self.tr("Demonstration data could not be loaded"), error)
+            else:
+                raise error
+
+        def cancelled() -> None:
+            self.statusBar().showMessage(self.tr("Loading demonstration data was cancelled."), 8000)
+            self.events.data_changed.emit()
+
+        return self.jobs.run(work, on_success=done, on_failure=failed, on_cancel=cancelled, writes=True,
+                             progress_label=self.tr("Loading demonstration data…"), parent_widget=self)
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = settings.read_bytes(settings.MAIN_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = settings.read_bytes(settings.MAIN_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.read_bytes(settings.MAIN_SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        page = settings.read_str(settings.MAIN_PAGE, DASHBOARD)
+        self.show_page(page if page in NAVIGATION else DASHBOARD, remember=False)
+        self._on_page_changed(self.stack.currentIndex())
+
+    def save_settings(self) -> None:
+        settings.write(settings.MAIN_GEOMETRY, self.saveGeometry())
+        settings.write(settings.MAIN_STATE, self.saveState())
+        settings.write(settings.MAIN_SPLITTER, self.splitter.saveState())
+        name = self.current_page_name()
+        settings.write(settings.MAIN_PAGE, INITIATIVES if name == INITIATIVE_PAGE else name)
+        for page in self.lists.values():
+            page.save_settings()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.jobs.busy:
+            answer = QMessageBox.question(self, self.tr("Work in progress"), self.tr(
+                "A background task is still running. Cancel it and quit?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.jobs.cancel_all()
+        self.save_settings()
+        self.jobs.wait(30_000)
+        super().closeEvent(event)

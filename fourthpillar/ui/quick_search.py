@@ -1,0 +1,123 @@
+"""Ctrl+K: one box that finds initiatives, contacts, requests and follow-ups as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.services import search
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import SearchHit
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.text import count_text
+
+#: Results appear this long after the last key.
+DELAY_MS = 120
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class QuickSearch(QDialog):
+    """A search popup over the main window; Enter opens the highlighted hit.
+
+    Signals:
+        hit_chosen(object): the :class:`SearchHit` the user picked; the dialog then closes.
+    """
+
+    hit_chosen = Signal(object)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickSearch")
+        self.desk = desk
+        self.setWindowTitle(self.tr("Quick search"))
+        self.setModal(True)
+        self.resize(620, 420)
+        self.line = QLineEdit(self)
+        self.line.setObjectName("quickSearchLine")
+        self.line.setPlaceholderText(self.tr("Find an initiative, contact person, request or follow-up…"))
+        self.line.setAccessibleName(self.tr("Quick search"))
+        self.line.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setObjectName("quickSearchResults")
+        self.results.setAlternatingRowColors(True)
+        self.results.setUniformItemSizes(True)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.status = QLabel(self.tr("Type to search; Enter opens, Esc closes."), self)
+        self.status.setObjectName("quickSearchHint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.line)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.line.textChanged.connect(self._timer.start)
+        self.line.returnPressed.connect(self.open_current)
+        self.line.installEventFilter(self)
+        self.results.itemActivated.connect(self._open_item)
+        self.results.itemClicked.connect(self._open_item)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.line and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
+            if event.key() in step and self.results.count():
+                row = self.results.currentRow() + step[Qt.Key(event.key())]
+                self.results.setCurrentRow(max(0, min(self.results.count() - 1, row)))
+                return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.line.text().strip()
+        self.results.clear()
+        if not text:
+            self.status.setText(self.tr("Type to search; Enter opens, Esc closes."))
+            return
+        try:
+            hits = search.quick_search(self.desk, text=text, limit=10)
+        except KnownError as error:
+            self.status.setText(str(error))
+            return
+        kinds = {"initiative": self.tr("Initiative"), "contact": self.tr("Contact person"),
+                 "request": self.tr("Request"), "follow_up": self.tr("Follow-up")}
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title}    ·  {kinds.get(hit.kind, hit.kind)}  ·  {hit.subtitle}")
+            item.setData(HIT_ROLE, hit)
+            item.setToolTip(hit.title)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+            self.status.setText(count_text("QuickSearch", "%n result; Enter opens it.",
+                                       "%n results; Enter opens the highlighted one.", len(hits)))
+        else:
+            self.status.setText(self.tr("Nothing found for “%1”.").replace("%1", text))
+
+    def hits(self) -> list[SearchHit]:
+        return [self.results.item(row).data(HIT_ROLE) for row in range(self.results.count())]
+
+    @Slot()
+    def open_current(self) -> None:
+        if self._timer.isActive():
+            self.run_search()
+        item = self.results.currentItem()
+        if item is not None:
+            self._open_item(item)
+
+    @Slot(QListWidgetItem)
+    def _open_item(self, item: QListWidgetItem) -> None:
+        hit = item.data(HIT_ROLE)
+        if hit is None:
+            return
+        self.accept()
+        self.hit_chosen.emit(hit)

@@ -1,0 +1,51 @@
+"""The app's settings: one place that knows the keys and their defaults.
+
+QSettings is keyed by the organisation and application names set in :mod:`fourthpillar.ui.app`
+(tests point it at a temporary folder).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "11.11.11"
+APPLICATION = "FourthPillarDesk"
+
+MAIN_GEOMETRY = "main_window/geometry"
+MAIN_STATE = "main_window/state"
+MAIN_PAGE = "main_window/page"
+MAIN_SPLITTER = "main_window/splitter"
+
+
+def settings() -> QSettings:
+    return QSettings()
+
+
+def list_key(list_name: str, name: str) -> str:
+    """The key of one remembered property of a list (header, sort column, ...)."""
+    return f"lists/{list_name}/{name}"
+
+
+def read_bytes(key: str) -> QByteArray | None:
+    value = settings().value(key)
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return value
+    return None
+
+
+def read_str(key: str, default: str = "") -> str:
+    value = settings().value(key, default)
+    return value if isinstance(value, str) else default
+
+
+def read_bool(key: str, default: bool = False) -> bool:
+    value: Any = settings().value(key, default)
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+def write(key: str, value: Any) -> None:
+    settings().setValue(key, value)

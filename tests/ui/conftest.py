@@ -1,0 +1,67 @@
+"""Qt fixtures: settings in a temporary folder, and a small register to show."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services.desk import Desk
+
+#: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows).
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
+    """Every test gets its own empty QSettings, never the officer's real ones."""
+    QCoreApplication.setOrganizationName("FourthPillarTests")
+    QCoreApplication.setApplicationName("FourthPillarDeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    QSettings().clear()
+
+
+MUNICIPALITIES = [
+    ("2000", "Antwerpen"), ("3500", "Hasselt"), ("9000", "Gent"), ("8000", "Brugge"),
+    ("3000", "Leuven"), ("1000", "Brussel"),
+]
+
+
+def seed(desk: Desk, count: int) -> list[str]:
+    """*count* initiatives named "Initiative 000".. with one request and one follow-up each."""
+    ids = []
+    today = dt.date.today()
+    for number in range(count):
+        postcode, municipality = MUNICIPALITIES[number % len(MUNICIPALITIES)]
+        saved = initiatives.register_initiative(desk, values={
+            "name": f"Initiative {number:03d}", "postcode": postcode, "municipality": municipality,
+            "themes": ["education"] if number % 2 else ["water-sanitation"],
+            "partner_countries": ["BF"], "status": "active" if number % 3 else "dormant",
+        })
+        ids.append(saved.id)
+        request = requests.log_request(desk, initiative_id=saved.id, values={
+            "channel": "phone", "question": f"Question {number:03d} about subsidies",
+            "topics": ["subsidies"], "received_on": today - dt.timedelta(days=number),
+        })
+        followups.plan_follow_up(desk, request_id=request.id, values={
+            "action": f"Call back {number:03d}", "due_on": today + dt.timedelta(days=number - count // 2),
+        })
+    return ids
+
+
+@pytest.fixture
+def seeded() -> Callable[[Desk, int], list[str]]:
+    """The :func:`seed` helper, as a fixture so test modules need not import conftest."""
+    return seed

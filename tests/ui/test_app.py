@@ -1,0 +1,109 @@
+"""Starting the app: an unusable register gets a dialog and exit status 2; the first start
+asks who is working and can load demonstration data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from fourthpillar import paths
+from fourthpillar.services import initiatives, officers
+from fourthpillar.services.desk import open_desk
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui import app
+from fourthpillar.ui.main_window import MainWindow
+from fourthpillar.ui.welcome import WelcomeDialog
+
+
+def test_not_a_database_gets_a_dialog_and_exit_status_2(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged register file must give a readable message box (no traceback) and status 2."""
+    paths.database_path(data_dir).write_bytes(b"this is a spreadsheet, not a database" * 100)
+    shown: list[str] = []
+
+    def critical(_parent: Any, title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        shown.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    status = app.run_app(data_dir=data_dir, database_url=None, qt_arguments=["fourthpillar"])
+    assert status == 2
+    assert len(shown) == 1
+    assert "cannot open its register" in shown[0]
+    assert "not a readable database" in shown[0]
+    assert "Traceback" not in shown[0]
+
+
+def test_cancelling_the_welcome_quits_without_signing_in(data_dir: Path) -> None:
+    """Closing the first-start dialog quits cleanly and records no officer."""
+
+    def close_welcome() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, WelcomeDialog):
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, close_welcome)
+
+    QTimer.singleShot(0, close_welcome)
+    assert app.run_app(data_dir=data_dir, database_url=None, qt_arguments=["fourthpillar"]) == 0
+    desk = open_desk(data_dir=data_dir)
+    try:
+        assert officers.current_officer(desk) is None
+    finally:
+        desk.close()
+
+
+def test_welcome_needs_a_name_and_signs_in(data_dir: Path, qtbot: QtBot) -> None:
+    """The first start must refuse an empty name and then record the officer who signs in."""
+    desk = open_desk(data_dir=data_dir)
+    try:
+        dialog = WelcomeDialog(desk, demo_available=True)
+        qtbot.addWidget(dialog)
+        dialog.empty_button.click()
+        assert dialog.error.isVisibleTo(dialog)
+        assert officers.current_officer(desk) is None
+        dialog.name.setText("Jan Janssens")
+        dialog.region.setCurrentIndex(dialog.region.findData("limburg"))
+        dialog.empty_button.click()
+        assert dialog.result() == WelcomeDialog.DialogCode.Accepted
+        assert not dialog.load_demo
+        officer = officers.current_officer(desk)
+        assert officer is not None and officer.name == "Jan Janssens" and officer.region == "limburg"
+    finally:
+        desk.close()
+
+
+def test_first_start_with_demonstration_data(data_dir: Path, qtbot: QtBot) -> None:
+    """Welcome -> 'Load demonstration data' must open the main window and fill the register in
+    the background; otherwise a newcomer starts with nothing to try."""
+
+    def steps() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, WelcomeDialog):
+            dialog.name.setText("Sofie Claes")
+            dialog.demo_count.setValue(10)
+            dialog.demo_button.click()
+            QTimer.singleShot(50, close_when_loaded)
+        else:
+            QTimer.singleShot(20, steps)
+
+    def close_when_loaded() -> None:
+        window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+        if window is None or window.jobs.busy:
+            QTimer.singleShot(50, close_when_loaded)
+            return
+        window.close()
+
+    QTimer.singleShot(0, steps)
+    assert app.run_app(data_dir=data_dir, database_url=None, qt_arguments=["fourthpillar"]) == 0
+    desk = open_desk(data_dir=data_dir)
+    try:
+        assert initiatives.list_initiatives(desk, query=ListQuery()).total == 10
+        officer = officers.current_officer(desk)
+        assert officer is not None and officer.name == "Sofie Claes"
+    finally:
+        desk.close()

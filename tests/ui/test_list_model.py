@@ -1,0 +1,124 @@
+"""The paged list model on a real register, without a window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, INITIATIVE_LIST, REQUEST_LIST
+from fourthpillar.ui.lists.model import ID_ROLE, PagedListModel
+
+Seed = Callable[[Desk, int], list[str]]
+
+
+def make_model(desk: Desk, definition=INITIATIVE_LIST, *, page_size: int = 5, cache_pages: int = 2,
+               **query: object) -> PagedListModel:
+    model = PagedListModel(definition.fetcher(desk), definition.columns, formatters=definition.formatters,
+                           row_style=definition.row_style, page_size=page_size, cache_pages=cache_pages)
+    model.set_query(ListQuery(sort=definition.default_sort, descending=definition.default_descending,
+                              **query))  # type: ignore[arg-type]
+    return model
+
+
+def test_row_count_is_the_database_total_and_pages_are_read_on_demand(desk: Desk, seeded: Seed) -> None:
+    """A list of many rows must show the full count in its scroll bar but read only the pages
+    scrolled to; otherwise a 200,000-row list would take minutes to open."""
+    seeded(desk, 23)
+    model = make_model(desk)
+    assert model.rowCount() == 23
+    assert model.cached_pages() == [0]
+    assert model.data(model.index(22, 0)) == "Initiative 022"
+    assert model.cached_pages() == [0, 4]
+    model.data(model.index(12, 0))
+    # Only two pages are kept: the least recently read one was dropped.
+    assert model.cached_pages() == [4, 2]
+    assert model.data(model.index(0, 0)) == "Initiative 000"
+    assert model.pages_read == 4
+
+
+def test_sort_asks_the_database_and_ignores_unsortable_columns(desk: Desk, seeded: Seed) -> None:
+    """Clicking a column header must order the whole list (not only the rows on screen);
+    clicking an unsortable column must leave the order alone instead of failing."""
+    seeded(desk, 11)
+    model = make_model(desk)
+    name = model.column_index("name")
+    model.sort(name, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, name)) == "Initiative 010"
+    assert model.data(model.index(10, name)) == "Initiative 000"
+    assert model.query.sort == "name" and model.query.descending
+    themes = model.column_index("themes")
+    model.sort(themes, Qt.SortOrder.AscendingOrder)
+    assert model.query.sort == "name" and model.query.descending
+    assert model.sort_column() == name
+
+
+def test_search_and_filters_run_in_the_query(desk: Desk, seeded: Seed) -> None:
+    """Typing in the search box or picking a province must narrow the list to matching rows."""
+    seeded(desk, 12)
+    model = make_model(desk, search="initiative 007")
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0)) == "Initiative 007"
+    model.set_query(ListQuery(province="limburg"))
+    assert model.rowCount() == 2
+    names = {model.display_text(row, "name") for row in range(model.rowCount())}
+    assert names == {"Initiative 001", "Initiative 007"}
+
+
+def test_cells_show_labels_country_names_and_dates(desk: Desk, seeded: Seed) -> None:
+    """Cells must read like the domain (province 'Limburg', theme labels, country names),
+    not raw codes like 'vlaams-brabant' or 'BF'."""
+    seeded(desk, 6)
+    model = make_model(desk)
+    row = model.row_of_id(model.id_at(4) or "")
+    assert row == 4
+    assert model.display_text(4, "province") == "Flemish Brabant"
+    assert model.display_text(4, "themes") == "water and sanitation"
+    assert model.display_text(4, "partner_countries") in ("Burkina Faso",)
+    requests_model = make_model(desk, REQUEST_LIST)
+    today = dt.date.today()
+    expected = QLocale().toString(QDate(today.year, today.month, today.day), QLocale.FormatType.ShortFormat)
+    assert requests_model.display_text(0, "received_on") == expected
+    assert requests_model.display_text(0, "topics") == "subsidies"
+    assert requests_model.display_text(0, "channel") == "phone"
+    assert requests_model.display_text(0, "status") == "new"
+
+
+def test_reload_shows_changes_and_archived_rows_leave(desk: Desk, seeded: Seed) -> None:
+    """After archiving an initiative the list must no longer show it (and the count drops)."""
+    ids = seeded(desk, 3)
+    model = make_model(desk)
+    totals: list[int] = []
+    model.total_changed.connect(totals.append)
+    initiatives.archive_initiative(desk, initiative_id=ids[0])
+    model.reload()
+    assert model.rowCount() == 2
+    assert totals == [2]
+    assert model.data(model.index(0, 0), ID_ROLE) == ids[1]
+    model.set_query(ListQuery(include_archived=True))
+    assert model.rowCount() == 3
+
+
+def test_follow_up_list_open_only_and_overdue_rows(desk: Desk, seeded: Seed) -> None:
+    """The follow-up list must hide done follow-ups when 'open only' is on and paint overdue ones red."""
+    seeded(desk, 4)
+    model = make_model(desk, FOLLOW_UP_LIST, open_only=True)
+    assert model.rowCount() == 4
+    overdue = model.row_at(0)
+    assert overdue is not None and overdue.due_on < dt.date.today()
+    brush = model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
+    assert brush is not None and brush.color().red() > 150
+
+
+def test_model_passes_qt_model_checks(desk: Desk, seeded: Seed, qtmodeltester: ModelTester) -> None:
+    """Qt's own consistency checks: a broken model crashes or garbles the view."""
+    seeded(desk, 7)
+    model = make_model(desk, REQUEST_LIST)
+    qtmodeltester.check(model)
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.rowCount(QModelIndex()) == 7

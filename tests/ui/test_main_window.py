@@ -1,0 +1,257 @@
+"""The real main window doing a support officer's day: register, find, open, archive, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.ui.main_window import MainWindow
+
+Seed = Callable[[Desk, int], list[str]]
+
+
+@pytest.fixture
+def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
+    main = MainWindow(desk)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.jobs.wait(10_000)
+
+
+def answer_next_dialog(qtbot: QtBot, handle: Callable[[QWidget], None]) -> list[str]:
+    """Run *handle* on the next modal dialog once it is open; returns the classes seen."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(type(dialog).__name__)
+        handle(dialog)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def confirm(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *_args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_register_in_the_editor_then_see_it_in_the_list(window: MainWindow, qtbot: QtBot) -> None:
+    """Ctrl+N on the initiatives list must open the editor and, once saved, show the new
+    initiative's page and list it; if not, the officer cannot register anything."""
+    window.show_page("initiatives")
+
+    def fill(dialog: QWidget) -> None:
+        dialog.slots["name"].widget.setText("Vrienden van Kaolack")  # type: ignore[attr-defined]
+        dialog.slots["postcode"].widget.setText("9000")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    seen = answer_next_dialog(qtbot, fill)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["InitiativeEditor"]
+    assert window.current_page_name() == "initiative"
+    window.show_page("initiatives")
+    page = window.lists["initiatives"]
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert page.model.display_text(0, "name") == "Vrienden van Kaolack"
+    assert page.model.display_text(0, "province") == "East Flanders"
+    assert window.undo_stack.undo_text() == "Register initiative"
+
+
+def test_follow_up_due_today_is_on_the_dashboard_and_opens(desk: Desk, window: MainWindow, qtbot: QtBot) -> None:
+    """A follow-up planned for today must appear under 'Due today' and clicking it must open it;
+    otherwise officers miss what they promised to do."""
+    saved = initiatives.register_initiative(desk, values={"name": "Water voor Kaolack", "postcode": "2000"})
+    request = requests.log_request(desk, initiative_id=saved.id, values={
+        "channel": "email", "question": "Hoe vragen we een subsidie aan?", "topics": ["subsidies"]})
+    followups.plan_follow_up(desk, request_id=request.id, values={
+        "action": "Terugbellen over de subsidie", "due_on": dt.date.today()})
+    window.events.data_changed.emit()
+    window.show_page("dashboard")
+    board = window.dashboard
+    assert board.due_today.count() == 1
+    item = board.due_today.item(0)
+    assert "Terugbellen over de subsidie" in item.text()
+    assert "Water voor Kaolack" in item.text()
+    assert "new: 1" in board._status_buttons["new"].text()
+
+    seen = answer_next_dialog(qtbot, lambda dialog: dialog.reject())  # type: ignore[attr-defined]
+    rect = board.due_today.visualItemRect(item)
+    qtbot.mouseClick(board.due_today.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert seen == ["FollowUpEditor"]
+
+
+def test_dashboard_province_opens_the_filtered_list(seeded: Seed, desk: Desk, window: MainWindow,
+                                                    qtbot: QtBot) -> None:
+    """Clicking a province on the dashboard must show the initiatives of that province only."""
+    seeded(desk, 12)
+    window.events.data_changed.emit()
+    window.show_page("dashboard")
+    button = window.dashboard.findChild(QWidget, "province_limburg")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current_page_name() == "initiatives"
+    page = window.lists["initiatives"]
+    assert page.model.total == 2
+    assert page.filters.combo("province").currentData() == "limburg"  # type: ignore[union-attr]
+
+
+def test_search_as_you_type_narrows_the_list(seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot) -> None:
+    """Typing in a list's search box must narrow it shortly after the last key, without Enter."""
+    seeded(desk, 12)
+    window.show_page("requests")
+    page = window.lists["requests"]
+    qtbot.waitUntil(lambda: page.model.total == 12)
+    qtbot.keyClicks(page.search_box, "question 007")
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
+    assert page.model.display_text(0, "initiative_name") == "Initiative 007"
+    assert window.count_label.text() == "1 request"
+
+
+def test_ctrl_k_finds_and_opens_an_initiative(seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot) -> None:
+    """Ctrl+K, a few letters and Enter must open the initiative found; otherwise quick search
+    is useless from the keyboard."""
+    ids = seeded(desk, 5)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    popup = window._quick_search
+    assert popup.isVisible()
+    qtbot.keyClicks(popup.line, "initiative 003")
+    qtbot.waitUntil(lambda: popup.results.count() > 0, timeout=2000)
+    assert popup.hits()[0].title == "Initiative 003"
+    qtbot.keyClick(popup.line, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert window.current_page_name() == "initiative"
+    assert window._current_initiative == ids[3]
+
+
+def test_archive_asks_then_ctrl_z_restores_and_ctrl_shift_z_archives_again(
+        seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Delete must ask before archiving, and Ctrl+Z must bring the initiative back; if not,
+    one slip of a key loses an initiative from every list."""
+    seeded(desk, 3)
+    window.show_page("initiatives")
+    page = window.lists["initiatives"]
+    qtbot.waitUntil(lambda: page.model.total == 3)
+    page.select_row(0)
+    page.table.setFocus()
+
+    asked = confirm(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked == ["Archive “Initiative 000”?\n\nArchived records leave the lists; Edit ▸ Undo brings them back."]
+    assert page.model.total == 3
+
+    confirm(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.total == 2
+    assert page.model.display_text(0, "name") == "Initiative 001"
+    assert window.undo_action.text() == "&Undo Archive “Initiative 000”"
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.model.total == 3
+    assert page.model.display_text(0, "name") == "Initiative 000"
+    assert not window.undo_action.isEnabled()
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.model.total == 2
+
+
+def test_archive_several_rows_is_one_undo(seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Archiving several selected requests is one action: one Ctrl+Z restores them all."""
+    seeded(desk, 4)
+    window.show_page("requests")
+    page = window.lists["requests"]
+    qtbot.waitUntil(lambda: page.model.total == 4)
+    page.table.selectAll()
+    confirm(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.archive_action.trigger()
+    assert page.model.total == 0
+    window.undo_action.trigger()
+    assert page.model.total == 4
+
+
+def test_sort_columns_and_page_are_remembered(seeded: Seed, desk: Desk, qtbot: QtBot) -> None:
+    """The sort, hidden columns and the page shown must survive a restart of the app."""
+    seeded(desk, 5)
+    first = MainWindow(desk)
+    qtbot.addWidget(first)
+    first.show()
+    first.show_page("initiatives")
+    page = first.lists["initiatives"]
+    header = page.table.horizontalHeader()
+    header.setSortIndicator(page.model.column_index("name"), Qt.SortOrder.DescendingOrder)
+    assert page.model.display_text(0, "name") == "Initiative 004"
+    page.set_column_shown(page.model.column_index("municipality"), False)
+    page.set_column_shown(page.model.column_index("postcode"), True)
+    first.close()
+
+    second = MainWindow(desk)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_page_name() == "initiatives"
+    again = second.lists["initiatives"]
+    assert again.model.query.sort == "name" and again.model.query.descending
+    assert again.model.display_text(0, "name") == "Initiative 004"
+    assert "municipality" not in again.visible_columns()
+    assert "postcode" in again.visible_columns()
+    second.close()
+
+
+def test_unsortable_column_click_keeps_the_order(seeded: Seed, desk: Desk, window: MainWindow,
+                                                 qtbot: QtBot) -> None:
+    """Clicking the 'Themes' header (not sortable in SQL) must not pretend to sort."""
+    seeded(desk, 3)
+    window.show_page("initiatives")
+    page = window.lists["initiatives"]
+    header = page.table.horizontalHeader()
+    themes = page.model.column_index("themes")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=header.rect().center().__class__(header.sectionViewportPosition(themes) + 5, 5))
+    assert page.model.query.sort == "name"
+    assert header.sortIndicatorSection() == page.model.column_index("name")
+
+
+def test_enter_on_a_request_row_opens_its_editor(seeded: Seed, desk: Desk, window: MainWindow,
+                                                 qtbot: QtBot) -> None:
+    """Enter on a selected list row must open it."""
+    seeded(desk, 2)
+    window.show_page("requests")
+    page = window.lists["requests"]
+    qtbot.waitUntil(lambda: page.model.total == 2)
+    page.select_row(1)
+    seen = answer_next_dialog(qtbot, lambda dialog: dialog.reject())  # type: ignore[attr-defined]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert seen == ["RequestEditor"]
+
+
+def test_keyboard_navigation_between_pages(window: MainWindow, qtbot: QtBot) -> None:
+    """Ctrl+1..4 switch pages and Alt+Left goes back, as the Go menu says."""
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == "requests"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == "follow_ups"
+    window.back_action.trigger()
+    assert window.current_page_name() == "requests"
+    shortcuts = {action.text(): action.shortcut().toString() for action in window.go_menu.actions()}
+    assert shortcuts["Dashboard"] == "Ctrl+1"
+    assert shortcuts["&Quick search…"] == "Ctrl+K"
