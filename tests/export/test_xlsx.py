@@ -183,3 +183,21 @@ def test_statistics_workbook_has_the_period_report_figures(desk: Desk, register:
     channels = {row[0]: row[1] for row in sheets["By channel"][1:]}
     assert channels["e-mail"] == 1 and channels["phone"] == 1
     assert load_workbook(path)["By topic"]["C2"].number_format == "0%"
+
+
+def test_list_network_and_summary_exports_work_on_both_databases(any_desk: Desk, out: Path) -> None:
+    """The shared office database is PostgreSQL: streaming and figures must not assume SQLite."""
+    from .conftest import build_register
+
+    built = build_register(any_desk)
+    result = exports.export_list(
+        any_desk,
+        what="requests",
+        query=ListQuery(search="kasongo"),
+        columns=["initiative_name", "question"],
+        path=out / "l.xlsx",
+    )
+    assert result.records == 1
+    assert exports.export_network_list(any_desk, path=out / "n.xlsx").records == 2
+    exports.export_initiative_summary(any_desk, initiative_id=built.initiative_id, shared=True, path=out / "s.pdf")
+    assert sorted(path.name for path in out.iterdir()) == ["l.xlsx", "n.xlsx", "s.pdf"]

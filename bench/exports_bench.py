@@ -1,0 +1,216 @@
+"""Benchmark of the exports on a large register (issue 3).
+
+Uses the register of ``bench/run.py`` (50,000 demonstration initiatives, about 200,000 advice
+requests; seeded with ``services.demo.load_demo_data`` and cached in ``bench/results/cache``) and
+measures, each in a fresh child process so time and peak memory (``ru_maxrss``) are its own:
+
+- the requests list exported to xlsx (``services.exports.export_list``) with a filter that
+  leaves about 100,000 requests, beside bare openpyxl write-only mode writing the same cells
+  (the same values, read beforehand, untimed) in the same run: target at most 1.3x the bare
+  time and at most 200 MB peak memory;
+- the period report PDF over every request in the register: target at most 10 s (and the
+  statistics workbook, for information);
+- one advice summary PDF: target at most 300 ms (the first, with font loading, and the median of
+  the following ones).
+
+Usage: ``python bench/exports_bench.py [--initiatives N] [--rows N]``. Results are printed and
+written to ``bench/results/exports.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results"
+XLSX_RATIO_TARGET = 1.3
+XLSX_MEMORY_TARGET_MB = 200.0
+REPORT_TARGET_S = 10.0
+ADVICE_TARGET_MS = 300.0
+
+
+def maxrss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _due_limit(database: Path, rows: int) -> str:
+    """The due date up to which about *rows* live requests fall: the list filter of the run."""
+    with sqlite3.connect(database) as connection:
+        (day,) = connection.execute(
+            "SELECT r.due_on FROM advice_request r JOIN initiative i ON i.id = r.initiative_id "
+            "WHERE r.archived_at IS NULL AND i.archived_at IS NULL AND r.due_on IS NOT NULL "
+            "ORDER BY r.due_on LIMIT 1 OFFSET ?", (rows - 1,)).fetchone()
+    return str(day)
+
+
+def _query(due_to: str) -> Any:
+    from fourthpillar.store.queries import ListQuery
+
+    return ListQuery(due_to=dt.date.fromisoformat(due_to), sort="received_on")
+
+
+# -- children --------------------------------------------------------------------------------------
+
+
+def child_xlsx_ours(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
+    from fourthpillar.services import exports
+    from fourthpillar.services.desk import open_desk
+
+    desk = open_desk(data_dir=data_dir)
+    columns = exports.default_columns("requests")
+    started = time.perf_counter()
+    result = exports.export_list(desk, what="requests", query=_query(due_to), columns=columns, path=out)
+    seconds = time.perf_counter() - started
+    desk.close()
+    return {"seconds": seconds, "rows": result.records, "columns": len(columns), "maxrss_mb": maxrss_mb(),
+            "bytes": out.stat().st_size}
+
+
+def child_xlsx_bare(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
+    """The same cells, read and converted beforehand (untimed), written by bare openpyxl."""
+    from openpyxl import Workbook
+
+    from fourthpillar.services import exports
+    from fourthpillar.services.desk import open_desk
+    from fourthpillar.store import queries
+
+    desk = open_desk(data_dir=data_dir)
+    columns = exports.default_columns("requests")
+    kind = exports.LISTS["requests"]
+    chosen = [kind.columns[key] for key in columns]
+    statement, sorts = queries.requests(_query(due_to), "sqlite")
+    ordered = statement.with_only_columns(*(column.expression for column in chosen)).order_by(
+        sorts["received_on"], kind.id_column)
+    with desk.database.session() as session:
+        rows = [[value if column.convert is None else column.convert(value)
+                 for value, column in zip(row, chosen, strict=True)]
+                for row in session.execute(ordered)]
+    desk.close()
+    headers = [spec.label for spec in kind.specs if spec.key in columns]
+    started = time.perf_counter()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Advice requests")
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    workbook.save(str(out))
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "rows": len(rows), "maxrss_mb": maxrss_mb(), "bytes": out.stat().st_size}
+
+
+def child_report(data_dir: Path, out: Path) -> dict[str, Any]:
+    from fourthpillar.services import exports
+    from fourthpillar.services.desk import open_desk
+
+    desk = open_desk(data_dir=data_dir)
+    with sqlite3.connect(data_dir / "fourthpillar.sqlite3") as connection:
+        first, last = connection.execute("SELECT min(received_on), max(received_on) FROM advice_request").fetchone()
+    period = {"date_from": dt.date.fromisoformat(first), "date_to": dt.date.fromisoformat(last)}
+    started = time.perf_counter()
+    result = exports.export_period_report(desk, path=out, **period)
+    report_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    exports.export_statistics(desk, path=out.with_suffix(".xlsx"), **period)
+    stats_seconds = time.perf_counter() - started
+    desk.close()
+    return {"seconds": report_seconds, "requests": result.records, "stats_seconds": stats_seconds,
+            "period": [first, last], "maxrss_mb": maxrss_mb()}
+
+
+def child_advice(data_dir: Path, out: Path, repeat: int = 15) -> dict[str, Any]:
+    from fourthpillar.services import exports
+    from fourthpillar.services.desk import open_desk
+
+    desk = open_desk(data_dir=data_dir)
+    with sqlite3.connect(data_dir / "fourthpillar.sqlite3") as connection:
+        ids = [row[0] for row in connection.execute(
+            "SELECT r.id FROM advice_request r JOIN follow_up f ON f.request_id = r.id "
+            "WHERE r.advice != '' GROUP BY r.id LIMIT ?", (repeat,))]
+    times = []
+    for number, request_id in enumerate(ids):
+        started = time.perf_counter()
+        exports.export_advice_summary(desk, request_id=request_id, path=out.with_name(f"advice-{number}.pdf"))
+        times.append(time.perf_counter() - started)
+    desk.close()
+    return {"first_ms": times[0] * 1000, "median_ms": statistics.median(times[1:]) * 1000,
+            "max_ms": max(times[1:]) * 1000, "count": len(times)}
+
+
+def run_child(*args: str) -> dict[str, Any]:
+    output = subprocess.run([sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True,
+                            cwd=ROOT).stdout
+    result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    return result
+
+
+# -- main ------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--initiatives", type=int, default=50_000)
+    parser.add_argument("--rows", type=int, default=100_000, help="requests in the xlsx export")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        name, data_dir, *rest = args.child
+        children = {"xlsx-ours": child_xlsx_ours, "xlsx-bare": child_xlsx_bare, "report": child_report,
+                    "advice": child_advice}
+        call: Any = children[name]
+        values = [Path(data_dir), *[Path(item) if item.endswith((".xlsx", ".pdf")) else item for item in rest]]
+        print(json.dumps(call(*values)), flush=True)
+        return 0
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import run as desk_bench  # bench/run.py: seeding and the cached register
+
+    with tempfile.TemporaryDirectory(prefix="fp-exports-bench-") as folder:
+        work = Path(folder)
+        data_dir, seed = desk_bench.prepare_register(args.initiatives, work, use_cache=True)
+        database = data_dir / "fourthpillar.sqlite3"
+        due_to = _due_limit(database, args.rows)
+        print(f"register: {seed.get('requests', '?'):,} requests; xlsx filter: due on or before {due_to}", flush=True)
+        bare = run_child("xlsx-bare", str(data_dir), due_to, str(work / "bare.xlsx"))
+        ours = run_child("xlsx-ours", str(data_dir), due_to, str(work / "ours.xlsx"))
+        report = run_child("report", str(data_dir), str(work / "report.pdf"))
+        advice = run_child("advice", str(data_dir), str(work / "advice.pdf"))
+
+    ratio = ours["seconds"] / bare["seconds"]
+    results = {
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "register": seed,
+        "xlsx": {"ours": ours, "bare": bare, "ratio": ratio,
+                 "passed": ratio <= XLSX_RATIO_TARGET and ours["maxrss_mb"] <= XLSX_MEMORY_TARGET_MB},
+        "report": {**report, "passed": report["seconds"] <= REPORT_TARGET_S},
+        "advice": {**advice, "passed": advice["median_ms"] <= ADVICE_TARGET_MS},
+    }
+    lines = [
+        f"xlsx list, {ours['rows']:,} requests x {ours['columns']} columns: {ours['seconds']:.2f} s "
+        f"(bare openpyxl {bare['seconds']:.2f} s for {bare['rows']:,} rows; ratio {ratio:.2f}, target <= "
+        f"{XLSX_RATIO_TARGET}); peak memory {ours['maxrss_mb']:.0f} MB (target <= {XLSX_MEMORY_TARGET_MB:.0f}; "
+        f"bare process {bare['maxrss_mb']:.0f} MB)",
+        f"period report, {report['requests']:,} requests {report['period'][0]}..{report['period'][1]}: "
+        f"{report['seconds']:.2f} s (target <= {REPORT_TARGET_S:.0f}); "
+        f"statistics workbook {report['stats_seconds']:.2f} s",
+        f"advice PDF: first {advice['first_ms']:.0f} ms (fonts loaded), then median {advice['median_ms']:.0f} ms, "
+        f"max {advice['max_ms']:.0f} ms over {advice['count'] - 1} (target <= {ADVICE_TARGET_MS:.0f})",
+    ]
+    print("\n".join(lines))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "exports.json").write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
