@@ -20,7 +20,15 @@ from fourthpillar.importing import mapping as mappings
 from fourthpillar.importing.apply import apply_plan, archive_created, revert_fills
 from fourthpillar.importing.duplicates import POLICIES
 from fourthpillar.importing.normalise import Problem
-from fourthpillar.importing.plan import CREATE, NOT_IMPORTED, SKIP, UPDATE, ImportPlan, build_plan
+from fourthpillar.importing.plan import (
+    CREATE,
+    NOT_IMPORTED,
+    SKIP,
+    UPDATE,
+    ImportPlan,
+    build_plan,
+    resolve_columns,
+)
 from fourthpillar.importing.reading import (
     DEFAULT_LIMITS,
     Cancelled,
@@ -39,9 +47,24 @@ from fourthpillar.store.import_models import ImportRun
 from fourthpillar.store.models import Officer
 
 __all__ = [
-    "POLICIES", "ColumnChoice", "DuplicateRow", "ImportCancelled", "ImportPreview", "ImportProblem",
-    "ImportRefused", "ImportResult", "ImportRunView", "UndoneImport", "apply_import", "import_fields",
-    "list_import_runs", "list_sheets", "preview_import", "undo_import",
+    "POLICIES",
+    "ColumnChoice",
+    "ColumnsView",
+    "DuplicateRow",
+    "ImportCancelled",
+    "ImportPreview",
+    "ImportProblem",
+    "ImportRefused",
+    "ImportResult",
+    "ImportRunView",
+    "UndoneImport",
+    "apply_import",
+    "describe_columns",
+    "import_fields",
+    "list_import_runs",
+    "list_sheets",
+    "preview_import",
+    "undo_import",
 ]
 
 
@@ -149,6 +172,35 @@ class UndoneImport:
 def import_fields() -> list[tuple[str, str]]:
     """(field, translated label) pairs a column can be mapped to, for the mapping dialog."""
     return [(name, translate("Field", label)) for name, label in mappings.IMPORT_FIELDS.items()]
+
+
+@dataclass(frozen=True)
+class ColumnsView:
+    """The columns of a file as found (header row) and proposed, for the mapping step."""
+
+    file_name: str
+    sheet: str
+    sheets: list[str]
+    header_row: int
+    columns: list[ColumnChoice]
+
+
+def describe_columns(desk: Desk, *, path: str | Path, sheet: str | None = None,
+                     limits: ReadLimits = DEFAULT_LIMITS, progress: Progress | None = None,
+                     cancelled: Cancelled | None = None) -> ColumnsView:
+    """The header row and a field for every column (remembered or proposed); writes nothing.
+
+    Unlike :func:`preview_import` it does not insist on a name column: the person may map one.
+    """
+    table = read_table(Path(path), sheet, limits=limits, progress=progress, cancelled=cancelled)
+    if not table.rows:
+        raise ImportRefused(f"{table.file_name}: " + _tr("sheet '{sheet}' is empty").format(sheet=table.sheet))
+    data_dir = desk.data_dir
+    position, columns, _raw = resolve_columns(
+        table, chosen=None, recall=lambda headers: mappings.recall(data_dir, headers))
+    return ColumnsView(table.file_name, table.sheet, table.sheets, table.rows[position][0],
+                       [ColumnChoice(column.index, column.header, column.field, column.source, column.samples)
+                        for column in columns])
 
 
 def list_sheets(*, path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:

@@ -1,0 +1,5 @@
+"""The import wizard (File > Import initiatives)."""
+
+from fourthpillar.ui.importing.wizard import ImportWizard, open_import_wizard
+
+__all__ = ["ImportWizard", "open_import_wizard"]

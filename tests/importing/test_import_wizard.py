@@ -1,0 +1,107 @@
+"""The import wizard (File > Import initiatives), offscreen. If these failed, an officer could not
+import from the app, could import without seeing the preview, or would get a crash on a bad file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from import_corpus import HEADERS, ROWS, snapshot, write_xlsx
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui.importing import ImportWizard
+from fourthpillar.ui.jobs import JobRunner
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, desk: Desk) -> Iterator[ImportWizard]:
+    runner = JobRunner()
+    shown = ImportWizard(desk, runner)
+    qtbot.addWidget(shown)
+    shown.show()
+    yield shown
+    runner.wait()
+
+
+def choose(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.file_page.load_sheets()
+    qtbot.waitUntil(lambda: not wizard.file_page.busy)
+
+
+def test_choose_map_preview_and_import(qtbot: QtBot, wizard: ImportWizard, desk: Desk, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "register.xlsx", [HEADERS, *ROWS], title="Lijst 2024",
+                      sheets={"Archief": [["oud"]]})
+    before = snapshot(desk)
+    choose(qtbot, wizard, path)
+    combo = wizard.file_page.sheet_combo
+    assert [combo.itemText(index) for index in range(combo.count())] == ["Register", "Archief"]
+    assert wizard.file_page.isComplete()
+
+    wizard.next()
+    page = wizard.mapping_page
+    qtbot.waitUntil(lambda: page.columns is not None)
+    assert page.header_label.text() == "Sheet “Register”: the column headers are on row 3."
+    assert page.mapping()["Naam"] == "name" and page.mapping()["Partnerlanden"] == "partner_countries"
+    assert page.table.item(0, 1).text() == "Water voor Bukavu · Vrienden van Thiès"
+    page.set_field("Opmerkingen", None)
+    page.set_field("Naam", None)
+    assert not page.isComplete()  # no column holds the names: cannot go on
+    page.set_field("Naam", "name")
+    assert page.isComplete()
+
+    wizard.next()
+    preview_page = wizard.preview_page
+    qtbot.waitUntil(lambda: preview_page.preview is not None)
+    assert preview_page.counts_label.text() == ("2 to create, 0 to update, 0 duplicates skipped, 0 rows not "
+                                                "imported; 0 rows with problems.")
+    assert preview_page.preview is not None and preview_page.preview.mapping["Opmerkingen"] is None
+    assert snapshot(desk) == before  # the preview wrote nothing
+
+    with qtbot.waitSignal(wizard.imported, timeout=10_000) as imported:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert imported.args[0].created == 2
+    assert wizard.result is not None and wizard.result.created == 2
+    rows = initiatives.list_initiatives(desk, query=ListQuery()).rows
+    assert sorted(row.name for row in rows) == ["Vrienden van Thiès", "Water voor Bukavu"]
+
+
+def test_the_preview_lists_problems_and_duplicates_and_follows_the_policy(
+        qtbot: QtBot, wizard: ImportWizard, desk: Desk, tmp_path: Path) -> None:
+    initiatives.register_initiative(desk, values={"name": "Water voor Bukavu", "municipality": "Mechelen"})
+    rows = [HEADERS, *ROWS, ["Derde", None, "1234", None, None, "Gent", "Atlantis"]]
+    choose(qtbot, wizard, write_xlsx(tmp_path / "r.xlsx", rows))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.columns is not None)
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.preview is not None)
+    problems = [[page.problems.item(row, column).text() for column in range(3)]
+                for row in range(page.problems.rowCount())]
+    assert ["4", "Provincie", "'Atlantis' is not a province; kept in the notes"] in problems
+    assert ["4", "KBO", "'1234' is not a valid enterprise number: must have 10 digits; kept in the notes"] in problems
+    duplicate = [page.duplicates.item(0, column).text() for column in range(4)]
+    assert duplicate == ["2", "Water voor Bukavu", "“Water voor Bukavu” in the register", "skipped"]
+
+    page.policy_combo.setCurrentIndex(page.policy_combo.findData("fill"))
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.on_duplicate == "fill")
+    assert page.counts_label.text().startswith("2 to create, 1 to update, 0 duplicates skipped")
+    assert page.duplicates.item(0, 3).text() == "empty fields filled"
+
+
+def test_a_damaged_file_shows_the_reason_on_the_page(qtbot: QtBot, wizard: ImportWizard, desk: Desk,
+                                                     tmp_path: Path) -> None:
+    path = tmp_path / "kapot.xlsx"
+    path.write_bytes(b"PK\x03\x04 half a file")
+    before = snapshot(desk)
+    choose(qtbot, wizard, path)
+    assert wizard.file_page.error_label.text() == "kapot.xlsx: the file is damaged or truncated (not a readable .xlsx)"
+    assert not wizard.file_page.isComplete()
+    assert snapshot(desk) == before
