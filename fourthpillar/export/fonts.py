@@ -2,9 +2,8 @@
 
 DejaVu Sans is the main family (Latin with Dutch and French accents, the euro sign, Arabic,
 Cyrillic, many symbols); Noto Sans Ethiopic draws Amharic and Tigrinya place names, switched
-in per run of text by :func:`fourthpillar.export.safety.paragraph_text`. Arabic is drawn
-unshaped (ReportLab does no shaping without the optional uharfbuzz): see
-``resources/fonts/README.md``.
+in per run of text by :func:`fourthpillar.export.safety.paragraph_text`. Arabic gets a minimal
+layout of our own (:mod:`fourthpillar.export.arabic`): see ``resources/fonts/README.md``.
 """
 
 from __future__ import annotations

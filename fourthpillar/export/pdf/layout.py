@@ -322,7 +322,6 @@ def build_pdf(path: Path, story: list[Flowable], *, frame: DocumentFrame, title:
         subject=subject,
         creator=f"Fourth Pillar desk {__version__}",
         producer=f"Fourth Pillar desk {__version__}",
-        lang="nl-BE",
         initialFontName=fonts.MAIN,
     )
 
