@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -29,6 +30,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ActivityEntry, Dashboard, FollowUpRow
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.lists import format as cells
+from fourthpillar.ui.lists.filters import ME
 from fourthpillar.ui.text import count_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,10 +109,12 @@ class DashboardPage(QWidget):
         item_opened(str, str): kind ("initiative", "request", "follow_up") and id to open.
         list_requested(str, dict): a list name and the filters to show it with
             (e.g. "requests", {"status": "waiting"}).
+        complete_requested(str): "Mark done…" was chosen for this follow-up id.
     """
 
     item_opened = Signal(str, str)
     list_requested = Signal(str, dict)
+    complete_requested = Signal(str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,9 +129,10 @@ class DashboardPage(QWidget):
         self.subheading.setObjectName("pageSubtitle")
 
         follow_ups = Card(self.tr("My follow-ups"), self)
-        self.overdue_label, self.overdue = self._section(follow_ups, self.tr("No overdue follow-ups."))
-        self.today_label, self.due_today = self._section(follow_ups, self.tr("Nothing due today."))
-        self.week_label, self.this_week = self._section(follow_ups, self.tr("Nothing due in the coming week."))
+        self.overdue_label, self.overdue = self._section(follow_ups, self.tr("No overdue follow-ups."), "overdue")
+        self.today_label, self.due_today = self._section(follow_ups, self.tr("Nothing due today."), "today")
+        self.week_label, self.this_week = self._section(
+            follow_ups, self.tr("Nothing due in the coming week."), "week")
         follow_ups.body.addStretch(1)
         self.overdue_label.setObjectName("alertLabel")
 
@@ -187,14 +192,33 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-    def _section(self, card: Card, empty_text: str) -> tuple[QLabel, ClickList]:
+    def _section(self, card: Card, empty_text: str, due: str) -> tuple[QLabel, ClickList]:
         label = QLabel(card)
         label.setObjectName("sectionLabel")
+        show_all = self._link_button(card)
+        show_all.setText(self.tr("Show in the follow-up list"))
+        show_all.clicked.connect(lambda: self.list_requested.emit(
+            "follow_ups", {"officer": ME, "due": due, "open_only": True}))
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addStretch(1)
+        row.addWidget(show_all)
         listing = ClickList(empty_text, card)
         listing.open_requested.connect(self._open_item)
-        card.body.addWidget(label)
+        listing.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        listing.customContextMenuRequested.connect(lambda position: self._follow_up_menu(listing, position))
+        card.body.addLayout(row)
         card.body.addWidget(listing)
         return label, listing
+
+    def _follow_up_menu(self, listing: ClickList, position: QPoint) -> None:
+        item = listing.itemAt(position)
+        if item is None or not item.data(ID_ROLE):
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open…"), lambda: self._open_item(item))
+        menu.addAction(self.tr("&Mark done…"), lambda: self.complete_requested.emit(item.data(ID_ROLE)))
+        menu.exec(listing.viewport().mapToGlobal(position))
 
     def _link_button(self, parent: QWidget) -> QPushButton:
         button = QPushButton(parent)
@@ -231,9 +255,10 @@ class DashboardPage(QWidget):
         locale = QLocale()
         day = QDate(board.today.year, board.today.month, board.today.day)
         self.subheading.setText(locale.toString(day, QLocale.FormatType.LongFormat))
-        self.overdue_label.setText(self.tr("Overdue (%1)").replace("%1", str(len(board.overdue))))
-        self.today_label.setText(self.tr("Due today (%1)").replace("%1", str(len(board.due_today))))
-        self.week_label.setText(self.tr("Due in the coming week (%1)").replace("%1", str(len(board.due_this_week))))
+        self.overdue_label.setText(self.tr("Overdue (%1)").replace("%1", self._how_many(board.overdue)))
+        self.today_label.setText(self.tr("Due today (%1)").replace("%1", self._how_many(board.due_today)))
+        self.week_label.setText(self.tr("Due in the coming week (%1)").replace(
+            "%1", self._how_many(board.due_this_week)))
         self.overdue.set_items([self._follow_up_item(row, board.today) for row in board.overdue])
         self.due_today.set_items([self._follow_up_item(row, board.today) for row in board.due_today])
         self.this_week.set_items([self._follow_up_item(row, board.today) for row in board.due_this_week])
@@ -242,6 +267,12 @@ class DashboardPage(QWidget):
             button.setText(f"{vocab.REQUEST_STATUSES.label(status)}: {locale.toString(count)}")
         self._show_provinces(board.initiatives_per_province)
         self.activity.set_items([self._activity_item(entry) for entry in board.recent_activity], max_rows=10)
+
+    @staticmethod
+    def _how_many(rows: list[FollowUpRow]) -> str:
+        # The service shows at most LIST_LIMIT per section; the list shows them all.
+        count = QLocale().toString(len(rows))
+        return f"{count}+" if len(rows) >= dashboard_service.LIST_LIMIT else count
 
     def _follow_up_item(self, row: FollowUpRow, today: dt.date) -> QListWidgetItem:
         late = (today - row.due_on).days

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QPoint, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -86,12 +86,16 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(desk, self)
         self.dashboard.item_opened.connect(self.open_item)
         self.dashboard.list_requested.connect(self.show_list_filtered)
+        self.dashboard.complete_requested.connect(self.complete_follow_up)
         self.lists: dict[str, ListPage] = {}
         for definition in (INITIATIVE_LIST, REQUEST_LIST, FOLLOW_UP_LIST):
             page = ListPage(desk, definition, self)
             page.item_activated.connect(self.open_item)
             page.total_changed.connect(self._update_counts)
             page.selection_changed.connect(self._update_actions)
+            page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            page.table.customContextMenuRequested.connect(
+                lambda position, page=page: self._show_row_menu(page, position))
             self.lists[definition.name] = page
         self.initiative_page = self._make_initiative_page()
 
@@ -107,7 +111,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(18, 18))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setMinimumWidth(170)
+        self.navigation.setMinimumWidth(200)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         icons = {DASHBOARD: QStyle.StandardPixmap.SP_ComputerIcon,
                  INITIATIVES: QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -319,6 +323,29 @@ class MainWindow(QMainWindow):
             self.run_editor("RequestEditor", self.tr("Edit request"), request_id=record_id)
         elif kind == "follow_up":
             self.run_editor("FollowUpEditor", self.tr("Edit follow-up"), follow_up_id=record_id)
+
+    def _show_row_menu(self, page: ListPage, position: QPoint) -> None:
+        """Right-click on a row: what can be done with it."""
+        rows = page.selected_rows()
+        if not rows:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        kind = page.definition.kind
+        if kind == "initiative":
+            menu.addAction(self.new_request_action)
+            menu.addAction(self.new_follow_up_action)
+        elif kind == "request":
+            menu.addAction(self.new_follow_up_action)
+        elif kind == "follow_up" and rows[0].done_on is None:
+            menu.addAction(self.tr("&Mark done…"), lambda: self.complete_follow_up(rows[0].id))
+        menu.addSeparator()
+        menu.addAction(self.archive_action)
+        menu.exec(page.table.viewport().mapToGlobal(position))
+
+    @Slot(str)
+    def complete_follow_up(self, follow_up_id: str) -> None:
+        self.run_editor("CompleteFollowUpDialog", self.tr("Mark follow-up done"), follow_up_id=follow_up_id)
 
     @Slot()
     def open_selected(self) -> None:

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
+from fourthpillar.ui.dashboard import ID_ROLE, KIND_ROLE
 from fourthpillar.ui.main_window import MainWindow
 
 Seed = Callable[[Desk, int], list[str]]
@@ -255,3 +256,35 @@ def test_keyboard_navigation_between_pages(window: MainWindow, qtbot: QtBot) -> 
     shortcuts = {action.text(): action.shortcut().toString() for action in window.go_menu.actions()}
     assert shortcuts["Dashboard"] == "Ctrl+1"
     assert shortcuts["&Quick search…"] == "Ctrl+K"
+
+
+def test_mark_done_from_the_dashboard_then_undo(desk: Desk, window: MainWindow, qtbot: QtBot) -> None:
+    """'Mark done…' on a dashboard follow-up must take it off 'Due today'; Ctrl+Z puts it back."""
+    saved = initiatives.register_initiative(desk, values={"name": "Samen met Agadez"})
+    follow_up = followups.plan_follow_up(desk, initiative_id=saved.id, values={
+        "action": "Verslag opvragen", "due_on": dt.date.today()})
+    window.events.data_changed.emit()
+    board = window.dashboard
+    assert board.due_today.item(0).data(KIND_ROLE) == "follow_up"
+
+    seen = answer_next_dialog(qtbot, lambda dialog: dialog.accept())  # type: ignore[attr-defined]
+    board.complete_requested.emit(follow_up.id)
+    assert seen == ["CompleteFollowUpDialog"]
+    assert board.due_today.item(0).data(KIND_ROLE) is None  # the "nothing due" line
+    assert window.undo_stack.undo_text() == "Mark follow-up done"
+    window.undo_action.trigger()
+    assert board.due_today.item(0).data(ID_ROLE) == follow_up.id
+
+
+def test_dashboard_overdue_link_shows_my_overdue_follow_ups(seeded: Seed, desk: Desk, window: MainWindow,
+                                                           qtbot: QtBot) -> None:
+    """'Show in the follow-up list' under Overdue must list exactly my overdue, open follow-ups."""
+    seeded(desk, 6)  # due dates from 3 days ago to 2 days ahead, all owned by the signed-in officer
+    window.events.data_changed.emit()
+    links = [button for button in window.dashboard.findChildren(QPushButton)
+             if button.text() == "Show in the follow-up list"]
+    qtbot.mouseClick(links[0], Qt.MouseButton.LeftButton)
+    assert window.current_page_name() == "follow_ups"
+    page = window.lists["follow_ups"]
+    assert page.model.total == 3
+    assert all(page.model.row_at(row).due_on < dt.date.today() for row in range(3))

@@ -91,6 +91,8 @@ class PagedListModel(QAbstractTableModel):
         self._alert_column = self.column_index("due_on")
         #: How many pages were read from the service (for tests and the benchmark).
         self.pages_read = 0
+        #: How many times the total was counted.
+        self.counts_read = 0
 
     # -- the query ---------------------------------------------------------------------------
 
@@ -119,16 +121,20 @@ class PagedListModel(QAbstractTableModel):
         """Set the query the next :meth:`reload` reads, without reading now."""
         self._query = replace(query, offset=0, limit=self._page_size)
 
-    def reload(self) -> None:
+    def reload(self, *, count: bool = True) -> None:
         """Read the first page and the total again, e.g. after the register changed.
 
-        A :class:`KnownError` leaves the rows shown as they were and is raised.
+        Without *count* the total is kept (a new sort order has the same rows), which saves
+        counting a long list again. A :class:`KnownError` leaves the rows shown as they were
+        and is raised.
         """
-        first = self._read(0, count=True)
+        count = count or not self._loaded
+        first = self._read(0, count=count)
         self.beginResetModel()
         self._pages.clear()
         self._pages[0] = first.rows
-        self._total = max(first.total, len(first.rows))
+        if count:
+            self._total = max(first.total, len(first.rows))
         self._loaded = True
         self.endResetModel()
         self.total_changed.emit(self._total)
@@ -136,6 +142,7 @@ class PagedListModel(QAbstractTableModel):
     def _read(self, page: int, *, count: bool) -> Page[Any]:
         query = replace(self._query, offset=page * self._page_size, limit=self._page_size)
         self.pages_read += 1
+        self.counts_read += int(count)
         return self._fetch(query, count)
 
     def column_index(self, key: str) -> int:
@@ -156,7 +163,7 @@ class PagedListModel(QAbstractTableModel):
             return
         self._query = replace(self._query, sort=self._columns[column].key,
                               descending=order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        self.reload(count=False)
 
     # -- rows --------------------------------------------------------------------------------
 
