@@ -6,6 +6,7 @@ Charts are ReportLab's own vector graphics (no image library, sharp at any zoom)
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -113,6 +114,10 @@ def month_chart(figures: PeriodFigures) -> Drawing:
     if top < 5:
         chart.valueAxis.valueMax = 5
         chart.valueAxis.valueStep = 1
+    else:
+        chart.valueAxis.valueMax = math.ceil(top * 1.12)  # room for the label above the tallest bar
+    # A few months: narrower bars, not a wall.
+    chart.width = min(chart.width, len(months) * 16 * mm)
     chart.categoryAxis.categoryNames = [_month_label(day, with_year) for day, _ in months]
     chart.categoryAxis.labels.fontName = fonts.MAIN
     chart.categoryAxis.labels.fontSize = 7 if len(months) <= 24 else 5
@@ -155,9 +160,12 @@ def topic_chart(counts: list[Count]) -> Drawing:
     chart.categoryAxis.strokeColor = RULE
     chart.valueAxis.valueMin = 0
     chart.valueAxis.forceZero = True
-    if max((item.requests for item in ranked), default=0) < 5:
+    most = max((item.requests for item in ranked), default=0)
+    if most < 5:
         chart.valueAxis.valueMax = 5
         chart.valueAxis.valueStep = 1
+    else:
+        chart.valueAxis.valueMax = math.ceil(most * 1.08)
     chart.valueAxis.labels.fontName = fonts.MAIN
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labels.fillColor = GREY
