@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from fourthpillar import paths
-from fourthpillar.services import backups, privacy
+from fourthpillar.services import backups, exports, importing, privacy
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.models import AdviceRequest, ContactPerson, Initiative
+from fourthpillar.store.queries import ListQuery
 
 CRASH_PREFIX = "crash-"
+IMPORT_PREFIX = "imported-"
 ORIGINAL_NAME = "Doomed Personname"
 
 
@@ -63,6 +65,18 @@ def run(mode: str, data_dir: str, out_dir: str, extra: Any, ready: Any) -> None:
             # The register goes bad, and is recovered from the backup, again and again.
             shutil.copyfile(extra["damaged_copy"], paths.database_path(Path(data_dir)))
             backups.recover_from_backup(data_dir, backup_id=extra["backup_id"])
+        elif mode == "import":
+            rows = [["Naam", "Postcode", "Gemeente", "Contactpersoon", "E-mail"]]
+            rows += [[f"{IMPORT_PREFIX}{label}-{row}", "2000", "Antwerpen", f"Persoon {row}", f"p{row}@example.org"]
+                     for row in range(120)]
+            source = Path(out_dir) / f"import-{pid}-{number}.csv"
+            source.parent.mkdir(parents=True, exist_ok=True)
+            source.write_text("\n".join(";".join(row) for row in rows), encoding="utf-8")
+            importing.apply_import(desk, path=source, remember_mapping=False)
+        elif mode == "spreadsheet":
+            Path(out_dir).mkdir(parents=True, exist_ok=True)
+            exports.export_list(desk, what="initiatives", query=ListQuery(), columns=["name", "municipality"],
+                                path=Path(out_dir) / "initiatives.xlsx", overwrite=True)
         elif mode == "export":
             privacy.export_person(desk, contact_id=extra["contact_id"], out_dir=Path(out_dir))
         else:

@@ -14,12 +14,13 @@ import random
 import sqlite3
 import sys
 import threading
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from crash_worker import CRASH_PREFIX, ORIGINAL_NAME
+from crash_worker import CRASH_PREFIX, IMPORT_PREFIX, ORIGINAL_NAME
 from safety_helpers import fill, snapshot
 
 from fourthpillar import paths
@@ -28,7 +29,7 @@ from fourthpillar.services.desk import open_desk
 from fourthpillar.store import backup as files
 
 KILL_RUNS = int(os.environ.get("FOURTHPILLAR_KILL_RUNS", "30"))
-MODES = ("write", "backup", "restore", "erase", "export", "recover")
+MODES = ("write", "backup", "restore", "erase", "export", "recover", "import", "spreadsheet")
 
 
 def _rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
@@ -72,7 +73,10 @@ def _check_restore(path: Path, state: dict[str, Any]) -> None:
     """The register is exactly one backup's state or the other's: never a mix."""
     _check_backups(path, state)
     now = snapshot(path)
-    assert now in state["snapshots"], "a restore left the register in neither the old nor the new state"
+    if now not in state["snapshots"]:
+        differing = [sorted(table for table in set(now) | set(old) if now.get(table) != old.get(table))
+                     for old in state["snapshots"]]
+        pytest.fail(f"a restore left the register in neither the old nor the new state (tables differing: {differing})")
 
 
 def _check_erase(path: Path, _state: dict[str, Any]) -> None:
@@ -109,9 +113,27 @@ def _check_recover(path: Path, state: dict[str, Any]) -> None:
         assert kept.read_bytes() == damaged, f"the damaged file kept aside as {kept.name} is incomplete"
 
 
+def _check_import(path: Path, _state: dict[str, Any]) -> None:
+    """An import is applied whole or not at all, and its run is recorded exactly when its rows are there."""
+    [(imported, recorded)] = _rows(path, f"""
+        SELECT (SELECT count(*) FROM initiative WHERE name LIKE '{IMPORT_PREFIX}%'),
+               (SELECT coalesce(sum(created_count), 0) FROM import_run)""")
+    assert imported == recorded, "an import was saved in part: rows without their import run, or the reverse"
+    assert imported % 120 == 0, "an import file was applied in part"
+
+
+def _check_spreadsheet(_path: Path, state: dict[str, Any]) -> None:
+    """An exported spreadsheet under its final name opens: never a truncated zip."""
+    target = Path(state["out_dir"]) / "initiatives.xlsx"
+    if target.exists():
+        with zipfile.ZipFile(target) as archive:
+            assert archive.testzip() is None, "the exported spreadsheet is damaged"
+
+
 CHECKS: dict[str, Callable[[Path, dict[str, Any]], None]] = {
     "write": _check_write, "backup": _check_backups, "restore": _check_restore,
     "erase": _check_erase, "export": _check_export, "recover": _check_recover,
+    "import": _check_import, "spreadsheet": _check_spreadsheet,
 }
 
 
