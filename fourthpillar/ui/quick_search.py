@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +52,10 @@ class QuickSearch(QDialog):
         self.results.setAlternatingRowColors(True)
         self.results.setUniformItemSizes(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setIconSize(QSize(20, 20))
+        self.results.setSpacing(1)
         self.status = QLabel(self.tr("Type to search; Enter opens, Esc closes."), self)
         self.status.setObjectName("quickSearchHint")
         layout = QVBoxLayout(self)
@@ -91,8 +96,14 @@ class QuickSearch(QDialog):
             return
         kinds = {"initiative": self.tr("Initiative"), "contact": self.tr("Contact person"),
                  "request": self.tr("Request"), "follow_up": self.tr("Follow-up")}
+        icons = {"initiative": QStyle.StandardPixmap.SP_DirHomeIcon,
+                 "contact": QStyle.StandardPixmap.SP_FileDialogContentsView,
+                 "request": QStyle.StandardPixmap.SP_MessageBoxQuestion,
+                 "follow_up": QStyle.StandardPixmap.SP_FileDialogDetailedView}
         for hit in hits:
-            item = QListWidgetItem(f"{hit.title}    ·  {kinds.get(hit.kind, hit.kind)}  ·  {hit.subtitle}")
+            subtitle = f"{kinds.get(hit.kind, hit.kind)}  ·  {hit.subtitle}" if hit.subtitle else kinds.get(hit.kind)
+            item = QListWidgetItem(self.style().standardIcon(icons.get(hit.kind, icons["initiative"])),
+                                   f"{hit.title}\n{subtitle}")
             item.setData(HIT_ROLE, hit)
             item.setToolTip(hit.title)
             self.results.addItem(item)

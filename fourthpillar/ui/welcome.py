@@ -42,7 +42,8 @@ class WelcomeDialog(QDialog):
         self.setMinimumWidth(460)
         intro = QLabel(self.tr(
             "<h2>Welcome</h2><p>Your name is recorded as the author of every change you make "
-            "at this desk.</p>"), self)
+            "at this desk.</p><p>Demonstration data is made up (initiatives, people, requests): "
+            "load it to try the desk out, or start with an empty register for real work.</p>"), self)
         intro.setWordWrap(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("welcomeName")

@@ -58,10 +58,10 @@ class ListDefinition:
 
     def count_text(self, count: int) -> str:
         if self.name == INITIATIVES:
-            return count_text("Lists", "%n initiative", "%n initiatives", count)
+            return count_text("Lists", "%Ln initiative", "%Ln initiatives", count)
         if self.name == REQUESTS:
-            return count_text("Lists", "%n request", "%n requests", count)
-        return count_text("Lists", "%n follow-up", "%n follow-ups", count)
+            return count_text("Lists", "%Ln request", "%Ln requests", count)
+        return count_text("Lists", "%Ln follow-up", "%Ln follow-ups", count)
 
     def search_placeholder(self) -> str:
         if self.name == INITIATIVES:
