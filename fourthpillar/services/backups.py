@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fourthpillar import paths
+from fourthpillar.i18n import translate
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as files
 from fourthpillar.store.backup import BackupFailed, BackupInfo, DatabaseDamaged, IntegrityReport, Progress
@@ -82,7 +83,8 @@ def _setting(desk: Desk, key: str) -> int:
 def _database_path(desk: Desk) -> Path:
     path = desk.database.sqlite_path
     if path is None:
-        raise BackupFailed("backups are made of a SQLite register; a shared database is backed up by its server")
+        raise BackupFailed(translate(
+            "Backups", "backups are made of a SQLite register; a shared database is backed up by its server"))
     return path
 
 
@@ -94,7 +96,7 @@ def _find(desk: Desk, backup_id: str) -> BackupInfo:
     for info in files.read_backups(_folder(desk)):
         if info.id == backup_id:
             return info
-    raise BackupFailed(f"no backup {backup_id!r} in {_folder(desk)}")
+    raise BackupFailed(translate("Backups", "no backup '{id}' in {folder}").format(id=backup_id, folder=_folder(desk)))
 
 
 def list_backups(desk: Desk) -> list[BackupInfo]:
@@ -111,7 +113,8 @@ def create_backup(desk: Desk, *, reason: str = "manual", progress: Progress | No
     *reason* is one of ``startup, migration, import, sync, restore, manual``.
     """
     if reason not in files.REASONS:
-        raise BackupFailed(f"'{reason}' is not a backup reason ({', '.join(files.REASONS)})")
+        raise BackupFailed(translate("Backups", "'{reason}' is not a backup reason ({choices})").format(
+            reason=reason, choices=", ".join(files.REASONS)))
     info = files.write_backup(_database_path(desk), _folder(desk), reason=reason, now=now, progress=progress)
     rotate_backups(desk, now=now)
     return info
@@ -188,7 +191,8 @@ def restore_backup(desk: Desk, *, backup_id: str, progress: Progress | None = No
     chosen = _find(desk, backup_id)
     verdict = files.check_file(chosen.path, read_only=True)
     if not verdict.ok:
-        raise BackupFailed(f"the backup {chosen.path.name} is damaged ({verdict.problems[0]}); choose another")
+        raise BackupFailed(translate("Backups", "the backup {name} is damaged ({problem}); choose another").format(
+            name=chosen.path.name, problem=verdict.problems[0]))
     safety = create_backup(desk, reason="restore")
     url, data_dir, officer_id = desk.database.url, desk.data_dir, desk.officer_id
     desk.close()
@@ -199,8 +203,8 @@ def restore_backup(desk: Desk, *, backup_id: str, progress: Progress | None = No
             reopened: Desk | None = open_desk(data_dir=data_dir, database_url=url)
         except KnownError:
             reopened = None
-        raise RestoreFailed(f"the backup {chosen.id} could not be restored ({error}); nothing was changed",
-                            reopened) from error
+        message = translate("Backups", "the backup {id} could not be restored ({error}); nothing was changed")
+        raise RestoreFailed(message.format(id=chosen.id, error=error), reopened) from error
     fresh = open_desk(data_dir=data_dir, database_url=url)
     fresh.officer_id = officer_id
     return RestoreResult(fresh, chosen, safety)
@@ -248,18 +252,22 @@ def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | 
     if backup_id is None:
         chosen = newest_good_backup(data_dir)
         if chosen is None:
-            raise BackupFailed(f"there is no readable backup in {folder} to recover from")
+            raise BackupFailed(translate("Backups", "there is no readable backup in {folder} to recover from").format(
+                folder=folder))
     else:
         matches = [info for info in files.read_backups(folder) if info.id == backup_id]
         if not matches:
-            raise BackupFailed(f"no backup {backup_id!r} in {folder}")
+            raise BackupFailed(translate("Backups", "no backup '{id}' in {folder}").format(id=backup_id, folder=folder))
         chosen = matches[0]
         verdict = files.check_file(chosen.path, read_only=True)
         if not verdict.ok:
-            raise BackupFailed(f"the backup {chosen.path.name} is damaged too ({verdict.problems[0]})")
+            raise BackupFailed(translate("Backups", "the backup {name} is damaged too ({problem})").format(
+                name=chosen.path.name, problem=verdict.problems[0]))
     try:
         damaged = files.replace_damaged(database, chosen.path, now=now)
     except (OSError, sqlite3.Error) as error:
-        raise BackupFailed(f"the backup {chosen.id} could not be put in place of {database} ({error}); "
-                           "close every program that uses it and try again") from error
+        raise BackupFailed(translate(
+            "Backups", "the backup {id} could not be put in place of {database} ({error}); "
+            "close every program that uses it and try again").format(id=chosen.id, database=database, error=error)
+        ) from error
     return Recovery(damaged, chosen)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from fourthpillar import paths
+from fourthpillar.i18n import translate
 from fourthpillar.store.errors import KnownError
 
 LOCK_FILE = "fourthpillar.lock"
@@ -47,8 +48,11 @@ class DeskInUse(KnownError):
     def __init__(self, folder: Path, holder: LockHolder | None) -> None:
         self.folder = folder
         self.holder = holder
-        detail = f" by {holder.describe()}" if holder else ""
-        super().__init__(f"the desk in {folder} is already open{detail}; close it there first")
+        if holder is None:
+            message = translate("Desk", "the desk in {folder} is already open; close it there first")
+        else:
+            message = translate("Desk", "the desk in {folder} is already open by {holder}; close it there first")
+        super().__init__(message.format(folder=folder, holder=holder.describe() if holder else ""))
 
 
 class AppLock:

@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from fourthpillar.i18n import translate
 from fourthpillar.services import backups
 from fourthpillar.services.backups import prune_backups_before
 from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load
@@ -204,6 +205,32 @@ def _fonts() -> tuple[str, str]:
     return "FPDejaVu", "FPDejaVu-Bold"
 
 
+#: The person's PDF speaks their preferred language (``ContactPerson.language``), not the officer's.
+PDF_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Your personal data at the 4th Pillar Support Office (11.11.11)", "exported": "Exported on",
+        "initiative": "Initiative", "details": "Your contact details", "requests": "Advice requests",
+        "advice": "Advice", "follow_up": "Follow-up", "history": "History of changes", "name": "Name",
+        "role": "Role", "email": "E-mail", "phone": "Phone", "language": "Language",
+        "consent_date": "Consent given on", "document": "Personal data",
+    },
+    "nl": {
+        "title": "Uw persoonsgegevens bij het Steunpunt 4de Pijler (11.11.11)", "exported": "Opgemaakt op",
+        "initiative": "Initiatief", "details": "Uw contactgegevens", "requests": "Adviesvragen",
+        "advice": "Advies", "follow_up": "Opvolging", "history": "Geschiedenis van wijzigingen", "name": "Naam",
+        "role": "Rol", "email": "E-mail", "phone": "Telefoon", "language": "Taal",
+        "consent_date": "Toestemming gegeven op", "document": "Persoonsgegevens",
+    },
+    "fr": {
+        "title": "Vos données personnelles au Steunpunt 4de Pijler (11.11.11)", "exported": "Établi le",
+        "initiative": "Initiative", "details": "Vos coordonnées", "requests": "Demandes de conseil",
+        "advice": "Conseil", "follow_up": "Suivi", "history": "Historique des modifications", "name": "Nom",
+        "role": "Rôle", "email": "E-mail", "phone": "Téléphone", "language": "Langue",
+        "consent_date": "Consentement donné le", "document": "Données personnelles",
+    },
+}
+
+
 def _pdf(data: dict[str, Any]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -214,34 +241,35 @@ def _pdf(data: dict[str, Any]) -> bytes:
     body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)
     heading = ParagraphStyle("heading", parent=body, fontName=bold, fontSize=12, leading=16, spaceBefore=8)
     title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=16, leading=20)
-
-    def line(label: str, value: Any) -> Paragraph:
-        shown = "" if value is None else ", ".join(value) if isinstance(value, list) else str(value)
-        return Paragraph(f"<b>{escape(label)}</b>: {escape(shown)}", body)
-
     contact = data["contact"]
+    label = PDF_LABELS.get(str(contact.get("language") or "nl"), PDF_LABELS["nl"])
+
+    def line(caption: str, value: Any) -> Paragraph:
+        shown = "" if value is None else ", ".join(value) if isinstance(value, list) else str(value)
+        return Paragraph(f"<b>{escape(caption)}</b>: {escape(shown)}", body)
+
     story: list[Any] = [
-        Paragraph("Your personal data at the 4th Pillar Support Office (11.11.11)", title),
+        Paragraph(escape(label["title"]), title),
         Spacer(1, 4 * mm),
-        line("Exported on", data["exported_at"]),
-        line("Initiative", data["initiative"]["name"]),
-        Paragraph("Your contact details", heading),
+        line(label["exported"], data["exported_at"]),
+        line(label["initiative"], data["initiative"]["name"]),
+        Paragraph(escape(label["details"]), heading),
     ]
-    story += [line(name.replace("_", " ").capitalize(), contact[name]) for name in ContactPerson.FIELDS]
-    story.append(Paragraph(f"Advice requests ({len(data['requests'])})", heading))
+    story += [line(label.get(name, name), contact[name]) for name in ContactPerson.FIELDS]
+    story.append(Paragraph(escape(f"{label['requests']} ({len(data['requests'])})"), heading))
     for request in data["requests"]:
         story.append(line(str(request["received_on"]), request["question"]))
         if request["advice"]:
-            story.append(line("Advice", request["advice"]))
+            story.append(line(label["advice"], request["advice"]))
         for item in request["follow_ups"]:
-            story.append(line("Follow-up", f"{item['action']} ({item['due_on']})"))
-    story.append(Paragraph(f"History of changes ({len(data['history'])})", heading))
+            story.append(line(label["follow_up"], f"{item['action']} ({item['due_on']})"))
+    story.append(Paragraph(escape(f"{label['history']} ({len(data['history'])})"), heading))
     for entry in data["history"]:
         what = f"{entry['operation']} {entry['entity']} {entry['field'] or ''}".strip()
         change = "" if entry["field"] is None else f": {entry['old_value']!s} → {entry['new_value']!s}"
         story.append(Paragraph(escape(f"{entry['changed_at']} {what}{change}"), body))
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, title="Personal data", leftMargin=18 * mm,
+    document = SimpleDocTemplate(buffer, pagesize=A4, title=label["document"], leftMargin=18 * mm,
                                  rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
     document.build(story)
     return buffer.getvalue()
@@ -254,7 +282,7 @@ def export_person(desk: Desk, *, contact_id: str, out_dir: str | Path) -> Person
     """
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
-        raise ExportFailed(f"{folder} is a file, not a folder")
+        raise ExportFailed(translate("Privacy", "{path} is a file, not a folder").format(path=folder))
     with desk.database.session() as session:
         contact: ContactPerson = load(session, ContactPerson, contact_id, live=False)
         data = _gather(session, contact)
@@ -264,7 +292,8 @@ def export_person(desk: Desk, *, contact_id: str, out_dir: str | Path) -> Person
         write_atomically(json_path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
         write_atomically(pdf_path, pdf)
     except OSError as error:
-        raise ExportFailed(f"the person's files could not be written to {folder}: {error.strerror or error}") from error
+        raise ExportFailed(translate("Privacy", "the person's files could not be written to {folder}: {error}").format(
+            folder=folder, error=error.strerror or error)) from error
     return PersonExport(json_path, pdf_path, len(data["requests"]), len(data["history"]))
 
 
@@ -388,7 +417,7 @@ def _as_date(value: Any) -> dt.date | None:
 def retention_review(desk: Desk, *, years: int = 5, today: dt.date | None = None) -> RetentionReview:
     """Live initiatives with no change, request or follow-up for *years*, and contacts without consent."""
     if years < 1:
-        raise KnownError("the retention period must be at least one year")
+        raise KnownError(translate("Privacy", "the retention period must be at least one year"))
     cutoff = _years_before(today or dt.date.today(), years)
     latest: dict[str, dt.date] = {}
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fourthpillar.i18n import translate
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
 
 BACKUPS_FOLDER = "backups"
@@ -58,7 +59,8 @@ class DatabaseDamaged(DatabaseUnavailable):
         self.path = path
         self.problems = problems
         first = problems[0] if problems else "unreadable"
-        super().__init__(f"the database file {path} is damaged ({first})")
+        super().__init__(translate("Backups", "the database file {path} is damaged ({problem})").format(
+            path=path, problem=first))
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,7 @@ def _link_under_final_name(partial: Path, folder: Path, stamp: str, reason: str)
             return final
         partial.unlink()
         return final
-    raise BackupFailed(f"no free backup name in {folder}")
+    raise BackupFailed(translate("Backups", "no free backup name in {folder}").format(folder=folder))
 
 
 def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime | None = None,
@@ -230,10 +232,12 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
         _fsync_folder(folder)
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise BackupFailed(f"no backup of {database} could be written to {folder}: {error}") from error
+        raise BackupFailed(translate("Backups", "no backup of {database} could be written to {folder}: {error}").format(
+            database=database, folder=folder, error=error)) from error
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise BackupFailed(f"no backup could be written to {folder}: {error.strerror or error}") from error
+        raise BackupFailed(translate("Backups", "no backup could be written to {folder}: {error}").format(
+            folder=folder, error=error.strerror or error)) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -356,7 +360,7 @@ def _free_name(folder: Path, stem: str, suffix: str) -> Path:
         candidate = folder / f"{stem}{'' if attempt == 1 else f'-{attempt}'}{suffix}"
         if not candidate.exists() and not Path(f"{candidate}-wal").exists():
             return candidate
-    raise BackupFailed(f"no free name for the damaged database in {folder}")
+    raise BackupFailed(translate("Backups", "no free name for the damaged database in {folder}").format(folder=folder))
 
 
 def replace_damaged(database: Path, backup: Path, *, now: dt.datetime | None = None) -> Path | None:

@@ -187,3 +187,10 @@ def test_erasure_export_and_review_work_on_the_shared_database_too(any_desk: Des
         assert backups.list_backups(any_desk) == [] and backups.backup_if_stale(any_desk) is None
         with pytest.raises(backups.BackupFailed, match="server"):
             backups.create_backup(any_desk)
+
+
+def test_person_pdf_speaks_the_persons_language(desk: Desk, register: Register, tmp_path: Path) -> None:
+    """A French-speaking volunteer receives their data in French, accents intact."""
+    initiatives.update_contact(desk, contact_id=register.contact_id, changes={"language": "fr"})
+    text = _pdf_text(privacy.export_person(desk, contact_id=register.contact_id, out_dir=tmp_path).pdf_path)
+    assert "Vos données personnelles" in text and "Téléphone" in text
