@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 from safety_helpers import PERSON_NAME, Register
 
+from fourthpillar import paths
 from fourthpillar.cli.main import main
 from fourthpillar.services import backups, initiatives, instance
 from fourthpillar.services.desk import Desk
@@ -110,3 +112,23 @@ def test_retention_list(desk: Desk, register: Register, capsys: pytest.CaptureFi
 
 def _everything() -> ListQuery:
     return ListQuery(include_archived=True)
+
+
+def test_check_finds_damage_and_says_where(desk: Desk, register: Register, capsys: pytest.CaptureFixture[str]) -> None:
+    """'check' on a register with bad pages exits non-zero naming the file, without a traceback."""
+    for number in range(60):
+        initiatives.register_initiative(desk, values={"name": f"Filler {number}", "notes": "x" * 2000})
+    path = paths.database_path(desk.data_dir)  # type: ignore[arg-type]
+    desk.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 4096 // 2
+    data[middle * 4096 + 100: middle * 4096 + 4000] = b"\x00\xff" * 1950
+    path.write_bytes(bytes(data))
+    status = _run(desk, "check")
+    captured = capsys.readouterr()
+    assert status in (1, 2) and "Traceback" not in captured.err
+    assert str(path) in captured.out + captured.err
+    if status == 1:
+        assert "problem" in captured.out
