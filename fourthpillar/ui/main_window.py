@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.dashboard.complete_requested.connect(self.complete_follow_up)
         self.lists: dict[str, ListPage] = {}
         for definition in (INITIATIVE_LIST, REQUEST_LIST, FOLLOW_UP_LIST):
-            page = ListPage(desk, definition, self)
+            page = ListPage(desk, definition, self, jobs=self.jobs)
             page.item_activated.connect(self.open_item)
             page.total_changed.connect(self._update_counts)
             page.selection_changed.connect(self._update_actions)

@@ -126,6 +126,17 @@ def test_search_as_you_type_narrows_the_list(seeded: Seed, desk: Desk, window: M
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
     assert page.model.display_text(0, "initiative_name") == "Initiative 007"
     assert window.count_label.text() == "1 request"
+    # Two searches in flight: only the answer to the latest text may be shown.
+    page.search_box.setText("question")
+    page._search_in_background()
+    page.search_box.setText("question 01")
+    page._search_in_background()
+    qtbot.waitUntil(lambda: not page.searching, timeout=2000)
+    window.jobs.wait(2000)
+    qtbot.wait(50)
+    assert page.model.total == 2
+    assert {page.model.display_text(row, "initiative_name") for row in range(2)} == {
+        "Initiative 010", "Initiative 011"}
 
 
 def test_ctrl_k_finds_and_opens_an_initiative(seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot) -> None:

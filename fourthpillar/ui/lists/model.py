@@ -129,7 +129,23 @@ class PagedListModel(QAbstractTableModel):
         and is raised.
         """
         count = count or not self._loaded
-        first = self._read(0, count=count)
+        self._show(self._read(0, count=count), count=count)
+
+    def first_page_reader(self, query: ListQuery) -> Callable[[], Page[Any]]:
+        """A function reading *query*'s first page and total that touches no model state, so it
+        may run on a worker thread; give its result to :meth:`show_first_page`."""
+        normalised = replace(query, offset=0, limit=self._page_size)
+        fetch = self._fetch
+        return lambda: fetch(normalised, True)
+
+    def show_first_page(self, query: ListQuery, first: Page[Any]) -> None:
+        """Show *query*'s rows from its first page read elsewhere (see :meth:`first_page_reader`)."""
+        self._query = replace(query, offset=0, limit=self._page_size)
+        self.pages_read += 1
+        self.counts_read += 1
+        self._show(first, count=True)
+
+    def _show(self, first: Page[Any], *, count: bool) -> None:
         self.beginResetModel()
         self._pages.clear()
         self._pages[0] = first.rows

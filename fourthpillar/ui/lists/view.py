@@ -25,6 +25,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import settings
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import ListDefinition
 from fourthpillar.ui.lists.filters import FilterBar
 from fourthpillar.ui.lists.model import PagedListModel
@@ -85,12 +86,18 @@ class ListPage(QWidget):
     total_changed = Signal(int)
     selection_changed = Signal()
 
-    def __init__(self, desk: Desk, definition: ListDefinition, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, definition: ListDefinition, parent: QWidget | None = None, *,
+                 jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"list_{definition.name}")
         self.desk = desk
         self.definition = definition
         self._stale = True
+        #: Runs searches typed in the box off the GUI thread (None: search on the GUI thread).
+        self._jobs = jobs
+        #: Bumped by every query; a background search whose number is not the latest is dropped.
+        self._generation = 0
+        self.searching = False
         self.model = PagedListModel(
             definition.fetcher(desk), definition.columns, formatters=definition.formatters,
             row_style=definition.row_style, parent=self,
@@ -117,7 +124,7 @@ class ListPage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_query)
+        self._search_timer.timeout.connect(self._search_in_background)
         self.search_box.textChanged.connect(self._search_timer.start)
         self.search_box.returnPressed.connect(self._search_now)
         self.search_box.down_pressed.connect(self.focus_table)
@@ -174,6 +181,7 @@ class ListPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Re-read the rows, keeping the selected row selected when it is still there."""
+        self._generation += 1
         current = self.current_id()
         scroll = self.table.verticalScrollBar().value()
         try:
@@ -197,6 +205,8 @@ class ListPage(QWidget):
     def apply_query(self) -> None:
         """Search and filter as chosen (the sort stays); the selection goes back to the top."""
         self._search_timer.stop()
+        self._generation += 1
+        self.searching = False
         try:
             self.model.set_query(self.build_query())
         except KnownError as error:
@@ -204,6 +214,37 @@ class ListPage(QWidget):
             return
         self._stale = False
         self.table.scrollToTop()
+
+    @Slot()
+    def _search_in_background(self) -> None:
+        """Search as typed without freezing the window: the query runs on a worker thread and
+        only the answer to the latest text is shown."""
+        if self._jobs is None:
+            self.apply_query()
+            return
+        self._generation += 1
+        generation = self._generation
+        query = self.build_query()
+        read = self.model.first_page_reader(query)
+        self.searching = True
+
+        def show(first: Any) -> None:
+            if generation != self._generation:
+                return  # an older search answering late
+            self.searching = False
+            self._stale = False
+            self.model.show_first_page(query, first)
+            self.table.scrollToTop()
+
+        def failed(error: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self.searching = False
+            if not isinstance(error, KnownError):
+                raise error
+            self.count_label.setText(str(error))
+
+        self._jobs.run(lambda **_: read(), on_success=show, on_failure=failed)
 
     @Slot()
     def _search_now(self) -> None:
