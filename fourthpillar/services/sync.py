@@ -115,6 +115,8 @@ class ConflictView:
     theirs_replica: str | None
     other_id: str | None
     detected_at: dt.datetime
+    #: Every competing value (more than two when three copies changed the field).
+    values: tuple[Any, ...] = ()
 
 
 class ConflictGone(KnownError):
@@ -366,9 +368,14 @@ def _view(session: Session, desk: Desk, conflict: Conflict, heads: RecordHeads) 
                             theirs_replica=None if archived_here else state.replica_id)
     versions = heads[conflict.field]
     mine, theirs = _sides(desk, versions)
+    ranked = sorted(versions.values(), key=lambda head: head.rank, reverse=True)
+    values = tuple(dict.fromkeys(head.new_value if head.field else head.archived for head in ranked))
     return ConflictView(**base, mine=_value(model, mine), theirs=_value(model, theirs),
                         common=_common(session, model, mine, theirs), current=_value(model, winner(versions)),
-                        mine_replica=mine.replica_id, theirs_replica=theirs.replica_id)
+                        mine_replica=mine.replica_id, theirs_replica=theirs.replica_id,
+                        values=tuple(_value(model, next(head for head in ranked if
+                                                        (head.new_value if head.field else head.archived) == value))
+                                     for value in values))
 
 
 def list_conflicts(desk: Desk) -> list[ConflictView]:

@@ -62,8 +62,23 @@ def _replaced(*, sqlite: bool) -> str:
     return _keys(f"{same} AND ({_agrees('h')} OR {none_agree})", sqlite=sqlite)
 
 
-SQLITE_TRIGGER = f"""
-CREATE TRIGGER change_stamp AFTER INSERT ON change WHEN NEW.seq IS NULL
+# Two triggers with exclusive conditions: a creation (the most common row, by far, in bulk
+# inserts) has no earlier versions to replace, so it only needs its number and context.
+SQLITE_TRIGGERS = (f"""
+CREATE TRIGGER change_stamp_create AFTER INSERT ON change WHEN NEW.seq IS NULL AND NEW.operation = 'create'
+BEGIN
+  INSERT OR IGNORE INTO replica (id, held, floor, known) VALUES (NEW.replica_id, 0, 0, '{{}}');
+  UPDATE replica SET held = held + 1 WHERE id = NEW.replica_id;
+  UPDATE change SET
+    seq = (SELECT held FROM replica WHERE id = NEW.replica_id),
+    parents = coalesce(NEW.parents, ''),
+    context = CASE
+      WHEN NEW.context IS NOT NULL OR NEW.field IS NULL THEN NEW.context
+      ELSE {_keys(_same("h", sqlite=True, field="state"), sqlite=True)} END
+  WHERE id = NEW.id;
+END
+""", f"""
+CREATE TRIGGER change_stamp AFTER INSERT ON change WHEN NEW.seq IS NULL AND NEW.operation <> 'create'
 BEGIN
   INSERT OR IGNORE INTO replica (id, held, floor, known) VALUES (NEW.replica_id, 0, 0, '{{}}');
   UPDATE replica SET held = held + 1 WHERE id = NEW.replica_id;
@@ -93,7 +108,7 @@ BEGIN
   WHERE id = NEW.id AND NEW.operation IN {HEAD_OPERATIONS}
     AND NEW.changed_at <= (SELECT max(h.changed_at) FROM change h WHERE {_same("h", sqlite=True, field="same")});
 END
-"""
+""")
 
 POSTGRES_FUNCTION = f"""
 CREATE FUNCTION change_stamp() RETURNS trigger AS $$
@@ -112,6 +127,10 @@ BEGIN
     ELSIF NEW.operation = 'archive' THEN
       NEW.context := {_keys(_same("h", sqlite=False, field="fields"), sqlite=False)};
     END IF;
+  END IF;
+  IF NEW.operation = 'create' THEN
+    NEW.parents := coalesce(NEW.parents, '');  -- a new record: no earlier versions
+    RETURN NEW;
   END IF;
   IF NEW.operation NOT IN {HEAD_OPERATIONS} THEN
     NEW.is_head := false;
@@ -156,12 +175,13 @@ def _backfill() -> None:
             heads[(entity, entity_id, field)] = (change_id, key)
         updates.append({"id": change_id, "seq": seq, "parents": parents, "head": is_head})
     # Rows superseded later were listed twice: the first entry sets seq/parents, the second the head flag.
-    for item in updates:
-        if item["seq"] is None:
-            bind.execute(sa.text("UPDATE change SET is_head = :head WHERE id = :id"), item)
-        else:
-            bind.execute(sa.text("UPDATE change SET seq = :seq, parents = :parents, is_head = :head WHERE id = :id"),
-                         item)
+    stamps = [item for item in updates if item["seq"] is not None]
+    superseded = [{"id": item["id"]} for item in updates if item["seq"] is None]
+    for start in range(0, len(stamps), 10_000):
+        bind.execute(sa.text("UPDATE change SET seq = :seq, parents = :parents, is_head = :head WHERE id = :id"),
+                     stamps[start:start + 10_000])
+    for start in range(0, len(superseded), 10_000):
+        bind.execute(sa.text("UPDATE change SET is_head = false WHERE id = :id"), superseded[start:start + 10_000])
     for replica_id, held in seqs.items():
         bind.execute(sa.text("INSERT INTO replica (id, held, floor, known) VALUES (:id, :held, 0, '{}')"),
                      {"id": replica_id, "held": held})
@@ -202,7 +222,8 @@ def upgrade() -> None:
         batch_op.create_index('uq_change_replica_id_seq', ['replica_id', 'seq'], unique=True)
 
     if op.get_bind().dialect.name == "sqlite":
-        op.execute(SQLITE_TRIGGER)
+        for trigger in SQLITE_TRIGGERS:
+            op.execute(trigger)
     else:
         op.execute(POSTGRES_FUNCTION)
         op.execute("CREATE TRIGGER change_stamp BEFORE INSERT ON change "
@@ -212,6 +233,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS change_stamp")
+        op.execute("DROP TRIGGER IF EXISTS change_stamp_create")
     else:
         op.execute("DROP TRIGGER IF EXISTS change_stamp ON change")
         op.execute("DROP FUNCTION IF EXISTS change_stamp()")
