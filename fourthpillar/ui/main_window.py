@@ -164,8 +164,17 @@ class MainWindow(QMainWindow):
         page.setObjectName("initiativePage")
         page.request_opened.connect(lambda record_id: self.open_item("request", record_id))
         page.follow_up_opened.connect(lambda record_id: self.open_item("follow_up", record_id))
-        page.saved.connect(lambda saved: self.record_saved(self.tr("Edit initiative"), saved))
+        page.saved.connect(self._page_saved)
         return page
+
+    @Slot(object)
+    def _page_saved(self, saved: Any) -> None:
+        """A change made on the initiative page (edit, contact, request, follow-up)."""
+        detail = getattr(self.initiative_page, "detail", None)
+        name = getattr(detail, "name", "")
+        description = (self.tr("Change to “%1”").replace("%1", name[:40]) if name
+                       else self.tr("Change to an initiative"))
+        self.record_saved(description, saved)
 
     def _action(self, text: str, slot: Callable[..., Any], shortcut: QKeySequence | str | None = None,
                 *, tip: str = "", icon: QStyle.StandardPixmap | None = None) -> QAction:

@@ -299,3 +299,36 @@ def test_dashboard_overdue_link_shows_my_overdue_follow_ups(seeded: Seed, desk: 
     page = window.lists["follow_ups"]
     assert page.model.total == 3
     assert all(page.model.row_at(row).due_on < dt.date.today() for row in range(3))
+
+
+def test_initiative_page_edit_is_undoable_and_delete_archives_it(
+        seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enter on an initiative opens its page; an edit made there goes on the undo stack and
+    Ctrl+Z reverts it; Delete on the page archives the initiative after asking."""
+    ids = seeded(desk, 2)
+    window.show_page("initiatives")
+    page = window.lists["initiatives"]
+    qtbot.waitUntil(lambda: page.model.total == 2)
+    page.select_row(1)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert window.current_page_name() == "initiative"
+    assert window.initiative_page.initiative_id == ids[1]  # type: ignore[attr-defined]
+
+    def rename(dialog: QWidget) -> None:
+        dialog.slots["name"].widget.setText("Nieuwe naam")  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    seen = answer_next_dialog(qtbot, rename)
+    window.initiative_page.edit_initiative()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(seen) and window.undo_stack.can_undo(), timeout=3000)
+    assert initiatives.get_initiative(desk, initiative_id=ids[1]).name == "Nieuwe naam"
+    assert window.undo_stack.undo_text() == "Change to “Initiative 001”"
+    window.undo_action.trigger()
+    assert initiatives.get_initiative(desk, initiative_id=ids[1]).name == "Initiative 001"
+
+    asked = confirm(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.archive_action.trigger()
+    assert asked and "Initiative 001" in asked[0]
+    assert initiatives.get_initiative(desk, initiative_id=ids[1]).archived
+    assert window.current_page_name() == "initiatives"
+    assert page.model.total == 1
