@@ -75,6 +75,9 @@ from fourthpillar.store.models import AdviceRequest, Change, ContactPerson, Foll
 from fourthpillar.store.queries import ListQuery, OwnerOfficer
 from fourthpillar.store.types import code_pattern
 
+#: Partner countries are named as on the initiative page (pycountry's Dutch names).
+COUNTRY_LANGUAGE = "nl"
+
 #: Rows read from the database at a time while streaming a list.
 PARTITION = 1000
 
@@ -107,7 +110,7 @@ def _office(desk: Desk) -> Office:
 
 
 def _countries(codes: Sequence[str]) -> list[str]:
-    return [country_name(code, "en") for code in codes]
+    return [country_name(code, COUNTRY_LANGUAGE) for code in codes]
 
 
 def _officer_names(session: Session) -> dict[str, Officer]:
