@@ -44,7 +44,8 @@ from fourthpillar.store.models import (
 __all__ = [
     "ERASED_NAME", "ERASED_VALUES", "ERASE_OPERATION", "ContactWithoutConsent", "Erasure", "ExportFailed",
     "InactiveInitiative", "Mention", "PersonExport", "RetentionReview", "apply_erasure", "archive_initiatives",
-    "erase_people", "erase_person", "export_person", "is_erased", "prune_backups_before", "retention_review",
+    "erase_people", "erase_person", "export_person", "flush_erased_pages", "is_erased", "prune_backups_before",
+    "purge_search_index", "retention_review", "secure_delete",
 ]
 
 ERASED_NAME = "[erased]"
@@ -342,10 +343,17 @@ def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: st
         operation=ERASE_OPERATION, officer_id=desk.officer_id, replica_id=desk.replica_id, changed_at=moment,
     ))
     session.flush()
-    if session.get_bind().dialect.name == "sqlite":
-        # The index keeps the old words in earlier segments until they are merged away.
-        session.execute(text("INSERT INTO contact_person_fts(contact_person_fts) VALUES ('optimize')"))
+    purge_search_index(session)
     return len(rows), _mentions(session, needles) if needles else []
+
+
+def purge_search_index(session: Session) -> None:
+    """Merge the contacts' search index so erased words leave its older segments too.
+
+    A sync apply that carries out an erasure calls this (after :func:`secure_delete`) in its session.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("INSERT INTO contact_person_fts(contact_person_fts) VALUES ('optimize')"))
 
 
 def is_erased(session: Session, *, contact_id: str) -> bool:
@@ -356,13 +364,15 @@ def is_erased(session: Session, *, contact_id: str) -> bool:
     )) != 0
 
 
-def _secure_delete(session: Session) -> None:
+def secure_delete(session: Session) -> None:
+    """Make SQLite overwrite what this session deletes or replaces; call before an erasure's writes."""
     if session.get_bind().dialect.name == "sqlite":
         # Freed space (old cells, old index segments) is overwritten with zeros, not left behind.
         session.execute(text("PRAGMA secure_delete = ON"))
 
 
-def _flush_wal(desk: Desk) -> None:
+def flush_erased_pages(desk: Desk) -> None:
+    """After an erasure is committed: copy the new pages over the old ones and empty the -wal file."""
     if desk.database.is_sqlite:
         # Copies the new pages over the old ones in the main file and empties the -wal file.
         with desk.database.engine.connect() as connection:
@@ -376,11 +386,11 @@ def erase_people(desk: Desk, *, contact_ids: Iterable[str]) -> list[Erasure]:
     moment = utc_now()
     results: list[tuple[str, int, list[Mention]]] = []
     with desk.database.session() as session:
-        _secure_delete(session)
+        secure_delete(session)
         for contact_id in ids:
             scrubbed, mentions = apply_erasure(session, desk, contact_id=contact_id, batch_id=batch_id, now=moment)
             results.append((contact_id, scrubbed, mentions))
-    _flush_wal(desk)
+    flush_erased_pages(desk)
     before = backups.backups_before(desk, moment=moment)
     return [Erasure(contact_id, moment, batch_id, scrubbed, before, mentions)
             for contact_id, scrubbed, mentions in results]
