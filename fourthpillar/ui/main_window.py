@@ -196,6 +196,24 @@ class MainWindow(QMainWindow):
                                                   "Ctrl+Shift+I")
         self.new_request_action = self._action(self.tr("Log advice &request…"), self.new_request, "Ctrl+Shift+R")
         self.new_follow_up_action = self._action(self.tr("Plan &follow-up…"), self.new_follow_up, "Ctrl+Shift+F")
+        self.import_action = self._action(self.tr("&Import initiatives…"), self.import_initiatives)
+        self.export_list_action = self._action(
+            self.tr("&Export this list…"), self.export_current_list, "Ctrl+E",
+            tip=self.tr("The list as shown (filters, sort, columns) as a spreadsheet"))
+        self.export_summary_action = self._action(self.tr("Export initiative &summary…"),
+                                                  self.export_initiative_summary)
+        self.export_advice_action = self._action(self.tr("Export &advice summary…"), self.export_advice_summary)
+        self.network_action = self._action(self.tr("&Network list…"), self.export_network_list)
+        self.period_action = self._action(self.tr("&Period report…"), self.period_report)
+        exports_module = optional_module("fourthpillar.ui.exports")
+        for action, name in ((self.export_list_action, "export_list_view"),
+                             (self.export_summary_action, "export_initiative_summary"),
+                             (self.export_advice_action, "export_advice_summary"),
+                             (self.network_action, "export_network_list"),
+                             (self.period_action, "period_report_dialog")):
+            action.setVisible(hasattr(exports_module, name))
+        importing_module = optional_module("fourthpillar.ui.importing")
+        self.import_action.setVisible(hasattr(importing_module, "open_import_wizard"))
         self.demo_action = self._action(self.tr("Load &demonstration data…"), self.ask_demo_data)
         self.demo_action.setVisible(optional_module("fourthpillar.services.demo") is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -232,6 +250,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
         file_menu.addActions([self.new_initiative_action, self.new_request_action, self.new_follow_up_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_list_action, self.export_summary_action, self.export_advice_action,
+                              self.network_action, self.period_action])
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
@@ -433,10 +456,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_follow_up(self) -> None:
-        request_id = None
-        page = self.current_list()
-        if page is not None and page.definition.kind == "request" and page.selected_rows():
-            request_id = page.selected_rows()[0].id
+        request_id = self._request_in_view()
         self.run_editor("FollowUpEditor", self.tr("Plan follow-up"), follow_up_id=None,
                         initiative_id=None if request_id else self._initiative_in_view(), request_id=request_id)
 
@@ -582,6 +602,10 @@ class MainWindow(QMainWindow):
         self.archive_action.setEnabled(has_selection or name == INITIATIVE_PAGE)
         self.open_action.setEnabled(has_selection)
         self.find_action.setEnabled(page is not None)
+        self.export_list_action.setEnabled(page is not None)
+        self.export_summary_action.setEnabled(
+            name == INITIATIVE_PAGE or (page is not None and page.definition.kind != "follow_up" and has_selection))
+        self.export_advice_action.setEnabled(page is not None and page.definition.kind == "request" and has_selection)
         self.clear_filters_action.setEnabled(page is not None)
         self.new_action.setText({
             REQUESTS: self.tr("&New request…"), FOLLOW_UPS: self.tr("&New follow-up…"),
@@ -634,6 +658,54 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, error: BaseException) -> None:
         QMessageBox.warning(self, title, str(error))
+
+    # -- import and export (modules of their own, loaded when used) ---------------------------
+
+    def _exports(self) -> Any:
+        return optional_module("fourthpillar.ui.exports")
+
+    @Slot()
+    def import_initiatives(self) -> None:
+        module = optional_module("fourthpillar.ui.importing")
+        if module is None:
+            return
+        result = module.open_import_wizard(self, self.desk, runner=self.jobs)
+        if result is not None:
+            self.record_saved(self.tr("Import from %1").replace("%1", getattr(result, "file_name", "")), result)
+
+    @Slot()
+    def export_current_list(self) -> None:
+        page = self.current_list()
+        if page is not None and self._exports() is not None:
+            self._exports().export_list_view(self, self.desk, page, runner=self.jobs)
+
+    @Slot()
+    def export_initiative_summary(self) -> None:
+        initiative_id = self._initiative_in_view()
+        if initiative_id and self._exports() is not None:
+            self._exports().export_initiative_summary(self, self.desk, initiative_id, runner=self.jobs)
+
+    def _request_in_view(self) -> str | None:
+        page = self.current_list()
+        if page is not None and page.definition.kind == "request" and page.selected_rows():
+            return str(page.selected_rows()[0].id)
+        return None
+
+    @Slot()
+    def export_advice_summary(self) -> None:
+        request_id = self._request_in_view()
+        if request_id and self._exports() is not None:
+            self._exports().export_advice_summary(self, self.desk, request_id, runner=self.jobs)
+
+    @Slot()
+    def export_network_list(self) -> None:
+        if self._exports() is not None:
+            self._exports().export_network_list(self, self.desk, runner=self.jobs)
+
+    @Slot()
+    def period_report(self) -> None:
+        if self._exports() is not None:
+            self._exports().period_report_dialog(self, self.desk, runner=self.jobs)
 
     # -- demonstration data ------------------------------------------------------------------
 

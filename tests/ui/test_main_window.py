@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -332,3 +333,25 @@ def test_initiative_page_edit_is_undoable_and_delete_archives_it(
     assert initiatives.get_initiative(desk, initiative_id=ids[1]).archived
     assert window.current_page_name() == "initiatives"
     assert page.model.total == 1
+
+
+def test_ctrl_e_exports_the_list_as_shown(seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot,
+                                         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """File > Export this list must write the filtered list to a spreadsheet (what the network
+    and funders receive); a broken wiring leaves the officer with no way to share a list."""
+    exports_ui = pytest.importorskip("fourthpillar.ui.exports")
+    seeded(desk, 6)
+    window.show_page("initiatives")
+    page = window.lists["initiatives"]
+    page.show_filtered(province="limburg")
+    assert page.model.total == 1
+    target = tmp_path / "limburg.xlsx"
+    monkeypatch.setattr(exports_ui, "choose_path", lambda *_args: (target, False))
+    monkeypatch.setattr(exports_ui, "show_result", lambda *_args: None)
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: target.exists() and not window.jobs.busy, timeout=10_000)
+    openpyxl = pytest.importorskip("openpyxl")
+    sheet = openpyxl.load_workbook(target, read_only=True).active
+    values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
+    assert "Initiative 001" in values
+    assert "Initiative 000" not in values
