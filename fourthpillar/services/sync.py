@@ -235,9 +235,27 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
     return ApplyResult(package.source, outcome.applied, outcome.skipped, outcome.conflicts, outcome.created)
 
 
-def apply_package(desk: Desk, *, path: str | os.PathLike[str]) -> ApplyResult:
-    """Merge a package into this replica, in one transaction; refused packages change nothing."""
+def _back_up_if_new(desk: Desk, package: Package) -> None:
+    """A backup copy (reason "sync") before a package that brings anything new to a SQLite copy."""
+    if not desk.database.is_sqlite or desk.data_dir is None:
+        return
+    with desk.database.session() as session:
+        held = held_vector(session)
+    if all(seq <= held.get(origin, 0) for origin, seq in package.to_vector.items()):
+        return
+    from fourthpillar.services import backups
+
+    backups.create_backup(desk, reason="sync")
+
+
+def apply_package(desk: Desk, *, path: str | os.PathLike[str], backup: bool = True) -> ApplyResult:
+    """Merge a package into this replica, in one transaction; refused packages change nothing.
+
+    With *backup*, a SQLite copy is backed up first when the package brings anything new.
+    """
     package = read_package(Path(path), known_schemas=known_schemas(), own_replica=desk.replica_id)
+    if package.kind != KIND_FIRST and backup:
+        _back_up_if_new(desk, package)
     return _apply(desk, package)
 
 
@@ -251,10 +269,12 @@ def sync_with(desk: Desk, *, database_url: str) -> SyncResult:
         with desk.database.session() as session:
             _consistent_read(desk, session)
             outgoing = _build_package(desk, session, for_replica=other.replica_id)
+        _back_up_if_new(other, outgoing)
         sent = _apply(other, outgoing)
         with other.database.session() as session:
             _consistent_read(other, session)
             incoming = _build_package(other, session, for_replica=desk.replica_id)
+        _back_up_if_new(desk, incoming)
         received = _apply(desk, incoming)
         return SyncResult(other.replica_id, sent, received)
     finally:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sync_helpers import checkout, dump, exchange, open_conflicts, register_state, send
 
-from fourthpillar.services import followups, history, initiatives, officers, privacy, requests, sync
+from fourthpillar.services import backups, followups, history, initiatives, officers, privacy, requests, sync
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.migrate import head_revision
 from fourthpillar.store.models import Change
@@ -162,10 +162,12 @@ def test_applying_twice_changes_nothing(office: Desk, laptop: Desk, tmp_path: Pa
     package = send(laptop, office, tmp_path)
     first = sync.apply_package(office, path=package)
     assert first.applied > 0
+    assert [info.reason for info in backups.list_backups(office)] == ["sync"]  # taken before merging
     before = dump(office)
     again = sync.apply_package(office, path=package)
     assert (again.applied, again.skipped) == (0, first.applied)
     assert dump(office) == before
+    assert len(backups.list_backups(office)) == 1
 
 
 def test_an_old_package_after_a_newer_one_rolls_nothing_back(office: Desk, laptop: Desk, tmp_path: Path) -> None:

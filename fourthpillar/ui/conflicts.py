@@ -1,0 +1,192 @@
+"""The Conflicts view: what a sync could not decide, mine / theirs / common side by side.
+
+Self-contained: the main window wires it (see :class:`ConflictsView`). Reading and resolving run
+through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing here opens a Session.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.jobs import JobRunner
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Conflicts", text, disambiguation, n)
+
+
+KIND_LABELS = {
+    "field": "changed on both sides",
+    "archived": "archived on one side, edited on the other",
+    "duplicate": "possibly the same initiative twice",
+}
+ENTITY_LABELS = {"initiative": "initiative", "contact": "contact person", "request": "advice request",
+                 "follow_up": "follow-up", "officer": "officer"}
+COLUMNS = ("record", "field", "mine", "theirs", "common", "showing")
+
+
+def shown(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return tr("(empty)")
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value)
+    if value is True or value is False:
+        return tr("yes") if value else tr("no")
+    return str(value)
+
+
+class ConflictsView(QWidget):
+    """The open conflicts, one per row, with Take mine / Take theirs / Use this value.
+
+    Signals:
+        resolved(str): a conflict was settled; the argument is the batch id (for undo). The
+            main window should also tell the other views that data changed.
+        count_changed(int): the number of open conflicts after each refresh (for a badge).
+        failed(str): a known problem (e.g. the conflict was already settled) to show the user.
+
+    Wiring: ``view = ConflictsView(desk, runner)``; call ``view.refresh()`` when shown and after
+    every sync (package applied, "Sync now"); connect ``resolved`` to the app-wide
+    ``DeskEvents.data_changed`` and ``failed`` to the window's message bar.
+    """
+
+    resolved = Signal(str)
+    count_changed = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, desk: Desk, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._runner = runner
+        self._conflicts: list[sync.ConflictView] = []
+
+        self._summary = QLabel(self)
+        self._table = QTableWidget(0, len(COLUMNS), self)
+        self._table.setHorizontalHeaderLabels([tr("Record"), tr("Field"), tr("Mine"), tr("Theirs"),
+                                               tr("Common (before both changes)"), tr("Showing now")])
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._table.horizontalHeader().setStretchLastSection(True)
+        self._table.itemSelectionChanged.connect(self._selection_changed)
+
+        self._take_mine = QPushButton(tr("Take &mine"), self)
+        self._take_theirs = QPushButton(tr("Take &theirs"), self)
+        self._value = QLineEdit(self)
+        self._value.setPlaceholderText(tr("or type the right value"))
+        self._use_value = QPushButton(tr("&Use this value"), self)
+        self._refresh_button = QPushButton(tr("&Refresh"), self)
+        self._take_mine.clicked.connect(lambda: self._resolve(take="mine"))
+        self._take_theirs.clicked.connect(lambda: self._resolve(take="theirs"))
+        self._use_value.clicked.connect(self._use_typed_value)
+        self._value.returnPressed.connect(self._use_typed_value)
+        self._refresh_button.clicked.connect(self.refresh)
+
+        buttons = QHBoxLayout()
+        for widget in (self._take_mine, self._take_theirs, self._value, self._use_value):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self._refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._table, 1)
+        layout.addLayout(buttons)
+        self._selection_changed()
+
+    @Slot()
+    def refresh(self) -> None:
+        desk = self._desk
+        self._runner.run(lambda **_: sync.list_conflicts(desk), on_success=self._show,
+                         on_failure=self._report, writes=True)
+
+    def _show(self, conflicts: list[sync.ConflictView]) -> None:
+        selected = self.selected()
+        self._conflicts = conflicts
+        self._table.setRowCount(len(conflicts))
+        for row, conflict in enumerate(conflicts):
+            record = f"{tr(ENTITY_LABELS.get(conflict.entity, conflict.entity))}: {conflict.label}"
+            field = conflict.field or tr(KIND_LABELS.get(conflict.kind, conflict.kind))
+            cells = (record, field, shown(conflict.mine), shown(conflict.theirs), shown(conflict.common),
+                     shown(conflict.current))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+                self._table.setItem(row, column, item)
+            if selected is not None and conflict.id == selected.id:
+                self._table.selectRow(row)
+        self._summary.setText(tr("%n open conflict(s): decide which value is right.", "", len(conflicts))
+                              if conflicts else tr("No open conflicts."))
+        self._selection_changed()
+        self.count_changed.emit(len(conflicts))
+
+    def selected(self) -> sync.ConflictView | None:
+        rows = self._table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._conflicts):
+            return None
+        return self._conflicts[rows[0].row()]
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        conflict = self.selected()
+        for button in (self._take_mine, self._take_theirs):
+            button.setEnabled(conflict is not None)
+        typed = conflict is not None and conflict.kind == "field" and conflict.field is not None
+        self._value.setEnabled(typed)
+        self._use_value.setEnabled(typed)
+        if conflict is not None and conflict.kind == "duplicate":
+            self._take_mine.setText(tr("Keep the one that was here"))
+            self._take_theirs.setText(tr("Keep the one that arrived"))
+        else:
+            self._take_mine.setText(tr("Take &mine"))
+            self._take_theirs.setText(tr("Take &theirs"))
+
+    @Slot()
+    def _use_typed_value(self) -> None:
+        if self._value.isEnabled():
+            self._resolve(value=self._value.text())
+
+    def _resolve(self, *, take: str | None = None, value: str | None = None) -> None:
+        conflict = self.selected()
+        if conflict is None:
+            return
+        desk = self._desk
+
+        def work(**_: Any) -> str:
+            return sync.resolve_conflict(desk, conflict_id=conflict.id, take=take, value=value)
+
+        self._runner.run(work, on_success=self._done, on_failure=self._report, writes=True)
+
+    def _done(self, batch_id: str) -> None:
+        self._value.clear()
+        self.resolved.emit(batch_id)
+        self.refresh()
+
+    def _report(self, error: BaseException) -> None:
+        if isinstance(error, KnownError):
+            self.failed.emit(str(error))
+            self.refresh()
+            return
+        from fourthpillar.domain.fields import ValidationFailed
+
+        if isinstance(error, ValidationFailed):
+            self.failed.emit(str(error))
+            return
+        raise error
