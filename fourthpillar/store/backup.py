@@ -43,6 +43,8 @@ STALE_PARTIAL = dt.timedelta(hours=1)
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^fourthpillar-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z]+)(?:-(?P<n>\d+))?\.sqlite3$")
 _PAGES_PER_STEP = 1024
+#: How long a check or a copy waits for another program's write to finish (seconds).
+BUSY_WAIT = 10.0
 
 #: Called with (pages copied, pages in all); raising from it cancels the copy.
 Progress = Callable[[int, int], None]
@@ -218,7 +220,7 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f"{PREFIX}{stamp}-{reason}.{os.getpid()}{SUFFIX}{PARTIAL}"
     try:
-        source = sqlite3.connect(database, timeout=10)
+        source = sqlite3.connect(database, timeout=BUSY_WAIT)
         try:
             copy_database(source, partial, progress=progress)
         finally:
@@ -323,15 +325,26 @@ def check_connection(connection: sqlite3.Connection, *, full: bool) -> list[str]
 
 
 def check_file(path: Path, *, full: bool = False, read_only: bool = False) -> IntegrityReport:
-    """Run the integrity check on the file at *path*; an unopenable file is a problem too."""
+    """Run the integrity check on the file at *path*; an unopenable file is a problem too.
+
+    A database that is merely busy is not damaged: that raises
+    :class:`~fourthpillar.store.errors.DatabaseUnavailable` instead of reporting a problem, so
+    nobody is offered a backup in place of a healthy register another program is writing.
+    """
     if not path.exists():
         return IntegrityReport(path, full, [f"{path} does not exist"])
     try:
-        connection = _connect_read_only(path) if read_only else sqlite3.connect(path, timeout=10)
+        connection = (_connect_read_only(path) if read_only else sqlite3.connect(path))
+        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")
     except sqlite3.Error as error:
         return IntegrityReport(path, full, [str(error)])
     try:
         return IntegrityReport(path, full, check_connection(connection, full=full))
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise DatabaseUnavailable(translate(
+                "Backups", "the database {path} is in use by another program (locked)").format(path=path)) from error
+        return IntegrityReport(path, full, [str(error)])
     except sqlite3.DatabaseError as error:
         return IntegrityReport(path, full, [str(error)])
     finally:
@@ -342,7 +355,7 @@ def restore_into(backup: Path, database: Path, *, progress: Progress | None = No
     """Replace the contents of the live *database* with *backup*, as one transaction."""
     source = _connect_read_only(backup)
     try:
-        target = sqlite3.connect(database, timeout=10)
+        target = sqlite3.connect(database, timeout=BUSY_WAIT)
         try:
             def report(_status: int, remaining: int, total: int) -> None:
                 if progress is not None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar import paths
 from fourthpillar.services import backups, instance, privacy
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
@@ -360,6 +361,18 @@ def offer_recovery(data_dir: str | os.PathLike[str] | None, problem: str) -> boo
     return True
 
 
+def _looks_damaged(data_dir: str | os.PathLike[str] | None, database_url: str | None) -> bool:
+    """True when the data folder's own SQLite file exists and fails the check (not when it is only busy)."""
+    if database_url is not None and not database_url.startswith("sqlite"):
+        return False
+    if not paths.database_path(paths.data_dir(data_dir)).exists():
+        return False
+    try:
+        return not backups.check_database(data_dir).ok
+    except KnownError:
+        return False
+
+
 def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_url: str | None) -> Desk | None:
     """Open the register, run the start-up checks and the daily backup; offer recovery if damaged.
 
@@ -369,8 +382,7 @@ def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_u
         try:
             desk = open_desk(data_dir=data_dir, database_url=database_url)
         except DatabaseUnavailable as error:
-            if database_url is None and attempt == 0 and not backups.check_database(data_dir).ok \
-                    and offer_recovery(data_dir, str(error)):
+            if attempt == 0 and _looks_damaged(data_dir, database_url) and offer_recovery(data_dir, str(error)):
                 continue
             QMessageBox.critical(None, tr("The register cannot be opened"), str(error))
             return None

@@ -131,3 +131,22 @@ def test_not_a_database_at_all_gets_a_clear_message(data_dir: Path) -> None:
     assert str(path) in str(raised.value)
     report = backups.check_database(data_dir)
     assert not report.ok and report.path == path
+
+
+def test_a_busy_register_is_not_mistaken_for_a_damaged_one(
+        desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While another program holds the file, the check says 'locked' and never offers to replace it."""
+    monkeypatch.setattr(backups.files, "BUSY_WAIT", 0.2)
+    path = database_file(desk)
+    desk.close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("INSERT INTO meta (key, value) VALUES ('held', 'x')")
+        with pytest.raises(DatabaseUnavailable, match="locked"):
+            backups.check_database(desk.data_dir)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert backups.check_database(desk.data_dir).ok
