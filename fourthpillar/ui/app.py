@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fourthpillar import i18n
@@ -16,6 +16,7 @@ from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
+from fourthpillar.ui.main_window import MainWindow, optional_module
 
 #: Exit status when the register cannot be opened.
 EXIT_UNAVAILABLE = 2
@@ -71,33 +72,74 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected_error
 
-    desk = open_register(data_dir=data_dir, database_url=database_url)
-    if desk is None:
-        sys.excepthook = previous_hook
-        return EXIT_UNAVAILABLE
+    # The start-up safety helpers (one app per data folder, integrity check, daily backup,
+    # recovery from a backup) live in ui/backups.py; without them the register is just opened.
+    safety = optional_module("fourthpillar.ui.backups")
+    lock = None
+    if safety is not None and hasattr(safety, "take_app_lock"):
+        lock = safety.take_app_lock(data_dir)
+        if lock is None:
+            sys.excepthook = previous_hook
+            return EXIT_UNAVAILABLE
+    opener = getattr(safety, "open_checked_register", None) or open_register
+    session: DeskSession | None = None
     try:
-        return _run_desk(app, desk)
+        desk = opener(data_dir=data_dir, database_url=database_url)
+        if desk is None:
+            return EXIT_UNAVAILABLE
+        session = DeskSession(desk)
+        return session.run(app)
     except KnownError as error:
         QMessageBox.critical(None, tr("The register cannot be used"), str(error))
         return EXIT_UNAVAILABLE
     finally:
         sys.excepthook = previous_hook
-        desk.close()
+        if session is not None:
+            session.close()
+        if lock is not None:
+            lock.release()
 
 
-def _run_desk(app: QApplication, desk: Desk) -> int:
-    from fourthpillar.ui.main_window import MainWindow, optional_module
-    from fourthpillar.ui.welcome import WelcomeDialog
+class DeskSession:
+    """The open register and its main window; a restore from a backup swaps both."""
 
-    load_demo, demo_count = False, 0
-    if officers.current_officer(desk) is None:
-        demo_available = optional_module("fourthpillar.services.demo") is not None
-        welcome = WelcomeDialog(desk, demo_available=demo_available)
-        if welcome.exec() != WelcomeDialog.DialogCode.Accepted:
-            return 0
-        load_demo, demo_count = welcome.load_demo, welcome.demo_initiatives
-    window = MainWindow(desk)
-    window.show()
-    if load_demo:
-        window.load_demo_data(demo_count)
-    return int(app.exec())
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.window: MainWindow | None = None
+
+    def run(self, app: QApplication) -> int:
+        from fourthpillar.ui.welcome import WelcomeDialog
+
+        load_demo, demo_count = False, 0
+        if officers.current_officer(self.desk) is None:
+            demo_available = optional_module("fourthpillar.services.demo") is not None
+            welcome = WelcomeDialog(self.desk, demo_available=demo_available)
+            if welcome.exec() != WelcomeDialog.DialogCode.Accepted:
+                return 0
+            load_demo, demo_count = welcome.load_demo, welcome.demo_initiatives
+        window = self.show_window()
+        if load_demo:
+            window.load_demo_data(demo_count)
+        return int(app.exec())
+
+    def show_window(self) -> MainWindow:
+        window = MainWindow(self.desk)
+        window.desk_replaced.connect(self.replace_desk, Qt.ConnectionType.QueuedConnection)
+        window.show()
+        self.window = window
+        return window
+
+    @Slot(object)
+    def replace_desk(self, desk: Desk) -> None:
+        """A restore reopened the register: the old desk is closed, every view must use the new one."""
+        old = self.window
+        if old is not None:
+            old.save_settings()
+        self.desk = desk
+        self.show_window()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def close(self) -> None:
+        self.desk.close()

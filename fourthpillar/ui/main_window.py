@@ -7,7 +7,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSize, Qt, Slot
+from PySide6.QtCore import QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -67,7 +67,13 @@ class MainWindow(QMainWindow):
 
     Holds the app-wide objects: :attr:`events` (``data_changed`` after any write),
     :attr:`jobs` (the background-job runner) and :attr:`undo_stack`.
+
+    Signals:
+        desk_replaced(object): a restore from a backup reopened the register (the new Desk);
+            this window's desk is closed and the app opens a new window on the new one.
     """
+
+    desk_replaced = Signal(object)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -214,6 +220,8 @@ class MainWindow(QMainWindow):
             action.setVisible(hasattr(exports_module, name))
         importing_module = optional_module("fourthpillar.ui.importing")
         self.import_action.setVisible(hasattr(importing_module, "open_import_wizard"))
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
+        self.backups_action.setVisible(hasattr(optional_module("fourthpillar.ui.backups"), "BackupsDialog"))
         self.demo_action = self._action(self.tr("Load &demonstration data…"), self.ask_demo_data)
         self.demo_action.setVisible(optional_module("fourthpillar.services.demo") is not None)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -256,6 +264,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.export_list_action, self.export_summary_action, self.export_advice_action,
                               self.network_action, self.period_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -706,6 +715,21 @@ class MainWindow(QMainWindow):
     def period_report(self) -> None:
         if self._exports() is not None:
             self._exports().period_report_dialog(self, self.desk, runner=self.jobs)
+
+    @Slot()
+    def show_backups(self) -> None:
+        module = optional_module("fourthpillar.ui.backups")
+        if module is None:
+            return
+        dialog = module.BackupsDialog(self.desk, self.jobs, self)
+        replaced: list[Any] = []
+        dialog.desk_replaced.connect(replaced.append)
+        dialog.exec()
+        dialog.deleteLater()
+        if replaced:
+            # This window's desk is closed now; the app gives the new one a new window.
+            self.undo_stack.clear()
+            self.desk_replaced.emit(replaced[-1])
 
     # -- demonstration data ------------------------------------------------------------------
 

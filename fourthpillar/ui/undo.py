@@ -54,6 +54,12 @@ class UndoStack(QObject):
         self._redo.clear()
         self.changed.emit()
 
+    def clear(self) -> None:
+        """Forget everything (the register was replaced: its batches mean nothing any more)."""
+        self._undo.clear()
+        self._redo.clear()
+        self.changed.emit()
+
     def can_undo(self) -> bool:
         return bool(self._undo)
 
