@@ -102,3 +102,17 @@ def test_writes_run_one_at_a_time(runner: JobRunner, qtbot: QtBot) -> None:
     for job in jobs:
         qtbot.waitUntil(lambda job=job: job.done, timeout=5000)
     assert most == 1
+
+
+def test_a_bug_in_a_job_is_not_swallowed(runner: JobRunner, qtbot: QtBot) -> None:
+    """A programming error in background work must surface (here: on the GUI thread), never
+    vanish with the worker thread leaving the officer waiting forever."""
+
+    def work(**_: Any) -> None:
+        raise ZeroDivisionError("bug")
+
+    with qtbot.captureExceptions() as exceptions:
+        job = runner.run(work)
+        with qtbot.waitSignal(job.finished, timeout=5000):
+            pass
+    assert [type(info[1]) for info in exceptions] == [ZeroDivisionError]

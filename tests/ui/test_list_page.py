@@ -1,0 +1,100 @@
+"""A list page's filter bar and column chooser, without the main window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from fourthpillar.services.desk import Desk
+from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, INITIATIVE_LIST, REQUEST_LIST
+from fourthpillar.ui.lists.filters import ME
+from fourthpillar.ui.lists.view import ListPage
+
+Seed = Callable[[Desk, int], list[str]]
+TODAY = dt.date(2026, 3, 10)
+
+
+def make_page(desk: Desk, qtbot: QtBot, definition=REQUEST_LIST) -> ListPage:
+    page = ListPage(desk, definition)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_filters_become_the_query(desk: Desk, qtbot: QtBot) -> None:
+    """Each filter the officer picks must reach the database query (status, province, topic,
+    'my' requests, due range); a filter that is ignored shows rows it promised to hide."""
+    page = make_page(desk, qtbot)
+    bar = page.filters
+    assert bar.values(TODAY) == {"include_archived": False}
+    bar.set_filter("status", "waiting")
+    bar.set_filter("province", "limburg")
+    bar.set_filter("topic", "subsidies")
+    bar.set_filter("officer", ME)
+    bar.set_filter("due", "overdue")
+    assert bar.values(TODAY) == {
+        "status": "waiting", "province": "limburg", "topic": "subsidies", "officer_id": desk.officer_id,
+        "due_to": dt.date(2026, 3, 9), "include_archived": False,
+    }
+    bar.set_filter("due", "week")
+    assert (bar.values(TODAY)["due_from"], bar.values(TODAY)["due_to"]) == (TODAY, dt.date(2026, 3, 17))
+    bar.set_filter("due", "custom")
+    bar._due_from.setDate(QDate(2026, 1, 1))
+    bar._due_to.setDate(QDate(2026, 1, 31))
+    assert bar._due_from.isVisible()
+    assert (bar.values(TODAY)["due_from"], bar.values(TODAY)["due_to"]) == (dt.date(2026, 1, 1),
+                                                                            dt.date(2026, 1, 31))
+    bar.reset()
+    assert bar.values(TODAY) == {"include_archived": False}
+    assert not bar._due_from.isVisible()
+
+
+def test_follow_up_list_starts_with_open_ones_only(desk: Desk, qtbot: QtBot) -> None:
+    """The follow-up list opens on what is still to do; 'Clear filters' goes back to that."""
+    page = make_page(desk, qtbot, FOLLOW_UP_LIST)
+    assert page.model.query.open_only
+    page.filters.set_filter("open_only", False)
+    assert not page.model.query.open_only
+    page.filters.reset()
+    assert page.model.query.open_only
+
+
+def test_filter_change_requeries(seeded: Seed, desk: Desk, qtbot: QtBot) -> None:
+    """Picking a status in the filter bar narrows the rows at once (no Enter, no button)."""
+    seeded(desk, 6)  # every third initiative is dormant
+    page = make_page(desk, qtbot, INITIATIVE_LIST)
+    assert page.model.total == 6
+    page.filters.set_filter("status", "dormant")
+    assert page.model.total == 2
+    assert page.count_label.text() == "2 initiatives"
+    page.search_box.setText("no such initiative")
+    page.apply_query()
+    assert page.model.total == 0
+    assert page.empty_label.isVisible()
+    assert "Nothing matches" in page.empty_label.text()
+
+
+def test_column_chooser_hides_shows_and_resets(desk: Desk, qtbot: QtBot) -> None:
+    """The header menu lists every column; unticking hides it, the last shown column cannot
+    be hidden, and 'Reset columns' brings back the defaults."""
+    page = make_page(desk, qtbot, INITIATIVE_LIST)
+    defaults = page.visible_columns()
+    assert "enterprise_number" not in defaults and "name" in defaults
+    menu = page.column_menu()
+    actions = {action.text(): action for action in menu.actions() if action.isCheckable()}
+    assert set(actions) == {column.label for column in INITIATIVE_LIST.columns}
+    actions["Enterprise number"].setChecked(True)
+    actions["Municipality"].setChecked(False)
+    assert "enterprise_number" in page.visible_columns()
+    assert "municipality" not in page.visible_columns()
+    header = page.table.horizontalHeader()
+    for number in range(header.count()):
+        if INITIATIVE_LIST.columns[number].key != "name":
+            page.set_column_shown(number, False)
+    only_name = {action.text(): action for action in page.column_menu().actions() if action.isCheckable()}
+    assert not only_name["Name"].isEnabled()
+    page.reset_columns()
+    assert page.visible_columns() == defaults
