@@ -107,8 +107,8 @@ def list_backups(desk: Desk) -> list[BackupInfo]:
 
 
 def create_backup(desk: Desk, *, reason: str = "manual", progress: Progress | None = None,
-                  now: dt.datetime | None = None) -> BackupInfo:
-    """Copy the register into the backups folder now, then apply the rotation.
+                  now: dt.datetime | None = None, rotate: bool = True) -> BackupInfo:
+    """Copy the register into the backups folder now, then apply the rotation (unless *rotate* is False).
 
     *reason* is one of ``startup, migration, import, sync, restore, manual``.
     """
@@ -116,7 +116,8 @@ def create_backup(desk: Desk, *, reason: str = "manual", progress: Progress | No
         raise BackupFailed(translate("Backups", "'{reason}' is not a backup reason ({choices})").format(
             reason=reason, choices=", ".join(files.REASONS)))
     info = files.write_backup(_database_path(desk), _folder(desk), reason=reason, now=now, progress=progress)
-    rotate_backups(desk, now=now)
+    if rotate:
+        rotate_backups(desk, now=now)
     return info
 
 
@@ -193,7 +194,8 @@ def restore_backup(desk: Desk, *, backup_id: str, progress: Progress | None = No
     if not verdict.ok:
         raise BackupFailed(translate("Backups", "the backup {name} is damaged ({problem}); choose another").format(
             name=chosen.path.name, problem=verdict.problems[0]))
-    safety = create_backup(desk, reason="restore")
+    # No rotation yet: it could delete the very backup about to be restored.
+    safety = create_backup(desk, reason="restore", rotate=False)
     url, data_dir, officer_id = desk.database.url, desk.data_dir, desk.officer_id
     desk.close()
     try:
@@ -207,6 +209,7 @@ def restore_backup(desk: Desk, *, backup_id: str, progress: Progress | None = No
         raise RestoreFailed(message.format(id=chosen.id, error=error), reopened) from error
     fresh = open_desk(data_dir=data_dir, database_url=url)
     fresh.officer_id = officer_id
+    rotate_backups(fresh)
     return RestoreResult(fresh, chosen, safety)
 
 

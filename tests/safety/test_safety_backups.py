@@ -240,3 +240,14 @@ def test_startup_safety_checks_and_makes_the_daily_backup(desk: Desk, register: 
     result = backups.startup_safety(desk, now=NOW)
     assert result.integrity.ok and result.backup is not None and result.backup.reason == "startup"
     assert backups.startup_safety(desk, now=NOW + dt.timedelta(hours=1)).backup is None
+
+
+def test_restoring_an_old_backup_is_not_undermined_by_the_rotation(desk: Desk, register: Register) -> None:
+    """The backup of the state before a restore must not rotate away the backup being restored."""
+    now = dt.datetime.now(dt.UTC)
+    desk.config.update({"backup_keep_daily": 1, "backup_keep_weekly": 0, "backup_keep_monthly": 0})
+    old = backups.create_backup(desk, reason="startup", now=now - dt.timedelta(days=3), rotate=False)
+    backups.create_backup(desk, reason="startup", now=now - dt.timedelta(days=2), rotate=False)
+    result = backups.restore_backup(desk, backup_id=old.id)
+    result.desk.close()
+    assert result.restored.id == old.id
