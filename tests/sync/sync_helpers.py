@@ -61,8 +61,12 @@ def open_conflicts(desk: Desk) -> set[tuple[str, str, str, str | None]]:
 def dump(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table: to show that a refused package changed nothing at all."""
     with desk.database.engine.connect() as connection:
-        names = [row[0] for row in connection.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' "
-            "AND name NOT LIKE 'sqlite_%'"))]
+        if desk.database.is_sqlite:
+            names = [row[0] for row in connection.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' "
+                "AND name NOT LIKE 'sqlite_%'"))]
+        else:
+            names = [row[0] for row in connection.execute(text(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))]
         return {name: sorted(map(tuple, connection.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
                 for name in names}
