@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self.events.data_changed.connect(self._on_data_changed)
         self._restore_settings()
         self._update_actions()
@@ -297,6 +298,37 @@ class MainWindow(QMainWindow):
         help_menu.addActions([self.shortcuts_action, self.about_action])
         self.help_menu = help_menu
 
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        icons = {self.new_action: QStyle.StandardPixmap.SP_FileIcon,
+                 self.archive_action: QStyle.StandardPixmap.SP_TrashIcon,
+                 self.undo_action: QStyle.StandardPixmap.SP_ArrowBack,
+                 self.refresh_action: QStyle.StandardPixmap.SP_BrowserReload,
+                 self.quick_search_action: QStyle.StandardPixmap.SP_FileDialogContentsView}
+        for action, icon in icons.items():
+            action.setIcon(self.style().standardIcon(icon))
+        # Short, steady labels on the buttons; the menu entries say exactly what will happen.
+        self.new_action.setIconText(self.tr("New"))
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.archive_action.setIconText(self.tr("Archive"))
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.archive_action)
+        toolbar.addAction(self.undo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.quick_search_action)
+        for action in toolbar.actions():
+            tip = action.text().replace("&", "")
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({key})" if key else tip)
+        self.toolbar = toolbar
+        self.view_menu.insertAction(self.view_menu.actions()[0], toolbar.toggleViewAction())
+        self.view_menu.insertSeparator(self.view_menu.actions()[1])
+
     # -- pages -------------------------------------------------------------------------------
 
     def current_page_name(self) -> str:
@@ -429,6 +461,7 @@ class MainWindow(QMainWindow):
         batch_id = getattr(saved, "batch_id", None)
         if batch_id:
             self.undo_stack.push(description, batch_id)
+            self.statusBar().showMessage(self.tr("%1: saved. Ctrl+Z undoes it.").replace("%1", description), 6000)
         self.events.data_changed.emit()
 
     @Slot()
@@ -656,7 +689,7 @@ class MainWindow(QMainWindow):
                        self.refresh_action]:
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             rows.append(f"<tr><td><b>{key}</b></td><td>{action.text().replace('&', '')}</td></tr>")
-        rows.append(f"<tr><td><b>Enter</b></td><td>{self.tr('Open the selected row')}</td></tr>")
+        rows.append(f"<tr><td><b>{self.tr('Enter')}</b></td><td>{self.tr('Open the selected row')}</td></tr>")
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "<table cellspacing=6>" + "".join(rows)
                                 + "</table>")
 
