@@ -223,6 +223,10 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
     with desk.database.session() as session:
         lock_for_sync(session)
         held = held_vector(session)
+        if package.to_vector.get(desk.replica_id, 0) > held.get(desk.replica_id, 0):
+            raise PackageRefused(
+                "the other copy holds changes made here that this copy no longer has (was it restored from a "
+                "backup?); new changes here would be mistaken for those, so nothing was applied")
         missing = {origin: seq for origin, seq in package.from_vector.items() if held.get(origin, 0) < seq}
         if missing:
             origin, seq = sorted(missing.items())[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,8 +10,8 @@ import pytest
 from sqlalchemy import select
 from sync_helpers import checkout, dump, exchange, open_conflicts, register_state, send
 
-from fourthpillar.services import backups, followups, history, initiatives, privacy, requests, sync
-from fourthpillar.services.desk import Desk
+from fourthpillar.services import backups, followups, history, initiatives, officers, privacy, requests, sync
+from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.migrate import head_revision
 from fourthpillar.store.models import Change
 from fourthpillar.store.queries import ListQuery
@@ -305,3 +306,28 @@ def test_an_erasure_travels(office: Desk, laptop: Desk, tmp_path: Path) -> None:
     assert not any("Jan" in value or "jan@" in value for value in values)
     assert register_state(office)[f"contact:{contact.id}"]["name"] == "[erased]"
     assert register_state(laptop)[f"contact:{contact.id}"] == register_state(office)[f"contact:{contact.id}"]
+
+
+def test_a_copy_restored_from_an_old_backup_is_stopped(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """A laptop put back to an older state would reuse change numbers the office already has
+    (and silently lose new edits): its next package from the office is refused instead."""
+    database = laptop.database.sqlite_path
+    assert database is not None
+    data_dir = laptop.data_dir
+    laptop.close()
+    old = tmp_path / "old.sqlite3"
+    shutil.copyfile(database, old)
+    laptop = open_desk(data_dir=data_dir)
+    officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
+    initiatives.update_initiative(laptop, initiative_id=_only(office), changes={"notes": "na de backup"})
+    exchange(laptop, office, tmp_path)
+    laptop.close()
+    shutil.copyfile(old, database)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    restored = open_desk(data_dir=data_dir)
+    try:
+        with pytest.raises(PackageRefused, match="restored"):
+            exchange(office, restored, tmp_path)
+    finally:
+        restored.close()
