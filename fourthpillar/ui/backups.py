@@ -1,7 +1,17 @@
 """File > Backups, a person's data (export, erase), and the start-up safety checks, as Qt widgets.
 
-Self-contained: the main window wires them (see the module functions' docstrings). Every slow
-step runs through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing here opens a Session.
+Self-contained; the app wires them like this:
+
+- ``run_app``: ``lock = take_app_lock(data_dir)`` first (None: return; the user was told the desk
+  is open), then ``desk = open_checked_register(data_dir=..., database_url=...)`` instead of
+  ``open_register`` (quick check, daily backup, recovery offer); ``lock.release()`` on quit.
+- File > Backups: ``dialog = BackupsDialog(desk, runner, window)``; connect
+  ``dialog.desk_replaced`` to the window's "switch to this desk" (after a restore the old desk
+  is closed), then ``dialog.exec()``.
+- A contact's context menu: ``export_person_data(window, desk, runner, contact_id)`` and
+  ``erase_person_data(window, desk, runner, contact_id, name, on_erased=refresh)``.
+
+Every slow step runs through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing here opens a Session.
 """
 
 from __future__ import annotations
