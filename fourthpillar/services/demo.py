@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.postcode import province_for_postcode
@@ -461,12 +461,13 @@ class _Writer:
         self.session.execute(insert(_table(model)), rows)
         officer_id, replica_id, batch_id, now, new = (
             self.desk.officer_id, self.desk.replica_id, self.batch_id, self.now, self.generator.new_id)
-        self.session.execute(insert(_table(Change)), [
+        changes = [
             {"id": new(), "batch_id": batch_id, "entity": entity, "entity_id": row["id"], "operation": "create",
              "field": None, "old_value": None, "new_value": None, "officer_id": officer_id,
              "replica_id": replica_id, "changed_at": now}
             for row in rows
-        ])
+        ]
+        self.session.execute(insert(_table(Change)), changes)
         self.counts.changes += len(rows)
 
 
@@ -545,6 +546,10 @@ def load_demo_data(
                     progress(done, initiatives)
             if is_cancelled is not None and is_cancelled():
                 raise DemoLoadCancelled()
+            if driver is not None:
+                # The tables grew by orders of magnitude: refresh the planner's statistics, or
+                # SQLite keeps planning the lists as if they were nearly empty.
+                session.execute(text("ANALYZE"))
         finally:
             if driver is not None:
                 driver.execute("PRAGMA cache_size = -2000")

@@ -6,8 +6,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Join, Select, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators, visitors
+from sqlalchemy.sql.elements import BinaryExpression
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.store.queries import ListQuery, SortKeys
@@ -72,6 +74,41 @@ FOLLOW_UP_COLUMNS: tuple[ColumnSpec, ...] = (
 )
 
 
+def _tables_in(clause: Any) -> set[Any]:
+    return {getattr(element, "table", None) for element in visitors.iterate(clause)} - {None}
+
+
+def _is_to_one(join: Join) -> bool:
+    """True when *join* matches each left row with at most one row: ON right.primary_key = x."""
+    condition = join.onclause
+    if not isinstance(condition, BinaryExpression) or condition.operator is not operators.eq:
+        return False
+    key = list(join.right.primary_key)
+    return len(key) == 1 and any(side.compare(key[0]) for side in (condition.left, condition.right))
+
+
+def count_statement(statement: Select[Any]) -> Select[Any]:
+    """``SELECT count(*)`` of *statement*'s rows.
+
+    Outer joins on the joined table's primary key (a request's officer) add columns, never rows,
+    so they are left out when nothing but the select list uses them: SQLite would otherwise look
+    up the officer of each of 200,000 requests just to count them (a third of the count's time).
+    """
+    froms = statement.get_final_froms()
+    simple = (len(froms) == 1 and not statement._distinct and not statement._group_by_clauses
+              and statement._having_criteria == () and statement._limit_clause is None
+              and statement._offset_clause is None)
+    if not simple or not isinstance(froms[0], Join):
+        return select(func.count()).select_from(statement.order_by(None).subquery())
+    where = statement.whereclause
+    needed = _tables_in(where) if where is not None else set()
+    source: Any = froms[0]
+    while isinstance(source, Join) and source.isouter and _is_to_one(source) and source.right not in needed:
+        source = source.left
+    counting = select(func.count()).select_from(source)
+    return counting.where(where) if where is not None else counting
+
+
 def read_page(
     session: Session,
     statement: Select[Any],
@@ -94,5 +131,5 @@ def read_page(
     rows: Sequence[Any] = session.execute(ordered.offset(max(0, query.offset)).limit(limit)).all()
     total = -1
     if count:
-        total = session.execute(select(func.count()).select_from(statement.order_by(None).subquery())).scalar_one()
+        total = session.execute(count_statement(statement)).scalar_one()
     return [convert(row) for row in rows], total

@@ -99,7 +99,11 @@ class Initiative(Record):
     tags: Mapped[list[str]] = mapped_column(CodeList(), default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_initiative_archived_name", "archived_at", "name_key"),)
+    __table_args__ = (
+        Index("ix_initiative_archived_name", "archived_at", "name_key"),
+        # Migration 0002: joins and counts check the tombstone from the index alone.
+        Index("ix_initiative_archived_id", "archived_at", "id"),
+    )
 
 
 class ContactPerson(Record):
@@ -138,6 +142,15 @@ class AdviceRequest(Record):
     minutes_spent: Mapped[int | None] = mapped_column(Integer, default=None)
     internal_note: Mapped[str] = mapped_column(Text, default="")
 
+    # Migration 0002: a list page is ORDER BY <column>, id LIMIT n, read in index order; the
+    # live index lets the list count and join without reading the rows.
+    __table_args__ = (
+        *(Index(f"ix_advice_request_{column}_id", column, "id")
+          for column in ("received_on", "channel", "status", "due_on", "answered_on", "minutes_spent",
+                         "updated_at")),
+        Index("ix_advice_request_live", "archived_at", "initiative_id", "officer_id", "id"),
+    )
+
 
 class FollowUp(Record):
     __tablename__ = "follow_up"
@@ -153,7 +166,12 @@ class FollowUp(Record):
     done_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
     outcome: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_follow_up_owner_open", "owner_id", "done_on", "due_on"),)
+    __table_args__ = (
+        Index("ix_follow_up_owner_open", "owner_id", "done_on", "due_on"),
+        # Migration 0002, as for advice requests.
+        *(Index(f"ix_follow_up_{column}_id", column, "id") for column in ("due_on", "done_on", "updated_at")),
+        Index("ix_follow_up_live", "archived_at", "initiative_id", "owner_id", "id"),
+    )
 
 
 class Change(Base):

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from fourthpillar.domain.enterprise_number import is_valid_enterprise_number
 from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.services import dashboard, demo, history, initiatives, requests
+from fourthpillar.services import dashboard, demo, followups, history, initiatives, requests
 from fourthpillar.services.demo import DemoLoadCancelled, load_demo_data
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import InitiativeRow
@@ -152,3 +152,31 @@ def test_undo_removes_the_whole_load(desk: Desk) -> None:
 def test_negative_count_is_refused(desk: Desk) -> None:
     with pytest.raises(ValueError):
         load_demo_data(desk, initiatives=-1)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorting_by_officer_puts_unassigned_first_then_names(desk: Desk, descending: bool) -> None:
+    """The Officer and Owner columns sort by name (unassigned as an empty name), ties by id."""
+    load_demo_data(desk, initiatives=15, seed=8)
+    for rows, name_of in (
+        (requests.list_requests(desk, query=ListQuery(sort="officer_name", descending=descending, limit=1000)).rows,
+         lambda row: row.officer_name),
+        (followups.list_follow_ups(desk, query=ListQuery(sort="owner_name", descending=descending,
+                                                         limit=1000)).rows,
+         lambda row: row.owner_name),
+    ):
+        keys = [(name_of(row), row.id) for row in rows]
+        assert keys == sorted(keys, reverse=descending)
+        assert any(name for name, _ in keys)
+
+
+def test_list_totals_match_the_rows_listed(desk: Desk) -> None:
+    """The count under each list (scroll bar, "n requests") equals the rows it pages through."""
+    load_demo_data(desk, initiatives=25, seed=10)
+    officer_id = desk.officer_id
+    for query in (ListQuery(limit=1000), ListQuery(officer_id=officer_id, limit=1000),
+                  ListQuery(search="subsidie", limit=1000), ListQuery(status="open", limit=1000)):
+        page = requests.list_requests(desk, query=query)
+        assert page.total == len(page.rows) > 0
+        follow_page = followups.list_follow_ups(desk, query=query)
+        assert follow_page.total == len(follow_page.rows)
