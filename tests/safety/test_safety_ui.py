@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,3 +60,53 @@ def test_restore_from_the_dialog_hands_over_a_fresh_desk(
         assert dialog.table.rowCount() == 2, "the backup of the state before the restore is listed"
     finally:
         fresh.close()
+
+
+def test_start_up_on_a_damaged_register_offers_the_newest_backup(
+        qtbot: QtBot, desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A damaged register at start-up: the officer is asked, the backup comes back, the damaged file stays."""
+    from fourthpillar.ui import backups as backups_ui
+
+    backups.create_backup(desk, reason="manual")
+    path = desk.database.sqlite_path
+    assert path is not None and desk.data_dir is not None
+    desk.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for page in range(1, len(data) // 4096):
+        data[page * 4096 + 50: page * 4096 + 2000] = b"\xee" * 1950
+    path.write_bytes(bytes(data))
+    asked: list[str] = []
+
+    def answer_yes(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: pytest.fail(f"unexpected error box: {args[2]}"))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(f"unexpected warning: {args[2]}"))
+    reopened = backups_ui.open_checked_register(data_dir=desk.data_dir, database_url=None)
+    assert reopened is not None
+    try:
+        assert asked and str(path) in asked[0]
+        assert initiatives.get_initiative(reopened, initiative_id=register.initiative_id).name
+        assert list((desk.data_dir / "damaged").glob("*.sqlite3"))
+    finally:
+        reopened.close()
+
+
+def test_second_window_on_the_same_folder_is_told_the_desk_is_open(
+        qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fourthpillar.ui import backups as backups_ui
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    first = backups_ui.take_app_lock(data_dir)
+    assert first is not None
+    try:
+        assert backups_ui.take_app_lock(data_dir) is None
+        assert told and "already open" in told[0]
+    finally:
+        first.release()
