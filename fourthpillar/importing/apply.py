@@ -9,9 +9,10 @@ existing initiatives are few and go through the writer itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -25,7 +26,7 @@ from fourthpillar.importing.normalise import WARNING, Problem
 from fourthpillar.importing.plan import CREATE, SKIP, UPDATE, ImportPlan, PlannedRow
 from fourthpillar.importing.reading import Cancelled, ImportCancelled, Progress
 from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, decode_value, encode_value
-from fourthpillar.store.models import ENTITIES, Base, Change, ContactPerson, Initiative, Record, new_id
+from fourthpillar.store.models import ENTITIES, Base, Change, ContactPerson, Initiative, Record, Replica, new_id
 
 CHUNK = 1000
 #: SQLite page cache during an import, in KiB.
@@ -91,6 +92,27 @@ def _changes_for(model: type[Record], row: dict[str, Any], writer: ChangeWriter,
 _NULL = encode_value(None)
 
 
+def _is_temporal(column: Any) -> bool:
+    try:
+        return column.type.python_type in (dt.datetime, dt.date)
+    except NotImplementedError:
+        return False
+
+
+def _memoised(process: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+    """*process* computed once per distinct value: an import stamps every row with the same moment."""
+    if process is None:
+        return None
+    memo: dict[Any, Any] = {}
+
+    def run(value: Any) -> Any:
+        if value not in memo:
+            memo[value] = process(value)
+        return memo[value]
+
+    return run
+
+
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert *rows* (dicts with the same keys) in the session's transaction.
 
@@ -115,7 +137,8 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
             default = column.default
             constants[column.name] = getattr(default, "arg", None) if getattr(default, "is_scalar", False) else None
             columns.append(column)
-    processors = [column.type.bind_processor(dialect) for column in columns]
+    processors = [_memoised(column.type.bind_processor(dialect)) if _is_temporal(column)
+                  else column.type.bind_processor(dialect) for column in columns]
     names = [column.name for column in columns]
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
@@ -136,7 +159,46 @@ def _insert(session: Session, model: type[Record], rows: list[dict[str, Any]], w
     if not rows:
         return
     bulk_insert(session, _table(model), rows)
-    bulk_insert(session, _table(Change), [change for row in rows for change in _changes_for(model, row, writer, ids)])
+    changes = [change for row in rows for change in _changes_for(model, row, writer, ids)]
+    stamp_creations(session, writer.desk.replica_id, changes)
+    bulk_insert(session, _table(Change), changes)
+
+
+def stamp_creations(session: Session, replica_id: str, changes: list[dict[str, Any]]) -> None:
+    """Give new records' creation rows their sync identity, as migration 0004's trigger would.
+
+    For a brand-new record the trigger's work is simple and known: the next sequence numbers of
+    this replica (taken from its ``replica`` row, updated in this transaction, which also holds
+    the lock concurrent writers queue on), no parents, and, for a field row, the record's state
+    row as context. Doing it here for a whole chunk spares the trigger's four statements per
+    row, most of an import's time. *changes* must hold each record's state row before its
+    field rows (as :func:`_changes_for` yields them). Anything else is left to the trigger.
+    """
+    if not changes:
+        return
+    connection = session.connection()
+    replica = _table(Replica)
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        session.execute(postgresql.insert(replica).values(id=replica_id, held=0, floor=0, known="{}")
+                        .on_conflict_do_nothing(index_elements=["id"]))
+    else:
+        from sqlalchemy.dialects import sqlite
+
+        session.execute(sqlite.insert(replica).values(id=replica_id, held=0, floor=0, known="{}")
+                        .on_conflict_do_nothing(index_elements=["id"]))
+    held = session.execute(update(replica).where(replica.c.id == replica_id)
+                           .values(held=replica.c.held + len(changes)).returning(replica.c.held)).scalar_one()
+    state_key: dict[str, str] = {}
+    for seq, change in enumerate(changes, start=held - len(changes) + 1):
+        change["seq"] = seq
+        change["parents"] = ""
+        if change["field"] is None:
+            state_key[change["entity_id"]] = f"{replica_id}:{seq}"
+            change["context"] = None
+        else:
+            change["context"] = state_key[change["entity_id"]]
 
 
 def _unclaimed_numbers(session: Session, plan_rows: list[PlannedRow]) -> set[str]:

@@ -73,7 +73,8 @@ def test_the_sample_register_imports_with_provinces_countries_and_duplicates_und
         assert (contact.name, contact.email) == ("Sarah Viaene Bauwens", "ljanssens@example.net")
 
 
-def test_undo_removes_the_whole_import_in_one_step(desk: Desk, tmp_path: Path) -> None:
+def test_undo_removes_the_whole_import_in_one_step(any_desk: Desk, tmp_path: Path) -> None:
+    desk = any_desk
     path = write_xlsx(tmp_path / "register.xlsx", [HEADERS, *ROWS], title="Register 2024")
     result = importing.apply_import(desk, path=path)
     assert result.created == 2
@@ -100,7 +101,8 @@ def test_the_general_undo_also_undoes_an_import(desk: Desk, tmp_path: Path) -> N
     assert initiatives.list_initiatives(desk, query=ListQuery()).total == 0
 
 
-def test_duplicates_of_the_register_skip_fill_or_create(desk: Desk, tmp_path: Path) -> None:
+def test_duplicates_of_the_register_skip_fill_or_create(any_desk: Desk, tmp_path: Path) -> None:
+    desk = any_desk
     initiatives.register_initiative(desk, values={"name": "Water voor Bukavu", "municipality": "Mechelen"})
     initiatives.register_initiative(desk, values={"name": "Vrienden van Thies VZW", "municipality": "roeselare",
                                                   "notes": "al gekend"})
@@ -147,8 +149,9 @@ def test_duplicates_within_the_file_are_found(desk: Desk, tmp_path: Path) -> Non
     assert (duplicate.row, duplicate.matched_row, duplicate.action) == (3, 2, "skip")
 
 
-def test_an_import_is_written_whole_or_not_at_all(desk: Desk, tmp_path: Path) -> None:
+def test_an_import_is_written_whole_or_not_at_all(any_desk: Desk, tmp_path: Path) -> None:
     """Cancelled after the first 1,000 rows were inserted: the transaction leaves nothing behind."""
+    desk = any_desk
     rows = [HEADERS] + [[f"Initiatief {number}", None, None, None, "9000", "Gent"] for number in range(2500)]
     path = write_csv(tmp_path / "groot.csv", rows)
     preview = importing.preview_import(desk, path=path)
@@ -223,3 +226,28 @@ def test_imported_initiatives_have_the_same_history_as_registered_ones(desk: Des
     assert [contact.name for contact in detail.contacts] == ["An Peeters"]
     assert [row.name for row in initiatives.list_initiatives(desk, query=ListQuery(search="bukavu")).rows] == [
         "Water voor Bukavu", "Water voor Bukavu"]  # found by full-text search too
+
+
+def test_imported_changes_carry_the_sync_identity_the_trigger_gives_registered_ones(any_desk: Desk,
+                                                                                   tmp_path: Path) -> None:
+    """Sync merges by (replica, seq), parents and context: an import must look like any other creation."""
+    desk = any_desk
+    from fourthpillar.store.models import Change, Replica
+
+    importing.apply_import(desk, path=write_xlsx(tmp_path / "r.xlsx", [HEADERS, ROWS[0]]))
+    imported = live(desk)["Water voor Bukavu|Mechelen"]
+    registered = initiatives.register_initiative(desk, values={"name": "Ander", "municipality": "Gent"})
+
+    def stamps(record_id: str) -> list[tuple[str | None, str | None, bool, bool]]:
+        with desk.database.session() as session:
+            rows = session.scalars(select(Change).where(Change.entity_id == record_id).order_by(Change.seq)).all()
+            state = next(f"{row.replica_id}:{row.seq}" for row in rows if row.field is None)
+            assert all(row.seq is not None for row in rows)
+            return sorted({(None if row.field is None else "field", row.parents, row.context == state, row.is_head)
+                           for row in rows}, key=str)
+
+    assert stamps(imported.id) == stamps(registered.id)
+    with desk.database.session() as session:
+        seqs = session.scalars(select(Change.seq).where(Change.replica_id == desk.replica_id)).all()
+        assert sorted(seqs) == list(range(1, len(seqs) + 1))  # no gap, no duplicate
+        assert session.get(Replica, desk.replica_id).held == len(seqs)  # type: ignore[union-attr]
