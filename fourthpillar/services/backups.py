@@ -24,7 +24,7 @@ from fourthpillar.store.errors import KnownError
 
 __all__ = [
     "BackupFailed", "BackupInfo", "DatabaseDamaged", "IntegrityReport", "Recovery", "RestoreFailed",
-    "RestoreResult", "StartupCheck", "backup_if_stale", "backups_before", "check_database",
+    "RestoreResult", "StartupCheck", "backup_before", "backup_if_stale", "backups_before", "check_database",
     "create_backup", "delete_backup", "integrity_check", "list_backups", "newest_good_backup",
     "prune_backups_before", "recover_from_backup", "require_sound_database", "restore_backup",
     "rotate_backups", "startup_safety",
@@ -119,6 +119,15 @@ def create_backup(desk: Desk, *, reason: str = "manual", progress: Progress | No
     if rotate:
         rotate_backups(desk, now=now)
     return info
+
+
+def backup_before(desk: Desk, *, reason: str, progress: Progress | None = None) -> BackupInfo | None:
+    """The automatic backup an import, a sync apply or a restore makes first: None on a shared
+    database (its server keeps backups), :class:`BackupFailed` if it cannot be written (then do
+    not go on with the operation)."""
+    if desk.database.sqlite_path is None:
+        return None
+    return create_backup(desk, reason=reason, progress=progress)
 
 
 def rotate_backups(desk: Desk, *, now: dt.datetime | None = None) -> list[BackupInfo]:

@@ -251,3 +251,10 @@ def test_restoring_an_old_backup_is_not_undermined_by_the_rotation(desk: Desk, r
     result = backups.restore_backup(desk, backup_id=old.id)
     result.desk.close()
     assert result.restored.id == old.id
+
+
+def test_backup_before_an_import_or_sync(desk: Desk, register: Register) -> None:
+    """Before an import or a sync package is applied, the register is copied (labelled as such)."""
+    made = backups.backup_before(desk, reason="import")
+    assert made is not None and made.reason == "import"
+    assert backups.list_backups(desk)[0].id == made.id
