@@ -16,7 +16,7 @@ from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
-from fourthpillar.ui.main_window import MainWindow, optional_module
+from fourthpillar.ui.main_window import MainWindow, module_available, optional_module
 
 #: Exit status when the register cannot be opened.
 EXIT_UNAVAILABLE = 2
@@ -112,7 +112,7 @@ class DeskSession:
 
         load_demo, demo_count = False, 0
         if officers.current_officer(self.desk) is None:
-            demo_available = optional_module("fourthpillar.services.demo") is not None
+            demo_available = module_available("fourthpillar.services.demo")
             welcome = WelcomeDialog(self.desk, demo_available=demo_available)
             if welcome.exec() != WelcomeDialog.DialogCode.Accepted:
                 return 0

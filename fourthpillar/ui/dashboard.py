@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -233,6 +233,12 @@ class DashboardPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
+            # Right after the window appears, so the first paint does not wait for the queries.
+            QTimer.singleShot(0, self._refresh_if_stale)
+
+    @Slot()
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
             self.refresh()
 
     def mark_stale(self) -> None:

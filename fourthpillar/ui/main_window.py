@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
@@ -50,6 +51,14 @@ DASHBOARD = "dashboard"
 INITIATIVE_PAGE = "initiative"
 #: Pages in the navigation, in order (Ctrl+1..Ctrl+4).
 NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS)
+
+
+def module_available(name: str) -> bool:
+    """Whether a module exists, without importing it (exports pull in reportlab: slow start)."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 def optional_module(name: str) -> ModuleType | None:
@@ -212,19 +221,15 @@ class MainWindow(QMainWindow):
         self.export_advice_action = self._action(self.tr("Export &advice summary…"), self.export_advice_summary)
         self.network_action = self._action(self.tr("&Network list…"), self.export_network_list)
         self.period_action = self._action(self.tr("&Period report…"), self.period_report)
-        exports_module = optional_module("fourthpillar.ui.exports")
-        for action, name in ((self.export_list_action, "export_list_view"),
-                             (self.export_summary_action, "export_initiative_summary"),
-                             (self.export_advice_action, "export_advice_summary"),
-                             (self.network_action, "export_network_list"),
-                             (self.period_action, "period_report_dialog")):
-            action.setVisible(hasattr(exports_module, name))
-        importing_module = optional_module("fourthpillar.ui.importing")
-        self.import_action.setVisible(hasattr(importing_module, "open_import_wizard"))
+        exports_available = module_available("fourthpillar.ui.exports")
+        for action in (self.export_list_action, self.export_summary_action, self.export_advice_action,
+                       self.network_action, self.period_action):
+            action.setVisible(exports_available)
+        self.import_action.setVisible(module_available("fourthpillar.ui.importing"))
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
-        self.backups_action.setVisible(hasattr(optional_module("fourthpillar.ui.backups"), "BackupsDialog"))
+        self.backups_action.setVisible(module_available("fourthpillar.ui.backups"))
         self.demo_action = self._action(self.tr("Load &demonstration data…"), self.ask_demo_data)
-        self.demo_action.setVisible(optional_module("fourthpillar.services.demo") is not None)
+        self.demo_action.setVisible(module_available("fourthpillar.services.demo"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
