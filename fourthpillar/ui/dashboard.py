@@ -283,7 +283,7 @@ class DashboardPage(QWidget):
     def _follow_up_item(self, row: FollowUpRow, today: dt.date) -> QListWidgetItem:
         late = (today - row.due_on).days
         if late > 0:
-            when = count_text("DashboardPage", "%n day late", "%n days late", late)
+            when = count_text(self.tr("%Ln day late"), self.tr("%Ln days late"), late)
         elif late == 0:
             when = self.tr("today")
         else:

@@ -109,8 +109,8 @@ class QuickSearch(QDialog):
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
-            self.status.setText(count_text("QuickSearch", "%n result; Enter opens it.",
-                                       "%n results; Enter opens the highlighted one.", len(hits)))
+            self.status.setText(count_text(self.tr("%Ln result; Enter opens it."),
+                                       self.tr("%Ln results; Enter opens the highlighted one."), len(hits)))
         else:
             self.status.setText(self.tr("Nothing found for “%1”.").replace("%1", text))
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 
 
-def count_text(context: str, one: str, many: str, count: int) -> str:
-    """*one* or *many* (each with ``%n``, or ``%Ln`` for digit grouping) translated in
-    *context*, with *count* filled in.
+def count_text(one: str, many: str, count: int) -> str:
+    """*one* or *many*, both already translated, with ``%Ln`` (or ``%n``) replaced by *count*.
 
-    Two source texts rather than "%n item(s)" so the English reads right without an English
-    translation file; Dutch and French use the same two forms.
+    Callers write ``count_text(self.tr("%Ln request"), self.tr("%Ln requests"), n)`` so
+    lupdate finds both texts, and the English reads right without an English translation file
+    (Dutch and French use the same two forms).
     """
-    return QCoreApplication.translate(context, one if count == 1 else many, None, count)
+    text = one if count == 1 else many
+    return text.replace("%Ln", QLocale().toString(count)).replace("%n", str(count))

@@ -58,10 +58,10 @@ class ListDefinition:
 
     def count_text(self, count: int) -> str:
         if self.name == INITIATIVES:
-            return count_text("Lists", "%Ln initiative", "%Ln initiatives", count)
+            return count_text(tr("%Ln initiative"), tr("%Ln initiatives"), count)
         if self.name == REQUESTS:
-            return count_text("Lists", "%Ln request", "%Ln requests", count)
-        return count_text("Lists", "%Ln follow-up", "%Ln follow-ups", count)
+            return count_text(tr("%Ln request"), tr("%Ln requests"), count)
+        return count_text(tr("%Ln follow-up"), tr("%Ln follow-ups"), count)
 
     def search_placeholder(self) -> str:
         if self.name == INITIATIVES:
