@@ -98,3 +98,19 @@ def test_column_chooser_hides_shows_and_resets(desk: Desk, qtbot: QtBot) -> None
     assert not only_name["Name"].isEnabled()
     page.reset_columns()
     assert page.visible_columns() == defaults
+
+
+def test_refresh_keeps_the_selected_row_deep_in_the_list(seeded: Seed, desk: Desk, qtbot: QtBot) -> None:
+    """After a change elsewhere the list re-reads, but the officer's row (far down a long list)
+    stays selected instead of jumping back to the top."""
+    ids = seeded(desk, 9)
+    page = ListPage(desk, INITIATIVE_LIST)
+    page.model._page_size = 2  # pages of two rows: row 7 is on the fourth page, not the first
+    qtbot.addWidget(page)
+    page.show()
+    page.select_row(7)
+    assert page.current_id() == ids[7]
+    page.refresh()
+    assert page.model.cached_pages() == [0, 3]
+    assert page.current_id() == ids[7]
+    assert page.table.currentIndex().row() == 7

@@ -183,6 +183,7 @@ class ListPage(QWidget):
         """Re-read the rows, keeping the selected row selected when it is still there."""
         self._generation += 1
         current = self.current_id()
+        current_row = self.table.currentIndex().row()
         scroll = self.table.verticalScrollBar().value()
         try:
             self.model.reload()
@@ -191,7 +192,9 @@ class ListPage(QWidget):
             return
         self._stale = False
         self.table.verticalScrollBar().setValue(scroll)
-        if current:
+        if current and self.model.id_at(current_row) == current:
+            self.select_row(current_row)  # still in its place (most edits do not move a row)
+        elif current:
             self.select_id(current)
 
     def build_query(self) -> ListQuery:
