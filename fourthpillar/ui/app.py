@@ -32,6 +32,16 @@ def _install_translations(app: QApplication) -> None:
     translator = QTranslator(app)
     if translator.load(QLocale(), "qtbase", "_", qt_translations):
         app.installTranslator(translator)
+    # The app's own translations (fourthpillar_nl.qm, ...), once someone ships them.
+    try:
+        from fourthpillar.resources import resources_dir
+
+        own = str(resources_dir() / "translations")
+    except (ImportError, OSError):
+        return
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "fourthpillar", "_", own):
+        app.installTranslator(translator)
 
 
 def _show_unexpected_error(kind: type[BaseException], error: BaseException,

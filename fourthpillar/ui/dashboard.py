@@ -61,7 +61,7 @@ class ClickList(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setUniformItemSizes(True)
 
-    def set_items(self, items: list[QListWidgetItem], max_rows: int = 8) -> None:
+    def set_items(self, items: list[QListWidgetItem], max_rows: int = 6) -> None:
         self.clear()
         if not items:
             placeholder = QListWidgetItem(self._empty_text)

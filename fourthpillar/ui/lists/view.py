@@ -35,13 +35,16 @@ SEARCH_DELAY_MS = 150
 
 
 class _SearchBox(QLineEdit):
-    """A search field whose Down key moves into the list below."""
+    """A search field whose Down key moves into the list below and whose Esc clears it."""
 
     down_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:
             self.down_pressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
             return
         super().keyPressEvent(event)
 
