@@ -70,8 +70,8 @@ class ClickList(QListWidget):
         for item in items:
             self.addItem(item)
         rows = min(len(items), max_rows)
-        height = self.sizeHintForRow(0) if self.count() else 20
-        self.setFixedHeight(rows * max(height, 20) + 2 * self.frameWidth() + 4)
+        height = max(self.sizeHintForRow(0), 1)
+        self.setFixedHeight(rows * height + 2 * self.frameWidth() + 2)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
