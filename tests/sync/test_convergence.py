@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sync_helpers import checkout, open_conflicts, register_state, send
 
-from fourthpillar.services import initiatives, officers, sync
+from fourthpillar.services import initiatives, officers, requests, sync
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import NotFound
 from fourthpillar.store.queries import ListQuery
@@ -61,6 +61,8 @@ operation = st.one_of(
     st.tuples(st.just("archive"), st.integers(0, 2), st.integers(0, 20)),
     st.tuples(st.just("restore"), st.integers(0, 2), st.integers(0, 20)),
     st.tuples(st.just("create"), st.integers(0, 2)),
+    st.tuples(st.just("request"), st.integers(0, 2), st.integers(0, 20)),
+    st.tuples(st.just("answer"), st.integers(0, 2), st.integers(0, 20)),
     st.tuples(st.just("send"), st.integers(0, 2), st.integers(0, 2),
               st.sampled_from(("now", "now", "late", "twice", "never"))),
     st.tuples(st.just("deliver"), st.integers(0, 20)),
@@ -95,6 +97,9 @@ class World:
             initiatives.register_initiative(desk, values={
                 "name": f"Nieuw {self.counter}", "postcode": "9000", "municipality": f"Gent {self.counter}"})
             return
+        if kind in ("request", "answer"):
+            self._request(desk, kind, step[2])
+            return
         candidates = _live(desk, archived=kind == "restore")
         if not candidates:
             return
@@ -113,6 +118,20 @@ class World:
                     self.replaced.add((record_id, field, before))
         except NotFound:
             pass
+
+    def _request(self, desk: Desk, kind: str, pick: int) -> None:
+        """Requests hang off initiatives (foreign keys): they must arrive after what they refer to."""
+        if kind == "request":
+            candidates = _live(desk)
+            if candidates:
+                requests.log_request(desk, initiative_id=candidates[pick % len(candidates)], values={
+                    "channel": "phone", "question": f"Vraag {self.counter}"})
+            return
+        rows = requests.list_requests(desk, query=ListQuery(limit=1000)).rows
+        if rows:
+            request_id = sorted(row.id for row in rows)[pick % len(rows)]
+            requests.update_request(desk, request_id=request_id, changes={
+                "advice": f"Advies {self.counter}", "status": "answered"})
 
     def _travel(self, step: tuple[Any, ...]) -> None:
         if step[0] == "deliver":
