@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select, update
@@ -128,29 +129,30 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         session.execute(insert(table), rows)
         return
     given = rows[0].keys()
-    columns = []
-    constants: dict[str, Any] = {}
+    present = [column.name for column in table.columns if column.name in given]
+    # Columns the rows leave out get their scalar default; those with a server default are omitted.
+    missing = [column for column in table.columns if column.name not in given and column.server_default is None]
+    names = present + [column.name for column in missing]
+    extra = tuple(getattr(column.default, "arg", None) if getattr(column.default, "is_scalar", False) else None
+                  for column in missing)
     for column in table.columns:
-        if column.name in given:
-            columns.append(column)
-        elif column.server_default is None:
-            default = column.default
-            constants[column.name] = getattr(default, "arg", None) if getattr(default, "is_scalar", False) else None
-            columns.append(column)
-    processors = [_memoised(column.type.bind_processor(dialect)) if _is_temporal(column)
-                  else column.type.bind_processor(dialect) for column in columns]
-    names = [column.name for column in columns]
+        process: Callable[[Any], Any] | None = column.type.bind_processor(dialect)
+        if column.name in given and process is not None:
+            if _is_temporal(column):
+                process = _memoised(process)
+            assert process is not None
+            name = column.name
+            # In place: the rows are built for this insert and not read again.
+            for row in rows:
+                row[name] = process(row[name])
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
            f"VALUES ({', '.join('?' * len(names))})")
-    plan = list(zip(names, processors, strict=True))
-    parameters = [
-        tuple(
-            (process(row[name]) if process else row[name]) if name in row else constants.get(name)
-            for name, process in plan
-        )
-        for row in rows
-    ]
+    pick = itemgetter(*present)
+    if len(present) == 1:
+        parameters = [(pick(row), *extra) for row in rows]
+    else:
+        parameters = [pick(row) + extra for row in rows]
     connection.exec_driver_sql(sql, parameters)
 
 
@@ -158,8 +160,8 @@ def _insert(session: Session, model: type[Record], rows: list[dict[str, Any]], w
             ids: Iterator[str]) -> None:
     if not rows:
         return
-    bulk_insert(session, _table(model), rows)
     changes = [change for row in rows for change in _changes_for(model, row, writer, ids)]
+    bulk_insert(session, _table(model), rows)  # after: it turns the values into their stored form
     stamp_creations(session, writer.desk.replica_id, changes)
     bulk_insert(session, _table(Change), changes)
 
