@@ -16,7 +16,8 @@ from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
-from fourthpillar.ui.main_window import MainWindow, module_available, optional_module
+from fourthpillar.ui.main_window import MainWindow
+from fourthpillar.ui.modules import module_available, optional_module
 
 #: Exit status when the register cannot be opened.
 EXIT_UNAVAILABLE = 2

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import __version__
-from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import followups, initiatives, officers, requests
+from fourthpillar.services import initiatives, officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import SearchHit
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui import settings
+from fourthpillar.ui import operations, settings
 from fourthpillar.ui.dashboard import DashboardPage
 from fourthpillar.ui.events import DeskEvents
+from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import (
     FOLLOW_UP_LIST,
@@ -43,6 +39,7 @@ from fourthpillar.ui.lists.definitions import (
     REQUESTS,
 )
 from fourthpillar.ui.lists.view import ListPage
+from fourthpillar.ui.modules import module_available, optional_module
 from fourthpillar.ui.quick_search import QuickSearch
 from fourthpillar.ui.style import STYLE_SHEET
 from fourthpillar.ui.undo import UndoStack
@@ -53,25 +50,7 @@ INITIATIVE_PAGE = "initiative"
 NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS)
 
 
-def module_available(name: str) -> bool:
-    """Whether a module exists, without importing it (exports pull in reportlab: slow start)."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-def optional_module(name: str) -> ModuleType | None:
-    """A module written by another part of the project, or None while it does not exist."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as error:
-        if error.name and name.startswith(error.name):
-            return None
-        raise
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileCommands, QMainWindow):
     """The desk's main window.
 
     Holds the app-wide objects: :attr:`events` (``data_changed`` after any write),
@@ -436,29 +415,11 @@ class MainWindow(QMainWindow):
 
         Returns the :class:`Saved`, or None when cancelled or when the editors are missing.
         """
-        module = optional_module("fourthpillar.ui.editors")
-        editor_class = getattr(module, class_name, None) if module is not None else None
-        if editor_class is None:
-            QMessageBox.information(self, self.tr("Not available"),
-                                    self.tr("This version of the desk has no editor for this yet."))
-            return None
-        try:
-            dialog = editor_class(self.desk, parent=self, **arguments)
-        except KnownError as error:
-            self.show_error(self.tr("This cannot be opened"), error)
-            return None
-        side_effects: list[Any] = []
-        if hasattr(dialog, "follow_up_saved"):
-            dialog.follow_up_saved.connect(side_effects.append)
-            dialog.follow_up_saved.connect(
-                lambda saved: self.record_saved(self.tr("Plan or complete follow-up"), saved))
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        saved = getattr(dialog, "saved", None) if accepted else None
-        dialog.deleteLater()
+        saved = operations.run_editor(
+            self, self.desk, class_name, **arguments,
+            on_follow_up_saved=lambda follow_up: self.record_saved(self.tr("Plan or complete follow-up"), follow_up))
         if saved is not None:
             self.record_saved(description, saved)
-        elif side_effects:
-            self.events.data_changed.emit()
         return saved
 
     def record_saved(self, description: str, saved: Any) -> None:
@@ -530,36 +491,10 @@ class MainWindow(QMainWindow):
     def archive_selected(self) -> None:
         """Archive the selected rows (or the initiative shown) after asking; Ctrl+Z undoes it."""
         kind, targets = self._archive_targets()
-        if not targets:
+        outcome = operations.confirm_and_archive(self, self.desk, kind, targets)
+        if outcome is None:
             return
-        if len(targets) == 1:
-            question = self.tr("Archive “%1”?").replace("%1", targets[0][1][:80])
-            description = self.tr("Archive “%1”").replace("%1", targets[0][1][:40])
-        else:
-            description = {
-                "initiative": self.tr("Archive %n initiatives", None, len(targets)),
-                "request": self.tr("Archive %n requests", None, len(targets)),
-                "follow_up": self.tr("Archive %n follow-ups", None, len(targets)),
-            }[kind]
-            question = description + "?"
-        answer = QMessageBox.question(
-            self, self.tr("Archive"),
-            question + "\n\n" + self.tr("Archived records leave the lists; Edit ▸ Undo brings them back."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        archive: Callable[[str], Any] = {
-            "initiative": lambda record_id: initiatives.archive_initiative(self.desk, initiative_id=record_id),
-            "request": lambda record_id: requests.archive_request(self.desk, request_id=record_id),
-            "follow_up": lambda record_id: followups.archive_follow_up(self.desk, follow_up_id=record_id),
-        }[kind]
-        batches: list[str] = []
-        try:
-            for record_id, _title in targets:
-                batches.append(archive(record_id).batch_id)
-        except KnownError as error:
-            self.show_error(self.tr("Archiving failed"), error)
+        description, batches = outcome
         if batches:
             self.undo_stack.push(description, batches)
             self.statusBar().showMessage(self.tr("%1. Press Ctrl+Z to undo.").replace("%1", description), 8000)
@@ -705,107 +640,6 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, error: BaseException) -> None:
         QMessageBox.warning(self, title, str(error))
-
-    # -- import and export (modules of their own, loaded when used) ---------------------------
-
-    def _exports(self) -> Any:
-        return optional_module("fourthpillar.ui.exports")
-
-    @Slot()
-    def import_initiatives(self) -> None:
-        module = optional_module("fourthpillar.ui.importing")
-        if module is None:
-            return
-        result = module.open_import_wizard(self, self.desk, runner=self.jobs)
-        if result is not None:
-            self.record_saved(self.tr("Import from %1").replace("%1", getattr(result, "file_name", "")), result)
-
-    @Slot()
-    def export_current_list(self) -> None:
-        page = self.current_list()
-        if page is not None and self._exports() is not None:
-            self._exports().export_list_view(self, self.desk, page, runner=self.jobs)
-
-    @Slot()
-    def export_initiative_summary(self) -> None:
-        initiative_id = self._initiative_in_view()
-        if initiative_id and self._exports() is not None:
-            self._exports().export_initiative_summary(self, self.desk, initiative_id, runner=self.jobs)
-
-    def _request_in_view(self) -> str | None:
-        page = self.current_list()
-        if page is not None and page.definition.kind == "request" and page.selected_rows():
-            return str(page.selected_rows()[0].id)
-        return None
-
-    @Slot()
-    def export_advice_summary(self) -> None:
-        request_id = self._request_in_view()
-        if request_id and self._exports() is not None:
-            self._exports().export_advice_summary(self, self.desk, request_id, runner=self.jobs)
-
-    @Slot()
-    def export_network_list(self) -> None:
-        if self._exports() is not None:
-            self._exports().export_network_list(self, self.desk, runner=self.jobs)
-
-    @Slot()
-    def period_report(self) -> None:
-        if self._exports() is not None:
-            self._exports().period_report_dialog(self, self.desk, runner=self.jobs)
-
-    @Slot()
-    def show_backups(self) -> None:
-        module = optional_module("fourthpillar.ui.backups")
-        if module is None:
-            return
-        dialog = module.BackupsDialog(self.desk, self.jobs, self)
-        replaced: list[Any] = []
-        dialog.desk_replaced.connect(replaced.append)
-        dialog.exec()
-        dialog.deleteLater()
-        if replaced:
-            # This window's desk is closed now; the app gives the new one a new window.
-            self.undo_stack.clear()
-            self.desk_replaced.emit(replaced[-1])
-
-    # -- demonstration data ------------------------------------------------------------------
-
-    @Slot()
-    def ask_demo_data(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        count, ok = QInputDialog.getInt(self, self.tr("Load demonstration data"),
-                                        self.tr("How many initiatives?"), 300, 1, 50_000, 100)
-        if ok:
-            self.load_demo_data(count)
-
-    def load_demo_data(self, count: int) -> Any:
-        """Create *count* demonstration initiatives in the background; a Job, or None."""
-        module = optional_module("fourthpillar.services.demo")
-        if module is None:
-            return None
-        desk = self.desk
-
-        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
-            return module.load_demo_data(desk, initiatives=count, progress=progress, is_cancelled=is_cancelled)
-
-        def done(_result: Any) -> None:
-            self.statusBar().showMessage(self.tr("Demonstration data loaded."), 8000)
-            self.events.data_changed.emit()
-
-        def failed(error: BaseException) -> None:
-            if isinstance(error, KnownError | ValidationFailed):
-                self.show_error(self.tr("Demonstration data could not be loaded"), error)
-            else:
-                raise error
-
-        def cancelled() -> None:
-            self.statusBar().showMessage(self.tr("Loading demonstration data was cancelled."), 8000)
-            self.events.data_changed.emit()
-
-        return self.jobs.run(work, on_success=done, on_failure=failed, on_cancel=cancelled, writes=True,
-                             progress_label=self.tr("Loading demonstration data…"), parent_widget=self)
 
     # -- settings ----------------------------------------------------------------------------
 

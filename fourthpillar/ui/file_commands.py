@@ -1,0 +1,117 @@
+"""File menu commands of the main window: import, exports, backups, demonstration data.
+
+Each lives in a module of its own (some pull in heavy libraries such as reportlab), imported
+only when the officer uses it. A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`,
+which provides ``desk``, ``jobs``, ``events``, ``undo_stack`` and the page helpers used here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.modules import optional_module
+
+
+class FileCommands:
+    """The File menu's handlers (mixed into the main window)."""
+
+    desk: Any
+    jobs: Any
+    events: Any
+    undo_stack: Any
+
+    # -- import and export (modules of their own, loaded when used) ---------------------------
+
+    def _exports(self) -> Any:
+        return optional_module("fourthpillar.ui.exports")
+
+    def import_initiatives(self) -> None:
+        module = optional_module("fourthpillar.ui.importing")
+        if module is None:
+            return
+        result = module.open_import_wizard(self, self.desk, runner=self.jobs)
+        if result is not None:
+            self.record_saved(self.tr("Import from %1").replace("%1", getattr(result, "file_name", "")), result)
+
+    def export_current_list(self) -> None:
+        page = self.current_list()
+        if page is not None and self._exports() is not None:
+            self._exports().export_list_view(self, self.desk, page, runner=self.jobs)
+
+    def export_initiative_summary(self) -> None:
+        initiative_id = self._initiative_in_view()
+        if initiative_id and self._exports() is not None:
+            self._exports().export_initiative_summary(self, self.desk, initiative_id, runner=self.jobs)
+
+    def _request_in_view(self) -> str | None:
+        page = self.current_list()
+        if page is not None and page.definition.kind == "request" and page.selected_rows():
+            return str(page.selected_rows()[0].id)
+        return None
+
+    def export_advice_summary(self) -> None:
+        request_id = self._request_in_view()
+        if request_id and self._exports() is not None:
+            self._exports().export_advice_summary(self, self.desk, request_id, runner=self.jobs)
+
+    def export_network_list(self) -> None:
+        if self._exports() is not None:
+            self._exports().export_network_list(self, self.desk, runner=self.jobs)
+
+    def period_report(self) -> None:
+        if self._exports() is not None:
+            self._exports().period_report_dialog(self, self.desk, runner=self.jobs)
+
+    def show_backups(self) -> None:
+        module = optional_module("fourthpillar.ui.backups")
+        if module is None:
+            return
+        dialog = module.BackupsDialog(self.desk, self.jobs, self)
+        replaced: list[Any] = []
+        dialog.desk_replaced.connect(replaced.append)
+        dialog.exec()
+        dialog.deleteLater()
+        if replaced:
+            # This window's desk is closed now; the app gives the new one a new window.
+            self.undo_stack.clear()
+            self.desk_replaced.emit(replaced[-1])
+
+    # -- demonstration data ------------------------------------------------------------------
+
+    def ask_demo_data(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        count, ok = QInputDialog.getInt(self, self.tr("Load demonstration data"),
+                                        self.tr("How many initiatives?"), 300, 1, 50_000, 100)
+        if ok:
+            self.load_demo_data(count)
+
+    def load_demo_data(self, count: int) -> Any:
+        """Create *count* demonstration initiatives in the background; a Job, or None."""
+        module = optional_module("fourthpillar.services.demo")
+        if module is None:
+            return None
+        desk = self.desk
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
+            return module.load_demo_data(desk, initiatives=count, progress=progress, is_cancelled=is_cancelled)
+
+        def done(_result: Any) -> None:
+            self.statusBar().showMessage(self.tr("Demonstration data loaded."), 8000)
+            self.events.data_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, KnownError | ValidationFailed):
+                self.show_error(self.tr("Demonstration data could not be loaded"), error)
+            else:
+                raise error
+
+        def cancelled() -> None:
+            self.statusBar().showMessage(self.tr("Loading demonstration data was cancelled."), 8000)
+            self.events.data_changed.emit()
+
+        return self.jobs.run(work, on_success=done, on_failure=failed, on_cancel=cancelled, writes=True,
+                             progress_label=self.tr("Loading demonstration data…"), parent_widget=self)

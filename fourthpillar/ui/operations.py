@@ -1,0 +1,99 @@
+"""The window's commands that change the register: editing in a dialog and archiving.
+
+Like Anki's operations module: the window decides *what* is selected and puts the result on
+its undo stack; these functions ask, call the services and report problems to the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import Saved
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.modules import optional_module
+
+#: Archiving one record of each kind.
+ARCHIVE: dict[str, Callable[[Desk, str], Saved]] = {
+    "initiative": lambda desk, record_id: initiatives.archive_initiative(desk, initiative_id=record_id),
+    "request": lambda desk, record_id: requests.archive_request(desk, request_id=record_id),
+    "follow_up": lambda desk, record_id: followups.archive_follow_up(desk, follow_up_id=record_id),
+}
+
+
+def tr(text: str, count: int = -1) -> str:
+    return QCoreApplication.translate("Operations", text, None, count)
+
+
+def editor_class(class_name: str) -> Any:
+    """One of the editors of :mod:`fourthpillar.ui.editors`, or None if it is not there."""
+    module = optional_module("fourthpillar.ui.editors")
+    return getattr(module, class_name, None) if module is not None else None
+
+
+def run_editor(parent: QWidget, desk: Desk, class_name: str, *,
+               on_follow_up_saved: Callable[[Saved], None] | None = None, **arguments: Any) -> Saved | None:
+    """Show an editor modally; its :class:`Saved` once saved, None when cancelled or unavailable.
+
+    Follow-ups planned or completed from inside a request editor are saved at once, each its own
+    action: *on_follow_up_saved* hears about each of them, whatever the dialog's outcome.
+    """
+    dialog_class = editor_class(class_name)
+    if dialog_class is None:
+        QMessageBox.information(parent, tr("Not available"), tr("This version of the desk has no editor for this yet."))
+        return None
+    try:
+        dialog = dialog_class(desk, parent=parent, **arguments)
+    except KnownError as error:
+        QMessageBox.warning(parent, tr("This cannot be opened"), str(error))
+        return None
+    if on_follow_up_saved is not None and hasattr(dialog, "follow_up_saved"):
+        dialog.follow_up_saved.connect(on_follow_up_saved)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    saved = getattr(dialog, "saved", None) if accepted else None
+    dialog.deleteLater()
+    return saved
+
+
+def archive_description(kind: str, titles: Sequence[str]) -> str:
+    """What the Edit menu calls archiving these (“Undo Archive ‘Hart voor Kigali’”)."""
+    if len(titles) == 1:
+        return tr("Archive “%1”").replace("%1", titles[0][:40])
+    return {
+        "initiative": tr("Archive %n initiatives", len(titles)),
+        "request": tr("Archive %n requests", len(titles)),
+        "follow_up": tr("Archive %n follow-ups", len(titles)),
+    }[kind]
+
+
+def confirm_and_archive(parent: QWidget, desk: Desk, kind: str,
+                        targets: Sequence[tuple[str, str]]) -> tuple[str, list[str]] | None:
+    """Ask, then archive *targets* ((id, title) pairs of one *kind*).
+
+    Returns the action's description and the change batches written (for the undo stack), or
+    None when the user said no. A :class:`KnownError` part-way is shown; what was archived
+    before it is still returned, so it can be undone.
+    """
+    if not targets:
+        return None
+    titles = [title for _record_id, title in targets]
+    description = archive_description(kind, titles)
+    question = (tr("Archive “%1”?").replace("%1", titles[0][:80]) if len(titles) == 1 else description + "?")
+    answer = QMessageBox.question(
+        parent, tr("Archive"),
+        question + "\n\n" + tr("Archived records leave the lists; Edit ▸ Undo brings them back."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    batches: list[str] = []
+    try:
+        for record_id, _title in targets:
+            batches.append(ARCHIVE[kind](desk, record_id).batch_id)
+    except KnownError as error:
+        QMessageBox.warning(parent, tr("Archiving failed"), str(error))
+    return description, batches
