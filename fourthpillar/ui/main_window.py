@@ -214,6 +214,7 @@ class MainWindow(FileCommands, QMainWindow):
 
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.open_action = self._action(self.tr("&Open"), self.open_selected, "Ctrl+O",
                                         tip=self.tr("Open the selected row (Enter or double-click)"))
         self.archive_action = self._action(self.tr("&Archive…"), self.archive_selected,
