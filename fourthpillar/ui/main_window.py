@@ -556,11 +556,16 @@ class MainWindow(FileCommands, QMainWindow):
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()
+        previous = getattr(self, "_column_choices", None)
+        if previous is not None:
+            previous.deleteLater()  # the actions shown last time
+        self._column_choices = None
         page = self.current_list()
         if page is None:
             self.columns_menu.addAction(self.tr("(open a list first)")).setEnabled(False)
             return
-        for action in page.column_menu(self.columns_menu).actions():
+        self._column_choices = page.column_menu(self.columns_menu)
+        for action in self._column_choices.actions():
             self.columns_menu.addAction(action)
 
     @Slot()

@@ -355,3 +355,16 @@ def test_ctrl_e_exports_the_list_as_shown(seeded: Seed, desk: Desk, window: Main
     values = [cell for row in sheet.iter_rows(values_only=True) for cell in row]
     assert "Initiative 001" in values
     assert "Initiative 000" not in values
+
+
+def test_view_columns_menu_toggles_the_current_lists_columns(window: MainWindow, qtbot: QtBot) -> None:
+    """View ▸ Columns offers the shown list's columns; unticking one hides it in that list."""
+    window.show_page("requests")
+    window.columns_menu.aboutToShow.emit()
+    actions = {action.text(): action for action in window.columns_menu.actions() if action.isCheckable()}
+    assert "Question" in actions and actions["Question"].isChecked()
+    actions["Question"].trigger()
+    assert "question" not in window.lists["requests"].visible_columns()
+    window.columns_menu.aboutToShow.emit()
+    again = {action.text(): action for action in window.columns_menu.actions() if action.isCheckable()}
+    assert not again["Question"].isChecked()
