@@ -116,6 +116,8 @@ class MainWindow(FileCommands, QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._on_navigation)
+        # On an initiative's page "Initiatives" stays highlighted: a click on it goes back to the list.
+        self.navigation.itemClicked.connect(lambda item: self._on_navigation(self.navigation.row(item)))
 
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("mainSplitter")

@@ -368,3 +368,16 @@ def test_view_columns_menu_toggles_the_current_lists_columns(window: MainWindow,
     window.columns_menu.aboutToShow.emit()
     again = {action.text(): action for action in window.columns_menu.actions() if action.isCheckable()}
     assert not again["Question"].isChecked()
+
+
+def test_clicking_initiatives_in_the_side_bar_leaves_an_initiative_page(
+        seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot) -> None:
+    """On an initiative's page the side bar highlights 'Initiatives'; clicking it must go back
+    to the list (a mouse user has no other obvious way back)."""
+    ids = seeded(desk, 1)
+    window.show_initiative(ids[0])
+    assert window.navigation.currentRow() == 1
+    item = window.navigation.item(1)
+    qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.navigation.visualItemRect(item).center())
+    assert window.current_page_name() == "initiatives"
