@@ -115,6 +115,8 @@ class MainWindow(FileCommands, QMainWindow):
             item = QListWidgetItem(self.style().standardIcon(icons[name]), self._page_title(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
+        for name, page in self.lists.items():
+            page.table.setAccessibleName(self._page_title(name))
         self.navigation.currentRowChanged.connect(self._on_navigation)
         # On an initiative's page "Initiatives" stays highlighted: a click on it goes back to the list.
         self.navigation.itemClicked.connect(lambda item: self._on_navigation(self.navigation.row(item)))
@@ -352,6 +354,18 @@ class MainWindow(FileCommands, QMainWindow):
         self.navigation.blockSignals(False)
         self._update_counts()
         self._update_actions()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The page (or the initiative) in the title bar; Qt appends the app's display name."""
+        name = self.current_page_name()
+        detail = getattr(self.initiative_page, "detail", None)
+        if name == INITIATIVE_PAGE and getattr(detail, "name", ""):
+            self.setWindowTitle(detail.name)
+        elif name == DASHBOARD:
+            self.setWindowTitle(self.tr("Fourth Pillar desk"))
+        else:
+            self.setWindowTitle(self._page_title(name))
 
     @Slot()
     def go_back(self) -> None:
@@ -538,6 +552,7 @@ class MainWindow(FileCommands, QMainWindow):
             except KnownError:
                 self.go_back()
         self._update_actions()
+        self._update_title()
 
     @Slot()
     def refresh_all(self) -> None:

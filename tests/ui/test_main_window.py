@@ -381,3 +381,15 @@ def test_clicking_initiatives_in_the_side_bar_leaves_an_initiative_page(
     qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
                      pos=window.navigation.visualItemRect(item).center())
     assert window.current_page_name() == "initiatives"
+
+
+def test_title_bar_names_the_page_or_initiative(seeded: Seed, desk: Desk, window: MainWindow) -> None:
+    """The title bar (and the task bar) say where the officer is."""
+    ids = seeded(desk, 1)
+    window.show_page("requests")
+    assert window.windowTitle() == "Advice requests"
+    window.show_initiative(ids[0])
+    assert window.windowTitle() == "Initiative 000"
+    initiatives.update_initiative(desk, initiative_id=ids[0], changes={"name": "Hart voor Kigali"})
+    window.events.data_changed.emit()
+    assert window.windowTitle() == "Hart voor Kigali"
