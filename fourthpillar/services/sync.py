@@ -33,6 +33,7 @@ from fourthpillar.domain.fields import (
     clean,
 )
 from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.services import privacy
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
 from fourthpillar.store.errors import KnownError, NotFound
@@ -215,6 +216,10 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
         desk.close()
 
 
+def _erases(package: Package) -> bool:
+    return any(row[4] == "erase" for row in package.changes)
+
+
 def _apply(desk: Desk, package: Package) -> ApplyResult:
     if package.kind == KIND_FIRST:
         raise PackageRefused("this is a first package: open it with 'sync checkout' to make a new copy")
@@ -234,8 +239,15 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
                 f"this package continues from changes this copy does not have yet ({seq - held.get(origin, 0)} "
                 f"change(s) of replica {origin}); first apply a package from the copy it came from, "
                 "or sync with the office database")
+        erasing = _erases(package)
+        if erasing:
+            privacy.secure_delete(session)
         outcome = apply_changes(session, package.changes, own_replica=desk.replica_id, scope=snapshot.scope_of(session))
+        if outcome.erased:
+            privacy.purge_search_index(session)
         merge_known(session, package.source, package.to_vector, when=utc_now())
+    if outcome.erased:
+        privacy.flush_erased_pages(desk)
     return ApplyResult(package.source, outcome.applied, outcome.skipped, outcome.conflicts, outcome.created)
 
 
@@ -247,6 +259,8 @@ def _back_up_if_new(desk: Desk, package: Package) -> None:
         held = held_vector(session)
     if all(seq <= held.get(origin, 0) for origin, seq in package.to_vector.items()):
         return
+    if _erases(package):
+        return  # a fresh copy of a person being erased is exactly what must not be made
     from fourthpillar.services import backups
 
     backups.create_backup(desk, reason="sync")

@@ -59,6 +59,8 @@ class Outcome:
     conflicts: int = 0
     duplicates: int = 0
     created: int = 0
+    #: Contact persons erased by this apply (their values are blanked here too).
+    erased: int = 0
     touched: set[RecordKey] = field(default_factory=set)
 
 
@@ -149,6 +151,7 @@ def apply_changes(session: Session, rows: Sequence[Sequence[Any]], *, own_replic
         session.execute(update(table(Change)).where(table(Change).c.id.in_(chunk)).values(is_head=False))
     for contact_id in erased - already_erased:
         _blank_history(session, contact_id)
+    outcome.erased = len(erased - already_erased)
     _store_held(session, held)
     outcome.applied = len(fresh)
 

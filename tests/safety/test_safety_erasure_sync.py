@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
 from safety_helpers import PERSON_EMAIL, PERSON_NAME, Register, database_file
 
 from fourthpillar.services import initiatives, officers, privacy, sync
@@ -64,10 +63,6 @@ def test_a_late_package_from_a_laptop_that_still_had_the_person_does_not_bring_t
         laptop.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sync's apply blanks an erased person's values but does not purge the search index: it should call "
-    "privacy.secure_delete(session) before and privacy.purge_search_index(session) after applying an "
-    "'erase', then privacy.flush_erased_pages(desk); remove this mark when it does"))
 def test_the_laptop_that_receives_an_erasure_keeps_no_trace_in_its_file(
         desk: Desk, register: Register, tmp_path: Path) -> None:
     """A stolen field laptop must not hold a person erased at the office, once it has synced."""
