@@ -319,6 +319,25 @@ def measure_sorts(register: Register, explain: bool, repeat: int = 3) -> list[Fi
     return figures
 
 
+def measure_other_lists(register: Register) -> list[Figure]:
+    """The slowest sort of the initiatives and follow-ups lists (not in the issue's targets)."""
+    from fourthpillar.services import followups, initiatives
+    from fourthpillar.services.listing import FOLLOW_UP_COLUMNS, INITIATIVE_COLUMNS
+    from fourthpillar.store.queries import ListQuery
+
+    figures = []
+    for name, call, columns in (("initiatives", initiatives.list_initiatives, INITIATIVE_COLUMNS),
+                                ("follow-ups", followups.list_follow_ups, FOLLOW_UP_COLUMNS)):
+        timings = {(spec.key, descending): timed(call, register.desk, query=ListQuery(sort=spec.key,
+                                                                                       descending=descending))
+                   for spec in columns if spec.sortable for descending in (False, True)}
+        (key, descending), worst = max(timings.items(), key=lambda item: item[1])
+        figures.append(Figure(f"slowest sort of the {name} list", worst, "ms", None, SORT_TARGET_MS,
+                              f"by {key} {'desc' if descending else 'asc'}; median of all "
+                              f"{statistics.median(timings.values()):.0f} ms"))
+    return figures
+
+
 def measure_initiative_page(register: Register, count: int = 50) -> list[Figure]:
     from fourthpillar.services import initiatives
 
@@ -349,7 +368,7 @@ def format_table(figures: list[Figure]) -> str:
     def number(value: float | None, unit: str) -> str:
         if value is None:
             return "-"
-        return f"{value:.2f} {unit}" if unit == "s" else f"{value:.1f} {unit}"
+        return f"{value:.2f} {unit}" if unit == "s" or value < 1 else f"{value:.1f} {unit}"
 
     rows = [("figure", "measured", "baseline", "target", "result")]
     for figure in figures:
@@ -385,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             figures += measure_search(register, args.explain)
             figures += measure_sorts(register, args.explain)
+            figures += measure_other_lists(register)
             figures += measure_initiative_page(register)
         finally:
             register.close()

@@ -8,8 +8,12 @@ transaction (all or nothing; cancelling rolls it back). The FTS5 triggers fire o
 so search works at once.
 
 Each created record gets one ``create`` row in the change log (not one per field as the editors
-write), all under one batch id: recent activity shows the load and undoing that batch archives
-everything it created.
+write), all under one batch id: recent activity shows the load, and
+``services.history.undo_action(batch_id=...)`` archives everything it created, set-wise (seconds
+for a few thousand initiatives; the sync stamp trigger on the change log makes a 50,000-initiative
+undo take a minute or more). The records carry realistic dates (registered years ago, requests
+over the last four years); their change-log rows carry the moment of the load, when they entered
+this register. After a load the planner statistics are refreshed (SQLite ``ANALYZE``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from sqlalchemy.orm import Session
 from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import CHANNELS, THEMES, TOPICS
 from fourthpillar.services import demo_data as data
+from fourthpillar.services.changes import ENTITY_NAMES
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import (
     AdviceRequest,
@@ -54,15 +59,6 @@ HISTORY_DAYS = 4 * 365
 
 #: A bigger page cache for the load's connection: the UUID indexes take random inserts.
 LOAD_CACHE_KIB = 128 * 1024
-
-ENTITY_NAMES: dict[type[Record], str] = {
-    Officer: "officer",
-    Initiative: "initiative",
-    ContactPerson: "contact",
-    AdviceRequest: "request",
-    FollowUp: "follow_up",
-}
-
 
 class DemoLoadCancelled(Exception):
     """The load was cancelled; nothing was written."""

@@ -123,12 +123,24 @@ def read_page(
     """One page of *statement* sorted as asked (ties broken by id), and the total row count."""
     key = query.sort if query.sort in sorts else default_sort
     order = sorts[key]
-    ordered = statement.order_by(
-        order.desc() if query.descending else order.asc(),
-        id_column.desc() if query.descending else id_column.asc(),
-    )
     limit = max(0, min(query.limit, MAX_PAGE))
-    rows: Sequence[Any] = session.execute(ordered.offset(max(0, query.offset)).limit(limit)).all()
+    # The page's ids first, then its rows: sorting (when no index gives the order, as for the
+    # officer's name or many search hits) then handles ids and sort keys instead of whole rows
+    # with their questions and advice, and SQLite can take them from covering indexes.
+    page_ids = session.scalars(
+        statement.with_only_columns(id_column)
+        .order_by(order.desc() if query.descending else order.asc(),
+                  id_column.desc() if query.descending else id_column.asc())
+        .offset(max(0, query.offset)).limit(limit)
+    ).all()
+    rows: Sequence[Any] = []
+    if page_ids:
+        position = {record_id: index for index, record_id in enumerate(page_ids)}
+        # The same columns and joins, found by id: the filters (searches included) already chose.
+        columns = [description["expr"] for description in statement.column_descriptions]
+        fetch = select(*columns, id_column).select_from(*statement.get_final_froms())
+        fetched = session.execute(fetch.where(id_column.in_(page_ids))).all()
+        rows = [row[:-1] for row in sorted(fetched, key=lambda row: position[row[-1]])]
     total = -1
     if count:
         total = session.execute(count_statement(statement)).scalar_one()
