@@ -149,6 +149,15 @@ def test_duplicates_within_the_file_are_found(desk: Desk, tmp_path: Path) -> Non
     assert (duplicate.row, duplicate.matched_row, duplicate.action) == (3, 2, "skip")
 
 
+def triggers(desk: Desk) -> list[tuple[str, str]]:
+    """The change log's triggers (SQLite) as stored: the import may set some aside, never lose them."""
+    if desk.database.engine.dialect.name != "sqlite":
+        return []
+    with desk.database.engine.connect() as connection:
+        return sorted(connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'change'").all())
+
+
 def test_an_import_is_written_whole_or_not_at_all(any_desk: Desk, tmp_path: Path) -> None:
     """Cancelled after the first 1,000 rows were inserted: the transaction leaves nothing behind."""
     desk = any_desk
@@ -156,6 +165,8 @@ def test_an_import_is_written_whole_or_not_at_all(any_desk: Desk, tmp_path: Path
     path = write_csv(tmp_path / "groot.csv", rows)
     preview = importing.preview_import(desk, path=path)
     before = snapshot(desk)
+    triggers_before = triggers(desk)
+    assert triggers_before or desk.database.engine.dialect.name != "sqlite"
     chunks: list[int] = []
 
     def cancelled() -> bool:
@@ -166,7 +177,9 @@ def test_an_import_is_written_whole_or_not_at_all(any_desk: Desk, tmp_path: Path
                                cancelled=cancelled)
     assert chunks == [1000]
     assert snapshot(desk) == before
+    assert triggers(desk) == triggers_before  # set aside during the import, back after the rollback
     assert importing.apply_import(desk, preview=preview).created == 2500
+    assert triggers(desk) == triggers_before
 
 
 def test_a_file_changed_since_the_preview_is_refused(desk: Desk, tmp_path: Path) -> None:
