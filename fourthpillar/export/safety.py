@@ -36,7 +36,8 @@ _XLSX_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: In a PDF paragraph, C0/C1 controls would print as boxes; tab and line breaks are handled.
 _PDF_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
-_CELL_NEEDS_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff\u2028\u2029\x85]")
+#: Text a cell cannot hold as it is (forbidden controls, a line break to normalise).
+CELL_NEEDS_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff\u2028\u2029\x85]")
 
 #: Ethiopic blocks: drawn with the Ethiopic font (DejaVu Sans has no Ethiopic glyphs).
 _ETHIOPIC = re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\U0001e7e0-\U0001e7ff]+")
@@ -79,7 +80,7 @@ def paragraph_text(text: str | None, *, script_font: Callable[[str], str | None]
 
 def cell_text(text: str) -> str:
     """Text as it may be stored in an XLSX cell: allowed characters, within the cell limit."""
-    if len(text) <= MAX_CELL_CHARS and not _CELL_NEEDS_WORK.search(text):
+    if len(text) <= MAX_CELL_CHARS and not CELL_NEEDS_WORK.search(text):
         return text  # the common case, checked with one scan
     cleaned = _XLSX_FORBIDDEN.sub("", normalise_line_breaks(text))
     if len(cleaned) > MAX_CELL_CHARS:

@@ -747,8 +747,18 @@ def _list_kind(what: str) -> _ListKind:
     return kind
 
 
-def _stream(session: Session, statement: Select[Any], is_cancelled: CancelCheck) -> Iterator[Sequence[Any]]:
-    result = session.execute(statement.execution_options(yield_per=PARTITION))
+def _stream(
+    session: Session, statement: Select[Any], is_cancelled: CancelCheck, *, columns_only: bool = False
+) -> Iterator[Sequence[Any]]:
+    """The rows of *statement* a partition at a time (a server-side cursor where there is one).
+
+    A statement of plain columns runs on the session's connection, without the ORM's per-row
+    work; one of whole records needs the session.
+    """
+    if columns_only:
+        result: Any = session.connection().execute(statement.execution_options(yield_per=PARTITION))
+    else:
+        result = session.execute(statement.execution_options(yield_per=PARTITION))
     for partition in result.partitions():
         if is_cancelled():
             raise ExportCancelled()
@@ -800,7 +810,7 @@ def export_list(
         with desk.database.session() as session:
             total = session.execute(select(func.count()).select_from(statement.order_by(None).subquery())).scalar_one()
             progress(0, total)
-            for partition in _stream(session, ordered, is_cancelled):
+            for partition in _stream(session, ordered, is_cancelled, columns_only=True):
                 for row in partition:
                     sheet.append(
                         [

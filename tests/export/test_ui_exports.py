@@ -39,37 +39,51 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[ExportResult]:
     return results
 
 
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[JobRunner]:
+    jobs = JobRunner()
+    yield jobs
+    jobs.wait(5000)  # the worker thread is done before Qt objects go away
+
+
 def choose(monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (answer, ""))
 
 
 def test_list_export_runs_in_the_background_and_reports_the_file(
-        qtbot: QtBot, desk: Desk, register: Register, out: Path, monkeypatch: pytest.MonkeyPatch,
-        shown: list[ExportResult]) -> None:
+    qtbot: QtBot,
+    runner: JobRunner,
+    desk: Desk,
+    register: Register,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown: list[ExportResult],
+) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    runner = JobRunner(parent)
     choose(monkeypatch, str(out / "lijst"))  # no extension typed: .xlsx is added
-    job = ui_exports.export_list(parent, desk, "request", ListQuery(channel="email"), ["initiative_name", "status"],
-                                 runner=runner)
+    job = ui_exports.export_list(
+        parent, desk, "request", ListQuery(channel="email"), ["initiative_name", "status"], runner=runner
+    )
     assert job is not None
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown) and not runner.busy, timeout=10_000)
     assert shown[0].path == out / "lijst.xlsx" and shown[0].records == 1
-    (_, rows), = workbook_values(out / "lijst.xlsx")
+    ((_, rows),) = workbook_values(out / "lijst.xlsx")
     assert rows == [["Initiative", "Status"], ["Kinderen & Toekomst <Congo>", "answered"]]
     assert QSettings().value(ui_exports.FOLDER_SETTING) == str(out)
 
 
-def test_cancelled_file_dialog_writes_nothing(qtbot: QtBot, desk: Desk, register: Register, out: Path,
-                                             monkeypatch: pytest.MonkeyPatch, shown: list[ExportResult]) -> None:
+def test_cancelled_file_dialog_writes_nothing(
+    qtbot: QtBot, desk: Desk, register: Register, out: Path, monkeypatch: pytest.MonkeyPatch, shown: list[ExportResult]
+) -> None:
     choose(monkeypatch, "")
     assert ui_exports.export_network_list(None, desk) is None
     assert list(out.iterdir()) == [] and shown == []
 
 
-def test_existing_file_needs_a_yes_before_it_is_replaced(qtbot: QtBot, desk: Desk, register: Register, out: Path,
-                                                        monkeypatch: pytest.MonkeyPatch,
-                                                        shown: list[ExportResult]) -> None:
+def test_existing_file_needs_a_yes_before_it_is_replaced(
+    qtbot: QtBot, desk: Desk, register: Register, out: Path, monkeypatch: pytest.MonkeyPatch, shown: list[ExportResult]
+) -> None:
     target = out / "netwerk.xlsx"
     target.write_bytes(b"keep")
     choose(monkeypatch, str(out / "netwerk"))  # the dialog did not see the .xlsx name: we ask
@@ -81,26 +95,37 @@ def test_existing_file_needs_a_yes_before_it_is_replaced(qtbot: QtBot, desk: Des
     assert target.read_bytes().startswith(b"PK") and shown[0].path == target
 
 
-def test_known_errors_are_shown_not_raised(qtbot: QtBot, desk: Desk, register: Register, out: Path,
-                                          monkeypatch: pytest.MonkeyPatch, shown: list[ExportResult]) -> None:
+def test_known_errors_are_shown_not_raised(
+    qtbot: QtBot, desk: Desk, register: Register, out: Path, monkeypatch: pytest.MonkeyPatch, shown: list[ExportResult]
+) -> None:
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     choose(monkeypatch, str(out / "r.pdf"))
-    choice = {"date_from": dt.date(2026, 2, 1), "date_to": dt.date(2026, 1, 1), "province": None,
-              "officer_id": None, "pdf": True}
+    choice = {
+        "date_from": dt.date(2026, 2, 1),
+        "date_to": dt.date(2026, 1, 1),
+        "province": None,
+        "officer_id": None,
+        "pdf": True,
+    }
     ui_exports.export_period(None, desk, choice)
     assert warnings == ["date_to: the period ends before it starts"]
     assert list(out.iterdir()) == []
 
 
-def test_period_dialog_offers_the_year_and_exports_the_choice(qtbot: QtBot, desk: Desk, register: Register,
-                                                             out: Path, monkeypatch: pytest.MonkeyPatch,
-                                                             shown: list[ExportResult]) -> None:
+def test_period_dialog_offers_the_year_and_exports_the_choice(
+    qtbot: QtBot, desk: Desk, register: Register, out: Path, monkeypatch: pytest.MonkeyPatch, shown: list[ExportResult]
+) -> None:
     dialog = ui_exports.PeriodDialog(desk, today=dt.date(2026, 2, 10))
     qtbot.addWidget(dialog)
     choice: dict[str, Any] = dialog.choice()
-    assert choice == {"date_from": dt.date(2025, 1, 1), "date_to": dt.date(2025, 12, 31), "province": None,
-                      "officer_id": None, "pdf": True}
+    assert choice == {
+        "date_from": dt.date(2025, 1, 1),
+        "date_to": dt.date(2025, 12, 31),
+        "province": None,
+        "officer_id": None,
+        "pdf": True,
+    }
     dialog.province.setCurrentIndex(dialog.province.findData("antwerpen"))
     dialog.as_xlsx.setChecked(True)
     choice = {**dialog.choice(), "date_from": dt.date(2026, 1, 1), "date_to": dt.date(2026, 12, 31)}

@@ -21,7 +21,13 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from fourthpillar import __version__
-from fourthpillar.export.safety import cell_text, needs_text_guard
+from fourthpillar.export.safety import (
+    CELL_NEEDS_WORK,
+    FORMULA_TRIGGERS,
+    MAX_CELL_CHARS,
+    cell_text,
+    needs_text_guard,
+)
 
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
@@ -33,6 +39,7 @@ _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 _HEADER_BORDER = Border(bottom=Side(style="thin", color="E4572E"))
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_TRIGGER_START = frozenset(FORMULA_TRIGGERS)
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -124,12 +131,29 @@ class Sheet:
         return self._cell(str(value), wrapped, None)
 
     def append(self, values: Sequence[Any]) -> None:
-        self._sheet.append(
-            [
-                self._cell(value, wrapped, number_format)
-                for value, wrapped, number_format in zip(values, self._wrapped, self._formats, strict=True)
-            ]
-        )
+        if len(values) != len(self._columns):
+            raise ValueError(f"{len(values)} values for {len(self._columns)} columns")
+        row: list[Any] = []
+        add = row.append
+        # The common cells (plain text, plain numbers, empty) pass straight through; this loop
+        # runs for every cell of a 100,000-row list, so it avoids a call per cell.
+        for value, wrapped, number_format in zip(values, self._wrapped, self._formats, strict=False):
+            kind = value.__class__
+            if kind is str:
+                if (
+                    value
+                    and value[0] not in _TRIGGER_START
+                    and len(value) <= MAX_CELL_CHARS
+                    and not (wrapped and "\n" in value)
+                    and not CELL_NEEDS_WORK.search(value)
+                ):
+                    add(value)
+                    continue
+            elif value is None or ((kind is int or kind is float) and number_format is None):
+                add(value)
+                continue
+            add(self._cell(value, wrapped, number_format))
+        self._sheet.append(row)
         self.rows += 1
 
     def extend(self, rows: Iterable[Sequence[Any]]) -> None:
