@@ -201,3 +201,9 @@ def test_list_network_and_summary_exports_work_on_both_databases(any_desk: Desk,
     assert exports.export_network_list(any_desk, path=out / "n.xlsx").records == 2
     exports.export_initiative_summary(any_desk, initiative_id=built.initiative_id, shared=True, path=out / "s.pdf")
     assert sorted(path.name for path in out.iterdir()) == ["l.xlsx", "n.xlsx", "s.pdf"]
+
+
+def test_every_list_column_can_be_exported() -> None:
+    """A column added to a list but not to the export would make "Export this list" fail."""
+    for name, kind in exports.LISTS.items():
+        assert {spec.key for spec in kind.specs} == set(kind.columns), name
