@@ -267,7 +267,7 @@ def _idle_triggers_set_aside(session: Session) -> Iterator[None]:
         return
     triggers = [(name, sql) for name, sql in connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'change'")
-        if _IDLE_GUARD.search(sql or "")]
+        if _idle_for_stamped_rows(sql or "")]
     quote = connection.dialect.identifier_preparer.quote
     for name, _sql in triggers:
         connection.exec_driver_sql(f"DROP TRIGGER {quote(name)}")
@@ -278,9 +278,19 @@ def _idle_triggers_set_aside(session: Session) -> Iterator[None]:
             connection.exec_driver_sql(sql)
 
 
-#: A trigger that can only act on a change row inserted without a seq.
-_IDLE_GUARD = re.compile(r"^\s*CREATE\s+TRIGGER\s+\S+\s+(AFTER|BEFORE)\s+INSERT\s+ON\s+\"?change\"?\s+"
-                         r"WHEN\s+NEW\.seq\s+IS\s+NULL\b", re.IGNORECASE)
+_TRIGGER_WHEN = re.compile(r"^\s*CREATE\s+TRIGGER\s+\S+\s+(?:AFTER|BEFORE)\s+INSERT\s+ON\s+\"?change\"?\s+"
+                           r"WHEN\s+(?P<when>.*?)\s+BEGIN\b", re.IGNORECASE | re.DOTALL)
+
+
+def _idle_for_stamped_rows(sql: str) -> bool:
+    """True for a trigger that can only act on a change row inserted without a seq: its WHEN is
+    ``NEW.seq IS NULL``, alone or AND-ed with other conditions."""
+    match = _TRIGGER_WHEN.match(sql)
+    if match is None:
+        return False
+    when = " ".join(match.group("when").split())
+    return (re.match(r"NEW\.seq IS NULL( AND |$)", when, re.IGNORECASE) is not None
+            and re.search(r"\bOR\b|\(", when, re.IGNORECASE) is None)
 
 
 def _apply(session: Session, writer: ChangeWriter, plan: ImportPlan, applied: Applied,

@@ -264,3 +264,17 @@ def test_imported_changes_carry_the_sync_identity_the_trigger_gives_registered_o
         seqs = session.scalars(select(Change.seq).where(Change.replica_id == desk.replica_id)).all()
         assert sorted(seqs) == list(range(1, len(seqs) + 1))  # no gap, no duplicate
         assert session.get(Replica, desk.replica_id).held == len(seqs)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("sql", "idle"), [
+    ("CREATE TRIGGER t AFTER INSERT ON change WHEN NEW.seq IS NULL AND NEW.operation = 'create'\nBEGIN x; END", True),
+    ("CREATE TRIGGER t AFTER INSERT ON change WHEN NEW.seq IS NULL BEGIN x; END", True),
+    ("CREATE TRIGGER t AFTER INSERT ON change WHEN NEW.seq IS NULL OR NEW.field = 'x' BEGIN x; END", False),
+    ("CREATE TRIGGER t AFTER INSERT ON change WHEN NEW.seq IS NULL AND (1 OR 2) BEGIN x; END", False),
+    ("CREATE TRIGGER t AFTER INSERT ON change BEGIN x; END", False),
+    ("CREATE TRIGGER t AFTER UPDATE ON change WHEN NEW.seq IS NULL BEGIN x; END", False),
+])
+def test_only_triggers_that_cannot_act_on_stamped_rows_are_set_aside(sql: str, idle: bool) -> None:
+    from fourthpillar.importing.apply import _idle_for_stamped_rows
+
+    assert _idle_for_stamped_rows(sql) is idle
