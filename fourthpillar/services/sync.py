@@ -280,7 +280,11 @@ def apply_package(desk: Desk, *, path: str | os.PathLike[str], backup: bool = Tr
 def sync_with(desk: Desk, *, database_url: str) -> SyncResult:
     """Exchange with another database directly (the shared office database): send what it lacks,
     then take what this copy lacks, through the same merge as packages."""
-    other = open_desk(data_dir=desk.data_dir, database_url=database_url)
+    # A SQLite file keeps its own data folder (its backups go beside it, not into this copy's).
+    folder = desk.data_dir
+    if database_url.startswith("sqlite") and "///" in database_url:
+        folder = Path(database_url.split("///", 1)[1]).parent
+    other = open_desk(data_dir=folder, database_url=database_url)
     try:
         if other.replica_id == desk.replica_id:
             raise PackageRefused("that database is this copy itself")
