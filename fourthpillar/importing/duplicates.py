@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from fourthpillar.store.search import search_terms
@@ -47,7 +48,12 @@ def match_key(name: str, municipality: str) -> str:
     words = _strip_legal_words(search_terms(name or ""))
     if not words:
         return ""
-    return " ".join(words) + "|" + " ".join(search_terms(municipality or ""))
+    return " ".join(words) + "|" + _folded_place(municipality or "")
+
+
+@lru_cache(maxsize=16384)
+def _folded_place(municipality: str) -> str:
+    return " ".join(search_terms(municipality))
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,10 @@ def _single_line(value: Any) -> str:
     return _SPACES.sub(" ", as_text(value)).strip()
 
 
+#: :func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities).
+folded = lru_cache(maxsize=16384)(fold)
+
+
 @lru_cache(maxsize=8192)
 def _is_placeholder(text: str) -> bool:
     return fold(text) in _PLACEHOLDERS or text.strip() in _PLACEHOLDERS
@@ -429,7 +433,8 @@ def founded_year(value: Any, today: dt.date | None = None) -> int:
 def yes_no(value: Any) -> bool:
     if isinstance(value, bool):
         return value
-    key = fold(as_text(value)) if as_text(value) not in ("-", "✓", "✔") else as_text(value)
+    text = as_text(value)
+    key = folded(text) if text not in ("-", "✓", "✔") else text
     if key in _YES:
         return True
     if key in _NO:
@@ -568,7 +573,7 @@ def _understand(row: _Row, name: str, header: str, value: Any, text: str, today:
     elif name == "panel_member":
         row.values["panel_member"] = yes_no(value)
     elif name == "status":
-        status = _STATUSES.get(fold(text)) or INITIATIVE_STATUSES.code_for(text)
+        status = _STATUSES.get(folded(text)) or INITIATIVE_STATUSES.code_for(text)
         if status is None:
             raise _NotUnderstood(_tr("'{value}' is not a status (active, dormant, stopped)").format(value=text))
         row.values["status"] = status
@@ -582,7 +587,7 @@ def _understand(row: _Row, name: str, header: str, value: Any, text: str, today:
             row.keep(header, name, ", ".join(found[1:]),
                      _tr("several e-mail addresses; the first is the contact's"))
     elif name == "contact_language":
-        language = _LANGUAGES.get(fold(text)) or LANGUAGES.code_for(text)
+        language = _LANGUAGES.get(folded(text)) or LANGUAGES.code_for(text)
         if language is None:
             raise _NotUnderstood(_tr("'{value}' is not a language (nl, fr, en)").format(value=text))
         row.contact["language"] = language
