@@ -250,6 +250,8 @@ def test_first_package_for_one_province(office: Desk, tmp_path: Path) -> None:
     try:
         names = {row.name for row in initiatives.list_initiatives(laptop, query=ListQuery()).rows}
         assert names == {"In Gent"}
+        assert [row.name for row in initiatives.list_initiatives(laptop, query=ListQuery(search="gen")).rows] \
+            == ["In Gent"]  # the search index came along
         initiatives.update_initiative(office, initiative_id=antwerp, changes={"notes": "elders"})
         requests.log_request(office, initiative_id=antwerp, values={"channel": "phone", "question": "Elders?"})
         initiatives.update_initiative(office, initiative_id=ghent, changes={"notes": "hier"})
