@@ -154,6 +154,20 @@ def test_new_records_on_both_sides_are_kept_and_duplicates_flagged(office: Desk,
     assert sync.list_conflicts(office) == []
 
 
+def test_same_enterprise_number_registered_twice_is_flagged(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """Two names, one KBO number: flagged; keeping the office's one archives the other everywhere."""
+    here = _register(office, "Vzw Hier", enterprise_number="0417.497.106")
+    there = _register(laptop, "Vzw Daar", postcode="9000", municipality="Gent", enterprise_number="0417497106")
+    exchange(laptop, office, tmp_path)
+    [flag] = sync.list_conflicts(office)
+    assert flag.kind == "duplicate" and (flag.entity_id, flag.other_id) == (there, here)
+    sync.resolve_conflict(office, conflict_id=flag.id, take="mine")
+    exchange(office, laptop, tmp_path)
+    for desk in (office, laptop):
+        assert initiatives.get_initiative(desk, initiative_id=there).archived
+        assert not initiatives.get_initiative(desk, initiative_id=here).archived
+
+
 def test_applying_twice_changes_nothing(office: Desk, laptop: Desk, tmp_path: Path) -> None:
     """A package opened twice from the e-mail: the second time nothing at all is written."""
     initiative_id = _only(office)
