@@ -52,15 +52,19 @@ class ImportCancelled(KnownError):
 class ReadLimits:
     """What a file may hold before it is refused (generous for a register of ~1,300 rows)."""
 
-    max_file_bytes: int = 100 * 1024 * 1024
+    max_file_bytes: int = 50 * 1024 * 1024
     #: Sum of all zip members once decompressed, declared and actual.
     max_uncompressed_bytes: int = 400 * 1024 * 1024
+    #: openpyxl holds a workbook's shared text in memory as a whole.
+    max_shared_strings_bytes: int = 64 * 1024 * 1024
     #: A member this much larger than its compressed form is a bomb, whatever its size...
     max_compression_ratio: int = 200
     #: ...once it is bigger than this (tiny members compress absurdly well, legitimately).
     ratio_floor_bytes: int = 2 * 1024 * 1024
     max_rows: int = 100_000
     max_columns: int = 200
+    #: Cells kept in memory for the preview (rows times their width).
+    max_cells: int = 3_000_000
     #: Excel's own limit for one cell.
     max_cell_chars: int = 32_767
 
@@ -156,6 +160,11 @@ def _check_zip(file_name: str, data: bytes, limits: ReadLimits) -> zipfile.ZipFi
                       "it looks like a zip bomb", size=declared // (1024 * 1024),
                       limit=limits.max_uncompressed_bytes // (1024 * 1024))
     for member in members:
+        if member.filename == "xl/sharedStrings.xml" and member.file_size > limits.max_shared_strings_bytes:
+            raise _refuse(file_name, "the workbook's shared text is {size} MB (at most {limit} MB)",
+                          size=member.file_size // (1024 * 1024),
+                          limit=limits.max_shared_strings_bytes // (1024 * 1024))
+    for member in members:
         if (member.file_size > limits.ratio_floor_bytes
                 and member.file_size > limits.max_compression_ratio * max(member.compress_size, 1)):
             raise _refuse(file_name, "{member} is compressed {ratio} times: it looks like a zip bomb",
@@ -249,6 +258,7 @@ def _read_xlsx(file_name: str, data: bytes, sheet: str | None, limits: ReadLimit
         # to that width in memory.
         worksheet.reset_dimensions()
         table = Table(file_name=file_name, sheet=chosen, sheets=names)
+        cells = 0
         try:
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 if number % 1000 == 0:
@@ -259,12 +269,20 @@ def _read_xlsx(file_name: str, data: bytes, sheet: str | None, limits: ReadLimit
                 row = _keep_row(file_name, number, values, limits)
                 if row is not None:
                     table.rows.append((number, row))
+                    cells += len(row)
+                    if cells > limits.max_cells:
+                        raise _too_many_cells(file_name, limits)
         except _DAMAGE as error:
             raise _refuse(file_name, "sheet '{sheet}' is damaged and cannot be read ({reason})",
                           sheet=chosen, reason=type(error).__name__) from None
         return table
     finally:
         workbook.close()
+
+
+def _too_many_cells(file_name: str, limits: ReadLimits) -> ImportRefused:
+    return _refuse(file_name, "the sheet holds more than {limit} cells; split it into smaller files",
+                   limit=f"{limits.max_cells:,}")
 
 
 def _column_letter(index: int) -> str:
@@ -354,6 +372,7 @@ def _read_csv(path: Path, data: bytes, sheet: str | None, limits: ReadLimits,
     table = Table(file_name=file_name, sheet=path.stem, sheets=[path.stem])
     if sheet is not None and sheet != path.stem:
         raise _refuse(file_name, "a .csv file has no sheet named '{sheet}'", sheet=sheet)
+    kept = 0
     try:
         for number, cells in enumerate(_csv_rows(text, delimiter), start=1):
             if number % 1000 == 0 and cancelled is not None and cancelled():
@@ -361,6 +380,9 @@ def _read_csv(path: Path, data: bytes, sheet: str | None, limits: ReadLimits,
             row = _keep_row(file_name, number, [cell.strip() for cell in cells], limits)
             if row is not None:
                 table.rows.append((number, row))
+                kept += len(row)
+                if kept > limits.max_cells:
+                    raise _too_many_cells(file_name, limits)
     except csv.Error as error:
         if "field larger" in str(error):
             raise _refuse(file_name, "a cell holds more than {limit} characters",

@@ -224,3 +224,18 @@ def test_an_unknown_sheet_is_named_with_the_ones_there_are(desk: Desk, tmp_path:
     path = write_xlsx(tmp_path / "twee.xlsx", [HEADERS, *ROWS], sheets={"Archief": [HEADERS]})
     assert refused(desk, path, sheet="Blad9") == ("twee.xlsx: there is no sheet named 'Blad9' "
                                                   "(sheets: Register, Archief)")
+
+
+def test_a_huge_shared_text_table_is_refused_before_openpyxl_loads_it(desk: Desk, tmp_path: Path) -> None:
+    strings = ('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               '<si><t>Naam</t></si></sst>')
+    path = write_raw_xlsx(tmp_path / "tekst.xlsx", sheet_xml({1: header_cells()}),
+                          extra={"xl/sharedStrings.xml": strings.encode()})
+    lie_about_sizes(path, "xl/sharedStrings.xml", 200 * 1024 * 1024)
+    assert "tekst.xlsx: the workbook's shared text is 200 MB (at most 64 MB)" in refused(desk, path)
+
+
+def test_too_many_cells_for_memory_are_refused(desk: Desk, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "veel.csv", [HEADERS, *(ROWS * 20)])
+    message = refused(desk, path, limits=ReadLimits(max_cells=300))
+    assert message == "veel.csv: the sheet holds more than 300 cells; split it into smaller files"
