@@ -137,3 +137,20 @@ def test_period_dialog_offers_the_year_and_exports_the_choice(
 def test_safe_file_names() -> None:
     assert ui_exports.safe_file_name('Kinderen & Toekomst <Congo>: "2026"/a?') == "Kinderen & Toekomst Congo 2026 a"
     assert ui_exports.safe_file_name("...") == "export"
+
+
+def test_list_view_export_uses_the_views_query_and_columns(
+    qtbot: QtBot, desk: Desk, register: Register, out: Path, monkeypatch: pytest.MonkeyPatch, shown: list[ExportResult]
+) -> None:
+    """File > Export this list hands over the list page; what it shows is what is exported."""
+    from types import SimpleNamespace
+
+    view = SimpleNamespace(
+        definition=SimpleNamespace(kind="follow_up"),
+        build_query=lambda: ListQuery(open_only=True),
+        visible_columns=lambda: ["action", "initiative_name"],
+    )
+    choose(monkeypatch, str(out / "opvolgingen.xlsx"))
+    ui_exports.export_list_view(None, desk, view)
+    ((_, rows),) = workbook_values(out / "opvolgingen.xlsx")
+    assert rows == [["What to do", "Initiative"], ["Bel terug: <b>x</b>", "Kinderen & Toekomst <Congo>"]]
