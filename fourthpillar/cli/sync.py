@@ -30,6 +30,9 @@ def _package(desk: Desk, args: argparse.Namespace) -> int:
     if args.for_replica:
         made = sync.create_package(desk, for_replica=args.for_replica, path=args.out)
         print(f"{made.path}: {made.changes} change(s) for replica {made.for_replica}")
+        if not made.peer_known:
+            print("note: nothing was ever received from that replica id, so the package holds everything "
+                  "this copy can give; check the id with 'replica id' on the other copy")
     else:
         made = sync.create_first_package(desk, path=args.out, province=args.province)
         print(f"{made.path}: first package with {made.records} record(s); open it with 'sync checkout'")

@@ -38,7 +38,7 @@ from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
 from fourthpillar.store.errors import KnownError, NotFound
 from fourthpillar.store.migrate import MIGRATIONS, head_revision
-from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Record, utc_now
+from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Record, Replica, utc_now
 from fourthpillar.store.search import fold
 from fourthpillar.sync import conflicts as conflict_rules
 from fourthpillar.sync import snapshot
@@ -71,6 +71,9 @@ class PackageMade:
     records: int
     source: str
     for_replica: str | None
+    #: False when nothing was ever received from *for_replica* (a typo, or a first exchange):
+    #: the package then holds every change this copy can give.
+    peer_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -168,9 +171,10 @@ def create_package(desk: Desk, *, for_replica: str, path: str | os.PathLike[str]
     with desk.database.session() as session:
         _consistent_read(desk, session)
         package = _build_package(desk, session, for_replica=for_replica.strip())
+        peer_known = session.get(Replica, for_replica.strip()) is not None
     target = Path(path)
     write_atomically(target, encode(package))
-    return PackageMade(target, package.kind, len(package.changes), 0, desk.replica_id, for_replica)
+    return PackageMade(target, package.kind, len(package.changes), 0, desk.replica_id, for_replica, peer_known)
 
 
 def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: str | None = None) -> PackageMade:
