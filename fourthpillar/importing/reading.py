@@ -64,7 +64,7 @@ class ReadLimits:
     max_rows: int = 100_000
     max_columns: int = 200
     #: Cells kept in memory for the preview (rows times their width).
-    max_cells: int = 3_000_000
+    max_cells: int = 2_000_000
     #: Excel's own limit for one cell.
     max_cell_chars: int = 32_767
 

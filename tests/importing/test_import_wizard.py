@@ -87,13 +87,14 @@ def test_the_preview_lists_problems_and_duplicates_and_follows_the_policy(
                 for row in range(page.problems.rowCount())]
     assert ["4", "Provincie", "'Atlantis' is not a province; kept in the notes"] in problems
     assert ["4", "KBO", "'1234' is not a valid enterprise number: must have 10 digits; kept in the notes"] in problems
-    duplicate = [page.duplicates.item(0, column).text() for column in range(4)]
-    assert duplicate == ["2", "Water voor Bukavu", "“Water voor Bukavu” in the register", "skipped"]
+    duplicate = [page.duplicates.item(0, column).text() for column in range(5)]
+    assert duplicate == ["2", "Water voor Bukavu", "“Water voor Bukavu” in the register",
+                         "the same name and municipality", "skipped"]
 
     page.policy_combo.setCurrentIndex(page.policy_combo.findData("fill"))
     qtbot.waitUntil(lambda: page.preview is not None and page.preview.on_duplicate == "fill")
     assert page.counts_label.text().startswith("2 to create, 1 to update, 0 duplicates skipped")
-    assert page.duplicates.item(0, 3).text() == "empty fields filled"
+    assert page.duplicates.item(0, 4).text() == "empty fields filled"
 
 
 def test_a_damaged_file_shows_the_reason_on_the_page(qtbot: QtBot, wizard: ImportWizard, desk: Desk,

@@ -278,7 +278,8 @@ class PreviewPage(_Page):
                           self.policy_combo)
         self.problems = self._table([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
         self.problems.setObjectName("importProblems")
-        self.duplicates = self._table([self.tr("Row"), self.tr("Name"), self.tr("Same as"), self.tr("What happens")])
+        self.duplicates = self._table([self.tr("Row"), self.tr("Name"), self.tr("Same as"), self.tr("Because of"),
+                                       self.tr("What happens")])
         self.duplicates.setObjectName("importDuplicates")
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts_label)
@@ -296,7 +297,10 @@ class PreviewPage(_Page):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        for column in range(len(labels)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         return table
 
     @property
@@ -337,9 +341,13 @@ class PreviewPage(_Page):
             reason = problem.reason if problem.severity != "error" else self.tr("Not imported: {reason}").format(
                 reason=problem.reason)
             for column, text in enumerate((where, problem.column, reason)):
-                self.problems.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.problems.setItem(row, column, item)
         actions = {"skip": self.tr("skipped"), "update": self.tr("empty fields filled"),
                    "create": self.tr("created anyway")}
+        reasons = {"enterprise_number": self.tr("the same enterprise number"),
+                   "name_municipality": self.tr("the same name and municipality")}
         self.duplicates.setRowCount(len(preview.duplicates))
         for row, duplicate in enumerate(preview.duplicates):
             if duplicate.matched_row is not None:
@@ -347,6 +355,7 @@ class PreviewPage(_Page):
             else:
                 same = self.tr("“{name}” in the register").format(name=duplicate.matched_name)
             for column, text in enumerate((str(duplicate.row), duplicate.name, same,
+                                           reasons.get(duplicate.reason, duplicate.reason),
                                            actions.get(duplicate.action, duplicate.action))):
                 self.duplicates.setItem(row, column, QTableWidgetItem(text))
 
