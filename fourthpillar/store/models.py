@@ -169,7 +169,8 @@ class FollowUp(Record):
     __table_args__ = (
         Index("ix_follow_up_owner_open", "owner_id", "done_on", "due_on"),
         # Migration 0002, as for advice requests.
-        *(Index(f"ix_follow_up_{column}_id", column, "id") for column in ("due_on", "done_on", "updated_at")),
+        *(Index(f"ix_follow_up_{column}_id", column, "id")
+          for column in ("due_on", "done_on", "updated_at", "action")),
         Index("ix_follow_up_live", "archived_at", "initiative_id", "owner_id", "id"),
     )
 

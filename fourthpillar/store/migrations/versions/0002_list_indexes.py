@@ -44,6 +44,7 @@ INDEXES: dict[str, dict[str, list[str]]] = {
         "ix_follow_up_due_on_id": ["due_on", "id"],
         "ix_follow_up_done_on_id": ["done_on", "id"],
         "ix_follow_up_updated_at_id": ["updated_at", "id"],
+        "ix_follow_up_action_id": ["action", "id"],
         "ix_follow_up_live": ["archived_at", "initiative_id", "owner_id", "id"],
     },
     "initiative": {
