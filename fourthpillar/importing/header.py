@@ -17,14 +17,16 @@ def find_header(rows: Sequence[tuple[int, tuple[Any, ...]]]) -> int | None:
     """The position in *rows* of the row with the most recognisable headers, or None.
 
     A row needs at least two recognised headers (or a lone name header in a one-column file),
-    and text in every cell.
+    and text in at least half of its filled cells (a header row may carry a year or two).
     """
     best: int | None = None
     best_score = 0
     for position, (_number, values) in enumerate(rows[:SEARCH_ROWS]):
-        if not all(value is None or isinstance(value, str) for value in values):
-            continue
-        score = recognised_count([value if value is None or len(value) <= MAX_HEADER_CHARS else None
+        texts = [value for value in values if isinstance(value, str) and value.strip()]
+        filled = sum(1 for value in values if value not in (None, ""))
+        if len(texts) * 2 < filled:
+            continue  # mostly numbers or dates: data, not headers
+        score = recognised_count([value if isinstance(value, str) and len(value) <= MAX_HEADER_CHARS else None
                                   for value in values])
         if score > best_score:
             best, best_score = position, score

@@ -71,3 +71,8 @@ def test_an_unknown_field_in_a_chosen_mapping_is_refused(desk: Desk, tmp_path: P
     path = write_xlsx(tmp_path / "x.xlsx", [HEADERS, *ROWS])
     with pytest.raises(importing.ImportRefused, match="'website' is not a field to import into"):
         importing.preview_import(desk, path=path, mapping={"Tel": "website"})
+
+
+def test_a_header_row_may_carry_a_year_among_its_headers() -> None:
+    rows = [(1, ("Naam", "Gemeente", 2023, 2024)), (2, ("Water voor Bukavu", "Mechelen", 150, 200))]
+    assert find_header(rows) == 0
