@@ -16,6 +16,7 @@ from sqlalchemy import Date, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import NotFound, StaleRecord
 from fourthpillar.store.models import ENTITIES, Change, Record, new_id, utc_now
 
@@ -151,6 +152,19 @@ _TOMBSTONE_UNDO = {"create": True, "restore": True, "archive": False}
 
 #: Records flipped per statement when undoing creations, archives and restores in bulk.
 _UNDO_CHUNK = 500
+
+
+def set_archived(desk: Desk, model: type[Record], record_id: str, *, archived: bool) -> Saved:
+    """Archive (never delete) or restore one record, as one undoable action."""
+    with desk.database.session() as session:
+        record = load(session, model, record_id, live=archived)
+        writer = ChangeWriter(session, desk)
+        if archived:
+            writer.archive(record)
+        else:
+            writer.restore(record)
+        session.flush()
+        return Saved(record.id, record.version, writer.batch_id)
 
 
 def _undo_tombstones(session: Session, writer: ChangeWriter, batch_id: str) -> None:

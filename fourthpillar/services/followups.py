@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import read_page
@@ -109,22 +109,13 @@ def reopen_follow_up(desk: Desk, *, follow_up_id: str) -> Saved:
 
 
 def archive_follow_up(desk: Desk, *, follow_up_id: str) -> Saved:
-    with desk.database.session() as session:
-        record: FollowUp = load(session, FollowUp, follow_up_id)
-        writer = ChangeWriter(session, desk)
-        writer.archive(record)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+    """Archive a follow-up (never delete)."""
+    return set_archived(desk, FollowUp, follow_up_id, archived=True)
 
 
 def restore_follow_up(desk: Desk, *, follow_up_id: str) -> Saved:
     """Bring an archived follow-up back (the command line's ``followups restore``)."""
-    with desk.database.session() as session:
-        record: FollowUp = load(session, FollowUp, follow_up_id, live=False)
-        writer = ChangeWriter(session, desk)
-        writer.restore(record)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+    return set_archived(desk, FollowUp, follow_up_id, archived=False)
 
 
 def get_follow_up(desk: Desk, *, follow_up_id: str) -> FollowUpRow:

@@ -16,7 +16,7 @@ from fourthpillar.domain.fields import (
     clean,
     derive_province,
 )
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import contact_view, initiative_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import read_page
@@ -81,21 +81,12 @@ def update_initiative(desk: Desk, *, initiative_id: str, changes: Mapping[str, A
 
 def archive_initiative(desk: Desk, *, initiative_id: str) -> Saved:
     """Archive (never delete): it leaves the lists and can be restored or undone."""
-    with desk.database.session() as session:
-        record: Initiative = load(session, Initiative, initiative_id)
-        writer = ChangeWriter(session, desk)
-        writer.archive(record)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+    return set_archived(desk, Initiative, initiative_id, archived=True)
 
 
 def restore_initiative(desk: Desk, *, initiative_id: str) -> Saved:
-    with desk.database.session() as session:
-        record: Initiative = load(session, Initiative, initiative_id, live=False)
-        writer = ChangeWriter(session, desk)
-        writer.restore(record)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+    """Bring an archived initiative back."""
+    return set_archived(desk, Initiative, initiative_id, archived=False)
 
 
 def _timeline(session: Session, initiative_id: str) -> list[TimelineEntry]:
@@ -171,9 +162,5 @@ def update_contact(desk: Desk, *, contact_id: str, changes: Mapping[str, Any],
 
 
 def archive_contact(desk: Desk, *, contact_id: str) -> Saved:
-    with desk.database.session() as session:
-        record: ContactPerson = load(session, ContactPerson, contact_id)
-        writer = ChangeWriter(session, desk)
-        writer.archive(record)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+    """Archive a contact person (never delete)."""
+    return set_archived(desk, ContactPerson, contact_id, archived=True)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row, request_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import read_page
@@ -78,22 +78,13 @@ def set_request_status(desk: Desk, *, request_id: str, status: str) -> Saved:
 
 
 def archive_request(desk: Desk, *, request_id: str) -> Saved:
-    with desk.database.session() as session:
-        record: AdviceRequest = load(session, AdviceRequest, request_id)
-        writer = ChangeWriter(session, desk)
-        writer.archive(record)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+    """Archive an advice request (never delete)."""
+    return set_archived(desk, AdviceRequest, request_id, archived=True)
 
 
 def restore_request(desk: Desk, *, request_id: str) -> Saved:
-    """Bring an archived request back (the command line's ``requests restore``)."""
-    with desk.database.session() as session:
-        record: AdviceRequest = load(session, AdviceRequest, request_id, live=False)
-        writer = ChangeWriter(session, desk)
-        writer.restore(record)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+    """Bring an archived advice request back."""
+    return set_archived(desk, AdviceRequest, request_id, archived=False)
 
 
 def get_request(desk: Desk, *, request_id: str) -> RequestDetail:
