@@ -195,11 +195,15 @@ class _Generator:
     def days_ago(self, low: int, high: int) -> dt.date:
         return self.today - dt.timedelta(days=self.rng.randint(low, high))
 
-    def enterprise_number(self) -> str:
+    def enterprise_number(self, founded: int) -> str:
         rng = self.rng
         while True:
-            # Older associations have numbers from 0400 to 0899; newer ones start with 07 or 1.
-            first = rng.choice((4, 4, 4, 4, 5, 6, 7, 8, 8, 10, 10, 12, 15, 17, 18, 19))
+            # Associations registered long ago have numbers from 0400 to 0899; since the 2010s
+            # new numbers run on from 08 to 10 and beyond.
+            if founded < 2012:
+                first = rng.choice((4, 4, 4, 4, 4, 5, 5, 6, 7, 8))
+            else:
+                first = rng.choice((8, 8, 10, 10, 10))
             base = first * 1_000_000 + rng.randint(0, 999_999)
             number = enterprise_number_for(base)
             if number not in self.taken_numbers:
@@ -237,11 +241,11 @@ class _Generator:
             name += " vzw"
         elif rng.random() < 0.15 and "{place}" not in name:
             name += f" {place}"
+        founded = min(self.today.year, int(rng.triangular(1965, self.today.year, 2005)))
         number = None
         if (legal_form in ("vzw", "stichting", "ivzw") and rng.random() < 0.95) or (
                 legal_form == "other" and rng.random() < 0.3):
-            number = self.enterprise_number()
-        founded = min(self.today.year, int(rng.triangular(1965, self.today.year, 2005)))
+            number = self.enterprise_number(founded)
         registered = self.days_ago(30, 9 * 365)
         created = self.moment(registered)
         updated = self.moment(self.days_ago(0, (self.today - registered).days))
