@@ -10,6 +10,7 @@ existing initiatives are few and go through the writer itself.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import time
@@ -88,10 +89,23 @@ def _changes_for(model: type[Record], row: dict[str, Any], writer: ChangeWriter,
         value = row.get(name)
         if value not in (None, "", [], False):
             yield {**common, "id": next(ids), "field": name, "old_value": _NULL,
-                   "new_value": encode_value(value)}
+                   "new_value": _encode(value)}
 
 
 _NULL = encode_value(None)
+_quote = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) uses for text
+
+
+def _encode(value: Any) -> str:
+    """:func:`~fourthpillar.services.changes.encode_value`, the same text, faster for the common
+    values of an import (text, whole numbers, lists of codes); anything else goes to it."""
+    if type(value) is str:
+        return str(_quote(value))
+    if type(value) is int:
+        return str(value)
+    if type(value) is list and all(type(item) is str for item in value):
+        return "[" + ", ".join(_quote(item) for item in value) + "]"
+    return encode_value(value)
 
 
 def _is_temporal(column: Any) -> bool:

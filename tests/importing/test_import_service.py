@@ -278,3 +278,12 @@ def test_only_triggers_that_cannot_act_on_stamped_rows_are_set_aside(sql: str, i
     from fourthpillar.importing.apply import _idle_for_stamped_rows
 
     assert _idle_for_stamped_rows(sql) is idle
+
+
+@pytest.mark.parametrize("value", ["Water voor Bukavu", 'Ëlèvé "quoted" \\ back\nslash\ttab', "AT&amp;T <b>", "",
+                                   1998, 0, -3, ["CD", "RW"], ["ünï", 'a"b'], [], True, None, 2.5])
+def test_the_import_encodes_change_values_exactly_as_the_change_writer(value: object) -> None:
+    from fourthpillar.importing.apply import _encode
+    from fourthpillar.services.changes import encode_value
+
+    assert _encode(value) == encode_value(value)
