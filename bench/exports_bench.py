@@ -7,7 +7,8 @@ measures, each in a fresh child process so time and peak memory (``ru_maxrss``) 
 - the requests list exported to xlsx (``services.exports.export_list``) with a filter that
   leaves about 100,000 requests, beside bare openpyxl write-only mode writing the same cells
   (the same values, read beforehand, untimed) in the same run: target at most 1.3x the bare
-  time and at most 200 MB peak memory;
+  time and at most 200 MB peak memory. Ours includes reading the rows from SQL; the two run
+  alternately ``--repeat`` times and the best of each counts (a busy machine slows single runs);
 - the period report PDF over every request in the register: target at most 10 s (and the
   statistics workbook, for information);
 - one advice summary PDF: target at most 300 ms (the first, with font loading, and the median of
@@ -69,11 +70,12 @@ def child_xlsx_ours(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
 
     desk = open_desk(data_dir=data_dir)
     columns = exports.default_columns("requests")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = exports.export_list(desk, what="requests", query=_query(due_to), columns=columns, path=out)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     desk.close()
-    return {"seconds": seconds, "rows": result.records, "columns": len(columns), "maxrss_mb": maxrss_mb(),
+    return {"seconds": seconds, "cpu_seconds": cpu, "rows": result.records, "columns": len(columns),
+            "maxrss_mb": maxrss_mb(),
             "bytes": out.stat().st_size}
 
 
@@ -98,15 +100,16 @@ def child_xlsx_bare(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
                 for row in session.execute(ordered)]
     desk.close()
     headers = [spec.label for spec in kind.specs if spec.key in columns]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Advice requests")
     sheet.append(headers)
     for row in rows:
         sheet.append(row)
     workbook.save(str(out))
-    seconds = time.perf_counter() - started
-    return {"seconds": seconds, "rows": len(rows), "maxrss_mb": maxrss_mb(), "bytes": out.stat().st_size}
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {"seconds": seconds, "cpu_seconds": cpu, "rows": len(rows), "maxrss_mb": maxrss_mb(),
+            "bytes": out.stat().st_size}
 
 
 def child_report(data_dir: Path, out: Path) -> dict[str, Any]:
@@ -161,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--initiatives", type=int, default=50_000)
     parser.add_argument("--rows", type=int, default=100_000, help="requests in the xlsx export")
+    parser.add_argument("--repeat", type=int, default=3, help="xlsx runs of each kind (best counts)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -181,24 +185,37 @@ def main(argv: list[str] | None = None) -> int:
         database = data_dir / "fourthpillar.sqlite3"
         due_to = _due_limit(database, args.rows)
         print(f"register: {seed.get('requests', '?'):,} requests; xlsx filter: due on or before {due_to}", flush=True)
-        bare = run_child("xlsx-bare", str(data_dir), due_to, str(work / "bare.xlsx"))
-        ours = run_child("xlsx-ours", str(data_dir), due_to, str(work / "ours.xlsx"))
+        # Alternating runs, best of each: a busy machine slows one run, not the comparison.
+        bare_runs, our_runs = [], []
+        for attempt in range(args.repeat):
+            bare_runs.append(run_child("xlsx-bare", str(data_dir), due_to, str(work / f"bare{attempt}.xlsx")))
+            our_runs.append(run_child("xlsx-ours", str(data_dir), due_to, str(work / f"ours{attempt}.xlsx")))
+        bare = min(bare_runs, key=lambda run: run["seconds"])
+        ours = min(our_runs, key=lambda run: run["seconds"])
+        ours["all_seconds"] = [round(run["seconds"], 2) for run in our_runs]
+        bare["all_seconds"] = [round(run["seconds"], 2) for run in bare_runs]
+        ours["maxrss_mb"] = max(run["maxrss_mb"] for run in our_runs)
+        ours["best_cpu_seconds"] = min(run["cpu_seconds"] for run in our_runs)
+        bare["best_cpu_seconds"] = min(run["cpu_seconds"] for run in bare_runs)
         report = run_child("report", str(data_dir), str(work / "report.pdf"))
         advice = run_child("advice", str(data_dir), str(work / "advice.pdf"))
 
     ratio = ours["seconds"] / bare["seconds"]
+    cpu_ratio = ours["best_cpu_seconds"] / bare["best_cpu_seconds"]
     results = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "register": seed,
-        "xlsx": {"ours": ours, "bare": bare, "ratio": ratio,
+        "xlsx": {"ours": ours, "bare": bare, "ratio": ratio, "cpu_ratio": cpu_ratio,
                  "passed": ratio <= XLSX_RATIO_TARGET and ours["maxrss_mb"] <= XLSX_MEMORY_TARGET_MB},
         "report": {**report, "passed": report["seconds"] <= REPORT_TARGET_S},
         "advice": {**advice, "passed": advice["median_ms"] <= ADVICE_TARGET_MS},
     }
     lines = [
-        f"xlsx list, {ours['rows']:,} requests x {ours['columns']} columns: {ours['seconds']:.2f} s "
-        f"(bare openpyxl {bare['seconds']:.2f} s for {bare['rows']:,} rows; ratio {ratio:.2f}, target <= "
-        f"{XLSX_RATIO_TARGET}); peak memory {ours['maxrss_mb']:.0f} MB (target <= {XLSX_MEMORY_TARGET_MB:.0f}; "
+        f"xlsx list, {ours['rows']:,} requests x {ours['columns']} columns: best {ours['seconds']:.2f} s "
+        f"of {ours['all_seconds']} (bare openpyxl best {bare['seconds']:.2f} s of {bare['all_seconds']}; "
+        f"ratio {ratio:.2f}, target <= {XLSX_RATIO_TARGET}; CPU time {ours['best_cpu_seconds']:.2f} s vs "
+        f"{bare['best_cpu_seconds']:.2f} s, ratio {cpu_ratio:.2f}); "
+        f"peak memory {ours['maxrss_mb']:.0f} MB (target <= {XLSX_MEMORY_TARGET_MB:.0f}; "
         f"bare process {bare['maxrss_mb']:.0f} MB)",
         f"period report, {report['requests']:,} requests {report['period'][0]}..{report['period'][1]}: "
         f"{report['seconds']:.2f} s (target <= {REPORT_TARGET_S:.0f}); "

@@ -17,6 +17,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
@@ -80,6 +81,7 @@ class Sheet:
         self.rows = 0
         self._wrapped = [column.kind == "long" for column in self._columns]
         self._formats = [column.number_format for column in self._columns]
+        self._date_styles: dict[str, Any] = {}
         for index, column in enumerate(self._columns, start=1):
             self._sheet.column_dimensions[get_column_letter(index)].width = column.resolved_width
         # Both belong to the sheet's start, so they must be set before the first row.
@@ -94,6 +96,19 @@ class Sheet:
             cell.border = _HEADER_BORDER
             header.append(cell)
         self._sheet.append(header)
+
+    def _date_cell(self, value: dt.date, number_format: str) -> Any:
+        # A date cell per row of a 100,000-row list: copy a prepared style instead of going
+        # through openpyxl's value binding and number-format lookup for every one.
+        style = self._date_styles.get(number_format)
+        if style is None:
+            template = WriteOnlyCell(self._sheet)
+            template.number_format = number_format
+            style = self._date_styles[number_format] = template._style
+        cell = Cell(self._sheet, row=1, column=1, style_array=style)
+        cell._value = value
+        cell.data_type = "d"
+        return cell
 
     def _cell(self, value: Any, wrapped: bool, number_format: str | None) -> Any:
         if value is None:
@@ -121,13 +136,9 @@ class Sheet:
             return cell
         if isinstance(value, dt.datetime):
             local = value.astimezone().replace(tzinfo=None) if value.tzinfo else value
-            cell = WriteOnlyCell(self._sheet, value=local)
-            cell.number_format = number_format or DATETIME_FORMAT
-            return cell
+            return self._date_cell(local, number_format or DATETIME_FORMAT)
         if isinstance(value, dt.date):
-            cell = WriteOnlyCell(self._sheet, value=value)
-            cell.number_format = number_format or DATE_FORMAT
-            return cell
+            return self._date_cell(value, number_format or DATE_FORMAT)
         return self._cell(str(value), wrapped, None)
 
     def append(self, values: Sequence[Any]) -> None:
