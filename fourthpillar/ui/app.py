@@ -8,7 +8,7 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator, Slot
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fourthpillar import i18n
@@ -121,6 +121,8 @@ class DeskSession:
     def run(self, app: QApplication) -> int:
         from fourthpillar.ui.welcome import WelcomeDialog
 
+        if os.environ.get("FOURTHPILLAR_SMOKE_TEST") == "1":  # the installers' smoke test, see below
+            return self.smoke_test(app)
         load_demo, demo_count = False, 0
         if officers.current_officer(self.desk) is None:
             demo_available = module_available("fourthpillar.services.demo")
@@ -132,6 +134,35 @@ class DeskSession:
         if load_demo:
             window.load_demo_data(demo_count)
         return int(app.exec())
+
+    def smoke_test(self, app: QApplication) -> int:
+        """``FOURTHPILLAR_SMOKE_TEST=1``: prove that a built bundle starts (tests/installers/).
+
+        A hidden switch for packaging, not for users: opens the main window without the
+        first-start welcome (nothing is written but the new register itself), lets it load its
+        pages for a moment, prints "main window shown" and quits. An error on the way is printed
+        and makes the exit status 1 instead of opening the error dialog nobody would close.
+        """
+        errors: list[BaseException] = []
+
+        def record(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+            traceback.print_exception(kind, error, trace)
+            errors.append(error)
+
+        sys.excepthook = record  # run_app puts the previous hook back
+        window = self.show_window()
+        shown: list[bool] = []
+
+        def check() -> None:
+            shown.append(window.isVisible())
+            app.exit(0)  # not quit(): that closes the window, which saves its settings
+
+        QTimer.singleShot(1500, check)
+        app.exec()
+        if errors or shown != [True]:
+            return 1
+        print("main window shown", flush=True)
+        return 0
 
     def show_window(self) -> MainWindow:
         window = MainWindow(self.desk)
