@@ -36,5 +36,12 @@ test: lint typecheck pytest
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py $(ARGS)
 
+# The app as a one-folder PyInstaller build in dist/fourthpillar/ (PyInstaller goes into .venv
+# when missing; work files in build/). INSTALLER=1 then makes the platform's installer: a .tar.gz
+# on Linux, setup.exe (Inno Setup) on Windows, a .dmg on macOS. See README, "Building installers".
+.PHONY: bundle
+bundle: $(VENV)/.app-installed
+	$(BIN)/python installers/build.py $(if $(INSTALLER),--installer)
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
