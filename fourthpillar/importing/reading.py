@@ -135,8 +135,8 @@ def read_table(path: Path, sheet: str | None = None, *, limits: ReadLimits = DEF
     if data.startswith(_ZIP_MAGIC):
         return _read_xlsx(path.name, data, sheet, limits, progress, cancelled)
     if data.startswith(_OLE_MAGIC):
-        raise _refuse(path.name, "this is an old Excel file (.xls) or another Office format; "
-                      "save it as .xlsx or .csv and import that")
+        raise _refuse(path.name, "this is an old Excel file (.xls), a password-protected workbook or another "
+                      "Office format; save it as an unprotected .xlsx or as .csv and import that")
     if data.startswith(b"PK"):
         raise _refuse(path.name, "the file is damaged or truncated (not a complete .xlsx)")
     return _read_csv(path, data, sheet, limits, cancelled)
@@ -153,6 +153,9 @@ def _check_zip(file_name: str, data: bytes, limits: ReadLimits) -> zipfile.ZipFi
         raise _refuse(file_name, "the file is damaged or truncated (not a readable .xlsx)") from None
     names = {member.filename for member in members}
     if "xl/workbook.xml" not in names:
+        if "content.xml" in names:
+            raise _refuse(file_name, "this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv "
+                          "and import that")
         raise _refuse(file_name, "this zip file is not an Excel workbook (.xlsx)")
     declared = sum(member.file_size for member in members)
     if declared > limits.max_uncompressed_bytes:

@@ -51,7 +51,16 @@ def test_a_file_that_is_not_a_spreadsheet_is_named_so(desk: Desk, tmp_path: Path
 def test_an_old_xls_file_asks_to_save_as_xlsx(desk: Desk, tmp_path: Path) -> None:
     path = tmp_path / "oud.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000)
-    assert "old Excel file (.xls)" in refused(desk, path)
+    assert "old Excel file (.xls), a password-protected workbook" in refused(desk, path)
+
+
+def test_an_opendocument_spreadsheet_asks_to_save_as_xlsx(desk: Desk, tmp_path: Path) -> None:
+    path = tmp_path / "register.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    assert refused(desk, path) == ("register.ods: this is an OpenDocument spreadsheet (.ods); save it as .xlsx "
+                                   "or .csv and import that")
 
 
 @pytest.mark.parametrize("content", [b"", b"  \r\n\r\n"])
