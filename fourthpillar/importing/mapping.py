@@ -15,29 +15,30 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.store.search import search_terms
 
 #: Fields a column can be mapped to, with the label shown to the person (translated in the UI).
 IMPORT_FIELDS: dict[str, str] = {
-    "name": "name",
-    "legal_form": "legal form",
-    "enterprise_number": "enterprise number (KBO)",
-    "street": "address",
-    "postcode": "postcode",
-    "municipality": "municipality",
-    "province": "province",
-    "partner_countries": "partner countries",
-    "themes": "themes",
-    "founded_year": "founding year",
-    "panel_member": "4de Pijlerpanel member",
-    "status": "status",
-    "tags": "tags",
-    "notes": "notes",
-    "contact_name": "contact person: name",
-    "contact_role": "contact person: role",
-    "contact_email": "contact person: e-mail",
-    "contact_phone": "contact person: phone",
-    "contact_language": "contact person: language",
+    "name": QT_TRANSLATE_NOOP("Field", "name"),
+    "legal_form": QT_TRANSLATE_NOOP("Field", "legal form"),
+    "enterprise_number": QT_TRANSLATE_NOOP("Field", "enterprise number (KBO)"),
+    "street": QT_TRANSLATE_NOOP("Field", "address"),
+    "postcode": QT_TRANSLATE_NOOP("Field", "postcode"),
+    "municipality": QT_TRANSLATE_NOOP("Field", "municipality"),
+    "province": QT_TRANSLATE_NOOP("Field", "province"),
+    "partner_countries": QT_TRANSLATE_NOOP("Field", "partner countries"),
+    "themes": QT_TRANSLATE_NOOP("Field", "themes"),
+    "founded_year": QT_TRANSLATE_NOOP("Field", "founding year"),
+    "panel_member": QT_TRANSLATE_NOOP("Field", "4de Pijlerpanel member"),
+    "status": QT_TRANSLATE_NOOP("Field", "status"),
+    "tags": QT_TRANSLATE_NOOP("Field", "tags"),
+    "notes": QT_TRANSLATE_NOOP("Field", "notes"),
+    "contact_name": QT_TRANSLATE_NOOP("Field", "contact person: name"),
+    "contact_role": QT_TRANSLATE_NOOP("Field", "contact person: role"),
+    "contact_email": QT_TRANSLATE_NOOP("Field", "contact person: e-mail"),
+    "contact_phone": QT_TRANSLATE_NOOP("Field", "contact person: phone"),
+    "contact_language": QT_TRANSLATE_NOOP("Field", "contact person: language"),
 }
 
 #: Fields that several columns may feed, and how their values are joined.

@@ -155,6 +155,8 @@ _LEGAL_FORMS = {
     "srl": "other", "sa": "other", "sc": "other", "cooperatie": "other", "cooperative": "other",
     "anders": "other", "andere": "other", "other": "other", "autre": "other",
 }
+#: The tag a "vzw (in oprichting)" gets: the office's own term, stored as data (not translated).
+IN_FORMATION_TAG = "in oprichting"
 _IN_FORMATION = re.compile(r"\b(in oprichting|i o|io|en formation|en constitution)\b")
 
 _THEMES = _folded_table({
@@ -448,7 +450,7 @@ def enterprise_number(value: Any) -> str:
         return normalise_enterprise_number(text)
     except InvalidEnterpriseNumber as error:
         raise _NotUnderstood(_tr("'{value}' is not a valid enterprise number: {reason}").format(
-            value=text, reason=_tr(str(error)))) from None
+            value=text, reason=translate("Validation", str(error)))) from None
 
 
 _EMAIL_SPLIT = re.compile(r"[\s,;]+")
@@ -551,7 +553,7 @@ def _understand(row: _Row, name: str, header: str, value: Any, text: str, today:
         code, in_formation = legal_form_code(text)
         row.values["legal_form"] = code
         if in_formation:
-            row.tags.append(_tr("in formation"))
+            row.tags.append(IN_FORMATION_TAG)
     elif name == "enterprise_number":
         row.values["enterprise_number"] = enterprise_number(value)
     elif name == "postcode":

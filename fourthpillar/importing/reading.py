@@ -89,8 +89,9 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003) and other OLE files
 
 
-def _refuse(file_name: str, text: str, **values: Any) -> ImportRefused:
-    return ImportRefused(f"{file_name}: " + _tr(text).format(**values))
+def _refuse(file_name: str, message: str, **values: Any) -> ImportRefused:
+    """The refusal of *file_name*: *message* (already translated) with *values* filled in."""
+    return ImportRefused(f"{file_name}: " + message.format(**values))
 
 
 def _read_bytes(path: Path, limits: ReadLimits) -> bytes:
@@ -98,19 +99,19 @@ def _read_bytes(path: Path, limits: ReadLimits) -> bytes:
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            raise _refuse(name, "the file is too large ({size} MB; at most {limit} MB)",
+            raise _refuse(name, _tr("the file is too large ({size} MB; at most {limit} MB)"),
                           size=size // (1024 * 1024), limit=limits.max_file_bytes // (1024 * 1024))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _refuse(name, "the file does not exist") from None
+        raise _refuse(name, _tr("the file does not exist")) from None
     except IsADirectoryError:
-        raise _refuse(name, "this is a folder, not a file") from None
+        raise _refuse(name, _tr("this is a folder, not a file")) from None
     except PermissionError:
-        raise _refuse(name, "the file cannot be opened (permission denied)") from None
+        raise _refuse(name, _tr("the file cannot be opened (permission denied)")) from None
     except OSError as error:
-        raise _refuse(name, "the file cannot be read ({reason})", reason=error.strerror or error) from None
+        raise _refuse(name, _tr("the file cannot be read ({reason})"), reason=error.strerror or error) from None
     if not data.strip():
-        raise _refuse(name, "the file is empty")
+        raise _refuse(name, _tr("the file is empty"))
     return data
 
 
@@ -135,10 +136,10 @@ def read_table(path: Path, sheet: str | None = None, *, limits: ReadLimits = DEF
     if data.startswith(_ZIP_MAGIC):
         return _read_xlsx(path.name, data, sheet, limits, progress, cancelled)
     if data.startswith(_OLE_MAGIC):
-        raise _refuse(path.name, "this is an old Excel file (.xls), a password-protected workbook or another "
-                      "Office format; save it as an unprotected .xlsx or as .csv and import that")
+        raise _refuse(path.name, _tr("this is an old Excel file (.xls), a password-protected workbook or another "
+                      "Office format; save it as an unprotected .xlsx or as .csv and import that"))
     if data.startswith(b"PK"):
-        raise _refuse(path.name, "the file is damaged or truncated (not a complete .xlsx)")
+        raise _refuse(path.name, _tr("the file is damaged or truncated (not a complete .xlsx)"))
     return _read_csv(path, data, sheet, limits, cancelled)
 
 
@@ -150,27 +151,27 @@ def _check_zip(file_name: str, data: bytes, limits: ReadLimits) -> zipfile.ZipFi
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
-        raise _refuse(file_name, "the file is damaged or truncated (not a readable .xlsx)") from None
+        raise _refuse(file_name, _tr("the file is damaged or truncated (not a readable .xlsx)")) from None
     names = {member.filename for member in members}
     if "xl/workbook.xml" not in names:
         if "content.xml" in names:
-            raise _refuse(file_name, "this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv "
-                          "and import that")
-        raise _refuse(file_name, "this zip file is not an Excel workbook (.xlsx)")
+            raise _refuse(file_name, _tr("this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv "
+                          "and import that"))
+        raise _refuse(file_name, _tr("this zip file is not an Excel workbook (.xlsx)"))
     declared = sum(member.file_size for member in members)
     if declared > limits.max_uncompressed_bytes:
-        raise _refuse(file_name, "the file would unpack to {size} MB (at most {limit} MB): "
-                      "it looks like a zip bomb", size=declared // (1024 * 1024),
+        raise _refuse(file_name, _tr("the file would unpack to {size} MB (at most {limit} MB): "
+                      "it looks like a zip bomb"), size=declared // (1024 * 1024),
                       limit=limits.max_uncompressed_bytes // (1024 * 1024))
     for member in members:
         if member.filename == "xl/sharedStrings.xml" and member.file_size > limits.max_shared_strings_bytes:
-            raise _refuse(file_name, "the workbook's shared text is {size} MB (at most {limit} MB)",
+            raise _refuse(file_name, _tr("the workbook's shared text is {size} MB (at most {limit} MB)"),
                           size=member.file_size // (1024 * 1024),
                           limit=limits.max_shared_strings_bytes // (1024 * 1024))
     for member in members:
         if (member.file_size > limits.ratio_floor_bytes
                 and member.file_size > limits.max_compression_ratio * max(member.compress_size, 1)):
-            raise _refuse(file_name, "{member} is compressed {ratio} times: it looks like a zip bomb",
+            raise _refuse(file_name, _tr("{member} is compressed {ratio} times: it looks like a zip bomb"),
                           member=member.filename, ratio=member.file_size // max(member.compress_size, 1))
     actual = 0
     for member in members:
@@ -181,11 +182,11 @@ def _check_zip(file_name: str, data: bytes, limits: ReadLimits) -> zipfile.ZipFi
                 while chunk := stream.read(1024 * 1024):
                     actual += len(chunk)
                     if actual > limits.max_uncompressed_bytes:
-                        raise _refuse(file_name, "the file unpacks to more than {limit} MB: "
-                                      "it looks like a zip bomb",
+                        raise _refuse(file_name, _tr("the file unpacks to more than {limit} MB: "
+                                      "it looks like a zip bomb"),
                                       limit=limits.max_uncompressed_bytes // (1024 * 1024))
         except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError, OSError):
-            raise _refuse(file_name, "the file is damaged or truncated ({member} cannot be unpacked)",
+            raise _refuse(file_name, _tr("the file is damaged or truncated ({member} cannot be unpacked)"),
                           member=member.filename) from None
     return archive
 
@@ -203,16 +204,16 @@ def _check_xml_prolog(file_name: str, member: str, stream: Any) -> None:
     except _PrologEnd:
         return
     except defusedxml.DTDForbidden:
-        raise _refuse(file_name, "{member} carries an XML document type declaration (DTD); "
-                      "such files can hide entity attacks and are refused", member=member) from None
+        raise _refuse(file_name, _tr("{member} carries an XML document type declaration (DTD); "
+                      "such files can hide entity attacks and are refused"), member=member) from None
     except defusedxml.EntitiesForbidden:
-        raise _refuse(file_name, "{member} declares XML entities (an entity-expansion attack?); "
-                      "refused", member=member) from None
+        raise _refuse(file_name, _tr("{member} declares XML entities (an entity-expansion attack?); "
+                      "refused"), member=member) from None
     except defusedxml.ExternalReferenceForbidden:
-        raise _refuse(file_name, "{member} refers to an external XML entity; refused",
+        raise _refuse(file_name, _tr("{member} refers to an external XML entity; refused"),
                       member=member) from None
     except ParseError:
-        raise _refuse(file_name, "the file is damaged ({member} is not well-formed XML)",
+        raise _refuse(file_name, _tr("the file is damaged ({member} is not well-formed XML)"),
                       member=member) from None
 
 
@@ -238,7 +239,7 @@ def _open_workbook(file_name: str, data: bytes) -> Any:
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True,
                                       keep_links=False)
     except _DAMAGE as error:
-        raise _refuse(file_name, "the workbook is damaged and cannot be read ({reason})",
+        raise _refuse(file_name, _tr("the workbook is damaged and cannot be read ({reason})"),
                       reason=type(error).__name__) from None
 
 
@@ -249,14 +250,14 @@ def _read_xlsx(file_name: str, data: bytes, sheet: str | None, limits: ReadLimit
     try:
         names = list(workbook.sheetnames)
         if not names:
-            raise _refuse(file_name, "the workbook has no sheets")
+            raise _refuse(file_name, _tr("the workbook has no sheets"))
         chosen = sheet if sheet is not None else names[0]
         if chosen not in names:
-            raise _refuse(file_name, "there is no sheet named '{sheet}' (sheets: {names})",
+            raise _refuse(file_name, _tr("there is no sheet named '{sheet}' (sheets: {names})"),
                           sheet=chosen, names=", ".join(names))
         worksheet = workbook[chosen]
         if not hasattr(worksheet, "reset_dimensions"):
-            raise _refuse(file_name, "'{sheet}' is a chart sheet, not a table", sheet=chosen)
+            raise _refuse(file_name, _tr("'{sheet}' is a chart sheet, not a table"), sheet=chosen)
         # The stored dimension may claim A1:XFD1048576; without this every row would be padded
         # to that width in memory.
         worksheet.reset_dimensions()
@@ -276,7 +277,7 @@ def _read_xlsx(file_name: str, data: bytes, sheet: str | None, limits: ReadLimit
                     if cells > limits.max_cells:
                         raise _too_many_cells(file_name, limits)
         except _DAMAGE as error:
-            raise _refuse(file_name, "sheet '{sheet}' is damaged and cannot be read ({reason})",
+            raise _refuse(file_name, _tr("sheet '{sheet}' is damaged and cannot be read ({reason})"),
                           sheet=chosen, reason=type(error).__name__) from None
         return table
     finally:
@@ -284,7 +285,7 @@ def _read_xlsx(file_name: str, data: bytes, sheet: str | None, limits: ReadLimit
 
 
 def _too_many_cells(file_name: str, limits: ReadLimits) -> ImportRefused:
-    return _refuse(file_name, "the sheet holds more than {limit} cells; split it into smaller files",
+    return _refuse(file_name, _tr("the sheet holds more than {limit} cells; split it into smaller files"),
                    limit=f"{limits.max_cells:,}")
 
 
@@ -306,17 +307,17 @@ def _keep_row(file_name: str, number: int, values: tuple[Any, ...] | list[Any],
     if last == 0:
         return None
     if number > limits.max_rows:
-        raise _refuse(file_name, "the sheet has more than {limit} rows; split it into smaller files",
+        raise _refuse(file_name, _tr("the sheet has more than {limit} rows; split it into smaller files"),
                       limit=f"{limits.max_rows:,}")
     if last > limits.max_columns:
-        raise _refuse(file_name, "row {row} has a value in column {column}: more than {limit} columns "
-                      "is not a register", row=number, column=_column_letter(last - 1),
+        raise _refuse(file_name, _tr("row {row} has a value in column {column}: more than {limit} columns "
+                      "is not a register"), row=number, column=_column_letter(last - 1),
                       limit=limits.max_columns)
     row = tuple(values[:last])
     for index, value in enumerate(row):
         if isinstance(value, str) and len(value) > limits.max_cell_chars:
-            raise _refuse(file_name, "the cell at row {row}, column {column} holds {length} characters "
-                          "(at most {limit})", row=number, column=_column_letter(index),
+            raise _refuse(file_name, _tr("the cell at row {row}, column {column} holds {length} characters "
+                          "(at most {limit})"), row=number, column=_column_letter(index),
                           length=f"{len(value):,}", limit=f"{limits.max_cell_chars:,}")
     return row
 
@@ -329,9 +330,9 @@ def _decode(file_name: str, data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise _refuse(file_name, "the file is damaged (invalid UTF-16 text)") from None
+            raise _refuse(file_name, _tr("the file is damaged (invalid UTF-16 text)")) from None
     if b"\x00" in data[:65536]:
-        raise _refuse(file_name, "this is not a spreadsheet (.xlsx) or a text file (.csv)")
+        raise _refuse(file_name, _tr("this is not a spreadsheet (.xlsx) or a text file (.csv)"))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -342,8 +343,8 @@ def _decode(file_name: str, data: bytes) -> str:
         # Excel on Belgian Windows saves "CSV" in cp1252.
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise _refuse(file_name, "this is not a spreadsheet (.xlsx) or a text file (.csv) "
-                      "in a known encoding") from None
+        raise _refuse(file_name, _tr("this is not a spreadsheet (.xlsx) or a text file (.csv) "
+                      "in a known encoding")) from None
 
 
 def _sniff_delimiter(lines: list[str]) -> str:
@@ -369,12 +370,12 @@ def _read_csv(path: Path, data: bytes, sheet: str | None, limits: ReadLimits,
     file_name = path.name
     text = _decode(file_name, data)
     if not text.strip():
-        raise _refuse(file_name, "the file is empty")
+        raise _refuse(file_name, _tr("the file is empty"))
     head = text[:65536].splitlines()[:30]
     delimiter = _sniff_delimiter(head)
     table = Table(file_name=file_name, sheet=path.stem, sheets=[path.stem])
     if sheet is not None and sheet != path.stem:
-        raise _refuse(file_name, "a .csv file has no sheet named '{sheet}'", sheet=sheet)
+        raise _refuse(file_name, _tr("a .csv file has no sheet named '{sheet}'"), sheet=sheet)
     kept = 0
     try:
         for number, cells in enumerate(_csv_rows(text, delimiter), start=1):
@@ -388,7 +389,7 @@ def _read_csv(path: Path, data: bytes, sheet: str | None, limits: ReadLimits,
                     raise _too_many_cells(file_name, limits)
     except csv.Error as error:
         if "field larger" in str(error):
-            raise _refuse(file_name, "a cell holds more than {limit} characters",
+            raise _refuse(file_name, _tr("a cell holds more than {limit} characters"),
                           limit=f"{csv.field_size_limit():,}") from None
-        raise _refuse(file_name, "the file is not valid CSV ({reason})", reason=error) from None
+        raise _refuse(file_name, _tr("the file is not valid CSV ({reason})"), reason=error) from None
     return table

@@ -61,7 +61,7 @@ def test_the_sample_register_imports_with_provinces_countries_and_duplicates_und
     assert records["BRUG NAAR COTONOU 296|Schaarbeek"].province == "brussel"  # "BHG"
     assert records["Steun aan Oudenburg|Ieper"].partner_countries == ["CD"]  # "Congo (DRC)"
     samen = records["Samen met Hue 275|Ieper"]
-    assert samen.legal_form == "vzw" and "in formation" in samen.tags  # "vzw (in oprichting)"
+    assert samen.legal_form == "vzw" and "in oprichting" in samen.tags  # "vzw (in oprichting)"
     assert samen.notes == "AT&amp;T-fonds" and samen.panel_member is False
     cusco = records["Solidariteit met Cusco|Lier"]
     assert cusco.province == "antwerpen" and cusco.partner_countries == ["BR", "MA"]  # "prov. Antwerpen"
