@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -228,6 +229,12 @@ def _refusals(office: Desk, laptop: Desk, tmp_path: Path) -> dict[str, Path]:
     gap = Package(source=laptop.replica_id, schema=head_revision(),
                   from_vector={laptop.replica_id: 10_000}, to_vector={laptop.replica_id: 10_001})
     files["gap"] = encode(gap)
+    content = encode(Package(source=laptop.replica_id, schema=head_revision()))[:-len(b"SHA256:") - 66]
+    future = content.replace(b'"format":1', b'"format":2')
+    files["too-new-format"] = future + b"\nSHA256:" + hashlib.sha256(future).hexdigest().encode() + b"\n"
+    first = tmp_path / "first-again.fpsync"
+    sync.create_first_package(laptop, path=first)
+    files["first"] = first.read_bytes()
     paths = {}
     for name, data in files.items():
         path = tmp_path / f"{name}.fpsync"
@@ -253,6 +260,19 @@ def test_refused_packages_change_nothing(office: Desk, laptop: Desk, tmp_path: P
     assert "newer version" in messages["too-new-schema"]
     assert "made by this copy" in messages["own"]
     assert "does not have yet" in messages["gap"]
+    assert "newer version" in messages["too-new-format"]
+    assert "sync checkout" in messages["first"]
+
+
+def test_checkout_needs_an_empty_folder(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """Opening a first package over a register that is in use would mix two registers: refused."""
+    package = tmp_path / "again.fpsync"
+    sync.create_first_package(office, path=package)
+    assert laptop.data_dir is not None
+    before = dump(laptop)
+    with pytest.raises(PackageRefused, match="already holds a register"):
+        sync.checkout_package(path=package, data_dir=laptop.data_dir)
+    assert dump(laptop) == before
 
 
 def test_first_package_for_one_province(office: Desk, tmp_path: Path) -> None:
