@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import tempfile
 import time
@@ -105,6 +106,8 @@ def main() -> None:
               lambda: backups.create_backup(office, reason="sync"))
         office.close()
         laptop.close()
+    results["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(f"{'peak memory of this process':<48} {results['peak_memory_mb']:>8} MB")
     out = ROOT / "bench" / "results" / "sync.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
