@@ -1,0 +1,666 @@
+#!/usr/bin/env python3
+"""Take the user guide's screenshots from the real app, filled with demonstration data.
+
+    .venv/bin/python docs/guide/make_screenshots.py                  # Dutch and English, into docs/guide/images/
+    .venv/bin/python docs/guide/make_screenshots.py --language nl    # only the Dutch pictures
+    .venv/bin/python docs/guide/make_screenshots.py --out /tmp/shots --initiatives 20
+
+Every run starts from nothing: a temporary data folder, demonstration data with a fixed seed (the
+same initiatives, people and questions every time), an officer signed in, settings in a
+temporary folder (the officer's own settings are never read or changed). Then it opens the real
+main window on Qt's offscreen platform, drives it to each screen the guide shows and saves
+``widget.grab()`` as ``<out>/<language>/<name>.png``. Run it again after changing a screen and
+the guide's pictures show the app as it is.
+
+The demonstration data is dated relative to today (overdue follow-ups, requests of the last
+years), so the dates in the pictures change from run to run; names and numbers do not.
+
+Each language runs in a process of its own: Qt's translators and default locale are per
+process. Dutch pictures use the app's Dutch translation (``resources/translations``); when only
+the ``.ts`` source is there, it is compiled with ``pyside6-lrelease`` for the run. Without any
+Dutch translation the Dutch pictures show English text and a warning is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+GUIDE_DIR = Path(__file__).resolve().parent
+REPOSITORY = GUIDE_DIR.parent.parent
+if str(REPOSITORY) not in sys.path:  # run from a checkout without installing
+    sys.path.insert(0, str(REPOSITORY))
+
+#: The languages of the guide and the locale each one's pictures are taken in.
+LANGUAGES = {"nl": "nl_BE", "en": "en_GB"}
+DEFAULT_SEED = 1111
+DEFAULT_INITIATIVES = 300
+#: The main window's size in the pictures: readable when the guide shows it full width.
+WINDOW_SIZE = (1440, 900)
+OFFICER = ("An Peeters", "antwerpen")
+#: Scales the pauses that let Qt paint (background work is waited for in any case).
+PACE = float(os.environ.get("FOURTHPILLAR_SCREENSHOT_PACE", "1"))
+
+#: Every picture, in the order taken (name -> what it shows). The guides embed these names.
+SHOTS = {
+    "welcome": "the first start: name, region, demonstration data",
+    "dashboard": "the dashboard",
+    "initiatives-search": "the initiatives list with a search typed",
+    "requests-filtered": "the advice requests list filtered on open requests",
+    "follow-ups": "the follow-ups list",
+    "initiative-editor": "registering a new initiative",
+    "initiative-page": "an initiative's page: details, contacts, timeline",
+    "contact-editor": "adding a contact person",
+    "request-editor": "an advice request",
+    "follow-up-editor": "planning a follow-up with the quick due dates",
+    "complete-follow-up": "marking a follow-up done",
+    "quick-search": "Ctrl+K quick search",
+    "summary-choice": "exporting an initiative's fiche: for the initiative or internal",
+    "period-report": "the period report dialog",
+    "import-mapping": "the import wizard: matching the columns",
+    "import-preview": "the import wizard: the preview with problems and duplicates",
+    "backups": "the backups dialog",
+    "settings": "Edit > Settings: name, language, data folder, backups kept",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=GUIDE_DIR / "images",
+                        help="folder for the pictures (one subfolder per language; default docs/guide/images)")
+    parser.add_argument("--language", choices=[*LANGUAGES, "all"], default="all")
+    parser.add_argument("--initiatives", type=int, default=DEFAULT_INITIATIVES,
+                        help="demonstration initiatives to load (fewer is faster)")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--only", metavar="NAME", action="append", choices=sorted(SHOTS),
+                        help="take only this picture (repeatable)")
+    args = parser.parse_args(argv)
+    if args.language == "all":
+        status = 0
+        for language in LANGUAGES:
+            command = [sys.executable, str(Path(__file__).resolve()), "--language", language,
+                       "--out", str(args.out), "--initiatives", str(args.initiatives), "--seed", str(args.seed)]
+            for name in args.only or []:
+                command += ["--only", name]
+            status = subprocess.run(command, env=language_environment(language), check=False).returncode or status
+        return status
+    os.environ.update(language_environment(args.language))
+    taken = take_screenshots(args.out / args.language, language=args.language, initiatives=args.initiatives,
+                             seed=args.seed, only=set(args.only or ()))
+    for path in taken:
+        print(path)
+    return 0
+
+
+def language_environment(language: str) -> dict[str, str]:
+    """The environment a run in *language* gets: offscreen Qt, no scaling, the officer's own data
+    folder and database out of reach (the language itself is chosen in :func:`take_screenshots`)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no pictures in {language!r}")
+    env = dict(os.environ)
+    env.update({"QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM") or "offscreen", "QT_SCALE_FACTOR": "1",
+                "QT_ENABLE_HIGHDPI_SCALING": "0"})
+    env.pop("FOURTHPILLAR_DATA_DIR", None)
+    env.pop("FOURTHPILLAR_DATABASE_URL", None)
+    return env
+
+
+# -- the run -----------------------------------------------------------------------------------------
+
+
+def take_screenshots(out_dir: Path, *, language: str, initiatives: int = DEFAULT_INITIATIVES,
+                     seed: int = DEFAULT_SEED, only: set[str] | None = None) -> list[Path]:
+    """Take the pictures in *language* into *out_dir*; the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from fourthpillar.services import officers
+    from fourthpillar.services.demo import load_demo_data
+    from fourthpillar.services.desk import open_desk
+    from fourthpillar.ui import settings
+
+    _quiet_offscreen_noise()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="fourthpillar-guide-"))
+    try:
+        QLocale.setDefault(QLocale(LANGUAGES[language]))
+        app = QApplication.instance() or QApplication([sys.argv[0], "-platform", os.environ["QT_QPA_PLATFORM"]])
+        QCoreApplication.setOrganizationName(settings.ORGANISATION)
+        QCoreApplication.setApplicationName(settings.APPLICATION)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
+        _choose_language(language)
+        _install_translations(app, language, work)
+        from fourthpillar.ui.app import tr as app_tr
+
+        QApplication.setApplicationDisplayName(app_tr("Fourth Pillar desk"))
+
+        data_dir = work / "data"
+        data_dir.mkdir()
+        desk = open_desk(data_dir=data_dir)
+        try:
+            name, region = OFFICER
+            # The welcome dialog is taken before anyone signs in, as on a real first start.
+            shooter = Shooter(out_dir, only)
+            shooter.welcome(desk)
+            officers.sign_in(desk, name=name, region=region)
+            load_demo_data(desk, initiatives=initiatives, seed=seed)
+            shooter.main_window(desk, work)
+        finally:
+            desk.close()
+        return shooter.taken
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _quiet_offscreen_noise() -> None:
+    """Drop the offscreen plugin's harmless complaint about native window sizes; keep the rest."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind: Any, _context: Any, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def _choose_language(language: str) -> None:
+    """Tell the app's own language choice, whichever shape it has (a settings key or none yet)."""
+    from fourthpillar.ui import settings
+
+    for attribute in ("LANGUAGE", "LANGUAGE_KEY", "UI_LANGUAGE"):
+        key = getattr(settings, attribute, None)
+        if isinstance(key, str):
+            settings.write(key, language)
+
+
+def _install_translations(app: Any, language: str, work: Path) -> None:
+    """The app's translations, installed the way the app does at start-up.
+
+    The .ts sources are compiled afresh into the run's temporary folder (a .qm left by an older
+    ``make translations`` would show yesterday's words) and the app is pointed there with
+    ``FOURTHPILLAR_TRANSLATIONS``.
+    """
+    import inspect
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from fourthpillar import i18n
+    from fourthpillar.ui import app as app_module
+
+    compiled = _compile_translations(work / "translations")
+    if compiled:
+        os.environ["FOURTHPILLAR_TRANSLATIONS"] = str(work / "translations")
+    installer = next((getattr(app_module, name) for name in ("install_translations", "_install_translations")
+                      if callable(getattr(app_module, name, None))), None)
+    if installer is not None:
+        takes_language = len(inspect.signature(installer).parameters) > 1
+        installer(app, language) if takes_language else installer(app)
+    if language == "en" or _translated():
+        return
+    for path in compiled:  # an app that did not load them itself
+        translator = QTranslator(app)
+        if path.stem.endswith(f"_{language}") and translator.load(str(path)):
+            app.installTranslator(translator)
+    if _translated():
+        i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    else:
+        print(f"warning: no {language} translation of the app in {_translations_folder()}; the {language} "
+              "pictures show English text", file=sys.stderr)
+
+
+def _compile_translations(target: Path) -> list[Path]:
+    """Every ``*.ts`` of the app compiled into *target* (with the sources beside them); the .qm files."""
+    folder = _translations_folder()
+    sources = sorted(folder.glob("*.ts")) if folder.is_dir() else []
+    target.mkdir(parents=True, exist_ok=True)
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    compiled = []
+    for source in sources:
+        shutil.copy(source, target / source.name)
+        qm = target / source.with_suffix(".qm").name
+        if subprocess.run([lrelease, "-silent", str(source), "-qm", str(qm)], check=False).returncode == 0:
+            compiled.append(qm)
+    return compiled
+
+
+def _translations_folder() -> Path:
+    """The app's own translations folder (never the run's temporary copy)."""
+    from fourthpillar import i18n
+
+    if os.environ.get("FOURTHPILLAR_TRANSLATIONS"):
+        return Path(os.environ["FOURTHPILLAR_TRANSLATIONS"])
+
+    finder = getattr(i18n, "translations_dir", None)
+    if callable(finder):
+        return Path(finder())
+    from fourthpillar.resources import resources_dir
+
+    return resources_dir() / "translations"
+
+
+def _translated() -> bool:
+    from PySide6.QtCore import QCoreApplication
+
+    return any(QCoreApplication.translate("MainWindow", text) != text for text in ("&Help", "Dashboard", "&File"))
+
+
+def settle(milliseconds: int = 250, *, jobs: Any = None, until: Callable[[], bool] | None = None) -> None:
+    """Let Qt paint and background jobs finish: at least *milliseconds*, at most 30 s."""
+    from PySide6.QtWidgets import QApplication
+
+    milliseconds = round(milliseconds * PACE)
+    start = time.monotonic()
+    while True:
+        QApplication.processEvents()
+        elapsed = time.monotonic() - start
+        waiting = (jobs is not None and jobs.busy) or (until is not None and not until())
+        if elapsed * 1000 >= milliseconds and not waiting:
+            break
+        if elapsed > 30:
+            raise TimeoutError("the app did not settle within 30 s")
+        time.sleep(0.01)
+    QApplication.processEvents()
+
+
+class Shooter:
+    """Drives the windows and saves the pictures."""
+
+    def __init__(self, out_dir: Path, only: set[str] | None) -> None:
+        self.out_dir = out_dir
+        self.only = only or set(SHOTS)
+        self.taken: list[Path] = []
+
+    def wanted(self, name: str) -> bool:
+        return name in self.only
+
+    def save(self, name: str, widget: Any) -> Path:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QColor, QImage, QPainter
+
+        assert name in SHOTS, name
+        settle(150)
+        image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        painter = QPainter(image)  # a thin frame: dialogs stand out on a white page
+        painter.setPen(QColor("#9aa0a6"))
+        painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
+        painter.end()
+        # 256 colours: a quarter of the bytes, and the same picture for a screen of flat colours and text.
+        image = image.convertToFormat(QImage.Format.Format_Indexed8,
+                                      Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
+        path = self.out_dir / f"{name}.png"
+        if not image.save(str(path), "PNG", 0):  # 0: smallest file
+            raise OSError(f"could not write {path}")
+        self.taken.append(path)
+        return path
+
+    # -- before signing in ---------------------------------------------------------------------
+
+    def welcome(self, desk: Any) -> None:
+        if not self.wanted("welcome"):
+            return
+        from fourthpillar.ui.style import STYLE_SHEET
+        from fourthpillar.ui.welcome import WelcomeDialog
+
+        dialog = WelcomeDialog(desk, demo_available=True)
+        dialog.setStyleSheet(STYLE_SHEET)
+        dialog.name.setText(OFFICER[0])
+        dialog.region.setCurrentIndex(max(0, dialog.region.findData(OFFICER[1])))
+        dialog.show()
+        self.save("welcome", dialog)
+        dialog.close()
+        dialog.deleteLater()
+
+    # -- the main window -----------------------------------------------------------------------
+
+    def main_window(self, desk: Any, work: Path) -> None:
+        from fourthpillar.ui.lists.definitions import FOLLOW_UPS, INITIATIVES, REQUESTS
+        from fourthpillar.ui.main_window import DASHBOARD, MainWindow
+
+        window = MainWindow(desk)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        settle(400, jobs=window.jobs)
+        self.window = window
+        try:
+            example = _example(desk)
+            if self.wanted("dashboard"):
+                window.show_page(DASHBOARD)
+                window.dashboard.refresh()
+                settle(300, jobs=window.jobs)
+                self.save("dashboard", window)
+            if self.wanted("initiatives-search"):
+                window.show_page(INITIATIVES)
+                page = window.lists[INITIATIVES]
+                settle(200, jobs=window.jobs)
+                page.search_box.setText(example.search)
+                page.apply_query()  # at once, rather than after the typing pause
+                settle(300, jobs=window.jobs, until=lambda: not page.searching)
+                page.focus_table()
+                self.save("initiatives-search", window)
+                page.search_box.clear()
+                page.apply_query()
+            if self.wanted("requests-filtered"):
+                window.show_list_filtered(REQUESTS, {"status": "open"})
+                settle(300, jobs=window.jobs)
+                window.lists[REQUESTS].focus_table()
+                self.save("requests-filtered", window)
+            if self.wanted("follow-ups"):
+                window.show_page(FOLLOW_UPS)
+                settle(300, jobs=window.jobs)
+                self.save("follow-ups", window)
+            if self.wanted("initiative-editor"):
+                self.initiative_editor(desk)
+            window.show_initiative(example.initiative_id)
+            settle(300, jobs=window.jobs)
+            if self.wanted("initiative-page"):
+                self.save("initiative-page", window)
+            if self.wanted("contact-editor"):
+                self.dialog("contact-editor", "ContactEditor", desk, initiative_id=example.initiative_id,
+                            fill={"name": "Sofie Claes", "role": _tr_role(), "email": "sofie.claes@example.be",
+                                  "phone": "+32 470 12 34 56"})
+            if self.wanted("request-editor"):
+                self.dialog("request-editor", "RequestEditor", desk, request_id=example.request_id, size=(900, 0))
+            if self.wanted("follow-up-editor"):
+                self.follow_up_editor(desk, example)
+            if self.wanted("complete-follow-up") and example.follow_up_id:
+                self.dialog("complete-follow-up", "CompleteFollowUpDialog", desk,
+                            follow_up_id=example.follow_up_id, fill={"outcome": _outcome()})
+            if self.wanted("quick-search"):
+                self.quick_search(example)
+            if self.wanted("summary-choice"):
+                self.summary_choice(desk, example)
+            if self.wanted("period-report"):
+                from fourthpillar.ui.exports import PeriodDialog
+
+                dialog = PeriodDialog(desk, window)
+                dialog.show()
+                self.save("period-report", dialog)
+                dialog.reject()
+                dialog.deleteLater()
+            if self.wanted("import-mapping") or self.wanted("import-preview"):
+                self.import_wizard(desk, work, example)
+            if self.wanted("backups"):
+                self.backups(desk)
+            if self.wanted("settings"):
+                self.settings_dialog(desk)
+        finally:
+            window.jobs.wait(30_000)
+            window.hide()
+            window.deleteLater()
+            settle(50)
+
+    def dialog(self, name: str, class_name: str, desk: Any, *, fill: dict[str, Any] | None = None,
+               size: tuple[int, int] | None = None, before: Callable[[Any], None] | None = None,
+               **arguments: Any) -> None:
+        from fourthpillar.ui import editors
+
+        dialog = getattr(editors, class_name)(desk, parent=self.window, **arguments)
+        if fill:
+            dialog.fill(fill)
+        if size:
+            dialog.resize(size[0], size[1] or dialog.sizeHint().height())
+        dialog.show()
+        if before is not None:
+            before(dialog)
+        settle(200, jobs=self.window.jobs)
+        self.save(name, dialog)
+        dialog.mark_clean()  # closing must not ask about unsaved input
+        dialog.reject()
+        dialog.deleteLater()
+
+    def initiative_editor(self, desk: Any) -> None:
+        self.dialog("initiative-editor", "InitiativeEditor", desk, initiative_id=None, size=(980, 0), fill={
+            "name": "Brug naar Cotonou", "legal_form": "vzw", "enterprise_number": "0456 789 034",
+            "status": "active", "founded_year": "2019", "street": "Noordstraat 12", "postcode": "8800",
+            "municipality": "Roeselare", "partner_countries": ["BJ", "TG"], "themes": ["education", "healthcare"],
+            "tags": "scholen, Benin", "notes": _initiative_note(),
+        })
+
+    def follow_up_editor(self, desk: Any, example: Example) -> None:
+        def use_quick_date(dialog: Any) -> None:
+            dialog.action_edit.setPlainText(_follow_up_action())
+            dialog.quick_buttons["+1m"].click()
+            dialog.quick_buttons["+1m"].setFocus()
+
+        self.dialog("follow-up-editor", "FollowUpEditor", desk, request_id=example.request_id,
+                    before=use_quick_date)
+
+    def quick_search(self, example: Example) -> None:
+        popup = self.window.show_quick_search()
+        popup.line.setText(example.quick_search)
+        popup.run_search()
+        settle(200)
+        self.save("quick-search", popup)
+        popup.reject()
+
+    def summary_choice(self, desk: Any, example: Example) -> None:
+        """The real export action up to its question "Who is the summary for?", then cancelled."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from fourthpillar.ui import exports
+
+        def exec_and_grab(box: QMessageBox) -> int:
+            box.show()
+            self.save("summary-choice", box)
+            box.hide()
+            return int(QMessageBox.StandardButton.Cancel.value)
+
+        with _replaced(QMessageBox, "exec", exec_and_grab):
+            exports.export_initiative_summary(self.window, desk, example.initiative_id, runner=self.window.jobs)
+
+    def import_wizard(self, desk: Any, work: Path, example: Example) -> None:
+        from fourthpillar.ui.importing import ImportWizard
+
+        sample = _sample_spreadsheet(work / "Lijst 4de pijlers.xlsx", duplicate=(
+            example.duplicate_name, example.duplicate_postcode, example.duplicate_municipality))
+        wizard = ImportWizard(desk, self.window.jobs, self.window)
+        wizard.file_page.path_edit.setText(str(sample))
+        wizard.file_page.load_sheets()
+        wizard.show()
+        settle(200, jobs=self.window.jobs, until=lambda: wizard.file_page.isComplete())
+        wizard.next()
+        settle(300, jobs=self.window.jobs, until=lambda: wizard.mapping_page.isComplete())
+        if self.wanted("import-mapping"):
+            self.save("import-mapping", wizard)
+        wizard.next()
+        settle(300, jobs=self.window.jobs, until=lambda: wizard.preview_page.isComplete())
+        if self.wanted("import-preview"):
+            self.save("import-preview", wizard)
+        wizard.reject()
+        wizard.deleteLater()
+
+    def backups(self, desk: Any) -> None:
+        from fourthpillar.services import backups
+        from fourthpillar.ui.backups import BackupsDialog
+
+        backups.create_backup(desk, reason="manual")
+        dialog = BackupsDialog(desk, self.window.jobs, self.window)
+        dialog.show()
+        settle(300, jobs=self.window.jobs)
+        self.save("backups", dialog)
+        dialog.reject()
+        dialog.deleteLater()
+
+
+    def settings_dialog(self, desk: Any) -> None:
+        from fourthpillar.ui.modules import optional_module
+
+        module = optional_module("fourthpillar.ui.settings_dialog")
+        if module is None or not hasattr(module, "SettingsDialog"):
+            print("warning: no settings dialog in this version; no settings picture", file=sys.stderr)
+            return
+        dialog = module.SettingsDialog(desk, self.window)
+        dialog.show()
+        settle(200, jobs=self.window.jobs)
+        self.save("settings", dialog)
+        dialog.reject()
+        dialog.deleteLater()
+
+
+# -- what the pictures show --------------------------------------------------------------------------
+
+
+class Example:
+    """The demonstration records the pictures are about, chosen the same way every run."""
+
+    initiative_id: str
+    request_id: str
+    follow_up_id: str | None
+    search: str
+    quick_search: str
+    duplicate_name: str
+    duplicate_postcode: str
+    duplicate_municipality: str
+
+
+def _example(desk: Any) -> Example:
+    """A lively initiative (contacts, several requests, an open follow-up) and search words."""
+    from collections import Counter
+
+    from fourthpillar.services import followups, initiatives, requests
+    from fourthpillar.store.queries import ListQuery
+
+    rows = initiatives.list_initiatives(desk, query=ListQuery(sort="name", limit=120), count=False).rows
+    best: tuple[int, Any] | None = None
+    for row in rows:
+        detail = initiatives.get_initiative(desk, initiative_id=row.id)
+        if detail.status != "active" or not detail.contacts:
+            continue
+        open_requests = [entry for entry in detail.timeline
+                         if entry.kind == "request" and entry.status in ("new", "in-progress", "waiting")]
+        open_follow_ups = [entry for entry in detail.timeline if entry.kind == "follow_up" and not entry.done]
+        score = (min(len(detail.timeline), 10) + 2 * min(len(detail.contacts), 2)
+                 + (5 if open_requests else 0) + (3 if open_follow_ups else 0) + (2 if detail.partner_countries else 0))
+        if best is None or score > best[0]:
+            best = (score, detail)
+    if best is None:
+        raise RuntimeError("the demonstration data has no active initiative with contact persons")
+    detail = best[1]
+    example = Example()
+    example.initiative_id = detail.id
+    example.duplicate_name = detail.name
+    example.duplicate_postcode = detail.postcode or ""
+    example.duplicate_municipality = detail.municipality or ""
+    request_rows = requests.list_requests(desk, query=ListQuery(initiative_id=detail.id, sort="received_on",
+                                                                descending=True), count=False).rows
+    order = {"in-progress": 0, "waiting": 1, "new": 2, "answered": 3, "closed": 4}
+    open_first = sorted(request_rows, key=lambda row: order.get(row.status, 5))
+    example.request_id = open_first[0].id if open_first else _any_request(desk)
+    follow_up_rows = followups.list_follow_ups(desk, query=ListQuery(open_only=True, sort="due_on"),
+                                               count=False).rows
+    mine = [row for row in follow_up_rows if row.initiative_id == detail.id] or follow_up_rows
+    example.follow_up_id = mine[0].id if mine else None
+    # Search words that find several initiatives: the commonest municipality, a partner country.
+    all_rows = initiatives.list_initiatives(desk, query=ListQuery(sort="name", limit=1000), count=False).rows
+    municipality = Counter(row.municipality for row in all_rows if row.municipality).most_common(1)
+    example.search = municipality[0][0] if municipality else detail.name.split()[0]
+    example.quick_search = _quick_search_word(desk, detail)
+    return example
+
+
+def _quick_search_word(desk: Any, detail: Any) -> str:
+    """A word whose hits are of several kinds (initiatives, contacts, requests): a partner place."""
+    from fourthpillar.services import search
+
+    candidates = ["Kigali", "Cotonou", "Bukavu", "Ouagadougou", "Kinshasa", "Dakar", "Lima",
+                  *(word for word in detail.name.split() if len(word) > 4)]
+    best = ("", -1)
+    for word in candidates:
+        hits = search.quick_search(desk, text=word, limit=10)
+        score = 10 * len({hit.kind for hit in hits}) + len({hit.title for hit in hits})
+        if score > best[1]:
+            best = (word, score)
+    return best[0]
+
+
+def _any_request(desk: Any) -> str:
+    from fourthpillar.services import requests
+    from fourthpillar.store.queries import ListQuery
+
+    return str(requests.list_requests(desk, query=ListQuery(limit=1), count=False).rows[0].id)
+
+
+def _tr_role() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "secretaris" if QLocale().language() == QLocale.Language.Dutch else "secretary"
+
+
+def _follow_up_action() -> str:
+    from PySide6.QtCore import QLocale
+
+    if QLocale().language() == QLocale.Language.Dutch:
+        return "Nabellen: zijn de aangepaste statuten neergelegd?"
+    return "Call back: have the amended statutes been filed?"
+
+
+def _initiative_note() -> str:
+    from PySide6.QtCore import QLocale
+
+    if QLocale().language() == QLocale.Language.Dutch:
+        return "Leerde het Steunpunt kennen op de consultatiedag in Roeselare."
+    return "Met the Support Office at the consultation day in Roeselare."
+
+
+def _outcome() -> str:
+    from PySide6.QtCore import QLocale
+
+    if QLocale().language() == QLocale.Language.Dutch:
+        return "Statuten neergelegd op de griffie; niets meer te doen."
+    return "Statutes filed at the court registry; nothing left to do."
+
+
+def _sample_spreadsheet(path: Path, *, duplicate: tuple[str, str, str]) -> Path:
+    """A small list of 4de pijlers as the office keeps them: Dutch headers, one bad row, one known."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "4de pijlers"
+    sheet.append(["Naam organisatie", "Rechtsvorm", "Ondernemingsnummer", "Straat", "Postcode", "Gemeente",
+                  "Partnerland", "Contactpersoon", "E-mail contactpersoon", "Opmerkingen"])
+    rows = [
+        ("Vrienden van Bukavu", "vzw", "0456.789.034", "Kerkstraat 4", "9000", "Gent", "Congo (DRC)",
+         "Els Vermeulen", "els@vriendenvanbukavu.be", "Basistraining gevolgd in 2024"),
+        ("Water voor Tambacounda", "feitelijke vereniging", "", "Stationsplein 1", "3500", "Hasselt", "Senegal",
+         "Jan Peeters", "jan.peeters@example.be", ""),
+        ("Schoolbank Huye", "vzw", "0123.456.789", "Markt 12", "2800", "Mechelen", "Rwanda",
+         "Fatima El Amrani", "fatima@schoolbankhuye", ""),
+        ("Samen voor Cusco", "vzw", "", "Dorp 7", "99999", "Kortrijk", "Peru", "Pieter De Smet",
+         "pieter@samenvoorcusco.be", ""),
+        (f"{duplicate[0]} vzw", "vzw", "", "", duplicate[1], duplicate[2], "", "", "", "Staat al in het register"),
+        ("Brug naar Cotonou", "vzw", "", "Noordstraat 12", "8800", "Roeselare", "Benin", "Lies Maes",
+         "lies@brugnaarcotonou.be", ""),
+    ]
+    for row in rows:
+        sheet.append(list(row))
+    for column, width in zip("ABCDEFGHIJ", (26, 20, 20, 18, 10, 14, 16, 18, 28, 30), strict=True):
+        sheet.column_dimensions[column].width = width
+    book.save(path)
+    return path
+
+
+@contextmanager
+def _replaced(owner: Any, name: str, replacement: Callable[..., Any]) -> Iterator[None]:
+    original = getattr(owner, name)
+    setattr(owner, name, replacement)
+    try:
+        yield
+    finally:
+        setattr(owner, name, original)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
