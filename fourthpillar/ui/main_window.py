@@ -237,8 +237,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.back_action = self._action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
         self.quick_search_action = self._action(self.tr("&Quick search…"), self.show_quick_search, "Ctrl+K",
                                                 tip=self.tr("Find anything in the register"))
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
-                                             QKeySequence.StandardKey.HelpContents)
+        self.guide_action = self._action(self.tr("&User guide"), self.show_user_guide,
+                                         QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Shift+F1")
         self.about_action = self._action(self.tr("&About Fourth Pillar desk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -284,7 +285,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.go_menu = go_menu
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.guide_action, self.shortcuts_action, self.about_action])
         self.help_menu = help_menu
 
     def _build_toolbar(self) -> None:
@@ -644,12 +645,17 @@ class MainWindow(FileCommands, QMainWindow):
         else:
             self.show_initiative(hit.initiative_id)
 
+    def show_user_guide(self) -> None:
+        from fourthpillar.ui.help import show_user_guide
+
+        show_user_guide(self)
+
     def show_shortcuts(self) -> None:
         rows = []
         for action in [self.new_action, self.new_initiative_action, self.new_request_action,
                        self.new_follow_up_action, self.undo_action, self.redo_action, self.archive_action,
                        self.find_action, self.quick_search_action, *self.go_actions.values(), self.back_action,
-                       self.refresh_action]:
+                       self.refresh_action, self.guide_action]:
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             rows.append(f"<tr><td><b>{key}</b></td><td>{action.text().replace('&', '')}</td></tr>")
         rows.append(f"<tr><td><b>{self.tr('Enter')}</b></td><td>{self.tr('Open the selected row')}</td></tr>")
