@@ -149,7 +149,7 @@ def test_command_line_works_on_a_new_register(bundle: Path, home: Path, tmp_path
 
 
 def test_bundle_carries_migrations_resources_and_translations(bundle: Path) -> None:
-    """The files the app reads at run time are inside (else: no register, no fonts, English only)."""
+    """The files the app reads at run time are inside (else: no register, no fonts, English only, no guide)."""
     inside = bundle / "_internal" / "fourthpillar"
     migrations = inside / "store" / "migrations"
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
@@ -161,6 +161,11 @@ def test_bundle_carries_migrations_resources_and_translations(bundle: Path) -> N
     for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
         assert (inside / "resources" / "translations" / ts.name).is_file(), f"{ts.name} missing"
         assert (inside / "resources" / "translations" / f"{ts.stem}.qm").is_file(), f"{ts.stem}.qm missing"
+    for guide in sorted((ROOT / "docs" / "guide").glob("*.md")):  # Help > User guide
+        assert (inside / "resources" / "guide" / guide.name).is_file(), f"the user guide {guide.name} is missing"
+    screenshots = [path.relative_to(ROOT / "docs/guide") for path in (ROOT / "docs/guide/images").rglob("*.png")]
+    for screenshot in screenshots:
+        assert (inside / "resources" / "guide" / screenshot).is_file(), f"the guide's picture {screenshot} is missing"
     qt = bundle / "_internal" / "PySide6" / "Qt"
     for platform in ("libqxcb.so", "libqwayland.so", "libqoffscreen.so"):
         assert (qt / "plugins" / "platforms" / platform).is_file(), f"Qt platform plugin {platform} missing"
