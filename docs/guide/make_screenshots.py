@@ -24,6 +24,7 @@ Dutch translation the Dutch pictures show English text and a warning is printed.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -368,7 +369,8 @@ class Shooter:
             if self.wanted("contact-editor"):
                 self.dialog("contact-editor", "ContactEditor", desk, initiative_id=example.initiative_id,
                             fill={"name": "Sofie Claes", "role": _tr_role(), "email": "sofie.claes@example.be",
-                                  "phone": "+32 470 12 34 56"})
+                                  "phone": "+32 470 12 34 56",
+                                  "consent_date": dt.date.today()})
             if self.wanted("request-editor"):
                 self.dialog("request-editor", "RequestEditor", desk, request_id=example.request_id, size=(900, 0))
             if self.wanted("follow-up-editor"):

@@ -8,11 +8,11 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -37,11 +37,21 @@ def title(path: Path) -> str:
 
 
 @pytest.fixture
-def language() -> Iterator[None]:
-    """Puts the app's language back after a test that changes it."""
-    before = i18n.current_language()
-    yield
-    i18n.set_language(before)
+def use_language() -> Iterator[Callable[[str], None]]:
+    """Switches the app's language (as the settings do at start-up) and puts it back afterwards."""
+    set_language = getattr(i18n, "set_language", None)
+    before = i18n.current_language() if hasattr(i18n, "current_language") else None
+    locale = QLocale()
+
+    def use(code: str) -> None:
+        if set_language is not None:
+            set_language(code)
+        QLocale.setDefault(QLocale({"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}[code]))
+
+    yield use
+    if set_language is not None and before is not None:
+        set_language(before)
+    QLocale.setDefault(locale)
 
 
 def test_the_guide_is_there_in_dutch_and_english() -> None:
@@ -133,9 +143,10 @@ def open_viewer(window: MainWindow, qtbot: QtBot) -> guide.GuideViewer:
     return viewer
 
 
-def test_help_user_guide_opens_the_english_guide(window: MainWindow, qtbot: QtBot, language: None) -> None:
+def test_help_user_guide_opens_the_english_guide(window: MainWindow, qtbot: QtBot,
+                                                 use_language: Callable[[str], None]) -> None:
     """Help ▸ User guide (F1) opens the guide in a window of the app, with its title and pictures."""
-    i18n.set_language("en")
+    use_language("en")
     assert window.guide_action in window.help_menu.actions()
     assert window.guide_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
     viewer = open_viewer(window, qtbot)
@@ -153,14 +164,15 @@ def test_help_user_guide_opens_the_english_guide(window: MainWindow, qtbot: QtBo
     viewer.close()
 
 
-def test_the_dutch_app_opens_the_dutch_guide(window: MainWindow, qtbot: QtBot, language: None) -> None:
+def test_the_dutch_app_opens_the_dutch_guide(window: MainWindow, qtbot: QtBot,
+                                             use_language: Callable[[str], None]) -> None:
     """In Dutch the Help menu opens the gebruikersgids; French falls back to English."""
-    i18n.set_language("nl")
+    use_language("nl")
     viewer = open_viewer(window, qtbot)
     assert viewer.windowTitle() == title(GUIDES["nl"])
     assert "Snel zoeken (Ctrl+K)" in viewer.browser.document().toPlainText()
     viewer.close()
-    i18n.set_language("fr")
+    use_language("fr")
     assert guide.guide_path().name == "user-guide.md"
 
 
