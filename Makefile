@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,17 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(VENV)/.app-installed
 
-run: $(VENV)/.app-installed
+# Qt Linguist sources (.ts, committed) compiled to .qm beside them (git-ignored);
+# tools/update-translations refreshes the .ts from the code.
+TS_FILES := $(wildcard resources/translations/fourthpillar_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts | $(VENV)/.app-installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(VENV)/.app-installed translations
 	$(BIN)/python -m fourthpillar $(ARGS)
 
 lint: $(VENV)/.test-installed
@@ -28,7 +38,7 @@ typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy
 
 # The shared-database tests need PostgreSQL: tools/with-postgres starts a throwaway server.
-pytest: $(VENV)/.test-installed
+pytest: $(VENV)/.test-installed translations
 	tools/with-postgres env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
@@ -44,4 +54,4 @@ bundle: $(VENV)/.app-installed
 	$(BIN)/python installers/build.py $(if $(INSTALLER),--installer)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(QM_FILES)

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from fourthpillar import __version__
+from fourthpillar import __version__, i18n, paths
 from fourthpillar.cli import common
 
 #: Modules that add command groups; each has register(subparsers).
@@ -32,12 +32,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"fourthpillar {__version__}")
     common.add_location_arguments(parser)
+    parser.add_argument("--language", choices=i18n.LANGUAGES, default=None,
+                        help="language of messages and exports (default: the one chosen in the app's settings, "
+                             "else Dutch on a Dutch system, else English)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
+
+
+def choose_language(args: argparse.Namespace) -> None:
+    """Messages and exports in ``--language``, else the data folder's setting, else the system's language."""
+    language = args.language
+    if language is None:
+        from fourthpillar.services.desk import load_config
+
+        try:
+            language = i18n.configured_language(load_config(paths.data_dir(args.data_dir)))
+        except OSError:
+            language = i18n.default_language()
+    i18n.use_language(language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,8 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"unrecognised arguments: {' '.join(extra)}")
         from fourthpillar.ui.app import run_app  # Qt is loaded only for the app itself.
 
-        return int(run_app(data_dir=args.data_dir, database_url=args.database_url, qt_arguments=[sys.argv[0]]))
+        return int(run_app(data_dir=args.data_dir, database_url=args.database_url, qt_arguments=[sys.argv[0]],
+                           language=args.language))
     args = parser.parse_args(arguments)
+    choose_language(args)
     handler: Any = getattr(args, "handler", None)
     if handler is None:
         parser.parse_args([*arguments, "--help"])

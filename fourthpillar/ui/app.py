@@ -11,13 +11,14 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fourthpillar import i18n
+from fourthpillar import i18n, paths
 from fourthpillar.services import officers
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.desk import Desk, load_config, open_desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
 from fourthpillar.ui.main_window import MainWindow
 from fourthpillar.ui.modules import module_available, optional_module
+from fourthpillar.ui.style import follow_colour_scheme
 
 #: Exit status when the register cannot be opened.
 EXIT_UNAVAILABLE = 2
@@ -27,21 +28,43 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
-def _install_translations(app: QApplication) -> None:
+def choose_data_dir(data_dir: str | os.PathLike[str] | None) -> str | os.PathLike[str] | None:
+    """``--data-dir``, else ``FOURTHPILLAR_DATA_DIR``, else the folder chosen in Edit ▸ Settings."""
+    if data_dir or os.environ.get("FOURTHPILLAR_DATA_DIR"):
+        return data_dir
+    return settings.read_str(settings.DATA_DIR) or None
+
+
+def choose_language(data_dir: str | os.PathLike[str] | None) -> str:
+    """The language stored in the data folder's config.json, else Dutch on a Dutch system, else English."""
+    try:
+        config = load_config(paths.data_dir(data_dir))
+    except OSError:
+        config = {}
+    return i18n.configured_language(config, QLocale.system().name())
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Speak *language* from now on: Qt's own texts, the app's .qm, the headless layers, the locale.
+
+    Dates and numbers follow the language too (nl_BE, fr_BE, en_GB: 28/11/2026, 1.234,5 in Dutch),
+    whatever the system locale is.
+    """
+    i18n.set_language(language)
+    locale = QLocale(i18n.LOCALE_NAMES[i18n.current_language()])
+    QLocale.setDefault(locale)
     i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_", qt_translations):
+    if translator.load(locale, "qtbase", "_", qt_translations):
         app.installTranslator(translator)
-    # The app's own translations (fourthpillar_nl.qm, ...), once someone ships them.
     try:
-        from fourthpillar.resources import resources_dir
-
-        own = str(resources_dir() / "translations")
-    except (ImportError, OSError):
+        own = str(i18n.translations_dir())
+    except OSError:
         return
+    # fourthpillar_nl.qm / _fr.qm, and _en.qm for English plural forms ("1 backup", "2 backups").
     translator = QTranslator(app)
-    if translator.load(QLocale(), "fourthpillar", "_", own):
+    if translator.load(f"fourthpillar_{i18n.current_language()}", own):
         app.installTranslator(translator)
 
 
@@ -72,14 +95,19 @@ def open_register(*, data_dir: str | os.PathLike[str] | None, database_url: str 
 
 
 def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None,
-            qt_arguments: Sequence[str] = ()) -> int:
-    """Run the desktop app until its window closes; the process exit status."""
+            qt_arguments: Sequence[str] = (), language: str | None = None) -> int:
+    """Run the desktop app until its window closes; the process exit status.
+
+    *language* (``--language``) wins over the one chosen in the settings.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(qt_arguments) or [sys.argv[0]])
     QCoreApplication.setOrganizationName(settings.ORGANISATION)
     QCoreApplication.setApplicationName(settings.APPLICATION)
+    data_dir = choose_data_dir(data_dir)
+    install_translations(app, language or choose_language(data_dir))
+    follow_colour_scheme(app)
     QApplication.setApplicationDisplayName(tr("Fourth Pillar desk"))
-    _install_translations(app)
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected_error
 

@@ -41,7 +41,7 @@ from fourthpillar.ui.lists.definitions import (
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.modules import module_available, optional_module
 from fourthpillar.ui.quick_search import QuickSearch
-from fourthpillar.ui.style import STYLE_SHEET
+from fourthpillar.ui.style import style_sheet, themed_icon
 from fourthpillar.ui.undo import UndoStack
 
 DASHBOARD = "dashboard"
@@ -68,7 +68,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.desk = desk
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Fourth Pillar desk"))
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(style_sheet())
         self.events = DeskEvents(self)
         self.jobs = JobRunner(self)
         self.undo_stack = UndoStack(desk, self)
@@ -112,7 +112,7 @@ class MainWindow(FileCommands, QMainWindow):
                  REQUESTS: QStyle.StandardPixmap.SP_MessageBoxQuestion,
                  FOLLOW_UPS: QStyle.StandardPixmap.SP_FileDialogDetailedView}
         for name in NAVIGATION:
-            item = QListWidgetItem(self.style().standardIcon(icons[name]), self._page_title(name))
+            item = QListWidgetItem(themed_icon(self.style(), icons[name]), self._page_title(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
         for name, page in self.lists.items():
@@ -195,14 +195,14 @@ class MainWindow(FileCommands, QMainWindow):
                                                   "Ctrl+Shift+I")
         self.new_request_action = self._action(self.tr("Log advice &request…"), self.new_request, "Ctrl+Shift+R")
         self.new_follow_up_action = self._action(self.tr("Plan &follow-up…"), self.new_follow_up, "Ctrl+Shift+F")
-        self.import_action = self._action(self.tr("&Import initiatives…"), self.import_initiatives)
+        self.import_action = self._action(self.tr("I&mport initiatives…"), self.import_initiatives)
         self.export_list_action = self._action(
             self.tr("&Export this list…"), self.export_current_list, "Ctrl+E",
             tip=self.tr("The list as shown (filters, sort, columns) as a spreadsheet"))
         self.export_summary_action = self._action(self.tr("Export initiative &summary…"),
                                                   self.export_initiative_summary)
         self.export_advice_action = self._action(self.tr("Export &advice summary…"), self.export_advice_summary)
-        self.network_action = self._action(self.tr("&Network list…"), self.export_network_list)
+        self.network_action = self._action(self.tr("Ne&twork list…"), self.export_network_list)
         self.period_action = self._action(self.tr("&Period report…"), self.period_report)
         exports_available = module_available("fourthpillar.ui.exports")
         for action in (self.export_list_action, self.export_summary_action, self.export_advice_action,
@@ -241,6 +241,10 @@ class MainWindow(FileCommands, QMainWindow):
                                          QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Shift+F1")
         self.about_action = self._action(self.tr("&About Fourth Pillar desk"), self.show_about)
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
+                                            "Ctrl+,",  # Cmd+, on macOS
+                                            tip=self.tr("Your name, language, data folder and backups"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
@@ -267,6 +271,8 @@ class MainWindow(FileCommands, QMainWindow):
         edit_menu.addActions([self.open_action, self.archive_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         self.edit_menu = edit_menu
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -300,7 +306,7 @@ class MainWindow(FileCommands, QMainWindow):
                  self.refresh_action: QStyle.StandardPixmap.SP_BrowserReload,
                  self.quick_search_action: QStyle.StandardPixmap.SP_FileDialogContentsView}
         for action, icon in icons.items():
-            action.setIcon(self.style().standardIcon(icon))
+            action.setIcon(themed_icon(self.style(), icon))
         # Short, steady labels on the buttons; the menu entries say exactly what will happen.
         self.new_action.setIconText(self.tr("New"))
         self.undo_action.setIconText(self.tr("Undo"))
@@ -316,6 +322,7 @@ class MainWindow(FileCommands, QMainWindow):
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({key})" if key else tip)
         self.toolbar = toolbar
+        toolbar.toggleViewAction().setText(self.tr("Main &toolbar"))  # with its Alt+letter in the View menu
         self.view_menu.insertAction(self.view_menu.actions()[0], toolbar.toggleViewAction())
         self.view_menu.insertSeparator(self.view_menu.actions()[1])
 
@@ -658,9 +665,17 @@ class MainWindow(FileCommands, QMainWindow):
                        self.refresh_action, self.guide_action]:
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             rows.append(f"<tr><td><b>{key}</b></td><td>{action.text().replace('&', '')}</td></tr>")
-        rows.append(f"<tr><td><b>{self.tr('Enter')}</b></td><td>{self.tr('Open the selected row')}</td></tr>")
+        enter, open_row = self.tr("Enter"), self.tr("Open the selected row")  # lupdate skips f-strings
+        rows.append(f"<tr><td><b>{enter}</b></td><td>{open_row}</td></tr>")
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "<table cellspacing=6>" + "".join(rows)
                                 + "</table>")
+
+    def show_settings(self) -> None:
+        from fourthpillar.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.desk, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self._show_officer()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Fourth Pillar desk"), self.tr(

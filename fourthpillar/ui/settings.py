@@ -17,6 +17,9 @@ MAIN_GEOMETRY = "main_window/geometry"
 MAIN_STATE = "main_window/state"
 MAIN_PAGE = "main_window/page"
 MAIN_SPLITTER = "main_window/splitter"
+#: The data folder chosen in Edit ▸ Settings ("" = the standard one); --data-dir and
+#: FOURTHPILLAR_DATA_DIR win over it. Read by ui.app before the register is opened.
+DATA_DIR = "general/data_dir"
 
 
 def settings() -> QSettings:

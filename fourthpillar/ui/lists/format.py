@@ -24,10 +24,17 @@ def country_language() -> str:
     return language if language in ("nl", "fr", "en") else "nl"
 
 
+def short_date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format with a four-digit year (fr_BE's own is 28/11/26)."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def format_date(value: dt.date | None) -> str:
+    """In the locale of the app's language (nl_BE, fr_BE, en_GB): 28/11/2026, year in full."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), short_date_format())
 
 
 def format_datetime(value: dt.datetime | None) -> str:
@@ -36,7 +43,8 @@ def format_datetime(value: dt.datetime | None) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(moment, f"{short_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
 
 
 def vocabulary(vocabulary_: vocab.Vocabulary) -> Formatter:

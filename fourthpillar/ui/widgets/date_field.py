@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -46,10 +47,14 @@ class DateField(QWidget):
         self.line_edit.textChanged.connect(self.textChanged)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
-        self.calendar_button.setToolTip(self.tr("Pick a date"))
+        self.calendar_button.setToolTip(self.tr("Pick a date (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("Pick a date"))
         self.calendar_button.setAutoRaise(True)
-        # Tab goes from date to next field; typing a date is quicker than the calendar.
+        # Tab goes from date to next field; typing a date is quicker than the calendar, which
+        # Alt+Down opens from the keyboard.
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        QShortcut(QKeySequence("Alt+Down"), self.line_edit, self.show_calendar,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self._menu = QMenu(self)
         self._calendar = QCalendarWidget(self._menu)
         self._calendar.setGridVisible(False)

@@ -1,0 +1,182 @@
+"""Edit ▸ Settings: who works at this desk, the language, the data folder and backup rotation.
+
+Where each setting lives:
+
+- the officer's name: the register (``services.officers.sign_in``: an officer of that name is
+  reused or added, and the data folder's ``config.json`` remembers who works here);
+- the language and the backup rotation (``backup_keep_daily``/``weekly``/``monthly``, read by
+  ``services.backups``): the data folder's ``config.json``, so the command line and exports
+  made from it follow the same choice;
+- the data folder: this user's QSettings (:data:`fourthpillar.ui.settings.DATA_DIR`), read by
+  ``ui.app`` before it opens the register; ``--data-dir`` and ``FOURTHPILLAR_DATA_DIR`` win.
+
+The language and the data folder apply when the app starts again; the dialog says so.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar import i18n
+from fourthpillar.services import backups, officers
+from fourthpillar.services.desk import Desk, save_config
+from fourthpillar.services.records import OfficerView
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui import settings
+
+#: desk.config keys of the backup rotation, as services.backups reads them.
+ROTATION_KEYS = ("backup_keep_daily", "backup_keep_weekly", "backup_keep_monthly")
+
+
+class SettingsDialog(QDialog):
+    """The officer's name, the language, the data folder and how many backups are kept.
+
+    ``restart_needed`` is True after Save when the language or the data folder changed.
+    """
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.restart_needed = False
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+
+        officer = _current_officer(desk)
+        self.name = QLineEdit(officer.name if officer else "", self)
+        self.name.setObjectName("settingsName")
+        self.name.setPlaceholderText(self.tr("First and last name"))
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("settingsLanguage")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
+        self._initial_language = i18n.normalise_language(desk.config.get(i18n.CONFIG_KEY)) or i18n.current_language()
+        self.language.setCurrentIndex(max(0, self.language.findData(self._initial_language)))
+
+        self._initial_folder = settings.read_str(settings.DATA_DIR)
+        self.folder = QLineEdit(self._initial_folder, self)
+        self.folder.setObjectName("settingsDataFolder")
+        self.folder.setPlaceholderText(str(desk.data_dir) if desk.data_dir else self.tr("the standard data folder"))
+        self.folder.setClearButtonEnabled(True)
+        self.browse = QPushButton(self.tr("&Browse…"), self)
+        self.browse.setToolTip(self.tr("Choose the data folder"))
+        self.browse.clicked.connect(self.choose_folder)
+        folder_row = QWidget(self)
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.folder, 1)
+        folder_layout.addWidget(self.browse)
+        folder_row.setFocusProxy(self.folder)
+
+        general = QGroupBox(self.tr("General"), self)
+        form = QFormLayout(general)
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Data folder:"), folder_row)
+        note = QLabel(self.tr("A new language or data folder is used from the next start of the app."), self)
+        note.setObjectName("pageSubtitle")
+        note.setWordWrap(True)
+        form.addRow(note)
+
+        self.rotation: dict[str, QSpinBox] = {}
+        rotation = QGroupBox(self.tr("Backups kept"), self)
+        rotation_form = QFormLayout(rotation)
+        labels = {"backup_keep_daily": self.tr("&Daily backups:"),
+                  "backup_keep_weekly": self.tr("&Weekly backups:"),
+                  "backup_keep_monthly": self.tr("&Monthly backups:")}
+        for key in ROTATION_KEYS:
+            spin = QSpinBox(self)
+            spin.setObjectName(key)
+            spin.setRange(1, 365)
+            spin.setValue(_rotation_value(desk, key))
+            spin.setAccessibleName(labels[key].replace("&", "").rstrip(":"))
+            self.rotation[key] = spin
+            rotation_form.addRow(labels[key], spin)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(rotation)
+        layout.addWidget(self.buttons)
+
+        order = [self.name, self.language, self.folder, self.browse, *self.rotation.values(),
+                 self.buttons.button(QDialogButtonBox.StandardButton.Save),
+                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self.name.setFocus()
+
+    @Slot()
+    def choose_folder(self) -> None:
+        start = self.folder.text() or (str(self.desk.data_dir) if self.desk.data_dir else "")
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), start)
+        if chosen:
+            self.folder.setText(chosen)
+
+    @Slot()
+    def save(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            QMessageBox.warning(self, self.tr("Settings"), self.tr("Please enter your name."))
+            self.name.setFocus()
+            return
+        folder = self.folder.text().strip()
+        if folder and Path(folder).exists() and not Path(folder).is_dir():
+            QMessageBox.warning(self, self.tr("Settings"), self.tr("%1 is a file, not a folder.").replace("%1", folder))
+            self.folder.setFocus()
+            return
+        language = self.language.currentData()
+        try:
+            officer = _current_officer(self.desk)
+            if officer is None or officer.name != name:
+                officers.sign_in(self.desk, name=name, region=officer.region if officer else None)
+            self.desk.config[i18n.CONFIG_KEY] = language
+            for key, spin in self.rotation.items():
+                self.desk.config[key] = spin.value()
+            save_config(self.desk)
+        except (KnownError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
+            return
+        settings.write(settings.DATA_DIR, folder)
+        self.restart_needed = language != self._initial_language or folder != self._initial_folder
+        if self.restart_needed:
+            QMessageBox.information(self, self.tr("Settings"), self.tr(
+                "Saved. The new language or data folder is used from the next start of Fourth Pillar desk."))
+        self.accept()
+
+
+def _current_officer(desk: Desk) -> OfficerView | None:
+    try:
+        return officers.current_officer(desk)
+    except KnownError:
+        return None
+
+
+def _rotation_value(desk: Desk, key: str) -> int:
+    value = desk.config.get(key, backups.SETTINGS[key])
+    return value if isinstance(value, int) and not isinstance(value, bool) else backups.SETTINGS[key]

@@ -1,0 +1,4756 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="78"/>
+        <source>Unexpected error</source>
+        <extracomment>Exit status when the register cannot be opened.</extracomment>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="79"/>
+        <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
+        <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité ; veuillez le signaler aux responsables de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="90"/>
+        <source>The register cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="91"/>
+        <source>Fourth Pillar desk cannot open its register:
+
+%1
+
+Close any other program using it, or choose another data folder with --data-dir.</source>
+        <translation>Desk 4e Pilier ne peut pas ouvrir son registre :
+
+%1
+
+Fermez tout autre programme qui l&apos;utilise, ou choisissez un autre dossier de données avec --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="110"/>
+        <source>Fourth Pillar desk</source>
+        <translation>Desk 4e Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="132"/>
+        <source>The register cannot be used</source>
+        <translation>Le registre ne peut pas être utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="86"/>
+        <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
+        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
+        <translation>les sauvegardes concernent un registre SQLite ; une base de données partagée est sauvegardée par son serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="99"/>
+        <location filename="../../fourthpillar/services/backups.py" line="272"/>
+        <source>no backup &apos;{id}&apos; in {folder}</source>
+        <translation>aucune sauvegarde &apos;{id}&apos; dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="116"/>
+        <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
+        <translation>&apos;{reason}&apos; n&apos;est pas un motif de sauvegarde ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="204"/>
+        <source>the backup {name} is damaged ({problem}); choose another</source>
+        <translation>la sauvegarde {name} est endommagée ({problem}) ; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="217"/>
+        <source>the backup {id} could not be restored ({error}); nothing was changed</source>
+        <translation>la sauvegarde {id} n&apos;a pas pu être restaurée ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="267"/>
+        <source>there is no readable backup in {folder} to recover from</source>
+        <translation>aucune sauvegarde lisible dans {folder} pour la récupération</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="276"/>
+        <source>the backup {name} is damaged too ({problem})</source>
+        <translation>la sauvegarde {name} est endommagée elle aussi ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="281"/>
+        <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
+        <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="64"/>
+        <source>the database file {path} is damaged ({problem})</source>
+        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
+        <translation>le fichier de base de données {path} est endommagé ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="206"/>
+        <source>no free backup name in {folder}</source>
+        <extracomment>Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
+        <translation>aucun nom libre pour une sauvegarde dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="237"/>
+        <source>no backup of {database} could be written to {folder}: {error}</source>
+        <translation>impossible d&apos;écrire une sauvegarde de {database} dans {folder} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="241"/>
+        <source>no backup could be written to {folder}: {error}</source>
+        <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="345"/>
+        <source>the database {path} is in use by another program (locked)</source>
+        <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="376"/>
+        <source>no free name for the damaged database in {folder}</source>
+        <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="239"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="104"/>
+        <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
+        <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <source>&amp;Delete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
+        <source>This register is a shared database: its server makes the backups.</source>
+        <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n sauvegarde dans %1</numerusform>
+            <numerusform>%n sauvegardes dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <source>Making a backup</source>
+        <translation>Sauvegarde en cours</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
+        <source>Put back the register as it was on %1 (%2)?
+
+Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
+        <translation>Remettre le registre tel qu&apos;il était le %1 (%2) ?
+
+Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <source>Restoring the backup</source>
+        <translation>Restauration de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="219"/>
+        <source>The register is back as it was on %1.</source>
+        <translation>Le registre est revenu à son état du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="233"/>
+        <source>Delete a backup</source>
+        <translation>Supprimer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="233"/>
+        <source>Delete the backup of %1 for good?</source>
+        <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="248"/>
+        <source>Folder for the person&apos;s data</source>
+        <translation>Dossier pour les données de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="256"/>
+        <source>Personal data exported</source>
+        <translation>Données personnelles exportées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="257"/>
+        <source>Written:
+%1
+%2</source>
+        <translation>Écrit :
+%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="261"/>
+        <source>Exporting personal data</source>
+        <translation>Exportation des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="270"/>
+        <source>Erase personal data</source>
+        <translation>Effacer des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="271"/>
+        <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
+
+The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
+        <translation>Effacer le nom, l&apos;adresse e-mail et le téléphone de %1 du registre et de son historique ?
+
+La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les comptages restent justes. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="286"/>
+        <source>The person&apos;s data was erased.</source>
+        <translation>Les données de la personne ont été effacées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
+        <source>%n other text(s) still mention the person; check them by hand:</source>
+        <translation>
+            <numerusform>%n autre texte mentionne encore la personne ; vérifiez-le vous-même :</numerusform>
+            <numerusform>%n autres textes mentionnent encore la personne ; vérifiez-les vous-même :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="296"/>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="294"/>
+        <source>%n backup(s) made before the erasure still hold the data.</source>
+        <translation>
+            <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
+            <numerusform>%n sauvegardes faites avant l&apos;effacement contiennent encore les données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
+        <source>Delete those backups now</source>
+        <translation>Supprimer ces sauvegardes maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="299"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="305"/>
+        <source>Erasing personal data</source>
+        <translation>Effacement des données personnelles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
+        <source>%n older backup(s) deleted; a new backup was made.</source>
+        <translation>
+            <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
+            <numerusform>%n sauvegardes plus anciennes supprimées ; une nouvelle sauvegarde a été faite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
+        <source>Backups pruned</source>
+        <translation>Sauvegardes élaguées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="318"/>
+        <source>Pruning backups</source>
+        <translation>Élagage des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="324"/>
+        <source>Fourth Pillar desk</source>
+        <translation>Desk 4e Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <source>another window</source>
+        <translation>une autre fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="339"/>
+        <source>Fourth Pillar desk is already open</source>
+        <translation>Desk 4e Pilier est déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
+        <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
+        <translation>Ce registre est déjà ouvert (%1). Passez à cette fenêtre ; deux fenêtres sur un même registre écraseraient le travail l&apos;une de l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="350"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <source>The register is damaged</source>
+        <translation>Le registre est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <source>%1
+
+There is no readable backup to recover from. Do not delete the file; ask for help.</source>
+        <translation>%1
+
+Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="357"/>
+        <source>%1
+
+Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
+        <translation>%1
+
+Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endommagé est mis de côté dans le dossier &quot;damaged&quot;, jamais supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="368"/>
+        <source>Register recovered</source>
+        <translation>Registre récupéré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="369"/>
+        <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
+        <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="397"/>
+        <source>The register cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="407"/>
+        <source>No backup made</source>
+        <translation>Aucune sauvegarde faite</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="37"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="38"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="39"/>
+        <source>Enterprise number</source>
+        <translation>Numéro BCE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="40"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="41"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="42"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="43"/>
+        <source>Partner countries</source>
+        <translation>Pays partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="44"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="45"/>
+        <source>Founded</source>
+        <translation>Fondée en</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="46"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="47"/>
+        <location filename="../../fourthpillar/services/listing.py" line="58"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="48"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="49"/>
+        <location filename="../../fourthpillar/services/listing.py" line="63"/>
+        <location filename="../../fourthpillar/services/listing.py" line="73"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="53"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="54"/>
+        <location filename="../../fourthpillar/services/listing.py" line="68"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="55"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="56"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="57"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="59"/>
+        <source>Officer</source>
+        <translation>Collaborateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="60"/>
+        <location filename="../../fourthpillar/services/listing.py" line="67"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="61"/>
+        <source>Answered</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="62"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="69"/>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="70"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="71"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="72"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteFollowUpDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="211"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="219"/>
+        <source>Mark follow-up done</source>
+        <translation>Marquer le suivi comme fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="220"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marquer comme fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
+        <source>Mark done (Ctrl+S)</source>
+        <translation>Marquer comme fait (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
+        <source>What came of it?</source>
+        <translation>Qu&apos;en est-il ressorti ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="231"/>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="232"/>
+        <source>What to do:</source>
+        <translation>À faire :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="233"/>
+        <source>Done o&amp;n:</source>
+        <translation>Fait &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="254"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
+        <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <source>Theirs</source>
+        <translation>Les leurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="82"/>
+        <source>Common (before both changes)</source>
+        <translation>Commun (avant les deux modifications)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="82"/>
+        <source>Showing now</source>
+        <translation>Affiché maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
+        <source>Take &amp;mine</source>
+        <translation>Prendre la &amp;mienne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
+        <source>Take &amp;theirs</source>
+        <translation>Prendre la &amp;leur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="93"/>
+        <source>or type the right value</source>
+        <translation>ou tapez la bonne valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="94"/>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Utiliser cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/conflicts.py" line="135"/>
+        <source>%n open conflict(s): decide which value is right.</source>
+        <translation>
+            <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
+            <numerusform>%n conflits ouverts : décidez quelle valeur est la bonne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="136"/>
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="155"/>
+        <source>Keep the one that was here</source>
+        <translation>Garder celle qui était ici</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="156"/>
+        <source>Keep the one that arrived</source>
+        <translation>Garder celle qui est arrivée</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="25"/>
+        <source>contact person</source>
+        <translation>personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <source>Edit contact person</source>
+        <translation>Modifier la personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <source>New contact person</source>
+        <translation>Nouvelle personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="47"/>
+        <source>e.g. chair, treasurer</source>
+        <translation>p. ex. présidente, trésorier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="49"/>
+        <source>name@example.be</source>
+        <translation>nom@exemple.be</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="53"/>
+        <source>When the person agreed that the office keeps these details</source>
+        <translation>Date à laquelle la personne a accepté que le bureau conserve ces données</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="55"/>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="59"/>
+        <source>Initiative:</source>
+        <translation>Initiative :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="62"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
+        <source>Preferred &amp;language:</source>
+        <translation>&amp;Langue préférée :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="71"/>
+        <source>&amp;Consent given on:</source>
+        <translation>&amp;Consentement donné le :</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/countries.py" line="57"/>
+        <source>Type a country to add it…</source>
+        <translation>Tapez un pays pour l&apos;ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/countries.py" line="69"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
+        <source>Dashboard</source>
+        <extracomment>Entities of the change log that can be opened from the activity list.</extracomment>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="131"/>
+        <source>My follow-ups</source>
+        <translation>Mes suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
+        <source>No overdue follow-ups.</source>
+        <translation>Aucun suivi en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
+        <source>Nothing due today.</source>
+        <translation>Rien à faire aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="135"/>
+        <source>Nothing due in the coming week.</source>
+        <translation>Rien à faire dans la semaine à venir.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="139"/>
+        <source>Open advice requests</source>
+        <translation>Demandes de conseil ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="148"/>
+        <source>Show all open requests</source>
+        <translation>Afficher toutes les demandes ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="153"/>
+        <source>Initiatives per province</source>
+        <translation>Initiatives par province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="161"/>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
+        <source>Nothing has happened yet.</source>
+        <translation>Rien ne s&apos;est encore passé.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="199"/>
+        <source>Show in the follow-up list</source>
+        <translation>Afficher dans la liste des suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="219"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="220"/>
+        <source>&amp;Mark done…</source>
+        <translation>&amp;Marquer comme fait…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="254"/>
+        <source>The dashboard cannot be read</source>
+        <translation>Impossible de lire le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="264"/>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="265"/>
+        <source>Due today (%1)</source>
+        <translation>À faire aujourd&apos;hui (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="266"/>
+        <source>Due in the coming week (%1)</source>
+        <translation>À faire dans la semaine à venir (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="286"/>
+        <source>%Ln day late</source>
+        <translation>%Ln jour de retard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="286"/>
+        <source>%Ln days late</source>
+        <translation>%Ln jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="288"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
+        <source>Initiative registered</source>
+        <translation>Initiative enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
+        <source>Initiative changed</source>
+        <translation>Initiative modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
+        <source>Initiative archived</source>
+        <translation>Initiative archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
+        <source>Initiative restored</source>
+        <translation>Initiative restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
+        <source>Request logged</source>
+        <translation>Demande de conseil enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
+        <source>Request changed</source>
+        <translation>Demande de conseil modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="305"/>
+        <source>Request archived</source>
+        <translation>Demande de conseil archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="306"/>
+        <source>Request restored</source>
+        <translation>Demande de conseil restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <source>Follow-up planned</source>
+        <translation>Suivi planifié</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="308"/>
+        <source>Follow-up changed</source>
+        <translation>Suivi modifié</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="309"/>
+        <source>Follow-up archived</source>
+        <translation>Suivi archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="310"/>
+        <source>Follow-up restored</source>
+        <translation>Suivi restauré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="311"/>
+        <source>Contact person added</source>
+        <translation>Personne de contact ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="312"/>
+        <source>Contact person changed</source>
+        <translation>Personne de contact modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="313"/>
+        <source>Contact person archived</source>
+        <translation>Personne de contact archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="314"/>
+        <source>Contact person restored</source>
+        <translation>Personne de contact restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
+        <source>No initiatives registered yet.</source>
+        <translation>Aucune initiative enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="346"/>
+        <source>Province unknown</source>
+        <translation>Province inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="44"/>
+        <source>dd/mm/yyyy</source>
+        <extracomment>How dates are shown in forms: the Belgian day/month/year order.</extracomment>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="50"/>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Choisir une date (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="51"/>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="52"/>
+        <source>the desk in {folder} is already open; close it there first</source>
+        <translation>le desk dans {folder} est déjà ouvert ; fermez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="54"/>
+        <source>the desk in {folder} is already open by {holder}; close it there first</source>
+        <translation>le desk dans {folder} est déjà ouvert par {holder} ; fermez-le d&apos;abord</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="97"/>
+        <source>record</source>
+        <extracomment>What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="111"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="112"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/editors/base.py" line="210"/>
+        <source>Not saved: please correct the %n marked field(s).</source>
+        <translation>
+            <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
+            <numerusform>Non enregistré : corrigez les %n champs marqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="212"/>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="220"/>
+        <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="223"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="251"/>
+        <source>Not saved: %1. It may have been archived meanwhile.</source>
+        <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="254"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="267"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="268"/>
+        <source>This %1 has changes that are not saved yet. Save them?</source>
+        <translation>Cet élément (%1) contient des modifications non encore enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="299"/>
+        <source>Made on {date}</source>
+        <translation>Établi le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="305"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="39"/>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="40"/>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="41"/>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="42"/>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="43"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="44"/>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="45"/>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="46"/>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="47"/>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="48"/>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="49"/>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="50"/>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="64"/>
+        <source>advice requests</source>
+        <translation>demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="65"/>
+        <source>initiatives helped</source>
+        <translation>initiatives aidées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="66"/>
+        <source>new initiatives</source>
+        <translation>nouvelles initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="67"/>
+        <source>requests answered</source>
+        <translation>demandes traitées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="68"/>
+        <source>median days to answer</source>
+        <translation>nombre médian de jours avant réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="69"/>
+        <source>hours of advice</source>
+        <translation>heures de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
+        <location filename="../../fourthpillar/services/exports.py" line="598"/>
+        <location filename="../../fourthpillar/services/exports.py" line="610"/>
+        <location filename="../../fourthpillar/services/exports.py" line="625"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
+        <location filename="../../fourthpillar/services/exports.py" line="611"/>
+        <location filename="../../fourthpillar/services/exports.py" line="626"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="211"/>
+        <source>{start} to {end}</source>
+        <translation>{start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="216"/>
+        <source>province: {name}</source>
+        <translation>province : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="218"/>
+        <source>officer: {name}</source>
+        <translation>collaborateur : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="220"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="280"/>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="223"/>
+        <source>Advice requests per month</source>
+        <translation>Demandes de conseil par mois</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="225"/>
+        <source>Advice requests by topic</source>
+        <translation>Demandes de conseil par sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="244"/>
+        <source>Busiest topics</source>
+        <translation>Sujets les plus demandés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
+        <location filename="../../fourthpillar/services/exports.py" line="609"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="251"/>
+        <location filename="../../fourthpillar/services/exports.py" line="612"/>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
+        <source>Breakdowns</source>
+        <translation>Ventilations</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
+        <location filename="../../fourthpillar/services/exports.py" line="617"/>
+        <source>By channel</source>
+        <translation>Par canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
+        <location filename="../../fourthpillar/services/exports.py" line="618"/>
+        <source>By status</source>
+        <translation>Par statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="264"/>
+        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <source>By province</source>
+        <translation>Par province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="267"/>
+        <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
+        <translation>Une demande peut porter sur plusieurs sujets : le total par sujet dépasse donc le nombre de demandes. Les jours avant réponse vont du jour de réception d&apos;une demande au jour où elle a été marquée pour la première fois comme traitée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
+        <location filename="../../fourthpillar/services/exports.py" line="941"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
+        <location filename="../../fourthpillar/services/exports.py" line="941"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="38"/>
+        <source>No contact persons recorded.</source>
+        <translation>Aucune personne de contact enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
+        <location filename="../../fourthpillar/services/exports.py" line="907"/>
+        <source>Name</source>
+        <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports.py" line="918"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports.py" line="919"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="59"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="69"/>
+        <source>Done on {date}</source>
+        <translation>Fait le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="84"/>
+        <source>Asked by {name}</source>
+        <translation>Demandé par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="86"/>
+        <source>Handled by {name}</source>
+        <translation>Traité par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="88"/>
+        <source>answered on {date}</source>
+        <translation>traitée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="90"/>
+        <source>time spent: {minutes} min</source>
+        <translation>temps consacré : {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="94"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="97"/>
+        <source>Advice given</source>
+        <translation>Conseil donné</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="102"/>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="111"/>
+        <source>INTERNAL: contains internal notes and time spent. Do not send to the initiative; export the shared summary instead.</source>
+        <translation>INTERNE : contient des notes internes et le temps consacré. Ne pas envoyer à l&apos;initiative ; exportez plutôt la fiche partagée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="126"/>
+        <location filename="../../fourthpillar/services/exports.py" line="908"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
+        <location filename="../../fourthpillar/services/exports.py" line="909"/>
+        <source>Enterprise number</source>
+        <translation>Numéro BCE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="191"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="132"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
+        <location filename="../../fourthpillar/services/exports.py" line="912"/>
+        <source>Partner countries</source>
+        <translation>Pays partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
+        <location filename="../../fourthpillar/services/exports.py" line="913"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
+        <location filename="../../fourthpillar/services/exports.py" line="914"/>
+        <source>Founded</source>
+        <translation>Fondée en</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
+        <source>4de Pijlerpanel member</source>
+        <translation>Membre du 4de Pijlerpanel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
+        <location filename="../../fourthpillar/services/exports.py" line="618"/>
+        <location filename="../../fourthpillar/services/exports.py" line="916"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="140"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="143"/>
+        <location filename="../../fourthpillar/services/exports.py" line="917"/>
+        <source>Contact persons</source>
+        <translation>Personnes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="147"/>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="150"/>
+        <source>Open follow-ups</source>
+        <translation>Suivis en cours</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="154"/>
+        <source>No open follow-ups.</source>
+        <translation>Aucun suivi en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="157"/>
+        <source>Advice requests ({count})</source>
+        <translation>Demandes de conseil ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="160"/>
+        <source>No advice requests recorded.</source>
+        <translation>Aucune demande de conseil enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="176"/>
+        <source>Initiative summary</source>
+        <translation>Fiche de l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="178"/>
+        <source>INTERNAL</source>
+        <translation>INTERNE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="186"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="204"/>
+        <source>Our advice</source>
+        <translation>Notre conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="190"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="192"/>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="194"/>
+        <source>Question received</source>
+        <translation>Question reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
+        <source>Answered on</source>
+        <translation>Traitée le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
+        <source>Your question</source>
+        <translation>Votre question</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="209"/>
+        <source>The advice has not been written down yet.</source>
+        <translation>Le conseil n&apos;a pas encore été mis par écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="213"/>
+        <source>What we agreed</source>
+        <translation>Ce que nous avons convenu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="217"/>
+        <source>No follow-ups were agreed.</source>
+        <translation>Aucun suivi n&apos;a été convenu.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="230"/>
+        <source>Questions? Contact us</source>
+        <translation>Des questions ? Contactez-nous</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="240"/>
+        <source>Advice summary</source>
+        <translation>Résumé du conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/safety.py" line="51"/>
+        <source>[cut: text too long for one cell]</source>
+        <extracomment>Excel&apos;s limit on the characters in one cell. XML 1.0 forbids C0 controls other than tab, LF and CR; openpyxl refuses them. In a PDF paragraph, C0/C1 controls would print as boxes; tab and line breaks are handled. Text a cell cannot hold as it is (forbidden controls, a line break to normalise). Ethiopic blocks: drawn with the Ethiopic font (DejaVu Sans has no Ethiopic glyphs).</extracomment>
+        <translation>[coupé : texte trop long pour une cellule]</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="260"/>
+        <source>the period ends before it starts</source>
+        <extracomment>Partner countries are named as on the initiative page (pycountry&apos;s Dutch names). Rows read from the database at a time while streaming a list.</extracomment>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="444"/>
+        <location filename="../../fourthpillar/services/exports.py" line="454"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="488"/>
+        <location filename="../../fourthpillar/services/exports.py" line="743"/>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="499"/>
+        <source>no officer with id {id}</source>
+        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="570"/>
+        <source>Statistics {start} to {end}</source>
+        <translation>Statistiques du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="577"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <source>Officer</source>
+        <translation>Collaborateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <source>Advice requests</source>
+        <translation>Demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="587"/>
+        <source>Initiatives helped</source>
+        <translation>Initiatives aidées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="588"/>
+        <source>New initiatives</source>
+        <translation>Nouvelles initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="589"/>
+        <source>Requests answered</source>
+        <translation>Demandes traitées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="590"/>
+        <source>Median days to answer</source>
+        <translation>Nombre médian de jours avant réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="591"/>
+        <source>Hours of advice</source>
+        <translation>Heures de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="595"/>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="597"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="607"/>
+        <source>By topic</source>
+        <translation>Par sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="617"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="856"/>
+        <source>unknown column(s): {names}; choose from {choices}</source>
+        <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="860"/>
+        <source>no columns chosen</source>
+        <translation>aucune colonne choisie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="910"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="911"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="915"/>
+        <source>4de Pijlerpanel</source>
+        <translation>4de Pijlerpanel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="937"/>
+        <source>Network of 4th pillar initiatives</source>
+        <translation>Réseau des initiatives 4e pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="956"/>
+        <source>No province</source>
+        <translation>Aucune province</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="97"/>
+        <source>{name} already exists. Replace it?</source>
+        <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
+        <translation>{name} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="125"/>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="127"/>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="128"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="168"/>
+        <source>Export list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
+        <source>Advice requests</source>
+        <translation>Demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
+        <source>Initiatives</source>
+        <extracomment>What opening a row opens: &quot;initiative&quot;, &quot;request&quot; or &quot;follow_up&quot;. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="193"/>
+        <source>Export initiative summary</source>
+        <translation>Exporter la fiche de l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
+        <source>Who is the summary for?</source>
+        <translation>À qui la fiche est-elle destinée ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="198"/>
+        <source>The version for the initiative leaves out internal notes and time spent.</source>
+        <translation>La version pour l&apos;initiative omet les notes internes et le temps consacré.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="199"/>
+        <source>For the initiative</source>
+        <translation>Pour l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="200"/>
+        <source>Internal, with notes</source>
+        <translation>Interne, avec les notes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="208"/>
+        <source>Internal summary</source>
+        <translation>Fiche interne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="208"/>
+        <source>Summary</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="224"/>
+        <source>Export advice summary</source>
+        <translation>Exporter le résumé du conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
+        <source>Export network list</source>
+        <translation>Exporter la liste du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
+        <source>Period report</source>
+        <translation>Rapport de période</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
+        <source>All provinces</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="273"/>
+        <source>All officers</source>
+        <translation>Tous les collaborateurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="276"/>
+        <source>PDF report with charts</source>
+        <translation>Rapport PDF avec graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
+        <source>Spreadsheet with the figures</source>
+        <translation>Tableur avec les chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="280"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="283"/>
+        <source>Officer</source>
+        <translation>Collaborateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="284"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
+        <source>Export period report</source>
+        <translation>Exporter le rapport de période</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
+        <source>Export statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="326"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="343"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
+        <source>name</source>
+        <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="327"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
+        <source>legal form</source>
+        <translation>forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="328"/>
+        <source>enterprise number</source>
+        <translation>numéro BCE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="329"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="330"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="331"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
+        <source>municipality</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="332"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="333"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
+        <source>partner countries</source>
+        <translation>pays partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="334"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
+        <source>themes</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="335"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
+        <source>founding year</source>
+        <translation>année de fondation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="336"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
+        <source>4de Pijlerpanel member</source>
+        <translation>membre du 4de Pijlerpanel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="337"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="338"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="339"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="344"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="345"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="346"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="347"/>
+        <source>preferred language</source>
+        <translation>langue préférée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="348"/>
+        <source>consent date</source>
+        <translation>date du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
+        <source>date received</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="353"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
+        <source>topics</source>
+        <translation>sujets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
+        <source>assigned officer</source>
+        <translation>collaborateur assigné</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <source>contact person</source>
+        <translation>personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
+        <source>due date</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="360"/>
+        <source>advice given</source>
+        <translation>conseil donné</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
+        <source>time spent (minutes)</source>
+        <translation>temps consacré (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
+        <source>internal note</source>
+        <translation>note interne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
+        <source>what to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
+        <source>done date</source>
+        <translation>date de réalisation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="25"/>
+        <source>enterprise number (KBO)</source>
+        <translation>numéro d&apos;entreprise (BCE)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="37"/>
+        <source>contact person: name</source>
+        <translation>personne de contact : nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="38"/>
+        <source>contact person: role</source>
+        <translation>personne de contact : rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="39"/>
+        <source>contact person: e-mail</source>
+        <translation>personne de contact : e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="40"/>
+        <source>contact person: phone</source>
+        <translation>personne de contact : téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="41"/>
+        <source>contact person: language</source>
+        <translation>personne de contact : langue</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="37"/>
+        <source>Import from %1</source>
+        <translation>Importer depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="87"/>
+        <source>Load demonstration data</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="88"/>
+        <source>How many initiatives?</source>
+        <translation>Combien d&apos;initiatives ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="103"/>
+        <source>Demonstration data loaded.</source>
+        <translation>Données de démonstration chargées.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="108"/>
+        <source>Demonstration data could not be loaded</source>
+        <translation>Les données de démonstration n&apos;ont pas pu être chargées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="113"/>
+        <source>Loading demonstration data was cancelled.</source>
+        <translation>Le chargement des données de démonstration a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="117"/>
+        <source>Loading demonstration data…</source>
+        <translation>Chargement des données de démonstration…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="100"/>
+        <source>Choose the spreadsheet</source>
+        <extracomment>The problems table shows this many; the rest are counted (the command line lists them all).</extracomment>
+        <translation>Choisissez le tableur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="101"/>
+        <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
+        <translation>Un classeur .xlsx ou un fichier .csv (virgule ou point-virgule). Rien n&apos;est écrit avant que vous confirmiez l&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="105"/>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="116"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="117"/>
+        <source>&amp;Sheet:</source>
+        <translation>Feuille de &amp;calcul :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="137"/>
+        <source>Import initiatives</source>
+        <translation>Importer des initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="138"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="60"/>
+        <source>Any status</source>
+        <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open.</extracomment>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
+        <source>Any province</source>
+        <translation>Toutes les provinces</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
+        <source>Any theme</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
+        <source>Any topic</source>
+        <translation>Tous les sujets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
+        <source>Any channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <source>Any officer</source>
+        <translation>Tous les collaborateurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <source>Any owner</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="75"/>
+        <source>&amp;Open only</source>
+        <translation>Seulement &amp;ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="78"/>
+        <source>Include &amp;archived</source>
+        <translation>Inclure les &amp;archivés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="80"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
+        <source>Show every row again</source>
+        <translation>Réafficher toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="113"/>
+        <source>Due any time</source>
+        <translation>Échéance : toutes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="114"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="115"/>
+        <source>Due today</source>
+        <translation>À faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="116"/>
+        <source>Due in the next 7 days</source>
+        <translation>À faire dans les 7 prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <source>Due in the next 30 days</source>
+        <translation>À faire dans les 30 prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <source>Due between…</source>
+        <translation>À faire entre…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="124"/>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="125"/>
+        <source>Due from</source>
+        <translation>Échéance à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="125"/>
+        <source>Due until</source>
+        <translation>Échéance jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="61"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
+        <source>Edit follow-up</source>
+        <translation>Modifier le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
+        <source>Plan follow-up</source>
+        <translation>Planifier un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="88"/>
+        <source>e.g. Call back about the subsidy file</source>
+        <translation>p. ex. Rappeler au sujet du dossier de subvention</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <source>+1 week</source>
+        <translation>+1 semaine</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <source>Due one week from today</source>
+        <translation>Échéance dans une semaine</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
+        <source>+1 month</source>
+        <translation>+1 mois</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
+        <source>Due one month from today</source>
+        <translation>Échéance dans un mois</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
+        <source>+3 months</source>
+        <translation>+3 mois</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
+        <source>Due three months from today</source>
+        <translation>Échéance dans trois mois</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
+        <source>— nobody —</source>
+        <translation>— personne —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="117"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="120"/>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiative :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <source>For:</source>
+        <translation>Pour :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="125"/>
+        <source>Request:</source>
+        <translation>Demande :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
+        <source>&amp;What to do:</source>
+        <translation>À &amp;faire :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <source>Done o&amp;n:</source>
+        <translation>Fait &amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
+        <source>O&amp;utcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="190"/>
+        <source>choose the initiative from the list (type part of its name)</source>
+        <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../fourthpillar/ui/help.py" line="156"/>
+        <location filename="../../fourthpillar/ui/help.py" line="188"/>
+        <location filename="../../fourthpillar/ui/help.py" line="228"/>
+        <source>User guide</source>
+        <extracomment>The guide&apos;s file in each language it is written in; other languages get the English one. Space kept free beside a picture that is shrunk to the window&apos;s width (margins, scroll bar).</extracomment>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/help.py" line="162"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/help.py" line="229"/>
+        <source>The user guide is not part of this installation. It is in the folder docs/guide of the application&apos;s source code.</source>
+        <translation>Le guide d&apos;utilisation ne fait pas partie de cette installation. Il se trouve dans le dossier docs/guide du code source de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../fourthpillar/importing/apply.py" line="319"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="200"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="270"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="383"/>
+        <source>the import was cancelled; nothing was written</source>
+        <extracomment>SQLite page cache during an import, in KiB.</extracomment>
+        <translation>l&apos;importation a été annulée ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/apply.py" line="328"/>
+        <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
+        <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/apply.py" line="331"/>
+        <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
+        <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="356"/>
+        <source>&apos;{value}&apos; is not a province</source>
+        <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
+        <translation>&apos;{value}&apos; n&apos;est pas une province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="372"/>
+        <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une forme juridique (vzw/asbl, association de fait, fondation, ivzw/aisbl)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="429"/>
+        <source>&apos;{value}&apos; is not a date or a year</source>
+        <translation>&apos;{value}&apos; n&apos;est ni une date ni une année</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="431"/>
+        <source>{year} is not a possible founding year</source>
+        <translation>{year} n&apos;est pas une année de fondation possible</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="444"/>
+        <source>&apos;{value}&apos; is not yes or no</source>
+        <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="452"/>
+        <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un numéro BCE valide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="469"/>
+        <source>&apos;{value}&apos; is not a valid e-mail address</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="492"/>
+        <source>; kept in the notes</source>
+        <translation> ; conservé dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="533"/>
+        <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
+        <translation>la province &apos;{given}&apos; ne correspond pas au code postal {postcode} ({derived}) ; la province du code postal est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="567"/>
+        <source>&apos;{value}&apos; is not a country</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un pays</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="580"/>
+        <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un statut (active, en veille, arrêtée)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="590"/>
+        <source>several e-mail addresses; the first is the contact&apos;s</source>
+        <translation>plusieurs adresses e-mail ; la première est celle de la personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="594"/>
+        <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une langue (nl, fr, en)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="609"/>
+        <source>the row has no name; it is not imported</source>
+        <translation>la ligne n&apos;a pas de nom ; elle n&apos;est pas importée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="621"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="652"/>
+        <source>the name is longer than 200 characters; cut</source>
+        <translation>le nom dépasse 200 caractères ; coupé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="624"/>
+        <source>the notes are longer than 20,000 characters; cut</source>
+        <translation>les notes dépassent 20 000 caractères ; coupées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="641"/>
+        <source>there is no contact person&apos;s name</source>
+        <translation>il n&apos;y a pas de nom de personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="659"/>
+        <source>Not understood during import:</source>
+        <translation>Non compris lors de l&apos;importation :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="106"/>
+        <source>column {letter}</source>
+        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
+        <translation>colonne {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="118"/>
+        <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
+        <translation>aucun en-tête de colonne reconnaissable dans les {count} premières lignes de la feuille &apos;{sheet}&apos; (en-têtes attendus : Naam, Gemeente, Postcode, Provincie, KBO, Landen…)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="138"/>
+        <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
+        <translation>il n&apos;y a pas de colonne &apos;{header}&apos; (colonnes : {headers})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="141"/>
+        <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
+        <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="176"/>
+        <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
+        <translation>&apos;{policy}&apos; n&apos;est pas une règle pour les doublons (skip, fill, create)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="179"/>
+        <location filename="../../fourthpillar/services/importing.py" line="197"/>
+        <source>sheet &apos;{sheet}&apos; is empty</source>
+        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
+        <translation>la feuille &apos;{sheet}&apos; est vide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="185"/>
+        <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
+        <translation>aucune colonne ne contient le nom des initiatives ; associez l&apos;une des colonnes ({headers}) à &apos;name&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <source>there are no data rows below the header (row {row})</source>
+        <translation>il n&apos;y a pas de lignes de données sous l&apos;en-tête (ligne {row})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="245"/>
+        <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
+        <translation>Numéro BCE {number} (déjà enregistré pour &apos;{name}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="249"/>
+        <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
+        <translation>le numéro BCE {number} est déjà enregistré pour &apos;{name}&apos; ; conservé dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="102"/>
+        <source>the file is too large ({size} MB; at most {limit} MB)</source>
+        <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing. Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Excel&apos;s own limit for one cell.</extracomment>
+        <translation>le fichier est trop volumineux ({size} Mo ; au plus {limit} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="106"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="108"/>
+        <source>this is a folder, not a file</source>
+        <translation>ceci est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="110"/>
+        <source>the file cannot be opened (permission denied)</source>
+        <translation>le fichier ne peut pas être ouvert (accès refusé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="112"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="114"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="373"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="139"/>
+        <source>this is an old Excel file (.xls), a password-protected workbook or another Office format; save it as an unprotected .xlsx or as .csv and import that</source>
+        <translation>ceci est un ancien fichier Excel (.xls), un classeur protégé par mot de passe ou un autre format Office ; enregistrez-le en .xlsx non protégé ou en .csv et importez celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="142"/>
+        <source>the file is damaged or truncated (not a complete .xlsx)</source>
+        <translation>le fichier est endommagé ou tronqué (pas un .xlsx complet)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="154"/>
+        <source>the file is damaged or truncated (not a readable .xlsx)</source>
+        <translation>le fichier est endommagé ou tronqué (pas un .xlsx lisible)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="158"/>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that</source>
+        <translation>ceci est un tableur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en .csv et importez celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="160"/>
+        <source>this zip file is not an Excel workbook (.xlsx)</source>
+        <translation>ce fichier zip n&apos;est pas un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="163"/>
+        <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
+        <translation>le fichier ferait {size} Mo une fois décompressé (au plus {limit} Mo) : cela ressemble à une bombe zip</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="168"/>
+        <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
+        <translation>le texte partagé du classeur fait {size} Mo (au plus {limit} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="174"/>
+        <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
+        <translation>{member} est compressé {ratio} fois : cela ressemble à une bombe zip</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="185"/>
+        <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
+        <translation>le fichier dépasse {limit} Mo une fois décompressé : cela ressemble à une bombe zip</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="189"/>
+        <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
+        <translation>le fichier est endommagé ou tronqué ({member} ne peut pas être décompressé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="207"/>
+        <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
+        <translation>{member} contient une déclaration de type de document XML (DTD) ; de tels fichiers peuvent cacher des attaques par entités et sont refusés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="210"/>
+        <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
+        <translation>{member} déclare des entités XML (une attaque par expansion d&apos;entités ?) ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="213"/>
+        <source>{member} refers to an external XML entity; refused</source>
+        <translation>{member} fait référence à une entité XML externe ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="216"/>
+        <source>the file is damaged ({member} is not well-formed XML)</source>
+        <translation>le fichier est endommagé ({member} n&apos;est pas du XML bien formé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="242"/>
+        <source>the workbook is damaged and cannot be read ({reason})</source>
+        <translation>le classeur est endommagé et ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="253"/>
+        <source>the workbook has no sheets</source>
+        <translation>le classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="256"/>
+        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
+        <translation>il n&apos;y a pas de feuille nommée &apos;{sheet}&apos; (feuilles : {names})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="260"/>
+        <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
+        <translation>&apos;{sheet}&apos; est une feuille de graphique, pas un tableau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="280"/>
+        <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
+        <translation>la feuille &apos;{sheet}&apos; est endommagée et ne peut pas être lue ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="288"/>
+        <source>the sheet holds more than {limit} cells; split it into smaller files</source>
+        <translation>la feuille contient plus de {limit} cellules ; répartissez-la en fichiers plus petits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="310"/>
+        <source>the sheet has more than {limit} rows; split it into smaller files</source>
+        <translation>la feuille a plus de {limit} lignes ; répartissez-la en fichiers plus petits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="313"/>
+        <source>row {row} has a value in column {column}: more than {limit} columns is not a register</source>
+        <translation>la ligne {row} a une valeur dans la colonne {column} : plus de {limit} colonnes, ce n&apos;est pas un registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="319"/>
+        <source>the cell at row {row}, column {column} holds {length} characters (at most {limit})</source>
+        <translation>la cellule ligne {row}, colonne {column} contient {length} caractères (au plus {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="333"/>
+        <source>the file is damaged (invalid UTF-16 text)</source>
+        <translation>le fichier est endommagé (texte UTF-16 invalide)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="335"/>
+        <source>this is not a spreadsheet (.xlsx) or a text file (.csv)</source>
+        <translation>ceci n&apos;est ni un tableur (.xlsx) ni un fichier texte (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="346"/>
+        <source>this is not a spreadsheet (.xlsx) or a text file (.csv) in a known encoding</source>
+        <translation>ceci n&apos;est ni un tableur (.xlsx) ni un fichier texte (.csv) dans un encodage connu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="378"/>
+        <source>a .csv file has no sheet named &apos;{sheet}&apos;</source>
+        <translation>un fichier .csv n&apos;a pas de feuille nommée &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="392"/>
+        <source>a cell holds more than {limit} characters</source>
+        <translation>une cellule contient plus de {limit} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="394"/>
+        <source>the file is not valid CSV ({reason})</source>
+        <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/importing.py" line="281"/>
+        <source>the file changed since the preview; preview it again</source>
+        <translation>le fichier a changé depuis l&apos;aperçu ; affichez à nouveau l&apos;aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/importing.py" line="285"/>
+        <source>no row can be imported; see the problems</source>
+        <translation>aucune ligne ne peut être importée ; voyez les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/importing.py" line="332"/>
+        <source>the import of {file} was already undone on {when}</source>
+        <translation>l&apos;importation de {file} a déjà été annulée le {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="383"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="418"/>
+        <source>Import initiatives</source>
+        <translation>Importer des initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="424"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeChooser</name>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/initiative_chooser.py" line="34"/>
+        <source>Type part of the initiative&apos;s name or municipality…</source>
+        <extracomment>How many matches the popup offers; typing more narrows them down.</extracomment>
+        <translation>Tapez une partie du nom ou de la commune de l&apos;initiative…</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditor</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <source>Edit initiative</source>
+        <translation>Modifier l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <source>New initiative</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
+        <source>e.g. Vrienden van Kisangani</source>
+        <translation>p. ex. Vrienden van Kisangani</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
+        <source>— not known —</source>
+        <translation>— inconnu —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
+        <source>0123.456.749</source>
+        <translation>0123.456.749</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
+        <source>yyyy</source>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
+        <source>Member of the 4de Pijlerpanel</source>
+        <translation>Membre du 4de Pijlerpanel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Forme juridique :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
+        <source>&amp;Enterprise number:</source>
+        <translation>Numéro &amp;BCE :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
+        <source>&amp;Founded in:</source>
+        <translation>Fondée &amp;en :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="101"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <source>Str&amp;eet and number:</source>
+        <translation>R&amp;ue et numéro :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="105"/>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vince :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <source>separated by commas, e.g. Kongo, waterputten</source>
+        <translation>séparées par des virgules, p. ex. Congo, puits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
+        <source>Work</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
+        <source>Partner &amp;countries:</source>
+        <translation>Pa&amp;ys partenaires :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="131"/>
+        <source>Anything the office should know about this initiative</source>
+        <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="132"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="167"/>
+        <source>%1 digits typed, 10 needed</source>
+        <translation>%1 chiffres tapés, 10 nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
+        <source>Follows the Belgian postcode</source>
+        <translation>Déduite du code postal belge</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="183"/>
+        <source>Province: %1</source>
+        <translation>Province : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="190"/>
+        <source>A Belgian postcode has 4 digits</source>
+        <translation>Un code postal belge a 4 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="192"/>
+        <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
+        <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="195"/>
+        <source>Not a Belgian postcode: choose the province yourself</source>
+        <translation>Pas un code postal belge : choisissez vous-même la province</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
+        <source>&amp;Edit…</source>
+        <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
+        <source>New &amp;request…</source>
+        <translation>Nouvelle &amp;demande…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="124"/>
+        <source>&amp;Plan follow-up…</source>
+        <translation>&amp;Planifier un suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <source>Enterprise number:</source>
+        <translation>Numéro BCE :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <source>Legal form:</source>
+        <translation>Forme juridique :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <source>Province:</source>
+        <translation>Province :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <source>Partner countries:</source>
+        <translation>Pays partenaires :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <source>Themes:</source>
+        <translation>Thèmes :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
+        <source>4de Pijlerpanel:</source>
+        <translation>4de Pijlerpanel :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
+        <source>Founded in:</source>
+        <translation>Fondée en :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <source>Contact persons</source>
+        <translation>Personnes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
+        <source>Ed&amp;it…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <source>Arc&amp;hive…</source>
+        <translation>Arc&amp;hiver…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <source>Timeline: requests and follow-ups</source>
+        <translation>Chronologie : demandes et suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <source>&amp;Mark done…</source>
+        <translation>&amp;Marquer comme fait…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <source>No requests or follow-ups yet.</source>
+        <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="237"/>
+        <source>This initiative is archived.</source>
+        <translation>Cette initiative est archivée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="252"/>
+        <source>This initiative cannot be shown: %1</source>
+        <translation>Impossible d&apos;afficher cette initiative : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="268"/>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="268"/>
+        <source>not a member</source>
+        <translation>non membre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="291"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="301"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="345"/>
+        <source>This cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir ceci : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="422"/>
+        <source>Archive contact person</source>
+        <translation>Archiver la personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="423"/>
+        <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
+        <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="440"/>
+        <source>Not archived: %1</source>
+        <translation>Non archivé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../fourthpillar/ui/jobs.py" line="154"/>
+        <source>Cancel</source>
+        <extracomment>How often, at most, progress is sent to the GUI thread (seconds).</extracomment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ListCells</name>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/format.py" line="74"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="125"/>
+        <source>Search the list</source>
+        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped.</extracomment>
+        <translation>Rechercher dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="280"/>
+        <source>Nothing matches this search and these filters.</source>
+        <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="282"/>
+        <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
+        <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="290"/>
+        <source>The list cannot be read</source>
+        <translation>Impossible de lire la liste</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="359"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="370"/>
+        <source>Reset columns</source>
+        <translation>Rétablir les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
+        <source>Advice requests</source>
+        <translation>Demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
+        <source>Initiatives</source>
+        <extracomment>What opening a row opens: &quot;initiative&quot;, &quot;request&quot; or &quot;follow_up&quot;. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="57"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <source>%Ln initiative</source>
+        <translation>%Ln initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <source>%Ln initiatives</source>
+        <translation>%Ln initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <source>%Ln request</source>
+        <translation>%Ln demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <source>%Ln requests</source>
+        <translation>%Ln demandes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <source>%Ln follow-up</source>
+        <translation>%Ln suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <source>%Ln follow-ups</source>
+        <translation>%Ln suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="68"/>
+        <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
+        <translation>Rechercher noms, communes, numéros BCE, étiquettes, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="70"/>
+        <source>Search questions, advice, notes and initiatives…</source>
+        <translation>Rechercher questions, conseils, notes et initiatives…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
+        <source>Search follow-ups, outcomes and initiatives…</source>
+        <translation>Rechercher suivis, résultats et initiatives…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="103"/>
+        <source>open (new, in progress, waiting)</source>
+        <translation>ouverte (nouvelle, en cours, en attente)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="70"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="374"/>
+        <source>Fourth Pillar desk</source>
+        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+4).</extracomment>
+        <translation>Desk 4e Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="107"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="149"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="149"/>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="150"/>
+        <source>Advice requests</source>
+        <translation>Demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="150"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="151"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="174"/>
+        <source>Change to “%1”</source>
+        <translation>Modification de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="175"/>
+        <source>Change to an initiative</source>
+        <translation>Modification d&apos;une initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="192"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
+        <source>Add to the list shown</source>
+        <translation>Ajouter à la liste affichée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="194"/>
+        <source>New &amp;initiative…</source>
+        <translation>Nouvelle &amp;initiative…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
+        <source>Log advice &amp;request…</source>
+        <translation>Enregistrer une &amp;demande de conseil…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
+        <source>Plan &amp;follow-up…</source>
+        <translation>Planifier un &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <source>I&amp;mport initiatives…</source>
+        <translation>I&amp;mporter des initiatives…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <source>&amp;Export this list…</source>
+        <translation>&amp;Exporter cette liste…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
+        <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
+        <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
+        <source>Export initiative &amp;summary…</source>
+        <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <source>Export &amp;advice summary…</source>
+        <translation>Exporter le &amp;résumé du conseil…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
+        <source>Ne&amp;twork list…</source>
+        <translation>&amp;Liste du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
+        <source>&amp;Period report…</source>
+        <translation>Rapport de &amp;période…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <source>&amp;Backups…</source>
+        <translation>Sau&amp;vegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <source>Load &amp;demonstration data…</source>
+        <translation>Charger les données de dém&amp;onstration…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="608"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="611"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
+        <source>Open the selected row (Enter or double-click)</source>
+        <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
+        <source>&amp;Archive…</source>
+        <translation>Arc&amp;hiver…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
+        <source>Archive the selected rows (can be undone)</source>
+        <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <source>&amp;Find in list</source>
+        <translation>Rechercher dans la &amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <source>&amp;Quick search…</source>
+        <translation>Recherche ra&amp;pide…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <source>Find anything in the register</source>
+        <translation>Rechercher n&apos;importe quoi dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <source>&amp;About Fourth Pillar desk</source>
+        <translation>À &amp;propos de Desk 4e Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <source>Your name, language, data folder and backups</source>
+        <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="268"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="278"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="281"/>
+        <source>C&amp;olumns</source>
+        <translation>C&amp;olonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="311"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="312"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="313"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="325"/>
+        <source>Main &amp;toolbar</source>
+        <translation>&amp;Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="392"/>
+        <source>The initiative cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="405"/>
+        <source>Edit request</source>
+        <translation>Modifier la demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="407"/>
+        <source>Edit follow-up</source>
+        <translation>Modifier le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="423"/>
+        <source>&amp;Mark done…</source>
+        <translation>&amp;Marquer comme fait…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="430"/>
+        <source>Mark follow-up done</source>
+        <translation>Marquer le suivi comme fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="445"/>
+        <source>Plan or complete follow-up</source>
+        <translation>Planifier ou terminer un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="455"/>
+        <source>%1: saved. Ctrl+Z undoes it.</source>
+        <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="472"/>
+        <source>Register initiative</source>
+        <translation>Enregistrer une initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="487"/>
+        <source>Log request</source>
+        <translation>Enregistrer une demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="493"/>
+        <source>Plan follow-up</source>
+        <translation>Planifier un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="525"/>
+        <source>%1. Press Ctrl+Z to undo.</source>
+        <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="535"/>
+        <source>Undo failed</source>
+        <translation>L&apos;annulation a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="538"/>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
+        <source>Redo failed</source>
+        <translation>Le rétablissement a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="548"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="590"/>
+        <source>(open a list first)</source>
+        <translation>(ouvrez d&apos;abord une liste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="610"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="624"/>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Nouveau suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="624"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="625"/>
+        <source>&amp;New request for this initiative…</source>
+        <translation>&amp;Nouvelle demande pour cette initiative…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="626"/>
+        <source>&amp;New initiative…</source>
+        <translation>&amp;Nouvelle initiative…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="634"/>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <source>Open the selected row</source>
+        <translation>Ouvrir la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="670"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="681"/>
+        <source>About Fourth Pillar desk</source>
+        <translation>À propos de Desk 4e Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="682"/>
+        <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="715"/>
+        <source>Work in progress</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="716"/>
+        <source>A background task is still running. Cancel it and quit?</source>
+        <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="178"/>
+        <source>Match the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="179"/>
+        <source>Each column of the spreadsheet goes into the field shown. Change any of them, or choose “Do not import”. The choice is remembered for files with the same columns.</source>
+        <translation>Chaque colonne du tableur va dans le champ indiqué. Modifiez-les au besoin, ou choisissez « Ne pas importer ». Le choix est retenu pour les fichiers ayant les mêmes colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <source>Import into</source>
+        <translation>Importer dans</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="218"/>
+        <source>Sheet “{sheet}”: the column headers are on row {row}.</source>
+        <translation>Feuille « {sheet} » : les en-têtes de colonne sont à la ligne {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="226"/>
+        <source>Do not import</source>
+        <translation>Ne pas importer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="230"/>
+        <source>Import column {column} into</source>
+        <translation>Importer la colonne {column} dans</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="48"/>
+        <source>Not available</source>
+        <extracomment>Archiving one record of each kind.</extracomment>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="48"/>
+        <source>This version of the desk has no editor for this yet.</source>
+        <translation>Cette version du desk n&apos;a pas encore d&apos;éditeur pour ceci.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="53"/>
+        <source>This cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir ceci</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="66"/>
+        <source>Archive “%1”</source>
+        <translation>Archiver « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="68"/>
+        <source>Archive %n initiatives</source>
+        <translation>Archiver %n initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="69"/>
+        <source>Archive %n requests</source>
+        <translation>Archiver %n demandes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="70"/>
+        <source>Archive %n follow-ups</source>
+        <translation>Archiver %n suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="86"/>
+        <source>Archive “%1”?</source>
+        <translation>Archiver « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="88"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="89"/>
+        <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
+        <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="98"/>
+        <source>Archiving failed</source>
+        <translation>L&apos;archivage a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>PagedListModel</name>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="291"/>
+        <source>This column cannot be sorted</source>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Columns whose first click sorts newest/biggest first. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="263"/>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d&apos;importer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="264"/>
+        <source>Nothing has been written yet. Values that could not be understood are kept in the initiative&apos;s notes.</source>
+        <translation>Rien n&apos;a encore été écrit. Les valeurs qui n&apos;ont pas pu être comprises sont conservées dans les notes de l&apos;initiative.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="272"/>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="273"/>
+        <source>Fill only their empty fields</source>
+        <translation>Remplir seulement leurs champs vides</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="274"/>
+        <source>Create them anyway</source>
+        <translation>Les créer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="277"/>
+        <source>Rows that are already in the register or earlier in the file:</source>
+        <translation>Lignes déjà présentes dans le registre ou plus haut dans le fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <source>Because of</source>
+        <translation>En raison de</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <source>Same as</source>
+        <translation>Identique à</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="287"/>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="289"/>
+        <source>Duplicates:</source>
+        <translation>Doublons :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="315"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="333"/>
+        <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
+        <translation>{create} à créer, {update} à mettre à jour, {skipped} doublons ignorés, {not_imported} lignes non importées ; {problems} lignes avec des problèmes.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="340"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="341"/>
+        <source>Not imported: {reason}</source>
+        <translation>Non importé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="347"/>
+        <source>empty fields filled</source>
+        <translation>champs vides remplis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="347"/>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
+        <source>created anyway</source>
+        <translation>créé quand même</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="349"/>
+        <source>the same enterprise number</source>
+        <translation>le même numéro BCE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
+        <source>the same name and municipality</source>
+        <translation>le même nom et la même commune</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="354"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="356"/>
+        <source>“{name}” in the register</source>
+        <translation>« {name} » dans le registre</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../fourthpillar/services/privacy.py" line="286"/>
+        <source>{path} is a file, not a folder</source>
+        <extracomment>The fields an erasure empties, with what they become. Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked. Backups made before the erasure still hold the data: offer to prune them. The latest change, request or follow-up; None if nothing is recorded at all. The person&apos;s PDF speaks their preferred language (``ContactPerson.language``), not the officer&apos;s.</extracomment>
+        <translation>{path} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/privacy.py" line="296"/>
+        <source>the person&apos;s files could not be written to {folder}: {error}</source>
+        <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/privacy.py" line="430"/>
+        <source>the retention period must be at least one year</source>
+        <translation>la durée de conservation doit être d&apos;au moins un an</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSearch</name>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="42"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="48"/>
+        <source>Quick search</source>
+        <extracomment>Results appear this long after the last key.</extracomment>
+        <translation>Recherche rapide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="47"/>
+        <source>Find an initiative, contact person, request or follow-up…</source>
+        <translation>Trouver une initiative, une personne de contact, une demande ou un suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="59"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="90"/>
+        <source>Type to search; Enter opens, Esc closes.</source>
+        <translation>Tapez pour rechercher ; Entrée ouvre, Échap ferme.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="97"/>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="97"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="98"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="98"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="112"/>
+        <source>%Ln result; Enter opens it.</source>
+        <translation>%Ln résultat ; Entrée l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="113"/>
+        <source>%Ln results; Enter opens the highlighted one.</source>
+        <translation>%Ln résultats ; Entrée ouvre celui qui est en surbrillance.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="115"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="71"/>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
+        <source>Advice request</source>
+        <translation>Demande de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
+        <source>New advice request</source>
+        <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
+        <translation>Nouvelle demande de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="103"/>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiative :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="107"/>
+        <source>Initiative:</source>
+        <translation>Initiative :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="111"/>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="112"/>
+        <source>— nobody in particular —</source>
+        <translation>— personne en particulier —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="114"/>
+        <source>What does the initiative ask?</source>
+        <translation>Que demande l&apos;initiative ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="115"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="117"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="120"/>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="123"/>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Personne de contact :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Sujets :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
+        <source>— nobody —</source>
+        <translation>— personne —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="140"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="147"/>
+        <source>Set when the status first became &quot;answered&quot;</source>
+        <translation>Rempli quand le statut est devenu &quot;traitée&quot; pour la première fois</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
+        <source>Answered on:</source>
+        <translation>Traitée le :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
+        <source>Assigned &amp;officer:</source>
+        <translation>C&amp;ollaborateur assigné :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Échéance :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
+        <source>Time spent (&amp;minutes):</source>
+        <translation>Temps consacré (&amp;minutes) :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="160"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="174"/>
+        <source>&amp;Plan follow-up…</source>
+        <translation>&amp;Planifier un suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <source>Mark &amp;done…</source>
+        <translation>Marquer comme &amp;fait…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="180"/>
+        <source>Save the request first, then plan its follow-ups.</source>
+        <translation>Enregistrez d&apos;abord la demande, puis planifiez ses suivis.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="192"/>
+        <source>The advice the office gave (may be shared with the initiative)</source>
+        <translation>Le conseil donné par le bureau (peut être partagé avec l&apos;initiative)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="194"/>
+        <source>For the office only: never exported or shared</source>
+        <translation>Pour le bureau seulement : jamais exporté ni partagé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="195"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="197"/>
+        <source>&amp;Advice given:</source>
+        <translation>Conseil &amp;donné :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="198"/>
+        <source>Internal &amp;note:</source>
+        <translation>&amp;Note interne :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="258"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="286"/>
+        <source>This cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir ceci : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="348"/>
+        <source>Advice request — %1</source>
+        <translation>Demande de conseil — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="357"/>
+        <source>choose the initiative from the list (type part of its name)</source>
+        <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="61"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="168"/>
+        <source>Settings</source>
+        <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="66"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="78"/>
+        <source>the standard data folder</source>
+        <translation>le dossier de données par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="80"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="81"/>
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="90"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="93"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Dossier de données :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="95"/>
+        <source>A new language or data folder is used from the next start of the app.</source>
+        <translation>Une nouvelle langue ou un nouveau dossier de données est pris en compte au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <source>Backups kept</source>
+        <translation>Sauvegardes conservées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
+        <source>&amp;Daily backups:</source>
+        <translation>Sauvegardes &amp;quotidiennes :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="104"/>
+        <source>&amp;Weekly backups:</source>
+        <translation>Sauvegardes &amp;hebdomadaires :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
+        <source>&amp;Monthly backups:</source>
+        <translation>Sauvegardes &amp;mensuelles :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="117"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="137"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
+        <source>Please enter your name.</source>
+        <translation>Veuillez saisir votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="163"/>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
+        <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
+        <translation>Enregistré. La nouvelle langue ou le nouveau dossier de données est pris en compte au prochain démarrage de Desk 4e Pilier.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="27"/>
+        <source>may contain only digits, spaces, dots and dashes</source>
+        <translation>ne peut contenir que des chiffres, des espaces, des points et des tirets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="32"/>
+        <source>must have 10 digits</source>
+        <translation>doit avoir 10 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="34"/>
+        <source>must start with 0 or 1</source>
+        <translation>doit commencer par 0 ou 1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="36"/>
+        <source>check digits do not match (a typing error?)</source>
+        <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="100"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="167"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="117"/>
+        <source>is too long ({length} characters, at most {limit})</source>
+        <translation>est trop long ({length} caractères, au plus {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="139"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="160"/>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="195"/>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un code pays ISO 3166 (comme CD ou SN)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="224"/>
+        <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="227"/>
+        <source>is too long for a postcode</source>
+        <translation>est trop long pour un code postal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="240"/>
+        <source>&apos;{value}&apos; is not a valid e-mail address</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="256"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="259"/>
+        <source>must be between {minimum} and {maximum}</source>
+        <translation>doit être compris entre {minimum} et {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="295"/>
+        <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="315"/>
+        <source>&apos;{value}&apos; is not yes or no</source>
+        <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <source>is not a field that can be set</source>
+        <translation>n&apos;est pas un champ modifiable</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="53"/>
+        <source>vzw (non-profit association)</source>
+        <translation>asbl (vzw)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="54"/>
+        <source>de facto association (feitelijke vereniging)</source>
+        <translation>association de fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
+        <source>foundation (stichting)</source>
+        <translation>fondation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
+        <source>international non-profit (ivzw)</source>
+        <translation>aisbl (ivzw)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
+        <source>other legal form</source>
+        <translation>autre forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="64"/>
+        <source>Antwerp</source>
+        <translation>Anvers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="65"/>
+        <source>Limburg</source>
+        <translation>Limbourg</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
+        <source>East Flanders</source>
+        <translation>Flandre-Orientale</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
+        <source>West Flanders</source>
+        <translation>Flandre-Occidentale</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
+        <source>Flemish Brabant</source>
+        <translation>Brabant flamand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
+        <source>outside Flanders</source>
+        <translation>hors Flandre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="77"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="78"/>
+        <source>dormant</source>
+        <translation>en veille</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="86"/>
+        <source>agriculture</source>
+        <translation>agriculture</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="87"/>
+        <source>children and youth</source>
+        <translation>enfance et jeunesse</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
+        <source>climate</source>
+        <translation>climat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
+        <source>education</source>
+        <translation>éducation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
+        <source>food security</source>
+        <translation>sécurité alimentaire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
+        <source>healthcare</source>
+        <translation>soins de santé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
+        <source>human rights</source>
+        <translation>droits humains</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
+        <source>microcredit</source>
+        <translation>microcrédit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
+        <source>renewable energy</source>
+        <translation>énergies renouvelables</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
+        <source>vocational training</source>
+        <translation>formation professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
+        <source>water and sanitation</source>
+        <translation>eau et assainissement</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
+        <source>women&apos;s rights</source>
+        <translation>droits des femmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
+        <source>other theme</source>
+        <translation>autre thème</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="105"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="106"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
+        <source>orientation meeting</source>
+        <translation>entretien d&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
+        <source>consultation day</source>
+        <translation>journée de consultation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
+        <source>other channel</source>
+        <translation>autre canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="117"/>
+        <source>legal form</source>
+        <translation>forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="118"/>
+        <source>fundraising</source>
+        <translation>collecte de fonds</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
+        <source>subsidies</source>
+        <translation>subventions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
+        <source>governance</source>
+        <translation>gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
+        <source>partnership</source>
+        <translation>partenariat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
+        <source>project cycle</source>
+        <translation>cycle de projet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
+        <source>communication</source>
+        <translation>communication</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
+        <source>decolonisation</source>
+        <translation>décolonisation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
+        <source>finance and administration</source>
+        <translation>finances et administration</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
+        <source>volunteers</source>
+        <translation>bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
+        <source>other topic</source>
+        <translation>autre sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="134"/>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="135"/>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
+        <source>waiting for initiative</source>
+        <translation>en attente de l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
+        <source>answered</source>
+        <translation>traitée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="148"/>
+        <source>Dutch</source>
+        <extracomment>Requests in these statuses still need the office&apos;s attention.</extracomment>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="149"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="41"/>
+        <source>Welcome to Fourth Pillar desk</source>
+        <extracomment>Demonstration initiatives offered by default (about four requests and follow-ups each).</extracomment>
+        <translation>Bienvenue dans Desk 4e Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="44"/>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Your name is recorded as the author of every change you make at this desk.&lt;/p&gt;&lt;p&gt;Demonstration data is made up (initiatives, people, requests): load it to try the desk out, or start with an empty register for real work.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Votre nom est enregistré comme auteur de chaque modification que vous faites dans ce desk.&lt;/p&gt;&lt;p&gt;Les données de démonstration sont fictives (initiatives, personnes, demandes) : chargez-les pour essayer le desk, ou commencez avec un registre vide pour le vrai travail.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="50"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="53"/>
+        <source>(no region)</source>
+        <translation>(aucune région)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="60"/>
+        <source> initiatives</source>
+        <translation> initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="66"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="67"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="68"/>
+        <source>&amp;Demonstration data:</source>
+        <translation>&amp;Données de démonstration :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="72"/>
+        <source>Load &amp;demonstration data</source>
+        <translation>&amp;Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="74"/>
+        <source>Start &amp;empty</source>
+        <translation>Commencer &amp;vide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="96"/>
+        <source>Please enter your name.</source>
+        <translation>Veuillez saisir votre nom.</translation>
+    </message>
+</context>
+</TS>

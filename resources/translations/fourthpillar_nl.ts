@@ -1,0 +1,4756 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="78"/>
+        <source>Unexpected error</source>
+        <extracomment>Exit status when the register cannot be opened.</extracomment>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="79"/>
+        <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
+        <translation>Er ging iets mis dat het programma niet verwachtte. Je bewaarde werk is veilig; meld dit aan de beheerders van het programma.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="90"/>
+        <source>The register cannot be opened</source>
+        <translation>Het register kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="91"/>
+        <source>Fourth Pillar desk cannot open its register:
+
+%1
+
+Close any other program using it, or choose another data folder with --data-dir.</source>
+        <translation>4de Pijler-desk kan zijn register niet openen:
+
+%1
+
+Sluit elk ander programma dat het gebruikt, of kies een andere gegevensmap met --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="110"/>
+        <source>Fourth Pillar desk</source>
+        <translation>4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/app.py" line="132"/>
+        <source>The register cannot be used</source>
+        <translation>Het register kan niet gebruikt worden</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="86"/>
+        <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
+        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
+        <translation>back-ups worden gemaakt van een SQLite-register; een gedeelde databank wordt door haar server geback-upt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="99"/>
+        <location filename="../../fourthpillar/services/backups.py" line="272"/>
+        <source>no backup &apos;{id}&apos; in {folder}</source>
+        <translation>geen back-up &apos;{id}&apos; in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="116"/>
+        <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
+        <translation>&apos;{reason}&apos; is geen reden voor een back-up ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="204"/>
+        <source>the backup {name} is damaged ({problem}); choose another</source>
+        <translation>de back-up {name} is beschadigd ({problem}); kies een andere</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="217"/>
+        <source>the backup {id} could not be restored ({error}); nothing was changed</source>
+        <translation>de back-up {id} kon niet teruggezet worden ({error}); er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="267"/>
+        <source>there is no readable backup in {folder} to recover from</source>
+        <translation>er is geen leesbare back-up in {folder} om mee te herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="276"/>
+        <source>the backup {name} is damaged too ({problem})</source>
+        <translation>ook de back-up {name} is beschadigd ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/backups.py" line="281"/>
+        <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
+        <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="64"/>
+        <source>the database file {path} is damaged ({problem})</source>
+        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
+        <translation>het databankbestand {path} is beschadigd ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="206"/>
+        <source>no free backup name in {folder}</source>
+        <extracomment>Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
+        <translation>geen vrije naam voor een back-up in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="237"/>
+        <source>no backup of {database} could be written to {folder}: {error}</source>
+        <translation>er kon geen back-up van {database} geschreven worden in {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="241"/>
+        <source>no backup could be written to {folder}: {error}</source>
+        <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="345"/>
+        <source>the database {path} is in use by another program (locked)</source>
+        <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="376"/>
+        <source>no free name for the damaged database in {folder}</source>
+        <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="239"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="104"/>
+        <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
+        <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <source>&amp;Back up now</source>
+        <translation>Nu een &amp;back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
+        <source>This register is a shared database: its server makes the backups.</source>
+        <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%n back-up in %1</numerusform>
+            <numerusform>%n back-ups in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <source>Making a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
+        <source>Put back the register as it was on %1 (%2)?
+
+Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
+        <translation>Het register terugzetten zoals het was op %1 (%2)?
+
+Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <source>Restoring the backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="219"/>
+        <source>The register is back as it was on %1.</source>
+        <translation>Het register is terug zoals het was op %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="233"/>
+        <source>Delete a backup</source>
+        <translation>Een back-up verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="233"/>
+        <source>Delete the backup of %1 for good?</source>
+        <translation>De back-up van %1 definitief verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="248"/>
+        <source>Folder for the person&apos;s data</source>
+        <translation>Map voor de gegevens van de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="256"/>
+        <source>Personal data exported</source>
+        <translation>Persoonsgegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="257"/>
+        <source>Written:
+%1
+%2</source>
+        <translation>Geschreven:
+%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="261"/>
+        <source>Exporting personal data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="270"/>
+        <source>Erase personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="271"/>
+        <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
+
+The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
+        <translation>De naam, het e-mailadres en het telefoonnummer van %1 wissen uit het register en uit de geschiedenis?
+
+De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="286"/>
+        <source>The person&apos;s data was erased.</source>
+        <translation>De gegevens van de persoon zijn gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
+        <source>%n other text(s) still mention the person; check them by hand:</source>
+        <translation>
+            <numerusform>%n andere tekst vermeldt de persoon nog; controleer die zelf:</numerusform>
+            <numerusform>%n andere teksten vermelden de persoon nog; controleer ze zelf:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="296"/>
+        <source>Personal data erased</source>
+        <translation>Persoonsgegevens gewist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="294"/>
+        <source>%n backup(s) made before the erasure still hold the data.</source>
+        <translation>
+            <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
+            <numerusform>%n back-ups van vóór het wissen bevatten de gegevens nog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
+        <source>Delete those backups now</source>
+        <translation>Die back-ups nu verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="299"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="305"/>
+        <source>Erasing personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
+        <source>%n older backup(s) deleted; a new backup was made.</source>
+        <translation>
+            <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
+            <numerusform>%n oudere back-ups verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
+        <source>Backups pruned</source>
+        <translation>Back-ups opgeruimd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="318"/>
+        <source>Pruning backups</source>
+        <translation>Back-ups opruimen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="324"/>
+        <source>Fourth Pillar desk</source>
+        <translation>4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <source>another window</source>
+        <translation>een ander venster</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="339"/>
+        <source>Fourth Pillar desk is already open</source>
+        <translation>4de Pijler-desk is al open</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
+        <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
+        <translation>Dit register is al open (%1). Ga naar dat venster; twee vensters op één register zouden elkaars werk overschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="350"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <source>The register is damaged</source>
+        <translation>Het register is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <source>%1
+
+There is no readable backup to recover from. Do not delete the file; ask for help.</source>
+        <translation>%1
+
+Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vraag hulp.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="357"/>
+        <source>%1
+
+Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
+        <translation>%1
+
+De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand wordt apart gezet in de map &quot;damaged&quot;, nooit verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="368"/>
+        <source>Register recovered</source>
+        <translation>Register hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="369"/>
+        <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
+        <translation>Het register is terug zoals het was op %1. Het beschadigde bestand is bewaard als %2.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="397"/>
+        <source>The register cannot be opened</source>
+        <translation>Het register kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="407"/>
+        <source>No backup made</source>
+        <translation>Geen back-up gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="37"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="38"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="39"/>
+        <source>Enterprise number</source>
+        <translation>KBO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="40"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="41"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="42"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="43"/>
+        <source>Partner countries</source>
+        <translation>Partnerlanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="44"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="45"/>
+        <source>Founded</source>
+        <translation>Opgericht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="46"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="47"/>
+        <location filename="../../fourthpillar/services/listing.py" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="48"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="49"/>
+        <location filename="../../fourthpillar/services/listing.py" line="63"/>
+        <location filename="../../fourthpillar/services/listing.py" line="73"/>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="53"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="54"/>
+        <location filename="../../fourthpillar/services/listing.py" line="68"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="55"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="56"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="57"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="59"/>
+        <source>Officer</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="60"/>
+        <location filename="../../fourthpillar/services/listing.py" line="67"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="61"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="62"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="69"/>
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="70"/>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="71"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/listing.py" line="72"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteFollowUpDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="211"/>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="219"/>
+        <source>Mark follow-up done</source>
+        <translation>Opvolging afronden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="220"/>
+        <source>&amp;Mark done</source>
+        <translation>Als &amp;gedaan markeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
+        <source>Mark done (Ctrl+S)</source>
+        <translation>Als gedaan markeren (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
+        <source>What came of it?</source>
+        <translation>Wat is eruit gekomen?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="231"/>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="232"/>
+        <source>What to do:</source>
+        <translation>Wat te doen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="233"/>
+        <source>Done o&amp;n:</source>
+        <translation>Gedaan &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="254"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
+        <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
+        <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <source>Theirs</source>
+        <translation>Van hen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="82"/>
+        <source>Common (before both changes)</source>
+        <translation>Gemeenschappelijk (vóór beide wijzigingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="82"/>
+        <source>Showing now</source>
+        <translation>Nu getoond</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
+        <source>Take &amp;mine</source>
+        <translation>&amp;Mijn waarde nemen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
+        <source>Take &amp;theirs</source>
+        <translation>&amp;Hun waarde nemen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="93"/>
+        <source>or type the right value</source>
+        <translation>of typ de juiste waarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="94"/>
+        <source>&amp;Use this value</source>
+        <translation>Deze waarde &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/conflicts.py" line="135"/>
+        <source>%n open conflict(s): decide which value is right.</source>
+        <translation>
+            <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
+            <numerusform>%n open conflicten: beslis welke waarde juist is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="136"/>
+        <source>No open conflicts.</source>
+        <translation>Geen open conflicten.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="155"/>
+        <source>Keep the one that was here</source>
+        <translation>Die van hier houden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="156"/>
+        <source>Keep the one that arrived</source>
+        <translation>Die van elders houden</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="25"/>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <source>Edit contact person</source>
+        <translation>Contactpersoon bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <source>New contact person</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="47"/>
+        <source>e.g. chair, treasurer</source>
+        <translation>bv. voorzitter, penningmeester</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="49"/>
+        <source>name@example.be</source>
+        <translation>naam@voorbeeld.be</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="53"/>
+        <source>When the person agreed that the office keeps these details</source>
+        <translation>Wanneer de persoon ermee instemde dat het Steunpunt deze gegevens bijhoudt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="55"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="59"/>
+        <source>Initiative:</source>
+        <translation>Initiatief:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="62"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
+        <source>Preferred &amp;language:</source>
+        <translation>Voorkeur&amp;taal:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="71"/>
+        <source>&amp;Consent given on:</source>
+        <translation>&amp;Toestemming gegeven op:</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/countries.py" line="57"/>
+        <source>Type a country to add it…</source>
+        <translation>Typ een land om het toe te voegen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/countries.py" line="69"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
+        <source>Dashboard</source>
+        <extracomment>Entities of the change log that can be opened from the activity list.</extracomment>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="131"/>
+        <source>My follow-ups</source>
+        <translation>Mijn opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
+        <source>No overdue follow-ups.</source>
+        <translation>Geen achterstallige opvolgingen.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
+        <source>Nothing due today.</source>
+        <translation>Niets te doen vandaag.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="135"/>
+        <source>Nothing due in the coming week.</source>
+        <translation>Niets te doen in de komende week.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="139"/>
+        <source>Open advice requests</source>
+        <translation>Open adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="148"/>
+        <source>Show all open requests</source>
+        <translation>Alle open adviesvragen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="153"/>
+        <source>Initiatives per province</source>
+        <translation>Initiatieven per provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="161"/>
+        <source>Recent activity</source>
+        <translation>Recente activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
+        <source>Nothing has happened yet.</source>
+        <translation>Er is nog niets gebeurd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="199"/>
+        <source>Show in the follow-up list</source>
+        <translation>Tonen in de lijst met opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="219"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="220"/>
+        <source>&amp;Mark done…</source>
+        <translation>Als &amp;gedaan markeren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="254"/>
+        <source>The dashboard cannot be read</source>
+        <translation>Het overzicht kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="264"/>
+        <source>Overdue (%1)</source>
+        <translation>Achterstallig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="265"/>
+        <source>Due today (%1)</source>
+        <translation>Vandaag te doen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="266"/>
+        <source>Due in the coming week (%1)</source>
+        <translation>Te doen in de komende week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="286"/>
+        <source>%Ln day late</source>
+        <translation>%Ln dag te laat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="286"/>
+        <source>%Ln days late</source>
+        <translation>%Ln dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="288"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
+        <source>Initiative registered</source>
+        <translation>Initiatief geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
+        <source>Initiative changed</source>
+        <translation>Initiatief gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
+        <source>Initiative archived</source>
+        <translation>Initiatief gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
+        <source>Initiative restored</source>
+        <translation>Initiatief teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
+        <source>Request logged</source>
+        <translation>Adviesvraag genoteerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
+        <source>Request changed</source>
+        <translation>Adviesvraag gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="305"/>
+        <source>Request archived</source>
+        <translation>Adviesvraag gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="306"/>
+        <source>Request restored</source>
+        <translation>Adviesvraag teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <source>Follow-up planned</source>
+        <translation>Opvolging gepland</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="308"/>
+        <source>Follow-up changed</source>
+        <translation>Opvolging gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="309"/>
+        <source>Follow-up archived</source>
+        <translation>Opvolging gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="310"/>
+        <source>Follow-up restored</source>
+        <translation>Opvolging teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="311"/>
+        <source>Contact person added</source>
+        <translation>Contactpersoon toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="312"/>
+        <source>Contact person changed</source>
+        <translation>Contactpersoon gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="313"/>
+        <source>Contact person archived</source>
+        <translation>Contactpersoon gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="314"/>
+        <source>Contact person restored</source>
+        <translation>Contactpersoon teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
+        <source>No initiatives registered yet.</source>
+        <translation>Nog geen initiatieven geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="346"/>
+        <source>Province unknown</source>
+        <translation>Provincie onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="44"/>
+        <source>dd/mm/yyyy</source>
+        <extracomment>How dates are shown in forms: the Belgian day/month/year order.</extracomment>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="50"/>
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Kies een datum (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="51"/>
+        <source>Pick a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="52"/>
+        <source>the desk in {folder} is already open; close it there first</source>
+        <translation>de desk in {folder} is al open; sluit hem daar eerst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="54"/>
+        <source>the desk in {folder} is already open by {holder}; close it there first</source>
+        <translation>de desk in {folder} is al open bij {holder}; sluit hem daar eerst</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="97"/>
+        <source>record</source>
+        <extracomment>What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="111"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="112"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Bewaren (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/editors/base.py" line="210"/>
+        <source>Not saved: please correct the %n marked field(s).</source>
+        <translation>
+            <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
+            <numerusform>Niet bewaard: verbeter de %n gemarkeerde velden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="212"/>
+        <source>Not saved.</source>
+        <translation>Niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="220"/>
+        <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
+        <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="223"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="251"/>
+        <source>Not saved: %1. It may have been archived meanwhile.</source>
+        <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="254"/>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="267"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="268"/>
+        <source>This %1 has changes that are not saved yet. Save them?</source>
+        <translation>Er zijn wijzigingen in deze gegevens (%1) die nog niet bewaard zijn. Nu bewaren?</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="299"/>
+        <source>Made on {date}</source>
+        <translation>Gemaakt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="305"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="39"/>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="40"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="41"/>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="42"/>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="43"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="44"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="45"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="46"/>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="47"/>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="48"/>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="49"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="50"/>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="64"/>
+        <source>advice requests</source>
+        <translation>adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="65"/>
+        <source>initiatives helped</source>
+        <translation>geholpen initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="66"/>
+        <source>new initiatives</source>
+        <translation>nieuwe initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="67"/>
+        <source>requests answered</source>
+        <translation>beantwoorde vragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="68"/>
+        <source>median days to answer</source>
+        <translation>mediaan aantal dagen tot antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="69"/>
+        <source>hours of advice</source>
+        <translation>uren advies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
+        <location filename="../../fourthpillar/services/exports.py" line="598"/>
+        <location filename="../../fourthpillar/services/exports.py" line="610"/>
+        <location filename="../../fourthpillar/services/exports.py" line="625"/>
+        <source>Requests</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
+        <location filename="../../fourthpillar/services/exports.py" line="611"/>
+        <location filename="../../fourthpillar/services/exports.py" line="626"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="211"/>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="216"/>
+        <source>province: {name}</source>
+        <translation>provincie: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="218"/>
+        <source>officer: {name}</source>
+        <translation>medewerker: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="220"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="280"/>
+        <source>Activity report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="223"/>
+        <source>Advice requests per month</source>
+        <translation>Adviesvragen per maand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="225"/>
+        <source>Advice requests by topic</source>
+        <translation>Adviesvragen per onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="244"/>
+        <source>Busiest topics</source>
+        <translation>Drukste onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
+        <location filename="../../fourthpillar/services/exports.py" line="609"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="251"/>
+        <location filename="../../fourthpillar/services/exports.py" line="612"/>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
+        <source>Breakdowns</source>
+        <translation>Uitsplitsingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
+        <location filename="../../fourthpillar/services/exports.py" line="617"/>
+        <source>By channel</source>
+        <translation>Per kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
+        <location filename="../../fourthpillar/services/exports.py" line="618"/>
+        <source>By status</source>
+        <translation>Per status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="264"/>
+        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <source>By province</source>
+        <translation>Per provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="267"/>
+        <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
+        <translation>Een adviesvraag kan meerdere onderwerpen hebben, dus de tellingen per onderwerp zijn samen hoger dan het aantal vragen. De dagen tot antwoord lopen van de dag waarop een vraag binnenkwam tot de dag waarop ze voor het eerst als beantwoord gemarkeerd werd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
+        <location filename="../../fourthpillar/services/exports.py" line="941"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
+        <location filename="../../fourthpillar/services/exports.py" line="941"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="38"/>
+        <source>No contact persons recorded.</source>
+        <translation>Geen contactpersonen geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
+        <location filename="../../fourthpillar/services/exports.py" line="907"/>
+        <source>Name</source>
+        <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports.py" line="918"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports.py" line="919"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="59"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="69"/>
+        <source>Done on {date}</source>
+        <translation>Gedaan op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="84"/>
+        <source>Asked by {name}</source>
+        <translation>Gevraagd door {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="86"/>
+        <source>Handled by {name}</source>
+        <translation>Behandeld door {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="88"/>
+        <source>answered on {date}</source>
+        <translation>beantwoord op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="90"/>
+        <source>time spent: {minutes} min</source>
+        <translation>bestede tijd: {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="94"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="97"/>
+        <source>Advice given</source>
+        <translation>Gegeven advies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="102"/>
+        <source>Internal note</source>
+        <translation>Interne notitie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="111"/>
+        <source>INTERNAL: contains internal notes and time spent. Do not send to the initiative; export the shared summary instead.</source>
+        <translation>INTERN: bevat interne notities en bestede tijd. Niet naar het initiatief sturen; exporteer in de plaats de gedeelde fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="126"/>
+        <location filename="../../fourthpillar/services/exports.py" line="908"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
+        <location filename="../../fourthpillar/services/exports.py" line="909"/>
+        <source>Enterprise number</source>
+        <translation>KBO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="191"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="132"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
+        <location filename="../../fourthpillar/services/exports.py" line="912"/>
+        <source>Partner countries</source>
+        <translation>Partnerlanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
+        <location filename="../../fourthpillar/services/exports.py" line="913"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
+        <location filename="../../fourthpillar/services/exports.py" line="914"/>
+        <source>Founded</source>
+        <translation>Opgericht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
+        <source>4de Pijlerpanel member</source>
+        <translation>Lid van het 4de Pijlerpanel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
+        <location filename="../../fourthpillar/services/exports.py" line="618"/>
+        <location filename="../../fourthpillar/services/exports.py" line="916"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="140"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="143"/>
+        <location filename="../../fourthpillar/services/exports.py" line="917"/>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="147"/>
+        <source>Internal notes</source>
+        <translation>Interne notities</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="150"/>
+        <source>Open follow-ups</source>
+        <translation>Openstaande opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="154"/>
+        <source>No open follow-ups.</source>
+        <translation>Geen openstaande opvolgingen.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="157"/>
+        <source>Advice requests ({count})</source>
+        <translation>Adviesvragen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="160"/>
+        <source>No advice requests recorded.</source>
+        <translation>Geen adviesvragen geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="176"/>
+        <source>Initiative summary</source>
+        <translation>Fiche van het initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="178"/>
+        <source>INTERNAL</source>
+        <translation>INTERN</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="186"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="204"/>
+        <source>Our advice</source>
+        <translation>Ons advies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="190"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="192"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="194"/>
+        <source>Question received</source>
+        <translation>Vraag ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
+        <source>Answered on</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
+        <source>Your question</source>
+        <translation>Jullie vraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="209"/>
+        <source>The advice has not been written down yet.</source>
+        <translation>Het advies is nog niet neergeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="213"/>
+        <source>What we agreed</source>
+        <translation>Wat we afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="217"/>
+        <source>No follow-ups were agreed.</source>
+        <translation>Er zijn geen opvolgingen afgesproken.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="230"/>
+        <source>Questions? Contact us</source>
+        <translation>Vragen? Neem contact met ons op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="240"/>
+        <source>Advice summary</source>
+        <translation>Adviesverslag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/safety.py" line="51"/>
+        <source>[cut: text too long for one cell]</source>
+        <extracomment>Excel&apos;s limit on the characters in one cell. XML 1.0 forbids C0 controls other than tab, LF and CR; openpyxl refuses them. In a PDF paragraph, C0/C1 controls would print as boxes; tab and line breaks are handled. Text a cell cannot hold as it is (forbidden controls, a line break to normalise). Ethiopic blocks: drawn with the Ethiopic font (DejaVu Sans has no Ethiopic glyphs).</extracomment>
+        <translation>[ingekort: tekst te lang voor één cel]</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="260"/>
+        <source>the period ends before it starts</source>
+        <extracomment>Partner countries are named as on the initiative page (pycountry&apos;s Dutch names). Rows read from the database at a time while streaming a list.</extracomment>
+        <translation>de periode eindigt voor ze begint</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="444"/>
+        <location filename="../../fourthpillar/services/exports.py" line="454"/>
+        <source>not recorded</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="488"/>
+        <location filename="../../fourthpillar/services/exports.py" line="743"/>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="499"/>
+        <source>no officer with id {id}</source>
+        <translation>geen medewerker met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="570"/>
+        <source>Statistics {start} to {end}</source>
+        <translation>Statistieken {start} tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="577"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <source>Period to</source>
+        <translation>Periode tot</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <source>Officer</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <source>Advice requests</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="587"/>
+        <source>Initiatives helped</source>
+        <translation>Geholpen initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="588"/>
+        <source>New initiatives</source>
+        <translation>Nieuwe initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="589"/>
+        <source>Requests answered</source>
+        <translation>Beantwoorde vragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="590"/>
+        <source>Median days to answer</source>
+        <translation>Mediaan aantal dagen tot antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="591"/>
+        <source>Hours of advice</source>
+        <translation>Uren advies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="595"/>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="597"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="607"/>
+        <source>By topic</source>
+        <translation>Per onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="617"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="856"/>
+        <source>unknown column(s): {names}; choose from {choices}</source>
+        <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="860"/>
+        <source>no columns chosen</source>
+        <translation>geen kolommen gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="910"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="911"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="915"/>
+        <source>4de Pijlerpanel</source>
+        <translation>4de Pijlerpanel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="937"/>
+        <source>Network of 4th pillar initiatives</source>
+        <translation>Netwerk van 4de Pijlerinitiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="956"/>
+        <source>No province</source>
+        <translation>Geen provincie</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="97"/>
+        <source>{name} already exists. Replace it?</source>
+        <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
+        <translation>{name} bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="125"/>
+        <source>Saved {name}.</source>
+        <translation>{name} bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="127"/>
+        <source>Open the file</source>
+        <translation>Het bestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="128"/>
+        <source>Show in folder</source>
+        <translation>In map tonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="168"/>
+        <source>Export list</source>
+        <translation>Lijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
+        <source>Advice requests</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
+        <source>Initiatives</source>
+        <extracomment>What opening a row opens: &quot;initiative&quot;, &quot;request&quot; or &quot;follow_up&quot;. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="193"/>
+        <source>Export initiative summary</source>
+        <translation>Fiche van het initiatief exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
+        <source>Who is the summary for?</source>
+        <translation>Voor wie is de fiche?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="198"/>
+        <source>The version for the initiative leaves out internal notes and time spent.</source>
+        <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="199"/>
+        <source>For the initiative</source>
+        <translation>Voor het initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="200"/>
+        <source>Internal, with notes</source>
+        <translation>Intern, met notities</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="208"/>
+        <source>Internal summary</source>
+        <translation>Interne fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="208"/>
+        <source>Summary</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="224"/>
+        <source>Export advice summary</source>
+        <translation>Adviesverslag exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
+        <source>Export network list</source>
+        <translation>Netwerklijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
+        <source>Period report</source>
+        <translation>Periodeverslag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
+        <source>All provinces</source>
+        <translation>Alle provincies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="273"/>
+        <source>All officers</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="276"/>
+        <source>PDF report with charts</source>
+        <translation>Pdf-verslag met grafieken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
+        <source>Spreadsheet with the figures</source>
+        <translation>Rekenblad met de cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="280"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="283"/>
+        <source>Officer</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="284"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
+        <source>Export period report</source>
+        <translation>Periodeverslag exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
+        <source>Export statistics</source>
+        <translation>Statistieken exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <source>Activity report</source>
+        <translation>Activiteitenverslag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <source>Statistics</source>
+        <translation>Statistieken</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="326"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="343"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
+        <source>name</source>
+        <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="327"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
+        <source>legal form</source>
+        <translation>rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="328"/>
+        <source>enterprise number</source>
+        <translation>KBO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="329"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="330"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="331"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="332"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
+        <source>province</source>
+        <translation>provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="333"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
+        <source>partner countries</source>
+        <translation>partnerlanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="334"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
+        <source>themes</source>
+        <translation>thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="335"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
+        <source>founding year</source>
+        <translation>oprichtingsjaar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="336"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
+        <source>4de Pijlerpanel member</source>
+        <translation>lid van het 4de Pijlerpanel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="337"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="338"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
+        <source>tags</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="339"/>
+        <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="344"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="345"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="346"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="347"/>
+        <source>preferred language</source>
+        <translation>voorkeurtaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="348"/>
+        <source>consent date</source>
+        <translation>datum van toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
+        <source>date received</source>
+        <translation>ontvangstdatum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="353"/>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
+        <source>topics</source>
+        <translation>onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
+        <source>assigned officer</source>
+        <translation>toegewezen medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
+        <source>due date</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="360"/>
+        <source>advice given</source>
+        <translation>gegeven advies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
+        <source>time spent (minutes)</source>
+        <translation>bestede tijd (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
+        <source>internal note</source>
+        <translation>interne notitie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
+        <source>what to do</source>
+        <translation>wat te doen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
+        <source>owner</source>
+        <translation>verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
+        <source>done date</source>
+        <translation>datum gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <source>outcome</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <source>region</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="25"/>
+        <source>enterprise number (KBO)</source>
+        <translation>ondernemingsnummer (KBO)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="37"/>
+        <source>contact person: name</source>
+        <translation>contactpersoon: naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="38"/>
+        <source>contact person: role</source>
+        <translation>contactpersoon: rol</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="39"/>
+        <source>contact person: e-mail</source>
+        <translation>contactpersoon: e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="40"/>
+        <source>contact person: phone</source>
+        <translation>contactpersoon: telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/mapping.py" line="41"/>
+        <source>contact person: language</source>
+        <translation>contactpersoon: taal</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="37"/>
+        <source>Import from %1</source>
+        <translation>Importeren uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="87"/>
+        <source>Load demonstration data</source>
+        <translation>Demonstratiegegevens laden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="88"/>
+        <source>How many initiatives?</source>
+        <translation>Hoeveel initiatieven?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="103"/>
+        <source>Demonstration data loaded.</source>
+        <translation>Demonstratiegegevens geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="108"/>
+        <source>Demonstration data could not be loaded</source>
+        <translation>De demonstratiegegevens konden niet geladen worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="113"/>
+        <source>Loading demonstration data was cancelled.</source>
+        <translation>Het laden van de demonstratiegegevens is geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="117"/>
+        <source>Loading demonstration data…</source>
+        <translation>Demonstratiegegevens laden…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="100"/>
+        <source>Choose the spreadsheet</source>
+        <extracomment>The problems table shows this many; the rest are counted (the command line lists them all).</extracomment>
+        <translation>Kies het rekenblad</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="101"/>
+        <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
+        <translation>Een .xlsx-werkmap of een .csv-bestand (komma of puntkomma). Er wordt niets geschreven tot je de import bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="105"/>
+        <source>File to import</source>
+        <translation>Te importeren bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="116"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="117"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Werkblad:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="137"/>
+        <source>Import initiatives</source>
+        <translation>Initiatieven importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="138"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="60"/>
+        <source>Any status</source>
+        <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open.</extracomment>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
+        <source>Any province</source>
+        <translation>Elke provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
+        <source>Any theme</source>
+        <translation>Elk thema</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
+        <source>Any topic</source>
+        <translation>Elk onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
+        <source>Any channel</source>
+        <translation>Elk kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <source>Any officer</source>
+        <translation>Elke medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <source>Any owner</source>
+        <translation>Elke verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
+        <source>Me</source>
+        <translation>Ikzelf</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="75"/>
+        <source>&amp;Open only</source>
+        <translation>Alleen &amp;open</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="78"/>
+        <source>Include &amp;archived</source>
+        <translation>Ook &amp;gearchiveerde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="80"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
+        <source>Show every row again</source>
+        <translation>Alle rijen weer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="113"/>
+        <source>Due any time</source>
+        <translation>Deadline: om het even</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="114"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="115"/>
+        <source>Due today</source>
+        <translation>Vandaag te doen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="116"/>
+        <source>Due in the next 7 days</source>
+        <translation>Te doen in de komende 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <source>Due in the next 30 days</source>
+        <translation>Te doen in de komende 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <source>Due between…</source>
+        <translation>Te doen tussen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="124"/>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="125"/>
+        <source>Due from</source>
+        <translation>Deadline vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="125"/>
+        <source>Due until</source>
+        <translation>Deadline tot</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="61"/>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
+        <source>Edit follow-up</source>
+        <translation>Opvolging bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
+        <source>Plan follow-up</source>
+        <translation>Opvolging plannen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="88"/>
+        <source>e.g. Call back about the subsidy file</source>
+        <translation>bv. Terugbellen over het subsidiedossier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <source>Due one week from today</source>
+        <translation>Te doen binnen een week</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
+        <source>+1 month</source>
+        <translation>+1 maand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
+        <source>Due one month from today</source>
+        <translation>Te doen binnen een maand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
+        <source>+3 months</source>
+        <translation>+3 maanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
+        <source>Due three months from today</source>
+        <translation>Te doen binnen drie maanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="117"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="120"/>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiatief:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="125"/>
+        <source>Request:</source>
+        <translation>Adviesvraag:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
+        <source>&amp;What to do:</source>
+        <translation>&amp;Wat te doen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwoordelijke:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <source>Done o&amp;n:</source>
+        <translation>Gedaan &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="190"/>
+        <source>choose the initiative from the list (type part of its name)</source>
+        <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../fourthpillar/ui/help.py" line="156"/>
+        <location filename="../../fourthpillar/ui/help.py" line="188"/>
+        <location filename="../../fourthpillar/ui/help.py" line="228"/>
+        <source>User guide</source>
+        <extracomment>The guide&apos;s file in each language it is written in; other languages get the English one. Space kept free beside a picture that is shrunk to the window&apos;s width (margins, scroll bar).</extracomment>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/help.py" line="162"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/help.py" line="229"/>
+        <source>The user guide is not part of this installation. It is in the folder docs/guide of the application&apos;s source code.</source>
+        <translation>De handleiding zit niet in deze installatie. Ze staat in de map docs/guide van de broncode van het programma.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../fourthpillar/importing/apply.py" line="319"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="200"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="270"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="383"/>
+        <source>the import was cancelled; nothing was written</source>
+        <extracomment>SQLite page cache during an import, in KiB.</extracomment>
+        <translation>de import is geannuleerd; er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/apply.py" line="328"/>
+        <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
+        <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/apply.py" line="331"/>
+        <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
+        <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="356"/>
+        <source>&apos;{value}&apos; is not a province</source>
+        <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
+        <translation>&apos;{value}&apos; is geen provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="372"/>
+        <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
+        <translation>&apos;{value}&apos; is geen rechtsvorm (vzw, feitelijke vereniging, stichting, ivzw)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="429"/>
+        <source>&apos;{value}&apos; is not a date or a year</source>
+        <translation>&apos;{value}&apos; is geen datum of jaartal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="431"/>
+        <source>{year} is not a possible founding year</source>
+        <translation>{year} is geen mogelijk oprichtingsjaar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="444"/>
+        <source>&apos;{value}&apos; is not yes or no</source>
+        <translation>&apos;{value}&apos; is geen ja of nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="452"/>
+        <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
+        <translation>&apos;{value}&apos; is geen geldig KBO-nummer: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="469"/>
+        <source>&apos;{value}&apos; is not a valid e-mail address</source>
+        <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="492"/>
+        <source>; kept in the notes</source>
+        <translation>; bewaard in de notities</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="533"/>
+        <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
+        <translation>provincie &apos;{given}&apos; past niet bij postcode {postcode} ({derived}); de provincie van de postcode wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="567"/>
+        <source>&apos;{value}&apos; is not a country</source>
+        <translation>&apos;{value}&apos; is geen land</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="580"/>
+        <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
+        <translation>&apos;{value}&apos; is geen status (actief, slapend, gestopt)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="590"/>
+        <source>several e-mail addresses; the first is the contact&apos;s</source>
+        <translation>meerdere e-mailadressen; het eerste is dat van de contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="594"/>
+        <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
+        <translation>&apos;{value}&apos; is geen taal (nl, fr, en)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="609"/>
+        <source>the row has no name; it is not imported</source>
+        <translation>de rij heeft geen naam; ze wordt niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="621"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="652"/>
+        <source>the name is longer than 200 characters; cut</source>
+        <translation>de naam is langer dan 200 tekens; ingekort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="624"/>
+        <source>the notes are longer than 20,000 characters; cut</source>
+        <translation>de notities zijn langer dan 20.000 tekens; ingekort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="641"/>
+        <source>there is no contact person&apos;s name</source>
+        <translation>er is geen naam van een contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="659"/>
+        <source>Not understood during import:</source>
+        <translation>Niet begrepen bij de import:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="106"/>
+        <source>column {letter}</source>
+        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
+        <translation>kolom {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="118"/>
+        <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
+        <translation>geen herkenbare kolomkoppen in de eerste {count} rijen van werkblad &apos;{sheet}&apos; (verwacht werden koppen zoals Naam, Gemeente, Postcode, Provincie, KBO, Landen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="138"/>
+        <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
+        <translation>er is geen kolom &apos;{header}&apos; (kolommen: {headers})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="141"/>
+        <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
+        <translation>&apos;{field}&apos; is geen veld om in te importeren (velden: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="176"/>
+        <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
+        <translation>&apos;{policy}&apos; is geen regel voor dubbels (skip, fill, create)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="179"/>
+        <location filename="../../fourthpillar/services/importing.py" line="197"/>
+        <source>sheet &apos;{sheet}&apos; is empty</source>
+        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
+        <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="185"/>
+        <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
+        <translation>geen enkele kolom bevat de namen van de initiatieven; koppel een van de kolommen ({headers}) aan &apos;name&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <source>there are no data rows below the header (row {row})</source>
+        <translation>er zijn geen gegevensrijen onder de koprij (rij {row})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="245"/>
+        <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
+        <translation>KBO-nummer {number} (al geregistreerd voor &apos;{name}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/plan.py" line="249"/>
+        <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
+        <translation>KBO-nummer {number} is al geregistreerd voor &apos;{name}&apos;; bewaard in de notities</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="102"/>
+        <source>the file is too large ({size} MB; at most {limit} MB)</source>
+        <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing. Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Excel&apos;s own limit for one cell.</extracomment>
+        <translation>het bestand is te groot ({size} MB; hoogstens {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="106"/>
+        <source>the file does not exist</source>
+        <translation>het bestand bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="108"/>
+        <source>this is a folder, not a file</source>
+        <translation>dit is een map, geen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="110"/>
+        <source>the file cannot be opened (permission denied)</source>
+        <translation>het bestand kan niet geopend worden (geen toegang)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="112"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>het bestand kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="114"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="373"/>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="139"/>
+        <source>this is an old Excel file (.xls), a password-protected workbook or another Office format; save it as an unprotected .xlsx or as .csv and import that</source>
+        <translation>dit is een oud Excel-bestand (.xls), een werkmap met wachtwoord of een ander Office-formaat; bewaar het als .xlsx zonder beveiliging of als .csv en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="142"/>
+        <source>the file is damaged or truncated (not a complete .xlsx)</source>
+        <translation>het bestand is beschadigd of onvolledig (geen volledig .xlsx-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="154"/>
+        <source>the file is damaged or truncated (not a readable .xlsx)</source>
+        <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xlsx-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="158"/>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that</source>
+        <translation>dit is een OpenDocument-rekenblad (.ods); bewaar het als .xlsx of .csv en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="160"/>
+        <source>this zip file is not an Excel workbook (.xlsx)</source>
+        <translation>dit zipbestand is geen Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="163"/>
+        <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
+        <translation>het bestand zou uitgepakt {size} MB worden (hoogstens {limit} MB): het lijkt een zipbom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="168"/>
+        <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
+        <translation>de gedeelde tekst van de werkmap is {size} MB (hoogstens {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="174"/>
+        <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
+        <translation>{member} is {ratio} keer gecomprimeerd: het lijkt een zipbom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="185"/>
+        <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
+        <translation>het bestand wordt uitgepakt groter dan {limit} MB: het lijkt een zipbom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="189"/>
+        <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
+        <translation>het bestand is beschadigd of onvolledig ({member} kan niet uitgepakt worden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="207"/>
+        <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
+        <translation>{member} bevat een XML-documenttypedeclaratie (DTD); zulke bestanden kunnen entiteitsaanvallen verbergen en worden geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="210"/>
+        <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
+        <translation>{member} declareert XML-entiteiten (een entiteitsexpansie-aanval?); geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="213"/>
+        <source>{member} refers to an external XML entity; refused</source>
+        <translation>{member} verwijst naar een externe XML-entiteit; geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="216"/>
+        <source>the file is damaged ({member} is not well-formed XML)</source>
+        <translation>het bestand is beschadigd ({member} is geen correcte XML)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="242"/>
+        <source>the workbook is damaged and cannot be read ({reason})</source>
+        <translation>de werkmap is beschadigd en kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="253"/>
+        <source>the workbook has no sheets</source>
+        <translation>de werkmap heeft geen werkbladen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="256"/>
+        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
+        <translation>er is geen werkblad met de naam &apos;{sheet}&apos; (werkbladen: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="260"/>
+        <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
+        <translation>&apos;{sheet}&apos; is een grafiekblad, geen tabel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="280"/>
+        <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
+        <translation>werkblad &apos;{sheet}&apos; is beschadigd en kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="288"/>
+        <source>the sheet holds more than {limit} cells; split it into smaller files</source>
+        <translation>het werkblad bevat meer dan {limit} cellen; verdeel het over kleinere bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="310"/>
+        <source>the sheet has more than {limit} rows; split it into smaller files</source>
+        <translation>het werkblad heeft meer dan {limit} rijen; verdeel het over kleinere bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="313"/>
+        <source>row {row} has a value in column {column}: more than {limit} columns is not a register</source>
+        <translation>rij {row} heeft een waarde in kolom {column}: meer dan {limit} kolommen is geen register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="319"/>
+        <source>the cell at row {row}, column {column} holds {length} characters (at most {limit})</source>
+        <translation>de cel in rij {row}, kolom {column} bevat {length} tekens (hoogstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="333"/>
+        <source>the file is damaged (invalid UTF-16 text)</source>
+        <translation>het bestand is beschadigd (ongeldige UTF-16-tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="335"/>
+        <source>this is not a spreadsheet (.xlsx) or a text file (.csv)</source>
+        <translation>dit is geen rekenblad (.xlsx) en geen tekstbestand (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="346"/>
+        <source>this is not a spreadsheet (.xlsx) or a text file (.csv) in a known encoding</source>
+        <translation>dit is geen rekenblad (.xlsx) en geen tekstbestand (.csv) in een bekende codering</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="378"/>
+        <source>a .csv file has no sheet named &apos;{sheet}&apos;</source>
+        <translation>een .csv-bestand heeft geen werkblad met de naam &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="392"/>
+        <source>a cell holds more than {limit} characters</source>
+        <translation>een cel bevat meer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="394"/>
+        <source>the file is not valid CSV ({reason})</source>
+        <translation>het bestand is geen geldige CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/importing.py" line="281"/>
+        <source>the file changed since the preview; preview it again</source>
+        <translation>het bestand is gewijzigd sinds de voorvertoning; bekijk het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/importing.py" line="285"/>
+        <source>no row can be imported; see the problems</source>
+        <translation>geen enkele rij kan geïmporteerd worden; zie de problemen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/importing.py" line="332"/>
+        <source>the import of {file} was already undone on {when}</source>
+        <translation>de import van {file} is al ongedaan gemaakt op {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="383"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="418"/>
+        <source>Import initiatives</source>
+        <translation>Initiatieven importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="424"/>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeChooser</name>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/initiative_chooser.py" line="34"/>
+        <source>Type part of the initiative&apos;s name or municipality…</source>
+        <extracomment>How many matches the popup offers; typing more narrows them down.</extracomment>
+        <translation>Typ een deel van de naam of de gemeente van het initiatief…</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeEditor</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
+        <source>initiative</source>
+        <translation>initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <source>Edit initiative</source>
+        <translation>Initiatief bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <source>New initiative</source>
+        <translation>Nieuw initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
+        <source>e.g. Vrienden van Kisangani</source>
+        <translation>bv. Vrienden van Kisangani</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
+        <source>— not known —</source>
+        <translation>— niet bekend —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
+        <source>0123.456.749</source>
+        <translation>0123.456.749</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
+        <source>yyyy</source>
+        <translation>jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
+        <source>Member of the 4de Pijlerpanel</source>
+        <translation>Lid van het 4de Pijlerpanel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Rechtsvorm:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
+        <source>&amp;Enterprise number:</source>
+        <translation>&amp;KBO-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
+        <source>&amp;Founded in:</source>
+        <translation>&amp;Opgericht in:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="101"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <source>Str&amp;eet and number:</source>
+        <translation>Str&amp;aat en nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="105"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <source>Pro&amp;vince:</source>
+        <translation>Pro&amp;vincie:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <source>separated by commas, e.g. Kongo, waterputten</source>
+        <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
+        <source>Work</source>
+        <translation>Werking</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
+        <source>Partner &amp;countries:</source>
+        <translation>Partner&amp;landen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;hema&apos;s:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="131"/>
+        <source>Anything the office should know about this initiative</source>
+        <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="132"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="167"/>
+        <source>%1 digits typed, 10 needed</source>
+        <translation>%1 cijfers getypt, 10 nodig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
+        <source>Follows the Belgian postcode</source>
+        <translation>Volgt uit de Belgische postcode</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="183"/>
+        <source>Province: %1</source>
+        <translation>Provincie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="190"/>
+        <source>A Belgian postcode has 4 digits</source>
+        <translation>Een Belgische postcode heeft 4 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="192"/>
+        <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
+        <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="195"/>
+        <source>Not a Belgian postcode: choose the province yourself</source>
+        <translation>Geen Belgische postcode: kies zelf de provincie</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
+        <source>&amp;Edit…</source>
+        <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
+        <source>New &amp;request…</source>
+        <translation>Nieuwe &amp;adviesvraag…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="124"/>
+        <source>&amp;Plan follow-up…</source>
+        <translation>Opvolging &amp;plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <source>Enterprise number:</source>
+        <translation>KBO-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <source>Legal form:</source>
+        <translation>Rechtsvorm:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <source>Province:</source>
+        <translation>Provincie:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <source>Partner countries:</source>
+        <translation>Partnerlanden:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <source>Themes:</source>
+        <translation>Thema&apos;s:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
+        <source>4de Pijlerpanel:</source>
+        <translation>4de Pijlerpanel:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
+        <source>Founded in:</source>
+        <translation>Opgericht in:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <source>Tags:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
+        <source>Ed&amp;it…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <source>Arc&amp;hive…</source>
+        <translation>Arc&amp;hiveren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <source>Timeline: requests and follow-ups</source>
+        <translation>Tijdlijn: adviesvragen en opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <source>&amp;Mark done…</source>
+        <translation>Als &amp;gedaan markeren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <source>No requests or follow-ups yet.</source>
+        <translation>Nog geen adviesvragen of opvolgingen.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="237"/>
+        <source>This initiative is archived.</source>
+        <translation>Dit initiatief is gearchiveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="252"/>
+        <source>This initiative cannot be shown: %1</source>
+        <translation>Dit initiatief kan niet getoond worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="268"/>
+        <source>member</source>
+        <translation>lid</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="268"/>
+        <source>not a member</source>
+        <translation>geen lid</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="291"/>
+        <source>Request</source>
+        <translation>Adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="301"/>
+        <source>overdue</source>
+        <translation>achterstallig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="345"/>
+        <source>This cannot be opened: %1</source>
+        <translation>Dit kan niet geopend worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="422"/>
+        <source>Archive contact person</source>
+        <translation>Contactpersoon archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="423"/>
+        <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
+        <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="440"/>
+        <source>Not archived: %1</source>
+        <translation>Niet gearchiveerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../../fourthpillar/ui/jobs.py" line="154"/>
+        <source>Cancel</source>
+        <extracomment>How often, at most, progress is sent to the GUI thread (seconds).</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ListCells</name>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/format.py" line="74"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="125"/>
+        <source>Search the list</source>
+        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped.</extracomment>
+        <translation>De lijst doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="280"/>
+        <source>Nothing matches this search and these filters.</source>
+        <translation>Niets komt overeen met deze zoekopdracht en deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="282"/>
+        <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
+        <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="290"/>
+        <source>The list cannot be read</source>
+        <translation>De lijst kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="359"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="370"/>
+        <source>Reset columns</source>
+        <translation>Kolommen herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
+        <source>Advice requests</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
+        <source>Initiatives</source>
+        <extracomment>What opening a row opens: &quot;initiative&quot;, &quot;request&quot; or &quot;follow_up&quot;. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="57"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <source>%Ln initiative</source>
+        <translation>%Ln initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <source>%Ln initiatives</source>
+        <translation>%Ln initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <source>%Ln request</source>
+        <translation>%Ln adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <source>%Ln requests</source>
+        <translation>%Ln adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <source>%Ln follow-up</source>
+        <translation>%Ln opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <source>%Ln follow-ups</source>
+        <translation>%Ln opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="68"/>
+        <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
+        <translation>Zoek in namen, gemeenten, KBO-nummers, labels, notities…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="70"/>
+        <source>Search questions, advice, notes and initiatives…</source>
+        <translation>Zoek in vragen, adviezen, notities en initiatieven…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
+        <source>Search follow-ups, outcomes and initiatives…</source>
+        <translation>Zoek in opvolgingen, resultaten en initiatieven…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="103"/>
+        <source>open (new, in progress, waiting)</source>
+        <translation>open (nieuw, in behandeling, wacht)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="70"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="374"/>
+        <source>Fourth Pillar desk</source>
+        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+4).</extracomment>
+        <translation>4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="107"/>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="149"/>
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="149"/>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="150"/>
+        <source>Advice requests</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="150"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="151"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="174"/>
+        <source>Change to “%1”</source>
+        <translation>Wijziging aan “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="175"/>
+        <source>Change to an initiative</source>
+        <translation>Wijziging aan een initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="192"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
+        <source>Add to the list shown</source>
+        <translation>Toevoegen aan de getoonde lijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="194"/>
+        <source>New &amp;initiative…</source>
+        <translation>Nieuw &amp;initiatief…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
+        <source>Log advice &amp;request…</source>
+        <translation>&amp;Adviesvraag noteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
+        <source>Plan &amp;follow-up…</source>
+        <translation>&amp;Opvolging plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <source>I&amp;mport initiatives…</source>
+        <translation>Initiatieven i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <source>&amp;Export this list…</source>
+        <translation>Deze lijst &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
+        <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
+        <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
+        <source>Export initiative &amp;summary…</source>
+        <translation>&amp;Fiche van het initiatief exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <source>Export &amp;advice summary…</source>
+        <translation>Advies&amp;verslag exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
+        <source>Ne&amp;twork list…</source>
+        <translation>Net&amp;werklijst…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
+        <source>&amp;Period report…</source>
+        <translation>&amp;Periodeverslag…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <source>Load &amp;demonstration data…</source>
+        <translation>&amp;Demonstratiegegevens laden…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="608"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="611"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
+        <source>Open the selected row (Enter or double-click)</source>
+        <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
+        <source>&amp;Archive…</source>
+        <translation>A&amp;rchiveren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
+        <source>Archive the selected rows (can be undone)</source>
+        <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <source>&amp;Find in list</source>
+        <translation>&amp;Zoeken in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <source>&amp;Clear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <source>&amp;Quick search…</source>
+        <translation>&amp;Snel zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <source>Find anything in the register</source>
+        <translation>Alles zoeken in het register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <source>&amp;About Fourth Pillar desk</source>
+        <translation>&amp;Over 4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <source>Your name, language, data folder and backups</source>
+        <translation>Je naam, taal, gegevensmap en back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="268"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="278"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="281"/>
+        <source>C&amp;olumns</source>
+        <translation>K&amp;olommen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="311"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="312"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="313"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="325"/>
+        <source>Main &amp;toolbar</source>
+        <translation>Hoofdwerk&amp;balk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="392"/>
+        <source>The initiative cannot be opened</source>
+        <translation>Het initiatief kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="405"/>
+        <source>Edit request</source>
+        <translation>Adviesvraag bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="407"/>
+        <source>Edit follow-up</source>
+        <translation>Opvolging bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="423"/>
+        <source>&amp;Mark done…</source>
+        <translation>Als &amp;gedaan markeren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="430"/>
+        <source>Mark follow-up done</source>
+        <translation>Opvolging afronden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="445"/>
+        <source>Plan or complete follow-up</source>
+        <translation>Opvolging plannen of afronden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="455"/>
+        <source>%1: saved. Ctrl+Z undoes it.</source>
+        <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="472"/>
+        <source>Register initiative</source>
+        <translation>Initiatief registreren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="487"/>
+        <source>Log request</source>
+        <translation>Adviesvraag noteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="493"/>
+        <source>Plan follow-up</source>
+        <translation>Opvolging plannen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="525"/>
+        <source>%1. Press Ctrl+Z to undo.</source>
+        <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="535"/>
+        <source>Undo failed</source>
+        <translation>Ongedaan maken mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="538"/>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
+        <source>Redo failed</source>
+        <translation>Opnieuw uitvoeren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="548"/>
+        <source>Redone: %1</source>
+        <translation>Opnieuw uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="590"/>
+        <source>(open a list first)</source>
+        <translation>(open eerst een lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="610"/>
+        <source>&amp;Redo %1</source>
+        <translation>Opnieuw &amp;uitvoeren: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="624"/>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Nieuwe opvolging…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="624"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nieuwe adviesvraag…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="625"/>
+        <source>&amp;New request for this initiative…</source>
+        <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="626"/>
+        <source>&amp;New initiative…</source>
+        <translation>&amp;Nieuw initiatief…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="634"/>
+        <source>Signed in as %1</source>
+        <translation>Aangemeld als %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <source>Open the selected row</source>
+        <translation>De geselecteerde rij openen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="670"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="681"/>
+        <source>About Fourth Pillar desk</source>
+        <translation>Over 4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="682"/>
+        <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="715"/>
+        <source>Work in progress</source>
+        <translation>Werk bezig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="716"/>
+        <source>A background task is still running. Cancel it and quit?</source>
+        <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="178"/>
+        <source>Match the columns</source>
+        <translation>De kolommen koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="179"/>
+        <source>Each column of the spreadsheet goes into the field shown. Change any of them, or choose “Do not import”. The choice is remembered for files with the same columns.</source>
+        <translation>Elke kolom van het rekenblad komt in het getoonde veld. Wijzig wat je wilt, of kies “Niet importeren”. De keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <source>First values</source>
+        <translation>Eerste waarden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <source>Import into</source>
+        <translation>Importeren in</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="218"/>
+        <source>Sheet “{sheet}”: the column headers are on row {row}.</source>
+        <translation>Werkblad “{sheet}”: de kolomkoppen staan op rij {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="226"/>
+        <source>Do not import</source>
+        <translation>Niet importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="230"/>
+        <source>Import column {column} into</source>
+        <translation>Kolom {column} importeren in</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="48"/>
+        <source>Not available</source>
+        <extracomment>Archiving one record of each kind.</extracomment>
+        <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="48"/>
+        <source>This version of the desk has no editor for this yet.</source>
+        <translation>Deze versie van de desk heeft hier nog geen invulscherm voor.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="53"/>
+        <source>This cannot be opened</source>
+        <translation>Dit kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="66"/>
+        <source>Archive “%1”</source>
+        <translation>“%1” archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="68"/>
+        <source>Archive %n initiatives</source>
+        <translation>%n initiatieven archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="69"/>
+        <source>Archive %n requests</source>
+        <translation>%n adviesvragen archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="70"/>
+        <source>Archive %n follow-ups</source>
+        <translation>%n opvolgingen archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="86"/>
+        <source>Archive “%1”?</source>
+        <translation>“%1” archiveren?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="88"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="89"/>
+        <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
+        <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="98"/>
+        <source>Archiving failed</source>
+        <translation>Archiveren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>PagedListModel</name>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="291"/>
+        <source>This column cannot be sorted</source>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Columns whose first click sorts newest/biggest first. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <translation>Op deze kolom kan niet gesorteerd worden</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="263"/>
+        <source>Check before importing</source>
+        <translation>Controleren voor het importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="264"/>
+        <source>Nothing has been written yet. Values that could not be understood are kept in the initiative&apos;s notes.</source>
+        <translation>Er is nog niets geschreven. Waarden die niet begrepen werden, worden bewaard in de notities van het initiatief.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="272"/>
+        <source>Skip them</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="273"/>
+        <source>Fill only their empty fields</source>
+        <translation>Alleen hun lege velden invullen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="274"/>
+        <source>Create them anyway</source>
+        <translation>Toch aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="277"/>
+        <source>Rows that are already in the register or earlier in the file:</source>
+        <translation>Rijen die al in het register of eerder in het bestand staan:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <source>Because of</source>
+        <translation>Omwille van</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <source>Same as</source>
+        <translation>Zelfde als</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="287"/>
+        <source>Problems:</source>
+        <translation>Problemen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="289"/>
+        <source>Duplicates:</source>
+        <translation>Dubbels:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="315"/>
+        <source>Reading the file…</source>
+        <translation>Het bestand lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="333"/>
+        <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
+        <translation>{create} aan te maken, {update} bij te werken, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd; {problems} rijen met problemen.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="340"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="341"/>
+        <source>Not imported: {reason}</source>
+        <translation>Niet geïmporteerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="347"/>
+        <source>empty fields filled</source>
+        <translation>lege velden ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="347"/>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
+        <source>created anyway</source>
+        <translation>toch aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="349"/>
+        <source>the same enterprise number</source>
+        <translation>hetzelfde KBO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
+        <source>the same name and municipality</source>
+        <translation>dezelfde naam en gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="354"/>
+        <source>row {row}</source>
+        <translation>rij {row}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="356"/>
+        <source>“{name}” in the register</source>
+        <translation>“{name}” in het register</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../fourthpillar/services/privacy.py" line="286"/>
+        <source>{path} is a file, not a folder</source>
+        <extracomment>The fields an erasure empties, with what they become. Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked. Backups made before the erasure still hold the data: offer to prune them. The latest change, request or follow-up; None if nothing is recorded at all. The person&apos;s PDF speaks their preferred language (``ContactPerson.language``), not the officer&apos;s.</extracomment>
+        <translation>{path} is een bestand, geen map</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/privacy.py" line="296"/>
+        <source>the person&apos;s files could not be written to {folder}: {error}</source>
+        <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/privacy.py" line="430"/>
+        <source>the retention period must be at least one year</source>
+        <translation>de bewaartermijn moet minstens één jaar zijn</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSearch</name>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="42"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="48"/>
+        <source>Quick search</source>
+        <extracomment>Results appear this long after the last key.</extracomment>
+        <translation>Snel zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="47"/>
+        <source>Find an initiative, contact person, request or follow-up…</source>
+        <translation>Zoek een initiatief, contactpersoon, adviesvraag of opvolging…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="59"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="90"/>
+        <source>Type to search; Enter opens, Esc closes.</source>
+        <translation>Typ om te zoeken; Enter opent, Esc sluit.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="97"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="97"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="98"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="98"/>
+        <source>Request</source>
+        <translation>Adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="112"/>
+        <source>%Ln result; Enter opens it.</source>
+        <translation>%Ln resultaat; Enter opent het.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="113"/>
+        <source>%Ln results; Enter opens the highlighted one.</source>
+        <translation>%Ln resultaten; Enter opent het gemarkeerde.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="115"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="71"/>
+        <source>request</source>
+        <translation>adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
+        <source>Advice request</source>
+        <translation>Adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
+        <source>New advice request</source>
+        <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
+        <translation>Nieuwe adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="103"/>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiatief:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="107"/>
+        <source>Initiative:</source>
+        <translation>Initiatief:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="111"/>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="112"/>
+        <source>— nobody in particular —</source>
+        <translation>— niemand in het bijzonder —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="114"/>
+        <source>What does the initiative ask?</source>
+        <translation>Wat vraagt het initiatief?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="115"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="117"/>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="120"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="123"/>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Onderwerpen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Vraag:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="140"/>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
+        <source>Handling</source>
+        <translation>Behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="147"/>
+        <source>Set when the status first became &quot;answered&quot;</source>
+        <translation>Ingevuld wanneer de status voor het eerst &quot;beantwoord&quot; werd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
+        <source>Answered on:</source>
+        <translation>Beantwoord op:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
+        <source>Assigned &amp;officer:</source>
+        <translation>Toegewezen &amp;medewerker:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
+        <source>Time spent (&amp;minutes):</source>
+        <translation>Bestede tijd (&amp;minuten):</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="160"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="174"/>
+        <source>&amp;Plan follow-up…</source>
+        <translation>Opvolging &amp;plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <source>Mark &amp;done…</source>
+        <translation>Als &amp;gedaan markeren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="180"/>
+        <source>Save the request first, then plan its follow-ups.</source>
+        <translation>Bewaar eerst de adviesvraag en plan dan de opvolgingen.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="192"/>
+        <source>The advice the office gave (may be shared with the initiative)</source>
+        <translation>Het advies dat het Steunpunt gaf (kan gedeeld worden met het initiatief)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="194"/>
+        <source>For the office only: never exported or shared</source>
+        <translation>Alleen voor het Steunpunt: nooit geëxporteerd of gedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="195"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="197"/>
+        <source>&amp;Advice given:</source>
+        <translation>Gegeven &amp;advies:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="198"/>
+        <source>Internal &amp;note:</source>
+        <translation>Interne &amp;notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="258"/>
+        <source>Overdue</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="286"/>
+        <source>This cannot be opened: %1</source>
+        <translation>Dit kan niet geopend worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="348"/>
+        <source>Advice request — %1</source>
+        <translation>Adviesvraag — %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="357"/>
+        <source>choose the initiative from the list (type part of its name)</source>
+        <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="61"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="168"/>
+        <source>Settings</source>
+        <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="66"/>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="78"/>
+        <source>the standard data folder</source>
+        <translation>de standaardgegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="80"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="81"/>
+        <source>Choose the data folder</source>
+        <translation>De gegevensmap kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="90"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="93"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Gegevensmap:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="95"/>
+        <source>A new language or data folder is used from the next start of the app.</source>
+        <translation>Een nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende keer dat het programma start.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <source>Backups kept</source>
+        <translation>Bewaarde back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
+        <source>&amp;Daily backups:</source>
+        <translation>&amp;Dagelijkse back-ups:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="104"/>
+        <source>&amp;Weekly backups:</source>
+        <translation>&amp;Wekelijkse back-ups:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
+        <source>&amp;Monthly backups:</source>
+        <translation>&amp;Maandelijkse back-ups:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="117"/>
+        <source>&amp;Save</source>
+        <translation>B&amp;ewaren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="137"/>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
+        <source>Please enter your name.</source>
+        <translation>Vul je naam in.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="163"/>
+        <source>Settings not saved</source>
+        <translation>Instellingen niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
+        <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
+        <translation>Bewaard. De nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende start van 4de Pijler-desk.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="27"/>
+        <source>may contain only digits, spaces, dots and dashes</source>
+        <translation>mag alleen cijfers, spaties, punten en streepjes bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="32"/>
+        <source>must have 10 digits</source>
+        <translation>moet 10 cijfers hebben</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="34"/>
+        <source>must start with 0 or 1</source>
+        <translation>moet met 0 of 1 beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="36"/>
+        <source>check digits do not match (a typing error?)</source>
+        <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="100"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="167"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="117"/>
+        <source>is too long ({length} characters, at most {limit})</source>
+        <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="139"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="160"/>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="195"/>
+        <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
+        <translation>&apos;{value}&apos; is geen ISO 3166-landcode (zoals CD of SN)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="224"/>
+        <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
+        <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="227"/>
+        <source>is too long for a postcode</source>
+        <translation>is te lang voor een postcode</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="240"/>
+        <source>&apos;{value}&apos; is not a valid e-mail address</source>
+        <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="256"/>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="259"/>
+        <source>must be between {minimum} and {maximum}</source>
+        <translation>moet tussen {minimum} en {maximum} liggen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="295"/>
+        <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
+        <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="315"/>
+        <source>&apos;{value}&apos; is not yes or no</source>
+        <translation>&apos;{value}&apos; is geen ja of nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <source>is not a field that can be set</source>
+        <translation>is geen veld dat ingevuld kan worden</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="53"/>
+        <source>vzw (non-profit association)</source>
+        <translation>vzw</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="54"/>
+        <source>de facto association (feitelijke vereniging)</source>
+        <translation>feitelijke vereniging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
+        <source>foundation (stichting)</source>
+        <translation>stichting</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
+        <source>international non-profit (ivzw)</source>
+        <translation>ivzw (internationale vzw)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
+        <source>other legal form</source>
+        <translation>andere rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="64"/>
+        <source>Antwerp</source>
+        <translation>Antwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="65"/>
+        <source>Limburg</source>
+        <translation>Limburg</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
+        <source>East Flanders</source>
+        <translation>Oost-Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
+        <source>West Flanders</source>
+        <translation>West-Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
+        <source>Flemish Brabant</source>
+        <translation>Vlaams-Brabant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
+        <source>outside Flanders</source>
+        <translation>buiten Vlaanderen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="77"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="78"/>
+        <source>dormant</source>
+        <translation>slapend</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="86"/>
+        <source>agriculture</source>
+        <translation>landbouw</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="87"/>
+        <source>children and youth</source>
+        <translation>kinderen en jongeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
+        <source>climate</source>
+        <translation>klimaat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
+        <source>education</source>
+        <translation>onderwijs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
+        <source>food security</source>
+        <translation>voedselzekerheid</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
+        <source>healthcare</source>
+        <translation>gezondheidszorg</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
+        <source>human rights</source>
+        <translation>mensenrechten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
+        <source>microcredit</source>
+        <translation>microkrediet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
+        <source>renewable energy</source>
+        <translation>hernieuwbare energie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
+        <source>vocational training</source>
+        <translation>beroepsopleiding</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
+        <source>water and sanitation</source>
+        <translation>water en sanitatie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
+        <source>women&apos;s rights</source>
+        <translation>vrouwenrechten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
+        <source>other theme</source>
+        <translation>ander thema</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="105"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="106"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
+        <source>orientation meeting</source>
+        <translation>oriëntatiegesprek</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
+        <source>consultation day</source>
+        <translation>consultatiedag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
+        <source>event</source>
+        <translation>evenement</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
+        <source>other channel</source>
+        <translation>ander kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="117"/>
+        <source>legal form</source>
+        <translation>rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="118"/>
+        <source>fundraising</source>
+        <translation>fondsenwerving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
+        <source>subsidies</source>
+        <translation>subsidies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
+        <source>governance</source>
+        <translation>bestuur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
+        <source>partnership</source>
+        <translation>partnerschap</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
+        <source>project cycle</source>
+        <translation>projectcyclus</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
+        <source>communication</source>
+        <translation>communicatie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
+        <source>decolonisation</source>
+        <translation>dekolonisering</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
+        <source>finance and administration</source>
+        <translation>financiën en administratie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
+        <source>volunteers</source>
+        <translation>vrijwilligers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
+        <source>other topic</source>
+        <translation>ander onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="134"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="135"/>
+        <source>in progress</source>
+        <translation>in behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
+        <source>waiting for initiative</source>
+        <translation>wacht op initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="148"/>
+        <source>Dutch</source>
+        <extracomment>Requests in these statuses still need the office&apos;s attention.</extracomment>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="149"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="41"/>
+        <source>Welcome to Fourth Pillar desk</source>
+        <extracomment>Demonstration initiatives offered by default (about four requests and follow-ups each).</extracomment>
+        <translation>Welkom bij 4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="44"/>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Your name is recorded as the author of every change you make at this desk.&lt;/p&gt;&lt;p&gt;Demonstration data is made up (initiatives, people, requests): load it to try the desk out, or start with an empty register for real work.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;Je naam wordt genoteerd als auteur van elke wijziging die je aan deze desk maakt.&lt;/p&gt;&lt;p&gt;Demonstratiegegevens zijn verzonnen (initiatieven, mensen, adviesvragen): laad ze om de desk uit te proberen, of begin met een leeg register voor echt werk.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="50"/>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="53"/>
+        <source>(no region)</source>
+        <translation>(geen regio)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="60"/>
+        <source> initiatives</source>
+        <translation> initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="66"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="67"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="68"/>
+        <source>&amp;Demonstration data:</source>
+        <translation>&amp;Demonstratiegegevens:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="72"/>
+        <source>Load &amp;demonstration data</source>
+        <translation>&amp;Demonstratiegegevens laden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="74"/>
+        <source>Start &amp;empty</source>
+        <translation>&amp;Leeg beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="96"/>
+        <source>Please enter your name.</source>
+        <translation>Vul je naam in.</translation>
+    </message>
+</context>
+</TS>

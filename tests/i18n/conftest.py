@@ -1,0 +1,71 @@
+"""Fixtures for the language tests: compiled translations, a Qt app speaking a language, isolated settings."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from fourthpillar import i18n
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+TRANSLATIONS = REPOSITORY / "resources" / "translations"
+#: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows).
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/i18n/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed .ts files and their .qm (as `make translations` compiles them) in a temporary folder."""
+    folder = tmp_path_factory.mktemp("translations")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for source in sorted(TRANSLATIONS.glob("fourthpillar_*.ts")):
+        shutil.copy(source, folder / source.name)
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(folder / f"{source.stem}.qm")],
+                       check=True)
+    return folder
+
+
+@pytest.fixture
+def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+    """The test's own empty QSettings, never the officer's real ones."""
+    QCoreApplication.setOrganizationName("FourthPillarTests")
+    QCoreApplication.setApplicationName("FourthPillarDeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def speak(qapp: QApplication, compiled_translations: Path, isolated_settings: None,
+          monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """``speak("nl")`` makes the app speak a language as at start-up; everything is put back afterwards."""
+    from fourthpillar.ui.app import install_translations
+
+    monkeypatch.setenv("FOURTHPILLAR_TRANSLATIONS", str(compiled_translations))
+    default_locale = QLocale()
+    before = set(qapp.findChildren(QTranslator))
+
+    def install(language: str) -> None:
+        install_translations(qapp, language)
+
+    yield install
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(default_locale)
+    i18n.install_translator(None)
+    i18n.set_language("en")
