@@ -40,6 +40,7 @@ from fourthpillar.importing.reading import (
     read_table,
     sheet_names,
 )
+from fourthpillar.services import backups
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.desk import Desk, write_atomically
 from fourthpillar.store.errors import NotFound
@@ -268,6 +269,9 @@ def apply_import(desk: Desk, *, preview: ImportPreview | None = None, path: str 
                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
     """Import the whole file in one transaction, record the run, and remember the mapping.
 
+    A backup copy of the register is made first (``reason="import"``); if it cannot be written,
+    nothing is imported.
+
     Give the *preview* the person confirmed, or a *path* with options (previewed here). Nothing is
     written when it is refused, cancelled or fails.
     """
@@ -283,6 +287,8 @@ def apply_import(desk: Desk, *, preview: ImportPreview | None = None, path: str 
     assert plan is not None, "a preview made by preview_import carries its plan"
     if plan.count(CREATE) + plan.count(UPDATE) == 0 and plan.count(NOT_IMPORTED) and not plan.count(SKIP):
         raise ImportRefused(f"{plan.file_name}: " + _tr("no row can be imported; see the problems"))
+    # A copy of the register first (SQLite; a shared database's server keeps its own backups).
+    backups.backup_before(desk, reason="import")
     with desk.database.session() as session:
         writer = ChangeWriter(session, desk)
         applied = apply_plan(session, writer, plan, progress=progress, cancelled=cancelled)

@@ -287,3 +287,11 @@ def test_the_import_encodes_change_values_exactly_as_the_change_writer(value: ob
     from fourthpillar.services.changes import encode_value
 
     assert _encode(value) == encode_value(value)
+
+
+def test_a_backup_copy_is_made_before_the_import_writes(desk: Desk, tmp_path: Path) -> None:
+    from fourthpillar.services import backups
+
+    before = [info.reason for info in backups.list_backups(desk)]
+    importing.apply_import(desk, path=write_xlsx(tmp_path / "r.xlsx", [HEADERS, *ROWS]))
+    assert [info.reason for info in backups.list_backups(desk)].count("import") == before.count("import") + 1
