@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from pypdf import PdfReader
 
 from fourthpillar import __version__
 
@@ -122,24 +123,32 @@ def test_command_line_works_on_a_new_register(bundle: Path, home: Path, tmp_path
     assert json.loads(listed.stdout) == []
 
     added = run_bundle(exe, [*data, "initiatives", "add", "name=Brug naar Cotonou", "postcode=8800",
-                             "municipality=Roeselare", "partner_countries=BJ"], home=home)
+                             "municipality=Roeselare", "partner_countries=BJ,DE"], home=home)
     assert added.returncode == 0, added.stderr
     initiative_id = added.stdout.strip()
 
     rows = json.loads(run_bundle(exe, [*data, "initiatives", "list", "--json"], home=home).stdout)
     assert [(row["id"], row["province"], row["partner_countries"]) for row in rows] == [
-        (initiative_id, "west-vlaanderen", ["BJ"])
+        (initiative_id, "west-vlaanderen", ["BJ", "DE"])
     ]
 
     bad = run_bundle(exe, [*data, "initiatives", "add", "name=Nergens", "partner_countries=XX"], home=home)
     assert bad.returncode == 2 and "partner_countries" in bad.stderr, bad.stderr
 
+    # Dutch and French from the bundled translations (the .ts files the command line reads).
+    dutch = run_bundle(exe, ["--language", "nl", *data, "initiatives", "list"], home=home)
+    assert dutch.returncode == 0 and "Provincie" in dutch.stdout and "West-Vlaanderen" in dutch.stdout, dutch
+    french = run_bundle(exe, ["--language", "fr", *data, "initiatives", "list"], home=home)
+    assert french.returncode == 0 and "Flandre-Occidentale" in french.stdout, french
+
     pdf = tmp_path / "fiche.pdf"
-    exported = run_bundle(exe, [*data, "export", "pdf", "summary", "--initiative", initiative_id, "--out", str(pdf)],
-                          home=home)
+    exported = run_bundle(exe, ["--language", "nl", *data, "export", "pdf", "summary", "--initiative", initiative_id,
+                                "--out", str(pdf)], home=home)
     assert exported.returncode == 0, exported.stderr
     content = pdf.read_bytes()
     assert content.startswith(b"%PDF") and b"DejaVuSans" in content
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Partnerlanden" in text and "Duitsland" in text, text  # pycountry's Dutch country names
 
     sheet = tmp_path / "list.xlsx"
     exported = run_bundle(exe, [*data, "export", "xlsx", "list", "--what", "initiatives", "--out", str(sheet)],
