@@ -38,6 +38,7 @@ from sqlalchemy import (
     distinct,
     func,
     select,
+    type_coerce,
 )
 from sqlalchemy.orm import Session
 
@@ -649,16 +650,28 @@ def _labels(vocabulary: Any) -> Callable[[Any], str]:
     return lambda code: vocabulary.label(code) if code else ""
 
 
+def _codes(value: Any) -> list[str]:
+    """Codes from a code list as stored (``|a|b|``, read raw by the list export) or as a list."""
+    if isinstance(value, str):
+        return [code for code in value.split("|") if code]
+    return list(value or ())
+
+
+def _raw_codes(column: Any) -> Any:
+    # The stored text, not the type's list: the export converts each distinct value once.
+    return type_coerce(column, Text)
+
+
 def _label_list(vocabulary: Any) -> Callable[[Any], str]:
-    return lambda codes: ", ".join(vocabulary.label(code) for code in codes or ())
+    return lambda codes: ", ".join(vocabulary.label(code) for code in _codes(codes))
 
 
 def _join(values: Any) -> str:
-    return ", ".join(values or ())
+    return ", ".join(_codes(values))
 
 
 def _country_list(codes: Any) -> str:
-    return ", ".join(_countries(codes or ()))
+    return ", ".join(_countries(_codes(codes)))
 
 
 _INITIATIVE_LIST: dict[str, _ListColumn] = {
@@ -668,12 +681,12 @@ _INITIATIVE_LIST: dict[str, _ListColumn] = {
     "postcode": _ListColumn(Initiative.postcode, "short"),
     "municipality": _ListColumn(Initiative.municipality, "text"),
     "province": _ListColumn(Initiative.province, "short", _labels(PROVINCES)),
-    "partner_countries": _ListColumn(Initiative.partner_countries, "text", _country_list),
-    "themes": _ListColumn(Initiative.themes, "text", _label_list(THEMES)),
+    "partner_countries": _ListColumn(_raw_codes(Initiative.partner_countries), "text", _country_list),
+    "themes": _ListColumn(_raw_codes(Initiative.themes), "text", _label_list(THEMES)),
     "founded_year": _ListColumn(Initiative.founded_year, "number"),
     "panel_member": _ListColumn(Initiative.panel_member, "number"),
     "status": _ListColumn(Initiative.status, "short", _labels(INITIATIVE_STATUSES)),
-    "tags": _ListColumn(Initiative.tags, "text", _join),
+    "tags": _ListColumn(_raw_codes(Initiative.tags), "text", _join),
     "updated_at": _ListColumn(Initiative.updated_at, "datetime"),
 }
 
@@ -681,7 +694,7 @@ _REQUEST_LIST: dict[str, _ListColumn] = {
     "received_on": _ListColumn(AdviceRequest.received_on, "date"),
     "initiative_name": _ListColumn(Initiative.name, "name"),
     "question": _ListColumn(AdviceRequest.question, "long"),
-    "topics": _ListColumn(AdviceRequest.topics, "text", _label_list(TOPICS)),
+    "topics": _ListColumn(_raw_codes(AdviceRequest.topics), "text", _label_list(TOPICS)),
     "channel": _ListColumn(AdviceRequest.channel, "short", _labels(CHANNELS)),
     "status": _ListColumn(AdviceRequest.status, "short", _labels(REQUEST_STATUSES)),
     "officer_name": _ListColumn(Officer.name, "text"),
