@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QProcess, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QProcess, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,17 +53,22 @@ FOLDER_SETTING = "exports/folder"
 PDF_FILTER = "PDF (*.pdf)"
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 #: The list kinds of ``ui.lists.definitions`` and the names the export service uses.
-LIST_NAMES = {"initiative": "initiatives", "request": "requests", "follow_up": "followups",
-              "initiatives": "initiatives", "requests": "requests", "followups": "followups",
-              "follow_ups": "followups"}
+LIST_NAMES = {
+    "initiative": "initiatives",
+    "request": "requests",
+    "follow_up": "followups",
+    "initiatives": "initiatives",
+    "requests": "requests",
+    "followups": "followups",
+    "follow_ups": "followups",
+}
 
 Work = Callable[..., ExportResult]
 
 
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Exports", text)
+def translate(context: str, text: str) -> str:
+    """Qt's translation, under the name lupdate extracts (``translate("Exports", "...")``)."""
+    return QCoreApplication.translate(context, text)
 
 
 def safe_file_name(text: str) -> str:
@@ -83,8 +88,9 @@ def _start_folder() -> str:
 def choose_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> tuple[Path, bool] | None:
     """Ask where to save; (path, confirmed replacing an existing file) or None if cancelled."""
     suffix = ".pdf" if file_filter == PDF_FILTER else ".xlsx"
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_start_folder()) / (suggested + suffix)),
-                                            file_filter)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(Path(_start_folder()) / (suggested + suffix)), file_filter
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -94,8 +100,12 @@ def choose_path(parent: QWidget | None, title: str, suggested: str, file_filter:
         confirmed = False
     if path.exists() and not confirmed:
         answer = QMessageBox.question(
-            parent, title, tr("{name} already exists. Replace it?").format(name=path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            parent,
+            title,
+            translate("Exports", "{name} already exists. Replace it?").format(name=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         confirmed = True
@@ -122,10 +132,10 @@ def show_result(parent: QWidget | None, title: str, result: ExportResult) -> Non
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
-    box.setText(tr("Saved {name}.").format(name=result.path.name))
+    box.setText(translate("Exports", "Saved {name}.").format(name=result.path.name))
     box.setInformativeText(str(result.path.parent))
-    open_button = box.addButton(tr("Open the file"), QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton(tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(translate("Exports", "Open the file"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(translate("Exports", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_button)
     box.exec()
@@ -135,8 +145,14 @@ def show_result(parent: QWidget | None, title: str, result: ExportResult) -> Non
         show_in_folder(result.path)
 
 
-def run_export(parent: QWidget | None, runner: JobRunner | None, title: str, work: Work, *,
-               on_done: Callable[[ExportResult], None] | None = None) -> Any:
+def run_export(
+    parent: QWidget | None,
+    runner: JobRunner | None,
+    title: str,
+    work: Work,
+    *,
+    on_done: Callable[[ExportResult], None] | None = None,
+) -> Any:
     """Run *work(progress=, is_cancelled=)* in the background with a progress dialog."""
     done = on_done or (lambda result: show_result(parent, title, result))
 
@@ -154,50 +170,77 @@ def run_export(parent: QWidget | None, runner: JobRunner | None, title: str, wor
             return None
         done(result)
         return result
-    return runner.run(work, on_success=done, on_failure=failed, writes=False,
-                      progress_label=title + "…", parent_widget=parent)
+    return runner.run(
+        work, on_success=done, on_failure=failed, writes=False, progress_label=title + "…", parent_widget=parent
+    )
 
 
 # -- the actions -------------------------------------------------------------------------------------
 
 
-def export_list(parent: QWidget | None, desk: Desk, what: str, query: ListQuery, columns: Sequence[str], *,
-                runner: JobRunner | None = None, title: str | None = None) -> Any:
+def export_list(
+    parent: QWidget | None,
+    desk: Desk,
+    what: str,
+    query: ListQuery,
+    columns: Sequence[str],
+    *,
+    runner: JobRunner | None = None,
+    title: str | None = None,
+) -> Any:
     """Export a list as the user sees it. *what*: a list kind (``request``) or name (``requests``)."""
     name = LIST_NAMES[what]
-    heading = title or tr("Export list")
-    labels = {"initiatives": tr("Initiatives"), "requests": tr("Advice requests"), "followups": tr("Follow-ups")}
-    target = choose_path(parent, heading, safe_file_name(f"{labels[name]} {dt.date.today().isoformat()}"),
-                         XLSX_FILTER)
+    heading = title or translate("Exports", "Export list")
+    labels = {
+        "initiatives": translate("Exports", "Initiatives"),
+        "requests": translate("Exports", "Advice requests"),
+        "followups": translate("Exports", "Follow-ups"),
+    }
+    target = choose_path(parent, heading, safe_file_name(f"{labels[name]} {dt.date.today().isoformat()}"), XLSX_FILTER)
     if target is None:
         return None
     path, overwrite = target
     chosen = list(columns)
 
     def work(progress: Any, is_cancelled: Any) -> ExportResult:
-        return exports.export_list(desk, what=name, query=query, columns=chosen, path=path, overwrite=overwrite,
-                                   progress=progress, is_cancelled=is_cancelled)
+        return exports.export_list(
+            desk,
+            what=name,
+            query=query,
+            columns=chosen,
+            path=path,
+            overwrite=overwrite,
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
 
     return run_export(parent, runner, heading, work)
 
 
 def export_list_view(parent: QWidget | None, desk: Desk, view: Any, *, runner: JobRunner | None = None) -> Any:
     """Export what a ``ui.lists.view`` list shows: its query (filters, search, sort) and columns."""
-    return export_list(parent, desk, view.definition.kind, view.build_query(), view.visible_columns(),
-                       runner=runner)
+    return export_list(parent, desk, view.definition.kind, view.build_query(), view.visible_columns(), runner=runner)
 
 
-def export_initiative_summary(parent: QWidget | None, desk: Desk, initiative_id: str, *,
-                              shared: bool | None = None, runner: JobRunner | None = None) -> Any:
+def export_initiative_summary(
+    parent: QWidget | None,
+    desk: Desk,
+    initiative_id: str,
+    *,
+    shared: bool | None = None,
+    runner: JobRunner | None = None,
+) -> Any:
     """The fiche as PDF; asks whether it is for the initiative (shared) or internal."""
-    heading = tr("Export initiative summary")
+    heading = translate("Exports", "Export initiative summary")
     if shared is None:
         box = QMessageBox(parent)
         box.setWindowTitle(heading)
-        box.setText(tr("Who is the summary for?"))
-        box.setInformativeText(tr("The version for the initiative leaves out internal notes and time spent."))
-        shared_button = box.addButton(tr("For the initiative"), QMessageBox.ButtonRole.AcceptRole)
-        internal_button = box.addButton(tr("Internal, with notes"), QMessageBox.ButtonRole.ActionRole)
+        box.setText(translate("Exports", "Who is the summary for?"))
+        box.setInformativeText(
+            translate("Exports", "The version for the initiative leaves out internal notes and time spent.")
+        )
+        shared_button = box.addButton(translate("Exports", "For the initiative"), QMessageBox.ButtonRole.AcceptRole)
+        internal_button = box.addButton(translate("Exports", "Internal, with notes"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(shared_button)
         box.exec()
@@ -205,7 +248,7 @@ def export_initiative_summary(parent: QWidget | None, desk: Desk, initiative_id:
             return None
         shared = box.clickedButton() is shared_button
     name = initiatives.get_initiative(desk, initiative_id=initiative_id).name
-    kind = tr("Summary") if shared else tr("Internal summary")
+    kind = translate("Exports", "Summary") if shared else translate("Exports", "Internal summary")
     target = choose_path(parent, heading, safe_file_name(f"{kind} {name} {dt.date.today().isoformat()}"), PDF_FILTER)
     if target is None:
         return None
@@ -213,17 +256,21 @@ def export_initiative_summary(parent: QWidget | None, desk: Desk, initiative_id:
     is_shared = bool(shared)
 
     def work(progress: Any, is_cancelled: Any) -> ExportResult:
-        return exports.export_initiative_summary(desk, initiative_id=initiative_id, shared=is_shared, path=path,
-                                                 overwrite=overwrite)
+        return exports.export_initiative_summary(
+            desk, initiative_id=initiative_id, shared=is_shared, path=path, overwrite=overwrite
+        )
 
     return run_export(parent, runner, heading, work)
 
 
-def export_advice_summary(parent: QWidget | None, desk: Desk, request_id: str, *,
-                          runner: JobRunner | None = None) -> Any:
-    heading = tr("Export advice summary")
+def export_advice_summary(
+    parent: QWidget | None, desk: Desk, request_id: str, *, runner: JobRunner | None = None
+) -> Any:
+    heading = translate("Exports", "Export advice summary")
     detail = requests.get_request(desk, request_id=request_id)
-    suggested = safe_file_name(f"{tr('Advice')} {detail.initiative_name} {detail.received_on.isoformat()}")
+    suggested = safe_file_name(
+        f"{translate('Exports', 'Advice')} {detail.initiative_name} {detail.received_on.isoformat()}"
+    )
     target = choose_path(parent, heading, suggested, PDF_FILTER)
     if target is None:
         return None
@@ -236,16 +283,18 @@ def export_advice_summary(parent: QWidget | None, desk: Desk, request_id: str, *
 
 
 def export_network_list(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:
-    heading = tr("Export network list")
-    target = choose_path(parent, heading, safe_file_name(f"{tr('Network')} {dt.date.today().isoformat()}"),
-                         XLSX_FILTER)
+    heading = translate("Exports", "Export network list")
+    target = choose_path(
+        parent, heading, safe_file_name(f"{translate('Exports', 'Network')} {dt.date.today().isoformat()}"), XLSX_FILTER
+    )
     if target is None:
         return None
     path, overwrite = target
 
     def work(progress: Any, is_cancelled: Any) -> ExportResult:
-        return exports.export_network_list(desk, path=path, overwrite=overwrite, progress=progress,
-                                           is_cancelled=is_cancelled)
+        return exports.export_network_list(
+            desk, path=path, overwrite=overwrite, progress=progress, is_cancelled=is_cancelled
+        )
 
     return run_export(parent, runner, heading, work)
 
@@ -255,33 +304,36 @@ class PeriodDialog(QDialog):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Period report"))
+        self.setWindowTitle(translate("Exports", "Period report"))
         today = today or dt.date.today()
         # Early in the year people report on the year before; later, on the year so far.
-        first, last = ((dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)) if today.month <= 3
-                       else (dt.date(today.year, 1, 1), today))
+        first, last = (
+            (dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31))
+            if today.month <= 3
+            else (dt.date(today.year, 1, 1), today)
+        )
         self.date_from = QDateEdit(QDate(first.year, first.month, first.day))
         self.date_to = QDateEdit(QDate(last.year, last.month, last.day))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
         self.province = QComboBox()
-        self.province.addItem(tr("All provinces"), None)
+        self.province.addItem(translate("Exports", "All provinces"), None)
         for code, label in PROVINCES.choices():
             self.province.addItem(label, code)
         self.officer = QComboBox()
-        self.officer.addItem(tr("All officers"), None)
+        self.officer.addItem(translate("Exports", "All officers"), None)
         for officer in officers.list_officers(desk):
             self.officer.addItem(officer.name, officer.id)
-        self.as_pdf = QRadioButton(tr("PDF report with charts"))
-        self.as_xlsx = QRadioButton(tr("Spreadsheet with the figures"))
+        self.as_pdf = QRadioButton(translate("Exports", "PDF report with charts"))
+        self.as_xlsx = QRadioButton(translate("Exports", "Spreadsheet with the figures"))
         self.as_pdf.setChecked(True)
         form = QFormLayout()
-        form.addRow(tr("From"), self.date_from)
-        form.addRow(tr("To"), self.date_to)
-        form.addRow(tr("Province"), self.province)
-        form.addRow(tr("Officer"), self.officer)
-        form.addRow(tr("Format"), self.as_pdf)
+        form.addRow(translate("Exports", "From"), self.date_from)
+        form.addRow(translate("Exports", "To"), self.date_to)
+        form.addRow(translate("Exports", "Province"), self.province)
+        form.addRow(translate("Exports", "Officer"), self.officer)
+        form.addRow(translate("Exports", "Format"), self.as_pdf)
         form.addRow("", self.as_xlsx)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -300,13 +352,14 @@ class PeriodDialog(QDialog):
         }
 
 
-def export_period(parent: QWidget | None, desk: Desk, choice: dict[str, Any], *,
-                  runner: JobRunner | None = None) -> Any:
+def export_period(
+    parent: QWidget | None, desk: Desk, choice: dict[str, Any], *, runner: JobRunner | None = None
+) -> Any:
     """Export the period report (``choice["pdf"]``) or the statistics workbook for *choice*."""
     values = dict(choice)
     as_pdf = values.pop("pdf", True)
-    heading = tr("Export period report") if as_pdf else tr("Export statistics")
-    stem = tr("Activity report") if as_pdf else tr("Statistics")
+    heading = translate("Exports", "Export period report") if as_pdf else translate("Exports", "Export statistics")
+    stem = translate("Exports", "Activity report") if as_pdf else translate("Exports", "Statistics")
     suggested = safe_file_name(f"{stem} {values['date_from'].isoformat()} {values['date_to'].isoformat()}")
     target = choose_path(parent, heading, suggested, PDF_FILTER if as_pdf else XLSX_FILTER)
     if target is None:
