@@ -148,6 +148,8 @@ class GuideViewer(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuide")
+        # "User guide — Fourth Pillar desk" (Qt adds the app's name); the page shows the guide's title.
+        self.setWindowTitle(tr("User guide"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.path = path
         self._named_revision = -1
@@ -179,7 +181,7 @@ class GuideViewer(QDialog):
         self.browser.setSource(QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource)
 
     def title(self) -> str:
-        """The guide's first heading (what the window is called)."""
+        """The guide's first heading, the title at the top of the page."""
         block = self.browser.document().begin()
         while block.isValid():
             if block.blockFormat().headingLevel() > 0:
@@ -192,7 +194,6 @@ class GuideViewer(QDialog):
         if url.isLocalFile():
             self.path = Path(url.toLocalFile())
         self._name_headings()
-        self.setWindowTitle(self.title())
         if url.hasFragment():
             self.browser.scrollToAnchor(url.fragment())
 
