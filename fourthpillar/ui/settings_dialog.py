@@ -100,7 +100,7 @@ class SettingsDialog(QDialog):
         self.rotation: dict[str, QSpinBox] = {}
         rotation = QGroupBox(self.tr("Backups kept"), self)
         rotation_form = QFormLayout(rotation)
-        labels = {"backup_keep_daily": self.tr("&Daily backups:"),
+        labels = {"backup_keep_daily": self.tr("D&aily backups:"),
                   "backup_keep_weekly": self.tr("&Weekly backups:"),
                   "backup_keep_monthly": self.tr("&Monthly backups:")}
         for key in ROTATION_KEYS:

@@ -21,6 +21,7 @@ from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.style import colour
 
 #: Demonstration initiatives offered by default (about four requests and follow-ups each).
 DEFAULT_DEMO_INITIATIVES = 300
@@ -60,7 +61,7 @@ class WelcomeDialog(QDialog):
         self.demo_count.setSuffix(self.tr(" initiatives"))
         self.error = QLabel(self)
         self.error.setObjectName("welcomeError")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {colour('error')};")
         self.error.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
@@ -69,7 +70,7 @@ class WelcomeDialog(QDialog):
         self.demo_label.setBuddy(self.demo_count)
         form.addRow(self.demo_label, self.demo_count)
         buttons = QDialogButtonBox(self)
-        self.demo_button = QPushButton(self.tr("Load &demonstration data"), self)
+        self.demo_button = QPushButton(self.tr("&Load demonstration data"), self)
         self.demo_button.setObjectName("welcomeDemo")
         self.empty_button = QPushButton(self.tr("Start &empty"), self)
         self.empty_button.setObjectName("welcomeEmpty")

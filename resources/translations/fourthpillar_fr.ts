@@ -726,7 +726,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
@@ -1155,17 +1155,17 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="598"/>
-        <location filename="../../fourthpillar/services/exports.py" line="610"/>
-        <location filename="../../fourthpillar/services/exports.py" line="625"/>
+        <location filename="../../fourthpillar/services/exports.py" line="599"/>
+        <location filename="../../fourthpillar/services/exports.py" line="611"/>
+        <location filename="../../fourthpillar/services/exports.py" line="626"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="611"/>
-        <location filename="../../fourthpillar/services/exports.py" line="626"/>
+        <location filename="../../fourthpillar/services/exports.py" line="612"/>
+        <location filename="../../fourthpillar/services/exports.py" line="627"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -1207,13 +1207,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="609"/>
+        <location filename="../../fourthpillar/services/exports.py" line="610"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="251"/>
-        <location filename="../../fourthpillar/services/exports.py" line="612"/>
+        <location filename="../../fourthpillar/services/exports.py" line="613"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
@@ -1224,19 +1224,19 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="617"/>
+        <location filename="../../fourthpillar/services/exports.py" line="618"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="618"/>
+        <location filename="../../fourthpillar/services/exports.py" line="619"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="264"/>
-        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <location filename="../../fourthpillar/services/exports.py" line="620"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
@@ -1247,13 +1247,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="941"/>
+        <location filename="../../fourthpillar/services/exports.py" line="954"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="941"/>
+        <location filename="../../fourthpillar/services/exports.py" line="954"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1264,7 +1264,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="907"/>
+        <location filename="../../fourthpillar/services/exports.py" line="920"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Nom</translation>
@@ -1276,13 +1276,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="918"/>
+        <location filename="../../fourthpillar/services/exports.py" line="931"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="919"/>
+        <location filename="../../fourthpillar/services/exports.py" line="932"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -1348,13 +1348,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="126"/>
-        <location filename="../../fourthpillar/services/exports.py" line="908"/>
+        <location filename="../../fourthpillar/services/exports.py" line="921"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="909"/>
+        <location filename="../../fourthpillar/services/exports.py" line="922"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
@@ -1366,26 +1366,26 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="132"/>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
-        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="620"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="912"/>
+        <location filename="../../fourthpillar/services/exports.py" line="925"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="913"/>
+        <location filename="../../fourthpillar/services/exports.py" line="926"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="914"/>
+        <location filename="../../fourthpillar/services/exports.py" line="927"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
@@ -1397,8 +1397,8 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
-        <location filename="../../fourthpillar/services/exports.py" line="618"/>
-        <location filename="../../fourthpillar/services/exports.py" line="916"/>
+        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <location filename="../../fourthpillar/services/exports.py" line="929"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1409,7 +1409,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="143"/>
-        <location filename="../../fourthpillar/services/exports.py" line="917"/>
+        <location filename="../../fourthpillar/services/exports.py" line="930"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
@@ -1516,151 +1516,151 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>[coupé : texte trop long pour une cellule]</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="260"/>
+        <location filename="../../fourthpillar/services/exports.py" line="261"/>
         <source>the period ends before it starts</source>
         <extracomment>Partner countries are named as on the initiative page (pycountry&apos;s Dutch names). Rows read from the database at a time while streaming a list.</extracomment>
         <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="444"/>
-        <location filename="../../fourthpillar/services/exports.py" line="454"/>
+        <location filename="../../fourthpillar/services/exports.py" line="445"/>
+        <location filename="../../fourthpillar/services/exports.py" line="455"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="488"/>
-        <location filename="../../fourthpillar/services/exports.py" line="743"/>
+        <location filename="../../fourthpillar/services/exports.py" line="489"/>
+        <location filename="../../fourthpillar/services/exports.py" line="756"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="499"/>
+        <location filename="../../fourthpillar/services/exports.py" line="500"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="570"/>
+        <location filename="../../fourthpillar/services/exports.py" line="571"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistiques du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="577"/>
+        <location filename="../../fourthpillar/services/exports.py" line="578"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <location filename="../../fourthpillar/services/exports.py" line="579"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <location filename="../../fourthpillar/services/exports.py" line="579"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <location filename="../../fourthpillar/services/exports.py" line="587"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="587"/>
+        <location filename="../../fourthpillar/services/exports.py" line="588"/>
         <source>Initiatives helped</source>
         <translation>Initiatives aidées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="588"/>
+        <location filename="../../fourthpillar/services/exports.py" line="589"/>
         <source>New initiatives</source>
         <translation>Nouvelles initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="589"/>
+        <location filename="../../fourthpillar/services/exports.py" line="590"/>
         <source>Requests answered</source>
         <translation>Demandes traitées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="590"/>
+        <location filename="../../fourthpillar/services/exports.py" line="591"/>
         <source>Median days to answer</source>
         <translation>Nombre médian de jours avant réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="591"/>
+        <location filename="../../fourthpillar/services/exports.py" line="592"/>
         <source>Hours of advice</source>
         <translation>Heures de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="595"/>
+        <location filename="../../fourthpillar/services/exports.py" line="596"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="597"/>
+        <location filename="../../fourthpillar/services/exports.py" line="598"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="607"/>
+        <location filename="../../fourthpillar/services/exports.py" line="608"/>
         <source>By topic</source>
         <translation>Par sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="617"/>
+        <location filename="../../fourthpillar/services/exports.py" line="618"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="856"/>
+        <location filename="../../fourthpillar/services/exports.py" line="869"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="860"/>
+        <location filename="../../fourthpillar/services/exports.py" line="873"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="910"/>
+        <location filename="../../fourthpillar/services/exports.py" line="923"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="911"/>
+        <location filename="../../fourthpillar/services/exports.py" line="924"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="915"/>
+        <location filename="../../fourthpillar/services/exports.py" line="928"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="937"/>
+        <location filename="../../fourthpillar/services/exports.py" line="950"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Réseau des initiatives 4e pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="956"/>
+        <location filename="../../fourthpillar/services/exports.py" line="969"/>
         <source>No province</source>
         <translation>Aucune province</translation>
     </message>
@@ -2513,7 +2513,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/importing/plan.py" line="179"/>
-        <location filename="../../fourthpillar/services/importing.py" line="197"/>
+        <location filename="../../fourthpillar/services/importing.py" line="198"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>la feuille &apos;{sheet}&apos; est vide</translation>
@@ -2716,17 +2716,17 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="281"/>
+        <location filename="../../fourthpillar/services/importing.py" line="285"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>le fichier a changé depuis l&apos;aperçu ; affichez à nouveau l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="285"/>
+        <location filename="../../fourthpillar/services/importing.py" line="289"/>
         <source>no row can be imported; see the problems</source>
         <translation>aucune ligne ne peut être importée ; voyez les problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="332"/>
+        <location filename="../../fourthpillar/services/importing.py" line="338"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>l&apos;importation de {file} a déjà été annulée le {when}</translation>
     </message>
@@ -2830,7 +2830,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
         <source>&amp;Founded in:</source>
-        <translation>Fondée &amp;en :</translation>
+        <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="101"/>
@@ -2839,7 +2839,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
-        <source>Str&amp;eet and number:</source>
+        <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
@@ -4109,7 +4109,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
-        <source>&amp;Status:</source>
+        <source>Stat&amp;us:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
@@ -4165,11 +4165,11 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="174"/>
         <source>&amp;Plan follow-up…</source>
-        <translation>&amp;Planifier un suivi…</translation>
+        <translation>Planifier un s&amp;uivi…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
-        <source>Mark &amp;done…</source>
+        <source>Mark don&amp;e…</source>
         <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
@@ -4286,7 +4286,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
-        <source>&amp;Daily backups:</source>
+        <source>D&amp;aily backups:</source>
         <translation>Sauvegardes &amp;quotidiennes :</translation>
     </message>
     <message>
@@ -4739,7 +4739,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/ui/welcome.py" line="72"/>
-        <source>Load &amp;demonstration data</source>
+        <source>&amp;Load demonstration data</source>
         <translation>&amp;Charger les données de démonstration</translation>
     </message>
     <message>

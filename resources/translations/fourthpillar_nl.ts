@@ -736,12 +736,12 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
         <source>Preferred &amp;language:</source>
-        <translation>Voorkeur&amp;taal:</translation>
+        <translation>Voorkeurt&amp;aal:</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/contact.py" line="71"/>
         <source>&amp;Consent given on:</source>
-        <translation>&amp;Toestemming gegeven op:</translation>
+        <translation>Toe&amp;stemming gegeven op:</translation>
     </message>
 </context>
 <context>
@@ -1155,17 +1155,17 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="598"/>
-        <location filename="../../fourthpillar/services/exports.py" line="610"/>
-        <location filename="../../fourthpillar/services/exports.py" line="625"/>
+        <location filename="../../fourthpillar/services/exports.py" line="599"/>
+        <location filename="../../fourthpillar/services/exports.py" line="611"/>
+        <location filename="../../fourthpillar/services/exports.py" line="626"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="611"/>
-        <location filename="../../fourthpillar/services/exports.py" line="626"/>
+        <location filename="../../fourthpillar/services/exports.py" line="612"/>
+        <location filename="../../fourthpillar/services/exports.py" line="627"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
@@ -1207,13 +1207,13 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="609"/>
+        <location filename="../../fourthpillar/services/exports.py" line="610"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="251"/>
-        <location filename="../../fourthpillar/services/exports.py" line="612"/>
+        <location filename="../../fourthpillar/services/exports.py" line="613"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
@@ -1224,19 +1224,19 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="617"/>
+        <location filename="../../fourthpillar/services/exports.py" line="618"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="618"/>
+        <location filename="../../fourthpillar/services/exports.py" line="619"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="264"/>
-        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <location filename="../../fourthpillar/services/exports.py" line="620"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
@@ -1247,13 +1247,13 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="941"/>
+        <location filename="../../fourthpillar/services/exports.py" line="954"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="941"/>
+        <location filename="../../fourthpillar/services/exports.py" line="954"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1264,7 +1264,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="907"/>
+        <location filename="../../fourthpillar/services/exports.py" line="920"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Naam</translation>
@@ -1276,13 +1276,13 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="918"/>
+        <location filename="../../fourthpillar/services/exports.py" line="931"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="919"/>
+        <location filename="../../fourthpillar/services/exports.py" line="932"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -1348,13 +1348,13 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="126"/>
-        <location filename="../../fourthpillar/services/exports.py" line="908"/>
+        <location filename="../../fourthpillar/services/exports.py" line="921"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="909"/>
+        <location filename="../../fourthpillar/services/exports.py" line="922"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
@@ -1366,26 +1366,26 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="132"/>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
-        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="620"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="912"/>
+        <location filename="../../fourthpillar/services/exports.py" line="925"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="913"/>
+        <location filename="../../fourthpillar/services/exports.py" line="926"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="914"/>
+        <location filename="../../fourthpillar/services/exports.py" line="927"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
@@ -1397,8 +1397,8 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
-        <location filename="../../fourthpillar/services/exports.py" line="618"/>
-        <location filename="../../fourthpillar/services/exports.py" line="916"/>
+        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <location filename="../../fourthpillar/services/exports.py" line="929"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1409,7 +1409,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="143"/>
-        <location filename="../../fourthpillar/services/exports.py" line="917"/>
+        <location filename="../../fourthpillar/services/exports.py" line="930"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -1516,151 +1516,151 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>[ingekort: tekst te lang voor één cel]</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="260"/>
+        <location filename="../../fourthpillar/services/exports.py" line="261"/>
         <source>the period ends before it starts</source>
         <extracomment>Partner countries are named as on the initiative page (pycountry&apos;s Dutch names). Rows read from the database at a time while streaming a list.</extracomment>
         <translation>de periode eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="444"/>
-        <location filename="../../fourthpillar/services/exports.py" line="454"/>
+        <location filename="../../fourthpillar/services/exports.py" line="445"/>
+        <location filename="../../fourthpillar/services/exports.py" line="455"/>
         <source>not recorded</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="488"/>
-        <location filename="../../fourthpillar/services/exports.py" line="743"/>
+        <location filename="../../fourthpillar/services/exports.py" line="489"/>
+        <location filename="../../fourthpillar/services/exports.py" line="756"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="499"/>
+        <location filename="../../fourthpillar/services/exports.py" line="500"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="570"/>
+        <location filename="../../fourthpillar/services/exports.py" line="571"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistieken {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="577"/>
+        <location filename="../../fourthpillar/services/exports.py" line="578"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <location filename="../../fourthpillar/services/exports.py" line="579"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <location filename="../../fourthpillar/services/exports.py" line="579"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
         <source>Period from</source>
         <translation>Periode van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <source>Period to</source>
         <translation>Periode tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <location filename="../../fourthpillar/services/exports.py" line="587"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="587"/>
+        <location filename="../../fourthpillar/services/exports.py" line="588"/>
         <source>Initiatives helped</source>
         <translation>Geholpen initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="588"/>
+        <location filename="../../fourthpillar/services/exports.py" line="589"/>
         <source>New initiatives</source>
         <translation>Nieuwe initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="589"/>
+        <location filename="../../fourthpillar/services/exports.py" line="590"/>
         <source>Requests answered</source>
         <translation>Beantwoorde vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="590"/>
+        <location filename="../../fourthpillar/services/exports.py" line="591"/>
         <source>Median days to answer</source>
         <translation>Mediaan aantal dagen tot antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="591"/>
+        <location filename="../../fourthpillar/services/exports.py" line="592"/>
         <source>Hours of advice</source>
         <translation>Uren advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="595"/>
+        <location filename="../../fourthpillar/services/exports.py" line="596"/>
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="597"/>
+        <location filename="../../fourthpillar/services/exports.py" line="598"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="607"/>
+        <location filename="../../fourthpillar/services/exports.py" line="608"/>
         <source>By topic</source>
         <translation>Per onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="617"/>
+        <location filename="../../fourthpillar/services/exports.py" line="618"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="856"/>
+        <location filename="../../fourthpillar/services/exports.py" line="869"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="860"/>
+        <location filename="../../fourthpillar/services/exports.py" line="873"/>
         <source>no columns chosen</source>
         <translation>geen kolommen gekozen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="910"/>
+        <location filename="../../fourthpillar/services/exports.py" line="923"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="911"/>
+        <location filename="../../fourthpillar/services/exports.py" line="924"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="915"/>
+        <location filename="../../fourthpillar/services/exports.py" line="928"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="937"/>
+        <location filename="../../fourthpillar/services/exports.py" line="950"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Netwerk van 4de Pijlerinitiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="956"/>
+        <location filename="../../fourthpillar/services/exports.py" line="969"/>
         <source>No province</source>
         <translation>Geen provincie</translation>
     </message>
@@ -2513,7 +2513,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/importing/plan.py" line="179"/>
-        <location filename="../../fourthpillar/services/importing.py" line="197"/>
+        <location filename="../../fourthpillar/services/importing.py" line="198"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
@@ -2716,17 +2716,17 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>het bestand is geen geldige CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="281"/>
+        <location filename="../../fourthpillar/services/importing.py" line="285"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>het bestand is gewijzigd sinds de voorvertoning; bekijk het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="285"/>
+        <location filename="../../fourthpillar/services/importing.py" line="289"/>
         <source>no row can be imported; see the problems</source>
         <translation>geen enkele rij kan geïmporteerd worden; zie de problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="332"/>
+        <location filename="../../fourthpillar/services/importing.py" line="338"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>de import van {file} is al ongedaan gemaakt op {when}</translation>
     </message>
@@ -2839,7 +2839,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
-        <source>Str&amp;eet and number:</source>
+        <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
@@ -2880,7 +2880,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Labels:</translation>
+        <translation>Lab&amp;els:</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="131"/>
@@ -4085,7 +4085,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
         <source>&amp;Topics:</source>
-        <translation>&amp;Onderwerpen:</translation>
+        <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
@@ -4109,8 +4109,8 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="147"/>
@@ -4125,7 +4125,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
         <source>Assigned &amp;officer:</source>
-        <translation>Toegewezen &amp;medewerker:</translation>
+        <translation>Toegewezen m&amp;edewerker:</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
@@ -4169,7 +4169,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
-        <source>Mark &amp;done…</source>
+        <source>Mark don&amp;e…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
@@ -4286,7 +4286,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
-        <source>&amp;Daily backups:</source>
+        <source>D&amp;aily backups:</source>
         <translation>&amp;Dagelijkse back-ups:</translation>
     </message>
     <message>
@@ -4739,13 +4739,13 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/ui/welcome.py" line="72"/>
-        <source>Load &amp;demonstration data</source>
-        <translation>&amp;Demonstratiegegevens laden</translation>
+        <source>&amp;Load demonstration data</source>
+        <translation>Demonstratiegegevens &amp;laden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/welcome.py" line="74"/>
         <source>Start &amp;empty</source>
-        <translation>&amp;Leeg beginnen</translation>
+        <translation>Leeg &amp;beginnen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/welcome.py" line="96"/>

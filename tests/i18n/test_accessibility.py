@@ -89,8 +89,15 @@ def icon_only_buttons(widget: QWidget) -> list[QAbstractButton]:
 
 
 def dialogs_to_check(desk: Desk) -> list[QDialog]:
-    from fourthpillar.ui.editors import CompleteFollowUpDialog, FollowUpEditor, InitiativeEditor, RequestEditor
+    from fourthpillar.ui.editors import (
+        CompleteFollowUpDialog,
+        ContactEditor,
+        FollowUpEditor,
+        InitiativeEditor,
+        RequestEditor,
+    )
     from fourthpillar.ui.settings_dialog import SettingsDialog
+    from fourthpillar.ui.welcome import WelcomeDialog
 
     saved = initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani", "postcode": "9000"})
     request = requests.log_request(desk, initiative_id=saved.id, values={"channel": "phone", "question": "Subsidie?"})
@@ -98,7 +105,8 @@ def dialogs_to_check(desk: Desk) -> list[QDialog]:
         "action": "Terugbellen", "due_on": dt.date.today()})
     return [InitiativeEditor(desk), InitiativeEditor(desk, initiative_id=saved.id),
             RequestEditor(desk, request_id=request.id), FollowUpEditor(desk, request_id=request.id),
-            CompleteFollowUpDialog(desk, follow_up_id=follow_up.id), SettingsDialog(desk)]
+            CompleteFollowUpDialog(desk, follow_up_id=follow_up.id), ContactEditor(desk, initiative_id=saved.id),
+            SettingsDialog(desk), WelcomeDialog(desk, demo_available=True)]
 
 
 def test_icon_only_buttons_have_a_name_and_a_tooltip(window: MainWindow, desk: Desk, qtbot: QtBot) -> None:
@@ -154,3 +162,19 @@ def test_tab_visits_the_settings_in_reading_order(desk: Desk, qtbot: QtBot, isol
     order = [dialog.language, dialog.folder, dialog.browse, *dialog.rotation.values()]
     positions = [chain.index(widget) for widget in order]
     assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_the_alt_letters_of_a_dialog_are_distinct(desk: Desk, qtbot: QtBot, speak: Callable[[str], None],
+                                                  language: str) -> None:
+    """In each editor, Alt+letter leads to one field: no two labels or buttons share a letter."""
+    speak(language)
+    for dialog in dialogs_to_check(desk):
+        qtbot.addWidget(dialog)
+        texts = [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]
+        texts += [button.text() for button in dialog.findChildren(QAbstractButton) if button.isVisibleTo(dialog)]
+        texts = [text for text in texts if mnemonic(text)]
+        letters = [mnemonic(text) for text in texts]
+        shared = sorted({letter for letter in letters if letters.count(letter) > 1 and letter is not None})
+        assert shared == [], f"{language}: {type(dialog).__name__}: " + ", ".join(
+            text for text in texts if mnemonic(text) in shared)

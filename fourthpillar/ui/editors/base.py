@@ -22,6 +22,7 @@ from fourthpillar.domain.fields import FieldError, ValidationFailed
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
+from fourthpillar.ui.style import colour
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
 ERROR_COLOUR = "#b3261e"
@@ -48,7 +49,7 @@ class FieldSlot:
         self.error = message
         self.widget.setProperty("invalid", True)
         self.highlight.setStyleSheet(
-            f"#{self.highlight.objectName()} {{ border: 1px solid {ERROR_COLOUR}; border-radius: 2px; }}")
+            f"#{self.highlight.objectName()} {{ border: 1px solid {colour('error')}; border-radius: 2px; }}")
         self.widget.setToolTip(message)
         self._refresh_note()
 
@@ -68,11 +69,11 @@ class FieldSlot:
     def _refresh_note(self) -> None:
         if self.error:
             self.note.setText("⚠ " + self.error)
-            colour = ERROR_COLOUR
+            shade = colour("error")
         else:
             self.note.setText(self.hint)
-            colour = {True: GOOD_COLOUR, False: ERROR_COLOUR}.get(self.hint_good, HINT_COLOUR)  # type: ignore[arg-type]
-        self.note.setStyleSheet(f"color: {colour};")
+            shade = colour({True: "good", False: "error"}.get(self.hint_good, "hint"))  # type: ignore[arg-type]
+        self.note.setStyleSheet(f"color: {shade};")
         self.note.setVisible(bool(self.note.text()))
 
     def note_text(self) -> str:

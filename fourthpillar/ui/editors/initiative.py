@@ -100,7 +100,7 @@ class InitiativeEditor(EditorDialog):
         self.province_combo = ChoiceCombo(PROVINCES.choices(), none_label=self.tr("— not known —"), parent=self)
         address = QGroupBox(self.tr("Address"), self)
         form = _form(address)
-        form.addRow(self.tr("Str&eet and number:"), self.add_field(
+        form.addRow(self.tr("St&reet and number:"), self.add_field(
             "street", self.street_edit, self.street_edit.text, self.street_edit.setText, self.street_edit.textChanged))
         form.addRow(self.tr("&Postcode:"), self.add_field(
             "postcode", self.postcode_edit, self.postcode_edit.text, self.postcode_edit.setText,

@@ -140,7 +140,7 @@ class RequestEditor(EditorDialog):
         self.minutes_edit.setPlaceholderText(self.tr("minutes"))
         handling = QGroupBox(self.tr("Handling"), self)
         form = _form(handling)
-        form.addRow(self.tr("&Status:"), self.add_field(
+        form.addRow(self.tr("Stat&us:"), self.add_field(
             "status", self.status_combo, self.status_combo.code, self.status_combo.set_code,
             self.status_combo.currentIndexChanged))
         self.answered_label = QLabel(handling)
@@ -174,7 +174,7 @@ class RequestEditor(EditorDialog):
         self.plan_button = QPushButton(self.tr("&Plan follow-up…"), self.follow_ups_group)
         self.plan_button.setAutoDefault(False)
         self.plan_button.clicked.connect(self.plan_follow_up)
-        self.done_button = QPushButton(self.tr("Mark &done…"), self.follow_ups_group)
+        self.done_button = QPushButton(self.tr("Mark don&e…"), self.follow_ups_group)
         self.done_button.setAutoDefault(False)
         self.done_button.clicked.connect(self.complete_follow_up)
         self.follow_ups_hint = QLabel(self.tr("Save the request first, then plan its follow-ups."),

@@ -27,6 +27,7 @@ from fourthpillar.services.records import Page
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.lists import format as cells
+from fourthpillar.ui.style import colour
 
 #: fetch(query, count) -> one page; count=False skips the total.
 Fetch = Callable[[ListQuery, bool], Page[Any]]
@@ -269,7 +270,7 @@ class PagedListModel(QAbstractTableModel):
             if style == RowStyle.ALERT and self._alert_column >= 0 and index.column() != self._alert_column:
                 return None  # only the due date turns red, the row stays readable
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#b3261e") if style == RowStyle.ALERT else QColor("#80868b"))
+                return QBrush(QColor(colour("error") if style == RowStyle.ALERT else colour("muted")))
             if style == RowStyle.ALERT:
                 font = QFont()
                 font.setBold(True)

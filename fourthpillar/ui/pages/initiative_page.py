@@ -37,6 +37,7 @@ from fourthpillar.ui.editors import (
     RequestEditor,
 )
 from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.style import colour
 from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
@@ -116,7 +117,7 @@ class InitiativePage(QWidget):
         self.title_label.setFont(font)
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle_label.setStyleSheet("color: #5c6670;")
+        self.subtitle_label.setStyleSheet(f"color: {colour('hint')};")
         self.message_bar = MessageBar(self)
 
         self.edit_button = _button(self.tr("&Edit…"), self, self.edit_initiative)
@@ -190,7 +191,7 @@ class InitiativePage(QWidget):
         self.open_button = _button(self.tr("&Open"), timeline_group, lambda: self.open_entry())
         self.mark_done_button = _button(self.tr("&Mark done…"), timeline_group, self.mark_done)
         self.empty_timeline_label = QLabel(self.tr("No requests or follow-ups yet."), timeline_group)
-        self.empty_timeline_label.setStyleSheet("color: #5c6670;")
+        self.empty_timeline_label.setStyleSheet(f"color: {colour('hint')};")
         timeline_buttons = QHBoxLayout()
         timeline_buttons.addWidget(self.open_button)
         timeline_buttons.addWidget(self.mark_done_button)
