@@ -20,6 +20,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QImage, QKeySequence, QResizeEvent, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -220,7 +221,8 @@ class GuideViewer(QDialog):
 def show_user_guide(parent: QWidget | None = None, language: str | None = None) -> GuideViewer | None:
     """Open the user guide (one window per parent, brought to the front when already open)."""
     existing = getattr(parent, "_user_guide", None) if parent is not None else None
-    if isinstance(existing, GuideViewer) and existing.isVisible():
+    # A closed viewer deleted itself: only a live, shown one is brought back.
+    if isinstance(existing, GuideViewer) and shiboken6.isValid(existing) and existing.isVisible():
         existing.raise_()
         existing.activateWindow()
         return existing

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -163,6 +164,11 @@ def test_help_user_guide_opens_the_english_guide(window: MainWindow, qtbot: QtBo
     assert [w for w in QApplication.topLevelWidgets() if isinstance(w, guide.GuideViewer) and w.isVisible()] \
         == [viewer]
     viewer.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(viewer))  # closing deletes it
+    # F1 after closing the guide opens it again.
+    again = open_viewer(window, qtbot)
+    assert again.title() == title(GUIDES["en"])
+    again.close()
 
 
 def test_the_dutch_app_opens_the_dutch_guide(window: MainWindow, qtbot: QtBot,
