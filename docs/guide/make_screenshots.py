@@ -16,9 +16,13 @@ The demonstration data is dated relative to today (overdue follow-ups, requests 
 years), so the dates in the pictures change from run to run; names and numbers do not.
 
 Each language runs in a process of its own: Qt's translators and default locale are per
-process. Dutch pictures use the app's Dutch translation (``resources/translations``); when only
-the ``.ts`` source is there, it is compiled with ``pyside6-lrelease`` for the run. Without any
-Dutch translation the Dutch pictures show English text and a warning is printed.
+process. The app's translations (``resources/translations/*.ts``) are compiled afresh with
+``pyside6-lrelease`` into the run's temporary folder, so the pictures never show the words of an
+older ``.qm``; a language without a translation is pictured in English, with a warning.
+
+``FOURTHPILLAR_SCREENSHOT_PACE`` scales the pauses that let Qt paint (the test uses 0.2; work in
+the background is always waited for). ``tests/docs/test_guide.py`` runs this script on a dozen
+initiatives and checks that every picture the guides show is one this script takes.
 """
 
 from __future__ import annotations
@@ -225,7 +229,13 @@ def _compile_translations(target: Path) -> list[Path]:
     folder = _translations_folder()
     sources = sorted(folder.glob("*.ts")) if folder.is_dir() else []
     target.mkdir(parents=True, exist_ok=True)
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    scripts = Path(sys.executable).parent
+    lrelease = shutil.which("pyside6-lrelease", path=str(scripts)) or shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        if sources:
+            print("warning: pyside6-lrelease not found; the app's own compiled translations are used",
+                  file=sys.stderr)
+        return []
     compiled = []
     for source in sources:
         shutil.copy(source, target / source.name)
