@@ -378,7 +378,7 @@ class Shooter:
                 self.save("initiative-page", window)
             if self.wanted("contact-editor"):
                 self.dialog("contact-editor", "ContactEditor", desk, initiative_id=example.initiative_id,
-                            fill={"name": "Sofie Claes", "role": _tr_role(), "email": "sofie.claes@example.be",
+                            fill={"name": "Sofie Claes", "role": _contact_role(), "email": "sofie.claes@example.be",
                                   "phone": "+32 470 12 34 56",
                                   "consent_date": dt.date.today()})
             if self.wanted("request-editor"):
@@ -603,7 +603,7 @@ def _any_request(desk: Any) -> str:
     return str(requests.list_requests(desk, query=ListQuery(limit=1), count=False).rows[0].id)
 
 
-def _tr_role() -> str:
+def _contact_role() -> str:
     from PySide6.QtCore import QLocale
 
     return "secretaris" if QLocale().language() == QLocale.Language.Dutch else "secretary"
