@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from fourthpillar.i18n import translate
 from fourthpillar.store.errors import DatabaseUnavailable
 
 BUSY_TIMEOUT_MS = 10_000
@@ -84,14 +85,18 @@ def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavai
     message = str(getattr(error, "orig", error)).lower()
     where = url.split("///", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
     if "locked" in message or "busy" in message:
-        return DatabaseUnavailable(f"the database {where} is in use by another program (locked)")
+        return DatabaseUnavailable(translate(
+            "Errors", "the database {where} is in use by another program (locked)").format(where=where))
     if "not a database" in message or "malformed" in message or "file is encrypted" in message:
-        return DatabaseUnavailable(f"{where} is not a readable database (damaged or another kind of file)")
+        return DatabaseUnavailable(translate(
+            "Errors", "{where} is not a readable database (damaged or another kind of file)").format(where=where))
     if "unable to open" in message or "readonly" in message or "read-only" in message:
-        return DatabaseUnavailable(f"the database {where} cannot be opened for writing")
+        return DatabaseUnavailable(translate("Errors", "the database {where} cannot be opened for writing").format(
+            where=where))
     if "disk" in message and "full" in message:
-        return DatabaseUnavailable(f"the disk holding {where} is full")
-    return DatabaseUnavailable(f"the database {where} cannot be used: {message}")
+        return DatabaseUnavailable(translate("Errors", "the disk holding {where} is full").format(where=where))
+    return DatabaseUnavailable(translate("Errors", "the database {where} cannot be used: {message}").format(
+        where=where, message=message))
 
 
 def open_database(url: str) -> Database:

@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import DatabaseError
 
+from fourthpillar.i18n import translate
 from fourthpillar.store.backup import backups_dir, restore_into, write_backup
 from fourthpillar.store.database import Database, describe_operational_error
 from fourthpillar.store.errors import DatabaseUnavailable
@@ -65,7 +66,8 @@ def upgrade_database(database: Database) -> Path | None:
             database.dispose()
             restore_into(copy, path)
             raise DatabaseUnavailable(
-                f"the database could not be upgraded ({error}); it was restored from {copy.name}"
+                translate("Errors", "the database could not be upgraded ({error}); it was restored from {copy}").format(
+                    error=error, copy=copy.name)
             ) from error
         raise
     return copy

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,10 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import paths
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import backups, instance, privacy
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
 from fourthpillar.ui.jobs import JobCancelled, JobRunner
+from fourthpillar.ui.lists.format import format_datetime
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -50,12 +52,12 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 REASON_LABELS = {
-    "startup": "daily (at start-up)",
-    "migration": "before an update",
-    "import": "before an import",
-    "sync": "before a sync",
-    "restore": "before a restore",
-    "manual": "made by hand",
+    "startup": QT_TRANSLATE_NOOP("Backups", "daily (at start-up)"),
+    "migration": QT_TRANSLATE_NOOP("Backups", "before an update"),
+    "import": QT_TRANSLATE_NOOP("Backups", "before an import"),
+    "sync": QT_TRANSLATE_NOOP("Backups", "before a sync"),
+    "restore": QT_TRANSLATE_NOOP("Backups", "before a restore"),
+    "manual": QT_TRANSLATE_NOOP("Backups", "made by hand"),
 }
 
 
@@ -64,11 +66,13 @@ def _reason(reason: str) -> str:
 
 
 def _when(info: backups.BackupInfo) -> str:
-    return info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_datetime(info.created_at)
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(size // 1024, 1)} KB"
+    if size >= 1024 * 1024:
+        return QLocale().toString(size / 1024 / 1024, "f", 1) + " MB"
+    return QLocale().toString(max(size // 1024, 1)) + " KB"
 
 
 def _cancellable(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Callable[[int, int], None]:

@@ -120,39 +120,69 @@ Fermez tout autre programme qui l&apos;utilise, ou choisissez un autre dossier d
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="239"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
+        <source>daily (at start-up)</source>
+        <translation>quotidienne (au démarrage)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="56"/>
+        <source>before an update</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="57"/>
+        <source>before an import</source>
+        <translation>avant une importation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="58"/>
+        <source>before a sync</source>
+        <translation>avant une synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="105"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="182"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="104"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="108"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="165"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -160,17 +190,17 @@ Fermez tout autre programme qui l&apos;utilise, ou choisissez un autre dossier d
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="193"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="203"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="204"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -179,42 +209,42 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="216"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="219"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="233"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="233"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="248"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="252"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="256"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="257"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="261"/>
         <source>Written:
 %1
 %2</source>
@@ -223,17 +253,17 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="261"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="265"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="270"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="271"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="275"/>
         <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -242,17 +272,17 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les comptages restent justes. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="278"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="286"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="290"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
         <source>%n other text(s) still mention the person; check them by hand:</source>
         <translation>
             <numerusform>%n autre texte mentionne encore la personne ; vérifiez-le vous-même :</numerusform>
@@ -260,13 +290,13 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
         <location filename="../../fourthpillar/ui/backups.py" line="296"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="300"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="294"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -274,22 +304,22 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="299"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="303"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="305"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="309"/>
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -297,44 +327,44 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="318"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="322"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="324"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="342"/>
         <source>another window</source>
         <translation>une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="339"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="343"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>Desk 4e Pilier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Ce registre est déjà ouvert (%1). Passez à cette fenêtre ; deux fenêtres sur un même registre écraseraient le travail l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="350"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="354"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="360"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="370"/>
         <source>The register is damaged</source>
         <translation>Le registre est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -343,7 +373,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="357"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -352,22 +382,22 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endommagé est mis de côté dans le dossier &quot;damaged&quot;, jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="368"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="372"/>
         <source>Register recovered</source>
         <translation>Registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="369"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="373"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="397"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="407"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="411"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
@@ -986,28 +1016,28 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="98"/>
         <source>record</source>
         <extracomment>What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="113"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="211"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -1015,39 +1045,122 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="213"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="220"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="221"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="223"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="224"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="251"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="252"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="254"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="255"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="267"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="268"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="268"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="269"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Cet élément (%1) contient des modifications non encore enregistrées. Les enregistrer ?</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="88"/>
+        <source>the database {where} is in use by another program (locked)</source>
+        <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="91"/>
+        <source>{where} is not a readable database (damaged or another kind of file)</source>
+        <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="94"/>
+        <source>the database {where} cannot be opened for writing</source>
+        <translation>la base de données {where} ne peut pas être ouverte en écriture</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="97"/>
+        <source>the disk holding {where} is full</source>
+        <translation>le disque contenant {where} est plein</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="98"/>
+        <source>the database {where} cannot be used: {message}</source>
+        <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="9"/>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="10"/>
+        <source>contact person</source>
+        <translation>personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="11"/>
+        <source>advice request</source>
+        <translation>demande de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="12"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="13"/>
+        <source>officer</source>
+        <translation>collaborateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="14"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="15"/>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="16"/>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="42"/>
+        <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
+        <translation>{entity} : modifié par quelqu&apos;un d&apos;autre depuis son ouverture (version {actual}, ouvert à la version {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="54"/>
+        <source>no {entity} with id {id}</source>
+        <translation>aucun élément ({entity}) avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/migrate.py" line="69"/>
+        <source>the database could not be upgraded ({error}); it was restored from {copy}</source>
+        <translation>la base de données n&apos;a pas pu être mise à jour ({error}) ; elle a été restaurée à partir de {copy}</translation>
     </message>
 </context>
 <context>
@@ -1668,159 +1781,158 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="97"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="105"/>
         <source>{name} already exists. Replace it?</source>
         <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="125"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="127"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="128"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="168"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="193"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="195"/>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="196"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
-        <source>Initiatives</source>
-        <extracomment>What opening a row opens: &quot;initiative&quot;, &quot;request&quot; or &quot;follow_up&quot;. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="193"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
         <source>Export initiative summary</source>
         <translation>Exporter la fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
         <source>Who is the summary for?</source>
         <translation>À qui la fiche est-elle destinée ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="198"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>La version pour l&apos;initiative omet les notes internes et le temps consacré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="199"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="242"/>
         <source>For the initiative</source>
         <translation>Pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="200"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="243"/>
         <source>Internal, with notes</source>
         <translation>Interne, avec les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="208"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
         <source>Internal summary</source>
         <translation>Fiche interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="208"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="224"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
         <source>Export advice summary</source>
         <translation>Exporter le résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
         <source>Export network list</source>
         <translation>Exporter la liste du réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="307"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
         <source>All provinces</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="273"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
         <source>All officers</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="276"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
         <source>PDF report with charts</source>
         <translation>Rapport PDF avec graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
         <source>Spreadsheet with the figures</source>
         <translation>Tableur avec les chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="280"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="332"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="334"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="283"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="284"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="336"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>Export period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -2354,20 +2466,21 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../fourthpillar/ui/help.py" line="156"/>
-        <location filename="../../fourthpillar/ui/help.py" line="188"/>
-        <location filename="../../fourthpillar/ui/help.py" line="228"/>
+        <location filename="../../fourthpillar/ui/help.py" line="153"/>
+        <location filename="../../fourthpillar/ui/help.py" line="159"/>
+        <location filename="../../fourthpillar/ui/help.py" line="191"/>
+        <location filename="../../fourthpillar/ui/help.py" line="231"/>
         <source>User guide</source>
         <extracomment>The guide&apos;s file in each language it is written in; other languages get the English one. Space kept free beside a picture that is shrunk to the window&apos;s width (margins, scroll bar).</extracomment>
         <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/help.py" line="162"/>
+        <location filename="../../fourthpillar/ui/help.py" line="165"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/help.py" line="229"/>
+        <location filename="../../fourthpillar/ui/help.py" line="232"/>
         <source>The user guide is not part of this installation. It is in the folder docs/guide of the application&apos;s source code.</source>
         <translation>Le guide d&apos;utilisation ne fait pas partie de cette installation. Il se trouve dans le dossier docs/guide du code source de l&apos;application.</translation>
     </message>
@@ -2926,228 +3039,228 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>&amp;Edit…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="124"/>
         <source>New &amp;request…</source>
         <translation>Nouvelle &amp;demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="124"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="125"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
         <source>Ed&amp;it…</source>
         <translation>Modi&amp;fier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
         <source>Arc&amp;hive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Chronologie : demandes et suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="237"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="238"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="252"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="253"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="268"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="269"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="268"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="269"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="291"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="295"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="295"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="301"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="302"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="345"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="346"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="422"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="423"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="423"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="424"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="440"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="441"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
@@ -3804,7 +3917,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="291"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="292"/>
         <source>This column cannot be sorted</source>
         <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Columns whose first click sorts newest/biggest first. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
@@ -4697,58 +4810,58 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="41"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="42"/>
         <source>Welcome to Fourth Pillar desk</source>
         <extracomment>Demonstration initiatives offered by default (about four requests and follow-ups each).</extracomment>
         <translation>Bienvenue dans Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="44"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="45"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Your name is recorded as the author of every change you make at this desk.&lt;/p&gt;&lt;p&gt;Demonstration data is made up (initiatives, people, requests): load it to try the desk out, or start with an empty register for real work.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Votre nom est enregistré comme auteur de chaque modification que vous faites dans ce desk.&lt;/p&gt;&lt;p&gt;Les données de démonstration sont fictives (initiatives, personnes, demandes) : chargez-les pour essayer le desk, ou commencez avec un registre vide pour le vrai travail.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="50"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="51"/>
         <source>First and last name</source>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="53"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="54"/>
         <source>(no region)</source>
         <translation>(aucune région)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="60"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="61"/>
         <source> initiatives</source>
         <translation> initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="66"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="67"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="68"/>
         <source>&amp;Region:</source>
         <translation>&amp;Région :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="68"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="69"/>
         <source>&amp;Demonstration data:</source>
         <translation>&amp;Données de démonstration :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="72"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="73"/>
         <source>&amp;Load demonstration data</source>
         <translation>&amp;Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="74"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="75"/>
         <source>Start &amp;empty</source>
         <translation>Commencer &amp;vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="96"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="97"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>

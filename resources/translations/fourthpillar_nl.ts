@@ -120,39 +120,69 @@ Sluit elk ander programma dat het gebruikt, of kies een andere gegevensmap met -
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="239"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
+        <source>daily (at start-up)</source>
+        <translation>dagelijks (bij het opstarten)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="56"/>
+        <source>before an update</source>
+        <translation>vóór een update</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="57"/>
+        <source>before an import</source>
+        <translation>vóór een import</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="58"/>
+        <source>before a sync</source>
+        <translation>vóór een synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
+        <source>before a restore</source>
+        <translation>vóór een herstelling</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <source>made by hand</source>
+        <translation>zelf gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="105"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="182"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="104"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="108"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="165"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -160,17 +190,17 @@ Sluit elk ander programma dat het gebruikt, of kies een andere gegevensmap met -
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="193"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="203"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="204"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -179,42 +209,42 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="216"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="219"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="233"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="233"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="248"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="252"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="256"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="257"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="261"/>
         <source>Written:
 %1
 %2</source>
@@ -223,17 +253,17 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="261"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="265"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="270"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="271"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="275"/>
         <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -242,17 +272,17 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="278"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="286"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="290"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
         <source>%n other text(s) still mention the person; check them by hand:</source>
         <translation>
             <numerusform>%n andere tekst vermeldt de persoon nog; controleer die zelf:</numerusform>
@@ -260,13 +290,13 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
         <location filename="../../fourthpillar/ui/backups.py" line="296"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="300"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="294"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -274,22 +304,22 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="299"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="303"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="305"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="309"/>
         <source>Erasing personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -297,44 +327,44 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="318"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="322"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="324"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
         <source>Fourth Pillar desk</source>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="342"/>
         <source>another window</source>
         <translation>een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="339"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="343"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>4de Pijler-desk is al open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Dit register is al open (%1). Ga naar dat venster; twee vensters op één register zouden elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="350"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="354"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="360"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="370"/>
         <source>The register is damaged</source>
         <translation>Het register is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -343,7 +373,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vraag hulp.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="357"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -352,22 +382,22 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand wordt apart gezet in de map &quot;damaged&quot;, nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="368"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="372"/>
         <source>Register recovered</source>
         <translation>Register hersteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="369"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="373"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Het register is terug zoals het was op %1. Het beschadigde bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="397"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="407"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="411"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
@@ -986,28 +1016,28 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="98"/>
         <source>record</source>
         <extracomment>What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="112"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="113"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="211"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -1015,39 +1045,122 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="213"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="220"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="221"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="223"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="224"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="251"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="252"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="254"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="255"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="267"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="268"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="268"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="269"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Er zijn wijzigingen in deze gegevens (%1) die nog niet bewaard zijn. Nu bewaren?</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="88"/>
+        <source>the database {where} is in use by another program (locked)</source>
+        <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="91"/>
+        <source>{where} is not a readable database (damaged or another kind of file)</source>
+        <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="94"/>
+        <source>the database {where} cannot be opened for writing</source>
+        <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="97"/>
+        <source>the disk holding {where} is full</source>
+        <translation>de schijf met {where} is vol</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="98"/>
+        <source>the database {where} cannot be used: {message}</source>
+        <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="9"/>
+        <source>initiative</source>
+        <translation>initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="10"/>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="11"/>
+        <source>advice request</source>
+        <translation>adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="12"/>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="13"/>
+        <source>officer</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="14"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="15"/>
+        <source>field</source>
+        <translation>veld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="16"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="42"/>
+        <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
+        <translation>{entity}: intussen door iemand anders gewijzigd (versie {actual}, geopend bij versie {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="54"/>
+        <source>no {entity} with id {id}</source>
+        <translation>geen {entity} met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/migrate.py" line="69"/>
+        <source>the database could not be upgraded ({error}); it was restored from {copy}</source>
+        <translation>de databank kon niet bijgewerkt worden ({error}); ze is teruggezet uit {copy}</translation>
     </message>
 </context>
 <context>
@@ -1668,159 +1781,158 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="97"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="105"/>
         <source>{name} already exists. Replace it?</source>
         <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="125"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="127"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="128"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="168"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="193"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="195"/>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="196"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="169"/>
-        <source>Initiatives</source>
-        <extracomment>What opening a row opens: &quot;initiative&quot;, &quot;request&quot; or &quot;follow_up&quot;. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
-        <translation>Initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="193"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="198"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="199"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="242"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="200"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="243"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="208"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="208"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="224"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="307"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="273"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="276"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="280"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="332"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="334"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="283"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="284"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="336"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -2354,20 +2466,21 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../fourthpillar/ui/help.py" line="156"/>
-        <location filename="../../fourthpillar/ui/help.py" line="188"/>
-        <location filename="../../fourthpillar/ui/help.py" line="228"/>
+        <location filename="../../fourthpillar/ui/help.py" line="153"/>
+        <location filename="../../fourthpillar/ui/help.py" line="159"/>
+        <location filename="../../fourthpillar/ui/help.py" line="191"/>
+        <location filename="../../fourthpillar/ui/help.py" line="231"/>
         <source>User guide</source>
         <extracomment>The guide&apos;s file in each language it is written in; other languages get the English one. Space kept free beside a picture that is shrunk to the window&apos;s width (margins, scroll bar).</extracomment>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/help.py" line="162"/>
+        <location filename="../../fourthpillar/ui/help.py" line="165"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/help.py" line="229"/>
+        <location filename="../../fourthpillar/ui/help.py" line="232"/>
         <source>The user guide is not part of this installation. It is in the folder docs/guide of the application&apos;s source code.</source>
         <translation>De handleiding zit niet in deze installatie. Ze staat in de map docs/guide van de broncode van het programma.</translation>
     </message>
@@ -2926,228 +3039,228 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>&amp;Edit…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="124"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="124"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="125"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
         <source>Ed&amp;it…</source>
         <translation>Be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
         <source>Arc&amp;hive…</source>
         <translation>Arc&amp;hiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Tijdlijn: adviesvragen en opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="237"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="238"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="252"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="253"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="268"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="269"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="268"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="269"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="291"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="295"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="295"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="301"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="302"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="345"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="346"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="422"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="423"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="423"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="424"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="440"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="441"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
     </message>
@@ -3804,7 +3917,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="291"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="292"/>
         <source>This column cannot be sorted</source>
         <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Columns whose first click sorts newest/biggest first. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
@@ -4697,58 +4810,58 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="41"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="42"/>
         <source>Welcome to Fourth Pillar desk</source>
         <extracomment>Demonstration initiatives offered by default (about four requests and follow-ups each).</extracomment>
         <translation>Welkom bij 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="44"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="45"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Your name is recorded as the author of every change you make at this desk.&lt;/p&gt;&lt;p&gt;Demonstration data is made up (initiatives, people, requests): load it to try the desk out, or start with an empty register for real work.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;Je naam wordt genoteerd als auteur van elke wijziging die je aan deze desk maakt.&lt;/p&gt;&lt;p&gt;Demonstratiegegevens zijn verzonnen (initiatieven, mensen, adviesvragen): laad ze om de desk uit te proberen, of begin met een leeg register voor echt werk.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="50"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="51"/>
         <source>First and last name</source>
         <translation>Voor- en achternaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="53"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="54"/>
         <source>(no region)</source>
         <translation>(geen regio)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="60"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="61"/>
         <source> initiatives</source>
         <translation> initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="66"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="67"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="68"/>
         <source>&amp;Region:</source>
         <translation>&amp;Regio:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="68"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="69"/>
         <source>&amp;Demonstration data:</source>
         <translation>&amp;Demonstratiegegevens:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="72"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="73"/>
         <source>&amp;Load demonstration data</source>
         <translation>Demonstratiegegevens &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="74"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="75"/>
         <source>Start &amp;empty</source>
         <translation>Leeg &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="96"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="97"/>
         <source>Please enter your name.</source>
         <translation>Vul je naam in.</translation>
     </message>
