@@ -75,10 +75,26 @@ class Package:
 def encode(package: Package) -> bytes:
     """The file's bytes: header, compressed body and the checksum trailer."""
     header = json.dumps(package.header(), separators=(",", ":"), sort_keys=True).encode("utf-8")
-    body = json.dumps({"changes": package.changes, "snapshot": package.snapshot},
-                      separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    content = MAGIC + header + b"\n" + gzip.compress(body, compresslevel=5, mtime=0)
+    content = MAGIC + header + b"\n" + _compressed_json({"changes": package.changes, "snapshot": package.snapshot})
     return content + b"\nSHA256:" + hashlib.sha256(content).hexdigest().encode("ascii") + b"\n"
+
+
+def _compressed_json(value: Any) -> bytes:
+    """gzip of *value* as JSON, encoded piece by piece: a first package of a whole register never
+    exists as one big JSON text in memory."""
+    compressor = zlib.compressobj(5, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # gzip framing, mtime 0
+    parts: list[bytes] = []
+    pending: list[str] = []
+    size = 0
+    for piece in json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).iterencode(value):
+        pending.append(piece)
+        size += len(piece)
+        if size > 1 << 20:
+            parts.append(compressor.compress("".join(pending).encode("utf-8")))
+            pending, size = [], 0
+    parts.append(compressor.compress("".join(pending).encode("utf-8")))
+    parts.append(compressor.flush())
+    return b"".join(parts)
 
 
 def decode(data: bytes, *, known_schemas: set[str], own_replica: str | None = None) -> Package:

@@ -10,6 +10,7 @@ snapshot), so later packages continue from there.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -119,12 +120,24 @@ def _import(session: Session, snapshot: dict[str, Any], *, source: str, to_vecto
         model = ENTITIES[entity]
         part = snapshot["records"].get(entity) or {"columns": [], "rows": []}
         columns = [table(model).c[name] for name in part["columns"]]
-        rows = [{column.name: decode_column(column, value) for column, value in zip(columns, row, strict=True)}
-                for row in part["rows"]]
-        _insert_rows(session, table(model), rows)
-        count += len(rows)
-    log = [_row_dict(row, is_head=row[4] != "erase") for row in snapshot["log"]]
-    _insert_rows(session, table(Change), log)
+        packed, part["rows"] = part["rows"], []  # let each chunk go once inserted
+        for start in range(0, len(packed), 5000):
+            rows = [{column.name: decode_column(column, value) for column, value in zip(columns, row, strict=True)}
+                    for row in packed[start:start + 5000]]
+            _insert_rows(session, table(model), rows)
+        count += len(packed)
+        del packed
+    for start in range(0, len(snapshot["log"]), 5000):
+        _insert_rows(session, table(Change), [_row_dict(row, is_head=row[4] != "erase")
+                                              for row in snapshot["log"][start:start + 5000]])
+    # Every logged row but an erasure is a head: records with two heads for a field, or archived,
+    # may be in conflict.
+    heads_per_field = Counter((row[2], row[3], row[5]) for row in snapshot["log"] if row[4] != "erase")
+    candidates = {(entity, entity_id) for (entity, entity_id, _field), count in heads_per_field.items() if count > 1}
+    candidates |= {(row[2], row[3]) for row in snapshot["log"] if row[4] == "archive"}
+    log = [_row_dict(row, is_head=True) for row in snapshot["log"]
+           if row[4] != "erase" and (row[2], row[3]) in candidates]
+    erased = {row[3] for row in snapshot["log"] if row[4] == "erase" and row[2] == "contact"}
     known = json.dumps(to_vector, sort_keys=True)
     for replica_id, seq in to_vector.items():
         session.add(Replica(id=replica_id, held=seq, floor=seq, known=known if replica_id == source else "{}"))
@@ -133,11 +146,11 @@ def _import(session: Session, snapshot: dict[str, Any], *, source: str, to_vecto
     if scope is not None:
         session.merge(Meta(key=SCOPE_KEY, value=scope))
     session.flush()
-    _open_conflicts(session, log)
+    _open_conflicts(session, log, erased)
     return count
 
 
-def _open_conflicts(session: Session, log: list[dict[str, Any]]) -> None:
+def _open_conflicts(session: Session, log: list[dict[str, Any]], erased: set[str]) -> None:
     """Conflicts open at the source are open here too."""
     from fourthpillar.store.models import utc_now
 
@@ -149,7 +162,6 @@ def _open_conflicts(session: Session, log: list[dict[str, Any]]) -> None:
     suspicious = {record: record_heads for record, record_heads in heads.items()
                   if any(len(versions) > 1 for versions in record_heads.values())
                   or any(head.archived for head in record_heads.get(None, {}).values())}
-    erased = {row["entity_id"] for row in log if row["operation"] == "erase"}
     conflicts.refresh(session, suspicious, erased=erased, now=utc_now())
 
 
