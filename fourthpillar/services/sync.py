@@ -267,7 +267,7 @@ def _back_up_if_new(desk: Desk, package: Package) -> None:
         return  # a fresh copy of a person being erased is exactly what must not be made
     from fourthpillar.services import backups
 
-    backups.create_backup(desk, reason="sync")
+    backups.backup_before(desk, reason="sync")
 
 
 def apply_package(desk: Desk, *, path: str | os.PathLike[str], backup: bool = True) -> ApplyResult:
