@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fourthpillar import i18n, paths
@@ -68,6 +69,20 @@ def install_translations(app: QApplication, language: str) -> None:
         app.installTranslator(translator)
 
 
+def app_icon() -> QIcon:
+    """The app's icon at every size it ships (16 to 512 px), so it stays sharp at any screen scale."""
+    icon = QIcon()
+    try:
+        from fourthpillar.resources import resources_dir
+
+        folder = resources_dir() / "icons"
+    except OSError:
+        return icon
+    for path in sorted(folder.glob("fourthpillar-*.png")):
+        icon.addFile(str(path))
+    return icon
+
+
 def _show_unexpected_error(kind: type[BaseException], error: BaseException,
                            trace: TracebackType | None) -> None:
     """A bug: print it for the log and tell the user, instead of dying silently."""
@@ -107,6 +122,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     data_dir = choose_data_dir(data_dir)
     install_translations(app, language or choose_language(data_dir))
     follow_colour_scheme(app)
+    app.setWindowIcon(app_icon())
     QApplication.setApplicationDisplayName(tr("Fourth Pillar desk"))
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected_error

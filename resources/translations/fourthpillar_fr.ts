@@ -512,7 +512,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/services/listing.py" line="61"/>
         <source>Answered</source>
-        <translation>Répondue le</translation>
+        <translation>Traitée le</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/listing.py" line="62"/>
@@ -628,17 +628,17 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
         <source>Mine</source>
-        <translation>Les miennes</translation>
+        <translation>Ma valeur</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
         <source>Record</source>
-        <translation>Fiche</translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
         <source>Theirs</source>
-        <translation>Les leurs</translation>
+        <translation>Leur valeur</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="82"/>

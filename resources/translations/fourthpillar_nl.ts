@@ -628,7 +628,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
         <source>Mine</source>
-        <translation>Van mij</translation>
+        <translation>Mijn waarde</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
@@ -638,7 +638,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
         <source>Theirs</source>
-        <translation>Van hen</translation>
+        <translation>Hun waarde</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="82"/>
@@ -693,12 +693,12 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="155"/>
         <source>Keep the one that was here</source>
-        <translation>Die van hier houden</translation>
+        <translation>De waarde van hier houden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="156"/>
         <source>Keep the one that arrived</source>
-        <translation>Die van elders houden</translation>
+        <translation>De binnengekomen waarde houden</translation>
     </message>
 </context>
 <context>

@@ -58,3 +58,17 @@ def test_light_mode_uses_the_light_variants(qapp: QApplication) -> None:
         pytest.skip("this machine is in dark mode")
     assert style.colour("hint") == style.COLOURS["hint"][0]
     assert "#b3261e" in style.style_sheet()
+
+
+def test_the_app_icon_comes_in_every_size(qapp: QApplication) -> None:
+    """Sharp on a 200 % screen: Qt picks the 32, 48 or 64 px picture instead of stretching 16 px."""
+    from fourthpillar.ui.app import app_icon
+
+    sizes = {size.width() for size in app_icon().availableSizes()}
+    assert {16, 32, 48, 64, 256} <= sizes
+
+
+def test_toolbar_and_side_bar_icons_fall_back_to_qt_s_own(qapp: QApplication) -> None:
+
+    for pixmap in style.THEME_ICONS:
+        assert not style.themed_icon(qapp.style(), pixmap).isNull()

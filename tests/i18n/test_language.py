@@ -144,3 +144,21 @@ def test_the_command_line_follows_language_option_and_setting(data_dir: Path, he
     assert i18n.current_language() == "nl"
     status, _, err = _run("--data-dir", str(data_dir), "--language", "en", "initiatives", "add", "municipality=Gent")
     assert status == 2 and "name: is required" in err
+
+
+def test_a_spreadsheet_exported_from_the_command_line_speaks_its_language(
+        desk: Desk, data_dir: Path, tmp_path: Path, headless_reset: None) -> None:
+    """Column headers and vocabulary labels of `fourthpillar --language nl export xlsx list` are Dutch."""
+    import openpyxl
+
+    initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani", "postcode": "9000",
+                                                  "legal_form": "fv"})
+    out = tmp_path / "initiatieven.xlsx"
+    status, _, err = _run("--data-dir", str(data_dir), "--language", "nl", "export", "xlsx", "list",
+                          "--what", "initiatives", "--out", str(out))
+    assert status == 0, err
+    workbook = openpyxl.load_workbook(out, read_only=True)
+    cells = {str(cell) for row in workbook.worksheets[0].iter_rows(max_row=8, values_only=True) for cell in row}
+    workbook.close()
+    assert {"Naam", "Gemeente", "Provincie"} <= cells
+    assert "Oost-Vlaanderen" in cells and "feitelijke vereniging" in cells
