@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="78"/>
+        <location filename="../../fourthpillar/ui/app.py" line="93"/>
         <source>Unexpected error</source>
         <extracomment>Exit status when the register cannot be opened.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="79"/>
+        <location filename="../../fourthpillar/ui/app.py" line="94"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité ; veuillez le signaler aux responsables de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="90"/>
+        <location filename="../../fourthpillar/ui/app.py" line="105"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="91"/>
+        <location filename="../../fourthpillar/ui/app.py" line="106"/>
         <source>Fourth Pillar desk cannot open its register:
 
 %1
@@ -33,12 +33,12 @@ Close any other program using it, or choose another data folder with --data-dir.
 Fermez tout autre programme qui l&apos;utilise, ou choisissez un autre dossier de données avec --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="110"/>
+        <location filename="../../fourthpillar/ui/app.py" line="126"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="132"/>
+        <location filename="../../fourthpillar/ui/app.py" line="148"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -2292,7 +2292,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/ui/lists/filters.py" line="78"/>
         <source>Include &amp;archived</source>
-        <translation>Inclure les &amp;archivés</translation>
+        <translation>Inclure les arc&amp;hivés</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/lists/filters.py" line="80"/>
@@ -3040,14 +3040,14 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <name>InitiativePage</name>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
-        <source>&amp;Edit…</source>
+        <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="124"/>
         <source>New &amp;request…</source>
-        <translation>Nouvelle &amp;demande…</translation>
+        <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="125"/>
@@ -3147,16 +3147,16 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
         <source>Ed&amp;it…</source>
-        <translation>Modi&amp;fier…</translation>
+        <translation>Modif&amp;ier…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
-        <source>Arc&amp;hive…</source>
+        <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
@@ -3192,7 +3192,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
         <source>&amp;Mark done…</source>
-        <translation>&amp;Marquer comme fait…</translation>
+        <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>

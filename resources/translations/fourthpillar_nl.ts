@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="78"/>
+        <location filename="../../fourthpillar/ui/app.py" line="93"/>
         <source>Unexpected error</source>
         <extracomment>Exit status when the register cannot be opened.</extracomment>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="79"/>
+        <location filename="../../fourthpillar/ui/app.py" line="94"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Er ging iets mis dat het programma niet verwachtte. Je bewaarde werk is veilig; meld dit aan de beheerders van het programma.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="90"/>
+        <location filename="../../fourthpillar/ui/app.py" line="105"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="91"/>
+        <location filename="../../fourthpillar/ui/app.py" line="106"/>
         <source>Fourth Pillar desk cannot open its register:
 
 %1
@@ -33,12 +33,12 @@ Close any other program using it, or choose another data folder with --data-dir.
 Sluit elk ander programma dat het gebruikt, of kies een andere gegevensmap met --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="110"/>
+        <location filename="../../fourthpillar/ui/app.py" line="126"/>
         <source>Fourth Pillar desk</source>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="132"/>
+        <location filename="../../fourthpillar/ui/app.py" line="148"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -2292,7 +2292,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/lists/filters.py" line="78"/>
         <source>Include &amp;archived</source>
-        <translation>Ook &amp;gearchiveerde</translation>
+        <translation>Ook ge&amp;archiveerde</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/lists/filters.py" line="80"/>
@@ -3040,9 +3040,9 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <name>InitiativePage</name>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
-        <source>&amp;Edit…</source>
+        <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="124"/>
@@ -3152,12 +3152,12 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
         <source>Ed&amp;it…</source>
-        <translation>Be&amp;werken…</translation>
+        <translation>Bew&amp;erken…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
-        <source>Arc&amp;hive…</source>
-        <translation>Arc&amp;hiveren…</translation>
+        <source>Ar&amp;chive…</source>
+        <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
@@ -3192,7 +3192,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
         <source>&amp;Mark done…</source>
-        <translation>Als &amp;gedaan markeren…</translation>
+        <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>

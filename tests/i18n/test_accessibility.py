@@ -178,3 +178,39 @@ def test_the_alt_letters_of_a_dialog_are_distinct(desk: Desk, qtbot: QtBot, spea
         shared = sorted({letter for letter in letters if letters.count(letter) > 1 and letter is not None})
         assert shared == [], f"{language}: {type(dialog).__name__}: " + ", ".join(
             text for text in texts if mnemonic(text) in shared)
+
+
+def page_mnemonics(page: QWidget) -> list[str]:
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page) and label.buddy()]
+    texts += [button.text() for button in page.findChildren(QAbstractButton) if button.isVisibleTo(page)]
+    return [text for text in texts if mnemonic(text)]
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "fr"])
+def test_page_alt_letters_do_not_shadow_the_menus(desk: Desk, qtbot: QtBot, speak: Callable[[str], None],
+                                                  language: str) -> None:
+    """On every page, Alt+letter of a button or field is its own: not a menu's, not another button's.
+
+    (Two owners of one Alt+letter make Qt do neither: the menu does not open, the button does not press.)
+    """
+    from fourthpillar.ui.main_window import INITIATIVE_PAGE, NAVIGATION
+
+    speak(language)
+    saved = initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani", "postcode": "9000"})
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    menus = {mnemonic(action.text()) for action in window.menuBar().actions()}
+    problems = []
+    for name in [*NAVIGATION, INITIATIVE_PAGE]:
+        if name == INITIATIVE_PAGE:
+            window.show_initiative(saved.id)
+        else:
+            window.show_page(name)
+        page = window.stack.currentWidget()
+        texts = page_mnemonics(page)
+        letters = [mnemonic(text) for text in texts]
+        for text, letter in zip(texts, letters, strict=True):
+            if letter in menus or letters.count(letter) > 1:
+                problems.append(f"{name}: {text}")
+    window.jobs.wait(5000)
+    assert problems == [], f"{language}: " + ", ".join(problems)

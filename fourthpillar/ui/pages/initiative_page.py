@@ -120,7 +120,7 @@ class InitiativePage(QWidget):
         self.subtitle_label.setStyleSheet(f"color: {colour('hint')};")
         self.message_bar = MessageBar(self)
 
-        self.edit_button = _button(self.tr("&Edit…"), self, self.edit_initiative)
+        self.edit_button = _button(self.tr("Edi&t…"), self, self.edit_initiative)
         self.new_request_button = _button(self.tr("New &request…"), self, self.new_request)
         self.plan_button = _button(self.tr("&Plan follow-up…"), self, self.plan_follow_up)
         actions = QHBoxLayout()
@@ -169,7 +169,7 @@ class InitiativePage(QWidget):
         self.contact_tree.itemSelectionChanged.connect(self._update_buttons)
         self.add_contact_button = _button(self.tr("&Add…"), contacts_group, self.add_contact)
         self.edit_contact_button = _button(self.tr("Ed&it…"), contacts_group, self.edit_contact)
-        self.archive_contact_button = _button(self.tr("Arc&hive…"), contacts_group, self.archive_contact)
+        self.archive_contact_button = _button(self.tr("Ar&chive…"), contacts_group, self.archive_contact)
         contact_buttons = QHBoxLayout()
         contact_buttons.addWidget(self.add_contact_button)
         contact_buttons.addWidget(self.edit_contact_button)
