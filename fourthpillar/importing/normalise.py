@@ -18,7 +18,7 @@ from typing import Any
 
 import pycountry
 
-from fourthpillar.domain.countries import country_names
+from fourthpillar.domain.countries import country_names, iso_country_names
 from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
 from fourthpillar.domain.fields import (
     CONTACT_FIELDS,
@@ -218,6 +218,8 @@ def _country_lookup() -> dict[str, str]:
     for language in ("nl", "fr", "en"):
         for code, name in country_names(language).items():
             add(name, code)
+        for code, name in iso_country_names(language).items():
+            add(name, code)
     for country in pycountry.countries:
         code = str(country.alpha_2)
         for attribute in ("name", "official_name", "common_name"):
@@ -227,7 +229,7 @@ def _country_lookup() -> dict[str, str]:
     # The part before a comma ("Palestina, Staat" -> "Palestina") only where it names one country.
     short: dict[str, set[str]] = {}
     for language in ("nl", "fr", "en"):
-        for code, name in country_names(language).items():
+        for code, name in iso_country_names(language).items():
             if "," in name:
                 short.setdefault(fold(name.split(",")[0]), set()).add(code)
     for key, codes in short.items():
