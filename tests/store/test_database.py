@@ -104,7 +104,7 @@ def test_failed_upgrade_puts_the_copy_back(data_dir: Path, monkeypatch: pytest.M
     def broken_upgrade(config: object, revision: str) -> None:
         raise RuntimeError("disk trouble halfway")
 
-    monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)
+    monkeypatch.setattr(command, "upgrade", broken_upgrade)
     database = open_database(url)
     with pytest.raises(DatabaseUnavailable, match="restored"):
         migrate.upgrade_database(database)
@@ -112,3 +112,22 @@ def test_failed_upgrade_puts_the_copy_back(data_dir: Path, monkeypatch: pytest.M
     with sqlite3.connect(paths.database_path(data_dir)) as restored:
         assert restored.execute("SELECT name FROM initiative").fetchall() == [("Oud",)]
         assert restored.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_the_schema_head_constant_names_the_newest_migration() -> None:
+    """A new migration that is not recorded as the head would never be applied at start-up."""
+    assert migrate.head_revision() == migrate.alembic_head_revision()
+
+
+def test_an_ordinary_start_does_not_load_alembic(data_dir: Path) -> None:
+    """Start-up stays quick: with the schema current, the migration tool is not even imported."""
+    import subprocess
+    import sys
+
+    open_desk(data_dir=data_dir).close()
+    probe = (
+        "import sys; from fourthpillar.services.desk import open_desk; "
+        f"open_desk(data_dir={str(data_dir)!r}).close(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
