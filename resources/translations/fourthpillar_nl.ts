@@ -1158,8 +1158,9 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>geen {entity} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/migrate.py" line="69"/>
+        <location filename="../../fourthpillar/store/migrate.py" line="91"/>
         <source>the database could not be upgraded ({error}); it was restored from {copy}</source>
+        <extracomment>The newest revision in migrations/versions. A test compares it with Alembic&apos;s own view of the head, so adding a migration without updating this fails the suite.</extracomment>
         <translation>de databank kon niet bijgewerkt worden ({error}); ze is teruggezet uit {copy}</translation>
     </message>
 </context>
@@ -1268,17 +1269,17 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="599"/>
-        <location filename="../../fourthpillar/services/exports.py" line="611"/>
-        <location filename="../../fourthpillar/services/exports.py" line="626"/>
+        <location filename="../../fourthpillar/services/exports.py" line="597"/>
+        <location filename="../../fourthpillar/services/exports.py" line="609"/>
+        <location filename="../../fourthpillar/services/exports.py" line="624"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="612"/>
-        <location filename="../../fourthpillar/services/exports.py" line="627"/>
+        <location filename="../../fourthpillar/services/exports.py" line="610"/>
+        <location filename="../../fourthpillar/services/exports.py" line="625"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
@@ -1320,13 +1321,13 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="610"/>
+        <location filename="../../fourthpillar/services/exports.py" line="608"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="251"/>
-        <location filename="../../fourthpillar/services/exports.py" line="613"/>
+        <location filename="../../fourthpillar/services/exports.py" line="611"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
@@ -1337,19 +1338,19 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="618"/>
+        <location filename="../../fourthpillar/services/exports.py" line="616"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <location filename="../../fourthpillar/services/exports.py" line="617"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="264"/>
-        <location filename="../../fourthpillar/services/exports.py" line="620"/>
+        <location filename="../../fourthpillar/services/exports.py" line="618"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
@@ -1360,13 +1361,13 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="954"/>
+        <location filename="../../fourthpillar/services/exports.py" line="902"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="954"/>
+        <location filename="../../fourthpillar/services/exports.py" line="902"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1377,7 +1378,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="920"/>
+        <location filename="../../fourthpillar/services/exports.py" line="868"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Naam</translation>
@@ -1389,13 +1390,13 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="931"/>
+        <location filename="../../fourthpillar/services/exports.py" line="879"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="932"/>
+        <location filename="../../fourthpillar/services/exports.py" line="880"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -1461,13 +1462,13 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="126"/>
-        <location filename="../../fourthpillar/services/exports.py" line="921"/>
+        <location filename="../../fourthpillar/services/exports.py" line="869"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="922"/>
+        <location filename="../../fourthpillar/services/exports.py" line="870"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
@@ -1479,26 +1480,26 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="132"/>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
-        <location filename="../../fourthpillar/services/exports.py" line="620"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <location filename="../../fourthpillar/services/exports.py" line="618"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="925"/>
+        <location filename="../../fourthpillar/services/exports.py" line="873"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="926"/>
+        <location filename="../../fourthpillar/services/exports.py" line="874"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="927"/>
+        <location filename="../../fourthpillar/services/exports.py" line="875"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
@@ -1510,8 +1511,8 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
-        <location filename="../../fourthpillar/services/exports.py" line="619"/>
-        <location filename="../../fourthpillar/services/exports.py" line="929"/>
+        <location filename="../../fourthpillar/services/exports.py" line="617"/>
+        <location filename="../../fourthpillar/services/exports.py" line="877"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1522,7 +1523,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="143"/>
-        <location filename="../../fourthpillar/services/exports.py" line="930"/>
+        <location filename="../../fourthpillar/services/exports.py" line="878"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -1629,151 +1630,151 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>[ingekort: tekst te lang voor één cel]</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="261"/>
+        <location filename="../../fourthpillar/services/exports.py" line="259"/>
         <source>the period ends before it starts</source>
         <extracomment>Partner countries are named as on the initiative page (pycountry&apos;s Dutch names). Rows read from the database at a time while streaming a list.</extracomment>
         <translation>de periode eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="445"/>
-        <location filename="../../fourthpillar/services/exports.py" line="455"/>
+        <location filename="../../fourthpillar/services/exports.py" line="443"/>
+        <location filename="../../fourthpillar/services/exports.py" line="453"/>
         <source>not recorded</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="489"/>
-        <location filename="../../fourthpillar/services/exports.py" line="756"/>
+        <location filename="../../fourthpillar/services/exports.py" line="487"/>
+        <location filename="../../fourthpillar/services/exports.py" line="754"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="500"/>
+        <location filename="../../fourthpillar/services/exports.py" line="498"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="571"/>
+        <location filename="../../fourthpillar/services/exports.py" line="569"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistieken {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <location filename="../../fourthpillar/services/exports.py" line="576"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="579"/>
+        <location filename="../../fourthpillar/services/exports.py" line="577"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="579"/>
+        <location filename="../../fourthpillar/services/exports.py" line="577"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <location filename="../../fourthpillar/services/exports.py" line="581"/>
         <source>Period from</source>
         <translation>Periode van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="582"/>
         <source>Period to</source>
         <translation>Periode tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="587"/>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="588"/>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
         <source>Initiatives helped</source>
         <translation>Geholpen initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="589"/>
+        <location filename="../../fourthpillar/services/exports.py" line="587"/>
         <source>New initiatives</source>
         <translation>Nieuwe initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="590"/>
+        <location filename="../../fourthpillar/services/exports.py" line="588"/>
         <source>Requests answered</source>
         <translation>Beantwoorde vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="591"/>
+        <location filename="../../fourthpillar/services/exports.py" line="589"/>
         <source>Median days to answer</source>
         <translation>Mediaan aantal dagen tot antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="592"/>
+        <location filename="../../fourthpillar/services/exports.py" line="590"/>
         <source>Hours of advice</source>
         <translation>Uren advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="596"/>
+        <location filename="../../fourthpillar/services/exports.py" line="594"/>
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="598"/>
+        <location filename="../../fourthpillar/services/exports.py" line="596"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="608"/>
+        <location filename="../../fourthpillar/services/exports.py" line="606"/>
         <source>By topic</source>
         <translation>Per onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="618"/>
+        <location filename="../../fourthpillar/services/exports.py" line="616"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="869"/>
+        <location filename="../../fourthpillar/services/exports.py" line="815"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="873"/>
+        <location filename="../../fourthpillar/services/exports.py" line="819"/>
         <source>no columns chosen</source>
         <translation>geen kolommen gekozen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="923"/>
+        <location filename="../../fourthpillar/services/exports.py" line="871"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="924"/>
+        <location filename="../../fourthpillar/services/exports.py" line="872"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="928"/>
+        <location filename="../../fourthpillar/services/exports.py" line="876"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="950"/>
+        <location filename="../../fourthpillar/services/exports.py" line="898"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Netwerk van 4de Pijlerinitiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="969"/>
+        <location filename="../../fourthpillar/services/exports.py" line="917"/>
         <source>No province</source>
         <translation>Geen provincie</translation>
     </message>
@@ -2507,94 +2508,94 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="356"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="358"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; is geen provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="372"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; is geen rechtsvorm (vzw, feitelijke vereniging, stichting, ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="429"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="431"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; is geen datum of jaartal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="431"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="433"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} is geen mogelijk oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="444"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="446"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="452"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="454"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; is geen geldig KBO-nummer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="469"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="471"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="492"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="494"/>
         <source>; kept in the notes</source>
         <translation>; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="533"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="535"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>provincie &apos;{given}&apos; past niet bij postcode {postcode} ({derived}); de provincie van de postcode wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="567"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="569"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; is geen land</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="580"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="582"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; is geen status (actief, slapend, gestopt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="590"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="592"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>meerdere e-mailadressen; het eerste is dat van de contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="594"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="596"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; is geen taal (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="609"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="611"/>
         <source>the row has no name; it is not imported</source>
         <translation>de rij heeft geen naam; ze wordt niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="621"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="652"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="623"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="654"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>de naam is langer dan 200 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="624"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="626"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>de notities zijn langer dan 20.000 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="641"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="643"/>
         <source>there is no contact person&apos;s name</source>
         <translation>er is geen naam van een contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="659"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="661"/>
         <source>Not understood during import:</source>
         <translation>Niet begrepen bij de import:</translation>
     </message>
@@ -4331,7 +4332,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="357"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="359"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>

@@ -214,3 +214,15 @@ def test_page_alt_letters_do_not_shadow_the_menus(desk: Desk, qtbot: QtBot, spea
                 problems.append(f"{name}: {text}")
     window.jobs.wait(5000)
     assert problems == [], f"{language}: " + ", ".join(problems)
+
+
+def test_editors_open_with_the_cursor_in_a_field(desk: Desk, qtbot: QtBot, isolated_settings: None) -> None:
+    """The first key typed goes into a field, never onto Save or Cancel."""
+    for dialog in dialogs_to_check(desk):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        focused = dialog.focusWidget()
+        assert focused is not None and not isinstance(focused, QAbstractButton), (
+            f"{type(dialog).__name__} starts on {focused}")
+        dialog.close()

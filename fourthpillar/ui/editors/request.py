@@ -346,6 +346,8 @@ class RequestEditor(EditorDialog):
         self.follow_up_rows = detail.follow_ups
         self._show_follow_ups()
         self.setWindowTitle(self.tr("Advice request — %1").replace("%1", detail.initiative_name))
+        # An existing request is opened to answer it; Save must not be the first stop (Enter would save).
+        self.advice_edit.setFocus()
 
     def submit(self, values: dict[str, Any]) -> Saved:
         values = dict(values)
