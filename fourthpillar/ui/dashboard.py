@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
@@ -171,6 +172,8 @@ class DashboardPage(QWidget):
         grid.addWidget(activity, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        self._cards = (follow_ups, requests, provinces, activity)
+        self.activity.setAccessibleName(self.tr("Recent activity"))
 
         content = QWidget(self)
         content.setObjectName("dashboardContent")
@@ -273,6 +276,24 @@ class DashboardPage(QWidget):
             button.setText(f"{vocab.REQUEST_STATUSES.label(status)}: {locale.toString(count)}")
         self._show_provinces(board.initiatives_per_province)
         self.activity.set_items([self._activity_item(entry) for entry in board.recent_activity], max_rows=10)
+        for label, listing in ((self.overdue_label, self.overdue), (self.today_label, self.due_today),
+                               (self.week_label, self.this_week)):
+            listing.setAccessibleName(label.text())  # what a screen reader announces on entering the list
+        self._tab_in_reading_order()
+
+    def _tab_in_reading_order(self) -> None:
+        """Tab goes through the cards as they read: follow-ups, requests, provinces, recent activity.
+
+        (The province links are made afresh on each refresh and would otherwise come first.)
+        """
+        order: list[QWidget] = []
+        for card in self._cards:
+            children = card.findChildren(QWidget)
+            if card is self._cards[2]:
+                children += self._province_widgets
+            order += [widget for widget in children if widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     @staticmethod
     def _how_many(rows: list[FollowUpRow]) -> str:

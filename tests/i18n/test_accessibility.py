@@ -226,3 +226,22 @@ def test_editors_open_with_the_cursor_in_a_field(desk: Desk, qtbot: QtBot, isola
         assert focused is not None and not isinstance(focused, QAbstractButton), (
             f"{type(dialog).__name__} starts on {focused}")
         dialog.close()
+
+
+def test_the_dashboard_tabs_in_reading_order_and_names_its_lists(desk: Desk, qtbot: QtBot,
+                                                                 isolated_settings: None) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    from fourthpillar.ui.dashboard import DashboardPage
+
+    saved = initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani", "postcode": "9000"})
+    followups.plan_follow_up(desk, initiative_id=saved.id, values={"action": "Bellen", "due_on": dt.date.today()})
+    page = DashboardPage(desk)
+    qtbot.addWidget(page)
+    page.refresh()
+    chain = focus_chain(page.overdue, page)
+    lists = [widget for widget in chain if isinstance(widget, QListWidget)]
+    assert lists[-1] is page.activity and lists[0] is page.due_today  # the chain starts after page.overdue
+    assert all(listing.accessibleName() for listing in [page.overdue, *lists])
+    province = next(widget for widget in chain if widget.objectName().startswith("province_"))
+    assert chain.index(page.this_week) < chain.index(province) < chain.index(page.activity)
