@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import i18n
@@ -46,6 +47,8 @@ def test_the_main_window_speaks_dutch(desk: Desk, qtbot: QtBot, speak: Callable[
     assert vocab.CHANNELS.label("consultation-day") == "consultatiedag"
     assert vocab.LEGAL_FORMS.label("fv") == "feitelijke vereniging"
     assert i18n.current_language() == "nl"
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Yes)
+    assert [button.text() for button in buttons.buttons()] == ["Sluiten", "&Ja"]  # Qt's own words too
 
 
 def test_validation_messages_come_out_in_dutch(desk: Desk, speak: Callable[[str], None]) -> None:
