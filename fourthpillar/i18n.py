@@ -12,9 +12,9 @@ export headings) reach the user. They call :func:`translate`.
 - Without either (tests, scripts), the English source text is returned.
 
 Which language: the app's settings dialog stores it as ``language`` in the data folder's
-``config.json`` (``services.desk.load_config``); ``--language`` on the command line overrides
-it; without either, Dutch when the system language is Dutch, English otherwise
-(:func:`default_language`).
+``config.json`` (``services.desk.load_config``); ``--language`` (app and command line) and the
+``FOURTHPILLAR_LANGUAGE`` environment variable override it; without any, Dutch when the system
+language is Dutch, English otherwise (:func:`default_language`).
 
 Dates and numbers in exports follow :func:`current_language` through :func:`format_date`,
 :func:`format_datetime` and :func:`format_number` ("28/11/2026" and "1.234,5" in Dutch).
@@ -38,6 +38,8 @@ LANGUAGE_NAMES: Mapping[str, str] = {"nl": "Nederlands", "fr": "Français", "en"
 LOCALE_NAMES: Mapping[str, str] = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}
 #: The ``config.json`` key holding the chosen language.
 CONFIG_KEY = "language"
+#: An environment variable that wins over the settings (a test suite pins English with it).
+LANGUAGE_VARIABLE = "FOURTHPILLAR_LANGUAGE"
 
 _translator: Callable[[str, str], str] | None = None
 _language = "en"
@@ -93,8 +95,10 @@ def default_language(system_locale: str | None = None) -> str:
 
 
 def configured_language(config: Mapping[str, object], system_locale: str | None = None) -> str:
-    """The language stored in a data folder's config, or the system's default."""
-    return normalise_language(config.get(CONFIG_KEY)) or default_language(system_locale)
+    """``FOURTHPILLAR_LANGUAGE`` (tests, packagers), else the language stored in a data folder's
+    config, else the system's default."""
+    return (normalise_language(os.environ.get(LANGUAGE_VARIABLE)) or normalise_language(config.get(CONFIG_KEY))
+            or default_language(system_locale))
 
 
 def set_language(language: str) -> None:

@@ -26,6 +26,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+@pytest.fixture(autouse=True)
+def no_language_override(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests choose languages themselves; a suite-wide FOURTHPILLAR_LANGUAGE must not interfere."""
+    monkeypatch.delenv(i18n.LANGUAGE_VARIABLE, raising=False)
+
+
 @pytest.fixture(scope="session")
 def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The committed .ts files and their .qm (as `make translations` compiles them) in a temporary folder."""

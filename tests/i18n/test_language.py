@@ -118,6 +118,11 @@ def test_dutch_by_default_on_a_dutch_system_english_otherwise(system: str, expec
     assert i18n.configured_language({"language": "fr"}, system) == "fr"
 
 
+def test_the_environment_variable_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOURTHPILLAR_LANGUAGE", "fr")
+    assert i18n.configured_language({"language": "nl"}, "nl_BE") == "fr"
+
+
 def test_the_headless_reader_matches_the_qt_translation(speak: Callable[[str], None]) -> None:
     """The command line's .ts reader and the app's compiled .qm give the same words."""
     from PySide6.QtCore import QCoreApplication
