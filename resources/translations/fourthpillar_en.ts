@@ -58,4 +58,94 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>FieldSync</name>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="223"/>
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n conflict to decide</numerusform>
+            <numerusform>%n conflicts to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="327"/>
+        <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
+        <translation>
+            <numerusform>%1 holds %n record. On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</numerusform>
+            <numerusform>%1 holds %n records. On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="355"/>
+        <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
+        <translation>
+            <numerusform>%1 holds %n change. Apply it on the other copy with File ▸ Field package ▸ Apply package.</numerusform>
+            <numerusform>%1 holds %n changes. Apply it on the other copy with File ▸ Field package ▸ Apply package.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>Applied %n change.</numerusform>
+            <numerusform>Applied %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="375"/>
+        <source>%n change(s) were already here.</source>
+        <translation>
+            <numerusform>%n change was already here.</numerusform>
+            <numerusform>%n changes were already here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="376"/>
+        <source>%n new record(s).</source>
+        <translation>
+            <numerusform>%n new record.</numerusform>
+            <numerusform>%n new records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="450"/>
+        <source>%n conflict(s) need a decision on the Conflicts page.</source>
+        <translation>
+            <numerusform>%n conflict needs a decision on the Conflicts page.</numerusform>
+            <numerusform>%n conflicts need a decision on the Conflicts page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
+        <source>A working copy with %n record(s) (%1) is in %2.
+
+This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
+        <translation>
+            <numerusform>A working copy with %n record (%1) is in %2.
+
+This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</numerusform>
+            <numerusform>A working copy with %n records (%1) is in %2.
+
+This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
+        <source>Sent %n change(s) to the office database.</source>
+        <translation>
+            <numerusform>Sent %n change to the office database.</numerusform>
+            <numerusform>Sent %n changes to the office database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
+        <source>Received %n change(s).</source>
+        <translation>
+            <numerusform>Received %n change.</numerusform>
+            <numerusform>Received %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -50,10 +50,12 @@ def test_every_menu_entry_is_reachable_from_the_keyboard(desk: Desk, qtbot: QtBo
     letters = [mnemonic(title) for title in titles]
     assert None not in letters, titles
     assert len(set(letters)) == len(letters), f"{language}: menu titles share an Alt+letter: {titles}"
-    for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
+    menus = [action.menu() for action in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
         assert isinstance(menu, QMenu)
         entries = visible_actions(menu)
+        menus += [action.menu() for action in entries if isinstance(action.menu(), QMenu)]
         keys = [mnemonic(action.text()) for action in entries if mnemonic(action.text())]
         assert len(set(keys)) == len(keys), f"{language}: {menu.title()} shares letters: " + ", ".join(
             action.text() for action in entries)

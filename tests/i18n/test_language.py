@@ -73,8 +73,10 @@ def test_dates_and_numbers_in_the_ui_follow_the_language(speak: Callable[[str], 
     speak("nl")
     assert format_date(dt.date(2026, 11, 28)) == "28/11/2026"
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+    assert format_date(dt.date(2026, 3, 8)) == "08/03/2026"  # as the editors' date fields write it
     speak("fr")
     assert format_date(dt.date(2026, 11, 28)) == "28/11/2026"
+    assert format_date(dt.date(2026, 3, 8)) == "08/03/2026"
     speak("en")
     assert format_date(dt.date(2026, 11, 28)) == "28/11/2026"
     assert QLocale().toString(1234.5, "f", 1) == "1,234.5"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -25,9 +26,14 @@ def country_language() -> str:
 
 
 def short_date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date format with a four-digit year (fr_BE's own is 28/11/26)."""
+    """The locale's short date format with two-digit day and month and a four-digit year.
+
+    nl_BE writes 8/11/2026 and fr_BE 8/11/26; the lists write 08/11/2026 like the editors' date fields.
+    """
     pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
+    pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
 
 
 def format_date(value: dt.date | None) -> str:
