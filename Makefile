@@ -50,7 +50,7 @@ bench: $(VENV)/.test-installed
 # when missing; work files in build/). INSTALLER=1 then makes the platform's installer: a .tar.gz
 # on Linux, setup.exe (Inno Setup) on Windows, a .dmg on macOS. See README, "Building installers".
 .PHONY: bundle
-bundle: $(VENV)/.app-installed
+bundle: $(VENV)/.app-installed translations
 	$(BIN)/python installers/build.py $(if $(INSTALLER),--installer)
 
 clean:
