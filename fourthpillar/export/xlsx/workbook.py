@@ -23,7 +23,6 @@ from openpyxl.utils import get_column_letter
 
 from fourthpillar import __version__
 from fourthpillar.export.safety import (
-    CELL_NEEDS_WORK,
     FORMULA_TRIGGERS,
     MAX_CELL_CHARS,
     cell_text,
@@ -151,17 +150,16 @@ class Sheet:
         for value, wrapped, number_format in zip(values, self._wrapped, self._formats, strict=False):
             kind = value.__class__
             if kind is str:
-                if (
-                    value
-                    and value[0] not in _TRIGGER_START
-                    and len(value) <= MAX_CELL_CHARS
-                    and not (wrapped and "\n" in value)
-                    and not CELL_NEEDS_WORK.search(value)
-                ):
+                # Printable means no control character, line break or other separator: nothing
+                # to remove or normalise. Anything else takes the careful path.
+                if value and value[0] not in _TRIGGER_START and len(value) <= MAX_CELL_CHARS and value.isprintable():
                     add(value)
                     continue
             elif value is None or ((kind is int or kind is float) and number_format is None):
                 add(value)
+                continue
+            elif kind is dt.date:
+                add(self._date_cell(value, number_format or DATE_FORMAT))
                 continue
             add(self._cell(value, wrapped, number_format))
         self._sheet.append(row)
