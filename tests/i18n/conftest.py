@@ -16,8 +16,8 @@ from fourthpillar import i18n
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPOSITORY / "resources" / "translations"
-#: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows).
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+#: Harmless messages of Qt's offscreen platform plugin (no native windows, popups or keyboard grabs).
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

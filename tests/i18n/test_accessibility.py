@@ -247,3 +247,17 @@ def test_the_dashboard_tabs_in_reading_order_and_names_its_lists(desk: Desk, qtb
     assert all(listing.accessibleName() for listing in [page.overdue, *lists])
     province = next(widget for widget in chain if widget.objectName().startswith("province_"))
     assert chain.index(page.this_week) < chain.index(province) < chain.index(page.activity)
+
+
+def test_alt_down_opens_a_date_field_s_calendar(qtbot: QtBot, isolated_settings: None) -> None:
+    """The calendar button is skipped by Tab (typing is quicker), so the keyboard opens it with Alt+Down."""
+    from fourthpillar.ui.widgets.date_field import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    field.line_edit.setFocus()
+    qtbot.keyClick(field.line_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(field._menu.isVisible, timeout=2000)
+    field._menu.close()

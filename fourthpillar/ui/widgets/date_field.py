@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -53,8 +53,7 @@ class DateField(QWidget):
         # Tab goes from date to next field; typing a date is quicker than the calendar, which
         # Alt+Down opens from the keyboard.
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        QShortcut(QKeySequence("Alt+Down"), self.line_edit, self.show_calendar,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.line_edit.installEventFilter(self)
         self._menu = QMenu(self)
         self._calendar = QCalendarWidget(self._menu)
         self._calendar.setGridVisible(False)
@@ -91,6 +90,14 @@ class DateField(QWidget):
 
     def set_date(self, day: dt.date | None) -> None:
         self.line_edit.setText(format_date(day))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+Down in the date opens the calendar, as in a combo box."""
+        if (watched is self.line_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            self.show_calendar()
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def show_calendar(self) -> None:
