@@ -67,7 +67,7 @@ from fourthpillar.export.data import (
 from fourthpillar.export.pdf.report import write_period_report
 from fourthpillar.export.pdf.summaries import write_advice_summary, write_initiative_summary
 from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import current_language, translate
 from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import FOLLOW_UP_COLUMNS, INITIATIVE_COLUMNS, REQUEST_COLUMNS, ColumnSpec
@@ -75,9 +75,6 @@ from fourthpillar.store import queries
 from fourthpillar.store.models import AdviceRequest, Change, ContactPerson, FollowUp, Initiative, Officer
 from fourthpillar.store.queries import ListQuery, OwnerOfficer
 from fourthpillar.store.types import code_pattern
-
-#: Partner countries are named as on the initiative page (pycountry's Dutch names).
-COUNTRY_LANGUAGE = "nl"
 
 #: Rows read from the database at a time while streaming a list.
 PARTITION = 1000
@@ -111,7 +108,7 @@ def _office(desk: Desk) -> Office:
 
 
 def _countries(codes: Sequence[str]) -> list[str]:
-    return [country_name(code, COUNTRY_LANGUAGE) for code in codes]
+    return [country_name(code, current_language()) for code in codes]
 
 
 def _officer_names(session: Session) -> dict[str, Officer]:

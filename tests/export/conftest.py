@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from fourthpillar import i18n
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 
@@ -175,3 +177,13 @@ def out(tmp_path: Path) -> Path:
     folder = tmp_path / "out"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(autouse=True)
+def dutch_formats() -> Iterator[None]:
+    """Exports format dates, numbers and country names in the app's language: these tests read
+    them the Flemish way (28/11/2026, Ethiopië); labels stay the English source texts."""
+    before = i18n.current_language()
+    i18n.set_language("nl")
+    yield
+    i18n.set_language(before)

@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from fourthpillar import __version__
+from fourthpillar import __version__, i18n
 from fourthpillar.export import fonts
 from fourthpillar.export.data import Office
 from fourthpillar.export.safety import paragraph_text
@@ -53,7 +53,8 @@ def tr(source: str) -> str:
 
 
 def format_date(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
+    """A date as the export's language writes it (28/11/2026 in Dutch and French)."""
+    return i18n.format_date(day)
 
 
 def text(value: str | None) -> str:

@@ -15,6 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
+from fourthpillar import i18n
 from fourthpillar.export import fonts
 from fourthpillar.export.data import Count, Office, PeriodFigures
 from fourthpillar.export.pdf.layout import (
@@ -35,38 +36,23 @@ from fourthpillar.export.pdf.layout import (
 )
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 
-MONTHS = (
-    QT_TRANSLATE_NOOP("Export", "Jan"),
-    QT_TRANSLATE_NOOP("Export", "Feb"),
-    QT_TRANSLATE_NOOP("Export", "Mar"),
-    QT_TRANSLATE_NOOP("Export", "Apr"),
-    QT_TRANSLATE_NOOP("Export", "May"),
-    QT_TRANSLATE_NOOP("Export", "Jun"),
-    QT_TRANSLATE_NOOP("Export", "Jul"),
-    QT_TRANSLATE_NOOP("Export", "Aug"),
-    QT_TRANSLATE_NOOP("Export", "Sep"),
-    QT_TRANSLATE_NOOP("Export", "Oct"),
-    QT_TRANSLATE_NOOP("Export", "Nov"),
-    QT_TRANSLATE_NOOP("Export", "Dec"),
-)
-
 
 def _month_label(day: dt.date, with_year: bool) -> str:
-    label = tr(MONTHS[day.month - 1])
+    label = i18n.month_abbreviation(day.month)
     return f"{label} {day.year % 100:02d}" if with_year else label
 
 
 def _figure_cards(figures: PeriodFigures, styles: Styles) -> Table:
     median = figures.median_days_to_answer
-    median_text = "–" if median is None else f"{median:g}"
-    hours = figures.minutes_spent / 60
+    median_text = "–" if median is None else i18n.format_number(median)
+    hours = round(figures.minutes_spent / 60)
     cards = [
-        (str(figures.requests), translate("Export", "advice requests")),
-        (str(figures.initiatives_helped), translate("Export", "initiatives helped")),
-        (str(figures.new_initiatives), translate("Export", "new initiatives")),
-        (str(figures.answered), translate("Export", "requests answered")),
+        (i18n.format_number(figures.requests), translate("Export", "advice requests")),
+        (i18n.format_number(figures.initiatives_helped), translate("Export", "initiatives helped")),
+        (i18n.format_number(figures.new_initiatives), translate("Export", "new initiatives")),
+        (i18n.format_number(figures.answered), translate("Export", "requests answered")),
         (median_text, translate("Export", "median days to answer")),
-        (f"{hours:.0f}", translate("Export", "hours of advice")),
+        (i18n.format_number(hours), translate("Export", "hours of advice")),
     ]
     cells = [[paragraph(number, styles.figure), paragraph(text(label), styles.label)] for number, label in cards]
     data = [cells[0:3], cells[3:6]]
