@@ -182,7 +182,13 @@ def load_catalog(language: str, *, translations: Path | None = None) -> Catalog 
 
 # -- dates and numbers -----------------------------------------------------------------------
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: Short month names (context "Export"), translated by month_abbreviation; format_date keeps English ones.
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Export", "Jan"), QT_TRANSLATE_NOOP("Export", "Feb"), QT_TRANSLATE_NOOP("Export", "Mar"),
+    QT_TRANSLATE_NOOP("Export", "Apr"), QT_TRANSLATE_NOOP("Export", "May"), QT_TRANSLATE_NOOP("Export", "Jun"),
+    QT_TRANSLATE_NOOP("Export", "Jul"), QT_TRANSLATE_NOOP("Export", "Aug"), QT_TRANSLATE_NOOP("Export", "Sep"),
+    QT_TRANSLATE_NOOP("Export", "Oct"), QT_TRANSLATE_NOOP("Export", "Nov"), QT_TRANSLATE_NOOP("Export", "Dec"),
+)
 #: (decimal point, thousands separator) per language, as Qt's nl_BE, fr_BE and en_GB write them.
 _SEPARATORS: Mapping[str, tuple[str, str]] = {"nl": (",", "."), "fr": (",", "\u202f"), "en": (".", ",")}
 

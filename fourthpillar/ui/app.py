@@ -23,6 +23,8 @@ from fourthpillar.ui.style import follow_colour_scheme
 
 #: Exit status when the register cannot be opened.
 EXIT_UNAVAILABLE = 2
+#: The object name of the translators install_translations puts on the app.
+TRANSLATOR_NAME = "fourthpillarTranslator"
 
 
 def tr(text: str) -> str:
@@ -55,8 +57,12 @@ def install_translations(app: QApplication, language: str) -> None:
     locale = QLocale(i18n.LOCALE_NAMES[i18n.current_language()])
     QLocale.setDefault(locale)
     i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    for previous in app.findChildren(QTranslator, TRANSLATOR_NAME):  # a language installed before
+        app.removeTranslator(previous)
+        previous.deleteLater()
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator(app)
+    translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(locale, "qtbase", "_", qt_translations):
         app.installTranslator(translator)
     try:
@@ -65,6 +71,7 @@ def install_translations(app: QApplication, language: str) -> None:
         return
     # fourthpillar_nl.qm / _fr.qm, and _en.qm for English plural forms ("1 backup", "2 backups").
     translator = QTranslator(app)
+    translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(f"fourthpillar_{i18n.current_language()}", own):
         app.installTranslator(translator)
 

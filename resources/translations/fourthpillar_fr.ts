@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="93"/>
+        <location filename="../../fourthpillar/ui/app.py" line="100"/>
         <source>Unexpected error</source>
-        <extracomment>Exit status when the register cannot be opened.</extracomment>
+        <extracomment>Exit status when the register cannot be opened. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="94"/>
+        <location filename="../../fourthpillar/ui/app.py" line="101"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité ; veuillez le signaler aux responsables de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="105"/>
+        <location filename="../../fourthpillar/ui/app.py" line="112"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="106"/>
+        <location filename="../../fourthpillar/ui/app.py" line="113"/>
         <source>Fourth Pillar desk cannot open its register:
 
 %1
@@ -33,12 +33,12 @@ Close any other program using it, or choose another data folder with --data-dir.
 Fermez tout autre programme qui l&apos;utilise, ou choisissez un autre dossier de données avec --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="126"/>
+        <location filename="../../fourthpillar/ui/app.py" line="133"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="148"/>
+        <location filename="../../fourthpillar/ui/app.py" line="155"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -405,137 +405,138 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="37"/>
+        <location filename="../../fourthpillar/services/listing.py" line="55"/>
         <source>Name</source>
+        <extracomment>Lists on screen count a search&apos;s matches up to this many (&quot;1,000+&quot; beyond). A search matching at most this many rows is read from its matches, which are then sorted; one matching more is read in the order of the sort column&apos;s index, each row checked, until a page is full (SQLite). Measured on 200,000 requests (bench/run.py): sorting n matches costs about 2 us each, walking the index about 1.3 us per row visited (200 * 200,000 / n of them).</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="38"/>
+        <location filename="../../fourthpillar/services/listing.py" line="56"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="39"/>
+        <location filename="../../fourthpillar/services/listing.py" line="57"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="40"/>
+        <location filename="../../fourthpillar/services/listing.py" line="58"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="41"/>
+        <location filename="../../fourthpillar/services/listing.py" line="59"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="42"/>
+        <location filename="../../fourthpillar/services/listing.py" line="60"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="43"/>
+        <location filename="../../fourthpillar/services/listing.py" line="61"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="44"/>
+        <location filename="../../fourthpillar/services/listing.py" line="62"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="45"/>
+        <location filename="../../fourthpillar/services/listing.py" line="63"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="46"/>
+        <location filename="../../fourthpillar/services/listing.py" line="64"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="47"/>
-        <location filename="../../fourthpillar/services/listing.py" line="58"/>
+        <location filename="../../fourthpillar/services/listing.py" line="65"/>
+        <location filename="../../fourthpillar/services/listing.py" line="76"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="48"/>
+        <location filename="../../fourthpillar/services/listing.py" line="66"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="49"/>
-        <location filename="../../fourthpillar/services/listing.py" line="63"/>
-        <location filename="../../fourthpillar/services/listing.py" line="73"/>
+        <location filename="../../fourthpillar/services/listing.py" line="67"/>
+        <location filename="../../fourthpillar/services/listing.py" line="81"/>
+        <location filename="../../fourthpillar/services/listing.py" line="91"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="53"/>
+        <location filename="../../fourthpillar/services/listing.py" line="71"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="54"/>
-        <location filename="../../fourthpillar/services/listing.py" line="68"/>
+        <location filename="../../fourthpillar/services/listing.py" line="72"/>
+        <location filename="../../fourthpillar/services/listing.py" line="86"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="55"/>
+        <location filename="../../fourthpillar/services/listing.py" line="73"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="56"/>
+        <location filename="../../fourthpillar/services/listing.py" line="74"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="57"/>
+        <location filename="../../fourthpillar/services/listing.py" line="75"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="59"/>
+        <location filename="../../fourthpillar/services/listing.py" line="77"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="60"/>
-        <location filename="../../fourthpillar/services/listing.py" line="67"/>
+        <location filename="../../fourthpillar/services/listing.py" line="78"/>
+        <location filename="../../fourthpillar/services/listing.py" line="85"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="61"/>
+        <location filename="../../fourthpillar/services/listing.py" line="79"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="62"/>
+        <location filename="../../fourthpillar/services/listing.py" line="80"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="69"/>
+        <location filename="../../fourthpillar/services/listing.py" line="87"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="70"/>
+        <location filename="../../fourthpillar/services/listing.py" line="88"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="71"/>
+        <location filename="../../fourthpillar/services/listing.py" line="89"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="72"/>
+        <location filename="../../fourthpillar/services/listing.py" line="90"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -1168,207 +1169,147 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="299"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="300"/>
         <source>Made on {date}</source>
         <translation>Établi le {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="305"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="306"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="39"/>
-        <source>Jan</source>
-        <translation>janv.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="40"/>
-        <source>Feb</source>
-        <translation>févr.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="41"/>
-        <source>Mar</source>
-        <translation>mars</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="42"/>
-        <source>Apr</source>
-        <translation>avr.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="43"/>
-        <source>May</source>
-        <translation>mai</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="44"/>
-        <source>Jun</source>
-        <translation>juin</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="45"/>
-        <source>Jul</source>
-        <translation>juil.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="46"/>
-        <source>Aug</source>
-        <translation>août</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="47"/>
-        <source>Sep</source>
-        <translation>sept.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="48"/>
-        <source>Oct</source>
-        <translation>oct.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="49"/>
-        <source>Nov</source>
-        <translation>nov.</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="50"/>
-        <source>Dec</source>
-        <translation>déc.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="64"/>
         <source>advice requests</source>
         <translation>demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="65"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="51"/>
         <source>initiatives helped</source>
         <translation>initiatives aidées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="66"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="52"/>
         <source>new initiatives</source>
         <translation>nouvelles initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="67"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="53"/>
         <source>requests answered</source>
         <translation>demandes traitées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="68"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="54"/>
         <source>median days to answer</source>
         <translation>nombre médian de jours avant réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="69"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="55"/>
         <source>hours of advice</source>
         <translation>heures de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="597"/>
-        <location filename="../../fourthpillar/services/exports.py" line="609"/>
-        <location filename="../../fourthpillar/services/exports.py" line="624"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="184"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="235"/>
+        <location filename="../../fourthpillar/services/exports.py" line="594"/>
+        <location filename="../../fourthpillar/services/exports.py" line="606"/>
+        <location filename="../../fourthpillar/services/exports.py" line="621"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="198"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="610"/>
-        <location filename="../../fourthpillar/services/exports.py" line="625"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="184"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="236"/>
+        <location filename="../../fourthpillar/services/exports.py" line="607"/>
+        <location filename="../../fourthpillar/services/exports.py" line="622"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="211"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <source>{start} to {end}</source>
         <translation>{start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="216"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="202"/>
         <source>province: {name}</source>
         <translation>province : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="218"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="204"/>
         <source>officer: {name}</source>
         <translation>collaborateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="220"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="280"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="223"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="209"/>
         <source>Advice requests per month</source>
         <translation>Demandes de conseil par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="225"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="211"/>
         <source>Advice requests by topic</source>
         <translation>Demandes de conseil par sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="244"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="230"/>
         <source>Busiest topics</source>
         <translation>Sujets les plus demandés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="608"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="234"/>
+        <location filename="../../fourthpillar/services/exports.py" line="605"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="251"/>
-        <location filename="../../fourthpillar/services/exports.py" line="611"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="237"/>
+        <location filename="../../fourthpillar/services/exports.py" line="608"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
         <source>Breakdowns</source>
         <translation>Ventilations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
+        <location filename="../../fourthpillar/services/exports.py" line="613"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="617"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
+        <location filename="../../fourthpillar/services/exports.py" line="614"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="264"/>
-        <location filename="../../fourthpillar/services/exports.py" line="618"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
+        <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="267"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="253"/>
         <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
         <translation>Une demande peut porter sur plusieurs sujets : le total par sujet dépasse donc le nombre de demandes. Les jours avant réponse vont du jour de réception d&apos;une demande au jour où elle a été marquée pour la première fois comme traitée.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="902"/>
+        <location filename="../../fourthpillar/services/exports.py" line="899"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="902"/>
+        <location filename="../../fourthpillar/services/exports.py" line="899"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1379,7 +1320,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="868"/>
+        <location filename="../../fourthpillar/services/exports.py" line="865"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Nom</translation>
@@ -1391,13 +1332,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="879"/>
+        <location filename="../../fourthpillar/services/exports.py" line="876"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="880"/>
+        <location filename="../../fourthpillar/services/exports.py" line="877"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -1463,13 +1404,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="126"/>
-        <location filename="../../fourthpillar/services/exports.py" line="869"/>
+        <location filename="../../fourthpillar/services/exports.py" line="866"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="870"/>
+        <location filename="../../fourthpillar/services/exports.py" line="867"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
@@ -1481,26 +1422,26 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="132"/>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
-        <location filename="../../fourthpillar/services/exports.py" line="618"/>
+        <location filename="../../fourthpillar/services/exports.py" line="580"/>
+        <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="873"/>
+        <location filename="../../fourthpillar/services/exports.py" line="870"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="874"/>
+        <location filename="../../fourthpillar/services/exports.py" line="871"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="875"/>
+        <location filename="../../fourthpillar/services/exports.py" line="872"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
@@ -1512,8 +1453,8 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
-        <location filename="../../fourthpillar/services/exports.py" line="617"/>
-        <location filename="../../fourthpillar/services/exports.py" line="877"/>
+        <location filename="../../fourthpillar/services/exports.py" line="614"/>
+        <location filename="../../fourthpillar/services/exports.py" line="874"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1524,7 +1465,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="143"/>
-        <location filename="../../fourthpillar/services/exports.py" line="878"/>
+        <location filename="../../fourthpillar/services/exports.py" line="875"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
@@ -1631,151 +1572,212 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>[coupé : texte trop long pour une cellule]</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="259"/>
+        <location filename="../../fourthpillar/i18n.py" line="187"/>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="187"/>
+        <source>Jan</source>
+        <extracomment>The languages the app speaks, in the order the settings list them. Each language&apos;s own name, for a language chooser (never translated). The Qt locale each language formats with: Belgian Dutch and French, British English (day/month/year). The ``config.json`` key holding the chosen language. An environment variable that wins over the settings (a test suite pins English with it). Short month names (context &quot;Export&quot;), translated by month_abbreviation; format_date keeps English ones.</extracomment>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="187"/>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="188"/>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="188"/>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="188"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="189"/>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="189"/>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="189"/>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="190"/>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="190"/>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/i18n.py" line="190"/>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="256"/>
         <source>the period ends before it starts</source>
-        <extracomment>Partner countries are named as on the initiative page (pycountry&apos;s Dutch names). Rows read from the database at a time while streaming a list.</extracomment>
+        <extracomment>Rows read from the database at a time while streaming a list.</extracomment>
         <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="443"/>
-        <location filename="../../fourthpillar/services/exports.py" line="453"/>
+        <location filename="../../fourthpillar/services/exports.py" line="440"/>
+        <location filename="../../fourthpillar/services/exports.py" line="450"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="487"/>
-        <location filename="../../fourthpillar/services/exports.py" line="754"/>
+        <location filename="../../fourthpillar/services/exports.py" line="484"/>
+        <location filename="../../fourthpillar/services/exports.py" line="751"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="498"/>
+        <location filename="../../fourthpillar/services/exports.py" line="495"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="569"/>
+        <location filename="../../fourthpillar/services/exports.py" line="566"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistiques du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="576"/>
+        <location filename="../../fourthpillar/services/exports.py" line="573"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="577"/>
+        <location filename="../../fourthpillar/services/exports.py" line="574"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="577"/>
+        <location filename="../../fourthpillar/services/exports.py" line="574"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
+        <location filename="../../fourthpillar/services/exports.py" line="578"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <location filename="../../fourthpillar/services/exports.py" line="579"/>
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="580"/>
+        <location filename="../../fourthpillar/services/exports.py" line="581"/>
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="581"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="582"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
         <source>Initiatives helped</source>
         <translation>Initiatives aidées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="587"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <source>New initiatives</source>
         <translation>Nouvelles initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="588"/>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
         <source>Requests answered</source>
         <translation>Demandes traitées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="589"/>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
         <source>Median days to answer</source>
         <translation>Nombre médian de jours avant réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="590"/>
+        <location filename="../../fourthpillar/services/exports.py" line="587"/>
         <source>Hours of advice</source>
         <translation>Heures de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="594"/>
+        <location filename="../../fourthpillar/services/exports.py" line="591"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="596"/>
+        <location filename="../../fourthpillar/services/exports.py" line="593"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="606"/>
+        <location filename="../../fourthpillar/services/exports.py" line="603"/>
         <source>By topic</source>
         <translation>Par sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports.py" line="613"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="815"/>
+        <location filename="../../fourthpillar/services/exports.py" line="812"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="819"/>
+        <location filename="../../fourthpillar/services/exports.py" line="816"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="871"/>
+        <location filename="../../fourthpillar/services/exports.py" line="868"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="872"/>
+        <location filename="../../fourthpillar/services/exports.py" line="869"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="876"/>
+        <location filename="../../fourthpillar/services/exports.py" line="873"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="898"/>
+        <location filename="../../fourthpillar/services/exports.py" line="895"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Réseau des initiatives 4e pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="917"/>
+        <location filename="../../fourthpillar/services/exports.py" line="914"/>
         <source>No province</source>
         <translation>Aucune province</translation>
     </message>
@@ -2196,7 +2198,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="120"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="222"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="227"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -2206,68 +2208,68 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>La même donnée a été modifiée différemment dans deux copies du registre. Tant que vous n&apos;avez pas décidé, chaque copie affiche la même valeur provisoire (« Affiché maintenant ») ; l&apos;autre valeur est conservée. Votre décision part avec le prochain paquet ou la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="174"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="179"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Paquet de &amp;terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="177"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="182"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>&amp;Créer un paquet pour une province ou pour tout…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="178"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="183"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Un paquet qui crée une copie de travail du registre sur un portable de terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="180"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="185"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Créer un paquet des &amp;modifications pour…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="181"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="186"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Ce qu&apos;une autre copie n&apos;a pas encore reçu depuis le dernier échange</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="183"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="188"/>
         <source>&amp;Apply package…</source>
         <translation>&amp;Appliquer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="183"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="188"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>Intégrer dans ce registre les modifications d&apos;une autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="185"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="190"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>&amp;Ouvrir un paquet comme nouvelle copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="186"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="191"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Créer une copie de travail à partir d&apos;un premier paquet, dans un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="188"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="193"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>&amp;Synchroniser maintenant avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="189"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="194"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Échanger les modifications directement avec la base de données partagée du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="222"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="227"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="223"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="228"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflit à trancher</numerusform>
@@ -2275,45 +2277,45 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="250"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="255"/>
         <source>Decide conflict on “%1”</source>
         <translation>Trancher le conflit sur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="302"/>
         <source>Show &amp;conflicts</source>
         <translation>Afficher les &amp;conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="309"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="314"/>
         <source>All provinces (the whole register)</source>
         <translation>Toutes les provinces (tout le registre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="311"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="338"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="316"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
         <source>Create package</source>
         <translation>Créer un paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="312"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="317"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Quelles initiatives vont dans le paquet (avec leurs personnes de contact, demandes et suivis) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="318"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="349"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="323"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="354"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="326"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="360"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
         <source>Package created</source>
         <translation>Paquet créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="327"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="332"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 contient %n élément. Sur le portable de terrain, choisissez Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail.</numerusform>
@@ -2321,13 +2323,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="368"/>
         <source>Creating the package…</source>
         <translation>Création du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="346"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -2338,12 +2340,12 @@ Pour l&apos;envoyer à une copie absente de la liste, tapez son identifiant de r
 Identifiant de réplique de cette copie : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="344"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="349"/>
         <source>Create package of changes</source>
         <translation>Créer un paquet de modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="355"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="360"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 contient %n modification. Appliquez-le sur l&apos;autre copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet.</numerusform>
@@ -2351,17 +2353,17 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="358"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Rien n&apos;a jamais été reçu de cette copie : le paquet contient donc tout ce que cette copie peut donner. Vérifiez l&apos;identifiant de réplique si c&apos;est inattendu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
         <source>Apply a field package</source>
         <translation>Appliquer un paquet de terrain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -2369,7 +2371,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="375"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n modification était déjà présente.</numerusform>
@@ -2377,7 +2379,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="376"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nouvel élément.</numerusform>
@@ -2385,8 +2387,8 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="450"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="455"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflit demande une décision sur la page Conflits.</numerusform>
@@ -2394,52 +2396,52 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
         <source>Package applied</source>
         <translation>Paquet appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>Applying the package…</source>
         <translation>Application du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="387"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="392"/>
         <source>Open a first package</source>
         <translation>Ouvrir un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
         <source>An empty folder for the new working copy</source>
         <translation>Un dossier vide pour la nouvelle copie de travail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="397"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="398"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 n&apos;est pas vide. Une copie de travail a besoin de son propre dossier de données : choisissez ou créez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
         <source>all provinces</source>
         <translation>toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
         <source>Working copy made</source>
         <translation>Copie de travail créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="411"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -2453,40 +2455,40 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="412"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
         <source>&amp;Use it from the next start</source>
         <translation>L&apos;&amp;utiliser dès le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
         <source>Making the working copy…</source>
         <translation>Création de la copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="429"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="434"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="444"/>
         <source>Sync with the office database</source>
         <translation>Synchroniser avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="430"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
         <translation>L&apos;adresse de la base de données du bureau, p. ex. postgresql://nom@serveur/fourthpillar
 (le mot de passe n&apos;est pas retenu : gardez-le dans un fichier .pgpass, ou tapez-le à chaque fois)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="440"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="445"/>
         <source>“%1” is not a database address.</source>
         <translation>« %1 » n&apos;est pas une adresse de base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="452"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n modification envoyée à la base de données du bureau.</numerusform>
@@ -2494,7 +2496,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -2502,17 +2504,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="458"/>
         <source>No conflicts here.</source>
         <translation>Aucun conflit ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="454"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="459"/>
         <source>Sync done</source>
         <translation>Synchronisation terminée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="456"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="461"/>
         <source>Syncing with the office database…</source>
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
@@ -3669,27 +3671,42 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Rechercher dans la liste</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="278"/>
+        <source>%1+ initiatives</source>
+        <translation>%1+ initiatives</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/lists/view.py" line="280"/>
+        <source>%1+ follow-ups</source>
+        <translation>%1+ suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="282"/>
+        <source>%1+ requests</source>
+        <translation>%1+ demandes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="293"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="282"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="295"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="290"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="303"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="359"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="372"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="370"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="383"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -4300,9 +4317,9 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="292"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="352"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Columns whose first click sorts newest/biggest first. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Columns whose first click sorts newest/biggest first. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
 </context>
