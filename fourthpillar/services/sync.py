@@ -38,7 +38,7 @@ from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
 from fourthpillar.store.errors import KnownError, NotFound
 from fourthpillar.store.migrate import MIGRATIONS, head_revision
-from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Record, Replica, utc_now
+from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Officer, Record, Replica, utc_now
 from fourthpillar.store.search import fold
 from fourthpillar.sync import conflicts as conflict_rules
 from fourthpillar.sync import snapshot
@@ -140,6 +140,34 @@ def known_schemas() -> set[str]:
 
 def replica_id(desk: Desk) -> str:
     return desk.replica_id
+
+
+@dataclass(frozen=True)
+class KnownReplica:
+    """Another copy of the register this one knows of: one a package can be made for."""
+
+    id: str
+    #: When something from it last arrived here (its package, or a sync with it); None if never.
+    exchanged_at: dt.datetime | None
+    #: How many of its changes this copy holds.
+    changes_held: int
+    #: The officer of its newest change held here ("" if none): helps tell the copies apart.
+    last_officer: str
+
+
+def known_replicas(desk: Desk) -> list[KnownReplica]:
+    """The other copies this one has heard of (received from, or holds changes of), the most
+    recent exchange first. Reads only."""
+    with desk.database.session() as session:
+        rows = session.execute(select(Replica.id, Replica.exchanged_at, Replica.held)
+                               .where(Replica.id != desk.replica_id)).all()
+        found = []
+        for replica, exchanged_at, held in rows:
+            officer = session.scalar(select(Officer.name).join(Change, Change.officer_id == Officer.id)
+                                     .where(Change.replica_id == replica).order_by(Change.seq.desc()).limit(1))
+            found.append(KnownReplica(replica, exchanged_at, held or 0, officer or ""))
+    never = dt.datetime.min.replace(tzinfo=dt.UTC)
+    return sorted(found, key=lambda item: (item.exchanged_at or never, item.id), reverse=True)
 
 
 def _consistent_read(desk: Desk, session: Session) -> None:
@@ -519,7 +547,7 @@ def _unhead(session: Session, heads: list[Head]) -> None:
 
 
 __all__ = [
-    "ApplyResult", "Checkout", "ConflictGone", "ConflictView", "PackageMade", "PackageRefused", "SyncResult",
-    "apply_package", "checkout_package", "create_first_package", "create_package", "key_of", "list_conflicts",
-    "replica_id", "resolve_conflict", "sync_with",
+    "ApplyResult", "Checkout", "ConflictGone", "ConflictView", "KnownReplica", "PackageMade", "PackageRefused",
+    "SyncResult", "apply_package", "checkout_package", "create_first_package", "create_package", "key_of",
+    "known_replicas", "list_conflicts", "replica_id", "resolve_conflict", "sync_with",
 ]

@@ -42,12 +42,13 @@ from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.modules import module_available, optional_module
 from fourthpillar.ui.quick_search import QuickSearch
 from fourthpillar.ui.style import style_sheet, themed_icon
+from fourthpillar.ui.sync_actions import CONFLICTS, FieldSync
 from fourthpillar.ui.undo import UndoStack
 
 DASHBOARD = "dashboard"
 INITIATIVE_PAGE = "initiative"
-#: Pages in the navigation, in order (Ctrl+1..Ctrl+4).
-NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS)
+#: Pages in the navigation, in order (Ctrl+1..Ctrl+5).
+NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS, CONFLICTS)
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -92,10 +93,11 @@ class MainWindow(FileCommands, QMainWindow):
                 lambda position, page=page: self._show_row_menu(page, position))
             self.lists[definition.name] = page
         self.initiative_page = self._make_initiative_page()
+        self.field_sync = FieldSync(self)  # File ▸ Field package and the Conflicts page
 
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {DASHBOARD: self.dashboard, **self.lists,
-                                          INITIATIVE_PAGE: self.initiative_page}
+                                          CONFLICTS: self.field_sync.page, INITIATIVE_PAGE: self.initiative_page}
         for widget in self.pages.values():
             self.stack.addWidget(widget)
         self.stack.currentChanged.connect(self._on_page_changed)
@@ -110,7 +112,8 @@ class MainWindow(FileCommands, QMainWindow):
         icons = {DASHBOARD: QStyle.StandardPixmap.SP_ComputerIcon,
                  INITIATIVES: QStyle.StandardPixmap.SP_DirHomeIcon,
                  REQUESTS: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-                 FOLLOW_UPS: QStyle.StandardPixmap.SP_FileDialogDetailedView}
+                 FOLLOW_UPS: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 CONFLICTS: QStyle.StandardPixmap.SP_MessageBoxWarning}
         for name in NAVIGATION:
             item = QListWidgetItem(themed_icon(self.style(), icons[name]), self._page_title(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -141,6 +144,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._build_toolbar()
         self.events.data_changed.connect(self._on_data_changed)
         self._restore_settings()
+        self.field_sync.connect_window()
         self._update_actions()
 
     # -- construction ------------------------------------------------------------------------
@@ -148,7 +152,7 @@ class MainWindow(FileCommands, QMainWindow):
     def _page_title(self, name: str) -> str:
         return {DASHBOARD: self.tr("Dashboard"), INITIATIVES: self.tr("Initiatives"),
                 REQUESTS: self.tr("Advice requests"), FOLLOW_UPS: self.tr("Follow-ups"),
-                INITIATIVE_PAGE: self.tr("Initiative")}[name]
+                CONFLICTS: self.tr("Conflicts"), INITIATIVE_PAGE: self.tr("Initiative")}[name]
 
     def _make_initiative_page(self) -> QWidget:
         module = optional_module("fourthpillar.ui.pages.initiative_page")
@@ -164,6 +168,8 @@ class MainWindow(FileCommands, QMainWindow):
         page.request_opened.connect(lambda record_id: self.open_item("request", record_id))
         page.follow_up_opened.connect(lambda record_id: self.open_item("follow_up", record_id))
         page.saved.connect(self._page_saved)
+        if hasattr(page, "person_erased"):  # cannot be undone: not on the undo stack, but views refresh
+            page.person_erased.connect(lambda _contact_id: self.events.data_changed.emit())
         return page
 
     @Slot(object)
@@ -259,6 +265,7 @@ class MainWindow(FileCommands, QMainWindow):
         file_menu.addActions([self.export_list_action, self.export_summary_action, self.export_advice_action,
                               self.network_action, self.period_action])
         file_menu.addSeparator()
+        file_menu.addMenu(self.field_sync.menu)
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()

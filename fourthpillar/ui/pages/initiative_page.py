@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QMetaMethod, Qt, Signal, Slot
+from PySide6.QtCore import QMetaMethod, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,6 +40,7 @@ from fourthpillar.ui.editors import (
     RequestEditor,
 )
 from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.message_bar import MessageBar
@@ -86,11 +90,14 @@ class InitiativePage(QWidget):
         follow_up_opened(str): the user opened a follow-up from the timeline.
         saved(object): a :class:`Saved` after any change made from this page (its batch id
             belongs on the undo stack); also after follow-ups saved from a request opened here.
+        person_erased(str): a contact person's data was erased (the contact's id). It cannot be
+            undone, so it never goes on the undo stack; other views should read their data again.
     """
 
     request_opened = Signal(str)
     follow_up_opened = Signal(str)
     saved = Signal(object)
+    person_erased = Signal(str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +105,7 @@ class InitiativePage(QWidget):
         self.detail: InitiativeDetail | None = None
         #: The editor currently open from this page, if any.
         self.active_dialog: QDialog | None = None
+        self._own_jobs: JobRunner | None = None
         self._build()
         self._update_buttons()
 
@@ -170,11 +178,27 @@ class InitiativePage(QWidget):
         self.add_contact_button = _button(self.tr("&Add…"), contacts_group, self.add_contact)
         self.edit_contact_button = _button(self.tr("Ed&it…"), contacts_group, self.edit_contact)
         self.archive_contact_button = _button(self.tr("Ar&chive…"), contacts_group, self.archive_contact)
+        # A person's data (GDPR): rare, and erasing cannot be undone, so behind a menu and without
+        # an Alt+letter; also in the contact list's context menu.
+        self.export_person_action = QAction(self.tr("Export this person's data…"), self)
+        self.export_person_action.triggered.connect(lambda _checked=False: self.export_person())
+        self.erase_person_action = QAction(self.tr("Erase this person…"), self)
+        self.erase_person_action.triggered.connect(lambda _checked=False: self.erase_person())
+        self.person_button = QToolButton(contacts_group)
+        self.person_button.setText(self.tr("Personal data"))
+        self.person_button.setToolTip(self.tr("Export or erase the selected person's data (GDPR)"))
+        self.person_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        person_menu = QMenu(self.person_button)
+        person_menu.addActions([self.export_person_action, self.erase_person_action])
+        self.person_button.setMenu(person_menu)
+        self.contact_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.contact_tree.customContextMenuRequested.connect(self._show_contact_menu)
         contact_buttons = QHBoxLayout()
         contact_buttons.addWidget(self.add_contact_button)
         contact_buttons.addWidget(self.edit_contact_button)
         contact_buttons.addWidget(self.archive_contact_button)
         contact_buttons.addStretch(1)
+        contact_buttons.addWidget(self.person_button)
         contacts_layout = QVBoxLayout(contacts_group)
         contacts_layout.addWidget(self.contact_tree)
         contacts_layout.addLayout(contact_buttons)
@@ -328,6 +352,11 @@ class InitiativePage(QWidget):
         has_contact = live and self.contact_tree.currentItem() is not None
         self.edit_contact_button.setEnabled(has_contact)
         self.archive_contact_button.setEnabled(has_contact)
+        # A person's rights do not depend on the initiative being archived.
+        has_person = self.detail is not None and self.contact_tree.currentItem() is not None
+        for action in (self.export_person_action, self.erase_person_action):
+            action.setEnabled(has_person)
+        self.person_button.setEnabled(has_person)
         entry = self.selected_entry() if self.detail is not None else None
         self.open_button.setEnabled(entry is not None)
         self.mark_done_button.setEnabled(entry is not None and entry[0] == "follow_up" and not entry[2])
@@ -442,3 +471,61 @@ class InitiativePage(QWidget):
             return
         self.saved.emit(saved)
         self.refresh()
+
+    # -- a person's data (GDPR) ----------------------------------------------------------------
+
+    def contact_menu(self) -> QMenu:
+        """What can be done with the selected contact person (the contact list's context menu)."""
+        menu = QMenu(self)
+        for button, slot in ((self.edit_contact_button, self.edit_contact),
+                             (self.archive_contact_button, self.archive_contact)):
+            menu.addAction(button.text(), slot).setEnabled(button.isEnabled())
+        menu.addSeparator()
+        menu.addActions([self.export_person_action, self.erase_person_action])
+        return menu
+
+    def _show_contact_menu(self, position: QPoint) -> None:
+        item = self.contact_tree.itemAt(position)
+        if item is None:
+            return
+        self.contact_tree.setCurrentItem(item)
+        menu = self.contact_menu()
+        menu.exec(self.contact_tree.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _selected_contact(self) -> ContactView | None:
+        contact_id = self.selected_contact_id()
+        if self.detail is None or contact_id is None:
+            return None
+        return next((item for item in self.detail.contacts if item.id == contact_id), None)
+
+    def jobs(self) -> JobRunner:
+        """The window's background-job runner (or the page's own, when shown on its own)."""
+        runner = getattr(self.window(), "jobs", None)
+        if isinstance(runner, JobRunner):
+            return runner
+        if self._own_jobs is None:
+            self._own_jobs = JobRunner(self)
+        return self._own_jobs
+
+    @Slot()
+    def export_person(self) -> None:
+        """Everything held about the selected person, as a PDF and a JSON file in a chosen folder."""
+        from fourthpillar.ui.backups import export_person_data
+
+        contact = self._selected_contact()
+        if contact is not None:
+            export_person_data(self, self.desk, self.jobs(), contact.id)
+
+    @Slot()
+    def erase_person(self) -> None:
+        """Erase the selected person's name, e-mail and phone everywhere (asks first, naming them)."""
+        from fourthpillar.ui.backups import erase_person_data
+
+        contact = self._selected_contact()
+        if contact is not None:
+            erase_person_data(self, self.desk, self.jobs(), contact.id, contact.name, on_erased=self._erased)
+
+    def _erased(self, erasure: object) -> None:
+        self.refresh()
+        self.person_erased.emit(str(getattr(erasure, "contact_id", "")))

@@ -1,0 +1,489 @@
+"""Field work in the main window: File ▸ Field package and the Conflicts page.
+
+The headless part is :mod:`fourthpillar.services.sync`; this module asks the officer what to do
+(files, a province, a copy, the office database), runs the service through the window's
+:class:`~fourthpillar.ui.jobs.JobRunner` and says what happened. Wiring (in the main window):
+
+- ``field_sync = FieldSync(window)`` once ``desk``, ``jobs``, ``events`` and ``undo_stack``
+  exist; ``field_sync.page`` is the Conflicts page (navigation name :data:`CONFLICTS`);
+- ``field_sync.menu`` is the File ▸ Field package submenu;
+- ``field_sync.connect_window()`` after the navigation and the page stack are built.
+
+None of the sync use cases reports progress or can stop half-way (a package is applied whole or
+not at all), so their progress dialogs show that work is going on and offer no Cancel button:
+a Cancel that could not stop anything would be a lie.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.services import sync
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui import settings
+from fourthpillar.ui.conflicts import ConflictsView
+from fourthpillar.ui.lists.format import format_datetime
+from fourthpillar.ui.widgets.message_bar import MessageBar
+
+#: The Conflicts page's name in the main window's navigation.
+CONFLICTS = "conflicts"
+#: The file name ending of a field package.
+PACKAGE_SUFFIX = "fpsync"
+#: QSettings key: the office database URL last synced with (without its password).
+SYNC_DATABASE_URL = "sync/database_url"
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("FieldSync", text, disambiguation, n)
+
+
+def _package_filter() -> str:
+    return tr("Field packages (*.%1)").replace("%1", PACKAGE_SUFFIX) + ";;" + tr("All files (*)")
+
+
+def save_package_path(parent: QWidget, title: str, suggested: str) -> Path | None:
+    """Ask where to write a package; ``.fpsync`` is added when no ending was typed, and replacing
+    an existing file is confirmed (by the dialog, or here when the ending was added)."""
+    start = str(Path.home() / suggested)
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, start, _package_filter())
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if not path.suffix:
+        path = path.with_name(f"{path.name}.{PACKAGE_SUFFIX}")
+        if path.exists():
+            answer = QMessageBox.question(
+                parent, title, tr("%1 already exists. Replace it?").replace("%1", str(path)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+    return path
+
+
+def open_package_path(parent: QWidget, title: str) -> Path | None:
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), _package_filter())
+    return Path(chosen) if chosen else None
+
+
+def remembered_url(url: str) -> str:
+    """*url* as it may be kept in the settings: without a password (settings are plain text)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.password is None:
+        return url
+    return parsed._replace(password=None).render_as_string(hide_password=False)
+
+
+def replica_choice_text(replica: sync.KnownReplica) -> str:
+    """How a known copy is offered in the chooser: who worked on it, when it was last heard of."""
+    who = replica.last_officer or tr("unknown officer")
+    when = (tr("last exchange %1").replace("%1", format_datetime(replica.exchanged_at))
+            if replica.exchanged_at else tr("no package received from it yet"))
+    return f"{who} · {when} · {replica.id}"
+
+
+@dataclass(frozen=True)
+class _Resolution:
+    """What :meth:`MainWindow.record_saved` needs to put a conflict decision on the undo stack."""
+
+    batch_id: str
+
+
+class ConflictsPage(QWidget):
+    """The Conflicts page: a title, a message bar for refusals and the :class:`ConflictsView`."""
+
+    def __init__(self, view: ConflictsView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsPage")
+        self.view = view
+        title = QLabel(tr("Conflicts"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(tr("The same thing was changed differently in two copies of the register. Until you "
+                          "decide, every copy shows the same provisional value (“Showing now”); the other "
+                          "value is kept. Your decision travels with the next package or sync."), self)
+        intro.setWordWrap(True)
+        self.message_bar = MessageBar(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(view, 1)
+        view.setParent(self)
+        self.setFocusProxy(view)
+        value = view.findChild(QLineEdit)
+        if value is not None:
+            value.setMinimumWidth(260)
+        view.count_changed.connect(self._fit_columns)
+
+    #: The widest a column gets when fitted to its texts (the full text is in the tooltip).
+    MAX_COLUMN_WIDTH = 320
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        """Columns as wide as their texts (within reason): the record and both values readable."""
+        table = self.view.findChild(QTableWidget)
+        if table is None:
+            return
+        for column in range(table.columnCount() - 1):
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(column, min(table.columnWidth(column), self.MAX_COLUMN_WIDTH))
+
+
+class FieldSync(QObject):
+    """File ▸ Field package and the Conflicts page of one main window.
+
+    *window* provides ``desk``, ``jobs``, ``events``, ``undo_stack``, ``record_saved``,
+    ``show_page``, ``statusBar()`` and, once :meth:`connect_window` runs, ``navigation``
+    and ``stack``.
+    """
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.count = 0
+        #: The last summary shown after applying a package or syncing (tests read it).
+        self.summary_box: QMessageBox | None = None
+        self.view = ConflictsView(window.desk, window.jobs)
+        self.page = ConflictsPage(self.view, window)
+        self.view.count_changed.connect(self._set_count)
+        self.view.resolved.connect(self._resolved)
+        self.view.failed.connect(lambda message: self.page.message_bar.show_message(message, "error"))
+        self.menu = self._build_menu(window)
+
+    @property
+    def window(self) -> Any:
+        # The parent, not an attribute: a Python reference cycle would keep a closed window's
+        # wrapper alive after Qt deleted it.
+        return self.parent()
+
+    @property
+    def desk(self) -> Any:
+        return self.window.desk
+
+    # -- wiring ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menu(self, window: QWidget) -> QMenu:
+        menu = QMenu(tr("Fie&ld package"), window)
+        menu.setObjectName("fieldPackageMenu")
+        self.first_package_action = self._action(
+            tr("&Create package for a province or all…"), self.create_first_package,
+            tr("A package that makes a working copy of the register on a field laptop"))
+        self.package_action = self._action(
+            tr("Create package of c&hanges for…"), self.create_package,
+            tr("What another copy has not received yet since the last exchange"))
+        self.apply_action = self._action(
+            tr("&Apply package…"), self.apply_package, tr("Bring another copy's changes into this register"))
+        self.checkout_action = self._action(
+            tr("&Open package as a new working copy…"), self.checkout_package,
+            tr("Make a working copy from a first package, in an empty data folder"))
+        self.sync_action = self._action(
+            tr("&Sync now with the office database…"), self.sync_now,
+            tr("Exchange changes directly with the shared office database"))
+        menu.addActions([self.first_package_action, self.package_action])
+        menu.addSeparator()
+        menu.addActions([self.apply_action, self.checkout_action])
+        menu.addSeparator()
+        menu.addAction(self.sync_action)
+        return menu
+
+    def connect_window(self) -> None:
+        """After the navigation exists: the count in the side bar, refreshing when shown."""
+        self.window.stack.currentChanged.connect(self._page_changed)
+        self.window.events.data_changed.connect(self._data_changed)
+        if self.window.stack.currentWidget() is self.page:
+            self.refresh()  # the window reopened on this page
+            return
+        try:
+            self._set_count(len(sync.list_conflicts(self.desk)))
+        except KnownError:
+            self._set_count(0)
+
+    def _navigation_item(self) -> Any:
+        navigation = self.window.navigation
+        for row in range(navigation.count()):
+            item = navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == CONFLICTS:
+                return item
+        return None
+
+    @Slot(int)
+    def _set_count(self, count: int) -> None:
+        self.count = count
+        item = self._navigation_item() if hasattr(self.window, "navigation") else None
+        if item is not None:
+            item.setText(tr("Conflicts (%1)").replace("%1", str(count)) if count else tr("Conflicts"))
+            item.setToolTip(tr("%n conflict(s) to decide", "", count) if count else "")
+
+    @Slot(int)
+    def _page_changed(self, _index: int) -> None:
+        if self.window.stack.currentWidget() is self.page:
+            self.refresh()
+
+    @Slot()
+    def _data_changed(self) -> None:
+        # New conflicts only arrive with packages (refreshed there); an edit or an undo here can
+        # only settle open ones.
+        if self.count or self.window.stack.currentWidget() is self.page:
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.page.message_bar.clear()
+        self.view.refresh()
+
+    @Slot(str)
+    def _resolved(self, batch_id: str) -> None:
+        """A decision is an ordinary change: Ctrl+Z puts back the value shown before it (the
+        conflict itself stays settled; the other value stays in the history)."""
+        conflict = self.view.selected()
+        label = conflict.label if conflict is not None else ""
+        field = (conflict.field or "") if conflict is not None else ""
+        what = f"{label[:40]} ({field})" if field else label[:40]
+        self.window.record_saved(tr("Decide conflict on “%1”").replace("%1", what), _Resolution(batch_id))
+
+    # -- running services --------------------------------------------------------------------
+
+    def _run(self, work: Callable[[], Any], label: str, on_success: Callable[[Any], None], *,
+             writes: bool = True) -> Any:
+        """Run *work* in the background behind a progress dialog without Cancel (see the module)."""
+        busy = QProgressDialog(label, "", 0, 0, self.window)
+        busy.setWindowTitle(label)
+        busy.setCancelButton(None)  # type: ignore[arg-type]
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setAutoClose(False)
+        busy.setAutoReset(False)
+        busy.reset()  # shown only if the work takes a moment (below), not at once
+        finished: list[bool] = []
+        QTimer.singleShot(300, busy, lambda: None if finished else busy.show())
+
+        def close() -> None:
+            finished.append(True)
+            busy.close()
+            busy.deleteLater()
+
+        def success(result: Any) -> None:
+            close()
+            on_success(result)
+
+        def failure(error: BaseException) -> None:
+            close()
+            self._failed(label, error)
+
+        return self.window.jobs.run(lambda **_: work(), on_success=success, on_failure=failure, writes=writes)
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        if not isinstance(error, KnownError | ValidationFailed):
+            raise error
+        QMessageBox.warning(self.window, title.rstrip("…. "), _sentence(str(error)))
+
+    def _changed(self) -> None:
+        """After an apply or a sync: lists, dashboard and the Conflicts count read again."""
+        self.window.events.data_changed.emit()
+        self.refresh()
+
+    def _summary(self, title: str, text: str, conflicts: int) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("syncSummary")
+        if conflicts:
+            box.setIcon(QMessageBox.Icon.Warning)
+            show = box.addButton(tr("Show &conflicts"), QMessageBox.ButtonRole.AcceptRole)
+            show.clicked.connect(lambda: self.window.show_page(CONFLICTS))
+            box.setDefaultButton(show)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_box = box
+        box.open()
+        return box
+
+    # -- the menu's commands -----------------------------------------------------------------
+
+    @Slot()
+    def create_first_package(self) -> Any:
+        choices = [tr("All provinces (the whole register)")] + [PROVINCES.label(code) for code in PROVINCES.codes]
+        chosen, ok = QInputDialog.getItem(
+            self.window, tr("Create package"),
+            tr("Which initiatives go into the package (with their contacts, requests and follow-ups)?"),
+            choices, 0, False)
+        if not ok:
+            return None
+        index = choices.index(chosen) if chosen in choices else 0
+        province = None if index == 0 else PROVINCES.codes[index - 1]
+        path = save_package_path(self.window, tr("Save the package as"),
+                                 f"fourth-pillar-{province or 'all'}.{PACKAGE_SUFFIX}")
+        if path is None:
+            return None
+        desk = self.desk
+
+        def done(made: sync.PackageMade) -> None:
+            QMessageBox.information(
+                self.window, tr("Package created"),
+                tr("%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ "
+                   "Open package as a new working copy.", "", made.records).replace("%1", str(made.path)))
+
+        return self._run(lambda: sync.create_first_package(desk, path=path, province=province),
+                         tr("Creating the package…"), done, writes=False)
+
+    @Slot()
+    def create_package(self) -> Any:
+        try:
+            known = sync.known_replicas(self.desk)
+        except KnownError as error:
+            self._failed(tr("Create package"), error)
+            return None
+        choices = [replica_choice_text(replica) for replica in known]
+        prompt = tr("Which copy is the package for? It holds what that copy has not received from this one.\n"
+                    "To send to a copy not listed, type its replica id (that copy shows it in this dialog).\n\n"
+                    "This copy's replica id: %1").replace("%1", self.desk.replica_id)
+        chosen, ok = QInputDialog.getItem(self.window, tr("Create package of changes"), prompt, choices, 0, True)
+        chosen = chosen.strip()
+        if not ok or not chosen:
+            return None
+        replica = known[choices.index(chosen)].id if chosen in choices else chosen.rsplit("·", 1)[-1].strip()
+        path = save_package_path(self.window, tr("Save the package as"), f"fourth-pillar-changes.{PACKAGE_SUFFIX}")
+        if path is None:
+            return None
+        desk = self.desk
+
+        def done(made: sync.PackageMade) -> None:
+            text = tr("%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ "
+                      "Apply package.", "", made.changes).replace("%1", str(made.path))
+            if not made.peer_known:
+                text += "\n\n" + tr("Nothing was ever received from that copy, so the package holds everything "
+                                    "this copy can give. Check the replica id if that is unexpected.")
+            QMessageBox.information(self.window, tr("Package created"), text)
+
+        return self._run(lambda: sync.create_package(desk, for_replica=replica, path=path),
+                         tr("Creating the package…"), done, writes=False)
+
+    @Slot()
+    def apply_package(self) -> Any:
+        path = open_package_path(self.window, tr("Apply a field package"))
+        if path is None:
+            return None
+        desk = self.desk
+
+        def done(result: sync.ApplyResult) -> None:
+            self._changed()
+            lines = [tr("Applied %n change(s).", "", result.applied),
+                     tr("%n change(s) were already here.", "", result.skipped),
+                     tr("%n new record(s).", "", result.created)]
+            if result.conflicts:
+                lines.append(tr("%n conflict(s) need a decision on the Conflicts page.", "", result.conflicts))
+            else:
+                lines.append(tr("No conflicts."))
+            self._summary(tr("Package applied"), "\n".join(lines), result.conflicts)
+
+        return self._run(lambda: sync.apply_package(desk, path=path), tr("Applying the package…"), done)
+
+    @Slot()
+    def checkout_package(self) -> Any:
+        path = open_package_path(self.window, tr("Open a first package"))
+        if path is None:
+            return None
+        folder_text = QFileDialog.getExistingDirectory(
+            self.window, tr("An empty folder for the new working copy"), str(Path.home()))
+        if not folder_text:
+            return None
+        folder = Path(folder_text)
+        current = self.desk.data_dir
+        if (current is not None and folder.resolve() == Path(current).resolve()) or any(folder.iterdir()):
+            QMessageBox.warning(self.window, tr("Choose an empty folder"),
+                                tr("%1 is not empty. A working copy needs a data folder of its own: "
+                                   "choose or create an empty folder.").replace("%1", str(folder)))
+            return None
+
+        def done(made: sync.Checkout) -> None:
+            scope = PROVINCES.label(made.province) if made.province else tr("all provinces")
+            box = QMessageBox(
+                QMessageBox.Icon.Information, tr("Working copy made"),
+                tr("A working copy with %n record(s) (%1) is in %2.\n\nThis window stays on the register "
+                   "it had. To work in the new copy, open the desk on that folder: choose “Use it from the "
+                   "next start” and start the desk again, or start it with --data-dir \"%2\". Edit ▸ "
+                   "Settings switches back to the other data folder.", "", made.records)
+                .replace("%1", scope).replace("%2", str(made.data_dir)),
+                QMessageBox.StandardButton.NoButton, self.window)
+            use = box.addButton(tr("&Use it from the next start"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+            box.setObjectName("checkoutDone")
+            use.clicked.connect(lambda: settings.write(settings.DATA_DIR, str(made.data_dir)))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.summary_box = box
+            box.open()
+
+        return self._run(lambda: sync.checkout_package(path=path, data_dir=folder),
+                         tr("Making the working copy…"), done)
+
+    @Slot()
+    def sync_now(self) -> Any:
+        from sqlalchemy.exc import ArgumentError
+
+        previous = settings.read_str(SYNC_DATABASE_URL)
+        url, ok = QInputDialog.getText(
+            self.window, tr("Sync with the office database"),
+            tr("The office database's address, e.g. postgresql://name@server/fourthpillar\n"
+               "(a password is not remembered: keep it in a .pgpass file, or type it each time)"),
+            QLineEdit.EchoMode.Normal, previous)
+        url = url.strip()
+        if not ok or not url:
+            return None
+        try:
+            kept = remembered_url(url)
+        except ArgumentError:
+            QMessageBox.warning(self.window, tr("Sync with the office database"),
+                                tr("“%1” is not a database address.").replace("%1", url))
+            return None
+        settings.write(SYNC_DATABASE_URL, kept)
+        desk = self.desk
+
+        def done(result: sync.SyncResult) -> None:
+            self._changed()
+            lines = [tr("Sent %n change(s) to the office database.", "", result.sent.applied),
+                     tr("Received %n change(s).", "", result.received.applied)]
+            if result.received.conflicts:
+                lines.append(tr("%n conflict(s) need a decision on the Conflicts page.", "",
+                                result.received.conflicts))
+            else:
+                lines.append(tr("No conflicts here."))
+            self._summary(tr("Sync done"), "\n".join(lines), result.received.conflicts)
+
+        return self._run(lambda: sync.sync_with(desk, database_url=url), tr("Syncing with the office database…"),
+                         done)
+
+
+def _sentence(text: str) -> str:
+    """A service's message as a sentence: capital first letter, final full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."

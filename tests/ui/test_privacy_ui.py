@@ -1,0 +1,141 @@
+"""A person's data from the initiative page: export it, or erase it after one clear question.
+
+If these fail, an officer cannot answer a person's access or erasure request from the app, an
+erasure happens without asking (or asks without naming the person), the page keeps showing the
+erased name, or Ctrl+Z pretends an erasure can be undone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.ui.main_window import MainWindow
+
+NAME = "Mieke Janssens"
+EMAIL = "mieke@example.org"
+
+
+@pytest.fixture
+def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
+    main = MainWindow(desk)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.jobs.wait(10_000)
+
+
+@pytest.fixture
+def initiative_id(desk: Desk) -> str:
+    saved = initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani", "postcode": "9000"})
+    initiatives.add_contact(desk, initiative_id=saved.id, values={
+        "name": NAME, "email": EMAIL, "phone": "0470 12 34 56", "role": "voorzitter"})
+    return saved.id
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+
+    def record(_parent: Any, title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", record)
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    return shown
+
+
+def open_contact(window: MainWindow, initiative_id: str) -> None:
+    window.show_initiative(initiative_id)
+    page = window.initiative_page
+    page.contact_tree.setCurrentItem(page.contact_tree.topLevelItem(0))
+    assert page.export_person_action.isEnabled() and page.erase_person_action.isEnabled()
+
+
+def answer_erase_box(monkeypatch: pytest.MonkeyPatch, button_text: str | None) -> list[str]:
+    """The erasure question: record its text, then press *button_text* (None: close it)."""
+    asked: list[str] = []
+
+    def exec_box(box: QMessageBox) -> int:
+        asked.append(box.text())
+        if button_text is not None:
+            next(button for button in box.buttons() if button.text() == button_text).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    return asked
+
+
+def test_export_writes_the_persons_data_to_the_chosen_folder(
+        window: MainWindow, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "for Mieke"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kw: str(folder))
+    open_contact(window, initiative_id)
+    window.initiative_page.export_person_action.trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    assert messages[0][0] == "Personal data exported"
+    files = sorted(path.suffix for path in folder.iterdir())
+    assert files == [".json", ".pdf"]
+    data = next(folder.glob("*.json")).read_text(encoding="utf-8")
+    assert NAME in data and EMAIL in data
+    json.loads(data)
+
+
+def test_erasing_asks_once_naming_the_person_and_cannot_be_undone(
+        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = answer_erase_box(monkeypatch, "Erase")
+    open_contact(window, initiative_id)
+    page = window.initiative_page
+    with qtbot.waitSignal(page.person_erased, timeout=15_000):
+        page.erase_person_action.trigger()
+    assert len(asked) == 1 and NAME in asked[0] and "cannot be undone" in asked[0]
+    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    contacts = initiatives.get_initiative(desk, initiative_id=initiative_id).contacts
+    assert len(contacts) == 1 and NAME not in contacts[0].name and contacts[0].email == ""
+    shown = page.contact_tree.topLevelItem(0)
+    assert NAME not in shown.text(0) and EMAIL not in shown.text(2)
+    assert not window.undo_stack.can_undo()  # no Ctrl+Z for an erasure
+    window.jobs.wait(10_000)
+
+
+def test_saying_no_to_the_erasure_keeps_the_person(
+        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = answer_erase_box(monkeypatch, None)
+    open_contact(window, initiative_id)
+    window.initiative_page.erase_person_action.trigger()
+    window.jobs.wait(10_000)
+    qtbot.wait(50)
+    assert len(asked) == 1
+    contact = initiatives.get_initiative(desk, initiative_id=initiative_id).contacts[0]
+    assert contact.name == NAME and contact.email == EMAIL
+    assert messages == []
+
+
+def test_the_contact_list_offers_the_persons_data_in_its_context_menu(
+        window: MainWindow, initiative_id: str) -> None:
+    open_contact(window, initiative_id)
+    page = window.initiative_page
+    texts = [action.text() for action in page.person_button.menu().actions()]
+    assert texts == ["Export this person's data…", "Erase this person…"]
+    menu = page.contact_menu()
+    assert [action.text() for action in menu.actions() if not action.isSeparator()] == [
+        "Ed&it…", "Ar&chive…", "Export this person's data…", "Erase this person…"]
+    menu.deleteLater()
+    page.contact_tree.setCurrentItem(None)
+    page.contact_tree.clearSelection()
+    page._update_buttons()
+    assert not page.erase_person_action.isEnabled()
