@@ -51,6 +51,11 @@ def install_translator(func: Callable[[str, str], str] | None) -> None:
     _translator = func
 
 
+def current_translator() -> Callable[[str, str], str] | None:
+    """What :func:`translate` goes through now (None: the English source text)."""
+    return _translator
+
+
 def translate(context: str, text: str) -> str:
     """Translate *text* within *context*; the English source text when no translator is set."""
     if _translator is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator, Slot
@@ -127,6 +127,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     QCoreApplication.setOrganizationName(settings.ORGANISATION)
     QCoreApplication.setApplicationName(settings.APPLICATION)
     data_dir = choose_data_dir(data_dir)
+    spoken_before = (QLocale(), i18n.current_language(), i18n.current_translator())
     install_translations(app, language or choose_language(data_dir))
     follow_colour_scheme(app)
     app.setWindowIcon(app_icon())
@@ -142,6 +143,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         lock = safety.take_app_lock(data_dir)
         if lock is None:
             sys.excepthook = previous_hook
+            _restore_language(app, *spoken_before)
             return EXIT_UNAVAILABLE
     opener = getattr(safety, "open_checked_register", None) or open_register
     session: DeskSession | None = None
@@ -160,6 +162,18 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
             session.close()
         if lock is not None:
             lock.release()
+        _restore_language(app, *spoken_before)
+
+
+def _restore_language(app: QApplication, locale: QLocale, language: str,
+                      translator: Callable[[str, str], str] | None) -> None:
+    """Put back the language the process spoke before run_app (a test suite runs the app many times)."""
+    for installed in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(installed)
+        installed.deleteLater()
+    QLocale.setDefault(locale)
+    i18n.set_language(language)
+    i18n.install_translator(translator)
 
 
 class DeskSession:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar.domain.countries import country_names
+from fourthpillar.ui.lists.format import country_language
 
 
 def _entry(code: str, name: str) -> str:
@@ -51,7 +52,7 @@ class CountryPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._names = country_names("nl")
+        self._names = country_names(country_language())  # the app's language (Dutch when unknown)
         self._by_entry = {_entry(code, name): code for code, name in self._names.items()}
         self.line_edit = _AddLine(self)
         self.line_edit.setPlaceholderText(self.tr("Type a country to add it…"))
