@@ -1,29 +1,130 @@
-"""A record's history, and undoing an action."""
+"""A record's history, readable as a person would say it, and undoing an action."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import json
+from collections.abc import Mapping
+from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fourthpillar.domain import fields as rules
+from fourthpillar.domain.countries import country_name
+from fourthpillar.domain.vocab import (
+    CHANNELS,
+    INITIATIVE_STATUSES,
+    LANGUAGES,
+    LEGAL_FORMS,
+    PROVINCES,
+    REQUEST_STATUSES,
+    THEMES,
+    TOPICS,
+    Vocabulary,
+)
+from fourthpillar.i18n import translate
 from fourthpillar.services.changes import undo_batch
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry
 from fourthpillar.store.models import Change, Officer
 
+_FIELD_RULES: dict[str, Mapping[str, rules.Field]] = {
+    "initiative": rules.INITIATIVE_FIELDS,
+    "contact": rules.CONTACT_FIELDS,
+    "request": rules.REQUEST_FIELDS,
+    "follow_up": rules.FOLLOW_UP_FIELDS,
+    "officer": rules.OFFICER_FIELDS,
+}
+
+_VOCABULARIES: dict[tuple[str, str], Vocabulary] = {
+    ("initiative", "legal_form"): LEGAL_FORMS,
+    ("initiative", "province"): PROVINCES,
+    ("initiative", "status"): INITIATIVE_STATUSES,
+    ("initiative", "themes"): THEMES,
+    ("officer", "region"): PROVINCES,
+    ("contact", "language"): LANGUAGES,
+    ("request", "status"): REQUEST_STATUSES,
+    ("request", "channel"): CHANNELS,
+    ("request", "topics"): TOPICS,
+}
+
+_OFFICER_FIELDS = {"officer_id", "owner_id"}
+
+
+def _text(entity: str, field: str | None, encoded: str | None, officers: Mapping[str, str]) -> str:
+    """A stored JSON value as the page shows it: labels, country names, officer names."""
+    if encoded is None or field is None:
+        return ""
+    try:
+        value: Any = json.loads(encoded)
+    except ValueError:
+        return encoded
+    if value is None or value == "" or value == []:
+        return ""
+    vocabulary = _VOCABULARIES.get((entity, field))
+    if field == "partner_countries" and isinstance(value, list):
+        return ", ".join(country_name(code) for code in value)
+    if vocabulary is not None:
+        items = value if isinstance(value, list) else [value]
+        return ", ".join(vocabulary.label(str(item)) for item in items)
+    if field in _OFFICER_FIELDS:
+        return officers.get(str(value), str(value))
+    if isinstance(value, bool):
+        return translate("History", "yes") if value else translate("History", "no")
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+def _officer_names(session: Session) -> dict[str, str]:
+    return {officer_id: name for officer_id, name in session.execute(select(Officer.id, Officer.name))}
+
 
 def record_history(desk: Desk, *, entity: str, record_id: str) -> list[HistoryEntry]:
-    """Every change to one record, newest first."""
+    """Every change to one record, newest first, with field names and values in words."""
+    field_rules = _FIELD_RULES.get(entity, {})
     with desk.database.session() as session:
+        officers = _officer_names(session)
         rows = session.execute(
-            select(Change, Officer.name)
-            .outerjoin(Officer, Change.officer_id == Officer.id)
+            select(Change)
             .where(Change.entity == entity, Change.entity_id == record_id)
             .order_by(Change.changed_at.desc())
-        ).all()
+        ).scalars().all()
         return [
-            HistoryEntry(change.changed_at, change.operation, change.field, change.old_value,
-                         change.new_value, officer_name or "", change.replica_id, change.batch_id)
-            for change, officer_name in rows
+            HistoryEntry(
+                change.changed_at, change.operation, change.field, change.old_value, change.new_value,
+                officers.get(change.officer_id or "", ""), change.replica_id, change.batch_id,
+                field_label=rules.field_label(field_rules, change.field) if change.field else "",
+                old_text=_text(entity, change.field, change.old_value, officers),
+                new_text=_text(entity, change.field, change.new_value, officers),
+                from_this_replica=change.replica_id == desk.replica_id,
+            )
+            for change in rows
         ]
+
+
+def changed_again_since(desk: Desk, *, batch_id: str) -> list[str]:
+    """Fields that this action changed and a later action changed again.
+
+    Undoing the action puts its old values back over those later edits, so the history view
+    names them before the user confirms.
+    """
+    with desk.database.session() as session:
+        ours = session.execute(
+            select(Change.entity, Change.entity_id, Change.field, Change.changed_at)
+            .where(Change.batch_id == batch_id, Change.field.is_not(None), Change.operation == "update")
+        ).all()
+        later: list[str] = []
+        for entity, entity_id, field, changed_at in ours:
+            newer = session.scalar(
+                select(Change.id).where(
+                    Change.entity == entity, Change.entity_id == entity_id, Change.field == field,
+                    Change.changed_at > changed_at, Change.batch_id != batch_id,
+                ).limit(1)
+            )
+            if newer is not None:
+                later.append(rules.field_label(_FIELD_RULES.get(entity, {}), field or ""))
+        return later
 
 
 def undo_action(desk: Desk, *, batch_id: str) -> str:

@@ -20,9 +20,17 @@ class Saved:
 
 @dataclass(frozen=True)
 class Page(Generic[T]):
+    """One page of a list: its rows, the number of rows in the whole list, where the page starts.
+
+    ``total`` is -1 when the caller did not ask for a count. When the query's ``count_limit``
+    stopped the count, ``total`` is that limit and ``total_is_exact`` False: the list holds
+    more rows than that ("1,000+").
+    """
+
     rows: list[T]
     total: int
     offset: int = 0
+    total_is_exact: bool = True
 
 
 @dataclass(frozen=True)
@@ -207,3 +215,8 @@ class HistoryEntry:
     officer_name: str
     replica_id: str
     batch_id: str
+    #: The field's name, and the old and new values, in words (labels, names), for display.
+    field_label: str = ""
+    old_text: str = ""
+    new_text: str = ""
+    from_this_replica: bool = True

@@ -229,3 +229,20 @@ def test_quick_search_finds_every_kind(any_desk: Desk) -> None:
     assert kinds == {"contact", "request", "follow_up"}
     assert [hit.kind for hit in search.quick_search(any_desk, text="toekomst")] == ["initiative"]
     assert search.quick_search(any_desk, text='"*) OR (') == []
+
+
+def test_history_reads_in_words_and_warns_before_undoing_over_later_edits(any_desk: Desk) -> None:
+    """The history view shows labels and names, not codes, and says when an undo would
+    overwrite a later edit of the same field."""
+    initiative_id = register(any_desk)
+    first = initiatives.update_initiative(any_desk, initiative_id=initiative_id,
+                                          changes={"status": "dormant", "partner_countries": "BO"})
+    entries = history.record_history(any_desk, entity="initiative", record_id=initiative_id)
+    status = next(e for e in entries if e.field == "status" and e.operation == "update")
+    assert (status.field_label, status.old_text, status.new_text) == ("status", "active", "dormant")
+    countries = next(e for e in entries if e.field == "partner_countries" and e.operation == "update")
+    assert countries.new_text == "Bolivia"
+    assert status.from_this_replica
+    assert history.changed_again_since(any_desk, batch_id=first.batch_id) == []
+    initiatives.update_initiative(any_desk, initiative_id=initiative_id, changes={"status": "stopped"})
+    assert history.changed_again_since(any_desk, batch_id=first.batch_id) == ["status"]

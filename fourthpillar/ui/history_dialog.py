@@ -1,0 +1,145 @@
+"""A record's history: who changed which field, from what to what, on which copy; an action
+can be undone from here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.services import history
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import HistoryEntry, Saved
+from fourthpillar.store.errors import KnownError
+
+
+class HistoryDialog(QDialog):
+    """The change history of one initiative, contact, request or follow-up.
+
+    Signals:
+        undone(object): a :class:`Saved` whose batch id redoes the action when undone, after the
+            user undid an action from the history (for the main window's undo stack).
+    """
+
+    undone = Signal(object)
+
+    COLUMNS = ("When", "Who", "What", "Before", "After", "Where")
+
+    def __init__(self, desk: Desk, *, entity: str, record_id: str, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.entity = entity
+        self.record_id = record_id
+        self.entries: list[HistoryEntry] = []
+        self.setWindowTitle(self.tr("History of %1").replace("%1", title))
+        self.resize(900, 480)
+
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels([self.tr(name) for name in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        self.undo_button = QPushButton(self.tr("&Undo this action…"), self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.setToolTip(self.tr("Put back everything the selected action changed"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        self.empty_label = QLabel(self.tr("No changes recorded."), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def _what(self, entry: HistoryEntry) -> str:
+        if entry.operation == "create":
+            return self.tr("Created") if not entry.field else self.tr("%1 set").replace("%1", entry.field_label)
+        if entry.operation == "update":
+            return entry.field_label
+        if entry.operation == "archive":
+            return self.tr("Archived")
+        if entry.operation == "restore":
+            return self.tr("Restored")
+        if entry.operation == "erase":
+            return self.tr("Personal data erased")
+        if entry.operation == "resolve":
+            return self.tr("Conflict resolved: %1").replace("%1", entry.field_label)
+        return entry.operation
+
+    def reload(self) -> None:
+        self.entries = history.record_history(self.desk, entity=self.entity, record_id=self.record_id)
+        # A record's creation logs one row per filled-in field; the page shows them as one line.
+        shown = [e for e in self.entries if not (e.operation == "create" and e.field)]
+        self.table.setRowCount(len(shown))
+        locale = QLocale()
+        for row, entry in enumerate(shown):
+            when = locale.toString(entry.changed_at.astimezone(), QLocale.FormatType.ShortFormat)
+            where = self.tr("this computer") if entry.from_this_replica else self.tr("copy %1").replace(
+                "%1", entry.replica_id[:8])
+            cells = (when, entry.officer_name or self.tr("(unknown)"), self._what(entry),
+                     entry.old_text, entry.new_text, where)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text.replace("\n", " ⏎ "))
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.batch_id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.empty_label.setVisible(not shown)
+        self.table.setVisible(bool(shown))
+        self._selection_changed()
+
+    def selected_batch(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        row = self.table.currentRow()
+        what = self.table.item(row, 2).text() if row >= 0 and self.table.item(row, 2) else ""
+        # An erasure cannot be undone: the erased values are gone everywhere, by design.
+        self.undo_button.setEnabled(self.selected_batch() is not None and what != self.tr("Personal data erased"))
+
+    @Slot()
+    def undo_selected(self) -> None:
+        batch_id = self.selected_batch()
+        if batch_id is None:
+            return
+        later = history.changed_again_since(self.desk, batch_id=batch_id)
+        question = self.tr("Undo everything this action changed?")
+        if later:
+            question += "\n\n" + self.tr("These fields were changed again afterwards; undoing puts the "
+                                         "older value back over the later one: %1").replace("%1", ", ".join(later))
+        answer = QMessageBox.question(self, self.tr("Undo this action"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            redo_batch = history.undo_action(self.desk, batch_id=batch_id)
+        except KnownError as error:
+            QMessageBox.warning(self, self.tr("Cannot undo"), str(error))
+            return
+        self.undone.emit(Saved(self.record_id, 0, redo_batch))
+        self.reload()
