@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean
@@ -129,8 +130,7 @@ def get_follow_up(desk: Desk, *, follow_up_id: str) -> FollowUpRow:
 
 def list_follow_ups(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[FollowUpRow]:
     """One page of the follow-ups list as filtered, searched and sorted by *query*."""
-    statement, sorts = queries.follow_ups(query, desk.database.engine.dialect.name)
+    build = partial(queries.follow_ups, query, desk.database.engine.dialect.name)
     with desk.database.session() as session:
-        rows, total = read_page(session, statement, sorts, query, "due_on", FollowUp.id,
-                                lambda row: follow_up_row(row[0], row[1], row[2]), count=count)
-    return Page(rows, total, query.offset)
+        return read_page(session, build, query, "due_on", FollowUp.id,
+                         lambda row: follow_up_row(row[0], row[1], row[2]), count=count)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -133,11 +134,10 @@ def get_initiative(desk: Desk, *, initiative_id: str) -> InitiativeDetail:
 
 def list_initiatives(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[InitiativeRow]:
     """One page of the initiatives list as filtered, searched and sorted by *query*."""
-    statement, sorts = queries.initiatives(query, desk.database.engine.dialect.name)
+    build = partial(queries.initiatives, query, desk.database.engine.dialect.name)
     with desk.database.session() as session:
-        rows, total = read_page(session, statement, sorts, query, "name", Initiative.id,
-                                lambda row: initiative_row(row[0]), count=count)
-    return Page(rows, total, query.offset)
+        return read_page(session, build, query, "name", Initiative.id,
+                         lambda row: initiative_row(row[0]), count=count)
 
 
 def add_contact(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) -> Saved:

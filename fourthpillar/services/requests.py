@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -117,8 +118,7 @@ def get_request(desk: Desk, *, request_id: str) -> RequestDetail:
 
 def list_requests(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[RequestRow]:
     """One page of the requests list as filtered, searched and sorted by *query*."""
-    statement, sorts = queries.requests(query, desk.database.engine.dialect.name)
+    build = partial(queries.requests, query, desk.database.engine.dialect.name)
     with desk.database.session() as session:
-        rows, total = read_page(session, statement, sorts, query, "received_on", AdviceRequest.id,
-                                lambda row: request_row(row[0], row[1], row[2]), count=count)
-    return Page(rows, total, query.offset)
+        return read_page(session, build, query, "received_on", AdviceRequest.id,
+                         lambda row: request_row(row[0], row[1], row[2]), count=count)

@@ -149,6 +149,8 @@ class AdviceRequest(Record):
           for column in ("received_on", "channel", "status", "due_on", "answered_on", "minutes_spent",
                          "updated_at")),
         Index("ix_advice_request_live", "archived_at", "initiative_id", "officer_id", "id"),
+        # Migration 0005: sorted by officer name, one officer's rows at a time in id order.
+        Index("ix_advice_request_officer_id_id", "officer_id", "id"),
     )
 
 
@@ -172,6 +174,8 @@ class FollowUp(Record):
         *(Index(f"ix_follow_up_{column}_id", column, "id")
           for column in ("due_on", "done_on", "updated_at", "action")),
         Index("ix_follow_up_live", "archived_at", "initiative_id", "owner_id", "id"),
+        # Migration 0005, as for advice requests (sorted by owner name).
+        Index("ix_follow_up_owner_id_id", "owner_id", "id"),
     )
 
 

@@ -10,11 +10,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, UnaryExpression, and_, func, or_, select, true
 from sqlalchemy.orm import aliased
 
 from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
-from fourthpillar.store.search import matches
+from fourthpillar.store.search import matches, unindexed
 from fourthpillar.store.types import code_pattern
 
 
@@ -42,15 +42,45 @@ class ListQuery:
     descending: bool = False
     offset: int = 0
     limit: int = 200
+    #: When searching, count the matching rows only up to this many (the page then reports a
+    #: total that is not exact: "1,000+"); None counts them all. Lists on screen set it, so a
+    #: search matching 100,000 rows is not counted on every keystroke; the command line and
+    #: exports leave it None.
+    count_limit: int | None = None
 
 
 OwnerOfficer = aliased(Officer, name="owner_officer")
 
-#: Column key -> the SQL expression that column sorts by.
+
+@dataclass(frozen=True)
+class NameSort:
+    """Sorting by the name of a row's officer (``coalesce(officer.name, '')``, then id).
+
+    No index holds that order: the name is in another table. Officers are few, so the list is
+    read one officer at a time in name order instead, each one's rows in id order from the
+    ``(officer_id, id)`` index (services.listing.read_page). *expression* is the plain sort
+    expression (PostgreSQL, searches with few matches); ``asc()``/``desc()`` give it, so a
+    NameSort can be used wherever a sort expression is.
+    """
+
+    expression: Any
+    #: The listed table's column pointing at the officer (requests' officer_id, follow-ups' owner_id).
+    officer_id: Any
+
+    def asc(self) -> UnaryExpression[Any]:
+        return self.expression.asc()  # type: ignore[no-any-return]
+
+    def desc(self) -> UnaryExpression[Any]:
+        return self.expression.desc()  # type: ignore[no-any-return]
+
+
+#: Column key -> the SQL expression that column sorts by (or a NameSort).
 SortKeys = dict[str, Any]
 
 
-def initiatives(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
+def initiatives(query: ListQuery, dialect: str, *, search_drives: bool = True) -> tuple[Any, SortKeys]:
+    """The initiatives list. With ``search_drives=False`` the search only checks the rows that
+    the sort order visits (see :func:`fourthpillar.store.search.matches`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions.append(Initiative.archived_at.is_(None))
@@ -61,7 +91,7 @@ def initiatives(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
     if query.theme:
         conditions.append(Initiative.themes.like(code_pattern(query.theme), escape="\\"))
     if query.search:
-        conditions.append(matches(Initiative, query.search, dialect))
+        conditions.append(matches(Initiative, query.search, dialect, drive=search_drives))
     statement = select(Initiative).where(and_(true(), *conditions))
     sorts: SortKeys = {
         "name": Initiative.name_key,
@@ -78,7 +108,8 @@ def initiatives(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
     return statement, sorts
 
 
-def requests(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
+def requests(query: ListQuery, dialect: str, *, search_drives: bool = True) -> tuple[Any, SortKeys]:
+    """The requests list (``search_drives`` as for :func:`initiatives`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions += [AdviceRequest.archived_at.is_(None), Initiative.archived_at.is_(None)]
@@ -103,9 +134,12 @@ def requests(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
     if query.due_to:
         conditions.append(AdviceRequest.due_on <= query.due_to)
     if query.search:
+        initiative_id: Any = AdviceRequest.initiative_id
+        if not search_drives:
+            initiative_id = unindexed(initiative_id, dialect)
         conditions.append(or_(
-            matches(AdviceRequest, query.search, dialect),
-            AdviceRequest.initiative_id.in_(
+            matches(AdviceRequest, query.search, dialect, drive=search_drives),
+            initiative_id.in_(
                 select(Initiative.id).where(matches(Initiative, query.search, dialect))
             ),
         ))
@@ -120,7 +154,7 @@ def requests(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
         "initiative_name": Initiative.name_key,
         "channel": AdviceRequest.channel,
         "status": AdviceRequest.status,
-        "officer_name": func.coalesce(Officer.name, ""),
+        "officer_name": NameSort(func.coalesce(Officer.name, ""), AdviceRequest.officer_id),
         "due_on": AdviceRequest.due_on,
         "answered_on": AdviceRequest.answered_on,
         "minutes_spent": AdviceRequest.minutes_spent,
@@ -129,7 +163,8 @@ def requests(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
     return statement, sorts
 
 
-def follow_ups(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
+def follow_ups(query: ListQuery, dialect: str, *, search_drives: bool = True) -> tuple[Any, SortKeys]:
+    """The follow-ups list (``search_drives`` as for :func:`initiatives`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions += [FollowUp.archived_at.is_(None), Initiative.archived_at.is_(None)]
@@ -154,9 +189,12 @@ def follow_ups(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
             select(AdviceRequest.id).where(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))
         ))
     if query.search:
+        initiative_id: Any = FollowUp.initiative_id
+        if not search_drives:
+            initiative_id = unindexed(initiative_id, dialect)
         conditions.append(or_(
-            matches(FollowUp, query.search, dialect),
-            FollowUp.initiative_id.in_(
+            matches(FollowUp, query.search, dialect, drive=search_drives),
+            initiative_id.in_(
                 select(Initiative.id).where(matches(Initiative, query.search, dialect))
             ),
         ))
@@ -170,7 +208,7 @@ def follow_ups(query: ListQuery, dialect: str) -> tuple[Any, SortKeys]:
         "due_on": FollowUp.due_on,
         "initiative_name": Initiative.name_key,
         "action": FollowUp.action,
-        "owner_name": func.coalesce(OwnerOfficer.name, ""),
+        "owner_name": NameSort(func.coalesce(OwnerOfficer.name, ""), FollowUp.owner_id),
         "done_on": FollowUp.done_on,
         "updated_at": FollowUp.updated_at,
     }

@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, func, literal_column, or_, select, text, true
 from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Record
 
@@ -39,8 +41,26 @@ def fold(value: str) -> str:
     return " ".join(search_terms(value)) if value else ""
 
 
-def matches(model: type[Record], query: str, dialect: str) -> ColumnElement[bool]:
-    """A condition true for rows of *model* matching every word of *query* (as prefixes)."""
+def unindexed(expression: Any, dialect: str) -> Any:
+    """*expression* as SQLite's planner may not use an index for: ``+expression``.
+
+    In a WHERE term this stops the term from choosing the rows to visit (they are then only
+    checked); in ORDER BY it stops an index from giving the order. Other dialects get
+    *expression* unchanged.
+    """
+    if dialect != "sqlite":
+        return expression
+    return UnaryExpression(expression, operator=custom_op("+"), type_=expression.type)
+
+
+def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True) -> ColumnElement[bool]:
+    """A condition true for rows of *model* matching every word of *query* (as prefixes).
+
+    With ``drive=False`` SQLite may not find the rows through the full-text index (it checks
+    each row it visits against the matches instead), so it can read a long list in the order of
+    a sort index and stop after a page: the plan for searches that match many rows
+    (services.listing).
+    """
     terms = search_terms(query)
     if not terms:
         return true()
@@ -51,7 +71,7 @@ def matches(model: type[Record], query: str, dialect: str) -> ColumnElement[bool
         rowids: Any = select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
             text(f"{table}_fts MATCH :fts_{table}").bindparams(**{f"fts_{table}": expression})
         )
-        return literal_column(f"{table}.rowid").in_(rowids)
+        return literal_column(f"{'' if drive else '+'}{table}.rowid").in_(rowids)
     columns: list[InstrumentedAttribute[str]] = [getattr(model, name) for name in SEARCH_COLUMNS[model]]
     folded = [func.translate(func.lower(func.coalesce(column, "")), _ACCENTED, _PLAIN) for column in columns]
     condition: ColumnElement[bool] = true()

@@ -1,0 +1,157 @@
+"""How a list page is read (services.listing.read_page) must never change what it shows.
+
+A search is read from its matches when they are few and in the sort index's order when they are
+many; a sort by officer name reads one officer at a time; a search's count may stop at a limit.
+If these tests fail, a list shows other rows, or the same rows in another order, than the
+plain query (filter, ORDER BY column, id) would: rows missing or doubled while scrolling.
+Runs on SQLite and PostgreSQL, on a few hundred demonstration initiatives.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from fourthpillar.services import demo, followups, initiatives, listing, officers, requests
+from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store import queries
+from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative
+from fourthpillar.store.queries import ListQuery
+
+#: list function, query builder, default sort, id column
+LISTS: dict[str, tuple[Callable[..., Any], Callable[..., Any], str, Any]] = {
+    "initiatives": (initiatives.list_initiatives, queries.initiatives, "name", Initiative.id),
+    "requests": (requests.list_requests, queries.requests, "received_on", AdviceRequest.id),
+    "follow_ups": (followups.list_follow_ups, queries.follow_ups, "due_on", FollowUp.id),
+}
+#: Sorts checked per list: the default, a plain column, and the officer's name.
+SORTS = {
+    "initiatives": ["name", "municipality"],
+    "requests": ["received_on", "channel", "officer_name"],
+    "follow_ups": ["due_on", "owner_name"],
+}
+#: Short prefixes match many rows, longer words few; one word matches nothing.
+SEARCHES = ["an", "be", "leuven", "subsid", "zzzzq"]
+
+
+def _prepare(desk: Desk) -> Desk:
+    officers.sign_in(desk, name="An Peeters", region="antwerpen")
+    demo.load_demo_data(desk, initiatives=300, seed=7)
+    # Two officers with one name: their rows sort together, by id, wherever each officer's are.
+    twin = officers.register_officer(desk, values={"name": "Tom De Smet", "region": "limburg"}).id
+    page = requests.list_requests(desk, query=ListQuery(limit=40))
+    for row in page.rows[::3]:
+        requests.update_request(desk, request_id=row.id, changes={"officer_id": twin})
+    for row in page.rows[1::5]:
+        requests.update_request(desk, request_id=row.id, changes={"officer_id": None})
+    for row in followups.list_follow_ups(desk, query=ListQuery(limit=30)).rows[::3]:
+        followups.update_follow_up(desk, follow_up_id=row.id, changes={"owner_id": twin})
+    return desk
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo_desk(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    """300 demonstration initiatives (about 1,200 requests and follow-ups) on each database."""
+    data_dir: Path = tmp_path_factory.mktemp("data")
+    if request.param == "sqlite":
+        opened = _prepare(open_desk(data_dir=data_dir))
+        yield opened
+        opened.close()
+        return
+    url: str = request.getfixturevalue("postgres_template")
+    name = f"fp_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE fp_template"))
+    opened = open_desk(data_dir=data_dir, database_url=url.rsplit("/", 1)[0] + "/" + name)
+    try:
+        yield _prepare(opened)
+    finally:
+        opened.close()
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+def plain_ids(desk: Desk, kind: str, query: ListQuery) -> list[str]:
+    """The page as the plain query gives it: WHERE filters ORDER BY sort expression, id."""
+    _, build, default, id_column = LISTS[kind]
+    statement, sorts = build(query, desk.database.engine.dialect.name)
+    order = sorts[query.sort or default]
+    with desk.database.session() as session:
+        return list(session.scalars(
+            statement.with_only_columns(id_column)
+            .order_by(order.desc() if query.descending else order.asc(),
+                      id_column.desc() if query.descending else id_column.asc())
+            .offset(query.offset).limit(query.limit)
+        ).all())
+
+
+def plain_total(desk: Desk, kind: str, query: ListQuery) -> int:
+    _, build, _, _ = LISTS[kind]
+    statement, _ = build(query, desk.database.engine.dialect.name)
+    with desk.database.session() as session:
+        return int(session.execute(listing.count_statement(statement)).scalar_one())
+
+
+def listed_ids(desk: Desk, kind: str, query: ListQuery) -> list[str]:
+    call = LISTS[kind][0]
+    return [row.id for row in call(desk, query=query, count=False).rows]
+
+
+@pytest.mark.parametrize("few_matches", [0, 10**9], ids=["walk-sort-index", "read-matches"])
+def test_searches_show_the_plain_querys_rows_in_its_order(demo_desk: Desk, few_matches: int,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both search plans (and the officer-by-officer sort) give exactly the plain query's pages:
+    first, middle and last pages, both directions, every list."""
+    monkeypatch.setattr(listing, "FEW_MATCHES", few_matches)
+    compared = 0
+    for kind, sorts in SORTS.items():
+        for search in SEARCHES:
+            total = plain_total(demo_desk, kind, ListQuery(search=search))
+            for sort in sorts:
+                for descending in (False, True):
+                    for offset in sorted({0, 17, max(0, total - 20)}):
+                        query = ListQuery(search=search, sort=sort, descending=descending, offset=offset, limit=30)
+                        expected = plain_ids(demo_desk, kind, query)
+                        assert listed_ids(demo_desk, kind, query) == expected, (kind, search, sort, descending,
+                                                                                offset)
+                        compared += len(expected)
+    assert compared > 3000  # the searches matched something
+
+
+def test_officer_sort_keeps_its_order_across_pages(demo_desk: Desk) -> None:
+    """Sorted by officer (owner), the whole list reads page by page exactly as the plain query
+    orders it: rows without an officer first (last when descending), officers sharing a name
+    interleaved by id, no row skipped or repeated at a page boundary."""
+    for kind, sort in (("requests", "officer_name"), ("follow_ups", "owner_name")):
+        total = plain_total(demo_desk, kind, ListQuery())
+        for descending in (False, True):
+            everything = plain_ids(demo_desk, kind, ListQuery(sort=sort, descending=descending, limit=total))
+            paged: list[str] = []
+            for offset in range(0, total, 97):
+                paged += listed_ids(demo_desk, kind, ListQuery(sort=sort, descending=descending, offset=offset,
+                                                               limit=97))
+            assert paged == everything and len(set(paged)) == total
+
+
+def test_capped_count_says_it_is_not_exact(demo_desk: Desk) -> None:
+    """A search matching more rows than count_limit reports the limit, marked not exact ("1,000+");
+    one matching fewer, or no search at all, reports the exact number."""
+    total = plain_total(demo_desk, "requests", ListQuery(search="an"))
+    assert total > 50
+    capped = requests.list_requests(demo_desk, query=ListQuery(search="an", count_limit=50))
+    assert (capped.total, capped.total_is_exact) == (50, False)
+    assert [row.id for row in capped.rows] == plain_ids(demo_desk, "requests", ListQuery(search="an"))
+    wide = requests.list_requests(demo_desk, query=ListQuery(search="an", count_limit=total))
+    assert (wide.total, wide.total_is_exact) == (total, True)
+    exact = requests.list_requests(demo_desk, query=ListQuery(search="an"))
+    assert (exact.total, exact.total_is_exact) == (total, True)
+    everything = plain_total(demo_desk, "requests", ListQuery())
+    unsearched = requests.list_requests(demo_desk, query=ListQuery(count_limit=50))
+    assert (unsearched.total, unsearched.total_is_exact) == (everything, True)
