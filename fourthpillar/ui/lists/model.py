@@ -3,6 +3,11 @@
 The database does all sorting, filtering and searching; the model only remembers a few pages
 of already formatted-on-demand rows. ``rowCount`` is the total the service reported, so the
 view's scroll bar is right from the start and a page is fetched when a row of it is painted.
+
+A search counts its matches only up to ``count_limit`` (a short word can match 100,000 rows,
+counted on every keystroke otherwise): the model then has that many rows, ``total_is_exact`` is
+False ("1,000+") and ``canFetchMore`` is True; when the view scrolls to the end, ``fetchMore``
+counts further (ten times as far, at last exactly) and adds the rows, so every row is reachable.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from fourthpillar.services.listing import ColumnSpec
+from fourthpillar.services.listing import SEARCH_COUNT_LIMIT, ColumnSpec
 from fourthpillar.services.records import Page
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
@@ -36,6 +41,9 @@ Fetch = Callable[[ListQuery, bool], Page[Any]]
 PAGE_SIZE = 200
 #: Pages kept in memory; the oldest read is dropped first.
 CACHE_PAGES = 8
+#: Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly.
+COUNT_GROWTH = 10
+MAX_COUNT_LIMIT = 1_000_000
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,7 +66,8 @@ class PagedListModel(QAbstractTableModel):
     """Rows of one list (initiatives, requests or follow-ups) for a QTableView.
 
     Signals:
-        total_changed(int): the number of rows matching the query, after each reload.
+        total_changed(int): the number of rows matching the query, after each reload and after
+            fetchMore (when ``total_is_exact`` is False, at least that many match).
         load_failed(str): a page could not be read (database locked, gone); the message.
     """
 
@@ -75,6 +84,7 @@ class PagedListModel(QAbstractTableModel):
         query: ListQuery | None = None,
         page_size: int = PAGE_SIZE,
         cache_pages: int = CACHE_PAGES,
+        count_limit: int | None = SEARCH_COUNT_LIMIT,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -83,10 +93,14 @@ class PagedListModel(QAbstractTableModel):
         self._formatters = {**cells.COMMON, **(formatters or {})}
         self._row_style = row_style
         self._page_size = page_size
-        self._query = replace(query or ListQuery(), offset=0, limit=page_size)
+        #: A new search counts up to this many matches (None: all); fetchMore raises _count_limit.
+        self._first_count_limit = count_limit
+        self._count_limit = count_limit
+        self._query = self._normalised(query or ListQuery())
         self._cache_pages = max(1, cache_pages)
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._total = 0
+        self._total_is_exact = True
         self._loaded = False
         #: Where an alert (overdue) shows: the due date column, or the whole row without one.
         self._alert_column = self.column_index("due_on")
@@ -110,17 +124,27 @@ class PagedListModel(QAbstractTableModel):
         return self._total
 
     @property
+    def total_is_exact(self) -> bool:
+        """False when more rows match than :attr:`total` (a search counted up to its limit)."""
+        return self._total_is_exact
+
+    @property
     def loaded(self) -> bool:
         return self._loaded
 
+    def _normalised(self, query: ListQuery) -> ListQuery:
+        return replace(query, offset=0, limit=self._page_size, count_limit=self._first_count_limit)
+
     def set_query(self, query: ListQuery) -> None:
-        """Show the rows matching *query* (its offset and limit are the model's business)."""
-        self._query = replace(query, offset=0, limit=self._page_size)
+        """Show the rows matching *query* (its offset, limit and count limit are the model's business)."""
+        self._count_limit = self._first_count_limit
+        self._query = self._normalised(query)
         self.reload()
 
     def prepare(self, query: ListQuery) -> None:
         """Set the query the next :meth:`reload` reads, without reading now."""
-        self._query = replace(query, offset=0, limit=self._page_size)
+        self._count_limit = self._first_count_limit
+        self._query = self._normalised(query)
 
     def reload(self, *, count: bool = True) -> None:
         """Read the first page and the total again, e.g. after the register changed.
@@ -135,13 +159,14 @@ class PagedListModel(QAbstractTableModel):
     def first_page_reader(self, query: ListQuery) -> Callable[[], Page[Any]]:
         """A function reading *query*'s first page and total that touches no model state, so it
         may run on a worker thread; give its result to :meth:`show_first_page`."""
-        normalised = replace(query, offset=0, limit=self._page_size)
+        normalised = self._normalised(query)
         fetch = self._fetch
         return lambda: fetch(normalised, True)
 
     def show_first_page(self, query: ListQuery, first: Page[Any]) -> None:
         """Show *query*'s rows from its first page read elsewhere (see :meth:`first_page_reader`)."""
-        self._query = replace(query, offset=0, limit=self._page_size)
+        self._count_limit = self._first_count_limit
+        self._query = self._normalised(query)
         self.pages_read += 1
         self.counts_read += 1
         self._show(first, count=True)
@@ -152,15 +177,52 @@ class PagedListModel(QAbstractTableModel):
         self._pages[0] = first.rows
         if count:
             self._total = max(first.total, len(first.rows))
+            self._total_is_exact = first.total_is_exact
+            if len(first.rows) < self._page_size:  # the first page is not full: that is all
+                self._total, self._total_is_exact = len(first.rows), True
         self._loaded = True
         self.endResetModel()
         self.total_changed.emit(self._total)
 
     def _read(self, page: int, *, count: bool) -> Page[Any]:
-        query = replace(self._query, offset=page * self._page_size, limit=self._page_size)
+        # A reload after fetchMore counts as far as the rows already shown (the scroll position
+        # and the selection stay meaningful).
+        query = replace(self._query, offset=page * self._page_size, limit=self._page_size,
+                        count_limit=self._count_limit)
         self.pages_read += 1
         self.counts_read += int(count)
         return self._fetch(query, count)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """True when a search matched more rows than were counted (the view then asks for more
+        when it is scrolled to the end)."""
+        return not parent.isValid() and self._loaded and not self._total_is_exact
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        """Count further (ten times as far, then exactly) and add the rows found."""
+        if not self.canFetchMore(parent):
+            return
+        current = self._count_limit if self._count_limit is not None else self._total
+        wider: int | None = max(current, self._total, 1) * COUNT_GROWTH
+        if wider is not None and wider > MAX_COUNT_LIMIT:
+            wider = None  # count them all
+        query = replace(self._query, offset=0, limit=0, count_limit=wider)
+        try:
+            counted = self._fetch(query, True)
+        except KnownError as error:
+            self.load_failed.emit(str(error))
+            return
+        self.counts_read += 1
+        self._count_limit = wider
+        total = max(counted.total, self._total)
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self._total_is_exact = counted.total_is_exact
+            self.endInsertRows()
+        else:
+            self._total_is_exact = counted.total_is_exact
+        self.total_changed.emit(self._total)
 
     def column_index(self, key: str) -> int:
         for number, column in enumerate(self._columns):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import settings
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.lists.definitions import ListDefinition
+from fourthpillar.ui.lists.definitions import FOLLOW_UPS, INITIATIVES, ListDefinition
 from fourthpillar.ui.lists.filters import FilterBar
 from fourthpillar.ui.lists.model import PagedListModel
 
@@ -269,9 +269,22 @@ class ListPage(QWidget):
         self.filters.blockSignals(False)
         self.apply_query()
 
+    def count_text(self, total: int, exact: bool = True) -> str:
+        """The count label: "1,234 requests", or "1,000+ requests" when a search matched more
+        rows than were counted (scrolling to the end of the list counts further)."""
+        if exact:
+            return self.definition.count_text(total)
+        if self.definition.name == INITIATIVES:
+            text = self.tr("%1+ initiatives")
+        elif self.definition.name == FOLLOW_UPS:
+            text = self.tr("%1+ follow-ups")
+        else:
+            text = self.tr("%1+ requests")
+        return text.replace("%1", QLocale().toString(total))
+
     @Slot(int)
     def _on_total(self, total: int) -> None:
-        self.count_label.setText(self.definition.count_text(total))
+        self.count_label.setText(self.count_text(total, self.model.total_is_exact))
         if total == 0:
             chosen = {key: value for key, value in self.filters.values().items() if value}
             defaults = {key: value for key, value in self.definition.initial_filters.items() if value}
