@@ -278,18 +278,23 @@ class Register:
 
 def measure_search(register: Register, explain: bool) -> list[Figure]:
     from fourthpillar.services import initiatives, requests
+    from fourthpillar.services.listing import SEARCH_COUNT_LIMIT
     from fourthpillar.store.queries import ListQuery
 
     figures = []
     typed = typed_queries()
     for kind, call in (("initiatives", initiatives.list_initiatives), ("requests", requests.list_requests)):
         call(register.desk, query=ListQuery(search="wa"))  # warm the page cache once
-        service = [timed(call, register.desk, query=ListQuery(search=text)) for text in typed]
+        # As the list on screen asks: the count stops at SEARCH_COUNT_LIMIT ("1,000+"). The
+        # baseline is the plain statement (ORDER BY column, id; exact count) in raw sqlite3.
+        service = [timed(call, register.desk, query=ListQuery(search=text, count_limit=SEARCH_COUNT_LIMIT))
+                   for text in typed]
         raw_statements = [register.page_sql(kind, ListQuery(search=text)) for text in typed]
         raw = [timed(register.run_raw, statements) for statements in raw_statements]
         slowest = max(range(len(typed)), key=service.__getitem__)
         figures.append(Figure(f"search-as-you-type {kind} p50", statistics.median(service), "ms",
-                              statistics.median(raw), None, f"{len(typed)} keystrokes, page 200 + count"))
+                              statistics.median(raw), None,
+                              f"{len(typed)} keystrokes, page 200 + count up to {SEARCH_COUNT_LIMIT:,}"))
         longer = [ms for text, ms in zip(typed, service, strict=True) if len(text) >= 3]
         figures.append(Figure(f"search-as-you-type {kind} p95", percentile(service, 0.95), "ms",
                               percentile(raw, 0.95), SEARCH_P95_TARGET_MS,

@@ -105,15 +105,17 @@ def _is_to_one(join: Join) -> bool:
     return len(key) == 1 and any(side.compare(key[0]) for side in (condition.left, condition.right))
 
 
-def count_statement(statement: Select[Any], *, limit: int | None = None) -> Select[Any]:
+def count_statement(statement: Select[Any], *, limit: int | None = None,
+                    froms: Sequence[Any] | None = None) -> Select[Any]:
     """``SELECT count(*)`` of *statement*'s rows, or with *limit* of at most ``limit + 1`` of them
     (``SELECT count(*) FROM (SELECT 1 ... LIMIT limit + 1)``: more than *limit* means "more").
 
     Outer joins on the joined table's primary key (a request's officer) add columns, never rows,
     so they are left out when nothing but the select list uses them: SQLite would otherwise look
     up the officer of each of 200,000 requests just to count them (a third of the count's time).
+    *froms* may give ``statement.get_final_froms()`` when known (it compiles the statement).
     """
-    froms = statement.get_final_froms()
+    froms = statement.get_final_froms() if froms is None else froms
     simple = (len(froms) == 1 and not statement._distinct and not statement._group_by_clauses
               and statement._having_criteria == () and statement._limit_clause is None
               and statement._offset_clause is None)
@@ -135,8 +137,9 @@ def count_statement(statement: Select[Any], *, limit: int | None = None) -> Sele
     return counting.where(where) if where is not None else counting
 
 
-def _count(session: Session, statement: Select[Any], limit: int | None = None) -> int:
-    return int(session.execute(count_statement(statement, limit=limit)).scalar_one())
+def _count(session: Session, statement: Select[Any], limit: int | None = None,
+           froms: Sequence[Any] | None = None) -> int:
+    return int(session.execute(count_statement(statement, limit=limit, froms=froms)).scalar_one())
 
 
 def _name_groups(session: Session) -> list[list[str | None]]:
@@ -217,6 +220,8 @@ def read_page(
     """
     dialect = session.get_bind().dialect.name
     statement, sorts = build()
+    # The tables and joins (the same for every plan): computed once, it compiles the statement.
+    froms = statement.get_final_froms()
     key = query.sort if query.sort in sorts else default_sort
     limit = max(0, min(query.limit, MAX_PAGE))
     searching = bool(search_terms(query.search))
@@ -227,7 +232,7 @@ def read_page(
         probe = None if cap is None else max(cap, FEW_MATCHES if adaptive else 0)
         if not count:
             probe = FEW_MATCHES
-        counted = _count(session, statement, probe)
+        counted = _count(session, statement, probe, froms)
         few_matches = adaptive and counted <= FEW_MATCHES
         if count:
             total, exact = (counted, True) if cap is None or counted <= cap else (max(0, cap), False)
@@ -256,7 +261,7 @@ def read_page(
         position = {record_id: index for index, record_id in enumerate(page_ids)}
         # The same columns and joins, found by id: the filters (searches included) already chose.
         columns = [description["expr"] for description in statement.column_descriptions]
-        fetch = select(*columns, id_column).select_from(*statement.get_final_froms())
+        fetch = select(*columns, id_column).select_from(*froms)
         fetched = session.execute(fetch.where(id_column.in_(page_ids))).all()
         rows = [row[:-1] for row in sorted(fetched, key=lambda row: position[row[-1]])]
     return Page([convert(row) for row in rows], total, query.offset, total_is_exact=exact)
