@@ -250,11 +250,14 @@ class FieldSync(QObject):
         if self.window.stack.currentWidget() is self.page:
             self.refresh()
 
-    @Slot()
-    def _data_changed(self) -> None:
+    def _refreshes_on_change(self) -> bool:
         # New conflicts only arrive with packages (refreshed there); an edit or an undo here can
         # only settle open ones.
-        if self.count or self.window.stack.currentWidget() is self.page:
+        return bool(self.count) or self.window.stack.currentWidget() is self.page
+
+    @Slot()
+    def _data_changed(self) -> None:
+        if self._refreshes_on_change():
             self.refresh()
 
     @Slot()
@@ -274,9 +277,12 @@ class FieldSync(QObject):
 
     # -- running services --------------------------------------------------------------------
 
-    def _run(self, work: Callable[[], Any], label: str, on_success: Callable[[Any], None], *,
-             writes: bool = True) -> Any:
-        """Run *work* in the background behind a progress dialog without Cancel (see the module)."""
+    def _run(self, work: Callable[[], Any], label: str, on_success: Callable[[Any], None]) -> Any:
+        """Run *work* in the background behind a progress dialog without Cancel (see the module).
+
+        Always on the runner's one writer: even making a package takes the database's write
+        lock (so that what it holds comes from one moment).
+        """
         busy = QProgressDialog(label, "", 0, 0, self.window)
         busy.setWindowTitle(label)
         busy.setCancelButton(None)  # type: ignore[arg-type]
@@ -300,7 +306,7 @@ class FieldSync(QObject):
             close()
             self._failed(label, error)
 
-        return self.window.jobs.run(lambda **_: work(), on_success=success, on_failure=failure, writes=writes)
+        return self.window.jobs.run(lambda **_: work(), on_success=success, on_failure=failure, writes=True)
 
     def _failed(self, title: str, error: BaseException) -> None:
         if not isinstance(error, KnownError | ValidationFailed):
@@ -309,8 +315,9 @@ class FieldSync(QObject):
 
     def _changed(self) -> None:
         """After an apply or a sync: lists, dashboard and the Conflicts count read again."""
+        if not self._refreshes_on_change():
+            self.refresh()
         self.window.events.data_changed.emit()
-        self.refresh()
 
     def _summary(self, title: str, text: str, conflicts: int) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
@@ -351,7 +358,7 @@ class FieldSync(QObject):
                    "Open package as a new working copy.", "", made.records).replace("%1", str(made.path)))
 
         return self._run(lambda: sync.create_first_package(desk, path=path, province=province),
-                         tr("Creating the package…"), done, writes=False)
+                         tr("Creating the package…"), done)
 
     @Slot()
     def create_package(self) -> Any:
@@ -383,7 +390,7 @@ class FieldSync(QObject):
             QMessageBox.information(self.window, tr("Package created"), text)
 
         return self._run(lambda: sync.create_package(desk, for_replica=replica, path=path),
-                         tr("Creating the package…"), done, writes=False)
+                         tr("Creating the package…"), done)
 
     @Slot()
     def apply_package(self) -> Any:

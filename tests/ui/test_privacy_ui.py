@@ -27,11 +27,12 @@ EMAIL = "mieke@example.org"
 @pytest.fixture
 def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
     main = MainWindow(desk)
-    qtbot.addWidget(main)
+    # Closing while a job runs asks "Cancel it and quit?" (modal): let the jobs end first.
+    qtbot.addWidget(main, before_close_func=lambda window: qtbot.waitUntil(lambda: not window.jobs.busy,
+                                                                           timeout=15_000))
     main.show()
     qtbot.waitExposed(main)
     yield main
-    main.jobs.wait(10_000)
 
 
 @pytest.fixture

@@ -29,11 +29,12 @@ from fourthpillar.ui.sync_actions import CONFLICTS, SYNC_DATABASE_URL
 @pytest.fixture
 def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
     main = MainWindow(desk)
-    qtbot.addWidget(main)
+    # Closing while a job runs asks "Cancel it and quit?" (modal): let the jobs end first.
+    qtbot.addWidget(main, before_close_func=lambda window: qtbot.waitUntil(lambda: not window.jobs.busy,
+                                                                           timeout=15_000))
     main.show()
     qtbot.waitExposed(main)
     yield main
-    main.jobs.wait(10_000)
 
 
 class Dialogs:
@@ -275,3 +276,21 @@ def test_the_conflicts_page_is_in_the_side_bar_after_follow_ups(window: MainWind
     window.go_actions[CONFLICTS].trigger()
     assert window.current_page_name() == CONFLICTS
     assert any(isinstance(button, QPushButton) for button in window.field_sync.page.findChildren(QPushButton))
+
+
+def test_known_replicas_lists_the_other_copies_with_who_worked_there(desk: Desk, tmp_path: Path) -> None:
+    """The chooser of "Create package of changes for…" offers the copies this one has heard of."""
+    assert sync.known_replicas(desk) == []  # a register on its own knows no other copy
+    initiatives.register_initiative(desk, values={"name": "Solidair", "postcode": "9000"})
+    laptop = field_copy(desk, tmp_path)
+    try:
+        initiatives.register_initiative(laptop, values={"name": "Uit het veld", "postcode": "9000"})
+        package = tmp_path / "from-laptop.fpsync"
+        sync.create_package(laptop, for_replica=desk.replica_id, path=package)
+        sync.apply_package(desk, path=package)
+        [known] = sync.known_replicas(desk)
+        assert known.id == laptop.replica_id and known.last_officer == "Bert Claes"
+        assert known.exchanged_at is not None and known.changes_held > 0
+        assert [replica.id for replica in sync.known_replicas(laptop)] == [desk.replica_id]
+    finally:
+        laptop.close()
