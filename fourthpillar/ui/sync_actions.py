@@ -311,7 +311,7 @@ class FieldSync(QObject):
     def _failed(self, title: str, error: BaseException) -> None:
         if not isinstance(error, KnownError | ValidationFailed):
             raise error
-        QMessageBox.warning(self.window, title.rstrip("…. "), _sentence(str(error)))
+        QMessageBox.warning(self.window, title.rstrip("…. "), in_menu_words(str(error)))
 
     def _changed(self) -> None:
         """After an apply or a sync: lists, dashboard and the Conflicts count read again."""
@@ -485,6 +485,19 @@ class FieldSync(QObject):
 
         return self._run(lambda: sync.sync_with(desk, database_url=url), tr("Syncing with the office database…"),
                          done)
+
+
+def in_menu_words(message: str) -> str:
+    """A refusal as the app's user reads it: the two that name command-line commands say which
+    menu entry to use instead; the others become a sentence."""
+    if "sync checkout" in message:  # services.sync: a first package given to "apply"
+        return tr("This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ "
+                  "Open package as a new working copy (in an empty folder); nothing was applied here.")
+    if "sync package --out" in message:  # services.sync: a package of changes given to "checkout"
+        return tr("This is a package of changes, not a first package: apply it to a copy with File ▸ Field "
+                  "package ▸ Apply package. A new working copy is made from a first package (“Create package "
+                  "for a province or all” on the office copy).")
+    return _sentence(message)
 
 
 def _sentence(text: str) -> str:

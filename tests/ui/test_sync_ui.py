@@ -294,3 +294,37 @@ def test_known_replicas_lists_the_other_copies_with_who_worked_there(desk: Desk,
         assert [replica.id for replica in sync.known_replicas(laptop)] == [desk.replica_id]
     finally:
         laptop.close()
+
+
+def test_packages_given_to_the_wrong_command_say_which_menu_entry_to_use(
+        window: MainWindow, desk: Desk, dialogs: Dialogs, qtbot: QtBot, tmp_path: Path) -> None:
+    """The service's refusals name command-line commands; the app names its own menu entries."""
+    initiatives.register_initiative(desk, values={"name": "Solidair", "postcode": "9000"})
+    laptop = field_copy(desk, tmp_path)
+    first = tmp_path / "first-from-laptop.fpsync"
+    try:
+        sync.create_first_package(laptop, path=first)
+        initiatives.update_initiative(laptop, initiative_id=names_to_ids(laptop)["Solidair"],
+                                      changes={"notes": "veld"})
+        changes = tmp_path / "changes.fpsync"
+        sync.create_package(laptop, for_replica=desk.replica_id, path=changes)
+    finally:
+        laptop.close()
+    before = table_dump(desk)
+    dialogs.open_path = str(first)
+    window.field_sync.apply_action.trigger()
+    wait_idle(qtbot, window)
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    dialogs.open_path, dialogs.folder = str(changes), str(folder)
+    window.field_sync.checkout_action.trigger()
+    wait_idle(qtbot, window)
+    texts = [message for _kind, _title, message in dialogs.of("warning")]
+    assert len(texts) == 2, dialogs.messages
+    assert "Open package as a new working copy" in texts[0] and "sync checkout" not in texts[0]
+    assert "Apply package" in texts[1] and "--out" not in texts[1]
+    assert table_dump(desk) == before
+
+
+def names_to_ids(desk: Desk) -> dict[str, str]:
+    return {row.name: row.id for row in initiatives.list_initiatives(desk, query=ListQuery(limit=100)).rows}
