@@ -401,9 +401,11 @@ class FieldSync(QObject):
 
         def done(result: sync.ApplyResult) -> None:
             self._changed()
-            lines = [tr("Applied %n change(s).", "", result.applied),
-                     tr("%n change(s) were already here.", "", result.skipped),
-                     tr("%n new record(s).", "", result.created)]
+            lines = [tr("Applied %n change(s).", "", result.applied)]
+            if result.created:
+                lines.append(tr("%n new record(s).", "", result.created))
+            if result.skipped:
+                lines.append(tr("%n change(s) were already here.", "", result.skipped))
             if result.conflicts:
                 lines.append(tr("%n conflict(s) need a decision on the Conflicts page.", "", result.conflicts))
             else:
