@@ -36,3 +36,41 @@ def test_history_lists_changes_in_words_and_undoes_an_old_action(
     assert isinstance(signal.args[0], Saved)
     assert initiatives.get_initiative(desk, initiative_id=saved.id).status == "active"
     assert _texts(dialog)[0][3:5] == ["dormant", "active"]
+
+
+def test_initiative_page_opens_its_history(qtbot: QtBot, desk: Desk) -> None:
+    """The page's History button shows that initiative's changes."""
+    from fourthpillar.ui.pages.initiative_page import InitiativePage
+
+    saved = initiatives.register_initiative(desk, values={"name": "Samen met Kigali"})
+    initiatives.update_initiative(desk, initiative_id=saved.id, changes={"municipality": "Gent"})
+    page = InitiativePage(desk)
+    qtbot.addWidget(page)
+    page.show_initiative(saved.id)
+    page.history_button.click()
+    dialogs = [child for child in page.findChildren(HistoryDialog)]
+    assert len(dialogs) == 1
+    assert _texts(dialogs[0])[0][2:5] == ["municipality", "", "Gent"]
+    dialogs[0].close()
+
+
+def test_request_editor_history_undo_reloads_the_untouched_form(
+        qtbot: QtBot, desk: Desk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Undoing a status change from the request's history shows the old status in the open form."""
+    from fourthpillar.services import requests
+    from fourthpillar.ui.editors import RequestEditor
+
+    initiative = initiatives.register_initiative(desk, values={"name": "Samen met Kigali"})
+    request = requests.log_request(desk, initiative_id=initiative.id,
+                                   values={"channel": "phone", "question": "Subsidie?"})
+    requests.set_request_status(desk, request_id=request.id, status="answered")
+    editor = RequestEditor(desk, request_id=request.id)
+    qtbot.addWidget(editor)
+    editor.show_history()
+    dialog = editor.findChildren(HistoryDialog)[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(0)
+    dialog.undo_selected()
+    assert requests.get_request(desk, request_id=request.id).status == "new"
+    assert editor.values()["status"] == "new"
+    dialog.close()

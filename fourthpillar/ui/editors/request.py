@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -84,6 +85,27 @@ class RequestEditor(EditorDialog):
         self.load()
         self.mark_clean()
         self.resize(1000, 720)
+        if request_id is not None:
+            self.history_button = self.buttons.addButton(self.tr("&History…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.history_button.setAutoDefault(False)
+            self.history_button.clicked.connect(self.show_history)
+
+    @Slot()
+    def show_history(self) -> None:
+        """This request's change history; undoing an action there reloads the form if untouched."""
+        from fourthpillar.ui.history_dialog import HistoryDialog
+
+        assert self.request_id is not None
+        dialog = HistoryDialog(self.desk, entity="request", record_id=self.request_id,
+                               title=self.windowTitle(), parent=self)
+        dialog.undone.connect(self._history_undone)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot(object)
+    def _history_undone(self, _saved: object) -> None:
+        if not self.is_dirty():
+            self.reload()
 
     # -- the form ----------------------------------------------------------------------------
 

@@ -131,11 +131,14 @@ class InitiativePage(QWidget):
         self.edit_button = _button(self.tr("Edi&t…"), self, self.edit_initiative)
         self.new_request_button = _button(self.tr("New &request…"), self, self.new_request)
         self.plan_button = _button(self.tr("&Plan follow-up…"), self, self.plan_follow_up)
+        self.history_button = _button(self.tr("&History…"), self, self.show_history)
+        self.history_button.setToolTip(self.tr("Who changed what, and when; undo an earlier action"))
         actions = QHBoxLayout()
         actions.setSpacing(6)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.new_request_button)
         actions.addWidget(self.plan_button)
+        actions.addWidget(self.history_button)
         actions.addStretch(1)
 
         header = QVBoxLayout()
@@ -397,6 +400,19 @@ class InitiativePage(QWidget):
     def edit_initiative(self) -> None:
         if self.detail is not None:
             self._open_dialog(lambda: InitiativeEditor(self.desk, initiative_id=self.detail.id, parent=self))
+
+    @Slot()
+    def show_history(self) -> None:
+        """The initiative's change history, from which an earlier action can be undone."""
+        if self.detail is None:
+            return
+        from fourthpillar.ui.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.desk, entity="initiative", record_id=self.detail.id,
+                               title=self.detail.name, parent=self)
+        dialog.undone.connect(self._announce)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     @Slot()
     def new_request(self) -> None:
