@@ -17,9 +17,8 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import ContactPerson, Initiative
 from fourthpillar.store.queries import ListQuery
 
-SAMPLE = Path("/work/shared/samples/initiatives_sample.xlsx")
-if not SAMPLE.exists():  # pragma: no cover - the checkout's own copy, where the shared folder is absent
-    SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "initiatives_sample.xlsx"
+# The office's sample spreadsheet lies in the shared folder beside the checkout.
+SAMPLE = Path(__file__).resolve().parents[3] / "shared" / "samples" / "initiatives_sample.xlsx"
 
 
 def live(desk: Desk) -> dict[str, Initiative]:
