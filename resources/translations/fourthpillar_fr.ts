@@ -405,138 +405,138 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="61"/>
+        <location filename="../../fourthpillar/services/listing.py" line="55"/>
         <source>Name</source>
         <extracomment>Lists on screen count a search&apos;s matches up to this many (&quot;1,000+&quot; beyond). A search matching at most this many rows is read from its matches, which are then sorted; one matching more is read in the order of the sort column&apos;s index, each row checked, until a page is full (SQLite). Measured on 200,000 requests (bench/run.py): sorting n matches costs about 2 us each, walking the index about 1.3 us per row visited (200 * 200,000 / n of them).</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="62"/>
+        <location filename="../../fourthpillar/services/listing.py" line="56"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="63"/>
+        <location filename="../../fourthpillar/services/listing.py" line="57"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="64"/>
+        <location filename="../../fourthpillar/services/listing.py" line="58"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="65"/>
+        <location filename="../../fourthpillar/services/listing.py" line="59"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="66"/>
+        <location filename="../../fourthpillar/services/listing.py" line="60"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="67"/>
+        <location filename="../../fourthpillar/services/listing.py" line="61"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="68"/>
+        <location filename="../../fourthpillar/services/listing.py" line="62"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="69"/>
+        <location filename="../../fourthpillar/services/listing.py" line="63"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="70"/>
+        <location filename="../../fourthpillar/services/listing.py" line="64"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="71"/>
-        <location filename="../../fourthpillar/services/listing.py" line="82"/>
+        <location filename="../../fourthpillar/services/listing.py" line="65"/>
+        <location filename="../../fourthpillar/services/listing.py" line="76"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="72"/>
+        <location filename="../../fourthpillar/services/listing.py" line="66"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="73"/>
-        <location filename="../../fourthpillar/services/listing.py" line="87"/>
-        <location filename="../../fourthpillar/services/listing.py" line="97"/>
+        <location filename="../../fourthpillar/services/listing.py" line="67"/>
+        <location filename="../../fourthpillar/services/listing.py" line="81"/>
+        <location filename="../../fourthpillar/services/listing.py" line="91"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="77"/>
+        <location filename="../../fourthpillar/services/listing.py" line="71"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="78"/>
-        <location filename="../../fourthpillar/services/listing.py" line="92"/>
+        <location filename="../../fourthpillar/services/listing.py" line="72"/>
+        <location filename="../../fourthpillar/services/listing.py" line="86"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="79"/>
+        <location filename="../../fourthpillar/services/listing.py" line="73"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="80"/>
+        <location filename="../../fourthpillar/services/listing.py" line="74"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="81"/>
+        <location filename="../../fourthpillar/services/listing.py" line="75"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="83"/>
+        <location filename="../../fourthpillar/services/listing.py" line="77"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="84"/>
-        <location filename="../../fourthpillar/services/listing.py" line="91"/>
+        <location filename="../../fourthpillar/services/listing.py" line="78"/>
+        <location filename="../../fourthpillar/services/listing.py" line="85"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="85"/>
+        <location filename="../../fourthpillar/services/listing.py" line="79"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="86"/>
+        <location filename="../../fourthpillar/services/listing.py" line="80"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="93"/>
+        <location filename="../../fourthpillar/services/listing.py" line="87"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="94"/>
+        <location filename="../../fourthpillar/services/listing.py" line="88"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="95"/>
+        <location filename="../../fourthpillar/services/listing.py" line="89"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="96"/>
+        <location filename="../../fourthpillar/services/listing.py" line="90"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>

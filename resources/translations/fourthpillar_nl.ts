@@ -405,138 +405,138 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="61"/>
+        <location filename="../../fourthpillar/services/listing.py" line="55"/>
         <source>Name</source>
         <extracomment>Lists on screen count a search&apos;s matches up to this many (&quot;1,000+&quot; beyond). A search matching at most this many rows is read from its matches, which are then sorted; one matching more is read in the order of the sort column&apos;s index, each row checked, until a page is full (SQLite). Measured on 200,000 requests (bench/run.py): sorting n matches costs about 2 us each, walking the index about 1.3 us per row visited (200 * 200,000 / n of them).</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="62"/>
+        <location filename="../../fourthpillar/services/listing.py" line="56"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="63"/>
+        <location filename="../../fourthpillar/services/listing.py" line="57"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="64"/>
+        <location filename="../../fourthpillar/services/listing.py" line="58"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="65"/>
+        <location filename="../../fourthpillar/services/listing.py" line="59"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="66"/>
+        <location filename="../../fourthpillar/services/listing.py" line="60"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="67"/>
+        <location filename="../../fourthpillar/services/listing.py" line="61"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="68"/>
+        <location filename="../../fourthpillar/services/listing.py" line="62"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="69"/>
+        <location filename="../../fourthpillar/services/listing.py" line="63"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="70"/>
+        <location filename="../../fourthpillar/services/listing.py" line="64"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="71"/>
-        <location filename="../../fourthpillar/services/listing.py" line="82"/>
+        <location filename="../../fourthpillar/services/listing.py" line="65"/>
+        <location filename="../../fourthpillar/services/listing.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="72"/>
+        <location filename="../../fourthpillar/services/listing.py" line="66"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="73"/>
-        <location filename="../../fourthpillar/services/listing.py" line="87"/>
-        <location filename="../../fourthpillar/services/listing.py" line="97"/>
+        <location filename="../../fourthpillar/services/listing.py" line="67"/>
+        <location filename="../../fourthpillar/services/listing.py" line="81"/>
+        <location filename="../../fourthpillar/services/listing.py" line="91"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="77"/>
+        <location filename="../../fourthpillar/services/listing.py" line="71"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="78"/>
-        <location filename="../../fourthpillar/services/listing.py" line="92"/>
+        <location filename="../../fourthpillar/services/listing.py" line="72"/>
+        <location filename="../../fourthpillar/services/listing.py" line="86"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="79"/>
+        <location filename="../../fourthpillar/services/listing.py" line="73"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="80"/>
+        <location filename="../../fourthpillar/services/listing.py" line="74"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="81"/>
+        <location filename="../../fourthpillar/services/listing.py" line="75"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="83"/>
+        <location filename="../../fourthpillar/services/listing.py" line="77"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="84"/>
-        <location filename="../../fourthpillar/services/listing.py" line="91"/>
+        <location filename="../../fourthpillar/services/listing.py" line="78"/>
+        <location filename="../../fourthpillar/services/listing.py" line="85"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="85"/>
+        <location filename="../../fourthpillar/services/listing.py" line="79"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="86"/>
+        <location filename="../../fourthpillar/services/listing.py" line="80"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="93"/>
+        <location filename="../../fourthpillar/services/listing.py" line="87"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="94"/>
+        <location filename="../../fourthpillar/services/listing.py" line="88"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="95"/>
+        <location filename="../../fourthpillar/services/listing.py" line="89"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="96"/>
+        <location filename="../../fourthpillar/services/listing.py" line="90"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
