@@ -3528,7 +3528,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
@@ -4674,7 +4674,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>

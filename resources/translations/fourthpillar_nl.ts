@@ -3528,7 +3528,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
@@ -4674,7 +4674,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
-        <source>&amp;History…</source>
+        <source>Histor&amp;y…</source>
         <translation>Geschiedeni&amp;s…</translation>
     </message>
     <message>

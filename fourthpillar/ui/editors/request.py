@@ -86,7 +86,7 @@ class RequestEditor(EditorDialog):
         self.mark_clean()
         self.resize(1000, 720)
         if request_id is not None:
-            self.history_button = self.buttons.addButton(self.tr("&History…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.history_button = self.buttons.addButton(self.tr("Histor&y…"), QDialogButtonBox.ButtonRole.ActionRole)
             self.history_button.setAutoDefault(False)
             self.history_button.clicked.connect(self.show_history)
 

@@ -131,7 +131,7 @@ class InitiativePage(QWidget):
         self.edit_button = _button(self.tr("Edi&t…"), self, self.edit_initiative)
         self.new_request_button = _button(self.tr("New &request…"), self, self.new_request)
         self.plan_button = _button(self.tr("&Plan follow-up…"), self, self.plan_follow_up)
-        self.history_button = _button(self.tr("&History…"), self, self.show_history)
+        self.history_button = _button(self.tr("Histor&y…"), self, self.show_history)
         self.history_button.setToolTip(self.tr("Who changed what, and when; undo an earlier action"))
         actions = QHBoxLayout()
         actions.setSpacing(6)
