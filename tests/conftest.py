@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests assert English text; a machine whose system language is Dutch would otherwise run them in Dutch.
+os.environ.setdefault("FOURTHPILLAR_LANGUAGE", "en")
 
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk, open_desk

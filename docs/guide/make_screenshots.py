@@ -506,13 +506,9 @@ class Shooter:
 
 
     def settings_dialog(self, desk: Any) -> None:
-        from fourthpillar.ui.modules import optional_module
+        from fourthpillar.ui.settings_dialog import SettingsDialog
 
-        module = optional_module("fourthpillar.ui.settings_dialog")
-        if module is None or not hasattr(module, "SettingsDialog"):
-            print("warning: no settings dialog in this version; no settings picture", file=sys.stderr)
-            return
-        dialog = module.SettingsDialog(desk, self.window)
+        dialog = SettingsDialog(desk, self.window)
         dialog.show()
         settle(200, jobs=self.window.jobs)
         self.save("settings", dialog)

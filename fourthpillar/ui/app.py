@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fourthpillar import i18n, paths
 from fourthpillar.services import officers
-from fourthpillar.services.desk import Desk, load_config, open_desk
+from fourthpillar.services.desk import Desk, load_config
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
 from fourthpillar.ui.main_window import MainWindow
-from fourthpillar.ui.modules import module_available, optional_module
 from fourthpillar.ui.style import follow_colour_scheme
 
 #: Exit status when the register cannot be opened.
@@ -104,18 +103,6 @@ def _show_unexpected_error(kind: type[BaseException], error: BaseException,
     box.exec()
 
 
-def open_register(*, data_dir: str | os.PathLike[str] | None, database_url: str | None) -> Desk | None:
-    """The open register, or None after telling the user why it cannot be opened."""
-    try:
-        return open_desk(data_dir=data_dir, database_url=database_url)
-    except KnownError as error:
-        QMessageBox.critical(None, tr("The register cannot be opened"),
-                             tr("Fourth Pillar desk cannot open its register:\n\n%1\n\n"
-                                "Close any other program using it, or choose another data folder with "
-                                "--data-dir.").replace("%1", str(error)))
-        return None
-
-
 def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None,
             qt_arguments: Sequence[str] = (), language: str | None = None) -> int:
     """Run the desktop app until its window closes; the process exit status.
@@ -135,17 +122,15 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected_error
 
-    # The start-up safety helpers (one app per data folder, integrity check, daily backup,
-    # recovery from a backup) live in ui/backups.py; without them the register is just opened.
-    safety = optional_module("fourthpillar.ui.backups")
-    lock = None
-    if safety is not None and hasattr(safety, "take_app_lock"):
-        lock = safety.take_app_lock(data_dir)
-        if lock is None:
-            sys.excepthook = previous_hook
-            _restore_language(app, *spoken_before)
-            return EXIT_UNAVAILABLE
-    opener = getattr(safety, "open_checked_register", None) or open_register
+    # One app per data folder, the integrity check, the daily backup and recovery from a backup.
+    from fourthpillar.ui import backups as safety
+
+    lock = safety.take_app_lock(data_dir)
+    if lock is None:
+        sys.excepthook = previous_hook
+        _restore_language(app, *spoken_before)
+        return EXIT_UNAVAILABLE
+    opener = safety.open_checked_register
     session: DeskSession | None = None
     try:
         desk = opener(data_dir=data_dir, database_url=database_url)
@@ -190,8 +175,7 @@ class DeskSession:
             return self.smoke_test(app)
         load_demo, demo_count = False, 0
         if officers.current_officer(self.desk) is None:
-            demo_available = module_available("fourthpillar.services.demo")
-            welcome = WelcomeDialog(self.desk, demo_available=demo_available)
+            welcome = WelcomeDialog(self.desk, demo_available=True)
             if welcome.exec() != WelcomeDialog.DialogCode.Accepted:
                 return 0
             load_demo, demo_count = welcome.load_demo, welcome.demo_initiatives

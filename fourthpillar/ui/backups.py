@@ -4,7 +4,7 @@ Self-contained; the app wires them like this:
 
 - ``run_app``: ``lock = take_app_lock(data_dir)`` first (None: return; the user was told the desk
   is open), then ``desk = open_checked_register(data_dir=..., database_url=...)`` instead of
-  ``open_register`` (quick check, daily backup, recovery offer); ``lock.release()`` on quit.
+  opening the register directly (quick check, daily backup, recovery offer); ``lock.release()`` on quit.
 - File > Backups: ``dialog = BackupsDialog(desk, runner, window)``; connect
   ``dialog.desk_replaced`` to the window's "switch to this desk" (after a restore the old desk
   is closed), then ``dialog.exec()``.
@@ -390,7 +390,7 @@ def _looks_damaged(data_dir: str | os.PathLike[str] | None, database_url: str | 
 def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_url: str | None) -> Desk | None:
     """Open the register, run the start-up checks and the daily backup; offer recovery if damaged.
 
-    A drop-in for ``app.open_register``: None after the user was told why it cannot open.
+    None after the user was told why it cannot open.
     """
     for attempt in range(2):
         try:

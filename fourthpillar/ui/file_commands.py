@@ -12,7 +12,6 @@ from typing import Any
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.modules import optional_module
 
 
 class FileCommands:
@@ -26,24 +25,25 @@ class FileCommands:
     # -- import and export (modules of their own, loaded when used) ---------------------------
 
     def _exports(self) -> Any:
-        return optional_module("fourthpillar.ui.exports")
+        from fourthpillar.ui import exports  # loads reportlab: only when an export is asked for
+
+        return exports
 
     def import_initiatives(self) -> None:
-        module = optional_module("fourthpillar.ui.importing")
-        if module is None:
-            return
-        result = module.open_import_wizard(self, self.desk, runner=self.jobs)
+        from fourthpillar.ui.importing import open_import_wizard
+
+        result = open_import_wizard(self, self.desk, runner=self.jobs)
         if result is not None:
             self.record_saved(self.tr("Import from %1").replace("%1", getattr(result, "file_name", "")), result)
 
     def export_current_list(self) -> None:
         page = self.current_list()
-        if page is not None and self._exports() is not None:
+        if page is not None:
             self._exports().export_list_view(self, self.desk, page, runner=self.jobs)
 
     def export_initiative_summary(self) -> None:
         initiative_id = self._initiative_in_view()
-        if initiative_id and self._exports() is not None:
+        if initiative_id:
             self._exports().export_initiative_summary(self, self.desk, initiative_id, runner=self.jobs)
 
     def _request_in_view(self) -> str | None:
@@ -54,22 +54,19 @@ class FileCommands:
 
     def export_advice_summary(self) -> None:
         request_id = self._request_in_view()
-        if request_id and self._exports() is not None:
+        if request_id:
             self._exports().export_advice_summary(self, self.desk, request_id, runner=self.jobs)
 
     def export_network_list(self) -> None:
-        if self._exports() is not None:
-            self._exports().export_network_list(self, self.desk, runner=self.jobs)
+        self._exports().export_network_list(self, self.desk, runner=self.jobs)
 
     def period_report(self) -> None:
-        if self._exports() is not None:
-            self._exports().period_report_dialog(self, self.desk, runner=self.jobs)
+        self._exports().period_report_dialog(self, self.desk, runner=self.jobs)
 
     def show_backups(self) -> None:
-        module = optional_module("fourthpillar.ui.backups")
-        if module is None:
-            return
-        dialog = module.BackupsDialog(self.desk, self.jobs, self)
+        from fourthpillar.ui.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.desk, self.jobs, self)
         replaced: list[Any] = []
         dialog.desk_replaced.connect(replaced.append)
         dialog.exec()
@@ -91,13 +88,12 @@ class FileCommands:
 
     def load_demo_data(self, count: int) -> Any:
         """Create *count* demonstration initiatives in the background; a Job, or None."""
-        module = optional_module("fourthpillar.services.demo")
-        if module is None:
-            return None
+        from fourthpillar.services.demo import load_demo_data
+
         desk = self.desk
 
         def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
-            return module.load_demo_data(desk, initiatives=count, progress=progress, is_cancelled=is_cancelled)
+            return load_demo_data(desk, initiatives=count, progress=progress, is_cancelled=is_cancelled)
 
         def done(_result: Any) -> None:
             self.statusBar().showMessage(self.tr("Demonstration data loaded."), 8000)

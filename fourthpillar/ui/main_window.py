@@ -39,7 +39,6 @@ from fourthpillar.ui.lists.definitions import (
     REQUESTS,
 )
 from fourthpillar.ui.lists.view import ListPage
-from fourthpillar.ui.modules import module_available, optional_module
 from fourthpillar.ui.quick_search import QuickSearch
 from fourthpillar.ui.style import style_sheet, themed_icon
 from fourthpillar.ui.sync_actions import CONFLICTS, FieldSync
@@ -155,21 +154,15 @@ class MainWindow(FileCommands, QMainWindow):
                 CONFLICTS: self.tr("Conflicts"), INITIATIVE_PAGE: self.tr("Initiative")}[name]
 
     def _make_initiative_page(self) -> QWidget:
-        module = optional_module("fourthpillar.ui.pages.initiative_page")
-        page_class: Any
-        if module is not None and hasattr(module, "InitiativePage"):
-            page_class = module.InitiativePage
-        else:
-            from fourthpillar.ui.summary_page import InitiativeSummaryPage
+        from fourthpillar.ui.pages.initiative_page import InitiativePage
 
-            page_class = InitiativeSummaryPage
-        page = page_class(self.desk, parent=self)
+        page = InitiativePage(self.desk, parent=self)
         page.setObjectName("initiativePage")
         page.request_opened.connect(lambda record_id: self.open_item("request", record_id))
         page.follow_up_opened.connect(lambda record_id: self.open_item("follow_up", record_id))
         page.saved.connect(self._page_saved)
-        if hasattr(page, "person_erased"):  # cannot be undone: not on the undo stack, but views refresh
-            page.person_erased.connect(lambda _contact_id: self.events.data_changed.emit())
+        # An erasure cannot be undone: not on the undo stack, but the views refresh.
+        page.person_erased.connect(lambda _contact_id: self.events.data_changed.emit())
         return page
 
     @Slot(object)
@@ -210,15 +203,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.export_advice_action = self._action(self.tr("Export &advice summary…"), self.export_advice_summary)
         self.network_action = self._action(self.tr("Ne&twork list…"), self.export_network_list)
         self.period_action = self._action(self.tr("&Period report…"), self.period_report)
-        exports_available = module_available("fourthpillar.ui.exports")
-        for action in (self.export_list_action, self.export_summary_action, self.export_advice_action,
-                       self.network_action, self.period_action):
-            action.setVisible(exports_available)
-        self.import_action.setVisible(module_available("fourthpillar.ui.importing"))
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
-        self.backups_action.setVisible(module_available("fourthpillar.ui.backups"))
         self.demo_action = self._action(self.tr("Load &demonstration data…"), self.ask_demo_data)
-        self.demo_action.setVisible(module_available("fourthpillar.services.demo"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 

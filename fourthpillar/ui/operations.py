@@ -16,7 +16,6 @@ from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.modules import optional_module
 
 #: Archiving one record of each kind.
 ARCHIVE: dict[str, Callable[[Desk, str], Saved]] = {
@@ -31,9 +30,10 @@ def tr(text: str, count: int = -1) -> str:
 
 
 def editor_class(class_name: str) -> Any:
-    """One of the editors of :mod:`fourthpillar.ui.editors`, or None if it is not there."""
-    module = optional_module("fourthpillar.ui.editors")
-    return getattr(module, class_name, None) if module is not None else None
+    """One of the editors of :mod:`fourthpillar.ui.editors` by name (InitiativeEditor, ...)."""
+    from fourthpillar.ui import editors
+
+    return getattr(editors, class_name)
 
 
 def run_editor(parent: QWidget, desk: Desk, class_name: str, *,
@@ -44,9 +44,6 @@ def run_editor(parent: QWidget, desk: Desk, class_name: str, *,
     action: *on_follow_up_saved* hears about each of them, whatever the dialog's outcome.
     """
     dialog_class = editor_class(class_name)
-    if dialog_class is None:
-        QMessageBox.information(parent, tr("Not available"), tr("This version of the desk has no editor for this yet."))
-        return None
     try:
         dialog = dialog_class(desk, parent=parent, **arguments)
     except KnownError as error:

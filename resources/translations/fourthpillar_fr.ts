@@ -4,41 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="100"/>
+        <location filename="../../fourthpillar/ui/app.py" line="99"/>
         <source>Unexpected error</source>
         <extracomment>Exit status when the register cannot be opened. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="101"/>
+        <location filename="../../fourthpillar/ui/app.py" line="100"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité ; veuillez le signaler aux responsables de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="112"/>
-        <source>The register cannot be opened</source>
-        <translation>Impossible d&apos;ouvrir le registre</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/app.py" line="113"/>
-        <source>Fourth Pillar desk cannot open its register:
-
-%1
-
-Close any other program using it, or choose another data folder with --data-dir.</source>
-        <translation>Desk 4e Pilier ne peut pas ouvrir son registre :
-
-%1
-
-Fermez tout autre programme qui l&apos;utilise, ou choisissez un autre dossier de données avec --data-dir.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/app.py" line="134"/>
+        <location filename="../../fourthpillar/ui/app.py" line="121"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="157"/>
+        <location filename="../../fourthpillar/ui/app.py" line="142"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -2537,32 +2519,32 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Importer depuis %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="87"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="84"/>
         <source>Load demonstration data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="88"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="85"/>
         <source>How many initiatives?</source>
         <translation>Combien d&apos;initiatives ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="103"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="99"/>
         <source>Demonstration data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="108"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="104"/>
         <source>Demonstration data could not be loaded</source>
         <translation>Les données de démonstration n&apos;ont pas pu être chargées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="113"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="109"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Le chargement des données de démonstration a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="117"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="113"/>
         <source>Loading demonstration data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
@@ -3915,421 +3897,421 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="71"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="381"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="70"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="367"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="109"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="108"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="152"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="152"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="180"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="173"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="181"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="174"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="191"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="192"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="615"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="601"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="618"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
         <source>&amp;Find in list</source>
         <translation>Rechercher dans la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
         <source>&amp;Quick search…</source>
         <translation>Recherche ra&amp;pide…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="245"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
         <source>Find anything in the register</source>
         <translation>Rechercher n&apos;importe quoi dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>À &amp;propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="258"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="275"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="285"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="288"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="274"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="279"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="300"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="305"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="304"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="305"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="320"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="306"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="332"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
         <source>Main &amp;toolbar</source>
         <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="399"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="385"/>
         <source>The initiative cannot be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="412"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="398"/>
         <source>Edit request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="414"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="400"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="430"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="416"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="437"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="423"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="452"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="438"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="462"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="448"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="479"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="494"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="480"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="500"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="486"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="532"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="518"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="542"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="528"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="531"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="552"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="538"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="555"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="583"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="614"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="603"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="631"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="631"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="632"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="618"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="633"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="641"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="627"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="677"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="688"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="674"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="722"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="708"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="709"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -4380,58 +4362,48 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="48"/>
-        <source>Not available</source>
-        <extracomment>Archiving one record of each kind.</extracomment>
-        <translation>Non disponible</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="48"/>
-        <source>This version of the desk has no editor for this yet.</source>
-        <translation>Cette version du desk n&apos;a pas encore d&apos;éditeur pour ceci.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="53"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="50"/>
         <source>This cannot be opened</source>
+        <extracomment>Archiving one record of each kind.</extracomment>
         <translation>Impossible d&apos;ouvrir ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="66"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="63"/>
         <source>Archive “%1”</source>
         <translation>Archiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="68"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="65"/>
         <source>Archive %n initiatives</source>
         <translation>Archiver %n initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="69"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="66"/>
         <source>Archive %n requests</source>
         <translation>Archiver %n demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="70"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="67"/>
         <source>Archive %n follow-ups</source>
         <translation>Archiver %n suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="86"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="83"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="88"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="89"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="86"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="98"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="95"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>

@@ -4,41 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="100"/>
+        <location filename="../../fourthpillar/ui/app.py" line="99"/>
         <source>Unexpected error</source>
         <extracomment>Exit status when the register cannot be opened. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="101"/>
+        <location filename="../../fourthpillar/ui/app.py" line="100"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Er ging iets mis dat het programma niet verwachtte. Je bewaarde werk is veilig; meld dit aan de beheerders van het programma.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="112"/>
-        <source>The register cannot be opened</source>
-        <translation>Het register kan niet geopend worden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/app.py" line="113"/>
-        <source>Fourth Pillar desk cannot open its register:
-
-%1
-
-Close any other program using it, or choose another data folder with --data-dir.</source>
-        <translation>4de Pijler-desk kan zijn register niet openen:
-
-%1
-
-Sluit elk ander programma dat het gebruikt, of kies een andere gegevensmap met --data-dir.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/app.py" line="134"/>
+        <location filename="../../fourthpillar/ui/app.py" line="121"/>
         <source>Fourth Pillar desk</source>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="157"/>
+        <location filename="../../fourthpillar/ui/app.py" line="142"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -2537,32 +2519,32 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Importeren uit %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="87"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="84"/>
         <source>Load demonstration data</source>
         <translation>Demonstratiegegevens laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="88"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="85"/>
         <source>How many initiatives?</source>
         <translation>Hoeveel initiatieven?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="103"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="99"/>
         <source>Demonstration data loaded.</source>
         <translation>Demonstratiegegevens geladen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="108"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="104"/>
         <source>Demonstration data could not be loaded</source>
         <translation>De demonstratiegegevens konden niet geladen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="113"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="109"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Het laden van de demonstratiegegevens is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="117"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="113"/>
         <source>Loading demonstration data…</source>
         <translation>Demonstratiegegevens laden…</translation>
     </message>
@@ -3915,421 +3897,421 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="71"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="381"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="70"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="367"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="109"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="108"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="152"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="152"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="180"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="173"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="181"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="174"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="191"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="192"/>
         <source>Add to the list shown</source>
         <translation>Toevoegen aan de getoonde lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
         <source>New &amp;initiative…</source>
         <translation>Nieuw &amp;initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
         <source>Log advice &amp;request…</source>
         <translation>&amp;Adviesvraag noteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
         <source>Plan &amp;follow-up…</source>
         <translation>&amp;Opvolging plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
         <source>I&amp;mport initiatives…</source>
         <translation>Initiatieven i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>&amp;Export this list…</source>
         <translation>Deze lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
         <source>Export initiative &amp;summary…</source>
         <translation>&amp;Fiche van het initiatief exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
         <source>Export &amp;advice summary…</source>
         <translation>Advies&amp;verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
         <source>Ne&amp;twork list…</source>
         <translation>Net&amp;werklijst…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
         <source>&amp;Period report…</source>
         <translation>&amp;Periodeverslag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="615"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="601"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="618"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
         <source>&amp;Find in list</source>
         <translation>&amp;Zoeken in de lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
         <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Snel zoeken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="245"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
         <source>Find anything in the register</source>
         <translation>Alles zoeken in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>&amp;Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Je naam, taal, gegevensmap en back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="258"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="275"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="285"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="288"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="274"/>
         <source>C&amp;olumns</source>
         <translation>K&amp;olommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="279"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="300"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="305"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="304"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="305"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="320"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="306"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="332"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
         <source>Main &amp;toolbar</source>
         <translation>Hoofdwerk&amp;balk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="399"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="385"/>
         <source>The initiative cannot be opened</source>
         <translation>Het initiatief kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="412"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="398"/>
         <source>Edit request</source>
         <translation>Adviesvraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="414"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="400"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="430"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="416"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="437"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="423"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="452"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="438"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="462"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="448"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="479"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="494"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="480"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="500"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="486"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="532"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="518"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="542"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="528"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="531"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="552"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="538"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="555"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="583"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="614"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="603"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="631"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="631"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="632"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="618"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="633"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="641"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="627"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="677"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="688"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="674"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="722"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="708"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="709"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -4380,58 +4362,48 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="48"/>
-        <source>Not available</source>
-        <extracomment>Archiving one record of each kind.</extracomment>
-        <translation>Niet beschikbaar</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="48"/>
-        <source>This version of the desk has no editor for this yet.</source>
-        <translation>Deze versie van de desk heeft hier nog geen invulscherm voor.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="53"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="50"/>
         <source>This cannot be opened</source>
+        <extracomment>Archiving one record of each kind.</extracomment>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="66"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="63"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="68"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="65"/>
         <source>Archive %n initiatives</source>
         <translation>%n initiatieven archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="69"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="66"/>
         <source>Archive %n requests</source>
         <translation>%n adviesvragen archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="70"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="67"/>
         <source>Archive %n follow-ups</source>
         <translation>%n opvolgingen archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="86"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="83"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="88"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="89"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="86"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="98"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="95"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
