@@ -526,62 +526,62 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="205"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="219"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="213"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="220"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="214"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="215"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="223"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="231"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="225"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="232"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="226"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="233"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="254"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -1000,28 +1000,28 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="110"/>
         <source>record</source>
         <extracomment>What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="125"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="223"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -1029,37 +1029,37 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="225"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="233"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="224"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="236"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="252"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="264"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="255"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="267"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="268"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="280"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="269"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="281"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Cet élément (%1) contient des modifications non encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -2705,112 +2705,112 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="55"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="82"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>p. ex. Rappeler au sujet du dossier de subvention</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="92"/>
         <source>+1 week</source>
         <translation>+1 semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="92"/>
         <source>Due one week from today</source>
         <translation>Échéance dans une semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="93"/>
         <source>+1 month</source>
         <translation>+1 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="93"/>
         <source>Due one month from today</source>
         <translation>Échéance dans un mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="94"/>
         <source>+3 months</source>
         <translation>+3 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="94"/>
         <source>Due three months from today</source>
         <translation>Échéance dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="105"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="120"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="119"/>
         <source>Request:</source>
         <translation>Demande :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="120"/>
         <source>&amp;What to do:</source>
         <translation>À &amp;faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="131"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="184"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -3329,163 +3329,163 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="40"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
         <source>Edit initiative</source>
         <translation>Modifier l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
         <source>New initiative</source>
         <translation>Nouvelle initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="54"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>p. ex. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
         <source>— not known —</source>
         <translation>— inconnu —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="57"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
         <source>&amp;Enterprise number:</source>
         <translation>Numéro &amp;BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
         <source>&amp;Founded in:</source>
         <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="101"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="94"/>
         <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="105"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="96"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="99"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>séparées par des virgules, p. ex. Congo, puits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>Work</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
         <source>Partner &amp;countries:</source>
         <translation>Pa&amp;ys partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="115"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="122"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="167"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="158"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 chiffres tapés, 10 nécessaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="173"/>
         <source>Follows the Belgian postcode</source>
         <translation>Déduite du code postal belge</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="183"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
         <source>Province: %1</source>
         <translation>Province : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="181"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Un code postal belge a 4 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="192"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="183"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="186"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Pas un code postal belge : choisissez vous-même la province</translation>
     </message>
@@ -4629,208 +4629,208 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="65"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="76"/>
         <source>Advice request</source>
         <translation>Demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="76"/>
         <source>New advice request</source>
         <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nouvelle demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="118"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="122"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
         <source>— nobody in particular —</source>
         <translation>— personne en particulier —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
         <source>What does the initiative ask?</source>
         <translation>Que demande l&apos;initiative ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="132"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="138"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Personne de contact :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
         <source>Handling</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Rempli quand le statut est devenu &quot;traitée&quot; pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
         <source>Answered on:</source>
         <translation>Traitée le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="165"/>
         <source>Assigned &amp;officer:</source>
         <translation>C&amp;ollaborateur assigné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Temps consacré (&amp;minutes) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="189"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Planifier un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="199"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="192"/>
         <source>Mark don&amp;e…</source>
         <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="202"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="195"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Enregistrez d&apos;abord la demande, puis planifiez ses suivis.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="207"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Le conseil donné par le bureau (peut être partagé avec l&apos;initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="209"/>
         <source>For the office only: never exported or shared</source>
         <translation>Pour le bureau seulement : jamais exporté ni partagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="217"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="219"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="212"/>
         <source>&amp;Advice given:</source>
         <translation>Conseil &amp;donné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="220"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
         <source>Internal &amp;note:</source>
         <translation>&amp;Note interne :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="280"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="273"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="308"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="301"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="370"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="363"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="381"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>

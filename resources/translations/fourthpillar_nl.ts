@@ -526,62 +526,62 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="205"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="219"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="213"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="220"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="214"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="215"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="223"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="231"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="225"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="232"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="226"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="233"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="254"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -1000,28 +1000,28 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="110"/>
         <source>record</source>
         <extracomment>What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="124"/>
         <source>&amp;Save</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="125"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="126"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="223"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -1029,37 +1029,37 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="225"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="233"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="224"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="236"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="252"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="264"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="255"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="267"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="268"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="280"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="269"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="281"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Er zijn wijzigingen in deze gegevens (%1) die nog niet bewaard zijn. Nu bewaren?</translation>
     </message>
@@ -2705,112 +2705,112 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="55"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="82"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>bv. Terugbellen over het subsidiedossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="92"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="92"/>
         <source>Due one week from today</source>
         <translation>Te doen binnen een week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="93"/>
         <source>+1 month</source>
         <translation>+1 maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="93"/>
         <source>Due one month from today</source>
         <translation>Te doen binnen een maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="94"/>
         <source>+3 months</source>
         <translation>+3 maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="94"/>
         <source>Due three months from today</source>
         <translation>Te doen binnen drie maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="105"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="120"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="119"/>
         <source>Request:</source>
         <translation>Adviesvraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="120"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="131"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="184"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -3329,163 +3329,163 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="40"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="54"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>bv. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
         <source>— not known —</source>
         <translation>— niet bekend —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="57"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
         <source>yyyy</source>
         <translation>jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
         <source>&amp;Enterprise number:</source>
         <translation>&amp;KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
         <source>&amp;Founded in:</source>
         <translation>&amp;Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="101"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="94"/>
         <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="105"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="96"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="99"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>Work</source>
         <translation>Werking</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
         <source>Partner &amp;countries:</source>
         <translation>Partner&amp;landen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="115"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>Ta&amp;gs:</source>
         <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="122"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="167"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="158"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 cijfers getypt, 10 nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="173"/>
         <source>Follows the Belgian postcode</source>
         <translation>Volgt uit de Belgische postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="183"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
         <source>Province: %1</source>
         <translation>Provincie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="181"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Een Belgische postcode heeft 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="192"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="183"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="186"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Geen Belgische postcode: kies zelf de provincie</translation>
     </message>
@@ -4629,208 +4629,208 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="65"/>
         <source>request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="76"/>
         <source>Advice request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="76"/>
         <source>New advice request</source>
         <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nieuwe adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
         <source>Histor&amp;y…</source>
         <translation>Geschiedeni&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="118"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="122"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
         <source>What does the initiative ask?</source>
         <translation>Wat vraagt het initiatief?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="132"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="138"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
         <source>&amp;Topics:</source>
         <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
         <source>Handling</source>
         <translation>Behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Ingevuld wanneer de status voor het eerst &quot;beantwoord&quot; werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
         <source>Answered on:</source>
         <translation>Beantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="165"/>
         <source>Assigned &amp;officer:</source>
         <translation>Toegewezen m&amp;edewerker:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Bestede tijd (&amp;minuten):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="189"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="199"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="192"/>
         <source>Mark don&amp;e…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="202"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="195"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Bewaar eerst de adviesvraag en plan dan de opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="207"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Het advies dat het Steunpunt gaf (kan gedeeld worden met het initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="209"/>
         <source>For the office only: never exported or shared</source>
         <translation>Alleen voor het Steunpunt: nooit geëxporteerd of gedeeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="217"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="219"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="212"/>
         <source>&amp;Advice given:</source>
         <translation>Gegeven &amp;advies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="220"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
         <source>Internal &amp;note:</source>
         <translation>Interne &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="280"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="273"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="308"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="301"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="370"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="363"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="381"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>

@@ -12,6 +12,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -29,6 +31,16 @@ ERROR_COLOUR = "#b3261e"
 HINT_COLOUR = "#5c6670"
 GOOD_COLOUR = "#1e6b35"
 
+
+
+def section_form(group: QGroupBox, *, vertical_spacing: int | None = None) -> QFormLayout:
+    """The form layout of one titled section of an editor: labels right-aligned, fields growing."""
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    if vertical_spacing is not None:
+        form.setVerticalSpacing(vertical_spacing)
+    return form
 
 @dataclass
 class FieldSlot:

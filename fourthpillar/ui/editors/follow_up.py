@@ -21,7 +21,7 @@ from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationF
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.base import EditorDialog, section_form
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
@@ -37,12 +37,6 @@ def _plain_label(parent: QWidget, *, bold: bool = False) -> QLabel:
         label.setFont(font)
     return label
 
-
-def _form(group: QGroupBox) -> QFormLayout:
-    form = QFormLayout(group)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    return form
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -115,7 +109,7 @@ class FollowUpEditor(EditorDialog):
         self.outcome_edit.setFixedHeight(80)
 
         plan = QGroupBox(self.tr("Follow-up"), self)
-        form = _form(plan)
+        form = section_form(plan)
         if self.chooser is not None:
             form.addRow(self.tr("&Initiative:"), self.add_field(
                 "initiative_id", self.chooser, self.chooser.initiative_id, lambda _value: None, self.chooser.chosen))
@@ -133,7 +127,7 @@ class FollowUpEditor(EditorDialog):
             "owner_id", self.owner_combo, self.owner_combo.code, self.owner_combo.set_code,
             self.owner_combo.currentIndexChanged))
         result = QGroupBox(self.tr("Result"), self)
-        form_done = _form(result)
+        form_done = section_form(result)
         form_done.addRow(self.tr("Done o&n:"), self.add_field(
             "done_on", self.done_field, self.done_field.text, self.done_field.set_date, self.done_field.textChanged))
         form_done.addRow(self.tr("O&utcome:"), self.add_field(
@@ -227,7 +221,7 @@ class CompleteFollowUpDialog(EditorDialog):
         self.outcome_edit.setPlaceholderText(self.tr("What came of it?"))
         self.outcome_edit.setFixedHeight(90)
         group = QGroupBox(self.tr("Done"), self)
-        form = _form(group)
+        form = section_form(group)
         form.addRow(self.tr("For:"), self.context_label)
         form.addRow(self.tr("What to do:"), self.action_label)
         form.addRow(self.tr("Done o&n:"), self.add_field(

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QLineEdit,
@@ -25,17 +24,9 @@ from fourthpillar.i18n import translate
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.base import EditorDialog, section_form
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
-
-
-def _form(group: QGroupBox) -> QFormLayout:
-    form = QFormLayout(group)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    form.setVerticalSpacing(6)
-    return form
 
 
 class InitiativeEditor(EditorDialog):
@@ -73,7 +64,7 @@ class InitiativeEditor(EditorDialog):
         self.panel_check = QCheckBox(self.tr("Member of the 4de Pijlerpanel"), self)
 
         identity = QGroupBox(self.tr("Initiative"), self)
-        form = _form(identity)
+        form = section_form(identity, vertical_spacing=6)
         form.addRow(self.tr("&Name:"), self.add_field(
             "name", self.name_edit, self.name_edit.text, self.name_edit.setText, self.name_edit.textChanged))
         form.addRow(self.tr("&Legal form:"), self.add_field(
@@ -99,7 +90,7 @@ class InitiativeEditor(EditorDialog):
         self.municipality_edit = QLineEdit(self)
         self.province_combo = ChoiceCombo(PROVINCES.choices(), none_label=self.tr("— not known —"), parent=self)
         address = QGroupBox(self.tr("Address"), self)
-        form = _form(address)
+        form = section_form(address, vertical_spacing=6)
         form.addRow(self.tr("St&reet and number:"), self.add_field(
             "street", self.street_edit, self.street_edit.text, self.street_edit.setText, self.street_edit.textChanged))
         form.addRow(self.tr("&Postcode:"), self.add_field(
@@ -117,7 +108,7 @@ class InitiativeEditor(EditorDialog):
         self.tags_edit = QLineEdit(self)
         self.tags_edit.setPlaceholderText(self.tr("separated by commas, e.g. Kongo, waterputten"))
         work = QGroupBox(self.tr("Work"), self)
-        form = _form(work)
+        form = section_form(work, vertical_spacing=6)
         form.addRow(self.tr("Partner &countries:"), self.add_field(
             "partner_countries", self.countries, self.countries.codes, self.countries.set_codes,
             self.countries.changed))

@@ -32,18 +32,11 @@ from fourthpillar.services import initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import FollowUpRow, Saved
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.base import EditorDialog, section_form
 from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField, format_date
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
-
-
-def _form(group: QGroupBox) -> QFormLayout:
-    form = QFormLayout(group)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    return form
 
 
 def _text_box(parent: QWidget, placeholder: str, height: int) -> QPlainTextEdit:
@@ -135,7 +128,7 @@ class RequestEditor(EditorDialog):
         self.topics = CheckGrid(TOPICS.choices(), columns=3, parent=self)
         self.question_edit = _text_box(self, self.tr("What does the initiative ask?"), 110)
         asked = QGroupBox(self.tr("Question"), self)
-        form = _form(asked)
+        form = section_form(asked)
         form.addRow(self.tr("&Received on:"), self.add_field(
             "received_on", self.received_field, self.received_field.text, self.received_field.set_date,
             self.received_field.textChanged))
@@ -161,7 +154,7 @@ class RequestEditor(EditorDialog):
         self.minutes_edit.setMaximumWidth(90)
         self.minutes_edit.setPlaceholderText(self.tr("minutes"))
         handling = QGroupBox(self.tr("Handling"), self)
-        form = _form(handling)
+        form = section_form(handling)
         form.addRow(self.tr("Stat&us:"), self.add_field(
             "status", self.status_combo, self.status_combo.code, self.status_combo.set_code,
             self.status_combo.currentIndexChanged))
