@@ -88,12 +88,7 @@ def open_package_path(parent: QWidget, title: str) -> Path | None:
 
 def remembered_url(url: str) -> str:
     """*url* as it may be kept in the settings: without a password (settings are plain text)."""
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    if parsed.password is None:
-        return url
-    return parsed._replace(password=None).render_as_string(hide_password=False)
+    return sync.url_without_password(url)
 
 
 def replica_choice_text(replica: sync.KnownReplica) -> str:
@@ -454,8 +449,6 @@ class FieldSync(QObject):
 
     @Slot()
     def sync_now(self) -> Any:
-        from sqlalchemy.exc import ArgumentError
-
         previous = settings.read_str(SYNC_DATABASE_URL)
         url, ok = QInputDialog.getText(
             self.window, tr("Sync with the office database"),
@@ -467,7 +460,7 @@ class FieldSync(QObject):
             return None
         try:
             kept = remembered_url(url)
-        except ArgumentError:
+        except ValueError:
             QMessageBox.warning(self.window, tr("Sync with the office database"),
                                 tr("“%1” is not a database address.").replace("%1", url))
             return None
