@@ -275,35 +275,28 @@ def _sort_key(kind: Kind, text: str | None) -> str | None:
     raise CommandError(f"--sort: '{text}' is not a column to sort by (choose from {choices})")
 
 
-def _check_initiative(desk: Desk, option: str, initiative_id: str) -> None:
-    """A clear refusal for an unknown or archived initiative, before anything is written."""
+def _check_live(option: str, noun: str, command: str, record_id: str, read: Callable[[], Any]) -> None:
+    """A clear refusal for an unknown or archived record, before anything is written."""
     try:
-        detail = initiatives.get_initiative(desk, initiative_id=initiative_id)
+        record = read()
     except NotFound:
-        raise CommandError(f"{option}: no initiative with id {initiative_id}") from None
-    if detail.archived:
-        raise CommandError(f"{option}: initiative {initiative_id} is archived "
-                           f"(fourthpillar initiatives restore {initiative_id})")
+        raise CommandError(f"{option}: no {noun} with id {record_id}") from None
+    if record.archived:
+        raise CommandError(f"{option}: {noun} {record_id} is archived (fourthpillar {command} restore {record_id})")
+
+
+def _check_initiative(desk: Desk, option: str, initiative_id: str) -> None:
+    _check_live(option, "initiative", "initiatives", initiative_id,
+                lambda: initiatives.get_initiative(desk, initiative_id=initiative_id))
 
 
 def _check_request(desk: Desk, option: str, request_id: str) -> None:
-    try:
-        detail = requests.get_request(desk, request_id=request_id)
-    except NotFound:
-        raise CommandError(f"{option}: no request with id {request_id}") from None
-    if detail.archived:
-        raise CommandError(f"{option}: request {request_id} is archived "
-                           f"(fourthpillar requests restore {request_id})")
+    _check_live(option, "request", "requests", request_id, lambda: requests.get_request(desk, request_id=request_id))
 
 
 def _check_follow_up(desk: Desk, option: str, follow_up_id: str) -> None:
-    try:
-        row = followups.get_follow_up(desk, follow_up_id=follow_up_id)
-    except NotFound:
-        raise CommandError(f"{option}: no follow-up with id {follow_up_id}") from None
-    if row.archived:
-        raise CommandError(f"{option}: follow-up {follow_up_id} is archived "
-                           f"(fourthpillar followups restore {follow_up_id})")
+    _check_live(option, "follow-up", "followups", follow_up_id,
+                lambda: followups.get_follow_up(desk, follow_up_id=follow_up_id))
 
 
 def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
