@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, UnaryExpression, and_, func, or_, select, true
 from sqlalchemy.orm import aliased
 
+from fourthpillar.domain.vocab import OPEN_REQUEST_STATUSES
 from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
 from fourthpillar.store.search import matches, unindexed
 from fourthpillar.store.types import code_pattern
@@ -78,6 +79,16 @@ class NameSort:
 SortKeys = dict[str, Any]
 
 
+def initiative_filters(query: ListQuery) -> list[ColumnElement[bool]]:
+    """The filters on the initiative itself (province, theme), shared by all three lists."""
+    conditions: list[ColumnElement[bool]] = []
+    if query.province:
+        conditions.append(Initiative.province == query.province)
+    if query.theme:
+        conditions.append(Initiative.themes.like(code_pattern(query.theme), escape="\\"))
+    return conditions
+
+
 def initiatives(query: ListQuery, dialect: str, *, search_drives: bool = True) -> tuple[Any, SortKeys]:
     """The initiatives list. With ``search_drives=False`` the search only checks the rows that
     the sort order visits (see :func:`fourthpillar.store.search.matches`)."""
@@ -86,10 +97,7 @@ def initiatives(query: ListQuery, dialect: str, *, search_drives: bool = True) -
         conditions.append(Initiative.archived_at.is_(None))
     if query.status:
         conditions.append(Initiative.status == query.status)
-    if query.province:
-        conditions.append(Initiative.province == query.province)
-    if query.theme:
-        conditions.append(Initiative.themes.like(code_pattern(query.theme), escape="\\"))
+    conditions += initiative_filters(query)
     if query.search:
         conditions.append(matches(Initiative, query.search, dialect, drive=search_drives))
     statement = select(Initiative).where(and_(true(), *conditions))
@@ -114,13 +122,10 @@ def requests(query: ListQuery, dialect: str, *, search_drives: bool = True) -> t
     if not query.include_archived:
         conditions += [AdviceRequest.archived_at.is_(None), Initiative.archived_at.is_(None)]
     if query.status == "open":
-        conditions.append(AdviceRequest.status.in_(("new", "in-progress", "waiting")))
+        conditions.append(AdviceRequest.status.in_(OPEN_REQUEST_STATUSES))
     elif query.status:
         conditions.append(AdviceRequest.status == query.status)
-    if query.province:
-        conditions.append(Initiative.province == query.province)
-    if query.theme:
-        conditions.append(Initiative.themes.like(code_pattern(query.theme), escape="\\"))
+    conditions += initiative_filters(query)
     if query.topic:
         conditions.append(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))
     if query.channel:
@@ -172,10 +177,7 @@ def follow_ups(query: ListQuery, dialect: str, *, search_drives: bool = True) ->
         conditions.append(FollowUp.done_on.is_(None))
     elif query.status == "done":
         conditions.append(FollowUp.done_on.is_not(None))
-    if query.province:
-        conditions.append(Initiative.province == query.province)
-    if query.theme:
-        conditions.append(Initiative.themes.like(code_pattern(query.theme), escape="\\"))
+    conditions += initiative_filters(query)
     if query.officer_id:
         conditions.append(FollowUp.owner_id == query.officer_id)
     if query.initiative_id:
