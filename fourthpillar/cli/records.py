@@ -42,6 +42,7 @@ from fourthpillar.domain.vocab import (
     TOPICS,
     Vocabulary,
 )
+from fourthpillar.i18n import current_language
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import (
@@ -358,7 +359,7 @@ def _show_initiative(desk: Desk, args: argparse.Namespace) -> int:
     for name in INITIATIVE_FIELDS:
         value = getattr(detail, name)
         if name == "partner_countries":
-            pairs.append((name, ", ".join(f"{country_name(code, 'nl')} ({code})" for code in value)))
+            pairs.append((name, ", ".join(f"{country_name(code, current_language())} ({code})" for code in value)))
         else:
             pairs.append((name, tables.display(value, vocabularies.get(name))))
     pairs += [("created_at", tables.display(detail.created_at)), ("updated_at", tables.display(detail.updated_at)),

@@ -22,7 +22,7 @@ from fourthpillar.domain.vocab import (
     TOPICS,
     Vocabulary,
 )
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import current_language, translate
 from fourthpillar.services.changes import undo_batch
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry
@@ -63,7 +63,7 @@ def _text(entity: str, field: str | None, encoded: str | None, officers: Mapping
         return ""
     vocabulary = _VOCABULARIES.get((entity, field))
     if field == "partner_countries" and isinstance(value, list):
-        return ", ".join(country_name(code) for code in value)
+        return ", ".join(country_name(code, current_language()) for code in value)
     if vocabulary is not None:
         items = value if isinstance(value, list) else [value]
         return ", ".join(vocabulary.label(str(item)) for item in items)

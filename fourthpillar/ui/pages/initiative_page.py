@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LANGUAGES, LEGAL_FORMS, PROVINCES, REQUEST_STATUSES, THEMES
+from fourthpillar.i18n import current_language
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ContactView, InitiativeDetail, Saved, TimelineEntry
@@ -290,7 +291,7 @@ class InitiativePage(QWidget):
             "enterprise_number": detail.enterprise_number or "",
             "address": address,
             "province": PROVINCES.label(detail.province),
-            "partner_countries": ", ".join(country_name(code, "nl") for code in detail.partner_countries),
+            "partner_countries": ", ".join(country_name(code, current_language()) for code in detail.partner_countries),
             "themes": ", ".join(THEMES.label(code) for code in detail.themes),
             "founded_year": str(detail.founded_year) if detail.founded_year else "",
             "panel_member": self.tr("member") if detail.panel_member else self.tr("not a member"),
