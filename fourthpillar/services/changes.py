@@ -12,12 +12,13 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Date, Table, insert, select, update
+from sqlalchemy import Date, Table, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import NotFound, StaleRecord
+from fourthpillar.store.import_models import ImportRun
 from fourthpillar.store.models import ENTITIES, Change, Record, new_id, utc_now
 
 ENTITY_NAMES: dict[type[Record], str] = {model: name for name, model in ENTITIES.items()}
@@ -223,4 +224,26 @@ def undo_batch(desk: Desk, *, batch_id: str) -> str:
         _undo_tombstones(session, writer, batch_id)
         # Objects loaded above must not keep the tombstone and version from before the bulk UPDATEs.
         session.expire_all()
+        _follow_import_runs(session, writer, batch_id)
         return writer.batch_id
+
+
+def _follow_import_runs(session: Session, writer: ChangeWriter, batch_id: str) -> None:
+    """Keep `import runs` true when an import's batch is undone or redone like any action.
+
+    Ctrl+Z and History undo an import through its batch, not through ``undo_import``. Undoing the
+    import's batch, or the batch that last brought it back, marks the run undone; undoing the batch
+    that undid it marks it applied again. ``undo_batch_id`` keeps the latest undo or redo, so the
+    next Ctrl+Z / Ctrl+Shift+Z on it flips the run once more. Undoing an older batch whose effect
+    is already in place (the import's own batch while it is undone) leaves the run as it is.
+    """
+    runs = session.scalars(select(ImportRun).where(
+        or_(ImportRun.batch_id == batch_id, ImportRun.undo_batch_id == batch_id))).all()
+    for run in runs:
+        if run.undone_at is None:
+            run.undone_at = writer.now
+        elif run.undo_batch_id == batch_id:
+            run.undone_at = None
+        else:
+            continue
+        run.undo_batch_id = writer.batch_id

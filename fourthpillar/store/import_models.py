@@ -33,5 +33,5 @@ class ImportRun(Base):
     officer_id: Mapped[str | None] = mapped_column(String(36), default=None)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utc_now, index=True)
     undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
-    #: The batch of the undo itself (undoing that batch redoes the import).
+    #: The batch of the latest undo, or of the redo after it: undoing that batch flips the run back.
     undo_batch_id: Mapped[str | None] = mapped_column(String(36), default=None)
