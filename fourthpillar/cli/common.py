@@ -37,7 +37,18 @@ def run_command(handler: Callable[[Desk, argparse.Namespace], int], args: argpar
         print(f"fourthpillar: {error}", file=sys.stderr)
         return EXIT_INVALID
     try:
-        return handler(desk, args)
+        return run_without_desk(lambda arguments: handler(desk, arguments), args)
+    finally:
+        desk.close()
+
+
+def run_without_desk(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run *handler* without opening the register first (a command set with
+    ``set_defaults(handler_without_desk=...)``: one that must work when the register cannot be
+    opened, like ``backup recover``); known problems become one line on stderr, as in
+    :func:`run_command`."""
+    try:
+        return handler(args)
     except ValidationFailed as error:
         for problem in error.errors:
             print(f"fourthpillar: {problem.field}: {problem.message}", file=sys.stderr)
@@ -45,8 +56,6 @@ def run_command(handler: Callable[[Desk, argparse.Namespace], int], args: argpar
     except (KnownError, CommandError) as error:
         print(f"fourthpillar: {error}", file=sys.stderr)
         return EXIT_INVALID
-    finally:
-        desk.close()
 
 
 def _json_default(value: Any) -> Any:

@@ -1,7 +1,8 @@
 """Entry point: no command opens the app; a command runs headless for admins' scripts.
 
 Command groups live in their own modules, each with ``register(subparsers)`` that adds its
-sub-commands and sets ``handler(desk, args) -> int`` on them.
+sub-commands and sets ``handler(desk, args) -> int`` on them, or ``handler_without_desk(args) -> int``
+for a command that must work when the register cannot be opened (``backup recover``, ``check``).
 """
 
 from __future__ import annotations
@@ -69,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                            language=args.language))
     args = parser.parse_args(arguments)
     choose_language(args)
+    without_desk: Any = getattr(args, "handler_without_desk", None)
+    if without_desk is not None:
+        return common.run_without_desk(without_desk, args)
     handler: Any = getattr(args, "handler", None)
     if handler is None:
         parser.parse_args([*arguments, "--help"])

@@ -1,7 +1,10 @@
 """Commands for the safety net and privacy: backups, the integrity check, a person's data, retention.
 
-``backup create|list|restore ID``, ``check``, ``person export ID --out DIR``, ``person erase ID``,
-``retention list [--json]``.
+``backup create|list|restore ID``, ``backup recover [--backup ID] [--json]``, ``check``,
+``person export ID --out DIR``, ``person erase ID``, ``retention list [--json]``.
+
+``check`` and ``backup recover`` look at the data folder's file without opening the register,
+so they work on a register too damaged to open.
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from fourthpillar import paths
 from fourthpillar.cli.common import CommandError, print_json
 from fourthpillar.services import backups, instance, privacy
-from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import Desk, open_desk
 
 #: Exit status of ``check`` when the database has problems.
 EXIT_DAMAGED = 1
@@ -33,8 +37,12 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{counts[key]} {key.replace('_', '-')}" for key in counts) or "counts unknown"
 
 
+def _when(info: backups.BackupInfo) -> str:
+    return info.created_at.strftime("%Y-%m-%d %H:%M UTC")
+
+
 def _backup_line(info: backups.BackupInfo) -> str:
-    when = info.created_at.strftime("%Y-%m-%d %H:%M UTC")
+    when = _when(info)
     return f"{info.id}  {when}  {info.reason:<9}  {_size(info.size):>8}  {_counts(info.counts)}"
 
 
@@ -44,12 +52,17 @@ def _backup_create(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def _backup_list(desk: Desk, args: argparse.Namespace) -> int:
-    found = backups.list_backups(desk)
+def _backup_list(args: argparse.Namespace) -> int:
+    if args.database_url:
+        desk = open_desk(data_dir=args.data_dir, database_url=args.database_url)
+        try:
+            found = backups.list_backups(desk)
+        finally:
+            desk.close()
+    else:  # without opening the register, so the ids are there for 'backup recover --backup ID'
+        found = backups.list_folder_backups(args.data_dir)
     if args.json:
-        print_json([{"id": info.id, "path": str(info.path), "created_at": info.created_at, "reason": info.reason,
-                     "size": info.size, "counts": info.counts, "schema_revision": info.schema_revision}
-                    for info in found])
+        print_json([_backup_json(info) for info in found])
     elif not found:
         print("no backups yet")
     for info in [] if args.json else found:
@@ -71,14 +84,66 @@ def _backup_restore(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def _check(desk: Desk, args: argparse.Namespace) -> int:
-    report = backups.integrity_check(desk, full=True)
+def _backup_json(info: backups.BackupInfo) -> dict[str, Any]:
+    return {"id": info.id, "path": str(info.path), "created_at": info.created_at, "reason": info.reason,
+            "size": info.size, "counts": info.counts, "schema_revision": info.schema_revision}
+
+
+def _own_register_only(args: argparse.Namespace, command: str) -> None:
+    if args.database_url:
+        raise CommandError(f"'{command}' works on a data folder's own register: use --data-dir, not --database-url "
+                           "(a shared database is backed up and restored by its server)")
+
+
+def _backup_recover(args: argparse.Namespace) -> int:
+    _own_register_only(args, "backup recover")
+    folder = paths.data_dir(args.data_dir)
+    # The app must not have the register open while its file is swapped.
+    with instance.require_app_lock(folder):
+        report = backups.check_database(folder, full=True)
+        if report.ok:
+            raise CommandError(f"{report.path} passes the integrity check, so there is nothing to recover; "
+                               "to go back to a backup use 'backup restore ID' (it keeps the present state)")
+        if args.backup is None and backups.newest_good_backup(folder) is None:
+            raise CommandError(f"there is no readable backup in {folder / 'backups'} to recover from; "
+                               "do not delete the damaged file, ask for help")
+        recovery = backups.recover_from_backup(folder, backup_id=args.backup)
+    restored = recovery.restored
+    if args.json:
+        print_json({"restored": _backup_json(restored), "database": str(report.path),
+                    "damaged_path": str(recovery.damaged_path) if recovery.damaged_path else None,
+                    "problems": report.problems[:50]})
+        return 0
+    print(f"recovered {report.path} from backup {restored.id} of {_when(restored)} ({_counts(restored.counts)})")
+    if recovery.damaged_path is not None:
+        print(f"the damaged file was kept as {recovery.damaged_path}")
+    else:
+        print("there was no database file to keep")
+    print("everything entered after the backup was made is not in the recovered register")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    if args.database_url:
+        desk = open_desk(data_dir=args.data_dir, database_url=args.database_url)
+        try:
+            report = backups.integrity_check(desk, full=True)
+        finally:
+            desk.close()
+    else:
+        # Read the file as it is: a register too damaged to open can still be checked.
+        folder = paths.data_dir(args.data_dir)
+        if not paths.database_path(folder).exists():
+            raise CommandError(f"there is no register in {folder} yet")
+        report = backups.check_database(folder, full=True)
     if report.ok:
         print(f"{report.path}: ok")
         return 0
     print(f"{report.path}: {len(report.problems)} problem(s)")
     for problem in report.problems[:50]:
         print(f"  {problem}")
+    if not args.database_url:
+        print("to put back the newest good backup (the damaged file is kept): fourthpillar backup recover")
     return EXIT_DAMAGED
 
 
@@ -140,13 +205,19 @@ def register(subparsers: Any) -> None:
     create.set_defaults(handler=_backup_create)
     listing = backup_commands.add_parser("list", help="the backups, newest first")
     listing.add_argument("--json", action="store_true", help="as JSON")
-    listing.set_defaults(handler=_backup_list)
+    listing.set_defaults(handler_without_desk=_backup_list)
     restore = backup_commands.add_parser("restore", help="put a backup back (the current state is backed up first)")
     restore.add_argument("backup_id", metavar="ID", help="a backup id from 'backup list'")
     restore.set_defaults(handler=_backup_restore)
+    recover = backup_commands.add_parser(
+        "recover", help="put the newest good backup in place of a damaged register (the damaged file is kept)")
+    recover.add_argument("--backup", metavar="ID", default=None,
+                         help="this backup instead of the newest good one (see 'backup list')")
+    recover.add_argument("--json", action="store_true", help="what was restored, as JSON")
+    recover.set_defaults(handler_without_desk=_backup_recover)
 
     check = subparsers.add_parser("check", help="run the full integrity check of the database")
-    check.set_defaults(handler=_check)
+    check.set_defaults(handler_without_desk=_check)
 
     person = subparsers.add_parser("person", help="a contact person's data: export or erase (GDPR)")
     person_commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)

@@ -1,6 +1,8 @@
 """Backups, restore, integrity checks and recovery: the register's safety net.
 
-Backups are made automatically at start-up when the newest is older than a day, and before a
+Backups are made automatically once a day after start-up (:func:`daily_backup`, which the app
+runs in the background once its window is open; :func:`startup_check` before that stops a
+damaged register from being used), and before a
 migration, an import, applying a sync package, an erasure's pruning and a restore; officers
 can make one any time. Rotation keeps 7 daily, 4 weekly and 12 monthly backups (settings in
 ``desk.config``), everything from the last 24 hours, and every manual backup.
@@ -23,11 +25,11 @@ from fourthpillar.store.backup import BackupFailed, BackupInfo, DatabaseDamaged,
 from fourthpillar.store.errors import KnownError
 
 __all__ = [
-    "BackupFailed", "BackupInfo", "DatabaseDamaged", "IntegrityReport", "Recovery", "RestoreFailed",
+    "BackupFailed", "BackupInfo", "DailyBackup", "DatabaseDamaged", "IntegrityReport", "Recovery", "RestoreFailed",
     "RestoreResult", "StartupCheck", "backup_before", "backup_if_stale", "backups_before", "check_database",
-    "create_backup", "delete_backup", "integrity_check", "list_backups", "newest_good_backup",
-    "prune_backups_before", "recover_from_backup", "require_sound_database", "restore_backup",
-    "rotate_backups", "startup_safety",
+    "create_backup", "daily_backup", "delete_backup", "integrity_check", "list_backups", "list_folder_backups",
+    "newest_good_backup", "prune_backups_before", "recover_from_backup", "require_sound_database", "restore_backup",
+    "rotate_backups", "startup_check", "startup_safety",
 ]
 
 #: Settings (``desk.config`` keys) with their defaults.
@@ -64,6 +66,14 @@ class Recovery:
     #: Where the damaged file was moved (kept for investigation, never deleted); None if it was missing.
     damaged_path: Path | None
     restored: BackupInfo
+
+
+@dataclass(frozen=True)
+class DailyBackup:
+    #: The day's backup, when one was due (None: the newest is recent enough, or not SQLite).
+    backup: BackupInfo | None
+    #: Half-written copies left by a crash, now deleted.
+    debris: list[Path]
 
 
 @dataclass(frozen=True)
@@ -151,15 +161,19 @@ def delete_backup(desk: Desk, *, backup_id: str) -> None:
     files.remove_backup(_find(desk, backup_id))
 
 
-def backup_if_stale(desk: Desk, *, now: dt.datetime | None = None) -> BackupInfo | None:
-    """At start-up: a backup when the newest is older than a day (None if not needed or not SQLite)."""
+def backup_if_stale(desk: Desk, *, now: dt.datetime | None = None,
+                    progress: Progress | None = None) -> BackupInfo | None:
+    """At start-up: a backup when the newest is older than a day (None if not needed or not SQLite).
+
+    An exception raised by *progress* cancels the copy; no backup is left half-written.
+    """
     if desk.database.sqlite_path is None:
         return None
     moment = now or dt.datetime.now(dt.UTC)
     backups = list_backups(desk)
     if backups and moment - backups[0].created_at < dt.timedelta(hours=_setting(desk, "backup_every_hours")):
         return None
-    return create_backup(desk, reason="startup", now=moment)
+    return create_backup(desk, reason="startup", now=moment, progress=progress)
 
 
 def integrity_check(desk: Desk, *, full: bool = False) -> IntegrityReport:
@@ -178,16 +192,34 @@ def require_sound_database(desk: Desk, *, full: bool = False) -> IntegrityReport
     return report
 
 
+def startup_check(desk: Desk) -> IntegrityReport:
+    """Before the register is used: SQLite's quick check.
+
+    Raises :class:`DatabaseDamaged` when it fails: offer :func:`recover_from_backup`.
+    """
+    return require_sound_database(desk)
+
+
+def daily_backup(desk: Desk, *, now: dt.datetime | None = None, progress: Progress | None = None) -> DailyBackup:
+    """Once the register is in use: delete debris of crashed copies, then the day's backup if it
+    is due (with the rotation). The app runs this in the background; it may take a while on a big
+    register. An exception raised by *progress* cancels the copy, leaving no half-written backup.
+    """
+    if desk.database.sqlite_path is None:
+        return DailyBackup(None, [])
+    debris = files.remove_stale_partials(_folder(desk), now=now)
+    return DailyBackup(backup_if_stale(desk, now=now, progress=progress), debris)
+
+
 def startup_safety(desk: Desk, *, now: dt.datetime | None = None) -> StartupCheck:
-    """What the app does once the register is open: quick check, clean debris, daily backup.
+    """:func:`startup_check` and :func:`daily_backup` in one go (for scripts and tests; the app
+    makes the backup in the background after its window opens).
 
     Raises :class:`DatabaseDamaged` when the quick check fails: offer :func:`recover_from_backup`.
     """
-    report = require_sound_database(desk)
-    if desk.database.sqlite_path is None:
-        return StartupCheck(report, None, [])
-    debris = files.remove_stale_partials(_folder(desk), now=now)
-    return StartupCheck(report, backup_if_stale(desk, now=now), debris)
+    report = startup_check(desk)
+    daily = daily_backup(desk, now=now)
+    return StartupCheck(report, daily.backup, daily.debris)
 
 
 def restore_backup(desk: Desk, *, backup_id: str, progress: Progress | None = None) -> RestoreResult:
@@ -238,9 +270,20 @@ def prune_backups_before(desk: Desk, *, moment: dt.datetime) -> list[BackupInfo]
 def check_database(data_dir: str | Path | None = None, *, full: bool = False) -> IntegrityReport:
     """Check the data folder's database file without opening the register (it may not open).
 
-    Read-only: a damaged file (and its -wal) is examined, never changed.
+    Read-only: a damaged file (and its -wal) is examined, never changed. The full check of the
+    search indexes needs a writable connection (FTS5's own check): it runs only once the
+    read-only check found the file sound.
     """
-    return files.check_file(paths.database_path(paths.data_dir(data_dir)), full=full, read_only=True)
+    path = paths.database_path(paths.data_dir(data_dir))
+    report = files.check_file(path, full=full, read_only=True)
+    if not full or not report.ok:
+        return report
+    return files.check_file(path, full=True)
+
+
+def list_folder_backups(data_dir: str | Path | None = None) -> list[BackupInfo]:
+    """The backups of the data folder's register, newest first, without opening it (it may not open)."""
+    return files.read_backups(files.backups_dir(paths.database_path(paths.data_dir(data_dir))))
 
 
 def newest_good_backup(data_dir: str | Path | None = None) -> BackupInfo | None:

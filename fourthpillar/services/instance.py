@@ -5,11 +5,17 @@ gets None and can say who holds it. The lock dies with the process (also on a cr
 so there is never a stale lock to clean up by hand. Command-line writes do not take it: SQLite
 (WAL and a busy timeout) serialises them with the app's. Only what needs the register to itself
 (restore, recovery) asks for it.
+
+The running app also listens on a local socket (a named pipe on Windows) named by
+:func:`server_name`, so a second launch on the same folder can ask it to come to the front
+instead of only saying that it is open (``fourthpillar/ui/single_instance.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import hashlib
 import json
 import os
 import socket
@@ -23,6 +29,11 @@ from fourthpillar.i18n import translate
 from fourthpillar.store.errors import KnownError
 
 LOCK_FILE = "fourthpillar.lock"
+#: Prefix of the running app's local server name (see :func:`server_name`).
+SERVER_PREFIX = "fourthpillar-"
+#: Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS's
+#: long temporary folder (104 bytes at most), long enough that two folders never share a name.
+_SERVER_HASH_DIGITS = 20
 # Windows locks byte ranges, and a locked range cannot be read: lock a byte far past the text.
 _WINDOWS_LOCK_OFFSET = 1 << 30
 
@@ -116,6 +127,26 @@ else:
 
 def _lock_path(data_dir: str | os.PathLike[str] | None) -> Path:
     return paths.data_dir(data_dir) / LOCK_FILE
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name (a service account, a container)
+        return str(os.getuid()) if hasattr(os, "getuid") else ""
+
+
+def server_name(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """The local server name of the app that has *data_dir* open: the same for every spelling
+    of the folder (relative, with ``..``, another case on Windows), different for another folder
+    or another user.
+
+    Only letters, digits and ``-``: valid as a named pipe on Windows and as a socket file name
+    in the temporary folder on macOS and Linux.
+    """
+    folder = os.path.normcase(os.path.realpath(paths.data_dir(data_dir)))
+    key = f"{_user_name()}\0{folder}".encode("utf-8", "surrogatepass")
+    return SERVER_PREFIX + hashlib.sha256(key).hexdigest()[:_SERVER_HASH_DIGITS]
 
 
 def read_holder(data_dir: str | os.PathLike[str] | None = None) -> LockHolder | None:
