@@ -1,36 +1,49 @@
 """What every record editor shares: fields with inline messages, saving through a service,
-refusing a stale save, and asking before unsaved input is thrown away."""
+merging a save someone else made meanwhile instead of overwriting it, and asking before unsaved
+input is thrown away."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from fourthpillar.domain.fields import FieldError, ValidationFailed
+from fourthpillar.domain.countries import country_name
+from fourthpillar.domain.fields import Date, FieldError, ValidationFailed, field_label
+from fourthpillar.i18n import current_language
+from fourthpillar.services import merging
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
+from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
 from fourthpillar.ui.style import colour
+from fourthpillar.ui.widgets.choices import CheckGrid
+from fourthpillar.ui.widgets.countries import CountryPicker
+from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
 ERROR_COLOUR = "#b3261e"
 HINT_COLOUR = "#5c6670"
 GOOD_COLOUR = "#1e6b35"
-
 
 
 def section_form(group: QGroupBox, *, vertical_spacing: int | None = None) -> QFormLayout:
@@ -41,6 +54,18 @@ def section_form(group: QGroupBox, *, vertical_spacing: int | None = None) -> QF
     if vertical_spacing is not None:
         form.setVerticalSpacing(vertical_spacing)
     return form
+
+
+@dataclass
+class StoredRecord:
+    """A record as stored now, read without touching the form: its version, its field values
+    (named and shaped as the form fills them) and the service's record, for what the editor
+    shows beside its fields."""
+
+    version: int
+    values: dict[str, Any]
+    detail: Any = None
+
 
 @dataclass
 class FieldSlot:
@@ -101,9 +126,18 @@ class EditorDialog(QDialog):
 
     After ``exec()`` returns Accepted, :attr:`saved` holds that :class:`Saved`.
     Ctrl+S and Ctrl+Enter save; Esc or closing asks first when there is unsaved input.
-    A save refused because someone else saved the record meanwhile shows a banner that offers
-    to reload; nothing is overwritten and the input stays.
+    A save refused because someone else saved the record meanwhile is merged: their changes
+    join this form's (fields only they changed take their value), and fields both changed are
+    settled in a :class:`MergeDialog`. Nothing is saved then: the officer checks the form and
+    saves again. Cancelling the merge keeps the input and offers to reload instead.
+
+    An editor of an existing record names its :attr:`entity`, returns its id from
+    :meth:`record_id`, reads it with :meth:`read_stored` and shows it with :meth:`show_stored`
+    (``load()`` calls :meth:`load_stored` for an existing record).
     """
+
+    #: The record's kind in the change log ("initiative", "request", "follow_up", "contact").
+    entity = ""
 
     #: What the record is called in messages ("initiative", "request", ...), translated.
     def record_noun(self) -> str:
@@ -115,6 +149,13 @@ class EditorDialog(QDialog):
         self.saved: Saved | None = None
         self.slots: dict[str, FieldSlot] = {}
         self._baseline: dict[str, Any] = {}
+        #: The stored version this form was loaded from (None: a new record).
+        self.version: int | None = None
+        #: The stored values this form was loaded from: the common ground of a merge.
+        self.loaded: dict[str, Any] | None = None
+        #: The merge dialog open on top of this editor, if any.
+        self.merge_dialog: MergeDialog | None = None
+        self._merge_hinted: list[str] = []
         self.message_bar = MessageBar(self)
         self.body = QVBoxLayout()
         self.body.setSpacing(10)
@@ -195,6 +236,25 @@ class EditorDialog(QDialog):
         """Fill the form from the services (an existing record) or with defaults (a new one)."""
         raise NotImplementedError
 
+    def record_id(self) -> str | None:
+        """The id of the record being edited; None while it is new."""
+        return None
+
+    def read_stored(self) -> StoredRecord:
+        """The record as stored now, through the services; the form is left alone."""
+        raise NotImplementedError
+
+    def show_stored(self, stored: StoredRecord) -> None:
+        """Fill the form (and what is shown beside it) with *stored*."""
+        self.fill(stored.values)
+
+    def load_stored(self) -> None:
+        """Read the record and show it; its values and version become this form's baseline."""
+        stored = self.read_stored()
+        self.version = stored.version
+        self.loaded = dict(stored.values)
+        self.show_stored(stored)
+
     def submit(self, values: dict[str, Any]) -> Saved:
         """Save *values* through a service and return its :class:`Saved`."""
         raise NotImplementedError
@@ -241,8 +301,180 @@ class EditorDialog(QDialog):
         self.message_bar.clear()
         for slot in self.slots.values():
             slot.clear_error()
+        self._clear_merge_hints()
         self.load()
         self.mark_clean()
+
+    # -- merging a save someone else made meanwhile ------------------------------------------
+
+    def merge_with_stored(self, mine: dict[str, Any]) -> None:
+        """After a refused (stale) save: merge the stored record's changes into the form, asking
+        about fields both changed. Nothing is saved here."""
+        record_id = self.record_id()
+        if record_id is None or self.loaded is None or self.version is None or not self.entity:
+            self.show_stale()
+            return
+        try:
+            theirs = self.read_stored()
+            saves = merging.who_saved_meanwhile(self.desk, entity=self.entity, record_id=record_id,
+                                                since_version=self.version)
+        except NotFound as error:
+            self.message_bar.show_message(
+                self.tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
+            return
+        except KnownError:
+            self.show_stale()
+            return
+        merged = merging.merge_edits(base=self.loaded, mine=mine, theirs=theirs.values, entity=self.entity)
+        if not merged.conflicts:
+            self.apply_merge(merged.values, theirs, saves, merged.taken_from_theirs)
+            return
+        rows = [ConflictRow(
+            conflict.field, self.field_label(conflict.field), self.describe(conflict.field, conflict.base),
+            self.describe(conflict.field, conflict.theirs), self.describe(conflict.field, conflict.mine),
+            self._editable(conflict.field)) for conflict in merged.conflicts]
+        dialog = MergeDialog(rows, theirs_name=self._who(saves), record_noun=self.record_noun(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._merge_dialog_finished(dialog, result, merged, theirs, saves))
+        self.merge_dialog = dialog
+        self.open_merge_dialog(dialog)
+
+    def open_merge_dialog(self, dialog: MergeDialog) -> None:
+        """Show *dialog* window-modal (no nested event loop); its ``finished`` settles the merge."""
+        dialog.open()
+
+    def _merge_dialog_finished(self, dialog: MergeDialog, result: int, merged: merging.MergedEdits,
+                               theirs: StoredRecord, saves: list[merging.SavedMeanwhile]) -> None:
+        self.merge_dialog = None
+        if result != QDialog.DialogCode.Accepted:
+            self.show_stale()
+            return
+        values = dict(merged.values)
+        taken = list(merged.taken_from_theirs)
+        for conflict in merged.conflicts:
+            if dialog.takes_theirs(conflict.field):
+                values[conflict.field] = conflict.theirs
+                taken.append(conflict.field)
+            else:
+                typed = dialog.my_text(conflict.field)
+                values[conflict.field] = conflict.mine if typed is None else typed
+        self.apply_merge(values, theirs, saves, taken)
+
+    def apply_merge(self, values: Mapping[str, Any], theirs: StoredRecord,
+                    saves: list[merging.SavedMeanwhile], taken: list[str]) -> None:
+        """Show *values* (merged) over the record as stored now, whose version the next save
+        checks against; the form counts as changed where it differs from what is stored."""
+        self.version = theirs.version
+        self.loaded = dict(theirs.values)
+        self._clear_merge_hints()
+        self.show_stored(theirs)
+        self.mark_clean()
+        self.fill({name: self._writable(name, value) for name, value in values.items()})
+        who = self._who(saves)
+        for name in taken:
+            if name in self.slots:
+                self.slots[name].show_hint(self.tr("Changed meanwhile by %1").replace("%1", who))
+                self._merge_hinted.append(name)
+        when = self._when(saves)
+        if self.is_dirty():
+            text = self.tr("%1 saved this %2 %3, after you opened it. Their changes are now in the form "
+                           "together with yours; nothing is saved yet. Check the form, then Save again.")
+        else:
+            text = self.tr("%1 saved this %2 %3, after you opened it. The form now shows their version, "
+                           "which already has every change you made; nothing needs saving.")
+        self.message_bar.show_message(
+            text.replace("%1", who).replace("%2", self.record_noun()).replace("%3", when), "warning",
+            self.tr("Reload"), self.reload)
+
+    def _writable(self, name: str, value: Any) -> Any:
+        """*value* as the field's writer takes it: a date field's writer wants a date, not the
+        text read from the form (a save that got this far had valid dates)."""
+        rule = merging.FIELD_RULES.get(self.entity, {}).get(name)
+        if isinstance(rule, Date) and isinstance(value, str):
+            typed = merging.comparable(self.entity, name, value)
+            return typed if isinstance(typed, dt.date) or typed is None else value
+        return value
+
+    def _clear_merge_hints(self) -> None:
+        for name in self._merge_hinted:
+            if name in self.slots:
+                self.slots[name].show_hint("")
+        self._merge_hinted = []
+
+    def _who(self, saves: list[merging.SavedMeanwhile]) -> str:
+        if saves and all(save.officer_id == self.desk.officer_id for save in saves):
+            return self.tr("You (in another window)")
+        names = list(dict.fromkeys(save.officer_name for save in saves if save.officer_name))
+        return ", ".join(names) if names else self.tr("Someone else")
+
+    def _when(self, saves: list[merging.SavedMeanwhile]) -> str:
+        if not saves:
+            return self.tr("meanwhile")
+        moment = saves[0].saved_at
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        local = moment.astimezone()
+        locale = QLocale()
+        if local.date() == dt.date.today():
+            return self.tr("at %1").replace("%1", locale.toString(local.time(), QLocale.FormatType.ShortFormat))
+        return self.tr("on %1").replace("%1", locale.toString(local, QLocale.FormatType.ShortFormat))
+
+    # -- fields and values in words ----------------------------------------------------------
+
+    def field_label(self, name: str) -> str:
+        """What the form calls field *name* ("Municipality"), without mnemonic or colon."""
+        slot = self.slots[name]
+        text = ""
+        for layout in self.findChildren(QFormLayout):
+            label = layout.labelForField(slot.container)
+            if isinstance(label, QLabel) and label.text():
+                text = label.text()
+                break
+        if not text:
+            label = next((label for label in self.findChildren(QLabel)
+                          if label.buddy() in (slot.widget, slot.container)), None)
+            if label is not None:
+                text = label.text()
+        if not text and isinstance(slot.widget, QAbstractButton):
+            text = slot.widget.text()
+        if not text:
+            return field_label(merging.FIELD_RULES.get(self.entity, {}), name)
+        return re.sub(r"&(.)", r"\1", text).strip().rstrip(":").strip()
+
+    def describe(self, name: str, value: Any) -> str:
+        """Field *name*'s *value* (stored or typed) in words: labels, dates, yes/no, names."""
+        typed = merging.comparable(self.entity, name, value)
+        if typed is None or typed == "" or typed == []:
+            return self.tr("(empty)")
+        if isinstance(typed, bool):
+            return self.tr("yes") if typed else self.tr("no")
+        if isinstance(typed, dt.date):
+            return format_date(typed)
+        widget = self.slots[name].widget if name in self.slots else None
+        items = typed if isinstance(typed, list) else [typed]
+        if isinstance(widget, QComboBox):
+            items = [widget.itemText(index) if (index := widget.findData(item)) >= 0 else str(item)
+                     for item in items]
+        elif isinstance(widget, CheckGrid):
+            items = [self._box_label(widget, str(item)) for item in items]
+        elif isinstance(widget, CountryPicker):
+            items = [country_name(str(item), current_language()) for item in items]
+        return ", ".join(str(item) for item in items)
+
+    @staticmethod
+    def _box_label(grid: CheckGrid, code: str) -> str:
+        try:
+            return re.sub(r"&(.)", r"\1", grid.box(code).text())
+        except KeyError:
+            return code
+
+    def _editable(self, name: str) -> str:
+        widget = self.slots[name].widget
+        if isinstance(widget, QPlainTextEdit):
+            return "text"
+        if isinstance(widget, QLineEdit):
+            return "line"
+        return ""
 
     @Slot()
     def accept(self) -> None:
@@ -257,7 +489,7 @@ class EditorDialog(QDialog):
             self.show_errors(failed.errors)
             return
         except StaleRecord:
-            self.show_stale()
+            self.merge_with_stored(values)
             return
         except NotFound as error:
             self.message_bar.show_message(

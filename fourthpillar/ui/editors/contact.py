@@ -13,13 +13,15 @@ from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import NotFound
-from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.base import EditorDialog, StoredRecord
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
 
 
 class ContactEditor(EditorDialog):
     """A contact person (personal data: only what the office needs); ``contact_id=None`` adds one."""
+
+    entity = "contact"
 
     def record_noun(self) -> str:
         return self.tr("contact person")
@@ -29,7 +31,6 @@ class ContactEditor(EditorDialog):
         super().__init__(desk, parent)
         self.initiative_id = initiative_id
         self.contact_id = contact_id
-        self.version: int | None = None
         self.setWindowTitle(self.tr("New contact person") if contact_id is None else self.tr("Edit contact person"))
         self._build()
         self.load()
@@ -86,18 +87,29 @@ class ContactEditor(EditorDialog):
         except ValidationFailed as failed:
             self.slots["email"].show_hint(failed.for_field("email") or "", False)
 
+    def record_id(self) -> str | None:
+        return self.contact_id
+
     def load(self) -> None:
-        detail = initiatives.get_initiative(self.desk, initiative_id=self.initiative_id)
-        self.initiative_label.setText(detail.name)
         if self.contact_id is None:
+            self.initiative_label.setText(initiatives.get_initiative(self.desk, initiative_id=self.initiative_id).name)
             self.fill({"language": "nl"})
             return
+        self.load_stored()
+
+    def read_stored(self) -> StoredRecord:
+        assert self.contact_id is not None
+        detail = initiatives.get_initiative(self.desk, initiative_id=self.initiative_id)
         contact = next((item for item in detail.contacts if item.id == self.contact_id), None)
         if contact is None:
             raise NotFound("contact", self.contact_id)
-        self.version = contact.version
-        self.fill({"name": contact.name, "role": contact.role, "email": contact.email, "phone": contact.phone,
-                   "language": contact.language, "consent_date": contact.consent_date})
+        return StoredRecord(contact.version, {
+            "name": contact.name, "role": contact.role, "email": contact.email, "phone": contact.phone,
+            "language": contact.language, "consent_date": contact.consent_date}, detail)
+
+    def show_stored(self, stored: StoredRecord) -> None:
+        self.initiative_label.setText(stored.detail.name)
+        self.fill(stored.values)
 
     def submit(self, values: dict[str, Any]) -> Saved:
         if self.contact_id is None:

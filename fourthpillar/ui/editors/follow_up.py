@@ -21,7 +21,7 @@ from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationF
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.ui.editors.base import EditorDialog, section_form
+from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
@@ -51,8 +51,13 @@ class FollowUpEditor(EditorDialog):
     *initiative_id*. *today* fixes the day the quick due dates count from (tests).
     """
 
+    entity = "follow_up"
+
     def record_noun(self) -> str:
         return self.tr("follow-up")
+
+    def record_id(self) -> str | None:
+        return self.follow_up_id
 
     def __init__(self, desk: Desk, follow_up_id: str | None = None, initiative_id: str | None = None,
                  request_id: str | None = None, parent: QWidget | None = None, *,
@@ -61,7 +66,6 @@ class FollowUpEditor(EditorDialog):
         self.follow_up_id = follow_up_id
         self.initiative_id = initiative_id
         self.request_id = request_id
-        self.version: int | None = None
         self.today = today
         self.setWindowTitle(self.tr("Plan follow-up") if follow_up_id is None else self.tr("Edit follow-up"))
         self._build()
@@ -155,15 +159,22 @@ class FollowUpEditor(EditorDialog):
         if isinstance(form, QFormLayout):
             form.setRowVisible(self.request_label, visible)
 
+    def read_stored(self) -> StoredRecord:
+        assert self.follow_up_id is not None
+        row = followups.get_follow_up(self.desk, follow_up_id=self.follow_up_id)
+        return StoredRecord(row.version, {"action": row.action, "due_on": row.due_on, "owner_id": row.owner_id,
+                                          "done_on": row.done_on, "outcome": row.outcome}, row)
+
+    def show_stored(self, stored: StoredRecord) -> None:
+        row = stored.detail
+        self.initiative_id, self.request_id = row.initiative_id, row.request_id
+        question = requests.get_request(self.desk, request_id=row.request_id).question if row.request_id else None
+        self._show_context(row.initiative_name, question)
+        self.fill(stored.values)
+
     def load(self) -> None:
         if self.follow_up_id is not None:
-            row = followups.get_follow_up(self.desk, follow_up_id=self.follow_up_id)
-            self.version = row.version
-            self.initiative_id, self.request_id = row.initiative_id, row.request_id
-            question = requests.get_request(self.desk, request_id=row.request_id).question if row.request_id else None
-            self._show_context(row.initiative_name, question)
-            self.fill({"action": row.action, "due_on": row.due_on, "owner_id": row.owner_id,
-                       "done_on": row.done_on, "outcome": row.outcome})
+            self.load_stored()
             return
         if self.request_id is not None:
             request = requests.get_request(self.desk, request_id=self.request_id)
@@ -201,14 +212,18 @@ class FollowUpEditor(EditorDialog):
 class CompleteFollowUpDialog(EditorDialog):
     """Mark a follow-up done: the date it was done (today by default) and what came of it."""
 
+    entity = "follow_up"
+
     def record_noun(self) -> str:
         return self.tr("follow-up")
+
+    def record_id(self) -> str | None:
+        return self.follow_up_id
 
     def __init__(self, desk: Desk, follow_up_id: str, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
         super().__init__(desk, parent)
         self.follow_up_id = follow_up_id
-        self.version: int | None = None
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("Mark follow-up done"))
         self.save_button.setText(self.tr("&Mark done"))
@@ -236,8 +251,14 @@ class CompleteFollowUpDialog(EditorDialog):
         self.resize(520, 0)
 
     def load(self) -> None:
+        self.load_stored()
+
+    def read_stored(self) -> StoredRecord:
         row = followups.get_follow_up(self.desk, follow_up_id=self.follow_up_id)
-        self.version = row.version
+        return StoredRecord(row.version, {"done_on": row.done_on, "outcome": row.outcome}, row)
+
+    def show_stored(self, stored: StoredRecord) -> None:
+        row = stored.detail
         self.context_label.setText(row.initiative_name)
         self.action_label.setText(row.action)
         self.fill({"done_on": row.done_on or self.today, "outcome": row.outcome})

@@ -24,7 +24,7 @@ from fourthpillar.i18n import translate
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.ui.editors.base import EditorDialog, section_form
+from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
 
@@ -36,13 +36,14 @@ class InitiativeEditor(EditorDialog):
     postcode get live hints while typing. See :class:`EditorDialog` for saving and ``saved``.
     """
 
+    entity = "initiative"
+
     def record_noun(self) -> str:
         return self.tr("initiative")
 
     def __init__(self, desk: Desk, initiative_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.initiative_id = initiative_id
-        self.version: int | None = None
         self.setWindowTitle(self.tr("New initiative") if initiative_id is None else self.tr("Edit initiative"))
         self._build()
         self.load()
@@ -187,14 +188,20 @@ class InitiativeEditor(EditorDialog):
 
     # -- loading and saving ------------------------------------------------------------------
 
+    def record_id(self) -> str | None:
+        return self.initiative_id
+
     def load(self) -> None:
         if self.initiative_id is None:
             self.fill({"status": "active", "panel_member": False})
             self._postcode_hint("")
             return
+        self.load_stored()
+
+    def read_stored(self) -> StoredRecord:
+        assert self.initiative_id is not None
         detail = initiatives.get_initiative(self.desk, initiative_id=self.initiative_id)
-        self.version = detail.version
-        self.fill({
+        return StoredRecord(detail.version, {
             "name": detail.name, "legal_form": detail.legal_form,
             "enterprise_number": detail.enterprise_number, "street": detail.street,
             "postcode": detail.postcode, "municipality": detail.municipality,
@@ -202,10 +209,13 @@ class InitiativeEditor(EditorDialog):
             "themes": detail.themes, "founded_year": detail.founded_year,
             "panel_member": detail.panel_member, "status": detail.status,
             "tags": ", ".join(detail.tags), "notes": detail.notes,
-        })
-        self._postcode_hint(detail.postcode)
-        if detail.province:
-            self.province_combo.set_code(detail.province)
+        }, detail)
+
+    def show_stored(self, stored: StoredRecord) -> None:
+        self.fill(stored.values)
+        self._postcode_hint(stored.values["postcode"])
+        if stored.values["province"]:
+            self.province_combo.set_code(stored.values["province"])
 
     def submit(self, values: dict[str, Any]) -> Saved:
         if self.initiative_id is None:

@@ -32,7 +32,7 @@ from fourthpillar.services import initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import FollowUpRow, Saved
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.editors.base import EditorDialog, section_form
+from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
 from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField, format_date
@@ -61,6 +61,8 @@ class RequestEditor(EditorDialog):
 
     follow_up_saved = Signal(object)
 
+    entity = "request"
+
     def record_noun(self) -> str:
         return self.tr("request")
 
@@ -69,7 +71,6 @@ class RequestEditor(EditorDialog):
         super().__init__(desk, parent)
         self.request_id = request_id
         self.initiative_id = initiative_id
-        self.version: int | None = None
         self.follow_up_rows: list[FollowUpRow] = []
         #: The follow-up dialog open on top of this one, if any.
         self.follow_up_dialog: EditorDialog | None = None
@@ -342,20 +343,30 @@ class RequestEditor(EditorDialog):
             self._show_follow_ups()
             (self.chooser or self.channel_combo).setFocus()
             return
+        self.load_stored()
+
+    def record_id(self) -> str | None:
+        return self.request_id
+
+    def read_stored(self) -> StoredRecord:
+        assert self.request_id is not None
         detail = requests.get_request(self.desk, request_id=self.request_id)
-        self.version = detail.version
+        return StoredRecord(detail.version, {
+            "received_on": detail.received_on, "channel": detail.channel, "contact_id": detail.contact_id,
+            "topics": detail.topics, "question": detail.question, "status": detail.status,
+            "officer_id": detail.officer_id, "due_on": detail.due_on, "minutes_spent": detail.minutes_spent,
+            "advice": detail.advice, "internal_note": detail.internal_note,
+        }, detail)
+
+    def show_stored(self, stored: StoredRecord) -> None:
+        detail = stored.detail
         self.initiative_id = detail.initiative_id
         self.initiative_label.setText(detail.initiative_name)
         self._load_contacts(detail.initiative_id)
         if detail.contact_id and self.contact_combo.findData(detail.contact_id) < 0:
             # An archived contact still named on the request: keep it rather than drop it.
             self.contact_combo.addItem(detail.contact_name or detail.contact_id, detail.contact_id)
-        self.fill({
-            "received_on": detail.received_on, "channel": detail.channel, "contact_id": detail.contact_id,
-            "topics": detail.topics, "question": detail.question, "status": detail.status,
-            "officer_id": detail.officer_id, "due_on": detail.due_on, "minutes_spent": detail.minutes_spent,
-            "advice": detail.advice, "internal_note": detail.internal_note,
-        })
+        self.fill(stored.values)
         self.answered_label.setText(format_date(detail.answered_on))
         self.handling_form.setRowVisible(self.answered_label, detail.answered_on is not None)
         self.follow_up_rows = detail.follow_ups
