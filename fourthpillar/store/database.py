@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Engine, create_engine, event, make_url, select, text
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from fourthpillar.i18n import translate
-from fourthpillar.store.errors import DatabaseUnavailable
+from fourthpillar.store.errors import DatabaseUnavailable, StaleRecord
+from fourthpillar.store.models import ENTITIES, Record
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -70,6 +72,11 @@ class Database:
         except OperationalError as error:
             session.rollback()
             raise describe_operational_error(error, self.url) from error
+        except StaleDataError as error:
+            # Another session saved one of these records after this one read it: the ORM's
+            # "AND version = :old" matched no row. Nothing was written; say which record.
+            session.rollback()
+            raise self._stale(session.info.get(_SAVING, [])) from error
         except BaseException:
             session.rollback()
             raise
@@ -79,11 +86,55 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def _stale(self, saving: list[tuple[type[Record], str, int]]) -> StaleRecord:
+        """The :class:`StaleRecord` for the first record of *saving* whose stored version moved on."""
+        names = {model: name for name, model in ENTITIES.items()}
+        opened = list(saving)
+        with self.sessions() as session:
+            for model, record_id, version in opened:
+                stored = session.scalar(select(model.version).where(model.id == record_id))
+                if stored is not None and stored != version:
+                    return StaleRecord(names.get(model, model.__tablename__), record_id, version, stored)
+        model, record_id, version = opened[0] if opened else (Record, "?", 0)
+        return StaleRecord(names.get(model, "record"), record_id, version, version)
+
+
+#: What drivers say when no server answers at the address (PostgreSQL's libpq, in lower case).
+_UNREACHABLE = (
+    "connection refused", "could not connect", "timeout expired", "timed out", "no route to host",
+    "network is unreachable", "failed to resolve host", "could not translate host name", "name or service not known",
+    "server closed the connection unexpectedly",
+)
+
+
+#: session.info key: (model, id, version read) of the records the session's last flush saved.
+_SAVING = "fourthpillar_saving"
+
+
+def _remember_saving(session: Session, _context: Any, _instances: Any) -> None:
+    # After a failed flush the records' attributes are expired and cannot be read any more:
+    # keep what a StaleRecord message needs beforehand.
+    session.info[_SAVING] = [(type(record), record.id, record.version) for record in session.dirty
+                             if isinstance(record, Record)]
+
+
+def _without_credentials(url: str) -> str:
+    """Where *url* points, for a message: the file, or host/name without user and password."""
+    return url.split("///", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
+
+
+def _hiding_password(url: str) -> str:
+    """*url* as typed, with its password (if it has one that can be found) as ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
 
 def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavailable:
     """Turn a driver error into a sentence for the user."""
     message = str(getattr(error, "orig", error)).lower()
-    where = url.split("///", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
+    where = _without_credentials(url)
     if "locked" in message or "busy" in message:
         return DatabaseUnavailable(translate(
             "Errors", "the database {where} is in use by another program (locked)").format(where=where))
@@ -93,6 +144,17 @@ def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavai
     if "unable to open" in message or "readonly" in message or "read-only" in message:
         return DatabaseUnavailable(translate("Errors", "the database {where} cannot be opened for writing").format(
             where=where))
+    if "password authentication failed" in message or "no password supplied" in message or (
+            "role" in message and "does not exist" in message):
+        return DatabaseUnavailable(translate(
+            "Errors", "the database server of {where} did not accept the user name or password").format(where=where))
+    if "database" in message and "does not exist" in message:
+        return DatabaseUnavailable(translate("Errors", "the database {where} does not exist on that server").format(
+            where=where))
+    if any(sign in message for sign in _UNREACHABLE):
+        return DatabaseUnavailable(translate(
+            "Errors", "the database server of {where} cannot be reached (is it running, and are the address and port "
+                      "right?)").format(where=where))
     if "disk" in message and "full" in message:
         return DatabaseUnavailable(translate("Errors", "the disk holding {where} is full").format(where=where))
     return DatabaseUnavailable(translate("Errors", "the database {where} cannot be used: {message}").format(
@@ -101,12 +163,18 @@ def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavai
 
 def open_database(url: str) -> Database:
     """Connect to *url* and check that it answers; raise :class:`DatabaseUnavailable` if not."""
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "close", _on_sqlite_close)
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
+    try:
+        if url.startswith("sqlite"):
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            event.listen(engine, "connect", _on_sqlite_connect)
+            event.listen(engine, "close", _on_sqlite_close)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ImportError) as error:
+        # A mistyped address ("postgres:/host/db") or a database kind without its driver.
+        raise DatabaseUnavailable(translate("Errors", "{where} is not a database address this program can use "
+                                                      "(expected sqlite:///path or postgresql+psycopg://user@host/name)"
+                                            ).format(where=_hiding_password(url))) from error
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
@@ -117,4 +185,5 @@ def open_database(url: str) -> Database:
         engine.dispose()
         raise describe_operational_error(error, url) from error
     sessions = sessionmaker(engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", _remember_saving)
     return Database(url=url, engine=engine, sessions=sessions)
