@@ -6,6 +6,7 @@ QSettings is keyed by the organisation and application names set in :mod:`fourth
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -48,6 +49,19 @@ def read_bool(key: str, default: bool = False) -> bool:
     if isinstance(value, str):
         return value.lower() in ("true", "1", "yes")
     return bool(value)
+
+
+def read_json_object(key: str) -> dict[str, Any]:
+    """A remembered JSON object (a list's filters); {} when missing or not readable."""
+    try:
+        value = json.loads(read_str(key))
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def write_json(key: str, value: Any) -> None:
+    write(key, json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
 def write(key: str, value: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
@@ -42,9 +43,11 @@ class FilterBar(QWidget):
 
     Signals:
         changed(): the user changed a filter (the list re-queries).
+        clear_requested(): the user pressed "Clear filters" (the list clears its search too).
     """
 
     changed = Signal()
+    clear_requested = Signal()
 
     def __init__(self, desk: Desk, definition: ListDefinition, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,12 +79,13 @@ class FilterBar(QWidget):
                                 bool(definition.initial_filters.get("open_only")))
             elif name == "include_archived":
                 self._add_check(layout, name, self.tr("Include &archived"), False)
-        self._clear = QToolButton(self)
-        self._clear.setText(self.tr("Clear filters"))
-        self._clear.setToolTip(self.tr("Show every row again"))
-        self._clear.setAutoRaise(True)
-        self._clear.clicked.connect(self.reset)
-        layout.addWidget(self._clear)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setText(self.tr("&Clear filters"))
+        self.clear_button.setToolTip(self.tr("Clear the search and the filters: show every row again"))
+        self.clear_button.setAutoRaise(True)
+        self.clear_button.clicked.connect(self.clear_requested)
+        layout.addWidget(self.clear_button)
         layout.addStretch(1)
         self._officers_loaded = False
 
@@ -142,20 +146,23 @@ class FilterBar(QWidget):
         except KnownError:
             return
         self._officers_loaded = True
-        combo.blockSignals(True)
+        was_blocked = combo.blockSignals(True)  # also called by restore(), which blocks it already
         for person in people:
             combo.addItem(person.name, person.id)
-        combo.blockSignals(False)
+        combo.blockSignals(was_blocked)
 
     # -- values ------------------------------------------------------------------------------
 
-    @Slot()
-    def _on_changed(self) -> None:
+    def _show_due_range(self) -> None:
         due = self._combos.get("due")
         if due is not None:
             custom = due.currentData() == "custom"
             for widget in (self._due_from, self._due_and, self._due_to):
                 widget.setVisible(custom)
+
+    @Slot()
+    def _on_changed(self) -> None:
+        self._show_due_range()
         self.changed.emit()
 
     def values(self, today: dt.date | None = None) -> dict[str, Any]:
@@ -199,6 +206,72 @@ class FilterBar(QWidget):
             check.setChecked(bool(code))
             return True
         return False
+
+    def state(self) -> dict[str, Any]:
+        """The filters as chosen in the widgets (codes, officer id or "me", due preset or
+        range, check boxes), to be remembered; a relative due preset stays relative."""
+        state: dict[str, Any] = {}
+        for name, combo in self._combos.items():
+            if combo.currentIndex() > 0 and isinstance(combo.currentData(), str):
+                state[name] = combo.currentData()
+        if state.get("due") == "custom":
+            state["due_from"] = _to_date(self._due_from.date()).isoformat()
+            state["due_to"] = _to_date(self._due_to.date()).isoformat()
+        for name, check in self._checks.items():
+            state[name] = check.isChecked()
+        return state
+
+    def restore(self, state: Mapping[str, Any]) -> None:
+        """Choose remembered filters without a re-query (the list queries once, after).
+
+        A value no longer offered (an officer archived, a code renamed, a filter this list no
+        longer has) is passed over: that filter stays at "any".
+        """
+        widgets = self._value_widgets()
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            for name, combo in self._combos.items():
+                code = state.get(name)
+                if not isinstance(code, str) or (name == "due" and code == "custom"):
+                    continue
+                if name == "officer" and code != ME:
+                    self.load_officers()
+                index = combo.findData(code)
+                if index > 0:
+                    combo.setCurrentIndex(index)
+            due = self._combos.get("due")
+            if due is not None and state.get("due") == "custom":
+                try:
+                    first = dt.date.fromisoformat(str(state.get("due_from")))
+                    last = dt.date.fromisoformat(str(state.get("due_to")))
+                except ValueError:
+                    pass
+                else:
+                    self._due_from.setDate(QDate(first.year, first.month, first.day))
+                    self._due_to.setDate(QDate(last.year, last.month, last.day))
+                    due.setCurrentIndex(due.findData("custom"))
+            for name, check in self._checks.items():
+                checked = state.get(name)
+                if isinstance(checked, bool):
+                    check.setChecked(checked)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._show_due_range()
+
+    def _value_widgets(self) -> list[QWidget]:
+        """Every widget whose change re-queries the list."""
+        widgets: list[QWidget] = [*self._combos.values(), *self._checks.values()]
+        if "due" in self._combos:
+            widgets += [self._due_from, self._due_to]
+        return widgets
+
+    def is_default(self) -> bool:
+        """True when every filter is as the list starts (nothing to clear)."""
+        return (all(combo.currentIndex() == 0 for combo in self._combos.values())
+                and all(check.isChecked() == bool(self._definition.initial_filters.get(name))
+                        for name, check in self._checks.items()))
 
     def combo(self, name: str) -> QComboBox | None:
         return self._combos.get(name)

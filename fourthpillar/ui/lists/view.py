@@ -116,8 +116,14 @@ class ListPage(QWidget):
         self.count_label.setObjectName("pageCount")
         title_row = QHBoxLayout()
         title_row.addWidget(self.title)
+        #: Beside the count while a search or filter narrows the list (also after a restart).
+        self.filtered_label = QLabel(self.tr("(filtered)"), self)
+        self.filtered_label.setObjectName("pageFiltered")
+        self.filtered_label.setToolTip(self.tr("A search or filter hides some rows; Clear filters shows them all"))
+        self.filtered_label.setVisible(False)
         title_row.addStretch(1)
         title_row.addWidget(self.count_label)
+        title_row.addWidget(self.filtered_label)
 
         self.search_box = _SearchBox(self)
         self.search_box.setObjectName("listSearch")
@@ -134,6 +140,7 @@ class ListPage(QWidget):
 
         self.filters = FilterBar(desk, definition, self)
         self.filters.changed.connect(self.apply_query)
+        self.filters.clear_requested.connect(self.clear_filters)
 
         self.table = ListTable(self)
         self.table.setObjectName(f"table_{definition.name}")
@@ -213,6 +220,7 @@ class ListPage(QWidget):
         self._search_timer.stop()
         self._generation += 1
         self.searching = False
+        self._remember_filters()
         try:
             self.model.set_query(self.build_query())
         except KnownError as error:
@@ -230,6 +238,7 @@ class ListPage(QWidget):
             return
         self._generation += 1
         generation = self._generation
+        self._remember_filters()
         query = self.build_query()
         read = self.model.first_page_reader(query)
         self.searching = True
@@ -259,15 +268,27 @@ class ListPage(QWidget):
 
     def show_filtered(self, **filters: Any) -> None:
         """Show the list narrowed to *filters* (e.g. status="waiting"), other filters cleared."""
-        self.search_box.blockSignals(True)
-        self.search_box.clear()
-        self.search_box.blockSignals(False)
+        self.search_box.clear()  # its search timer is stopped by apply_query below
         self.filters.blockSignals(True)
         self.filters.reset()
         for name, value in filters.items():
             self.filters.set_filter(name, value)
         self.filters.blockSignals(False)
         self.apply_query()
+
+    @Slot()
+    def clear_filters(self) -> None:
+        """Clear the search and the filters (back to the list's defaults), with one re-query."""
+        self.show_filtered()
+
+    def is_filtered(self) -> bool:
+        """True when a search or a filter other than the list's default hides rows."""
+        return bool(self.search_box.text().strip()) or not self.filters.is_default()
+
+    def _show_filtered_state(self) -> None:
+        filtered = self.is_filtered()
+        self.filtered_label.setVisible(filtered)
+        self.filters.clear_button.setEnabled(filtered)
 
     def count_text(self, total: int, exact: bool = True) -> str:
         """The count label: "1,234 requests", or "1,000+ requests" when a search matched more
@@ -285,11 +306,9 @@ class ListPage(QWidget):
     @Slot(int)
     def _on_total(self, total: int) -> None:
         self.count_label.setText(self.count_text(total, self.model.total_is_exact))
+        self._show_filtered_state()
         if total == 0:
-            chosen = {key: value for key, value in self.filters.values().items() if value}
-            defaults = {key: value for key, value in self.definition.initial_filters.items() if value}
-            filtered = bool(self.search_box.text().strip()) or chosen != defaults
-            if filtered:
+            if self.is_filtered():
                 self.empty_label.setText(self.tr("Nothing matches this search and these filters."))
             else:
                 self.empty_label.setText(self.tr("Nothing here yet. Press Ctrl+N to add the first one."))
@@ -429,14 +448,28 @@ class ListPage(QWidget):
                 header.setSectionHidden(number, not column.shown_by_default)
             self._default_widths()
         header.blockSignals(False)
+        # Not blocked: the box's clear button follows textChanged; the search timer is stopped.
+        self.search_box.setText(settings.read_str(settings.list_key(name, "search")))
+        self._search_timer.stop()
+        self.filters.restore(settings.read_json_object(settings.list_key(name, "filters")))
+        query = self.build_query()
         sort = settings.read_str(settings.list_key(name, "sort"), self.definition.default_sort)
         if self.model.column_index(sort) >= 0 and self.definition.columns[self.model.column_index(sort)].sortable:
             descending = settings.read_bool(settings.list_key(name, "descending"), self.definition.default_descending)
-            self.model.prepare(replace(self.model.query, sort=sort, descending=descending))
+            query = replace(query, sort=sort, descending=descending)
+        self.model.prepare(query)
         self._show_sort_indicator()
+        self._show_filtered_state()
+
+    def _remember_filters(self) -> None:
+        """Remember the search and filters as they are asked (a restart shows the list as left)."""
+        name = self.definition.name
+        settings.write(settings.list_key(name, "search"), self.search_box.text().strip())
+        settings.write_json(settings.list_key(name, "filters"), self.filters.state())
 
     def save_settings(self) -> None:
         name = self.definition.name
         settings.write(settings.list_key(name, "header"), self.table.horizontalHeader().saveState())
         settings.write(settings.list_key(name, "sort"), self.model.query.sort or "")
         settings.write(settings.list_key(name, "descending"), self.model.query.descending)
+        self._remember_filters()
