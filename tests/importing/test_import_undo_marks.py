@@ -18,6 +18,7 @@ from fourthpillar.services import history, importing, initiatives
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.models import Change
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui.undo import UndoStack
 
 
 def imported(desk: Desk, tmp_path: Path, **options: str) -> importing.ImportResult:
@@ -51,6 +52,20 @@ def test_ctrl_z_marks_the_import_undone_and_redo_marks_it_applied(any_desk: Desk
     assert run_state(desk, result.run_id) == "applied" and live_initiatives(desk) == 2
 
     history.undo_action(desk, batch_id=undo_again)
+    assert run_state(desk, result.run_id) == "undone" and live_initiatives(desk) == 0
+
+
+def test_the_edit_menu_undo_and_redo_of_an_import_show_in_import_runs(desk: Desk, tmp_path: Path,
+                                                                       qapp: object) -> None:
+    """Through the main window's undo stack, as File ▸ Import pushes it and Ctrl+Z / Ctrl+Shift+Z run it."""
+    result = imported(desk, tmp_path)
+    stack = UndoStack(desk)
+    stack.push("Import from register.csv", result.batch_id)
+    stack.undo()
+    assert run_state(desk, result.run_id) == "undone"
+    stack.redo()
+    assert run_state(desk, result.run_id) == "applied" and live_initiatives(desk) == 2
+    stack.undo()
     assert run_state(desk, result.run_id) == "undone" and live_initiatives(desk) == 0
 
 
