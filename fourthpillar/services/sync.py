@@ -33,6 +33,7 @@ from fourthpillar.domain.fields import (
     clean,
 )
 from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.export.atomic import atomic_output
 from fourthpillar.services import privacy
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
@@ -53,7 +54,15 @@ from fourthpillar.sync.log import (
     split_keys,
 )
 from fourthpillar.sync.merge import apply_changes, lock_for_sync
-from fourthpillar.sync.package import KIND_FIRST, Package, PackageRefused, encode, read_package
+from fourthpillar.sync.package import (
+    KIND_FIRST,
+    FirstPackageWriter,
+    Package,
+    PackageRefused,
+    encode,
+    first_package_lines,
+    read_package,
+)
 
 FIELD_RULES: dict[str, dict[str, Field]] = {
     "initiative": INITIATIVE_FIELDS, "contact": CONTACT_FIELDS, "request": REQUEST_FIELDS,
@@ -207,31 +216,44 @@ def create_package(desk: Desk, *, for_replica: str, path: str | os.PathLike[str]
 
 def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: str | None = None) -> PackageMade:
     """The register (or one province's initiatives with their contacts, requests and follow-ups,
-    and all officers) for making a field replica with :func:`checkout_package`."""
+    and all officers) for making a field replica with :func:`checkout_package`.
+
+    Rows go from the database to the file a chunk at a time; the file appears under its name
+    only once complete (a full disk or an error leaves no half package).
+    """
     if province is not None:
         code = province if province in PROVINCES else PROVINCES.code_for(province)
         if code is None:
             raise ValidationFailed([FieldError("province", f"'{province}' is not one of: "
                                                + ", ".join(PROVINCES.codes))])
         province = code
-    with desk.database.session() as session:
-        _consistent_read(desk, session)
-        to_vector = held_vector(session)
-        content = snapshot.export_snapshot(session, province=province)
-    package = Package(source=desk.replica_id, schema=head_revision(), kind=KIND_FIRST, to_vector=to_vector,
-                      scope=province, snapshot=content)
     target = Path(path)
-    write_atomically(target, encode(package))
-    records = sum(len(part["rows"]) for part in content["records"].values())
-    return PackageMade(target, KIND_FIRST, 0, records, desk.replica_id, None)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with desk.database.session() as session, atomic_output(target, overwrite=True) as temporary:
+        _consistent_read(desk, session)
+        package = Package(source=desk.replica_id, schema=head_revision(), kind=KIND_FIRST,
+                          to_vector=held_vector(session), scope=province)
+        with temporary.open("wb") as file:
+            writer = FirstPackageWriter(file, package)
+            snapshot.export_snapshot(session, writer, province=province)
+            writer.finish()
+    return PackageMade(target, KIND_FIRST, 0, writer.records, desk.replica_id, None)
 
 
 def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLike[str]) -> Checkout:
-    """Make a new replica in *data_dir* (which must hold no register yet) from a first package."""
+    """Make a new replica in *data_dir* (which must hold no register yet) from a first package.
+
+    The whole file is checked before anything is written, then read a line at a time into one
+    transaction. A refusal (also one found half-way, in a forged or damaged body) leaves the
+    data folder as it was: what the checkout created in it is removed again.
+    """
     package = read_package(Path(path), known_schemas=known_schemas())
-    if package.kind != KIND_FIRST or package.snapshot is None:
+    if package.kind != KIND_FIRST:
         raise PackageRefused("this is not a first package; make one with 'sync package --out FILE' "
                              "(without --for) on the office copy")
+    folder = Path(data_dir).expanduser().absolute()
+    existed = set(os.listdir(folder)) if folder.is_dir() else None  # None: no folder yet
+    in_use = False
     desk = open_desk(data_dir=data_dir)
     try:
         if package.source == desk.replica_id:
@@ -239,13 +261,32 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
         with desk.database.session() as session:
             lock_for_sync(session)
             if any(session.scalar(select(model.id).limit(1)) is not None for model in ENTITIES.values()):
+                in_use = True
                 raise PackageRefused(f"{data_dir} already holds a register; choose an empty data folder")
-            count = snapshot.import_snapshot(session, package.snapshot, source=package.source,
+            count = snapshot.import_snapshot(session, first_package_lines(package), source=package.source,
                                              to_vector=package.to_vector, scope=package.scope)
         assert desk.data_dir is not None
         return Checkout(desk.replica_id, desk.data_dir, count, package.scope)
+    except BaseException:
+        desk.close()
+        if not in_use:
+            _remove_created(folder, existed)
+        raise
     finally:
         desk.close()
+
+
+def _remove_created(folder: Path, existed: set[str] | None) -> None:
+    """After a refused checkout: remove the database (and folder) the checkout itself created."""
+    if not folder.is_dir():
+        return
+    created = [folder / name for name in os.listdir(folder) if name not in (existed or ())]
+    if any(path.is_dir() for path in created):
+        return  # more than the files of an empty register: leave it all
+    for path in created:
+        path.unlink(missing_ok=True)
+    if existed is None and not any(folder.iterdir()):
+        folder.rmdir()
 
 
 def _erases(package: Package) -> bool:

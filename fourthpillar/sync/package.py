@@ -4,13 +4,30 @@ Layout::
 
     FOURTHPILLAR-SYNC-PACKAGE\\n
     <header: one line of JSON>\\n
-    <body: gzip-compressed JSON>
+    <body: gzip-compressed>
     \\nSHA256:<64 hex digits>\\n        checksum over every byte before this trailer
 
-The checksum covers header and body, so a changed byte anywhere, or a cut-off file (no
-trailer), is found before anything is read from the body. Reading refuses with
-:class:`PackageRefused` (a :class:`~fourthpillar.store.errors.KnownError`) and a sentence that
-says what is wrong; nothing is applied in that case.
+The header says the package's ``format``, ``kind``, source replica, schema revision and version
+vectors. The body depends on the kind:
+
+- ``changes``: one JSON object ``{"changes": [[...], ...]}``, each change a list following
+  :data:`CHANGE_COLUMNS`. Such packages are small and read whole.
+- ``first`` (format 2): JSON Lines, one JSON array per line, so that a whole register is written
+  and read a line at a time and never held in memory at once::
+
+      ["table", "<entity>", ["<column>", ...]]   the record rows that follow are of this table
+      ["rows", [[...], ...]]                     up to ROWS_PER_LINE rows of that table
+      ["log", [[...], ...]]                      up to ROWS_PER_LINE change-log rows (CHANGE_COLUMNS)
+      ["end", <records>, <log rows>]             the last line: a body that stops early lacks it
+
+  Tables come in :data:`~fourthpillar.sync.merge.ENTITY_ORDER` (foreign keys), the log after them.
+
+Reading first checks the checksum, streaming the file in chunks, before any of it is parsed, so
+a changed byte anywhere, or a cut-off file (no trailer), is refused before anything is written.
+A first package's body is then read a line at a time by :func:`first_package_lines`, which also
+refuses a body that is malformed (a forged package with a valid checksum) or that changed since
+the check. Refusals raise :class:`PackageRefused` (a :class:`~fourthpillar.store.errors.KnownError`)
+with a sentence that says what is wrong; nothing is applied in that case.
 """
 
 from __future__ import annotations
@@ -19,19 +36,28 @@ import datetime as dt
 import gzip
 import hashlib
 import json
-import re
 import zlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from fourthpillar.store.errors import KnownError
 
 MAGIC = b"FOURTHPILLAR-SYNC-PACKAGE\n"
 #: Raised when the layout or meaning of packages changes; newer packages are refused.
-FORMAT_VERSION = 1
-_TRAILER = re.compile(rb"\nSHA256:([0-9a-f]{64})\n\Z")
-_TRAILER_SIZE = len(b"\nSHA256:") + 64 + 1
+#: 2: a first package's body is JSON Lines (see above).
+FORMAT_VERSION = 2
+_TRAILER_START = b"\nSHA256:"
+_TRAILER_SIZE = len(_TRAILER_START) + 64 + 1
+#: Bytes read from the file at a time, and the most a body line may hold once decompressed.
+_READ_CHUNK = 1 << 20
+_MAX_LINE = 256 << 20
+#: Rows per line of a first package: big enough for fast bulk inserts, small enough for memory.
+ROWS_PER_LINE = 1000
+#: zlib level of a package body: level 3 is several times faster than the default for a whole
+#: register, for a file about a tenth larger.
+COMPRESSION_LEVEL = 3
 
 #: The columns of a change row as carried in a package, in this order.
 CHANGE_COLUMNS = (
@@ -42,6 +68,9 @@ CHANGE_COLUMNS = (
 KIND_CHANGES = "changes"
 KIND_FIRST = "first"
 
+_CUT_OFF = "this sync package is incomplete (the file was cut off while copying or sending)"
+_DAMAGED = "this sync package is damaged or was changed after it was made (checksum mismatch)"
+
 
 class PackageRefused(KnownError):
     """This package cannot be applied here; the message says why. Nothing was changed."""
@@ -49,7 +78,11 @@ class PackageRefused(KnownError):
 
 @dataclass
 class Package:
-    """A package's content in memory. ``changes`` rows follow :data:`CHANGE_COLUMNS`."""
+    """A package's header, and for a package of changes its rows (following :data:`CHANGE_COLUMNS`).
+
+    A first package read from a file keeps only where its body is: read it with
+    :func:`first_package_lines`.
+    """
 
     source: str
     schema: str
@@ -61,8 +94,10 @@ class Package:
     #: Province of a first package made for one province, else None.
     scope: str | None = None
     changes: list[list[Any]] = field(default_factory=list)
-    #: First packages only: {"records": {entity: {"columns": [...], "rows": [[...]]}}, "log": [...]}.
-    snapshot: dict[str, Any] | None = None
+    #: A first package read from a file: the file, the bytes before its body, the body's size.
+    path: Path | None = None
+    head: bytes = b""
+    body_size: int = 0
 
     def header(self) -> dict[str, Any]:
         return {
@@ -72,55 +107,120 @@ class Package:
         }
 
 
+def _head(package: Package) -> bytes:
+    return MAGIC + json.dumps(package.header(), separators=(",", ":"), sort_keys=True).encode("utf-8") + b"\n"
+
+
+def _trailer(hexdigest: str) -> bytes:
+    return _TRAILER_START + hexdigest.encode("ascii") + b"\n"
+
+
+# -- writing --------------------------------------------------------------------------------
+
 def encode(package: Package) -> bytes:
-    """The file's bytes: header, compressed body and the checksum trailer."""
-    header = json.dumps(package.header(), separators=(",", ":"), sort_keys=True).encode("utf-8")
-    content = MAGIC + header + b"\n" + _compressed_json({"changes": package.changes, "snapshot": package.snapshot})
-    return content + b"\nSHA256:" + hashlib.sha256(content).hexdigest().encode("ascii") + b"\n"
+    """A package of changes as the file's bytes: header, compressed body and the checksum trailer."""
+    compressor = zlib.compressobj(COMPRESSION_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # gzip, mtime 0
+    body = json.dumps({"changes": package.changes}, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    content = _head(package) + compressor.compress(body) + compressor.flush()
+    return content + _trailer(hashlib.sha256(content).hexdigest())
 
 
-def _compressed_json(value: Any) -> bytes:
-    """gzip of *value* as JSON, encoded piece by piece: a first package of a whole register never
-    exists as one big JSON text in memory."""
-    compressor = zlib.compressobj(5, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # gzip framing, mtime 0
-    parts: list[bytes] = []
-    pending: list[str] = []
-    size = 0
-    for piece in json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).iterencode(value):
-        pending.append(piece)
-        size += len(piece)
-        if size > 1 << 20:
-            parts.append(compressor.compress("".join(pending).encode("utf-8")))
-            pending, size = [], 0
-    parts.append(compressor.compress("".join(pending).encode("utf-8")))
-    parts.append(compressor.flush())
-    return b"".join(parts)
+class FirstPackageWriter:
+    """Writes a first package to an open binary file a line at a time (layout: module docstring).
 
-
-def decode(data: bytes, *, known_schemas: set[str], own_replica: str | None = None) -> Package:
-    """Check *data* completely and return its content, or raise :class:`PackageRefused`.
-
-    *known_schemas* are the database revisions this version of the app knows: a package from a
-    newer schema is refused rather than half understood.
+    Call :meth:`table` before each table's :meth:`rows`, then :meth:`log`, then :meth:`finish`.
     """
-    if not data.startswith(MAGIC):
-        raise PackageRefused("this file is not a Fourth Pillar desk sync package")
-    trailer = _TRAILER.search(data[-_TRAILER_SIZE:]) if len(data) >= len(MAGIC) + _TRAILER_SIZE else None
-    if trailer is None:
-        raise PackageRefused("this sync package is incomplete (the file was cut off while copying or sending)")
-    content = data[:-_TRAILER_SIZE]
-    if hashlib.sha256(content).hexdigest().encode("ascii") != trailer.group(1):
-        raise PackageRefused("this sync package is damaged or was changed after it was made (checksum mismatch)")
-    header_line, newline, body = content[len(MAGIC):].partition(b"\n")
+
+    def __init__(self, file: BinaryIO, package: Package) -> None:
+        self._file = file
+        self._digest = hashlib.sha256()
+        self._compressor = zlib.compressobj(COMPRESSION_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        self._encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+        self.records = 0
+        self.log_rows = 0
+        self._write(_head(package))
+
+    def _write(self, data: bytes) -> None:
+        if data:
+            self._digest.update(data)
+            self._file.write(data)
+
+    def _line(self, value: Any) -> None:
+        self._write(self._compressor.compress(self._encoder.encode(value).encode("utf-8") + b"\n"))
+
+    def table(self, entity: str, columns: Sequence[str]) -> None:
+        self._line(["table", entity, list(columns)])
+
+    def rows(self, rows: list[list[Any]]) -> None:
+        for start in range(0, len(rows), ROWS_PER_LINE):
+            self._line(["rows", rows[start:start + ROWS_PER_LINE]])
+        self.records += len(rows)
+
+    def log(self, rows: list[list[Any]]) -> None:
+        for start in range(0, len(rows), ROWS_PER_LINE):
+            self._line(["log", rows[start:start + ROWS_PER_LINE]])
+        self.log_rows += len(rows)
+
+    def finish(self) -> None:
+        self._line(["end", self.records, self.log_rows])
+        self._write(self._compressor.flush())
+        self._file.write(_trailer(self._digest.hexdigest()))
+
+
+# -- reading --------------------------------------------------------------------------------
+
+def _refused_unreadable(error: Exception | str) -> PackageRefused:
+    return PackageRefused(f"this sync package cannot be read ({error})")
+
+
+def _verify(path: Path) -> tuple[bytes, int]:
+    """Check magic and checksum by streaming the file; return its first line plus header and
+    the size of everything before the trailer."""
     try:
-        if not newline:
-            raise ValueError("no header line")
-        header = json.loads(header_line)
+        with path.open("rb") as file:
+            start = file.read(len(MAGIC))
+            if start != MAGIC:
+                raise PackageRefused("this file is not a Fourth Pillar desk sync package")
+            size = file.seek(0, 2)
+            if size < len(MAGIC) + _TRAILER_SIZE:
+                raise PackageRefused(_CUT_OFF)
+            file.seek(size - _TRAILER_SIZE)
+            trailer = file.read(_TRAILER_SIZE)
+            expected = trailer[len(_TRAILER_START):-1]
+            if (not trailer.startswith(_TRAILER_START) or not trailer.endswith(b"\n")
+                    or len(expected) != 64 or expected.strip(b"0123456789abcdef")):
+                raise PackageRefused(_CUT_OFF)
+            content_size = size - _TRAILER_SIZE
+            digest = hashlib.sha256()
+            file.seek(0)
+            remaining = content_size
+            head = b""
+            while remaining > 0:
+                chunk = file.read(min(_READ_CHUNK, remaining))
+                if not chunk:
+                    raise PackageRefused(_CUT_OFF)
+                if not head:
+                    head = chunk
+                digest.update(chunk)
+                remaining -= len(chunk)
+    except OSError as error:
+        raise PackageRefused(f"cannot read {path}: {error.strerror or error}") from error
+    if digest.hexdigest().encode("ascii") != expected:
+        raise PackageRefused(_DAMAGED)
+    newline = head.find(b"\n", len(MAGIC))
+    if newline < 0:
+        raise _refused_unreadable("no header line")
+    return head[:newline + 1], content_size
+
+
+def _parse_header(head: bytes, *, known_schemas: set[str], own_replica: str | None) -> Package:
+    try:
+        header = json.loads(head[len(MAGIC):])
         if not isinstance(header, dict):
             raise ValueError("header is not an object")
         version = int(header["format"])
     except (ValueError, KeyError, TypeError) as error:
-        raise PackageRefused(f"this sync package cannot be read ({error})") from error
+        raise _refused_unreadable(error) from error
     if version > FORMAT_VERSION:
         raise PackageRefused(f"this sync package was made by a newer version of Fourth Pillar desk "
                              f"(package format {version}); update the app first")
@@ -132,27 +232,154 @@ def decode(data: bytes, *, known_schemas: set[str], own_replica: str | None = No
     if own_replica is not None and source == own_replica:
         raise PackageRefused("this sync package was made by this copy itself; apply it on the other copy")
     try:
-        payload = json.loads(gzip.decompress(body))
         package = Package(
             source=source, schema=schema, kind=str(header["kind"]),
             created_at=dt.datetime.fromisoformat(header["created_at"]),
             from_vector={str(k): int(v) for k, v in header["from"].items()},
             to_vector={str(k): int(v) for k, v in header["to"].items()},
-            scope=header.get("scope"), changes=payload["changes"], snapshot=payload["snapshot"],
+            scope=header.get("scope"),
         )
-    except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise PackageRefused(f"this sync package cannot be read ({error})") from error
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise _refused_unreadable(error) from error
     if package.kind not in (KIND_CHANGES, KIND_FIRST):
         raise PackageRefused(f"this sync package is of an unknown kind ({package.kind})")
-    if not isinstance(package.changes, list) or any(
-            not isinstance(row, list) or len(row) != len(CHANGE_COLUMNS) for row in package.changes):
-        raise PackageRefused("this sync package cannot be read (malformed change rows)")
+    if package.kind == KIND_FIRST and version < 2:
+        raise PackageRefused("this first package was made by an older test version of Fourth Pillar desk; "
+                             "make a new one on the office copy")
     return package
 
 
 def read_package(path: Path, *, known_schemas: set[str], own_replica: str | None = None) -> Package:
+    """Check the file completely and return its header (and a package of changes' rows), or raise
+    :class:`PackageRefused`.
+
+    *known_schemas* are the database revisions this version of the app knows: a package from a
+    newer schema is refused rather than half understood. A first package's body is not read
+    here (see :func:`first_package_lines`), so giving one where changes are expected costs little.
+    """
+    head, content_size = _verify(path)
+    package = _parse_header(head, known_schemas=known_schemas, own_replica=own_replica)
+    package.path, package.head, package.body_size = path, head, content_size - len(head)
+    if package.kind == KIND_FIRST:
+        return package
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            file.seek(len(head))
+            body = file.read(package.body_size)
+        payload = json.loads(gzip.decompress(body))
+        package.changes = payload["changes"]
     except OSError as error:
         raise PackageRefused(f"cannot read {path}: {error.strerror or error}") from error
-    return decode(data, known_schemas=known_schemas, own_replica=own_replica)
+    except (EOFError, zlib.error, ValueError, KeyError, TypeError) as error:
+        raise _refused_unreadable(error) from error
+    if not isinstance(package.changes, list) or any(
+            not isinstance(row, list) or len(row) != len(CHANGE_COLUMNS) for row in package.changes):
+        raise _refused_unreadable("malformed change rows")
+    return package
+
+
+def _inflated(file: BinaryIO, size: int, digest: Any) -> Iterator[bytes]:
+    """The decompressed body, piece by piece, from the *size* bytes at the file's position."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    remaining = size
+    while remaining > 0 and not inflater.eof:
+        data = file.read(min(_READ_CHUNK, remaining))
+        if not data:
+            raise PackageRefused(_CUT_OFF)
+        remaining -= len(data)
+        digest.update(data)
+        while data and not inflater.eof:
+            yield inflater.decompress(data, _READ_CHUNK)
+            data = inflater.unconsumed_tail
+    if not inflater.eof:
+        raise _refused_unreadable("the compressed body ends early")
+    if remaining or inflater.unused_data:
+        raise _refused_unreadable("data after the end of the compressed body")
+
+
+def _lines(pieces: Iterator[bytes]) -> Iterator[bytes]:
+    pending: list[bytes] = []
+    pending_size = 0
+    for piece in pieces:
+        start = 0
+        while (end := piece.find(b"\n", start)) >= 0:
+            pending.append(piece[start:end])
+            yield b"".join(pending)
+            pending, pending_size = [], 0
+            start = end + 1
+        if start < len(piece):
+            pending.append(piece[start:])
+            pending_size += len(piece) - start
+            if pending_size > _MAX_LINE:
+                raise _refused_unreadable("a line of the body is too long")
+    if pending_size:
+        raise _refused_unreadable("the body does not end with a complete line")
+
+
+def _rows_of(value: Any, width: int) -> list[list[Any]]:
+    if not isinstance(value, list) or any(not isinstance(row, list) or len(row) != width for row in value):
+        raise _refused_unreadable("malformed rows")
+    return value
+
+
+def first_package_lines(package: Package) -> Iterator[tuple[str, Any]]:
+    """The body of a first package checked by :func:`read_package`, a line at a time:
+    ``("table", (entity, columns))``, ``("rows", rows)`` and ``("log", rows)``.
+
+    Raises :class:`PackageRefused` as soon as the body turns out malformed, when it ends before
+    its last line, and at the end when the file changed since it was checked: the caller reads
+    it inside one transaction and lets the refusal roll everything back.
+    """
+    if package.path is None or package.kind != KIND_FIRST:
+        raise PackageRefused("this is not a first package")
+    digest = hashlib.sha256(package.head)
+    records = log_rows = 0
+    width: int | None = None
+    ended = False
+    try:
+        with package.path.open("rb") as file:
+            file.seek(len(package.head))
+            for line in _lines(_inflated(file, package.body_size, digest)):
+                if ended:
+                    raise _refused_unreadable("lines after the end")
+                try:
+                    item = json.loads(line)
+                except ValueError as error:
+                    raise _refused_unreadable(error) from error
+                if not isinstance(item, list) or not item or not isinstance(item[0], str):
+                    raise _refused_unreadable("malformed line")
+                kind = item[0]
+                if kind == "table" and len(item) == 3 and isinstance(item[1], str) and isinstance(item[2], list) \
+                        and all(isinstance(name, str) for name in item[2]):
+                    width = len(item[2])
+                    yield "table", (item[1], item[2])
+                elif kind == "rows" and len(item) == 2 and width is not None:
+                    rows = _rows_of(item[1], width)
+                    records += len(rows)
+                    yield "rows", rows
+                elif kind == "log" and len(item) == 2:
+                    rows = _rows_of(item[1], len(CHANGE_COLUMNS))
+                    log_rows += len(rows)
+                    width = None
+                    yield "log", rows
+                elif kind == "end" and len(item) == 3:
+                    if item[1:] != [records, log_rows]:
+                        raise _refused_unreadable("rows are missing")
+                    ended = True
+                else:
+                    raise _refused_unreadable(f"unexpected line '{kind}'")
+    except OSError as error:
+        raise PackageRefused(f"cannot read {package.path}: {error.strerror or error}") from error
+    if not ended:
+        raise _refused_unreadable("the body ends before its last line")
+    if digest.hexdigest().encode("ascii") != _expected_digest(package.path, package.head, package.body_size):
+        raise PackageRefused(_DAMAGED)
+
+
+def _expected_digest(path: Path, head: bytes, body_size: int) -> bytes:
+    try:
+        with path.open("rb") as file:
+            file.seek(len(head) + body_size + len(_TRAILER_START))
+            return file.read(64)
+    except OSError as error:
+        raise PackageRefused(f"cannot read {path}: {error.strerror or error}") from error

@@ -5,27 +5,36 @@ The snapshot holds every record with its current values and, from the change log
 heads (the versions later changes will name as parents) and erasure markers. The new replica
 starts holding everything its source held (``floor``: those changes exist here only as this
 snapshot), so later packages continue from there.
+
+Both directions stream: :func:`export_snapshot` reads rows from the database in chunks and
+writes them to the package as it goes, :func:`import_snapshot` inserts the package's lines as
+they are read, so neither holds the register in memory.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Table, and_, insert, or_, select, text
+from sqlalchemy import Column, Date, DateTime, Table, and_, func, insert, or_, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from fourthpillar.store.models import ENTITIES, Change, ContactPerson, Initiative, Meta, Record, Replica
+from fourthpillar.store.models import ENTITIES, Change, ContactPerson, Initiative, Meta, Record, Replica, utc_now
+from fourthpillar.store.types import CodeList, UTCDateTime
 from fourthpillar.sync import conflicts
-from fourthpillar.sync.heads import RecordHeads, RecordKey, head_from_row
-from fourthpillar.sync.log import Vector, change_rows, decode_column, encode_column, table
-from fourthpillar.sync.merge import ENTITY_ORDER, _row_dict
+from fourthpillar.sync.heads import RecordHeads, RecordKey, load_erased, load_heads
+from fourthpillar.sync.log import CHUNK, Vector, decode_column, table
+from fourthpillar.sync.merge import ENTITY_ORDER
+from fourthpillar.sync.package import CHANGE_COLUMNS, ROWS_PER_LINE, FirstPackageWriter, PackageRefused
 
 SCOPE_KEY = "sync_scope"
 _SKIPPED_COLUMNS = ("version",)
+_CHANGE_CHANGED_AT = CHANGE_COLUMNS.index("changed_at")
+_CHANGE_OPERATION = CHANGE_COLUMNS.index("operation")
+_CHANGE_PARENTS = CHANGE_COLUMNS.index("parents")
 
 
 def _scoped_ids(model: type[Record], province: str | None) -> Any:
@@ -40,8 +49,26 @@ def _scoped_ids(model: type[Record], province: str | None) -> Any:
     return None  # officers: always all of them
 
 
-def export_snapshot(session: Session, *, province: str | None) -> dict[str, Any]:
-    records: dict[str, Any] = {}
+def _is_temporal(column: Column[Any]) -> bool:
+    return isinstance(column.type, DateTime | Date) or isinstance(getattr(column.type, "impl", None), DateTime | Date)
+
+
+def _streamed(session: Session, statement: Any, temporal: Sequence[int]) -> Iterator[list[list[Any]]]:
+    """The rows of *statement* in chunks (a server-side cursor on PostgreSQL), dates as ISO text."""
+    result = session.execute(statement, execution_options={"yield_per": ROWS_PER_LINE})
+    for partition in result.partitions():
+        rows = [list(row) for row in partition]
+        for index in temporal:
+            for row in rows:
+                value = row[index]
+                if value is not None:
+                    row[index] = value.isoformat()
+        yield rows
+
+
+def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: str | None) -> None:
+    """Write every record of the register (or of *province*) and the change log's heads and
+    erasure markers through *writer*, reading the database a chunk at a time."""
     log_conditions = []
     for entity in ENTITY_ORDER:
         model = ENTITIES[entity]
@@ -50,23 +77,36 @@ def export_snapshot(session: Session, *, province: str | None) -> dict[str, Any]
         scoped = _scoped_ids(model, province)
         if scoped is not None:
             statement = statement.where(table(model).c.id.in_(scoped))
-        rows = [[encode_column(column, value) for column, value in zip(columns, row, strict=True)]
-                for row in session.execute(statement)]
-        records[entity] = {"columns": [column.name for column in columns], "rows": rows}
+        writer.table(entity, [column.name for column in columns])
+        temporal = [index for index, column in enumerate(columns) if _is_temporal(column)]
+        for rows in _streamed(session, statement, temporal):
+            writer.rows(rows)
         condition = Change.entity == entity
         if scoped is not None:
             condition = and_(condition, Change.entity_id.in_(scoped))
         log_conditions.append(condition)
-    log = change_rows(session, and_(or_(*log_conditions),
-                                    or_(Change.is_head.is_(True), Change.operation == "erase")))
-    return {"records": records, "log": log}
+    change_columns = [table(Change).c[name] for name in CHANGE_COLUMNS]
+    log = select(*change_columns).where(
+        or_(*log_conditions), or_(Change.is_head.is_(True), Change.operation == "erase"))
+    for rows in _streamed(session, log, [_CHANGE_CHANGED_AT]):
+        writer.log(rows)
 
 
-def import_snapshot(session: Session, snapshot: dict[str, Any], *, source: str, to_vector: Vector,
+def import_snapshot(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, to_vector: Vector,
                     scope: str | None) -> int:
-    """Fill an empty database from a snapshot; return the number of records."""
-    with _search_index_rebuilt_after(session):
-        return _import(session, snapshot, source=source, to_vector=to_vector, scope=scope)
+    """Fill an empty database from a first package's lines; return the number of records.
+
+    A malformed line, or rows the database refuses (a forged package), raise
+    :class:`PackageRefused`; the caller's transaction then rolls everything back.
+    """
+    try:
+        with _search_index_rebuilt_after(session):
+            return _import(session, lines, source=source, to_vector=to_vector, scope=scope)
+    except IntegrityError as error:
+        raise PackageRefused(f"this sync package cannot be read (its rows contradict each other: "
+                             f"{str(error.orig).splitlines()[0]})") from error
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+        raise PackageRefused(f"this sync package cannot be read ({error})") from error
 
 
 @contextmanager
@@ -88,56 +128,93 @@ def _search_index_rebuilt_after(session: Session) -> Iterator[None]:
         session.execute(text(f"INSERT INTO {table_name}_fts({table_name}_fts) VALUES ('rebuild')"))
 
 
-def _insert_rows(session: Session, target: Table, rows: list[dict[str, Any]]) -> None:
-    """Bulk insert; on SQLite straight through the driver with the columns' own conversions
-    (SQLAlchemy's per-row bookkeeping is most of the time for half a million records)."""
-    if not rows:
-        return
-    dialect = session.get_bind().dialect
-    if dialect.name != "sqlite":
-        for start in range(0, len(rows), 2000):
-            session.execute(insert(target), rows[start:start + 2000])
-        return
-    names = list(rows[0])
-    # Columns left out get their scalar defaults (a record's version starts at 1).
-    defaults = {column.name: column.default.arg for column in target.columns  # type: ignore[attr-defined]
-                if column.name not in names and column.default is not None and column.default.is_scalar}
-    names += list(defaults)
-    converters = [target.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names]
-    quoted = ", ".join(f'"{name}"' for name in names)
-    statement = f'INSERT INTO "{target.name}" ({quoted}) VALUES ({", ".join("?" for _ in names)})'
-    values = [tuple(value if convert is None else convert(value)
-                    for value, convert in zip((row.get(name, defaults.get(name)) for name in names), converters,
-                                              strict=True))
-              for row in rows]
-    session.connection().exec_driver_sql(statement, values)
+class _Inserter:
+    """Bulk inserts of rows given as lists in the order of *names*; on SQLite straight through
+    the driver with the columns' own conversions (SQLAlchemy's per-row bookkeeping is most of
+    the time for half a million records)."""
+
+    def __init__(self, session: Session, target: Table, names: Sequence[str]) -> None:
+        self.session = session
+        self.target = target
+        self.names = list(names)
+        dialect = session.get_bind().dialect
+        self.sqlite = dialect.name == "sqlite"
+        columns = [target.c[name] for name in names]
+        # Columns left out get their scalar defaults (a record's version starts at 1).
+        defaults = {column.name: column.default.arg for column in target.columns  # type: ignore[attr-defined]
+                    if column.name not in names and column.default is not None and column.default.is_scalar}
+        self.extra = tuple(defaults.values())
+        self.conversions: list[tuple[int, Callable[[Any], Any]]] = []
+        for index, column in enumerate(columns):
+            bind = column.type.dialect_impl(dialect).bind_processor(dialect) if self.sqlite else None
+            if isinstance(column.type, UTCDateTime | Date | CodeList) or bind is not None:
+                self.conversions.append((index, _conversion(column, bind)))
+        quoted = ", ".join(f'"{name}"' for name in [*names, *defaults])
+        self.statement = (f'INSERT INTO "{target.name}" ({quoted}) '
+                          f'VALUES ({", ".join("?" for _ in [*names, *defaults])})')
+        self.all_names = [*names, *defaults]
+
+    def insert(self, rows: list[list[Any]]) -> None:
+        if not rows:
+            return
+        for index, convert in self.conversions:
+            for row in rows:
+                value = row[index]
+                if value is not None:
+                    row[index] = convert(value)
+        if self.sqlite:
+            extra = self.extra
+            self.session.connection().exec_driver_sql(self.statement, [(*row, *extra) for row in rows])
+        else:
+            self.session.execute(insert(self.target), [dict(zip(self.all_names, (*row, *self.extra), strict=True))
+                                                       for row in rows])
 
 
-def _import(session: Session, snapshot: dict[str, Any], *, source: str, to_vector: Vector,
+def _conversion(column: Column[Any], bind: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    def decode(value: Any) -> Any:
+        return decode_column(column, value)
+
+    if bind is None:
+        return decode
+
+    def decode_and_bind(value: Any) -> Any:
+        return bind(decode_column(column, value))
+
+    return decode_and_bind
+
+
+def _change_row(row: list[Any]) -> list[Any]:
+    """A package's change row as stored: every row but an erasure is a head."""
+    row[_CHANGE_PARENTS] = row[_CHANGE_PARENTS] or ""
+    row.append(row[_CHANGE_OPERATION] != "erase")
+    return row
+
+
+def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, to_vector: Vector,
             scope: str | None) -> int:
     count = 0
-    for entity in ENTITY_ORDER:
-        model = ENTITIES[entity]
-        part = snapshot["records"].get(entity) or {"columns": [], "rows": []}
-        columns = [table(model).c[name] for name in part["columns"]]
-        packed, part["rows"] = part["rows"], []  # let each chunk go once inserted
-        for start in range(0, len(packed), 5000):
-            rows = [{column.name: decode_column(column, value) for column, value in zip(columns, row, strict=True)}
-                    for row in packed[start:start + 5000]]
-            _insert_rows(session, table(model), rows)
-        count += len(packed)
-        del packed
-    for start in range(0, len(snapshot["log"]), 5000):
-        _insert_rows(session, table(Change), [_row_dict(row, is_head=row[4] != "erase")
-                                              for row in snapshot["log"][start:start + 5000]])
-    # Every logged row but an erasure is a head: records with two heads for a field, or archived,
-    # may be in conflict.
-    heads_per_field = Counter((row[2], row[3], row[5]) for row in snapshot["log"] if row[4] != "erase")
-    candidates = {(entity, entity_id) for (entity, entity_id, _field), count in heads_per_field.items() if count > 1}
-    candidates |= {(row[2], row[3]) for row in snapshot["log"] if row[4] == "archive"}
-    log = [_row_dict(row, is_head=True) for row in snapshot["log"]
-           if row[4] != "erase" and (row[2], row[3]) in candidates]
-    erased = {row[3] for row in snapshot["log"] if row[4] == "erase" and row[2] == "contact"}
+    inserter: _Inserter | None = None
+    seen: list[str] = []
+    log = _Inserter(session, table(Change), [*CHANGE_COLUMNS, "is_head"])
+    for kind, value in lines:
+        if kind == "table":
+            entity, names = value
+            if entity not in ENTITIES or entity in seen:
+                raise ValueError(f"unexpected table '{entity}'")
+            seen.append(entity)
+            target = table(ENTITIES[entity])
+            unknown = [name for name in names if name not in target.c]
+            if unknown or "id" not in names:
+                raise ValueError(f"unknown columns of {entity}: {', '.join(unknown) or 'no id'}")
+            inserter = _Inserter(session, target, names)
+        elif kind == "rows" and inserter is not None:
+            inserter.insert(value)
+            count += len(value)
+        elif kind == "log":
+            inserter = None
+            log.insert([_change_row(row) for row in value])
+        else:
+            raise ValueError(f"unexpected line '{kind}'")
     known = json.dumps(to_vector, sort_keys=True)
     for replica_id, seq in to_vector.items():
         session.add(Replica(id=replica_id, held=seq, floor=seq, known=known if replica_id == source else "{}"))
@@ -146,28 +223,30 @@ def _import(session: Session, snapshot: dict[str, Any], *, source: str, to_vecto
     if scope is not None:
         session.merge(Meta(key=SCOPE_KEY, value=scope))
     session.flush()
-    _open_conflicts(session, log, erased)
+    _open_conflicts(session)
     return count
 
 
-def _open_conflicts(session: Session, log: list[dict[str, Any]], erased: set[str]) -> None:
-    """Conflicts open at the source are open here too."""
-    from fourthpillar.store.models import utc_now
-
-    heads: dict[RecordKey, RecordHeads] = {}
-    for row in log:
-        if row["is_head"]:
-            head = head_from_row(_Row(row), stored=True)
-            heads.setdefault((row["entity"], row["entity_id"]), {}).setdefault(row["field"], {})[head.key] = head
-    suspicious = {record: record_heads for record, record_heads in heads.items()
-                  if any(len(versions) > 1 for versions in record_heads.values())
-                  or any(head.archived for head in record_heads.get(None, {}).values())}
-    conflicts.refresh(session, suspicious, erased=erased, now=utc_now())
-
-
-class _Row:
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.__dict__.update(values)
+def _open_conflicts(session: Session) -> None:
+    """Conflicts open at the source are open here too: found from the log just stored (every
+    row of it came with the package) — records with two heads for a field, or archived."""
+    heads_twice = (select(Change.entity, Change.entity_id).where(Change.operation != "erase")
+                   .group_by(Change.entity, Change.entity_id, Change.field).having(func.count() > 1))
+    archived = select(Change.entity, Change.entity_id).where(Change.operation == "archive")
+    candidates: set[RecordKey] = {(entity, entity_id) for entity, entity_id in session.execute(heads_twice)}
+    candidates |= {(entity, entity_id) for entity, entity_id in session.execute(archived)}
+    now = utc_now()
+    ordered = sorted(candidates)
+    for start in range(0, len(ordered), CHUNK):
+        heads = load_heads(session, set(ordered[start:start + CHUNK]))
+        suspicious: dict[RecordKey, RecordHeads] = {
+            record: record_heads for record, record_heads in heads.items()
+            if any(len(versions) > 1 for versions in record_heads.values())
+            or any(head.archived for head in record_heads.get(None, {}).values())}
+        if not suspicious:
+            continue
+        erased = load_erased(session, [entity_id for entity, entity_id in suspicious if entity == "contact"])
+        conflicts.refresh(session, suspicious, erased=erased, now=now)
 
 
 def scope_of(session: Session) -> str | None:

@@ -16,7 +16,7 @@ from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.migrate import head_revision
 from fourthpillar.store.models import Change
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.sync.package import Package, PackageRefused, encode
+from fourthpillar.sync.package import FORMAT_VERSION, Package, PackageRefused, encode
 
 
 @pytest.fixture
@@ -230,7 +230,8 @@ def _refusals(office: Desk, laptop: Desk, tmp_path: Path) -> dict[str, Path]:
                   from_vector={laptop.replica_id: 10_000}, to_vector={laptop.replica_id: 10_001})
     files["gap"] = encode(gap)
     content = encode(Package(source=laptop.replica_id, schema=head_revision()))[:-len(b"SHA256:") - 66]
-    future = content.replace(b'"format":1', b'"format":2')
+    future = content.replace(f'"format":{FORMAT_VERSION}'.encode(), f'"format":{FORMAT_VERSION + 1}'.encode())
+    assert future != content
     files["too-new-format"] = future + b"\nSHA256:" + hashlib.sha256(future).hexdigest().encode() + b"\n"
     first = tmp_path / "first-again.fpsync"
     sync.create_first_package(laptop, path=first)

@@ -1,0 +1,202 @@
+"""First packages (office → new laptop) are written and read a line at a time: what the
+coordinator gets must be the office's register exactly, and a damaged or forged package must
+leave no half-made copy behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from sync_helpers import checkout, exchange, open_conflicts
+
+from fourthpillar.services import demo, initiatives, officers, privacy, sync
+from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.sync import package as package_format
+from fourthpillar.sync import snapshot
+from fourthpillar.sync.package import MAGIC, PackageRefused
+
+#: Tables whose rows belong to one copy (its id, what it knows of others, its own bookkeeping).
+REPLICA_TABLES = {"meta", "replica", "conflict", "import_run", "import_row", "alembic_version"}
+#: Columns that only count edits on one copy (a new copy starts every record at version 1).
+REPLICA_COLUMNS = {"version"}
+
+
+@pytest.fixture
+def small_lines(monkeypatch: pytest.MonkeyPatch) -> int:
+    """A few rows per line, so that a register of a few hundred records spans many lines."""
+    monkeypatch.setattr(package_format, "ROWS_PER_LINE", 7)
+    monkeypatch.setattr(snapshot, "ROWS_PER_LINE", 7)
+    return 7
+
+
+def _tables(desk: Desk) -> dict[str, list[dict[str, Any]]]:
+    """Every row of every table the copies share, as dicts (replica-specific columns left out)."""
+    with desk.database.engine.connect() as connection:
+        if desk.database.is_sqlite:
+            names = [row[0] for row in connection.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' "
+                "AND name NOT LIKE 'sqlite_%'"))]
+        else:
+            names = [row[0] for row in connection.execute(text(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))]
+        tables = {}
+        for name in sorted(set(names) - REPLICA_TABLES):
+            rows = [{key: _plain(value) for key, value in row._mapping.items() if key not in REPLICA_COLUMNS}
+                    for row in connection.execute(text(f'SELECT * FROM "{name}"'))]
+            tables[name] = sorted(rows, key=lambda row: repr(sorted(row.items())))
+        return tables
+
+
+def _plain(value: Any) -> Any:
+    """SQLite hands back text and PostgreSQL typed values: compare them as the same text."""
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _office_register(office: Desk, tmp_path: Path) -> None:
+    """A few hundred records, an archived initiative, an erased person and an open conflict."""
+    demo.load_demo_data(office, initiatives=40, seed=7)
+    rows = initiatives.list_initiatives(office, query=ListQuery(limit=3)).rows
+    initiatives.archive_initiative(office, initiative_id=rows[0].id)
+    contacts = initiatives.get_initiative(office, initiative_id=rows[1].id).contacts
+    if contacts:
+        privacy.erase_person(office, contact_id=contacts[0].id)
+    laptop = checkout(office, tmp_path, name="Bert Claes")
+    try:
+        initiatives.update_initiative(laptop, initiative_id=rows[2].id, changes={"notes": "laptop"})
+        initiatives.update_initiative(office, initiative_id=rows[2].id, changes={"notes": "office"})
+        exchange(laptop, office, tmp_path)
+    finally:
+        laptop.close()
+
+
+def test_a_checked_out_copy_holds_exactly_the_office_register(any_desk: Desk, tmp_path: Path,
+                                                              small_lines: int) -> None:
+    """Every record, every value, the history heads, the officers, the search index and the open
+    conflicts arrive as they are at the office; otherwise the coordinator works on a different
+    register than the office believes."""
+    office = any_desk
+    _office_register(office, tmp_path)
+    package = tmp_path / "first.fpsync"
+    made = sync.create_first_package(office, path=package)
+    body = gzip.decompress(_parts(package)[1])
+    assert body.count(b"\n") > 100  # the rows really came in many lines
+    result = sync.checkout_package(path=package, data_dir=tmp_path / "laptop")
+    assert result.records == made.records > 300
+    laptop = open_desk(data_dir=result.data_dir)
+    try:
+        expected = _tables(office)
+        # Only the heads of the history and erasure markers travel in a first package.
+        expected["change"] = [row for row in expected["change"] if row["is_head"] or row["operation"] == "erase"]
+        assert _tables(laptop) == expected
+        assert open_conflicts(laptop) == open_conflicts(office) != set()
+        name = initiatives.list_initiatives(office, query=ListQuery(limit=1)).rows[0].name
+        word = name.split()[0]
+        assert {hit.id for hit in initiatives.list_initiatives(laptop, query=ListQuery(search=word)).rows} == \
+            {hit.id for hit in initiatives.list_initiatives(office, query=ListQuery(search=word)).rows}
+        officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
+        first = initiatives.list_initiatives(laptop, query=ListQuery(limit=1)).rows[0].id
+        initiatives.update_initiative(laptop, initiative_id=first, changes={"notes": "bezocht"})
+        assert initiatives.get_initiative(laptop, initiative_id=first).notes == "bezocht"
+    finally:
+        laptop.close()
+
+
+def _parts(path: Path) -> tuple[bytes, bytes]:
+    """A package's magic and header line, and its compressed body."""
+    data = path.read_bytes()
+    head_end = data.index(b"\n", len(MAGIC)) + 1
+    return data[:head_end], data[head_end:-len(b"\nSHA256:") - 65]
+
+
+def _resealed(head: bytes, body: bytes) -> bytes:
+    """A package with a valid checksum around *body*: what a forger (or a bug) could produce."""
+    content = head + body
+    return content + b"\nSHA256:" + hashlib.sha256(content).hexdigest().encode() + b"\n"
+
+
+def _malformed(path: Path) -> dict[str, bytes]:
+    head, body = _parts(path)
+    lines = gzip.decompress(body).splitlines(keepends=True)
+    half = len(lines) // 2
+    doubled = [*lines[:half], lines[half - 1], *lines[half:]]  # the same records twice
+    return {
+        "compressed body cut in the middle": _resealed(head, body[:len(body) // 2]),
+        "lines missing at the end": _resealed(head, gzip.compress(b"".join(lines[:half]), mtime=0)),
+        "a line cut in the middle": _resealed(head, gzip.compress(b"".join(lines[:half]) + lines[half][:50],
+                                                                  mtime=0)),
+        "the same records twice": _resealed(head, gzip.compress(b"".join(doubled), mtime=0)),
+        "a line that is not JSON": _resealed(head, gzip.compress(b"".join([*lines[:half], b"{oops\n",
+                                                                           *lines[half:]]), mtime=0)),
+        "a row of the wrong width": _resealed(head, gzip.compress(b"".join([
+            *lines[:half], json.dumps(["rows", [["x"]]]).encode() + b"\n", *lines[half:]]), mtime=0)),
+    }
+
+
+def test_a_forged_or_cut_first_package_leaves_no_half_register(desk: Desk, tmp_path: Path,
+                                                               small_lines: int) -> None:
+    """A first package whose checksum is right but whose content breaks off or contradicts itself
+    half-way is refused; the coordinator's data folder is left as it was (no half-filled copy
+    they could start working on), whether the folder existed or not."""
+    demo.load_demo_data(desk, initiatives=10, seed=3)
+    package = tmp_path / "first.fpsync"
+    sync.create_first_package(desk, path=package)
+    for number, (name, data) in enumerate(_malformed(package).items()):
+        forged = tmp_path / f"forged-{number}.fpsync"
+        forged.write_bytes(data)
+        new_folder = tmp_path / f"new-{number}"
+        with pytest.raises(PackageRefused, match="cannot be read") as refused:
+            sync.checkout_package(path=forged, data_dir=new_folder)
+        assert not new_folder.exists(), f"{name}: {sorted(new_folder.iterdir())}"
+        empty_folder = tmp_path / f"empty-{number}"
+        empty_folder.mkdir()
+        (empty_folder / "notes.txt").write_text("mine")
+        with pytest.raises(PackageRefused, match="cannot be read"):
+            sync.checkout_package(path=forged, data_dir=empty_folder)
+        assert [item.name for item in empty_folder.iterdir()] == ["notes.txt"], name
+        assert str(refused.value).count("\n") == 0, name
+    # The untouched package still checks out.
+    assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop").records > 0
+
+
+@pytest.mark.parametrize("damage", ["flipped byte", "cut off", "changes package", "old layout"])
+def test_checkout_refuses_a_damaged_package_before_writing_anything(desk: Desk, tmp_path: Path, damage: str) -> None:
+    """A damaged, cut-off or wrong package is refused before the data folder is even made."""
+    initiatives.register_initiative(desk, values={"name": "Kinderen & Toekomst vzw", "postcode": "2000",
+                                                  "municipality": "Antwerpen"})
+    package = tmp_path / "first.fpsync"
+    sync.create_first_package(desk, path=package)
+    data = bytearray(package.read_bytes())
+    if damage == "flipped byte":
+        data[len(data) // 2] ^= 0x01
+    elif damage == "cut off":
+        del data[len(data) - 30:]
+    elif damage == "changes package":
+        other = checkout(desk, tmp_path, name="Bert Claes")
+        try:
+            data = bytearray(sync.create_package(other, for_replica=desk.replica_id,
+                                                 path=tmp_path / "changes.fpsync").path.read_bytes())
+        finally:
+            other.close()
+    else:
+        head, body = _parts(package)
+        data = bytearray(_resealed(head.replace(b'"format":2', b'"format":1'), body))
+    package.write_bytes(bytes(data))
+    with pytest.raises(PackageRefused) as refused:
+        sync.checkout_package(path=package, data_dir=tmp_path / "laptop")
+    assert not (tmp_path / "laptop").exists()
+    expected = {"flipped byte": "damaged", "cut off": "incomplete", "changes package": "not a first package",
+                "old layout": "older"}[damage]
+    assert expected in str(refused.value)
