@@ -206,6 +206,11 @@ def _link_under_final_name(partial: Path, folder: Path, stamp: str, reason: str)
     raise BackupFailed(translate("Backups", "no free backup name in {folder}").format(folder=folder))
 
 
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):  # also when its folder is missing or is a file
+        path.unlink(missing_ok=True)
+
+
 def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime | None = None,
                  progress: Progress | None = None) -> BackupInfo:
     """Copy the live database file *database* into *folder* and return the new backup.
@@ -217,9 +222,9 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
         raise ValueError(f"unknown backup reason {reason!r}")
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     stamp = _stamp(moment)
-    folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f"{PREFIX}{stamp}-{reason}.{os.getpid()}{SUFFIX}{PARTIAL}"
     try:
+        folder.mkdir(parents=True, exist_ok=True)  # a file in its place, or no room: BackupFailed below
         source = sqlite3.connect(database, timeout=BUSY_WAIT)
         try:
             copy_database(source, partial, progress=progress)
@@ -233,15 +238,15 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
         final = _link_under_final_name(partial, folder, stamp, reason)
         _fsync_folder(folder)
     except sqlite3.Error as error:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise BackupFailed(translate("Backups", "no backup of {database} could be written to {folder}: {error}").format(
             database=database, folder=folder, error=error)) from error
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise BackupFailed(translate("Backups", "no backup could be written to {folder}: {error}").format(
             folder=folder, error=error.strerror or error)) from error
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
         raise
     parsed = parse_name(final.name)
     assert parsed is not None

@@ -9,11 +9,11 @@ from collections.abc import Callable, Sequence
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fourthpillar import i18n, paths
-from fourthpillar.services import officers
+from fourthpillar.services import instance, officers
 from fourthpillar.services.desk import Desk, load_config
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
@@ -22,6 +22,11 @@ from fourthpillar.ui.style import follow_colour_scheme
 
 #: Exit status when the register cannot be opened.
 EXIT_UNAVAILABLE = 2
+#: Exit status of a second launch whose data folder was open already: that window came forward.
+EXIT_HANDED_OVER = 0
+#: The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and
+#: the desktops show the window with that entry's name and icon.
+DESKTOP_FILE_NAME = "be.11.fourthpillar"
 #: The object name of the translators install_translations puts on the app.
 TRANSLATOR_NAME = "fourthpillarTranslator"
 
@@ -113,6 +118,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     app = existing if isinstance(existing, QApplication) else QApplication(list(qt_arguments) or [sys.argv[0]])
     QCoreApplication.setOrganizationName(settings.ORGANISATION)
     QCoreApplication.setApplicationName(settings.APPLICATION)
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_NAME)
     data_dir = choose_data_dir(data_dir)
     spoken_before = (QLocale(), i18n.current_language(), i18n.current_translator())
     install_translations(app, language or choose_language(data_dir))
@@ -124,16 +130,25 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
 
     # One app per data folder, the integrity check, the daily backup and recovery from a backup.
     from fourthpillar.ui import backups as safety
+    from fourthpillar.ui import single_instance
 
-    lock = safety.take_app_lock(data_dir)
-    if lock is None:
-        sys.excepthook = previous_hook
-        _restore_language(app, *spoken_before)
-        return EXIT_UNAVAILABLE
-    opener = safety.open_checked_register
+    lock = None
+    server: single_instance.RaiseServer | None = None
     session: DeskSession | None = None
     try:
-        desk = opener(data_dir=data_dir, database_url=database_url)
+        lock = instance.acquire_app_lock(data_dir)
+        if lock is None and single_instance.ask_to_raise(data_dir):
+            return EXIT_HANDED_OVER  # the window already open on this folder came to the front
+        if lock is None:
+            # Nobody answered: the holder may have just quit, else the user is told who has it.
+            lock = safety.take_app_lock(data_dir)
+            if lock is None:
+                return EXIT_UNAVAILABLE
+        # Listening before the (possibly slow) check: a second launch meanwhile reaches us too.
+        server = single_instance.RaiseServer.start(data_dir, app)
+        if server is not None:
+            server.target = lambda: session.window if session is not None else None
+        desk = safety.open_checked_register(data_dir=data_dir, database_url=database_url)
         if desk is None:
             return EXIT_UNAVAILABLE
         session = DeskSession(desk)
@@ -143,6 +158,9 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         return EXIT_UNAVAILABLE
     finally:
         sys.excepthook = previous_hook
+        if server is not None:
+            server.close()
+            server.deleteLater()
         if session is not None:
             session.close()
         if lock is not None:
@@ -182,6 +200,9 @@ class DeskSession:
         window = self.show_window()
         if load_demo:
             window.load_demo_data(demo_count)
+        from fourthpillar.ui.backups import start_daily_backup
+
+        start_daily_backup(window, self.desk, window.jobs)
         return int(app.exec())
 
     def smoke_test(self, app: QApplication) -> int:

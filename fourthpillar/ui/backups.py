@@ -4,7 +4,9 @@ Self-contained; the app wires them like this:
 
 - ``run_app``: ``lock = take_app_lock(data_dir)`` first (None: return; the user was told the desk
   is open), then ``desk = open_checked_register(data_dir=..., database_url=...)`` instead of
-  opening the register directly (quick check, daily backup, recovery offer); ``lock.release()`` on quit.
+  opening the register directly (quick check, recovery offer); ``lock.release()`` on quit. Once
+  the main window is shown, ``start_daily_backup(window, desk, window.jobs)`` makes the day's
+  backup in the background.
 - File > Backups: ``dialog = BackupsDialog(desk, runner, window)``; connect
   ``dialog.desk_replaced`` to the window's "switch to this desk" (after a restore the old desk
   is closed), then ``dialog.exec()``.
@@ -21,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +32,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -43,7 +48,7 @@ from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import backups, instance, privacy
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
-from fourthpillar.ui.jobs import JobCancelled, JobRunner
+from fourthpillar.ui.jobs import Job, JobCancelled, JobRunner
 from fourthpillar.ui.lists.format import format_datetime
 
 
@@ -388,9 +393,10 @@ def _looks_damaged(data_dir: str | os.PathLike[str] | None, database_url: str | 
 
 
 def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_url: str | None) -> Desk | None:
-    """Open the register, run the start-up checks and the daily backup; offer recovery if damaged.
+    """Open the register and run the quick check; offer recovery if damaged.
 
-    None after the user was told why it cannot open.
+    The daily backup comes later, in the background (:func:`start_daily_backup`). None after the
+    user was told why the register cannot open.
     """
     for attempt in range(2):
         try:
@@ -401,13 +407,143 @@ def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_u
             QMessageBox.critical(None, tr("The register cannot be opened"), str(error))
             return None
         try:
-            backups.startup_safety(desk)
+            backups.startup_check(desk)
         except backups.DatabaseDamaged as error:
             desk.close()
             if attempt == 0 and desk.database.sqlite_path is not None and offer_recovery(data_dir, str(error)):
                 continue
             return None
-        except KnownError as error:  # the daily backup failed (disk full): work on, but say so
-            QMessageBox.warning(None, tr("No backup made"), str(error))
+        except KnownError as error:  # busy for a long while (another program writing): work on, but say so
+            QMessageBox.warning(None, tr("The register could not be checked"), str(error))
         return desk
     return None
+
+
+class DailyBackup(QObject):
+    """The day's backup, made in the background once the main window is open.
+
+    Its progress shows in the window's status bar; a failure (disk full) is a warning that does
+    not stop the work. Closing the window while it runs waits for it with "Finishing the
+    backup…", whose Skip button cancels the copy: either way no half-written file is left under
+    a backup's name (the copy is written to a ``.partial`` file and renamed when complete).
+
+    Signals:
+        done(object): the backup made (``BackupInfo``), or None: none was due, it failed or it
+            was skipped.
+    """
+
+    done = Signal(object)
+
+    def __init__(self, window: QMainWindow, desk: Desk, runner: JobRunner) -> None:
+        super().__init__(window)
+        self._window = window
+        self._desk = desk
+        self._runner = runner
+        self._job: Job | None = None
+        self._closing: QProgressDialog | None = None
+        self.label = QLabel(tr("Daily backup"))
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(tr("Daily backup"))
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def start(self) -> None:
+        """Make the backup if one is due (nothing happens on a shared database)."""
+        if self._job is not None or self._desk.database.sqlite_path is None:
+            return
+        desk = self._desk
+
+        def work(*, progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
+            return backups.daily_backup(desk, progress=_cancellable(progress, is_cancelled))
+
+        self._job = self._runner.run(work, on_success=self._made, on_failure=self._failed, on_cancel=self._skipped)
+        self._job.progressed.connect(self._show_progress)
+        self._window.installEventFilter(self)
+
+    @Slot(int, int)
+    def _show_progress(self, done: int, total: int) -> None:
+        status = self._window.statusBar()
+        if not self.bar.isVisibleTo(status):
+            status.addWidget(self.label)
+            status.addWidget(self.bar)
+            self.label.show()
+            self.bar.show()
+        self.bar.setMaximum(max(total, 0))
+        self.bar.setValue(min(done, total) if total > 0 else 0)
+        if self._closing is not None:
+            self._closing.setMaximum(max(total, 0))
+            self._closing.setValue(min(done, total) if total > 0 else 0)
+
+    def _ended(self, made: backups.BackupInfo | None) -> None:
+        self._job = None
+        self._window.removeEventFilter(self)
+        status = self._window.statusBar()
+        for widget in (self.label, self.bar):
+            status.removeWidget(widget)
+            widget.hide()
+        closing, self._closing = self._closing, None
+        if closing is not None:
+            closing.close()
+            closing.deleteLater()
+            QTimer.singleShot(0, self._window.close)  # the close that waited for the backup
+        self.done.emit(made)
+
+    def _made(self, result: backups.DailyBackup) -> None:
+        if result.backup is not None:
+            self._window.statusBar().showMessage(tr("Daily backup made"), 6000)
+        self._ended(result.backup)
+
+    def _skipped(self) -> None:
+        self._ended(None)
+
+    def _failed(self, error: BaseException) -> None:
+        closing = self._closing is not None
+        self._ended(None)
+        if not isinstance(error, KnownError):
+            raise error
+        text = tr("No backup made: %1").replace("%1", str(error))
+        self._window.statusBar().showMessage(text, 15000)
+        if closing:  # the window is about to go: say it before it does
+            QMessageBox.warning(self._window, tr("No backup made"), text)
+            return
+        # Not modal: the officer can go on working and read it when convenient.
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("No backup made"), text, QMessageBox.StandardButton.Ok,
+                          self._window)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("dailyBackupFailed")
+        box.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A close of the window while the backup runs waits for it (Skip cancels it)."""
+        if watched is self._window and event.type() == QEvent.Type.Close and self._job is not None:
+            event.ignore()
+            if self._closing is None:
+                self._closing = self._finishing_note()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _finishing_note(self) -> QProgressDialog:
+        note = QProgressDialog(tr("Finishing the backup…"), tr("Skip"), 0, max(self.bar.maximum(), 0), self._window)
+        note.setWindowTitle(tr("Daily backup"))
+        note.setWindowModality(Qt.WindowModality.WindowModal)
+        note.setAutoClose(False)
+        note.setAutoReset(False)
+        note.setMinimumDuration(0)
+        note.setValue(self.bar.value())
+        job = self._job
+        if job is not None:
+            note.canceled.connect(job.cancel)
+        note.show()
+        return note
+
+
+def start_daily_backup(window: QMainWindow, desk: Desk, runner: JobRunner) -> DailyBackup:
+    """Start the day's backup behind *window* (call once it is shown)."""
+    daily = DailyBackup(window, desk, runner)
+    daily.start()
+    return daily

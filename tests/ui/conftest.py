@@ -13,7 +13,7 @@ from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 
 #: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows).
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -3,12 +3,15 @@ asks who is working and can load demonstration data."""
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import paths
@@ -145,3 +148,115 @@ def test_restore_gives_the_new_register_a_new_window(desk: Any, data_dir: Path, 
     assert second.isVisible() and not first.isVisible()
     second.close()
     other.close()
+
+
+def test_a_second_launch_brings_the_open_window_forward(data_dir: Path, qtbot: QtBot,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting the app again on an open register must show that window, not a second one or a
+    message box, and the second launch must end quietly."""
+    from fourthpillar.services import instance
+    from fourthpillar.ui.single_instance import RaiseServer
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: pytest.fail(f"unexpected box: {args[2]}"))
+    lock = instance.require_app_lock(data_dir)
+    server = RaiseServer.start(data_dir)
+    assert server is not None
+    first = QWidget()
+    qtbot.addWidget(first)
+    first.showMinimized()
+    server.target = lambda: first
+    try:
+        assert app.run_app(data_dir=data_dir, database_url=None, qt_arguments=["fourthpillar"]) == app.EXIT_HANDED_OVER
+    finally:
+        server.close()
+        lock.release()
+    assert first.isVisible() and not first.windowState() & Qt.WindowState.WindowMinimized
+    assert _main_window() is None, "no second window on the same register"
+
+
+def test_the_open_app_comes_forward_when_started_again(data_dir: Path) -> None:
+    """The running app answers a second launch on its folder by un-minimising its main window."""
+    from fourthpillar.ui.single_instance import ask_to_raise
+
+    _signed_in(data_dir)
+    seen: dict[str, Any] = {}
+
+    def second_launch() -> None:
+        window = _main_window()
+        if window is None:
+            QTimer.singleShot(20, second_launch)
+            return
+        window.showMinimized()
+        seen["answered"] = ask_to_raise(data_dir)
+        seen["minimised"] = bool(window.windowState() & Qt.WindowState.WindowMinimized)
+        seen["visible"] = window.isVisible()
+        close_when_idle(window)
+
+    QTimer.singleShot(0, second_launch)
+    assert app.run_app(data_dir=data_dir, database_url=None, qt_arguments=["fourthpillar"]) == 0
+    assert seen == {"answered": True, "minimised": False, "visible": True}
+    assert QGuiApplication.desktopFileName() == app.DESKTOP_FILE_NAME
+    desktop_entry = Path(__file__).parents[2] / "installers" / "linux" / f"{app.DESKTOP_FILE_NAME}.desktop"
+    assert desktop_entry.exists(), "the window must name the desktop entry the Linux installer puts in place"
+
+
+def test_the_window_opens_before_the_daily_backup(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a big register the daily backup takes a while: the window must not wait for it, and the
+    backup must still be made."""
+    from fourthpillar.services import backups
+
+    desk = _signed_in(data_dir, close=False)
+    old = backups.create_backup(desk, reason="startup", now=dt.datetime.now(dt.UTC) - dt.timedelta(days=2))
+    desk.close()
+    release = threading.Event()
+    real = backups.daily_backup
+
+    def held(desk: Any, *, now: Any = None, progress: Any = None) -> Any:
+        release.wait(20)
+        return real(desk, now=now, progress=progress)
+
+    monkeypatch.setattr(backups, "daily_backup", held)
+    seen: dict[str, Any] = {}
+
+    def when_shown() -> None:
+        window = _main_window()
+        if window is None or not window.isVisible():
+            QTimer.singleShot(20, when_shown)
+            return
+        seen["backups while the window shows"] = [info.id for info in backups.list_folder_backups(data_dir)]
+        release.set()
+        wait_for_backup(window)
+
+    def wait_for_backup(window: MainWindow) -> None:
+        if len(backups.list_folder_backups(data_dir)) < 2 or window.jobs.busy:
+            QTimer.singleShot(20, lambda: wait_for_backup(window))
+            return
+        window.close()
+
+    QTimer.singleShot(0, when_shown)
+    try:
+        assert app.run_app(data_dir=data_dir, database_url=None, qt_arguments=["fourthpillar"]) == 0
+    finally:
+        release.set()
+    assert seen["backups while the window shows"] == [old.id]
+    made = backups.list_folder_backups(data_dir)
+    assert len(made) == 2 and made[0].reason == "startup" and made[1].id == old.id
+
+
+def _signed_in(data_dir: Path, *, close: bool = True) -> Any:
+    desk = open_desk(data_dir=data_dir)
+    officers.sign_in(desk, name="An Peeters", region="antwerpen")
+    if close:
+        desk.close()
+    return desk
+
+
+def _main_window() -> MainWindow | None:
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+
+
+def close_when_idle(window: MainWindow) -> None:
+    if window.jobs.busy:
+        QTimer.singleShot(20, lambda: close_when_idle(window))
+        return
+    window.close()

@@ -1,0 +1,199 @@
+"""One app window per data folder: a second launch brings the first window to the front.
+
+The app that holds the data folder's lock (:mod:`fourthpillar.services.instance`) listens on a
+local socket (a named pipe on Windows) named by
+:func:`~fourthpillar.services.instance.server_name`. A second launch on the same folder, refused
+the lock, sends ``raise`` there and waits briefly for ``raised``; on that answer it quits quietly.
+When nobody answers (a command-line write holds the folder, or the first app is still busy
+starting) the second launch says clearly that the register is open, as before.
+
+The exchange is one line each way::
+
+    second launch -> first app:  raise\\n
+    first app -> second launch:  raised\\n
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QWidget
+
+from fourthpillar.services import instance
+
+RAISE_REQUEST = b"raise\n"
+RAISED_REPLY = b"raised\n"
+#: How long a second launch waits for the first app's answer (milliseconds).
+ANSWER_TIMEOUT_MS = 2000
+_LONGEST_LINE = 64
+
+
+def bring_to_front(window: QWidget | None) -> None:
+    """Un-minimise, show, raise and activate *window*, then any modal dialog open over it.
+
+    Without a window (the first app is still starting: the welcome or a recovery question is
+    open), the open modal dialog or the visible top-level windows come forward instead.
+    """
+    targets: list[QWidget] = []
+    if window is not None:
+        targets.append(window)
+    modal = QApplication.activeModalWidget()
+    if modal is not None and modal is not window:
+        targets.append(modal)  # last, so it ends up on top and takes the focus
+    if not targets:
+        targets = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    for widget in targets:
+        state = widget.windowState()
+        if state & Qt.WindowState.WindowMinimized:
+            widget.setWindowState((state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+
+
+class RaiseServer(QObject):
+    """The running app's end: answers a second launch's ``raise`` by bringing its window forward.
+
+    Signals:
+        raise_requested(): a second launch on this data folder asked for the window (after
+            :attr:`target`'s window was brought forward).
+    """
+
+    raise_requested = Signal()
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        #: Gives the window to bring forward (the main window, once there is one).
+        self.target: Callable[[], QWidget | None] = lambda: None
+        self._server = QLocalServer(self)
+        # Only this user's processes may connect (on Linux the socket file's permissions).
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+        self._buffers: dict[QLocalSocket, bytes] = {}
+
+    @classmethod
+    def start(cls, data_dir: str | os.PathLike[str] | None, parent: QObject | None = None) -> RaiseServer | None:
+        """Listen for *data_dir*; call only while holding its app lock. None if the system refuses
+        (the app works on; a second launch is then told the register is open, as before)."""
+        server = cls(instance.server_name(data_dir), parent)
+        return server if server.listen() else None
+
+    def listen(self) -> bool:
+        if self._server.listen(self.name):
+            return True
+        if self._server.serverError() != QAbstractSocket.SocketError.AddressInUseError:
+            return False
+        # A socket file left by an app that crashed: we hold the folder's lock, so nobody lives there.
+        QLocalServer.removeServer(self.name)
+        return self._server.listen(self.name)
+
+    @property
+    def listening(self) -> bool:
+        return self._server.isListening()
+
+    def close(self) -> None:
+        self._server.close()
+        for connection in list(self._buffers):
+            connection.abort()
+        self._buffers.clear()
+
+    @Slot()
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            connection = self._server.nextPendingConnection()
+            self._buffers[connection] = b""
+            connection.readyRead.connect(lambda connection=connection: self._read(connection))
+            connection.disconnected.connect(lambda connection=connection: self._forget(connection))
+            if connection.bytesAvailable():
+                self._read(connection)
+
+    def _forget(self, connection: QLocalSocket) -> None:
+        self._buffers.pop(connection, None)
+        connection.deleteLater()
+
+    def _read(self, connection: QLocalSocket) -> None:
+        if connection not in self._buffers:
+            return
+        received = self._buffers[connection] + bytes(connection.readAll().data())
+        if b"\n" not in received:
+            if len(received) > _LONGEST_LINE:  # not one of ours
+                connection.abort()
+            else:
+                self._buffers[connection] = received
+            return
+        self._buffers[connection] = b""
+        request = received.split(b"\n", 1)[0] + b"\n"
+        if request != RAISE_REQUEST:
+            connection.abort()
+            return
+        bring_to_front(self.target())
+        self.raise_requested.emit()
+        connection.write(QByteArray(RAISED_REPLY))
+        connection.flush()
+        connection.disconnectFromServer()
+
+
+def ask_to_raise(data_dir: str | os.PathLike[str] | None, *, timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
+    """The second launch's end: True once the app holding *data_dir* said it came to the front.
+
+    False promptly when nobody listens, else after *timeout_ms* without an answer. Runs a local
+    event loop while waiting, so it also works with the server in this same process (tests).
+    """
+    _allow_the_first_app_to_take_the_focus()
+    socket = QLocalSocket()
+    loop = QEventLoop()
+    received = bytearray()
+    answered: list[bool] = []
+
+    def finish(result: bool) -> None:
+        if not answered:
+            answered.append(result)
+        loop.quit()
+
+    def send() -> None:
+        socket.write(QByteArray(RAISE_REQUEST))
+        socket.flush()
+
+    def read() -> None:
+        if socket.isOpen():
+            received.extend(bytes(socket.readAll().data()))
+        if RAISED_REPLY in received:
+            finish(True)
+
+    def closed() -> None:
+        read()  # the answer may come in with the close
+        finish(RAISED_REPLY in received)
+
+    socket.connected.connect(send)
+    socket.readyRead.connect(read)
+    socket.errorOccurred.connect(lambda _error: closed())
+    socket.disconnected.connect(closed)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: finish(False))
+    timer.start(timeout_ms)
+    socket.connectToServer(instance.server_name(data_dir))
+    if not answered and socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        loop.exec()
+    timer.stop()
+    for signal in (socket.connected, socket.readyRead, socket.errorOccurred, socket.disconnected):
+        signal.disconnect()
+    socket.abort()
+    return bool(answered and answered[0])
+
+
+def _allow_the_first_app_to_take_the_focus() -> None:
+    """Windows lets only the foreground process give the focus away: this launch is it, so allow any."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    asfw_any = -1
+    with contextlib.suppress(AttributeError, OSError):
+        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)  # type: ignore[attr-defined]
