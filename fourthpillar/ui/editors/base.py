@@ -438,7 +438,14 @@ class EditorDialog(QDialog):
         if not text and isinstance(slot.widget, QAbstractButton):
             text = slot.widget.text()
         if not text:
-            return field_label(merging.FIELD_RULES.get(self.entity, {}), name)
+            # A field alone in a titled section ("Notes") goes by the section's title.
+            parent = slot.container.parentWidget()
+            if isinstance(parent, QGroupBox) and sum(
+                    other.container.parentWidget() is parent for other in self.slots.values()) == 1:
+                text = parent.title()
+        if not text:
+            text = field_label(merging.FIELD_RULES.get(self.entity, {}), name)
+            text = text[:1].upper() + text[1:]
         return re.sub(r"&(.)", r"\1", text).strip().rstrip(":").strip()
 
     def describe(self, name: str, value: Any) -> str:
