@@ -22,11 +22,60 @@ SEARCH_COLUMNS: dict[type[Record], tuple[str, ...]] = {
 }
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+#: A word as FTS5's unicode61 tokenizer sees one: letters and digits (an underscore separates).
+_WORD = re.compile(r"[^\W_]+")
 
-# Outside SQLite, search folds accents with the standard translate() so that "benin" finds
-# "Bénin" without a database extension (unaccent needs a superuser to install).
-_ACCENTED = "àáâäãåāçčćèéêëēėęìíîïīñńòóôöõøōùúûüūýÿžšł"
-_PLAIN = "aaaaaaa" "ccc" "eeeeeee" "iiiii" "nn" "ooooooo" "uuuuu" "yy" "zsl"
+#: Latin letters (Latin-1 Supplement, Latin Extended-A/B, Latin Extended Additional): the only
+#: ones whose diacritics FTS5 ("unicode61 remove_diacritics 2") removes.
+_LATIN = [chr(code) for start, end in ((0xC0, 0x250), (0x1E00, 0x1F00)) for code in range(start, end)
+          if unicodedata.category(chr(code)).startswith("L")]
+#: Letters with two marks or a non-ASCII base that FTS5 keeps as they are (tests/store/test_search.py
+#: checks the whole table against SQLite's own tokenizer).
+_KEPT_BY_FTS5 = frozenset("ǡǣǯǽǿ")
+
+
+def _is_latin(text: str) -> bool:
+    return len(text) == 1 and ("\u00c0" <= text < "\u0250" or "\u1e00" <= text < "\u1f00")
+
+
+def _fold_letter(letter: str) -> str:
+    """What FTS5 indexes for one character: lower case, and for Latin letters without accents."""
+    lower = letter.lower()
+    if lower in _KEPT_BY_FTS5 or not (_is_latin(letter) or _is_latin(lower)):
+        return lower
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(ch))
+    return plain if len(plain) == 1 else lower
+
+
+def _spellings() -> dict[str, str]:
+    """Folded letter -> a regular-expression class of every letter folding to it, capitals included."""
+    variants: dict[str, set[str]] = {}
+    for letter in [*_LATIN, *(chr(code) for code in range(ord("a"), ord("z") + 1))]:
+        folded = _fold_letter(letter)
+        if len(folded) == 1:
+            variants.setdefault(folded, {folded, folded.upper()}).update({letter, letter.lower(), letter.upper()})
+    return {folded: "[" + "".join(sorted(ch for ch in letters if len(ch) == 1)) + "]"
+            for folded, letters in variants.items()}
+
+
+_SPELLINGS = _spellings()
+#: Not a word start: the previous character is a letter or digit (named for Latin letters too, as
+#: a database whose character type is plain "C" knows only ASCII ones as [:alnum:]).
+_WORD_START = "(^|[^[:alnum:]" + "".join(sorted(set(_LATIN))) + "])"
+
+
+def match_terms(query: str) -> list[str]:
+    """Words of a query as FTS5 indexes text: lower case, Latin letters without accents, "ß" and
+    ligatures kept (so "Straße" finds "Straße" and "Søren" finds "Søren", on every database)."""
+    folded = "".join(_fold_letter(ch) for ch in unicodedata.normalize("NFC", query))
+    return _WORD.findall(folded)[:12]
+
+
+def _pattern(term: str) -> str:
+    """A PostgreSQL regular expression for a word starting with *term*, in any case or accents."""
+    letters = "".join(_SPELLINGS.get(ch) or (f"[{ch}{ch.upper()}]" if len(ch.upper()) == 1 and ch.upper() != ch
+                                             else ch) for ch in term)
+    return _WORD_START + letters
 
 
 def search_terms(query: str) -> list[str]:
@@ -61,7 +110,7 @@ def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True
     a sort index and stop after a page: the plan for searches that match many rows
     (services.listing).
     """
-    terms = search_terms(query)
+    terms = match_terms(query)
     if not terms:
         return true()
     table = model.__tablename__
@@ -72,10 +121,12 @@ def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True
             text(f"{table}_fts MATCH :fts_{table}").bindparams(**{f"fts_{table}": expression})
         )
         return literal_column(f"{'' if drive else '+'}{table}.rowid").in_(rowids)
+    # Elsewhere each term is a regular expression that spells out its accented and capital
+    # forms, so the stored text is compared as it is: no lower() or translate() whose result
+    # depends on the server's locale, and the same words are found as with FTS5 on SQLite.
     columns: list[InstrumentedAttribute[str]] = [getattr(model, name) for name in SEARCH_COLUMNS[model]]
-    folded = [func.translate(func.lower(func.coalesce(column, "")), _ACCENTED, _PLAIN) for column in columns]
     condition: ColumnElement[bool] = true()
     for term in terms:
-        # \m anchors at a word start, as FTS5 prefix queries do; terms hold only word characters.
-        condition = condition & or_(*(column.regexp_match(r"\m" + term) for column in folded))
+        pattern = _pattern(term)
+        condition = condition & or_(*(func.coalesce(column, "").regexp_match(pattern) for column in columns))
     return condition
