@@ -9,8 +9,12 @@ starting) the second launch says clearly that the register is open, as before.
 
 The exchange is one line each way::
 
-    second launch -> first app:  raise\\n
+    second launch -> first app:  raise[ TOKEN]\\n
     first app -> second launch:  raised\\n
+
+TOKEN is the second launch's ``XDG_ACTIVATION_TOKEN``, given to it by the desktop that started
+it: on Wayland only a window activated with such a token may take the focus, so the first app
+activates its window with it.
 """
 
 from __future__ import annotations
@@ -21,16 +25,18 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fourthpillar.services import instance
 
-RAISE_REQUEST = b"raise\n"
+RAISE_REQUEST = b"raise"
 RAISED_REPLY = b"raised\n"
 #: How long a second launch waits for the first app's answer (milliseconds).
 ANSWER_TIMEOUT_MS = 2000
-_LONGEST_LINE = 64
+_LONGEST_LINE = 512
+ACTIVATION_TOKEN = "XDG_ACTIVATION_TOKEN"
 
 
 def bring_to_front(window: QWidget | None) -> None:
@@ -53,7 +59,25 @@ def bring_to_front(window: QWidget | None) -> None:
             widget.setWindowState((state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
         widget.show()
         widget.raise_()
-        widget.activateWindow()
+    # Only the topmost: on Wayland the first activation uses up the launch's token.
+    targets[-1].activateWindow()
+
+
+def _request(token: str) -> bytes:
+    return RAISE_REQUEST + (b" " + token.encode("ascii") if _plausible_token(token) else b"") + b"\n"
+
+
+def _plausible_token(token: str) -> bool:
+    return 0 < len(token) <= 256 and token.isascii() and token.isprintable() and " " not in token
+
+
+def _parse_request(line: bytes) -> str | None:
+    """The activation token of a raise request ("" without one); None if *line* is something else."""
+    words = line.strip().split(b" ")
+    if words[0] != RAISE_REQUEST or len(words) > 2:
+        return None
+    token = words[1].decode("ascii", "replace") if len(words) == 2 else ""
+    return token if _plausible_token(token) else ""
 
 
 class RaiseServer(QObject):
@@ -128,10 +152,12 @@ class RaiseServer(QObject):
                 self._buffers[connection] = received
             return
         self._buffers[connection] = b""
-        request = received.split(b"\n", 1)[0] + b"\n"
-        if request != RAISE_REQUEST:
+        token = _parse_request(received.split(b"\n", 1)[0])
+        if token is None:
             connection.abort()
             return
+        if token and QGuiApplication.platformName().startswith("wayland"):
+            os.environ[ACTIVATION_TOKEN] = token  # Qt's Wayland plugin activates with it (and unsets it)
         bring_to_front(self.target())
         self.raise_requested.emit()
         connection.write(QByteArray(RAISED_REPLY))
@@ -157,7 +183,7 @@ def ask_to_raise(data_dir: str | os.PathLike[str] | None, *, timeout_ms: int = A
         loop.quit()
 
     def send() -> None:
-        socket.write(QByteArray(RAISE_REQUEST))
+        socket.write(QByteArray(_request(os.environ.get(ACTIVATION_TOKEN, ""))))
         socket.flush()
 
     def read() -> None:

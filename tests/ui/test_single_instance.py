@@ -120,3 +120,14 @@ def test_a_socket_left_by_a_crashed_app_does_not_block_the_next_start(data_dir: 
     finally:
         if os.path.exists(path):
             os.unlink(path)
+
+
+def test_a_launch_with_a_desktop_activation_token_is_answered(
+        first_app: tuple[RaiseServer, QWidget, list[str]], data_dir: Path, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started from a Wayland desktop, the second launch passes on its activation token (so the
+    first window may take the focus there); the request must still be understood."""
+    _server, window, asked = first_app
+    monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "kwin-1234_abcd")
+    assert ask_to_raise(data_dir) is True
+    assert asked == ["raise"] and not _minimised(window)
