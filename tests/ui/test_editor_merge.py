@@ -101,6 +101,22 @@ def test_changes_to_different_fields_are_both_kept(qtbot, desk: Desk, jan: Desk,
     assert (stored.name, stored.notes) == ("Vrienden van Kisangani vzw", "Belt terug in maart")
 
 
+def test_the_same_change_made_by_both_needs_no_choice_and_no_save(qtbot, desk: Desk, jan: Desk,
+                                                                  initiative_id: str) -> None:
+    """Else: the officer is asked to choose between two identical values, or told to save
+    something that is already stored."""
+    editor = show(qtbot, InitiativeEditor(desk, initiative_id=initiative_id))
+    initiatives.update_initiative(jan, initiative_id=initiative_id, changes={"municipality": "Berchem"})
+    editor.municipality_edit.setText("Berchem")
+
+    press_save(qtbot, editor)
+
+    assert editor.merge_dialog is None
+    assert "nothing needs saving" in editor.message_bar.text()
+    assert not editor.is_dirty()
+    assert editor.municipality_edit.text() == "Berchem"
+
+
 @pytest.mark.parametrize(("choice", "expected"), [("theirs", "Berchem"), ("mine", "Deurne"),
                                                   ("typed", "Antwerpen-Berchem")])
 def test_the_same_field_changed_by_both_is_settled_in_the_merge_dialog(

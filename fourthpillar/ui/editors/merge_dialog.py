@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -181,7 +181,6 @@ class MergeDialog(QDialog):
         theirs.toggled.connect(lambda _checked, choice=choice: self._highlight(choice))
         self._highlight(choice)
 
-    @Slot()
     def _highlight(self, choice: _Choice) -> None:
         chosen, other = ((choice.theirs_cell, choice.mine_cell) if choice.theirs.isChecked()
                          else (choice.mine_cell, choice.theirs_cell))
