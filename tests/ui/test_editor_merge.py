@@ -312,3 +312,15 @@ def test_the_merge_names_fields_as_the_form_does(qtbot, desk: Desk, initiative_i
     assert labels["advice"] == "Advice given"
     assert labels["internal_note"] == "Internal note"
     assert all(text and "&" not in text and not text.endswith(":") for text in labels.values()), labels
+
+
+def test_a_save_from_the_officers_own_other_window_is_named_so(qtbot, desk: Desk, initiative_id: str) -> None:
+    """Else: the officer reads their own name as if a colleague had changed the record."""
+    editor = show(qtbot, InitiativeEditor(desk, initiative_id=initiative_id))
+    initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"name": "Vrienden van Kisangani vzw"})
+    editor.notes_edit.setPlainText("Belt terug")
+
+    press_save(qtbot, editor)
+
+    assert editor.message_bar.text().startswith("You (in another window) saved this initiative at ")
+    assert editor.note("name") == "Changed meanwhile in another window"

@@ -371,9 +371,11 @@ class EditorDialog(QDialog):
         self.mark_clean()
         self.fill({name: self._writable(name, value) for name, value in values.items()})
         who = self._who(saves)
+        hint = (self.tr("Changed meanwhile in another window") if self._own(saves)
+                else self.tr("Changed meanwhile by %1").replace("%1", who))
         for name in taken:
             if name in self.slots:
-                self.slots[name].show_hint(self.tr("Changed meanwhile by %1").replace("%1", who))
+                self.slots[name].show_hint(hint)
                 self._merge_hinted.append(name)
         when = self._when(saves)
         if self.is_dirty():
@@ -401,8 +403,12 @@ class EditorDialog(QDialog):
                 self.slots[name].show_hint("")
         self._merge_hinted = []
 
+    def _own(self, saves: list[merging.SavedMeanwhile]) -> bool:
+        """Whether every save meanwhile was this officer's own (another window, another desk)."""
+        return bool(saves) and all(save.officer_id == self.desk.officer_id for save in saves)
+
     def _who(self, saves: list[merging.SavedMeanwhile]) -> str:
-        if saves and all(save.officer_id == self.desk.officer_id for save in saves):
+        if self._own(saves):
             return self.tr("You (in another window)")
         names = list(dict.fromkeys(save.officer_name for save in saves if save.officer_name))
         return ", ".join(names) if names else self.tr("Someone else")
