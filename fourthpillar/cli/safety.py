@@ -10,13 +10,14 @@ so they work on a register too damaged to open.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
 from fourthpillar import paths
 from fourthpillar.cli.common import CommandError, print_json
 from fourthpillar.services import backups, instance, privacy
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.desk import Desk, load_config, open_desk
 
 #: Exit status of ``check`` when the database has problems.
 EXIT_DAMAGED = 1
@@ -53,7 +54,7 @@ def _backup_create(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _backup_list(args: argparse.Namespace) -> int:
-    if args.database_url:
+    if _configured_url(args) is not None:
         desk = open_desk(data_dir=args.data_dir, database_url=args.database_url)
         try:
             found = backups.list_backups(desk)
@@ -89,10 +90,20 @@ def _backup_json(info: backups.BackupInfo) -> dict[str, Any]:
             "size": info.size, "counts": info.counts, "schema_revision": info.schema_revision}
 
 
+def _configured_url(args: argparse.Namespace) -> str | None:
+    """The database URL the register is at, chosen as ``open_desk`` does (``--database-url``,
+    ``$FOURTHPILLAR_DATABASE_URL``, the data folder's config.json); None for the folder's own file."""
+    url = (args.database_url or os.environ.get("FOURTHPILLAR_DATABASE_URL")
+           or load_config(paths.data_dir(args.data_dir)).get("database_url"))
+    return url if isinstance(url, str) and url else None
+
+
 def _own_register_only(args: argparse.Namespace, command: str) -> None:
-    if args.database_url:
-        raise CommandError(f"'{command}' works on a data folder's own register: use --data-dir, not --database-url "
-                           "(a shared database is backed up and restored by its server)")
+    url = _configured_url(args)
+    if url is not None:
+        raise CommandError(f"'{command}' works on a data folder's own register, and this one is at a database "
+                           "URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder's config.json); "
+                           "a shared database is backed up and restored by its server")
 
 
 def _backup_recover(args: argparse.Namespace) -> int:
@@ -124,7 +135,8 @@ def _backup_recover(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    if args.database_url:
+    url = _configured_url(args)
+    if url is not None:
         desk = open_desk(data_dir=args.data_dir, database_url=args.database_url)
         try:
             report = backups.integrity_check(desk, full=True)
@@ -142,7 +154,7 @@ def _check(args: argparse.Namespace) -> int:
     print(f"{report.path}: {len(report.problems)} problem(s)")
     for problem in report.problems[:50]:
         print(f"  {problem}")
-    if not args.database_url:
+    if url is None:
         print("to put back the newest good backup (the damaged file is kept): fourthpillar backup recover")
     return EXIT_DAMAGED
 

@@ -150,6 +150,23 @@ def test_recover_refuses_a_healthy_register(desk: Desk, register: Register,
     assert snapshot(path) == before
 
 
-def test_recover_refuses_a_database_url(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_recover_refuses_a_register_at_a_database_url(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A shared database is restored by its server: never swap a local file the register does not use."""
     assert main(["--data-dir", str(data_dir), "--database-url", "postgresql://office/desk", "backup", "recover"]) == 2
-    assert "--data-dir" in _one_line_error(capsys)
+    assert "database URL" in _one_line_error(capsys)
+    (data_dir / "config.json").write_text(json.dumps({"database_url": "postgresql://office/desk"}))
+    assert _run(data_dir, "backup", "recover") == 2
+    assert "database URL" in _one_line_error(capsys)
+    assert not (data_dir / "fourthpillar.sqlite3").exists()
+
+
+def test_check_on_the_register_in_use(any_desk: Desk, register_any: None, capsys: pytest.CaptureFixture[str]) -> None:
+    """'check' looks at the database the desk really uses, also a shared PostgreSQL one."""
+    assert any_desk.data_dir is not None
+    assert main(["--data-dir", str(any_desk.data_dir), "--database-url", any_desk.database.url, "check"]) == 0
+    assert capsys.readouterr().out.strip().endswith(": ok")
+
+
+@pytest.fixture
+def register_any(any_desk: Desk) -> None:
+    initiatives.register_initiative(any_desk, values={"name": "Water voor Kisangani"})
