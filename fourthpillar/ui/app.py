@@ -112,7 +112,9 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
             qt_arguments: Sequence[str] = (), language: str | None = None) -> int:
     """Run the desktop app until its window closes; the process exit status.
 
-    *language* (``--language``) wins over the one chosen in the settings.
+    A second launch on a data folder already open asks that app to bring its window forward and
+    returns :data:`EXIT_HANDED_OVER` at once (``ui/single_instance.py``). *language*
+    (``--language``) wins over the one chosen in the settings.
     """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(qt_arguments) or [sys.argv[0]])

@@ -501,15 +501,16 @@ class DailyBackup(QObject):
         self._ended(None)
 
     def _failed(self, error: BaseException) -> None:
-        closing = self._closing is not None
-        self._ended(None)
         if not isinstance(error, KnownError):
+            self._ended(None)
             raise error
         text = tr("No backup made: %1").replace("%1", str(error))
-        self._window.statusBar().showMessage(text, 15000)
-        if closing:  # the window is about to go: say it before it does
+        if self._closing is not None:  # the window is about to go: say it before it does
             QMessageBox.warning(self._window, tr("No backup made"), text)
+            self._ended(None)
             return
+        self._ended(None)
+        self._window.statusBar().showMessage(text, 15000)
         # Not modal: the officer can go on working and read it when convenient.
         box = QMessageBox(QMessageBox.Icon.Warning, tr("No backup made"), text, QMessageBox.StandardButton.Ok,
                           self._window)

@@ -30,12 +30,16 @@ class Gate:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.entered = threading.Event()
         self.release = threading.Event()
+        #: Raised once released, as the copy would on a full disk.
+        self.failure: BaseException | None = None
         real = backups.daily_backup
 
         def held(desk: Desk, *, now: dt.datetime | None = None, progress: Any = None) -> backups.DailyBackup:
             def waiting(done: int, total: int) -> None:
                 self.entered.set()
                 self.release.wait(20)
+                if self.failure is not None:
+                    raise self.failure
                 if progress is not None:
                     progress(done, total)
 
@@ -160,5 +164,23 @@ def test_skipping_the_backup_when_closing_leaves_no_half_written_file(
     skip.click()
     gate.release.set()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    assert [info.id for info in backups.list_backups(desk)] == [yesterday_backup.id]
+    assert _no_debris(desk)
+
+
+def test_a_backup_failing_while_the_window_closes_is_told_before_it_goes(
+        qtbot: QtBot, desk: Desk, yesterday_backup: backups.BackupInfo, window: QMainWindow,
+        runner: JobRunner, gate: Gate, monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[tuple[bool, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *_args: told.append((window.isVisible(), text)))
+    start_daily_backup(window, desk, runner)
+    assert gate.entered.wait(10)
+    window.close()
+    gate.failure = backups.BackupFailed("no backup could be written to the backups folder: No space left on device")
+    gate.release.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    assert told == [(True, "No backup made: no backup could be written to the backups folder: "
+                           "No space left on device")]
     assert [info.id for info in backups.list_backups(desk)] == [yesterday_backup.id]
     assert _no_debris(desk)
