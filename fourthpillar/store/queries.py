@@ -75,8 +75,34 @@ class NameSort:
         return self.expression.desc()  # type: ignore[no-any-return]
 
 
-#: Column key -> the SQL expression that column sorts by (or a NameSort).
+@dataclass(frozen=True)
+class EmptyFirst:
+    """Sorting a column that may be empty (NULL) with empty values first, as SQLite does.
+
+    PostgreSQL puts NULLs last when ascending and first when descending: the same list sorted
+    by due date would start with the undated requests on SQLite and end with them on a shared
+    PostgreSQL database. Used on other databases only; ``asc()``/``desc()`` as for NameSort.
+    """
+
+    expression: Any
+
+    def asc(self) -> UnaryExpression[Any]:
+        return self.expression.asc().nulls_first()  # type: ignore[no-any-return]
+
+    def desc(self) -> UnaryExpression[Any]:
+        return self.expression.desc().nulls_last()  # type: ignore[no-any-return]
+
+
+#: Column key -> the SQL expression that column sorts by (or a NameSort or EmptyFirst).
 SortKeys = dict[str, Any]
+
+
+def _empty_first(sorts: SortKeys, dialect: str) -> SortKeys:
+    """*sorts* with the columns that may be empty sorting them first, on every database."""
+    if dialect == "sqlite":
+        return sorts
+    return {key: EmptyFirst(order) if getattr(getattr(order, "expression", order), "nullable", False) else order
+            for key, order in sorts.items()}
 
 
 def initiative_filters(query: ListQuery) -> list[ColumnElement[bool]]:
@@ -113,7 +139,7 @@ def initiatives(query: ListQuery, dialect: str, *, search_drives: bool = True) -
         "panel_member": Initiative.panel_member,
         "updated_at": Initiative.updated_at,
     }
-    return statement, sorts
+    return statement, _empty_first(sorts, dialect)
 
 
 def requests(query: ListQuery, dialect: str, *, search_drives: bool = True) -> tuple[Any, SortKeys]:
@@ -165,7 +191,7 @@ def requests(query: ListQuery, dialect: str, *, search_drives: bool = True) -> t
         "minutes_spent": AdviceRequest.minutes_spent,
         "updated_at": AdviceRequest.updated_at,
     }
-    return statement, sorts
+    return statement, _empty_first(sorts, dialect)
 
 
 def follow_ups(query: ListQuery, dialect: str, *, search_drives: bool = True) -> tuple[Any, SortKeys]:
@@ -214,4 +240,4 @@ def follow_ups(query: ListQuery, dialect: str, *, search_drives: bool = True) ->
         "done_on": FollowUp.done_on,
         "updated_at": FollowUp.updated_at,
     }
-    return statement, sorts
+    return statement, _empty_first(sorts, dialect)

@@ -1,10 +1,47 @@
-"""Building records for the store tests as the services would store them."""
+"""Databases and records for the store tests."""
 
 from __future__ import annotations
 
-from fourthpillar.store.database import Database
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from fourthpillar import paths
+from fourthpillar.store.database import Database, open_database
+from fourthpillar.store.migrate import upgrade_database
 from fourthpillar.store.models import Initiative, Record
 from fourthpillar.store.search import fold
+
+
+@contextmanager
+def fresh_database(request: pytest.FixtureRequest, kind: str, folder: Path) -> Iterator[Database]:
+    """An empty register at the current schema: a new SQLite file in *folder*, or a copy of the
+    migrated PostgreSQL template (skipped without a server, failed with FOURTHPILLAR_REQUIRE_POSTGRES)."""
+    if kind == "sqlite":
+        opened = open_database(paths.sqlite_url(folder))
+        upgrade_database(opened)
+        try:
+            yield opened
+        finally:
+            opened.dispose()
+        return
+    url: str = request.getfixturevalue("postgres_template")
+    name = f"fp_store_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE fp_template"))
+    opened = open_database(url.rsplit("/", 1)[0] + "/" + name)
+    try:
+        yield opened
+    finally:
+        opened.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
 
 
 def initiative(name: str, **values: object) -> Initiative:
