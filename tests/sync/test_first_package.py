@@ -200,3 +200,27 @@ def test_checkout_refuses_a_damaged_package_before_writing_anything(desk: Desk, 
     expected = {"flipped byte": "damaged", "cut off": "incomplete", "changes package": "not a first package",
                 "old layout": "older"}[damage]
     assert expected in str(refused.value)
+
+
+def test_a_checked_out_copy_keeps_every_index_and_has_planner_statistics(desk: Desk, tmp_path: Path) -> None:
+    """Checkout builds the indexes and search triggers after the rows: if one were left out, the
+    new copy's lists would be slow (or its search stale) without anything else going wrong; and
+    without statistics SQLite plans the lists of a big register as if it were empty."""
+    demo.load_demo_data(desk, initiatives=5, seed=1)
+    package = tmp_path / "first.fpsync"
+    sync.create_first_package(desk, path=package)
+    made = sync.checkout_package(path=package, data_dir=tmp_path / "laptop")
+    fresh = open_desk(data_dir=tmp_path / "fresh")
+    laptop = open_desk(data_dir=made.data_dir)
+    try:
+        schema = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
+        with fresh.database.engine.connect() as connection:
+            expected = connection.execute(text(schema)).all()
+        with laptop.database.engine.connect() as connection:
+            assert connection.execute(text(schema)).all() == expected
+            analysed = {row[0] for row in connection.execute(text("SELECT tbl FROM sqlite_stat1"))}
+        assert {"initiative", "advice_request", "follow_up", "change"} <= analysed
+        assert len(expected) > 40
+    finally:
+        fresh.close()
+        laptop.close()
