@@ -120,7 +120,7 @@ def _indexes_built_after(session: Session) -> Iterator[None]:
     if session.get_bind().dialect.name != "sqlite":
         yield
         return
-    tables = [table(model).name for model in (*ENTITIES.values(), Change)]
+    tables = [table(model).name for model in ENTITIES.values()] + [table(Change).name]
     listed = ", ".join(f"'{name}'" for name in tables)
     indexes = session.execute(text(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({listed})"
