@@ -1,4 +1,4 @@
-"""Full-text search: FTS5 on SQLite, LIKE/ILIKE elsewhere. Both return a WHERE clause."""
+"""Full-text search: FTS5 on SQLite, regular expressions elsewhere. Both return a WHERE clause."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlalchemy.sql.operators import custom_op
 
 from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Record
 
-# Columns each FTS5 table indexes (created by migration 0001); also the LIKE fallback columns.
+# Columns each FTS5 table indexes (created by migration 0001); also the columns searched elsewhere.
 SEARCH_COLUMNS: dict[type[Record], tuple[str, ...]] = {
     Initiative: ("name", "municipality", "postcode", "enterprise_number", "tags", "notes"),
     ContactPerson: ("name", "email", "phone", "role"),
