@@ -151,11 +151,10 @@ def _check(args: argparse.Namespace) -> int:
     if report.ok:
         print(f"{report.path}: ok")
         return 0
-    print(f"{report.path}: {len(report.problems)} problem(s)")
+    advice = "" if url else "; 'fourthpillar backup recover' puts back the newest good backup and keeps this file"
+    print(f"{report.path}: {len(report.problems)} problem(s){advice}")
     for problem in report.problems[:50]:
         print(f"  {problem}")
-    if url is None:
-        print("to put back the newest good backup (the damaged file is kept): fourthpillar backup recover")
     return EXIT_DAMAGED
 
 

@@ -2,8 +2,9 @@
 
 Self-contained; the app wires them like this:
 
-- ``run_app``: ``lock = take_app_lock(data_dir)`` first (None: return; the user was told the desk
-  is open), then ``desk = open_checked_register(data_dir=..., database_url=...)`` instead of
+- ``run_app``: the data folder's lock first (``ui/single_instance.py`` asks an app that has it to
+  come forward; when none answers, ``lock = take_app_lock(data_dir)``: None means the user was
+  told the desk is open, so return), then ``desk = open_checked_register(data_dir=..., database_url=...)`` instead of
   opening the register directly (quick check, recovery offer); ``lock.release()`` on quit. Once
   the main window is shown, ``start_daily_backup(window, desk, window.jobs)`` makes the day's
   backup in the background.
