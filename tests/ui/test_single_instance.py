@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtNetwork import QLocalSocket
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services import instance
@@ -131,3 +131,25 @@ def test_a_launch_with_a_desktop_activation_token_is_answered(
     monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "kwin-1234_abcd")
     assert ask_to_raise(data_dir) is True
     assert asked == ["raise"] and not _minimised(window)
+
+
+def test_an_open_dialog_comes_forward_with_its_window(
+        first_app: tuple[RaiseServer, QWidget, list[str]], data_dir: Path, qtbot: QtBot) -> None:
+    """With a question open over the window, the officer must see that question, not a blocked window."""
+    _server, window, _asked = first_app
+    dialog = QDialog(window)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    other = QWidget()  # another program's window, in front
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    window.showMinimized()
+    try:
+        assert ask_to_raise(data_dir) is True
+        assert not _minimised(window) and window.isVisible() and dialog.isVisible()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    finally:
+        dialog.reject()
