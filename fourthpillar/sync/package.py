@@ -292,6 +292,10 @@ def _inflated(file: BinaryIO, size: int, digest: Any) -> Iterator[bytes]:
             yield inflater.decompress(data, _READ_CHUNK)
             data = inflater.unconsumed_tail
     if not inflater.eof:
+        tail = inflater.flush()  # output zlib still held back when the last input came in
+        if tail:
+            yield tail
+    if not inflater.eof:
         raise _refused_unreadable("the compressed body ends early")
     if remaining or inflater.unused_data:
         raise _refused_unreadable("data after the end of the compressed body")

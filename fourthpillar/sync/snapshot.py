@@ -219,7 +219,7 @@ def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, 
             seen.append(entity)
             target = table(ENTITIES[entity])
             unknown = [name for name in names if name not in target.c]
-            if unknown or "id" not in names:
+            if unknown or "id" not in names or len(set(names)) != len(names):
                 raise ValueError(f"unknown columns of {entity}: {', '.join(unknown) or 'no id'}")
             inserter = _Inserter(session, target, names)
         elif kind == "rows" and inserter is not None:
