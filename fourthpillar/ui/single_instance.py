@@ -113,7 +113,8 @@ class RaiseServer(QObject):
             return True
         if self._server.serverError() != QAbstractSocket.SocketError.AddressInUseError:
             return False
-        # A socket file left by an app that crashed: we hold the folder's lock, so nobody lives there.
+        # A socket left by an app that crashed: we hold the folder's lock, so nobody lives there.
+        # (With an access option set, Qt on Unix already binds elsewhere and renames over it.)
         QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
 
