@@ -20,7 +20,9 @@ vectors. The body depends on the kind:
       ["log", [[...], ...]]                      up to ROWS_PER_LINE change-log rows (CHANGE_COLUMNS)
       ["end", <records>, <log rows>]             the last line: a body that stops early lacks it
 
-  Tables come in :data:`~fourthpillar.sync.merge.ENTITY_ORDER` (foreign keys), the log after them.
+  Tables come in :data:`~fourthpillar.sync.merge.ENTITY_ORDER` (foreign keys), the log after them;
+  a row is a list in the announced column order, dates and timestamps as ISO text. First
+  packages of format 1 (one JSON document) are refused: nothing was released with them.
 
 Reading first checks the checksum, streaming the file in chunks, before any of it is parsed, so
 a changed byte anywhere, or a cut-off file (no trailer), is refused before anything is written.
