@@ -1,7 +1,8 @@
 """Where the files the app ships (fonts, logo) are, from a checkout and from an installed package.
 
 In a checkout (and an editable install) they sit in ``resources/`` at the repository root. A
-built wheel carries them inside the package as ``fourthpillar/resources/`` (package data).
+built wheel carries them inside the package as ``fourthpillar/resources/``: setup.py copies them
+there while building (no symlink, which a Windows checkout would turn into a text file).
 ``FOURTHPILLAR_RESOURCES`` points elsewhere, for packagers who put them in a system folder.
 """
 
