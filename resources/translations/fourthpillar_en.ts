@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="165"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="171"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n backup in %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
         <source>%n other text(s) still mention the person; check them by hand:</source>
         <translation>
             <numerusform>%n other text still mentions the person; check it by hand:</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="304"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n backup made before the erasure still holds the data.</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="327"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n older backup deleted; a new backup was made.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="223"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="283"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Not saved: please correct the marked field.</numerusform>

@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="99"/>
+        <location filename="../../fourthpillar/ui/app.py" line="104"/>
         <source>Unexpected error</source>
-        <extracomment>Exit status when the register cannot be opened. The object name of the translators install_translations puts on the app.</extracomment>
+        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="100"/>
+        <location filename="../../fourthpillar/ui/app.py" line="105"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité ; veuillez le signaler aux responsables de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="121"/>
+        <location filename="../../fourthpillar/ui/app.py" line="129"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="142"/>
+        <location filename="../../fourthpillar/ui/app.py" line="159"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -28,44 +28,44 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="86"/>
+        <location filename="../../fourthpillar/services/backups.py" line="96"/>
         <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
-        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
+        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
         <translation>les sauvegardes concernent un registre SQLite ; une base de données partagée est sauvegardée par son serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="99"/>
-        <location filename="../../fourthpillar/services/backups.py" line="272"/>
+        <location filename="../../fourthpillar/services/backups.py" line="109"/>
+        <location filename="../../fourthpillar/services/backups.py" line="315"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>aucune sauvegarde &apos;{id}&apos; dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="116"/>
+        <location filename="../../fourthpillar/services/backups.py" line="126"/>
         <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
         <translation>&apos;{reason}&apos; n&apos;est pas un motif de sauvegarde ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="204"/>
+        <location filename="../../fourthpillar/services/backups.py" line="236"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
         <translation>la sauvegarde {name} est endommagée ({problem}) ; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="217"/>
+        <location filename="../../fourthpillar/services/backups.py" line="249"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>la sauvegarde {id} n&apos;a pas pu être restaurée ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="267"/>
+        <location filename="../../fourthpillar/services/backups.py" line="310"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>aucune sauvegarde lisible dans {folder} pour la récupération</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="276"/>
+        <location filename="../../fourthpillar/services/backups.py" line="319"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>la sauvegarde {name} est endommagée elle aussi ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="281"/>
+        <location filename="../../fourthpillar/services/backups.py" line="324"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
     </message>
@@ -82,89 +82,89 @@
         <translation>aucun nom libre pour une sauvegarde dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="237"/>
+        <location filename="../../fourthpillar/store/backup.py" line="242"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde de {database} dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="241"/>
+        <location filename="../../fourthpillar/store/backup.py" line="246"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="345"/>
+        <location filename="../../fourthpillar/store/backup.py" line="352"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="376"/>
+        <location filename="../../fourthpillar/store/backup.py" line="383"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>daily (at start-up)</source>
         <translation>quotidienne (au démarrage)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="56"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="57"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="58"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
         <source>before a sync</source>
         <translation>avant une synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="105"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="182"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="188"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="249"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="108"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="114"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="129"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="124"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="130"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="168"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="165"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="171"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -172,17 +172,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="193"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="203"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="209"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="204"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="210"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -191,42 +191,42 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="216"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="229"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="252"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="258"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="266"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="261"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="267"/>
         <source>Written:
 %1
 %2</source>
@@ -235,17 +235,17 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="265"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="271"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="275"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="281"/>
         <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -254,17 +254,17 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les comptages restent justes. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="278"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="290"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="296"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
         <source>%n other text(s) still mention the person; check them by hand:</source>
         <translation>
             <numerusform>%n autre texte mentionne encore la personne ; vérifiez-le vous-même :</numerusform>
@@ -272,13 +272,13 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="296"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="300"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="304"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -286,22 +286,22 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="308"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="303"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="309"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="309"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="327"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -309,44 +309,44 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="327"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="322"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="334"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="342"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="348"/>
         <source>another window</source>
         <translation>une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="343"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="349"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>Desk 4e Pilier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="350"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Ce registre est déjà ouvert (%1). Passez à cette fenêtre ; deux fenêtres sur un même registre écraseraient le travail l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="354"/>
         <location filename="../../fourthpillar/ui/backups.py" line="360"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="370"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="376"/>
         <source>The register is damaged</source>
         <translation>Le registre est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -355,7 +355,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -364,24 +364,57 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endommagé est mis de côté dans le dossier &quot;damaged&quot;, jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="372"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
         <source>Register recovered</source>
         <translation>Registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="373"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="379"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="408"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="411"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="418"/>
+        <source>The register could not be checked</source>
+        <translation>Le registre n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="445"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="449"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="534"/>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="498"/>
+        <source>Daily backup made</source>
+        <translation>Sauvegarde quotidienne effectuée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="508"/>
+        <source>No backup made: %1</source>
+        <translation>Aucune sauvegarde effectuée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="510"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="516"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="533"/>
+        <source>Finishing the backup…</source>
+        <translation>Finalisation de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="533"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
     </message>
 </context>
 <context>
@@ -526,62 +559,62 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="205"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="214"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="215"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="223"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="225"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="226"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="269"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="274"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -687,72 +720,72 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="25"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="27"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
         <source>Edit contact person</source>
         <translation>Modifier la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
         <source>New contact person</source>
         <translation>Nouvelle personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="48"/>
         <source>e.g. chair, treasurer</source>
         <translation>p. ex. présidente, trésorier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="49"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="53"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="54"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Date à laquelle la personne a accepté que le bureau conserve ces données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="56"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="59"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
         <source>Preferred &amp;language:</source>
         <translation>&amp;Langue préférée :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consentement donné le :</translation>
     </message>
@@ -987,12 +1020,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="52"/>
+        <location filename="../../fourthpillar/services/instance.py" line="63"/>
         <source>the desk in {folder} is already open; close it there first</source>
+        <extracomment>Prefix of the running app&apos;s local server name (see :func:`server_name`). Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS&apos;s long temporary folder (104 bytes at most), long enough that two folders never share a name.</extracomment>
         <translation>le desk dans {folder} est déjà ouvert ; fermez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="54"/>
+        <location filename="../../fourthpillar/services/instance.py" line="65"/>
         <source>the desk in {folder} is already open by {holder}; close it there first</source>
         <translation>le desk dans {folder} est déjà ouvert par {holder} ; fermez-le d&apos;abord</translation>
     </message>
@@ -1000,28 +1034,29 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="144"/>
         <source>record</source>
-        <extracomment>What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
+        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
         <source>&amp;Save</source>
+        <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="166"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="223"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="283"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -1029,37 +1064,99 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="225"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="285"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="233"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="296"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="389"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="264"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="323"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="509"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="267"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="374"/>
+        <source>Changed meanwhile in another window</source>
+        <translation>Modifié entre-temps dans une autre fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="375"/>
+        <source>Changed meanwhile by %1</source>
+        <translation>Modifié entre-temps par %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="382"/>
+        <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
+        <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
+        <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
+        <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="412"/>
+        <source>You (in another window)</source>
+        <translation>Vous (dans une autre fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="414"/>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="418"/>
+        <source>meanwhile</source>
+        <translation>entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="425"/>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="426"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="461"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="463"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="463"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="512"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="280"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="281"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="526"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Cet élément (%1) contient des modifications non encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -1067,29 +1164,50 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="88"/>
+        <location filename="../../fourthpillar/store/database.py" line="139"/>
         <source>the database {where} is in use by another program (locked)</source>
+        <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved.</extracomment>
         <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="91"/>
+        <location filename="../../fourthpillar/store/database.py" line="142"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="94"/>
+        <location filename="../../fourthpillar/store/database.py" line="145"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>la base de données {where} ne peut pas être ouverte en écriture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="97"/>
+        <location filename="../../fourthpillar/store/database.py" line="149"/>
+        <source>the database server of {where} did not accept the user name or password</source>
+        <translation>le serveur de base de données de {where} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="152"/>
+        <source>the database {where} does not exist on that server</source>
+        <translation>la base de données {where} n&apos;existe pas sur ce serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="155"/>
+        <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
+        <translation>le serveur de base de données de {where} est injoignable (est-il démarré, l&apos;adresse et le port sont-ils corrects ?)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="159"/>
         <source>the disk holding {where} is full</source>
         <translation>le disque contenant {where} est plein</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="98"/>
+        <location filename="../../fourthpillar/store/database.py" line="160"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="175"/>
+        <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
+        <translation>{where} n&apos;est pas une adresse de base de données utilisable par ce programme (attendu : sqlite:///chemin ou postgresql+psycopg://utilisateur@hôte/nom)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/store/errors.py" line="9"/>
@@ -1161,38 +1279,38 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="50"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="65"/>
         <source>advice requests</source>
         <translation>demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="51"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="66"/>
         <source>initiatives helped</source>
         <translation>initiatives aidées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="52"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="67"/>
         <source>new initiatives</source>
         <translation>nouvelles initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="53"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="68"/>
         <source>requests answered</source>
         <translation>demandes traitées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="54"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="69"/>
         <source>median days to answer</source>
         <translation>nombre médian de jours avant réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="55"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="70"/>
         <source>hours of advice</source>
         <translation>heures de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="184"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="235"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
         <location filename="../../fourthpillar/services/exports.py" line="594"/>
         <location filename="../../fourthpillar/services/exports.py" line="606"/>
         <location filename="../../fourthpillar/services/exports.py" line="621"/>
@@ -1200,86 +1318,86 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="184"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="236"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
         <location filename="../../fourthpillar/services/exports.py" line="607"/>
         <location filename="../../fourthpillar/services/exports.py" line="622"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="210"/>
         <source>{start} to {end}</source>
         <translation>{start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="202"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="215"/>
         <source>province: {name}</source>
         <translation>province : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="204"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="217"/>
         <source>officer: {name}</source>
         <translation>collaborateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="219"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="279"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="209"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="222"/>
         <source>Advice requests per month</source>
         <translation>Demandes de conseil par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="211"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="224"/>
         <source>Advice requests by topic</source>
         <translation>Demandes de conseil par sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="230"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="243"/>
         <source>Busiest topics</source>
         <translation>Sujets les plus demandés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="234"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
         <location filename="../../fourthpillar/services/exports.py" line="605"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="237"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
         <location filename="../../fourthpillar/services/exports.py" line="608"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="260"/>
         <source>Breakdowns</source>
         <translation>Ventilations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
         <location filename="../../fourthpillar/services/exports.py" line="613"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
         <location filename="../../fourthpillar/services/exports.py" line="614"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
         <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="253"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
         <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
         <translation>Une demande peut porter sur plusieurs sujets : le total par sujet dépasse donc le nombre de demandes. Les jours avant réponse vont du jour de réception d&apos;une demande au jour où elle a été marquée pour la première fois comme traitée.</translation>
     </message>
@@ -1365,185 +1483,185 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>temps consacré : {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="94"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="95"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="97"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="98"/>
         <source>Advice given</source>
         <translation>Conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="102"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="103"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="111"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="112"/>
         <source>INTERNAL: contains internal notes and time spent. Do not send to the initiative; export the shared summary instead.</source>
         <translation>INTERNE : contient des notes internes et le temps consacré. Ne pas envoyer à l&apos;initiative ; exportez plutôt la fiche partagée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="126"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
         <location filename="../../fourthpillar/services/exports.py" line="866"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
         <location filename="../../fourthpillar/services/exports.py" line="867"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="129"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="191"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="192"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="132"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
         <location filename="../../fourthpillar/services/exports.py" line="580"/>
         <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
         <location filename="../../fourthpillar/services/exports.py" line="870"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
         <location filename="../../fourthpillar/services/exports.py" line="871"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
         <location filename="../../fourthpillar/services/exports.py" line="872"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <source>4de Pijlerpanel member</source>
         <translation>Membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
         <location filename="../../fourthpillar/services/exports.py" line="614"/>
         <location filename="../../fourthpillar/services/exports.py" line="874"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="140"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="141"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="143"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
         <location filename="../../fourthpillar/services/exports.py" line="875"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="147"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="148"/>
         <source>Internal notes</source>
         <translation>Notes internes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="151"/>
         <source>Open follow-ups</source>
         <translation>Suivis en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="154"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="155"/>
         <source>No open follow-ups.</source>
         <translation>Aucun suivi en cours.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="157"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="158"/>
         <source>Advice requests ({count})</source>
         <translation>Demandes de conseil ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="160"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="161"/>
         <source>No advice requests recorded.</source>
         <translation>Aucune demande de conseil enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="177"/>
         <source>Initiative summary</source>
         <translation>Fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="178"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="179"/>
         <source>INTERNAL</source>
         <translation>INTERNE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="186"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="204"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="187"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="205"/>
         <source>Our advice</source>
         <translation>Notre conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="190"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="191"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="192"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="194"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="195"/>
         <source>Question received</source>
         <translation>Question reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
         <source>Answered on</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="203"/>
         <source>Your question</source>
         <translation>Votre question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="209"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="210"/>
         <source>The advice has not been written down yet.</source>
         <translation>Le conseil n&apos;a pas encore été mis par écrit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="213"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="214"/>
         <source>What we agreed</source>
         <translation>Ce que nous avons convenu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="217"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="218"/>
         <source>No follow-ups were agreed.</source>
         <translation>Aucun suivi n&apos;a été convenu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="230"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="231"/>
         <source>Questions? Contact us</source>
         <translation>Des questions ? Contactez-nous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="240"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="241"/>
         <source>Advice summary</source>
         <translation>Résumé du conseil</translation>
     </message>
@@ -2596,108 +2714,108 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="60"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="63"/>
         <source>Any status</source>
         <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open.</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="65"/>
         <source>Any province</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
         <source>Any theme</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="69"/>
         <source>Any topic</source>
         <translation>Tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
         <source>Any channel</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="73"/>
         <source>Any officer</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="73"/>
         <source>Any owner</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="75"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="78"/>
         <source>&amp;Open only</source>
         <translation>Seulement &amp;ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="78"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
         <source>Include &amp;archived</source>
         <translation>Inclure les arc&amp;hivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="80"/>
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="84"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
-        <source>Show every row again</source>
-        <translation>Réafficher toutes les lignes</translation>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
+        <source>Clear the search and the filters: show every row again</source>
+        <translation>Effacer la recherche et les filtres : afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="113"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
         <source>Due any time</source>
         <translation>Échéance : toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="114"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="115"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
         <source>Due today</source>
         <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="116"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
         <source>Due in the next 7 days</source>
         <translation>À faire dans les 7 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
         <source>Due in the next 30 days</source>
         <translation>À faire dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
         <source>Due between…</source>
         <translation>À faire entre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="124"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="128"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="125"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
         <source>Due from</source>
         <translation>Échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="125"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
         <source>Due until</source>
         <translation>Échéance jusqu&apos;au</translation>
     </message>
@@ -2705,112 +2823,112 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="57"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>p. ex. Rappeler au sujet du dossier de subvention</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>+1 week</source>
         <translation>+1 semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>Due one week from today</source>
         <translation>Échéance dans une semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>+1 month</source>
         <translation>+1 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>Due one month from today</source>
         <translation>Échéance dans un mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
         <source>+3 months</source>
         <translation>+3 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
         <source>Due three months from today</source>
         <translation>Échéance dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="105"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>Request:</source>
         <translation>Demande :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="120"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
         <source>&amp;What to do:</source>
         <translation>À &amp;faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="195"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -3329,163 +3447,163 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="40"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="42"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>Edit initiative</source>
         <translation>Modifier l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>New initiative</source>
         <translation>Nouvelle initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="54"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>p. ex. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
         <source>— not known —</source>
         <translation>— inconnu —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="71"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
         <source>&amp;Enterprise number:</source>
         <translation>Numéro &amp;BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
         <source>&amp;Founded in:</source>
         <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="93"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="95"/>
         <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="97"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="99"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>séparées par des virgules, p. ex. Congo, puits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
         <source>Work</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
         <source>Partner &amp;countries:</source>
         <translation>Pa&amp;ys partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="158"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="159"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 chiffres tapés, 10 nécessaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="173"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
         <source>Follows the Belgian postcode</source>
         <translation>Déduite du code postal belge</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="175"/>
         <source>Province: %1</source>
         <translation>Province : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="181"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Un code postal belge a 4 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="183"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="184"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Pas un code postal belge : choisissez vous-même la province</translation>
     </message>
@@ -3493,258 +3611,258 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="150"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="151"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="173"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="173"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="173"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="173"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="189"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="210"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="211"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Chronologie : demandes et suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="211"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="211"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="211"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="213"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="220"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="220"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="221"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="265"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="266"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="280"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="281"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="296"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="297"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="296"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="297"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="320"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="321"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="322"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="322"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="323"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="322"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="323"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="329"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="330"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="378"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="379"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="468"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="469"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="469"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="470"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="486"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="487"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
@@ -3769,48 +3887,58 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="125"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="120"/>
+        <source>(filtered)</source>
+        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
+        <translation>(filtré)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="122"/>
+        <source>A search or filter hides some rows; Clear filters shows them all</source>
+        <translation>Une recherche ou un filtre masque certaines lignes ; Effacer les filtres les affiche toutes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="131"/>
         <source>Search the list</source>
-        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped.</extracomment>
         <translation>Rechercher dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="278"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="299"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="280"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="301"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="282"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="303"/>
         <source>%1+ requests</source>
         <translation>%1+ demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="293"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="312"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="295"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="314"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="303"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="322"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="372"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="391"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="383"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="402"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -4360,6 +4488,69 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="70"/>
+        <source>Both changed the same fields</source>
+        <translation>Les mêmes champs modifiés des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="73"/>
+        <source>%1 saved this %2 after you opened it and changed the fields below too. For each field, keep your value or take theirs. Nothing is saved yet: the form gets your choices, then you check it and Save.</source>
+        <translation>%1 a enregistré cet élément (%2) après que vous l&apos;avez ouvert et a aussi modifié les champs ci-dessous. Pour chaque champ, gardez votre valeur ou prenez la sienne. Rien n&apos;est encore enregistré : le formulaire reçoit vos choix, puis vous le vérifiez et enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="83"/>
+        <source>Before (when you opened it)</source>
+        <translation>Avant (à l&apos;ouverture)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="83"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="84"/>
+        <source>Saved by %1</source>
+        <translation>Enregistré par %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="84"/>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="104"/>
+        <source>&amp;Put in the form</source>
+        <translation>&amp;Mettre dans le formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="124"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="147"/>
+        <source>Take theirs</source>
+        <translation>Prendre la sienne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="156"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="156"/>
+        <source>Keep mine (edit if needed)</source>
+        <translation>Garder la mienne (modifiable)</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../fourthpillar/ui/operations.py" line="50"/>
@@ -4629,208 +4820,208 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="67"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
         <source>Advice request</source>
         <translation>Demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
         <source>New advice request</source>
         <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nouvelle demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="119"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="123"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
         <source>— nobody in particular —</source>
         <translation>— personne en particulier —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
         <source>What does the initiative ask?</source>
         <translation>Que demande l&apos;initiative ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="131"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="138"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Personne de contact :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
         <source>Handling</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Rempli quand le statut est devenu &quot;traitée&quot; pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
         <source>Answered on:</source>
         <translation>Traitée le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
         <source>Assigned &amp;officer:</source>
         <translation>C&amp;ollaborateur assigné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Temps consacré (&amp;minutes) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="179"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="189"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="190"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Planifier un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="192"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="193"/>
         <source>Mark don&amp;e…</source>
         <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Enregistrez d&apos;abord la demande, puis planifiez ses suivis.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="207"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="208"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Le conseil donné par le bureau (peut être partagé avec l&apos;initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="209"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
         <source>For the office only: never exported or shared</source>
         <translation>Pour le bureau seulement : jamais exporté ni partagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="211"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
         <source>&amp;Advice given:</source>
         <translation>Conseil &amp;donné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
         <source>Internal &amp;note:</source>
         <translation>&amp;Note interne :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="273"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="274"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="301"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="302"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="363"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="385"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>

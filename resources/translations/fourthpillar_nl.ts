@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="99"/>
+        <location filename="../../fourthpillar/ui/app.py" line="104"/>
         <source>Unexpected error</source>
-        <extracomment>Exit status when the register cannot be opened. The object name of the translators install_translations puts on the app.</extracomment>
+        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="100"/>
+        <location filename="../../fourthpillar/ui/app.py" line="105"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Er ging iets mis dat het programma niet verwachtte. Je bewaarde werk is veilig; meld dit aan de beheerders van het programma.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="121"/>
+        <location filename="../../fourthpillar/ui/app.py" line="129"/>
         <source>Fourth Pillar desk</source>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="142"/>
+        <location filename="../../fourthpillar/ui/app.py" line="159"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -28,44 +28,44 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="86"/>
+        <location filename="../../fourthpillar/services/backups.py" line="96"/>
         <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
-        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
+        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
         <translation>back-ups worden gemaakt van een SQLite-register; een gedeelde databank wordt door haar server geback-upt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="99"/>
-        <location filename="../../fourthpillar/services/backups.py" line="272"/>
+        <location filename="../../fourthpillar/services/backups.py" line="109"/>
+        <location filename="../../fourthpillar/services/backups.py" line="315"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>geen back-up &apos;{id}&apos; in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="116"/>
+        <location filename="../../fourthpillar/services/backups.py" line="126"/>
         <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
         <translation>&apos;{reason}&apos; is geen reden voor een back-up ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="204"/>
+        <location filename="../../fourthpillar/services/backups.py" line="236"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
         <translation>de back-up {name} is beschadigd ({problem}); kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="217"/>
+        <location filename="../../fourthpillar/services/backups.py" line="249"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>de back-up {id} kon niet teruggezet worden ({error}); er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="267"/>
+        <location filename="../../fourthpillar/services/backups.py" line="310"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>er is geen leesbare back-up in {folder} om mee te herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="276"/>
+        <location filename="../../fourthpillar/services/backups.py" line="319"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>ook de back-up {name} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="281"/>
+        <location filename="../../fourthpillar/services/backups.py" line="324"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
     </message>
@@ -82,89 +82,89 @@
         <translation>geen vrije naam voor een back-up in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="237"/>
+        <location filename="../../fourthpillar/store/backup.py" line="242"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>er kon geen back-up van {database} geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="241"/>
+        <location filename="../../fourthpillar/store/backup.py" line="246"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="345"/>
+        <location filename="../../fourthpillar/store/backup.py" line="352"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="376"/>
+        <location filename="../../fourthpillar/store/backup.py" line="383"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>daily (at start-up)</source>
         <translation>dagelijks (bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="56"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="57"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="58"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
         <source>before a sync</source>
         <translation>vóór een synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
         <source>before a restore</source>
         <translation>vóór een herstelling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="105"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="182"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="188"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="249"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="108"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="114"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="129"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="124"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="130"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="168"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="165"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="171"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -172,17 +172,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="193"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="203"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="209"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="204"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="210"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -191,42 +191,42 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="216"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="229"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="252"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="258"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="266"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="261"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="267"/>
         <source>Written:
 %1
 %2</source>
@@ -235,17 +235,17 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="265"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="271"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="275"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="281"/>
         <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -254,17 +254,17 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="278"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="290"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="296"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
         <source>%n other text(s) still mention the person; check them by hand:</source>
         <translation>
             <numerusform>%n andere tekst vermeldt de persoon nog; controleer die zelf:</numerusform>
@@ -272,13 +272,13 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="296"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="300"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="304"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -286,22 +286,22 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="308"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="303"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="309"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="309"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
         <source>Erasing personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="327"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -309,44 +309,44 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="327"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="322"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="334"/>
         <source>Fourth Pillar desk</source>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="342"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="348"/>
         <source>another window</source>
         <translation>een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="343"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="349"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>4de Pijler-desk is al open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="350"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Dit register is al open (%1). Ga naar dat venster; twee vensters op één register zouden elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="354"/>
         <location filename="../../fourthpillar/ui/backups.py" line="360"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="370"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="376"/>
         <source>The register is damaged</source>
         <translation>Het register is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -355,7 +355,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vraag hulp.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -364,24 +364,57 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand wordt apart gezet in de map &quot;damaged&quot;, nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="372"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
         <source>Register recovered</source>
         <translation>Register hersteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="373"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="379"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Het register is terug zoals het was op %1. Het beschadigde bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="408"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="411"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="418"/>
+        <source>The register could not be checked</source>
+        <translation>Het register kon niet gecontroleerd worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="445"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="449"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="534"/>
+        <source>Daily backup</source>
+        <translation>Dagelijkse back-up</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="498"/>
+        <source>Daily backup made</source>
+        <translation>Dagelijkse back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="508"/>
+        <source>No backup made: %1</source>
+        <translation>Geen back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="510"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="516"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="533"/>
+        <source>Finishing the backup…</source>
+        <translation>De back-up wordt afgewerkt…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="533"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
     </message>
 </context>
 <context>
@@ -526,62 +559,62 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="205"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="214"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="215"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="223"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="225"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="226"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="269"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="274"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -687,72 +720,72 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="25"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="27"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
         <source>Edit contact person</source>
         <translation>Contactpersoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
         <source>New contact person</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="48"/>
         <source>e.g. chair, treasurer</source>
         <translation>bv. voorzitter, penningmeester</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="49"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="53"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="54"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Wanneer de persoon ermee instemde dat het Steunpunt deze gegevens bijhoudt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="56"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="59"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="61"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
         <source>Preferred &amp;language:</source>
         <translation>Voorkeurt&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
         <source>&amp;Consent given on:</source>
         <translation>Toe&amp;stemming gegeven op:</translation>
     </message>
@@ -987,12 +1020,13 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="52"/>
+        <location filename="../../fourthpillar/services/instance.py" line="63"/>
         <source>the desk in {folder} is already open; close it there first</source>
+        <extracomment>Prefix of the running app&apos;s local server name (see :func:`server_name`). Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS&apos;s long temporary folder (104 bytes at most), long enough that two folders never share a name.</extracomment>
         <translation>de desk in {folder} is al open; sluit hem daar eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="54"/>
+        <location filename="../../fourthpillar/services/instance.py" line="65"/>
         <source>the desk in {folder} is already open by {holder}; close it there first</source>
         <translation>de desk in {folder} is al open bij {holder}; sluit hem daar eerst</translation>
     </message>
@@ -1000,28 +1034,29 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="144"/>
         <source>record</source>
-        <extracomment>What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
+        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
         <source>&amp;Save</source>
+        <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="166"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="167"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="223"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="283"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -1029,37 +1064,99 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="225"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="285"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="233"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="296"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="389"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="264"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="323"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="509"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="267"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="374"/>
+        <source>Changed meanwhile in another window</source>
+        <translation>Intussen gewijzigd in een ander venster</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="375"/>
+        <source>Changed meanwhile by %1</source>
+        <translation>Intussen gewijzigd door %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="382"/>
+        <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
+        <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
+        <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
+        <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="412"/>
+        <source>You (in another window)</source>
+        <translation>Jij (in een ander venster)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="414"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="418"/>
+        <source>meanwhile</source>
+        <translation>intussen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="425"/>
+        <source>at %1</source>
+        <translation>om %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="426"/>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="461"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="463"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="463"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="512"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="280"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="525"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="281"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="526"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Er zijn wijzigingen in deze gegevens (%1) die nog niet bewaard zijn. Nu bewaren?</translation>
     </message>
@@ -1067,29 +1164,50 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="88"/>
+        <location filename="../../fourthpillar/store/database.py" line="139"/>
         <source>the database {where} is in use by another program (locked)</source>
+        <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved.</extracomment>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="91"/>
+        <location filename="../../fourthpillar/store/database.py" line="142"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="94"/>
+        <location filename="../../fourthpillar/store/database.py" line="145"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="97"/>
+        <location filename="../../fourthpillar/store/database.py" line="149"/>
+        <source>the database server of {where} did not accept the user name or password</source>
+        <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="152"/>
+        <source>the database {where} does not exist on that server</source>
+        <translation>de databank {where} bestaat niet op die server</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="155"/>
+        <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
+        <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="159"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="98"/>
+        <location filename="../../fourthpillar/store/database.py" line="160"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="175"/>
+        <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
+        <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/store/errors.py" line="9"/>
@@ -1161,38 +1279,38 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="50"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="65"/>
         <source>advice requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="51"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="66"/>
         <source>initiatives helped</source>
         <translation>geholpen initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="52"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="67"/>
         <source>new initiatives</source>
         <translation>nieuwe initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="53"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="68"/>
         <source>requests answered</source>
         <translation>beantwoorde vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="54"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="69"/>
         <source>median days to answer</source>
         <translation>mediaan aantal dagen tot antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="55"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="70"/>
         <source>hours of advice</source>
         <translation>uren advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="184"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="235"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
         <location filename="../../fourthpillar/services/exports.py" line="594"/>
         <location filename="../../fourthpillar/services/exports.py" line="606"/>
         <location filename="../../fourthpillar/services/exports.py" line="621"/>
@@ -1200,86 +1318,86 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="184"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="236"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
         <location filename="../../fourthpillar/services/exports.py" line="607"/>
         <location filename="../../fourthpillar/services/exports.py" line="622"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="210"/>
         <source>{start} to {end}</source>
         <translation>{start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="202"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="215"/>
         <source>province: {name}</source>
         <translation>provincie: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="204"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="217"/>
         <source>officer: {name}</source>
         <translation>medewerker: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="219"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="279"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="209"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="222"/>
         <source>Advice requests per month</source>
         <translation>Adviesvragen per maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="211"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="224"/>
         <source>Advice requests by topic</source>
         <translation>Adviesvragen per onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="230"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="243"/>
         <source>Busiest topics</source>
         <translation>Drukste onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="234"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
         <location filename="../../fourthpillar/services/exports.py" line="605"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="237"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
         <location filename="../../fourthpillar/services/exports.py" line="608"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="260"/>
         <source>Breakdowns</source>
         <translation>Uitsplitsingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
         <location filename="../../fourthpillar/services/exports.py" line="613"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
         <location filename="../../fourthpillar/services/exports.py" line="614"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
         <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="253"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
         <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
         <translation>Een adviesvraag kan meerdere onderwerpen hebben, dus de tellingen per onderwerp zijn samen hoger dan het aantal vragen. De dagen tot antwoord lopen van de dag waarop een vraag binnenkwam tot de dag waarop ze voor het eerst als beantwoord gemarkeerd werd.</translation>
     </message>
@@ -1365,185 +1483,185 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>bestede tijd: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="94"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="95"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="97"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="98"/>
         <source>Advice given</source>
         <translation>Gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="102"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="103"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="111"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="112"/>
         <source>INTERNAL: contains internal notes and time spent. Do not send to the initiative; export the shared summary instead.</source>
         <translation>INTERN: bevat interne notities en bestede tijd. Niet naar het initiatief sturen; exporteer in de plaats de gedeelde fiche.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="126"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
         <location filename="../../fourthpillar/services/exports.py" line="866"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
         <location filename="../../fourthpillar/services/exports.py" line="867"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="129"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="191"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="192"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="132"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
         <location filename="../../fourthpillar/services/exports.py" line="580"/>
         <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
         <location filename="../../fourthpillar/services/exports.py" line="870"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
         <location filename="../../fourthpillar/services/exports.py" line="871"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
         <location filename="../../fourthpillar/services/exports.py" line="872"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <source>4de Pijlerpanel member</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
         <location filename="../../fourthpillar/services/exports.py" line="614"/>
         <location filename="../../fourthpillar/services/exports.py" line="874"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="140"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="141"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="143"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
         <location filename="../../fourthpillar/services/exports.py" line="875"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="147"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="148"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="151"/>
         <source>Open follow-ups</source>
         <translation>Openstaande opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="154"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="155"/>
         <source>No open follow-ups.</source>
         <translation>Geen openstaande opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="157"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="158"/>
         <source>Advice requests ({count})</source>
         <translation>Adviesvragen ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="160"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="161"/>
         <source>No advice requests recorded.</source>
         <translation>Geen adviesvragen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="177"/>
         <source>Initiative summary</source>
         <translation>Fiche van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="178"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="179"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="186"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="204"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="187"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="205"/>
         <source>Our advice</source>
         <translation>Ons advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="190"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="191"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="192"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="194"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="195"/>
         <source>Question received</source>
         <translation>Vraag ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
         <source>Answered on</source>
         <translation>Beantwoord op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="203"/>
         <source>Your question</source>
         <translation>Jullie vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="209"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="210"/>
         <source>The advice has not been written down yet.</source>
         <translation>Het advies is nog niet neergeschreven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="213"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="214"/>
         <source>What we agreed</source>
         <translation>Wat we afspraken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="217"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="218"/>
         <source>No follow-ups were agreed.</source>
         <translation>Er zijn geen opvolgingen afgesproken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="230"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="231"/>
         <source>Questions? Contact us</source>
         <translation>Vragen? Neem contact met ons op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="240"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="241"/>
         <source>Advice summary</source>
         <translation>Adviesverslag</translation>
     </message>
@@ -2596,108 +2714,108 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="60"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="63"/>
         <source>Any status</source>
         <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open.</extracomment>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="65"/>
         <source>Any province</source>
         <translation>Elke provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
         <source>Any theme</source>
         <translation>Elk thema</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="69"/>
         <source>Any topic</source>
         <translation>Elk onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
         <source>Any channel</source>
         <translation>Elk kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="73"/>
         <source>Any officer</source>
         <translation>Elke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="73"/>
         <source>Any owner</source>
         <translation>Elke verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
         <source>Me</source>
         <translation>Ikzelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="75"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="78"/>
         <source>&amp;Open only</source>
         <translation>Alleen &amp;open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="78"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
         <source>Include &amp;archived</source>
         <translation>Ook ge&amp;archiveerde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="80"/>
-        <source>Clear filters</source>
-        <translation>Filters wissen</translation>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="84"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
-        <source>Show every row again</source>
-        <translation>Alle rijen weer tonen</translation>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
+        <source>Clear the search and the filters: show every row again</source>
+        <translation>Zoekterm en filters wissen: alle rijen weer tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="113"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
         <source>Due any time</source>
         <translation>Deadline: om het even</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="114"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="115"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
         <source>Due today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="116"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
         <source>Due in the next 7 days</source>
         <translation>Te doen in de komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
         <source>Due in the next 30 days</source>
         <translation>Te doen in de komende 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
         <source>Due between…</source>
         <translation>Te doen tussen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="124"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="128"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="125"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
         <source>Due from</source>
         <translation>Deadline vanaf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="125"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
         <source>Due until</source>
         <translation>Deadline tot</translation>
     </message>
@@ -2705,112 +2823,112 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="57"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>bv. Terugbellen over het subsidiedossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>Due one week from today</source>
         <translation>Te doen binnen een week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>+1 month</source>
         <translation>+1 maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>Due one month from today</source>
         <translation>Te doen binnen een maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
         <source>+3 months</source>
         <translation>+3 maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
         <source>Due three months from today</source>
         <translation>Te doen binnen drie maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="105"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>Request:</source>
         <translation>Adviesvraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="120"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="195"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -3329,163 +3447,163 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="40"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="42"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="54"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>bv. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
         <source>— not known —</source>
         <translation>— niet bekend —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
         <source>yyyy</source>
         <translation>jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="71"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
         <source>&amp;Enterprise number:</source>
         <translation>&amp;KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
         <source>&amp;Founded in:</source>
         <translation>&amp;Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="93"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="95"/>
         <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="97"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="99"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
         <source>Work</source>
         <translation>Werking</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
         <source>Partner &amp;countries:</source>
         <translation>Partner&amp;landen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
         <source>Ta&amp;gs:</source>
         <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="158"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="159"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 cijfers getypt, 10 nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="173"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
         <source>Follows the Belgian postcode</source>
         <translation>Volgt uit de Belgische postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="175"/>
         <source>Province: %1</source>
         <translation>Provincie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="181"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Een Belgische postcode heeft 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="183"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="184"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Geen Belgische postcode: kies zelf de provincie</translation>
     </message>
@@ -3493,258 +3611,258 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="150"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="151"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="173"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="173"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="173"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="173"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="189"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="210"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="211"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Tijdlijn: adviesvragen en opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="211"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="211"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="211"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="220"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="220"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="221"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="265"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="266"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="280"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="281"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="296"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="297"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="296"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="297"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="320"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="321"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="322"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="322"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="323"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="322"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="323"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="329"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="330"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="378"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="379"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="468"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="469"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="469"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="470"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="486"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="487"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
     </message>
@@ -3769,48 +3887,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="125"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="120"/>
+        <source>(filtered)</source>
+        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
+        <translation>(gefilterd)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="122"/>
+        <source>A search or filter hides some rows; Clear filters shows them all</source>
+        <translation>Een zoekterm of filter verbergt sommige rijen; Filters wissen toont ze allemaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="131"/>
         <source>Search the list</source>
-        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped.</extracomment>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="278"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="299"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="280"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="301"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="282"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="303"/>
         <source>%1+ requests</source>
         <translation>%1+ adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="293"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="312"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Niets komt overeen met deze zoekopdracht en deze filters.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="295"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="314"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="303"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="322"/>
         <source>The list cannot be read</source>
         <translation>De lijst kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="372"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="391"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="383"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="402"/>
         <source>Reset columns</source>
         <translation>Kolommen herstellen</translation>
     </message>
@@ -4068,7 +4196,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
         <source>&amp;Clear filters</source>
-        <translation>Filters &amp;wissen</translation>
+        <translation>&amp;Filters wissen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
@@ -4360,6 +4488,69 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="70"/>
+        <source>Both changed the same fields</source>
+        <translation>Allebei dezelfde velden gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="73"/>
+        <source>%1 saved this %2 after you opened it and changed the fields below too. For each field, keep your value or take theirs. Nothing is saved yet: the form gets your choices, then you check it and Save.</source>
+        <translation>%1 heeft deze gegevens (%2) bewaard nadat jij ze opende, en wijzigde ook de velden hieronder. Kies per veld: je eigen waarde houden of die van de ander nemen. Er is nog niets bewaard: het formulier krijgt je keuzes, daarna kijk je het na en klik je op Bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="83"/>
+        <source>Before (when you opened it)</source>
+        <translation>Voordien (toen je het opende)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="83"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="84"/>
+        <source>Saved by %1</source>
+        <translation>Bewaard door %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="84"/>
+        <source>Yours</source>
+        <translation>Van jou</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="104"/>
+        <source>&amp;Put in the form</source>
+        <translation>In het formulier &amp;zetten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="124"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="147"/>
+        <source>Take theirs</source>
+        <translation>Die van de ander nemen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="156"/>
+        <source>Keep mine</source>
+        <translation>Mijn waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="156"/>
+        <source>Keep mine (edit if needed)</source>
+        <translation>Mijn waarde houden (pas aan indien nodig)</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../fourthpillar/ui/operations.py" line="50"/>
@@ -4629,208 +4820,208 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="67"/>
         <source>request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
         <source>Advice request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
         <source>New advice request</source>
         <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nieuwe adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
         <source>Histor&amp;y…</source>
         <translation>Geschiedeni&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="119"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="123"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
         <source>What does the initiative ask?</source>
         <translation>Wat vraagt het initiatief?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="131"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="138"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
         <source>&amp;Topics:</source>
         <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
         <source>Handling</source>
         <translation>Behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Ingevuld wanneer de status voor het eerst &quot;beantwoord&quot; werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
         <source>Answered on:</source>
         <translation>Beantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
         <source>Assigned &amp;officer:</source>
         <translation>Toegewezen m&amp;edewerker:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Bestede tijd (&amp;minuten):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="179"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="189"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="190"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="192"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="193"/>
         <source>Mark don&amp;e…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Bewaar eerst de adviesvraag en plan dan de opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="207"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="208"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Het advies dat het Steunpunt gaf (kan gedeeld worden met het initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="209"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
         <source>For the office only: never exported or shared</source>
         <translation>Alleen voor het Steunpunt: nooit geëxporteerd of gedeeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="211"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
         <source>&amp;Advice given:</source>
         <translation>Gegeven &amp;advies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
         <source>Internal &amp;note:</source>
         <translation>Interne &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="273"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="274"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="301"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="302"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="363"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="385"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
