@@ -303,7 +303,8 @@ class DocumentFrame:
         canvas.drawRightString(
             PAGE_WIDTH - MARGIN,
             bottom,
-            translate("Export", "Page {page} of {pages}").format(page=canvas.getPageNumber(), pages=total),
+            translate("Export", "Page {page} of {pages}").format(
+                page=i18n.format_number(canvas.getPageNumber()), pages=i18n.format_number(total)),
         )
         canvas.restoreState()
 

@@ -37,6 +37,21 @@ from fourthpillar.export.pdf.layout import (
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 
 
+def count_text(value: float) -> str:
+    """A count (a table cell, a bar's label, an axis tick) with the language's separators: 1.234 in
+    Dutch, 1 234 in French, 1,234 in English. Chart values arrive as floats; whole ones print whole."""
+    return i18n.format_number(int(value) if float(value).is_integer() else value)
+
+
+def share_text(part: int, whole: int) -> str:
+    """*part* as a whole percentage of *whole* ("12%", in French "12 %"); "–" when there is no whole."""
+    if not whole:
+        return "–"
+    percent = i18n.format_number(100 * part / whole, 0)
+    # French sets the sign apart with a narrow no-break space, as it groups thousands.
+    return percent + ("\u202f%" if i18n.current_language() == "fr" else "%")
+
+
 def _month_label(day: dt.date, with_year: bool) -> str:
     label = i18n.month_abbreviation(day.month)
     return f"{label} {day.year % 100:02d}" if with_year else label
@@ -91,6 +106,7 @@ def month_chart(figures: PeriodFigures) -> Drawing:
     chart.valueAxis.labels.fontName = fonts.MAIN
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labels.fillColor = GREY
+    chart.valueAxis.labelTextFormat = count_text
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.gridStrokeWidth = 0.3
@@ -116,7 +132,7 @@ def month_chart(figures: PeriodFigures) -> Drawing:
     else:
         chart.categoryAxis.labels.boxAnchor = "n"
     if len(months) <= 24:
-        chart.barLabelFormat = "%d"
+        chart.barLabelFormat = count_text
         chart.barLabels.fontName = fonts.MAIN
         chart.barLabels.fontSize = 6.5
         chart.barLabels.fillColor = GREY
@@ -155,11 +171,12 @@ def topic_chart(counts: list[Count]) -> Drawing:
     chart.valueAxis.labels.fontName = fonts.MAIN
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labels.fillColor = GREY
+    chart.valueAxis.labelTextFormat = count_text
     chart.valueAxis.strokeColor = RULE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.gridStrokeWidth = 0.3
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = count_text
     chart.barLabels.fontName = fonts.MAIN
     chart.barLabels.fontSize = 7
     chart.barLabels.fillColor = GREY
@@ -169,12 +186,8 @@ def topic_chart(counts: list[Count]) -> Drawing:
     return drawing
 
 
-def _share(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.0f}%" if whole else "–"
-
-
 def _breakdown(title: str, counts: list[Count], total: int, styles: Styles) -> list[Flowable]:
-    rows = [[text(item.label), str(item.requests), _share(item.requests, total)] for item in counts]
+    rows = [[text(item.label), count_text(item.requests), share_text(item.requests, total)] for item in counts]
     widths = [CONTENT_WIDTH - 50 * mm, 25 * mm, 25 * mm]
     return [
         KeepTogether(
@@ -215,11 +228,11 @@ def report_story(figures: PeriodFigures, styles: Styles) -> list[Flowable]:
     if busiest:
         rows = [
             [
-                str(rank),
+                count_text(rank),
                 text(item.label),
-                str(item.requests),
-                _share(item.requests, figures.requests),
-                str(item.initiatives or 0),
+                count_text(item.requests),
+                share_text(item.requests, figures.requests),
+                count_text(item.initiatives or 0),
             ]
             for rank, item in enumerate(busiest, start=1)
         ]

@@ -25,7 +25,7 @@ from fourthpillar.export.pdf.layout import (
     spacer,
     text,
 )
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 
 def _yes_no(value: bool) -> str:
@@ -87,7 +87,8 @@ def _request_block(request: RequestSummary, styles: Styles, *, shared: bool) -> 
     if request.answered_on:
         meta.append(translate("Export", "answered on {date}").format(date=format_date(request.answered_on)))
     if not shared and request.minutes_spent is not None:
-        meta.append(translate("Export", "time spent: {minutes} min").format(minutes=request.minutes_spent))
+        meta.append(translate("Export", "time spent: {minutes} min").format(
+            minutes=format_number(request.minutes_spent)))
     block: list[Flowable] = [head]
     if meta:
         block.append(paragraph(" · ".join(meta), styles.small))
