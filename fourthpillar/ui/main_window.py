@@ -563,8 +563,7 @@ class MainWindow(FileCommands, QMainWindow):
     def clear_filters(self) -> None:
         page = self.current_list()
         if page is not None:
-            page.search_box.clear()
-            page.filters.reset()
+            page.clear_filters()  # one re-query for the search and the filters together
 
     @Slot()
     def focus_list_search(self) -> None:
@@ -590,7 +589,10 @@ class MainWindow(FileCommands, QMainWindow):
     def _update_counts(self, *_args: Any) -> None:
         page = self.current_list()
         if page is not None and page.model.loaded:
-            self.count_label.setText(page.definition.count_text(page.model.total))
+            text = page.definition.count_text(page.model.total)
+            if page.is_filtered():
+                text = self.tr("%1 (filtered)").replace("%1", text)
+            self.count_label.setText(text)
         else:
             self.count_label.clear()
 

@@ -4153,13 +4153,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="601"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="603"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="606"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -4369,77 +4369,82 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="583"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="582"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
+        <source>%1 (filtered)</source>
+        <translation>%1 (filtré)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="602"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="603"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="605"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="618"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="620"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="621"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="627"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="629"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="665"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="674"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="676"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="677"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="708"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="710"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="709"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="711"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>

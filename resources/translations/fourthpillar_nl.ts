@@ -4153,13 +4153,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="601"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="603"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="606"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
@@ -4369,77 +4369,82 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="583"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="582"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
+        <source>%1 (filtered)</source>
+        <translation>%1 (gefilterd)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="602"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="603"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="605"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="618"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="620"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="621"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="627"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="629"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="665"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="674"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="676"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="677"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="708"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="710"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="709"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="711"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>

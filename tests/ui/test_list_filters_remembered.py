@@ -195,4 +195,14 @@ def test_the_main_window_reopens_its_lists_as_they_were_left(seeded: Seed, desk:
     page = reopened.lists["initiatives"]
     assert combo_code(page, "province") == "limburg"
     assert page.model.total == 1 and page.filtered_label.isVisible()
+    # The status bar says so too: a short list must not look like the whole register.
+    assert reopened.count_label.text() == "1 initiative (filtered)"
+    # View > Clear filters clears the search and filters together, with one query.
+    page.search_box.setText("Initiative")
+    queries: list[object] = []
+    page.model.total_changed.connect(queries.append)
+    reopened.clear_filters_action.trigger()
+    qtbot.waitUntil(lambda: page.model.loaded and page.model.total == 6)
+    assert page.search_box.text() == "" and combo_code(page, "province") is None
+    assert len(queries) == 1 and reopened.count_label.text() == "6 initiatives"
     reopened.jobs.wait(10_000)
