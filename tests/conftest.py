@@ -12,6 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests assert English text; a machine whose system language is Dutch would otherwise run them in Dutch.
 os.environ.setdefault("FOURTHPILLAR_LANGUAGE", "en")
 
+from database_helpers import postgres_copy
+
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk, open_desk
 
@@ -70,21 +72,10 @@ def any_desk(request: pytest.FixtureRequest, data_dir: Path) -> Iterator[Desk]:
         yield opened
         opened.close()
         return
-    import uuid
-
-    from sqlalchemy import create_engine, text
-
-    url: str = request.getfixturevalue("postgres_template")
-    name = f"fp_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE fp_template"))
-    opened = open_desk(data_dir=data_dir, database_url=url.rsplit("/", 1)[0] + "/" + name)
-    officers.sign_in(opened, name="An Peeters", region="antwerpen")
-    try:
-        yield opened
-    finally:
-        opened.close()
-        with admin.connect() as connection:
-            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
+    with postgres_copy(request) as url:
+        opened = open_desk(data_dir=data_dir, database_url=url)
+        officers.sign_in(opened, name="An Peeters", region="antwerpen")
+        try:
+            yield opened
+        finally:
+            opened.close()

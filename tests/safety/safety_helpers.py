@@ -67,3 +67,13 @@ def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 def database_file(desk: Desk) -> Path:
     assert desk.data_dir is not None
     return paths.database_path(desk.data_dir)
+
+
+def damage(path: Path) -> None:
+    """Overwrite every page but the first: the file still says it is SQLite, its tables are garbage."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    for page in range(1, len(data) // 4096):
+        data[page * 4096 + 50: page * 4096 + 2000] = b"\xee" * 1950
+    path.write_bytes(bytes(data))

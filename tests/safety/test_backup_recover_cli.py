@@ -4,11 +4,10 @@ the newest good backup, keeps the damaged file, and refuses clearly when it must
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
-from safety_helpers import Register, database_file, snapshot
+from safety_helpers import Register, damage, database_file, snapshot
 
 from fourthpillar.cli.main import main
 from fourthpillar.services import backups, initiatives, instance
@@ -25,16 +24,6 @@ def _one_line_error(capsys: pytest.CaptureFixture[str]) -> str:
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in captured.err, captured.err
     return lines[0]
-
-
-def _damage(path: Path) -> None:
-    """Overwrite every page but the first: the file still says it is SQLite, its tables are garbage."""
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    data = bytearray(path.read_bytes())
-    for page in range(1, len(data) // 4096):
-        data[page * 4096 + 50: page * 4096 + 2000] = b"\xee" * 1950
-    path.write_bytes(bytes(data))
 
 
 def _names(data_dir: Path) -> set[str]:
@@ -54,7 +43,7 @@ def damaged(desk: Desk, register: Register) -> tuple[Path, backups.BackupInfo, b
     initiatives.register_initiative(desk, values={"name": "Entered after the last backup"})
     path = database_file(desk)
     desk.close()
-    _damage(path)
+    damage(path)
     assert desk.data_dir is not None
     return desk.data_dir, older, newer
 
@@ -124,8 +113,8 @@ def test_recover_without_a_good_backup_is_refused(desk: Desk, register: Register
     made = backups.create_backup(desk, reason="manual")
     path = database_file(desk)
     desk.close()
-    _damage(path)
-    _damage(made.path)
+    damage(path)
+    damage(made.path)
     before = path.read_bytes()
     assert desk.data_dir is not None
     assert _run(desk.data_dir, "backup", "recover") == 2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from safety_helpers import Register
+from safety_helpers import Register, damage
 
 from fourthpillar.services import backups, initiatives
 from fourthpillar.services.desk import Desk
@@ -71,12 +70,7 @@ def test_start_up_on_a_damaged_register_offers_the_newest_backup(
     path = desk.database.sqlite_path
     assert path is not None and desk.data_dir is not None
     desk.close()
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    data = bytearray(path.read_bytes())
-    for page in range(1, len(data) // 4096):
-        data[page * 4096 + 50: page * 4096 + 2000] = b"\xee" * 1950
-    path.write_bytes(bytes(data))
+    damage(path)
     asked: list[str] = []
 
     def answer_yes(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:

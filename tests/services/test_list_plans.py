@@ -9,13 +9,12 @@ Runs on SQLite and PostgreSQL, on a few hundred demonstration initiatives.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from database_helpers import postgres_copy
 
 from fourthpillar.services import demo, followups, initiatives, listing, officers, requests
 from fourthpillar.services.desk import Desk, open_desk
@@ -63,19 +62,12 @@ def demo_desk(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
         yield opened
         opened.close()
         return
-    url: str = request.getfixturevalue("postgres_template")
-    name = f"fp_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE fp_template"))
-    opened = open_desk(data_dir=data_dir, database_url=url.rsplit("/", 1)[0] + "/" + name)
-    try:
-        yield _prepare(opened)
-    finally:
-        opened.close()
-        with admin.connect() as connection:
-            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
+    with postgres_copy(request) as url:
+        opened = open_desk(data_dir=data_dir, database_url=url)
+        try:
+            yield _prepare(opened)
+        finally:
+            opened.close()
 
 
 def plain_ids(desk: Desk, kind: str, query: ListQuery) -> list[str]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from database_helpers import postgres_copy
 
 from fourthpillar import paths
 from fourthpillar.store.database import Database, open_database
@@ -29,19 +28,12 @@ def fresh_database(request: pytest.FixtureRequest, kind: str, folder: Path) -> I
         finally:
             opened.dispose()
         return
-    url: str = request.getfixturevalue("postgres_template")
-    name = f"fp_store_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE fp_template"))
-    opened = open_database(url.rsplit("/", 1)[0] + "/" + name)
-    try:
-        yield opened
-    finally:
-        opened.dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
+    with postgres_copy(request, "fp_store") as url:
+        opened = open_database(url)
+        try:
+            yield opened
+        finally:
+            opened.dispose()
 
 
 def initiative(name: str, **values: object) -> Initiative:

@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import Connection, select, text
 
 from fourthpillar.services import officers, sync
 from fourthpillar.services.desk import Desk, open_desk
@@ -58,15 +58,19 @@ def open_conflicts(desk: Desk) -> set[tuple[str, str, str, str | None]]:
             select(Conflict).where(Conflict.resolved_at.is_(None), Conflict.kind != "duplicate"))}
 
 
+def table_names(desk: Desk, connection: Connection) -> list[str]:
+    """The register's own tables (not SQLite's or the search index's)."""
+    if desk.database.is_sqlite:
+        return [row[0] for row in connection.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' "
+            "AND name NOT LIKE 'sqlite_%'"))]
+    return [row[0] for row in connection.execute(text(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))]
+
+
 def dump(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table: to show that a refused package changed nothing at all."""
     with desk.database.engine.connect() as connection:
-        if desk.database.is_sqlite:
-            names = [row[0] for row in connection.execute(text(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' "
-                "AND name NOT LIKE 'sqlite_%'"))]
-        else:
-            names = [row[0] for row in connection.execute(text(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))]
+        names = table_names(desk, connection)
         return {name: sorted(map(tuple, connection.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
                 for name in names}

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
-from sync_helpers import checkout, exchange, open_conflicts
+from sync_helpers import checkout, exchange, open_conflicts, table_names
 
 from fourthpillar.services import demo, initiatives, officers, privacy, sync
 from fourthpillar.services.desk import Desk, open_desk
@@ -39,13 +39,7 @@ def small_lines(monkeypatch: pytest.MonkeyPatch) -> int:
 def _tables(desk: Desk) -> dict[str, list[dict[str, Any]]]:
     """Every row of every table the copies share, as dicts (replica-specific columns left out)."""
     with desk.database.engine.connect() as connection:
-        if desk.database.is_sqlite:
-            names = [row[0] for row in connection.execute(text(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%_fts%' "
-                "AND name NOT LIKE 'sqlite_%'"))]
-        else:
-            names = [row[0] for row in connection.execute(text(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))]
+        names = table_names(desk, connection)
         tables = {}
         for name in sorted(set(names) - REPLICA_TABLES):
             rows = [{key: _plain(value) for key, value in row._mapping.items() if key not in REPLICA_COLUMNS}

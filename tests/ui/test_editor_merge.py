@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QRadioButton
+from ui_helpers import show
 
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk, open_desk
@@ -41,14 +42,6 @@ def jan(desk: Desk, data_dir: Path) -> Iterator[Desk]:
 def discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
     """A dirty editor closed at the end of a test would otherwise wait for an answer forever."""
     monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Discard)
-
-
-def show(qtbot, dialog: QDialog) -> QDialog:
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
 
 
 def press_save(qtbot, dialog: QDialog) -> None:

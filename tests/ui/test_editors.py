@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
+from ui_helpers import show
 
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
@@ -48,14 +49,6 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
-
-
-def show(qtbot, dialog: QDialog) -> QDialog:
-    qtbot.addWidget(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.show()
-        dialog.activateWindow()
-    return dialog
 
 
 def press_save(qtbot, dialog: QDialog) -> None:
