@@ -75,6 +75,7 @@ SHOTS = {
     "import-preview": "the import wizard: the preview with problems and duplicates",
     "backups": "the backups dialog",
     "settings": "Edit > Settings: name, language, data folder, backups kept",
+    "merge-dialog": "saving over a colleague's newer save: the fields both changed, theirs or mine",
 }
 
 
@@ -266,6 +267,27 @@ def _translated() -> bool:
     return any(QCoreApplication.translate("MainWindow", text) != text for text in ("&Help", "Dashboard", "&File"))
 
 
+def _palette(image: Any, size: int = 256, *, spread: int = 3) -> list[int]:
+    """A colour table of at most *size* colours for an RGB32 *image*: its commonest colours, each
+    at least *spread* away from the ones before (per channel), so that a shade of text smoothing
+    does not crowd out a rare colour that matters (a red heading, a yellow icon)."""
+    from collections import Counter
+
+    counts = Counter(memoryview(image.constBits()).cast("I"))
+    if len(counts) <= size:
+        return list(counts)
+    table: list[int] = []
+    channels: list[tuple[int, int, int]] = []
+    for rgb, _ in counts.most_common():
+        red, green, blue = (rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255
+        if all(max(abs(red - r), abs(green - g), abs(blue - b)) > spread for r, g, b in channels):
+            table.append(rgb)
+            channels.append((red, green, blue))
+            if len(table) == size:
+                break
+    return table
+
+
 def settle(milliseconds: int = 250, *, jobs: Any = None, until: Callable[[], bool] | None = None) -> None:
     """Let Qt paint and background jobs finish: at least *milliseconds*, at most 30 s."""
     from PySide6.QtWidgets import QApplication
@@ -306,8 +328,10 @@ class Shooter:
         painter.setPen(QColor("#9aa0a6"))
         painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
         painter.end()
-        # 256 colours: a quarter of the bytes, and the same picture for a screen of flat colours and text.
-        image = image.convertToFormat(QImage.Format.Format_Indexed8,
+        # 256 colours: a fraction of the bytes, and the same picture for a screen of flat colours and
+        # text. The palette is the picture's own (see _palette): pale tints (the chosen value in the
+        # merge dialog) and rare colours (red overdue headings) keep their colour.
+        image = image.convertToFormat(QImage.Format.Format_Indexed8, _palette(image),
                                       Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
         path = self.out_dir / f"{name}.png"
         if not image.save(str(path), "PNG", 0):  # 0: smallest file
@@ -406,6 +430,8 @@ class Shooter:
                 self.backups(desk)
             if self.wanted("settings"):
                 self.settings_dialog(desk)
+            if self.wanted("merge-dialog"):  # last: a colleague's save changes the example initiative
+                self.merge_dialog(desk, work / "data", example)
         finally:
             window.jobs.wait(30_000)
             window.hide()
@@ -514,6 +540,44 @@ class Shooter:
         self.save("settings", dialog)
         dialog.reject()
         dialog.deleteLater()
+
+
+    def merge_dialog(self, desk: Any, data_dir: Path, example: Example) -> None:
+        """The real merge: the officer edits the example initiative while a colleague, at a desk
+        of their own on the same register, saves it; the officer's Save brings up the dialog."""
+        from fourthpillar.services import initiatives, officers
+        from fourthpillar.services.desk import open_desk
+        from fourthpillar.ui.editors import InitiativeEditor
+
+        words = _merge_words()
+        initiatives.update_initiative(desk, initiative_id=example.initiative_id,
+                                      changes={"street": words["street"], "notes": words["notes"]})
+        me = desk.officer_id
+        colleague = next(officer for officer in officers.list_officers(desk) if officer.id != me)
+        editor = InitiativeEditor(desk, initiative_id=example.initiative_id, parent=self.window)
+        editor.resize(980, editor.sizeHint().height())
+        editor.show()
+        settle(200, jobs=self.window.jobs)
+        other = open_desk(data_dir=data_dir)
+        try:
+            other.officer_id = colleague.id
+            initiatives.update_initiative(other, initiative_id=example.initiative_id, changes={
+                "street": words["their street"], "notes": f"{words['notes']}\n{words['their note']}",
+                "tags": words["their tags"]})
+        finally:
+            other.close()
+        editor.street_edit.setText(words["my street"])
+        editor.notes_edit.setPlainText(f"{words['notes']}\n{words['my note']}")
+        editor.accept()  # Save: refused as stale, merged, the dialog opens over the editor
+        dialog = editor.merge_dialog
+        if dialog is None:
+            raise RuntimeError(f"no merge dialog: {editor.message_bar.text()}")
+        settle(200, jobs=self.window.jobs)
+        self.save("merge-dialog", dialog)
+        dialog.reject()
+        editor.mark_clean()
+        editor.reject()
+        editor.deleteLater()
 
 
 # -- what the pictures show --------------------------------------------------------------------------
@@ -627,6 +691,21 @@ def _outcome() -> str:
     if QLocale().language() == QLocale.Language.Dutch:
         return "Statuten neergelegd op de griffie; niets meer te doen."
     return "Statutes filed at the court registry; nothing left to do."
+
+
+def _merge_words() -> dict[str, str]:
+    """What the officer and a colleague both change in the example initiative (the merge dialog)."""
+    from PySide6.QtCore import QLocale
+
+    if QLocale().language() == QLocale.Language.Dutch:
+        return {"street": "Noordstraat 12", "notes": "Kwam langs op een consultatiedag.",
+                "their street": "Stationsstraat 48", "their note": "Verhuist in mei naar het buurthuis.",
+                "their tags": "scholen", "my street": "Noordstraat 12 bus 3",
+                "my note": "Vraagt een modelovereenkomst."}
+    return {"street": "Noordstraat 12", "notes": "Met us on a consultation day.",
+            "their street": "Stationsstraat 48", "their note": "Moves to the community hall in May.",
+            "their tags": "schools", "my street": "Noordstraat 12 box 3",
+            "my note": "Asks for a model agreement."}
 
 
 def _sample_spreadsheet(path: Path, *, duplicate: tuple[str, str, str]) -> Path:

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -31,6 +32,29 @@ IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
 LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)\)")
 #: Screenshots are committed: each must stay small.
 MAX_IMAGE_BYTES = 300_000
+DUTCH_TRANSLATIONS = ROOT / "resources" / "translations" / "fourthpillar_nl.ts"
+#: Window titles, buttons and messages the guides name by the words the app shows, as
+#: (translation context, the app's English text). Text from ``%1`` on is the guide's "…".
+NAMED_IN_THE_GUIDE = [
+    ("MergeDialog", "Both changed the same fields"),
+    ("MergeDialog", "Before (when you opened it)"),
+    ("MergeDialog", "Saved by %1"),
+    ("MergeDialog", "Yours"),
+    ("MergeDialog", "Take theirs"),
+    ("MergeDialog", "Keep mine"),
+    ("MergeDialog", "&Put in the form"),
+    ("EditorDialog", "Changed meanwhile by %1"),
+    ("EditorDialog", "Reload"),
+    ("ListPage", "(filtered)"),
+    ("FilterBar", "&Clear filters"),
+    ("Backups", "Daily backup"),
+    ("Backups", "Daily backup made"),
+    ("Backups", "Finishing the backup…"),
+    ("Backups", "Skip"),
+    ("Backups", "No backup made"),
+    ("Backups", "The register is damaged"),
+    ("Backups", "Fourth Pillar desk is already open"),
+]
 
 
 def title(path: Path) -> str:
@@ -85,6 +109,41 @@ def test_both_guides_show_the_same_pictures() -> None:
     dutch = [Path(p).name for p in IMAGE.findall(GUIDES["nl"].read_text(encoding="utf-8"))]
     english = [Path(p).name for p in IMAGE.findall(GUIDES["en"].read_text(encoding="utf-8"))]
     assert dutch == english
+
+
+def _dutch_translations() -> dict[tuple[str, str], str]:
+    """(context, English text) -> Dutch text, for the messages the app still uses."""
+    found = {}
+    for context in ElementTree.parse(DUTCH_TRANSLATIONS).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("obsolete", "vanished", "unfinished"):
+                continue
+            found[(name, message.findtext("source", ""))] = translation.text or ""
+    return found
+
+
+def _as_the_guide_writes_it(label: str) -> str:
+    return label.replace("&", "").split("%1")[0].strip()
+
+
+def test_the_guide_names_buttons_and_messages_as_the_app_shows_them() -> None:
+    """An officer told to click "Take theirs" or "Die van de ander nemen" finds a button called
+    that: the guides use the app's own words (in its language) for the merge dialog, the lists'
+    filters and the backup messages, and the Alt+ letter that the app underlines."""
+    code = " ".join(path.read_text(encoding="utf-8") for path in (ROOT / "fourthpillar" / "ui").rglob("*.py"))
+    dutch = _dutch_translations()
+    guides = {language: " ".join(path.read_text(encoding="utf-8").split()) for language, path in GUIDES.items()}
+    for context, english in NAMED_IN_THE_GUIDE:
+        assert f'"{english}"' in code, f"the app no longer says {english!r}: update the guides"
+        assert (context, english) in dutch, f"no Dutch for {english!r} ({context}) in {DUTCH_TRANSLATIONS.name}"
+        for language, label in (("en", english), ("nl", dutch[(context, english)])):
+            words = _as_the_guide_writes_it(label)
+            assert words in guides[language], f"{GUIDES[language].name} does not name {words!r} as the app shows it"
+            if "&" in label and context == "FilterBar":
+                letter = label[label.index("&") + 1].upper()
+                assert f"**Alt+{letter}**" in guides[language], f"{GUIDES[language].name}: {words} is Alt+{letter}"
 
 
 def test_the_screenshot_script_takes_every_picture_the_guides_show() -> None:
