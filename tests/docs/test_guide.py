@@ -54,6 +54,25 @@ NAMED_IN_THE_GUIDE = [
     ("Backups", "No backup made"),
     ("Backups", "The register is damaged"),
     ("Backups", "Fourth Pillar desk is already open"),
+    ("FieldSync", "Fie&ld package"),
+    ("FieldSync", "&Create package for a province or all…"),
+    ("FieldSync", "&Open package as a new working copy…"),
+    ("FieldSync", "&Use it from the next start"),
+    ("FieldSync", "Create package of c&hanges for…"),
+    ("FieldSync", "&Apply package…"),
+    ("FieldSync", "&Sync now with the office database…"),
+    ("MainWindow", "Conflicts"),
+    ("Conflicts", "Mine"),
+    ("Conflicts", "Theirs"),
+    ("Conflicts", "Take &mine"),
+    ("Conflicts", "Take &theirs"),
+    ("Conflicts", "&Use this value"),
+    ("InitiativePage", "Personal data"),
+    ("InitiativePage", "Export this person's data…"),
+    ("InitiativePage", "Erase this person…"),
+    ("Backups", "Delete those backups now"),
+    ("InitiativePage", "Histor&y…"),
+    ("HistoryDialog", "&Undo this action…"),
 ]
 
 
@@ -131,7 +150,8 @@ def _as_the_guide_writes_it(label: str) -> str:
 def test_the_guide_names_buttons_and_messages_as_the_app_shows_them() -> None:
     """An officer told to click "Take theirs" or "Die van de ander nemen" finds a button called
     that: the guides use the app's own words (in its language) for the merge dialog, the lists'
-    filters and the backup messages, and the Alt+ letter that the app underlines."""
+    filters, the backup messages, field packages, conflicts, personal data and history, and the
+    Alt+ letter that the app underlines for Clear filters."""
     code = " ".join(path.read_text(encoding="utf-8") for path in (ROOT / "fourthpillar" / "ui").rglob("*.py"))
     dutch = _dutch_translations()
     guides = {language: " ".join(path.read_text(encoding="utf-8").split()) for language, path in GUIDES.items()}
