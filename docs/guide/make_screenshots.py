@@ -553,7 +553,9 @@ class Shooter:
         initiatives.update_initiative(desk, initiative_id=example.initiative_id,
                                       changes={"street": words["street"], "notes": words["notes"]})
         me = desk.officer_id
-        colleague = next(officer for officer in officers.list_officers(desk) if officer.id != me)
+        colleague = next((officer for officer in officers.list_officers(desk) if officer.id != me), None)
+        if colleague is None:
+            raise RuntimeError("the demonstration data has no second officer to save the initiative meanwhile")
         editor = InitiativeEditor(desk, initiative_id=example.initiative_id, parent=self.window)
         editor.resize(980, editor.sizeHint().height())
         editor.show()
