@@ -7,8 +7,10 @@
 ;   (or by hand)  ISCC.exe /DAppVersion=0.1.0 installers\windows\fourthpillar.iss
 ;
 ; Without /DAppVersion the version is read from dist\fourthpillar\fourthpillar.exe, whose version
-; resource the spec writes from fourthpillar.__version__. The setup lands in dist\ (build.py) or
-; beside the bundle (/O to change).
+; resource the spec writes from fourthpillar.__version__ (ProductVersion "0.1.0"; the numeric
+; FileVersion 0.1.0.0 is only for Windows' own version fields, which take nothing but numbers: a
+; pre-release such as 0.2.0rc1 there fails the compile). The setup lands beside the bundle, in
+; dist\ (/O to change).
 ;
 ; The user's register is NOT part of this installation and the uninstaller never deletes it:
 ; the data folder is platformdirs' user_data_dir("FourthPillarDesk", "11.11.11"), that is
@@ -24,8 +26,12 @@
   #error "No bundle: build dist\fourthpillar with installers\build.py (PyInstaller) first"
 #endif
 #ifndef AppVersion
-  #define AppVersion GetVersionNumbersString(BundleDir + "\fourthpillar.exe")
+  #define AppVersion GetFileProductVersion(BundleDir + "\fourthpillar.exe")
 #endif
+#if AppVersion == ""
+  #error "fourthpillar.exe has no ProductVersion: pass /DAppVersion=X (installers\build.py does)"
+#endif
+#define AppVersionNumbers GetVersionNumbersString(BundleDir + "\fourthpillar.exe")
 
 #define AppName "Fourth Pillar desk"
 #define AppExe "fourthpillar.exe"
@@ -38,7 +44,7 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=11.11.11
 AppPublisherURL=https://11.be/
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppVersionNumbers}
 ; Per user by default (no administrator needed on office laptops); the dialog offers all users.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
@@ -50,6 +56,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 SetupIconFile={#SourcePath}..\..\resources\icons\fourthpillar.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
+OutputDir={#BundleDir}\..
 OutputBaseFilename=FourthPillarDesk-{#AppVersion}-setup
 Compression=lzma2
 SolidCompression=yes
