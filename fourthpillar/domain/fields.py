@@ -84,6 +84,11 @@ def _as_list(value: Any) -> list[str]:
 class Field:
     """A field's rule; subclasses convert one non-blank raw value."""
 
+    #: The most characters a cleaned text value can have (None: not text, or a list of codes).
+    #: A text column must hold at least this many: PostgreSQL refuses a longer value, where
+    #: SQLite would keep it (tests/store/test_column_limits.py).
+    max_length: int | None = None
+
     def __init__(self, label: str, *, required: bool = False) -> None:
         self.label = label
         self.required = required
@@ -103,6 +108,8 @@ class Field:
 
 
 class Text(Field):
+    max_length: int
+
     def __init__(self, label: str, *, required: bool = False, max_length: int = 200) -> None:
         super().__init__(label, required=required)
         self.max_length = max_length
@@ -141,6 +148,10 @@ class Choice(Field):
                 )
             )
         return code
+
+    @property
+    def max_length(self) -> int:  # type: ignore[override]
+        return max(len(code) for code in self.vocabulary.codes)
 
 
 class MultiChoice(Field):
@@ -202,6 +213,8 @@ class Countries(Field):
 
 
 class EnterpriseNumber(Field):
+    max_length = len("0123.456.749")
+
     def convert(self, value: Any) -> str:
         try:
             return normalise_enterprise_number(str(value))
@@ -210,6 +223,8 @@ class EnterpriseNumber(Field):
 
 
 class Postcode(Field):
+    max_length = 12
+
     def empty(self) -> Any:
         return ""
 
@@ -223,12 +238,14 @@ class Postcode(Field):
             raise _Invalid(
                 translate("Validation", "'{value}' is not a Belgian postcode (4 digits, 1000-9999)").format(value=value)
             )
-        if len(text) > 12:
+        if len(text) > self.max_length:
             raise _Invalid(translate("Validation", "is too long for a postcode"))
         return text
 
 
 class Email(Field):
+    max_length = 254
+
     def empty(self) -> Any:
         return ""
 
@@ -236,7 +253,7 @@ class Email(Field):
         text = str(value).strip()
         if text.lower().startswith("mailto:"):
             text = text[7:]
-        if not _EMAIL.match(text) or len(text) > 254:
+        if not _EMAIL.match(text) or len(text) > self.max_length:
             raise _Invalid(translate("Validation", "'{value}' is not a valid e-mail address").format(value=value))
         return text
 

@@ -30,7 +30,7 @@ from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LANGUAGES, PROVINCES, THEMES
 from fourthpillar.i18n import translate
 from fourthpillar.importing.mapping import IMPORT_FIELDS, MULTI_COLUMN
-from fourthpillar.store.search import fold
+from fourthpillar.store.search import fold, name_key
 
 ERROR = "error"
 WARNING = "warning"
@@ -628,7 +628,7 @@ def _clean_initiative(row: _Row, headers: dict[str, str], notes: str) -> dict[st
                     shown = ", ".join(raw) if isinstance(raw, list) else as_text(raw)
                     row.keep(header, error.field, shown, f"'{shown}': {error.message}")
             continue
-        cleaned["name_key"] = fold(cleaned["name"])
+        cleaned["name_key"] = name_key(cleaned["name"])
         return cleaned
     raise AssertionError("cleaning did not settle")  # pragma: no cover - each pass drops a field
 

@@ -48,7 +48,7 @@ from fourthpillar.store.models import (
     new_id,
     utc_now,
 )
-from fourthpillar.store.search import fold
+from fourthpillar.store.search import name_key
 
 #: Initiatives generated and written per chunk: progress is reported and cancelling is checked
 #: between chunks. About 9,000 rows (with their change-log rows) per chunk.
@@ -258,7 +258,7 @@ class _Generator:
         row = {
             "id": self.new_id(),
             "name": name,
-            "name_key": fold(name),
+            "name_key": name_key(name),
             "legal_form": legal_form,
             "enterprise_number": number,
             "street": f"{rng.choice(data.STREETS)} {rng.randint(1, 240)}",

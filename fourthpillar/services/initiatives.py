@@ -31,7 +31,7 @@ from fourthpillar.services.records import (
 from fourthpillar.store import queries
 from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.store.search import fold
+from fourthpillar.store.search import name_key
 
 
 def _check_enterprise_number(session: Session, values: Mapping[str, Any], own_id: str | None) -> None:
@@ -54,7 +54,7 @@ def register_initiative(desk: Desk, *, values: Mapping[str, Any]) -> Saved:
     """Register a new initiative; :class:`ValidationFailed` names every bad field."""
     cleaned = clean(INITIATIVE_FIELDS, values, complete=True)
     derive_province(cleaned)
-    cleaned["name_key"] = fold(cleaned["name"])
+    cleaned["name_key"] = name_key(cleaned["name"])
     with desk.database.session() as session:
         _check_enterprise_number(session, cleaned, None)
         writer = ChangeWriter(session, desk)
@@ -72,7 +72,7 @@ def update_initiative(desk: Desk, *, initiative_id: str, changes: Mapping[str, A
         if "postcode" in cleaned or "province" in cleaned:
             derive_province(cleaned, record.postcode)
         if "name" in cleaned:
-            cleaned["name_key"] = fold(cleaned["name"])
+            cleaned["name_key"] = name_key(cleaned["name"])
         _check_enterprise_number(session, cleaned, record.id)
         writer = ChangeWriter(session, desk)
         writer.update(record, cleaned)

@@ -40,7 +40,7 @@ from fourthpillar.services.desk import Desk, open_desk, write_atomically
 from fourthpillar.store.errors import KnownError, NotFound
 from fourthpillar.store.migrate import MIGRATIONS, head_revision
 from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Officer, Record, Replica, utc_now
-from fourthpillar.store.search import fold
+from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts as conflict_rules
 from fourthpillar.sync import snapshot
 from fourthpillar.sync.heads import Head, RecordHeads, load_erased, load_heads, winner
@@ -576,7 +576,7 @@ def _resolve_versions(session: Session, desk: Desk, writer: ChangeWriter, confli
     writer.resolve(record, field, new_value, replaces=sorted(versions),
                    context=sorted(heads.get(None, {})))
     if isinstance(record, Initiative) and field == "name":
-        record.name_key = fold(new_value or "")
+        record.name_key = name_key(new_value or "")
     _unhead(session, list(versions.values()))
 
 

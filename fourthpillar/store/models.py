@@ -73,6 +73,10 @@ class Officer(Record):
     email: Mapped[str] = mapped_column(String(254), default="")
 
 
+#: The length of ``initiative.name_key``; ``store.search.name_key`` makes every key fit.
+NAME_KEY_LENGTH = 200
+
+
 class Initiative(Record):
     __tablename__ = "initiative"
     FIELDS = (
@@ -84,7 +88,7 @@ class Initiative(Record):
 
     name: Mapped[str] = mapped_column(String(200))
     #: Casefolded name without accents: sorting and duplicate detection.
-    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    name_key: Mapped[str] = mapped_column(String(NAME_KEY_LENGTH), index=True)
     legal_form: Mapped[str | None] = mapped_column(String(20), default=None)
     enterprise_number: Mapped[str | None] = mapped_column(String(12), default=None, index=True)
     street: Mapped[str] = mapped_column(String(200), default="")

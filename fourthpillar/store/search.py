@@ -11,7 +11,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
-from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Record
+from fourthpillar.store.models import NAME_KEY_LENGTH, AdviceRequest, ContactPerson, FollowUp, Initiative, Record
 
 # Columns each FTS5 table indexes (created by migration 0001); also the columns searched elsewhere.
 SEARCH_COLUMNS: dict[type[Record], tuple[str, ...]] = {
@@ -88,6 +88,13 @@ def search_terms(query: str) -> list[str]:
 def fold(value: str) -> str:
     """Casefolded, accent-free, single-spaced: the key for sorting and duplicate matching."""
     return " ".join(search_terms(value)) if value else ""
+
+
+def name_key(name: str) -> str:
+    """An initiative's ``name_key`` (sorting, duplicate detection): its name folded, cut to the
+    column's length. Folding may lengthen a name ("ß" becomes "ss"), so a name of 200 characters
+    can fold to more, which PostgreSQL refuses to store; only a key's start matters for sorting."""
+    return fold(name)[:NAME_KEY_LENGTH].rstrip()
 
 
 def unindexed(expression: Any, dialect: str) -> Any:

@@ -27,7 +27,7 @@ from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from fourthpillar.store.models import ENTITIES, Change, Initiative, Record, Replica, utc_now
-from fourthpillar.store.search import fold
+from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.heads import Head, RecordHeads, RecordKey, load_erased, load_heads, winner
 from fourthpillar.sync.log import (
@@ -335,4 +335,4 @@ def _settle(session: Session, record: Record, record_heads: RecordHeads, fields:
                 continue  # refers to a record not held here
             setattr(record, name, value)
             if isinstance(record, Initiative) and name == "name":
-                record.name_key = fold(value or "")
+                record.name_key = name_key(value or "")
