@@ -12,7 +12,11 @@ import uuid
 from typing import Any, ClassVar
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, true
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from fourthpillar.store.types import CodeList, UTCDateTime
 
@@ -24,6 +28,34 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+class EmptyFirstKey(ColumnElement[Any]):
+    """An index key ordered as the lists sort a column that may be empty: empty (NULL) first.
+
+    SQLite sorts NULL first anyway (and an index there cannot say ``NULLS FIRST``): the key is
+    the plain column. PostgreSQL sorts NULL last unless told, and the lists tell it
+    (``store.queries.EmptyFirst``): there the key is ``column NULLS FIRST``, so that a page can be
+    read from the index in order, forwards (ascending) or backwards (descending, empty last).
+    Migration 0006 made these indexes.
+    """
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: Any) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(EmptyFirstKey)
+def _empty_first_key(element: EmptyFirstKey, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{compiler.process(element.column, **kw)} NULLS FIRST"
+
+
+@compiles(EmptyFirstKey, "sqlite")
+def _empty_first_key_sqlite(element: EmptyFirstKey, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.column, **kw)
 
 
 def new_id() -> str:
@@ -90,14 +122,14 @@ class Initiative(Record):
     #: Casefolded name without accents: sorting and duplicate detection.
     name_key: Mapped[str] = mapped_column(String(NAME_KEY_LENGTH), index=True)
     legal_form: Mapped[str | None] = mapped_column(String(20), default=None)
-    enterprise_number: Mapped[str | None] = mapped_column(String(12), default=None, index=True)
+    enterprise_number: Mapped[str | None] = mapped_column(String(12), default=None)  # indexed below
     street: Mapped[str] = mapped_column(String(200), default="")
     postcode: Mapped[str] = mapped_column(String(12), default="", index=True)
     municipality: Mapped[str] = mapped_column(String(100), default="", index=True)
-    province: Mapped[str | None] = mapped_column(String(20), default=None, index=True)
+    province: Mapped[str | None] = mapped_column(String(20), default=None)  # indexed below
     partner_countries: Mapped[list[str]] = mapped_column(CodeList(), default=list)
     themes: Mapped[list[str]] = mapped_column(CodeList(), default=list)
-    founded_year: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
+    founded_year: Mapped[int | None] = mapped_column(Integer, default=None)  # indexed below
     panel_member: Mapped[bool] = mapped_column(Boolean, default=False)
     status: Mapped[str] = mapped_column(String(20), default="active", index=True)
     tags: Mapped[list[str]] = mapped_column(CodeList(), default=list)
@@ -147,11 +179,11 @@ class AdviceRequest(Record):
     internal_note: Mapped[str] = mapped_column(Text, default="")
 
     # Migration 0002: a list page is ORDER BY <column>, id LIMIT n, read in index order; the
-    # live index lets the list count and join without reading the rows.
+    # live index lets the list count and join without reading the rows. (Columns that may be
+    # empty: see EMPTY_FIRST_INDEXES.)
     __table_args__ = (
         *(Index(f"ix_advice_request_{column}_id", column, "id")
-          for column in ("received_on", "channel", "status", "due_on", "answered_on", "minutes_spent",
-                         "updated_at")),
+          for column in ("received_on", "channel", "status", "updated_at")),
         Index("ix_advice_request_live", "archived_at", "initiative_id", "officer_id", "id"),
         # Migration 0005: sorted by officer name, one officer's rows at a time in id order.
         Index("ix_advice_request_officer_id_id", "officer_id", "id"),
@@ -175,12 +207,25 @@ class FollowUp(Record):
     __table_args__ = (
         Index("ix_follow_up_owner_open", "owner_id", "done_on", "due_on"),
         # Migration 0002, as for advice requests.
-        *(Index(f"ix_follow_up_{column}_id", column, "id")
-          for column in ("due_on", "done_on", "updated_at", "action")),
+        *(Index(f"ix_follow_up_{column}_id", column, "id") for column in ("due_on", "updated_at", "action")),
         Index("ix_follow_up_live", "archived_at", "initiative_id", "owner_id", "id"),
         # Migration 0005, as for advice requests (sorted by owner name).
         Index("ix_follow_up_owner_id_id", "owner_id", "id"),
     )
+
+
+#: The sort indexes of columns that may be empty, with the column's key in the order the lists
+#: sort it (:class:`EmptyFirstKey`, migration 0006): the ``(column, id)`` indexes of requests and
+#: follow-ups (migration 0002), and the initiatives' single-column ones (migration 0001), from
+#: which PostgreSQL reads a page in order and sorts only the ties by id.
+EMPTY_FIRST_INDEXES: tuple[Index, ...] = (
+    *(Index(f"ix_{model.__tablename__}_{column}_id", EmptyFirstKey(model.__table__.c[column]),
+            model.__table__.c.id)
+      for model, column in ((AdviceRequest, "due_on"), (AdviceRequest, "answered_on"),
+                            (AdviceRequest, "minutes_spent"), (FollowUp, "done_on"))),
+    *(Index(f"ix_initiative_{column}", EmptyFirstKey(Initiative.__table__.c[column]))
+      for column in ("enterprise_number", "province", "founded_year")),
+)
 
 
 class Change(Base):

@@ -82,6 +82,8 @@ class EmptyFirst:
     PostgreSQL puts NULLs last when ascending and first when descending: the same list sorted
     by due date would start with the undated requests on SQLite and end with them on a shared
     PostgreSQL database. Used on other databases only; ``asc()``/``desc()`` as for NameSort.
+    The column's index must hold the same order (``store.models.EmptyFirstKey``, migration
+    0006), or PostgreSQL sorts every row for each page.
     """
 
     expression: Any
