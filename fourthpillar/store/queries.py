@@ -2,6 +2,8 @@
 
 Each builder returns a ``Select`` of the rows' columns without ORDER BY/LIMIT, plus the
 expressions a column can be sorted by, so a list of 200,000 rows is read a page at a time.
+Each list row is one row of the statement's FROM that passes its WHERE (no DISTINCT, GROUP BY
+or HAVING): services.listing counts a list from those two parts alone.
 """
 
 from __future__ import annotations
