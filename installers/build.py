@@ -10,8 +10,8 @@ nothing is left elsewhere on the machine. Prints the bundle's size and the time 
 
 ``--installer`` then packs the bundle the platform's way:
 - Linux: ``dist/fourthpillar-<version>-linux-<arch>.tar.gz`` (unpack, run ``install.sh``).
-- Windows: ``dist/FourthPillarDesk-<version>-setup.exe`` with Inno Setup 6's ISCC.exe
-  (installers/windows/fourthpillar.iss; ISCC on PATH or in its default folder).
+- Windows: ``dist/FourthPillarDesk-<version>-setup.exe`` with Inno Setup 6.3+'s ISCC.exe
+  (installers/windows/fourthpillar.iss; ISCC from $ISCC, PATH or Inno Setup's install folder).
 - macOS: ``dist/FourthPillarDesk-<version>.dmg`` (installers/macos/make_dmg.sh, hdiutil).
 """
 
@@ -78,14 +78,23 @@ def linux_archive(bundle: Path, version: str) -> Path:
     return archive
 
 
-def windows_setup(bundle: Path, version: str) -> Path:
-    candidates = [shutil.which("iscc"), shutil.which("ISCC")]
+def find_iscc() -> str | None:
+    """Inno Setup's compiler: $ISCC, then PATH, then where Inno Setup 6 installs itself for all
+    users (Program Files) or, when installed without administrator rights, for one user."""
+    candidates = [os.environ.get("ISCC"), shutil.which("iscc"), shutil.which("ISCC")]
     for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         if base:
             candidates.append(str(Path(base) / "Inno Setup 6" / "ISCC.exe"))
-    iscc = next((c for c in candidates if c and Path(c).is_file()), None)
+    if os.environ.get("LOCALAPPDATA"):
+        candidates.append(str(Path(os.environ["LOCALAPPDATA"]) / "Programs" / "Inno Setup 6" / "ISCC.exe"))
+    return next((c for c in candidates if c and Path(c).is_file()), None)
+
+
+def windows_setup(bundle: Path, version: str) -> Path:
+    iscc = find_iscc()
     if iscc is None:
-        raise SystemExit("Inno Setup 6 (ISCC.exe) is needed for --installer on Windows: https://jrsoftware.org/isinfo.php")
+        raise SystemExit("Inno Setup 6.3 or later (ISCC.exe) is needed for --installer on Windows: install it from "
+                         "https://jrsoftware.org/isinfo.php or set ISCC to the path of its ISCC.exe")
     script = ROOT / "installers" / "windows" / "fourthpillar.iss"
     subprocess.run([iscc, f"/DAppVersion={version}", f"/DBundleDir={bundle}", f"/O{bundle.parent}", str(script)],
                    check=True)
