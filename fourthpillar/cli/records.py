@@ -43,7 +43,7 @@ from fourthpillar.domain.vocab import (
     Vocabulary,
 )
 from fourthpillar.i18n import current_language
-from fourthpillar.services import followups, initiatives, officers, requests
+from fourthpillar.services import followups, initiatives, officers, records, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import (
     FOLLOW_UP_COLUMNS,
@@ -276,28 +276,26 @@ def _sort_key(kind: Kind, text: str | None) -> str | None:
     raise CommandError(f"--sort: '{text}' is not a column to sort by (choose from {choices})")
 
 
-def _check_live(option: str, noun: str, command: str, record_id: str, read: Callable[[], Any]) -> None:
+def _check_live(desk: Desk, option: str, entity: str, noun: str, command: str, record_id: str) -> None:
     """A clear refusal for an unknown or archived record, before anything is written."""
     try:
-        record = read()
+        live = records.is_live(desk, entity=entity, record_id=record_id)
     except NotFound:
         raise CommandError(f"{option}: no {noun} with id {record_id}") from None
-    if record.archived:
+    if not live:
         raise CommandError(f"{option}: {noun} {record_id} is archived (fourthpillar {command} restore {record_id})")
 
 
 def _check_initiative(desk: Desk, option: str, initiative_id: str) -> None:
-    _check_live(option, "initiative", "initiatives", initiative_id,
-                lambda: initiatives.get_initiative(desk, initiative_id=initiative_id))
+    _check_live(desk, option, "initiative", "initiative", "initiatives", initiative_id)
 
 
 def _check_request(desk: Desk, option: str, request_id: str) -> None:
-    _check_live(option, "request", "requests", request_id, lambda: requests.get_request(desk, request_id=request_id))
+    _check_live(desk, option, "request", "request", "requests", request_id)
 
 
 def _check_follow_up(desk: Desk, option: str, follow_up_id: str) -> None:
-    _check_live(option, "follow-up", "followups", follow_up_id,
-                lambda: followups.get_follow_up(desk, follow_up_id=follow_up_id))
+    _check_live(desk, option, "follow_up", "follow-up", "followups", follow_up_id)
 
 
 def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:

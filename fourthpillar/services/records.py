@@ -1,10 +1,21 @@
-"""Plain data the use cases hand out: no Session, no live ORM object ever leaves a service."""
+"""Plain data the use cases hand out: no Session, no live ORM object ever leaves a service.
+
+Also :func:`is_live`, the one use case about any record: whether an id names a live one.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from sqlalchemy import select
+
+from fourthpillar.store.errors import NotFound
+from fourthpillar.store.models import ENTITIES
+
+if TYPE_CHECKING:
+    from fourthpillar.services.desk import Desk
 
 T = TypeVar("T")
 
@@ -220,3 +231,18 @@ class HistoryEntry:
     old_text: str = ""
     new_text: str = ""
     from_this_replica: bool = True
+
+
+def is_live(desk: Desk, *, entity: str, record_id: str) -> bool:
+    """True when *record_id* is a live *entity* ("initiative", "request", "follow_up", "contact",
+    "officer"), False when it is archived; :class:`NotFound` when there is none.
+
+    Reads the record's tombstone only: a check before a change, without the contacts, timeline
+    or follow-ups that ``get_initiative`` and friends load for a page.
+    """
+    model = ENTITIES[entity]
+    with desk.database.session() as session:
+        found = session.execute(select(model.archived_at).where(model.id == record_id)).first()
+    if found is None:
+        raise NotFound(entity, record_id)
+    return found.archived_at is None
