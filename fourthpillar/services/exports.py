@@ -67,7 +67,7 @@ from fourthpillar.export.data import (
 from fourthpillar.export.pdf.report import write_period_report
 from fourthpillar.export.pdf.summaries import write_advice_summary, write_initiative_summary
 from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
-from fourthpillar.i18n import current_language, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import FOLLOW_UP_COLUMNS, INITIATIVE_COLUMNS, REQUEST_COLUMNS, ColumnSpec
@@ -722,12 +722,29 @@ class _ListKind:
 
 LISTS: dict[str, _ListKind] = {
     "initiatives": _ListKind(
-        "Initiatives", INITIATIVE_COLUMNS, _INITIATIVE_LIST, queries.initiatives, "name", Initiative.id
+        QT_TRANSLATE_NOOP("Export", "Initiatives"),
+        INITIATIVE_COLUMNS,
+        _INITIATIVE_LIST,
+        queries.initiatives,
+        "name",
+        Initiative.id,
     ),
     "requests": _ListKind(
-        "Advice requests", REQUEST_COLUMNS, _REQUEST_LIST, queries.requests, "received_on", AdviceRequest.id
+        QT_TRANSLATE_NOOP("Export", "Advice requests"),
+        REQUEST_COLUMNS,
+        _REQUEST_LIST,
+        queries.requests,
+        "received_on",
+        AdviceRequest.id,
     ),
-    "followups": _ListKind("Follow-ups", FOLLOW_UP_COLUMNS, _FOLLOW_UP_LIST, queries.follow_ups, "due_on", FollowUp.id),
+    "followups": _ListKind(
+        QT_TRANSLATE_NOOP("Export", "Follow-ups"),
+        FOLLOW_UP_COLUMNS,
+        _FOLLOW_UP_LIST,
+        queries.follow_ups,
+        "due_on",
+        FollowUp.id,
+    ),
 }
 
 

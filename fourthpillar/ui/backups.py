@@ -67,8 +67,21 @@ REASON_LABELS = {
 }
 
 
+#: The record counts of a backup, as the restore questions name them ("12 initiatives, 30 contacts").
+COUNT_LABELS = {
+    "initiatives": QT_TRANSLATE_NOOP("Backups", "initiatives"),
+    "contacts": QT_TRANSLATE_NOOP("Backups", "contacts"),
+    "requests": QT_TRANSLATE_NOOP("Backups", "requests"),
+    "follow_ups": QT_TRANSLATE_NOOP("Backups", "follow-ups"),
+}
+
+
 def _reason(reason: str) -> str:
     return tr(REASON_LABELS.get(reason, reason))
+
+
+def _counted(key: str) -> str:
+    return tr(COUNT_LABELS.get(key, key))
 
 
 def _when(info: backups.BackupInfo) -> str:
@@ -100,7 +113,10 @@ class BackupsDialog(QDialog):
 
     desk_replaced = Signal(object)
 
-    COLUMNS = ("Date", "Kind", "Size", "Initiatives", "Contacts", "Requests", "Follow-ups")
+    COLUMNS = (QT_TRANSLATE_NOOP("Backups", "Date"), QT_TRANSLATE_NOOP("Backups", "Kind"),
+               QT_TRANSLATE_NOOP("Backups", "Size"), QT_TRANSLATE_NOOP("Backups", "Initiatives"),
+               QT_TRANSLATE_NOOP("Backups", "Contacts"), QT_TRANSLATE_NOOP("Backups", "Requests"),
+               QT_TRANSLATE_NOOP("Backups", "Follow-ups"))
     COUNT_KEYS = ("initiatives", "contacts", "requests", "follow_ups")
 
     def __init__(self, desk: Desk, runner: JobRunner, parent: QWidget | None = None) -> None:
@@ -203,7 +219,7 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        counts = ", ".join(f"{info.counts[key]} {tr(key.replace('_', '-'))}" for key in self.COUNT_KEYS
+        counts = ", ".join(f"{info.counts[key]} {_counted(key)}" for key in self.COUNT_KEYS
                            if key in info.counts)
         answer = QMessageBox.question(
             self, tr("Restore a backup"),
@@ -361,7 +377,7 @@ def offer_recovery(data_dir: str | os.PathLike[str] | None, problem: str) -> boo
                              tr("%1\n\nThere is no readable backup to recover from. Do not delete the file; "
                                 "ask for help.").replace("%1", problem))
         return False
-    counts = ", ".join(f"{value} {tr(key.replace('_', '-'))}" for key, value in good.counts.items())
+    counts = ", ".join(f"{value} {_counted(key)}" for key, value in good.counts.items())
     answer = QMessageBox.question(
         None, tr("The register is damaged"),
         tr("%1\n\nRestore the newest good backup, from %2 (%3)? The damaged file is kept aside in the "

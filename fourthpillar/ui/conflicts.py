@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
@@ -33,12 +34,15 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 KIND_LABELS = {
-    "field": "changed on both sides",
-    "archived": "archived on one side, edited on the other",
-    "duplicate": "possibly the same initiative twice",
+    "field": QT_TRANSLATE_NOOP("Conflicts", "changed on both sides"),
+    "archived": QT_TRANSLATE_NOOP("Conflicts", "archived on one side, edited on the other"),
+    "duplicate": QT_TRANSLATE_NOOP("Conflicts", "possibly the same initiative twice"),
 }
-ENTITY_LABELS = {"initiative": "initiative", "contact": "contact person", "request": "advice request",
-                 "follow_up": "follow-up", "officer": "officer"}
+ENTITY_LABELS = {"initiative": QT_TRANSLATE_NOOP("Conflicts", "initiative"),
+                 "contact": QT_TRANSLATE_NOOP("Conflicts", "contact person"),
+                 "request": QT_TRANSLATE_NOOP("Conflicts", "advice request"),
+                 "follow_up": QT_TRANSLATE_NOOP("Conflicts", "follow-up"),
+                 "officer": QT_TRANSLATE_NOOP("Conflicts", "officer")}
 COLUMNS = ("record", "field", "mine", "theirs", "common", "showing")
 
 

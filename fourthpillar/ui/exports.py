@@ -268,9 +268,8 @@ def export_advice_summary(
 ) -> Any:
     heading = translate("Exports", "Export advice summary")
     detail = requests.get_request(desk, request_id=request_id)
-    suggested = safe_file_name(
-        f"{translate('Exports', 'Advice')} {detail.initiative_name} {detail.received_on.isoformat()}"
-    )
+    advice = translate("Exports", "Advice")  # lupdate does not look inside f-strings
+    suggested = safe_file_name(f"{advice} {detail.initiative_name} {detail.received_on.isoformat()}")
     target = choose_path(parent, heading, suggested, PDF_FILTER)
     if target is None:
         return None
@@ -284,9 +283,8 @@ def export_advice_summary(
 
 def export_network_list(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:
     heading = translate("Exports", "Export network list")
-    target = choose_path(
-        parent, heading, safe_file_name(f"{translate('Exports', 'Network')} {dt.date.today().isoformat()}"), XLSX_FILTER
-    )
+    network = translate("Exports", "Network")  # lupdate does not look inside f-strings
+    target = choose_path(parent, heading, safe_file_name(f"{network} {dt.date.today().isoformat()}"), XLSX_FILTER)
     if target is None:
         return None
     path, overwrite = target

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import history
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry, Saved
@@ -34,7 +35,9 @@ class HistoryDialog(QDialog):
 
     undone = Signal(object)
 
-    COLUMNS = ("When", "Who", "What", "Before", "After", "Where")
+    COLUMNS = (QT_TRANSLATE_NOOP("HistoryDialog", "When"), QT_TRANSLATE_NOOP("HistoryDialog", "Who"),
+               QT_TRANSLATE_NOOP("HistoryDialog", "What"), QT_TRANSLATE_NOOP("HistoryDialog", "Before"),
+               QT_TRANSLATE_NOOP("HistoryDialog", "After"), QT_TRANSLATE_NOOP("HistoryDialog", "Where"))
 
     def __init__(self, desk: Desk, *, entity: str, record_id: str, title: str,
                  parent: QWidget | None = None) -> None:

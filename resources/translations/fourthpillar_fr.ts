@@ -132,39 +132,95 @@
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="188"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="249"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="72"/>
+        <source>initiatives</source>
+        <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
+        <translation>initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="73"/>
+        <source>contacts</source>
+        <translation>personnes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
+        <source>requests</source>
+        <translation>demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
+        <source>follow-ups</source>
+        <translation>suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="116"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="116"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <source>Contacts</source>
+        <translation>Personnes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="127"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="204"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="265"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="114"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="130"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="144"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="129"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="145"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="130"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="168"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="184"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="171"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="187"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -172,17 +228,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="215"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="209"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="225"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="210"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -191,42 +247,42 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="238"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="229"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="258"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="266"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="282"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="267"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="283"/>
         <source>Written:
 %1
 %2</source>
@@ -235,17 +291,17 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="271"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="287"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="296"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="281"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="297"/>
         <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -254,17 +310,17 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les comptages restent justes. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="300"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="296"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="312"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
         <source>%n other text(s) still mention the person; check them by hand:</source>
         <translation>
             <numerusform>%n autre texte mentionne encore la personne ; vérifiez-le vous-même :</numerusform>
@@ -272,13 +328,13 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="318"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="322"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="304"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="320"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -286,22 +342,22 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="308"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="324"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="309"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="325"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="331"/>
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="327"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="343"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -309,44 +365,44 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="327"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="343"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="334"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="350"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="348"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="364"/>
         <source>another window</source>
         <translation>une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="349"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="365"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>Desk 4e Pilier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="350"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Ce registre est déjà ouvert (%1). Passez à cette fenêtre ; deux fenêtres sur un même registre écraseraient le travail l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="360"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
         <location filename="../../fourthpillar/ui/backups.py" line="376"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="392"/>
         <source>The register is damaged</source>
         <translation>Le registre est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="377"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -355,7 +411,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -364,55 +420,55 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endommagé est mis de côté dans le dossier &quot;damaged&quot;, jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="394"/>
         <source>Register recovered</source>
         <translation>Registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="379"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="395"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="408"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="424"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="418"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="434"/>
         <source>The register could not be checked</source>
         <translation>Le registre n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="445"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="449"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="534"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="461"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="465"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="550"/>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="498"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="514"/>
         <source>Daily backup made</source>
         <translation>Sauvegarde quotidienne effectuée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="508"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="524"/>
         <source>No backup made: %1</source>
         <translation>Aucune sauvegarde effectuée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="510"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="516"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="526"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="532"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="533"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="549"/>
         <source>Finishing the backup…</source>
         <translation>Finalisation de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="533"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="549"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -622,79 +678,119 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="37"/>
+        <source>changed on both sides</source>
+        <translation>modifié des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="38"/>
+        <source>archived on one side, edited on the other</source>
+        <translation>archivé d&apos;un côté, modifié de l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
+        <source>possibly the same initiative twice</source>
+        <translation>peut-être deux fois la même initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <source>contact person</source>
+        <translation>personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <source>advice request</source>
+        <translation>demande de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
+        <source>officer</source>
+        <translation>collaborateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="55"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="55"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
         <source>Mine</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="81"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="82"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="86"/>
         <source>Common (before both changes)</source>
         <translation>Commun (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="82"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="86"/>
         <source>Showing now</source>
         <translation>Affiché maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="94"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="162"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="163"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="93"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>or type the right value</source>
         <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="94"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="135"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="139"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -702,17 +798,17 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="136"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="140"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="155"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="156"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="160"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
     </message>
@@ -1370,6 +1466,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
         <location filename="../../fourthpillar/services/exports.py" line="608"/>
+        <location filename="../../fourthpillar/services/exports.py" line="725"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
@@ -1403,13 +1500,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="899"/>
+        <location filename="../../fourthpillar/services/exports.py" line="916"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="899"/>
+        <location filename="../../fourthpillar/services/exports.py" line="916"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1420,7 +1517,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="865"/>
+        <location filename="../../fourthpillar/services/exports.py" line="882"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Nom</translation>
@@ -1432,13 +1529,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="876"/>
+        <location filename="../../fourthpillar/services/exports.py" line="893"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="877"/>
+        <location filename="../../fourthpillar/services/exports.py" line="894"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -1504,13 +1601,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="866"/>
+        <location filename="../../fourthpillar/services/exports.py" line="883"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
-        <location filename="../../fourthpillar/services/exports.py" line="867"/>
+        <location filename="../../fourthpillar/services/exports.py" line="884"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
@@ -1529,19 +1626,19 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="870"/>
+        <location filename="../../fourthpillar/services/exports.py" line="887"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="871"/>
+        <location filename="../../fourthpillar/services/exports.py" line="888"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
-        <location filename="../../fourthpillar/services/exports.py" line="872"/>
+        <location filename="../../fourthpillar/services/exports.py" line="889"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
@@ -1554,7 +1651,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
         <location filename="../../fourthpillar/services/exports.py" line="614"/>
-        <location filename="../../fourthpillar/services/exports.py" line="874"/>
+        <location filename="../../fourthpillar/services/exports.py" line="891"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1565,7 +1662,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
-        <location filename="../../fourthpillar/services/exports.py" line="875"/>
+        <location filename="../../fourthpillar/services/exports.py" line="892"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
@@ -1746,7 +1843,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports.py" line="484"/>
-        <location filename="../../fourthpillar/services/exports.py" line="751"/>
+        <location filename="../../fourthpillar/services/exports.py" line="768"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
@@ -1798,6 +1895,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <location filename="../../fourthpillar/services/exports.py" line="733"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
@@ -1847,37 +1945,42 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="812"/>
+        <location filename="../../fourthpillar/services/exports.py" line="741"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports.py" line="829"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="816"/>
+        <location filename="../../fourthpillar/services/exports.py" line="833"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="868"/>
+        <location filename="../../fourthpillar/services/exports.py" line="885"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="869"/>
+        <location filename="../../fourthpillar/services/exports.py" line="886"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="873"/>
+        <location filename="../../fourthpillar/services/exports.py" line="890"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="895"/>
+        <location filename="../../fourthpillar/services/exports.py" line="912"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Réseau des initiatives 4e pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="914"/>
+        <location filename="../../fourthpillar/services/exports.py" line="931"/>
         <source>No province</source>
         <translation>Aucune province</translation>
     </message>
@@ -1966,77 +2069,87 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>Exporter le résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="271"/>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="285"/>
         <source>Export network list</source>
         <translation>Exporter la liste du réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="307"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="319"/>
         <source>All provinces</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="323"/>
         <source>All officers</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
         <source>PDF report with charts</source>
         <translation>Rapport PDF avec graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="327"/>
         <source>Spreadsheet with the figures</source>
         <translation>Tableur avec les chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="332"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="330"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="331"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="334"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="332"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="336"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="334"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="359"/>
         <source>Export period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="359"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -2044,191 +2157,191 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="326"/>
         <location filename="../../fourthpillar/domain/fields.py" line="343"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="360"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="327"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="344"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="328"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="345"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="329"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="346"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="330"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="347"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="331"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="348"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="332"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="349"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="333"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="350"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="334"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="351"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="335"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="336"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="353"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="337"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="338"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="339"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="344"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="345"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="346"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="347"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="348"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="353"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="360"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -2971,88 +3084,118 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="46"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="38"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="38"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="49"/>
         <source>History of %1</source>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="61"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="64"/>
         <source>&amp;Undo this action…</source>
         <translation>&amp;Annuler cette action…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="63"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
         <source>Put back everything the selected action changed</source>
         <translation>Remettre tout ce que l&apos;action sélectionnée a modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="69"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="72"/>
         <source>No changes recorded.</source>
         <translation>Aucune modification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="78"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="81"/>
         <source>%1 set</source>
         <translation>%1 renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="78"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="81"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="82"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="85"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="86"/>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="122"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="125"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="88"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflit tranché : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="102"/>
         <source>copy %1</source>
         <translation>copie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="102"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="130"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="133"/>
         <source>Undo everything this action changed?</source>
         <translation>Annuler tout ce que cette action a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="132"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="135"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Ces champs ont été modifiés à nouveau par la suite ; l&apos;annulation remet l&apos;ancienne valeur par-dessus la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="134"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
         <source>Undo this action</source>
         <translation>Annuler cette action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="142"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="145"/>
         <source>Cannot undo</source>
         <translation>Impossible d&apos;annuler</translation>
     </message>
@@ -5166,69 +5309,70 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="100"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="167"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="105"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="178"/>
         <source>is required</source>
+        <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="117"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="124"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="139"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="160"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="146"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="171"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="195"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="206"/>
         <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code pays ISO 3166 (comme CD ou SN)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="224"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="239"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="227"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="242"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="240"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="257"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="269"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="256"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="273"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="259"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="276"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="295"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="315"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="332"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>
