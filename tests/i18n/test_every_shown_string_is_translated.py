@@ -116,19 +116,26 @@ def untranslated(lookups: set[tuple[str, str]], language: str) -> list[tuple[str
 
 
 class Answers:
-    """Stand-ins for the static dialogs (they would block): record what was shown, say no."""
+    """Stand-ins for the static dialogs (they would block): record what was shown, decline.
+
+    A question is answered "Discard": no to archiving, restoring or undoing, and an editor
+    closed with unsaved input lets it go.
+    """
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
         self.shown: list[str] = []
         self.save_path = ""
         self.open_path = ""
 
-        def message(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
-            self.shown.append(" | ".join(str(arg) for arg in args[1:3]))
-            return QMessageBox.StandardButton.Cancel
+        def message(answer: QMessageBox.StandardButton) -> Callable[..., QMessageBox.StandardButton]:
+            def show(*args: Any, **_kwargs: Any) -> QMessageBox.StandardButton:
+                self.shown.append(" | ".join(str(arg) for arg in args[1:3]))
+                return answer
+            return show
 
-        for name in ("information", "warning", "critical", "question", "about"):
-            monkeypatch.setattr(QMessageBox, name, message)
+        for name in ("information", "warning", "critical", "about"):
+            monkeypatch.setattr(QMessageBox, name, message(QMessageBox.StandardButton.Ok))
+        monkeypatch.setattr(QMessageBox, "question", message(QMessageBox.StandardButton.Discard))
         monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, choices, *_a, **_k: (choices[0], True))
         monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: ("", False))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (self.save_path, ""))
