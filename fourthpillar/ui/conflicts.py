@@ -6,6 +6,7 @@ through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing here opens a Session.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -22,6 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar.domain.fields import (
+    CONTACT_FIELDS,
+    FOLLOW_UP_FIELDS,
+    INITIATIVE_FIELDS,
+    OFFICER_FIELDS,
+    REQUEST_FIELDS,
+    Choice,
+    Field,
+    MultiChoice,
+    field_label,
+)
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
@@ -44,11 +56,19 @@ ENTITY_LABELS = {"initiative": QT_TRANSLATE_NOOP("Conflicts", "initiative"),
                  "follow_up": QT_TRANSLATE_NOOP("Conflicts", "follow-up"),
                  "officer": QT_TRANSLATE_NOOP("Conflicts", "officer")}
 COLUMNS = ("record", "field", "mine", "theirs", "common", "showing")
+#: Each kind of record's fields, for the field's name and a choice's words in the officer's language.
+FIELDS: dict[str, Mapping[str, Field]] = {"initiative": INITIATIVE_FIELDS, "contact": CONTACT_FIELDS,
+                                          "request": REQUEST_FIELDS, "follow_up": FOLLOW_UP_FIELDS,
+                                          "officer": OFFICER_FIELDS}
 
 
-def shown(value: Any) -> str:
+def shown(value: Any, field: Field | None = None) -> str:
+    """*value* as the officer reads it: "(empty)", yes/no, a choice's label rather than its code."""
     if value is None or value == "" or value == []:
         return tr("(empty)")
+    if isinstance(field, Choice | MultiChoice):
+        codes = value if isinstance(value, list | tuple) else [value]
+        return ", ".join(field.vocabulary.label(str(code)) for code in codes)
     if isinstance(value, list | tuple):
         return ", ".join(str(item) for item in value)
     if value is True or value is False:
@@ -126,9 +146,12 @@ class ConflictsView(QWidget):
         self._table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
             record = f"{tr(ENTITY_LABELS.get(conflict.entity, conflict.entity))}: {conflict.label}"
-            field = conflict.field or tr(KIND_LABELS.get(conflict.kind, conflict.kind))
-            cells = (record, field, shown(conflict.mine), shown(conflict.theirs), shown(conflict.common),
-                     shown(conflict.current))
+            fields = FIELDS.get(conflict.entity, {})
+            spec = fields.get(conflict.field) if conflict.field else None
+            field = (field_label(fields, conflict.field) if conflict.field
+                     else tr(KIND_LABELS.get(conflict.kind, conflict.kind)))
+            cells = (record, field, shown(conflict.mine, spec), shown(conflict.theirs, spec),
+                     shown(conflict.common, spec), shown(conflict.current, spec))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

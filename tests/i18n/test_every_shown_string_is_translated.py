@@ -369,8 +369,10 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     laptop = open_desk(data_dir=made.data_dir)
     try:
         officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
-        initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "veld"})
-        initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"notes": "kantoor"})
+        initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "veld",
+                                                                                    "status": "active"})
+        initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"notes": "kantoor",
+                                                                                  "status": "stopped"})
         incoming = tmp_path / "from-laptop.fpsync"
         sync.create_package(laptop, for_replica=desk.replica_id, path=incoming)
     finally:
@@ -427,3 +429,44 @@ def test_the_recorder_sees_a_string_passed_through_a_variable(speak: Callable[[s
     QCoreApplication.translate("QDialogButtonBox", "Close")  # Qt's own context: Qt's business
     QCoreApplication.translate("Backups", "%1")  # not words
     assert untranslated(translator.lookups, "nl") == [("Backups", title)]
+
+
+def field_copy_with_a_conflict(office: Desk, tmp_path: Path, changes: tuple[dict[str, Any], dict[str, Any]]) -> str:
+    """An initiative changed differently here and on a field laptop, the laptop's package applied here."""
+    initiative_id = initiatives.register_initiative(office, values={"name": "Solidair", "postcode": "9000",
+                                                                    "themes": ["education"]}).id
+    package = tmp_path / "first.fpsync"
+    sync.create_first_package(office, path=package)
+    laptop = open_desk(data_dir=sync.checkout_package(path=package, data_dir=tmp_path / "laptop").data_dir)
+    try:
+        officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
+        initiatives.update_initiative(laptop, initiative_id=initiative_id, changes=changes[1])
+        initiatives.update_initiative(office, initiative_id=initiative_id, changes=changes[0])
+        sync.create_package(laptop, for_replica=office.replica_id, path=tmp_path / "from-laptop.fpsync")
+    finally:
+        laptop.close()
+    sync.apply_package(office, path=tmp_path / "from-laptop.fpsync")
+    return initiative_id
+
+
+def test_the_conflicts_page_names_fields_and_choices_in_the_officers_language(
+        desk: Desk, tmp_path: Path, qtbot: QtBot, speak: Callable[[str], None]) -> None:
+    """Else a Dutch officer deciding a conflict reads raw field names and codes ("themes",
+    "water-sanitation") instead of "thema's" and "water en sanitatie"."""
+    from fourthpillar.domain.vocab import THEMES
+    from fourthpillar.ui.conflicts import ConflictsView
+    from fourthpillar.ui.jobs import JobRunner
+
+    field_copy_with_a_conflict(desk, tmp_path, ({"themes": ["water-sanitation"]}, {"themes": ["agriculture"]}))
+    speak("nl")
+    runner = JobRunner()
+    view = ConflictsView(desk, runner)
+    qtbot.addWidget(view)
+    view.refresh()
+    qtbot.waitUntil(lambda: view._table.rowCount() == 1, timeout=10_000)
+    texts = [view._table.item(0, column).text() for column in range(view._table.columnCount())]
+    assert texts[0].startswith("initiatief: ")
+    assert texts[1] == i18n.translate("Field", "themes") != "themes"
+    assert texts[2:4] == [THEMES.label("water-sanitation"), THEMES.label("agriculture")]
+    assert "water en" in texts[2], texts
+    runner.wait(5000)
