@@ -293,8 +293,10 @@ def apply_import(desk: Desk, *, preview: ImportPreview | None = None, path: str 
         writer = ChangeWriter(session, desk)
         applied = apply_plan(session, writer, plan, progress=progress, cancelled=cancelled)
         problems = [*plan.problems, *applied.problems]
+        # The log keeps the names' first 255 characters (its columns' length; PostgreSQL refuses
+        # more): a file from elsewhere may carry a sheet name longer than Excel's 31.
         run = ImportRun(
-            file_name=plan.file_name, sheet=plan.sheet, batch_id=writer.batch_id,
+            file_name=plan.file_name[:255], sheet=plan.sheet[:255], batch_id=writer.batch_id,
             created_count=applied.created, updated_count=applied.updated,
             skipped_count=applied.skipped, problem_rows=len({p.row for p in problems if p.row is not None}),
             on_duplicate=plan.on_duplicate, officer_id=desk.officer_id, created_at=writer.now,

@@ -1,4 +1,5 @@
-"""Initiatives with the longest name allowed, full of letters that fold to two ("ß" -> "ss").
+"""Initiatives with the longest name allowed, full of letters that fold to two ("ß" -> "ss"),
+and imported sheets with names longer than Excel's.
 
 The sort key (``name_key``) of such a name is longer than the name. SQLite kept it whole;
 PostgreSQL refused it, so registering, renaming, importing or syncing such an initiative failed
@@ -8,8 +9,10 @@ with a traceback on the shared office database only.
 from __future__ import annotations
 
 import csv
+import zipfile
 from pathlib import Path
 
+import openpyxl
 from sqlalchemy import select
 
 from fourthpillar.services import importing, initiatives, officers, sync
@@ -96,3 +99,29 @@ def test_syncing_and_resolving_a_rename_to_a_200_character_name_full_of_sz(any_d
         assert _stored_key(laptop, initiative_id) == _stored_key(any_desk, initiative_id)
     finally:
         laptop.close()
+
+
+def test_importing_a_sheet_with_a_name_longer_than_the_import_log_holds(any_desk: Desk, tmp_path: Path) -> None:
+    """Excel keeps sheet names to 31 characters, but a file from elsewhere may carry 300: the
+    import completes (the log of imports keeps the name's first 255 characters) instead of
+    failing on PostgreSQL."""
+    made = tmp_path / "made.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Blad1"
+    sheet.append(["Naam", "Gemeente"])
+    sheet.append(["Water voor Bukavu", "Mechelen"])
+    workbook.save(made)
+    long_title = "Register " + "ß" * 291
+    path = tmp_path / "long-sheet.xlsx"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(path, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "xl/workbook.xml":
+                data = data.replace(b'name="Blad1"', f'name="{long_title}"'.encode())
+            target.writestr(name, data)
+    result = importing.apply_import(any_desk, path=path)
+    assert result.created == 1
+    [run] = importing.list_import_runs(any_desk)
+    assert run.sheet == long_title[:255] and run.file_name == "long-sheet.xlsx"
