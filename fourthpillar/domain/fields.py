@@ -81,6 +81,16 @@ def _as_list(value: Any) -> list[str]:
     return [item.strip() for item in items if item and item.strip()]
 
 
+def _without_nul(value: Any) -> Any:
+    """*value* without NUL characters: invisible, meaningless in a person's text (they come from
+    damaged files or pastes), and a text PostgreSQL cannot store where SQLite would."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list | tuple):
+        return [item.replace("\x00", "") if isinstance(item, str) else item for item in value]
+    return value
+
+
 class Field:
     """A field's rule; subclasses convert one non-blank raw value."""
 
@@ -100,6 +110,7 @@ class Field:
         raise NotImplementedError
 
     def clean(self, value: Any) -> Any:
+        value = _without_nul(value)
         if _is_blank(value) or (isinstance(value, list | tuple) and not value):
             if self.required:
                 raise _Invalid(translate("Validation", "is required"))

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from sqlalchemy import String
 
 from fourthpillar.domain import fields
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import (
     NAME_KEY_LENGTH,
     AdviceRequest,
@@ -91,3 +93,17 @@ def test_a_longest_name_folds_to_a_key_that_fits_its_column() -> None:
         assert len(key) <= NAME_KEY_LENGTH
         assert key == fold(name)[:len(key)]
     assert name_key("Vzw De Straße") == "vzw de strasse"
+
+
+def test_a_nul_character_in_typed_or_imported_text_is_dropped(any_desk: Desk) -> None:
+    """A NUL (from a damaged file or a paste) is invisible; PostgreSQL cannot store one at all
+    and failed the save with a traceback, where SQLite kept it. The field rules drop it."""
+    saved = initiatives.register_initiative(any_desk, values={
+        "name": "Water\x00 voor Bukavu", "notes": "eerste\x00 contact", "tags": ["vrij\x00willigers"]})
+    initiatives.add_contact(any_desk, initiative_id=saved.id, values={
+        "name": "An\x00 Peeters", "email": "an\x00@example.org"})
+    initiatives.update_initiative(any_desk, initiative_id=saved.id, changes={"street": "Meir\x00 2"})
+    detail = initiatives.get_initiative(any_desk, initiative_id=saved.id)
+    assert (detail.name, detail.notes, detail.tags, detail.street) == (
+        "Water voor Bukavu", "eerste contact", ["vrijwilligers"], "Meir 2")
+    assert [(contact.name, contact.email) for contact in detail.contacts] == [("An Peeters", "an@example.org")]
