@@ -146,3 +146,15 @@ def test_macos_app_has_the_bundle_id_and_icon() -> None:
     assert f'BUNDLE_ID = "{APP_ID}"' in spec
     assert 'icon=str(ICONS / "fourthpillar.icns")' in spec
     assert (INSTALLERS / "macos" / "make_dmg.sh").read_text(encoding="utf-8").count("hdiutil create") == 1
+
+
+def test_windows_setup_compiles_for_pre_release_versions_and_lands_beside_the_bundle() -> None:
+    """A pre-release (0.2.0rc1) must still compile: Windows' version fields take only numbers, so
+    they come from the exe's numeric version while the file name keeps the real one; and the setup
+    lands in dist/, not inside the checkout (both found by compiling the script under Wine)."""
+    script = ISS.read_text(encoding="utf-8")
+    assert "VersionInfoVersion={#AppVersionNumbers}" in script
+    assert "VersionInfoVersion={#AppVersion}" not in script
+    assert re.search(r"^#define AppVersionNumbers GetVersionNumbersString\(", script, re.M)
+    assert re.search(r"^OutputDir=\{#BundleDir\}\\\.\.$", script, re.M)
+    assert "OutputBaseFilename=FourthPillarDesk-{#AppVersion}-setup" in script
