@@ -313,10 +313,7 @@ def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
     officer_text = getattr(args, "officer", None)
     initiative_id = getattr(args, "initiative", None)
     if initiative_id is not None:
-        try:
-            initiatives.get_initiative(desk, initiative_id=initiative_id)
-        except NotFound:
-            raise CommandError(f"--initiative: no initiative with id {initiative_id}") from None
+        _check_initiative(desk, "--initiative", initiative_id)
     query = ListQuery(
         search=args.search or "",
         status=status,
