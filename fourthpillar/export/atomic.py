@@ -17,7 +17,12 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+from fourthpillar.i18n import translate
 from fourthpillar.store.errors import KnownError
+
+
+def tr(text: str) -> str:
+    return translate("Export", text)
 
 
 class ExportFailed(KnownError):
@@ -29,7 +34,7 @@ class OutputExists(ExportFailed):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"{path} already exists (confirm replacing it, or use --force)")
+        super().__init__(tr("{path} already exists (confirm replacing it, or use --force)").format(path=path))
 
 
 class ExportCancelled(Exception):
@@ -39,19 +44,19 @@ class ExportCancelled(Exception):
 def check_target(path: Path, *, overwrite: bool) -> None:
     """Refuse early (before any work) a target that cannot or may not be written."""
     if path.is_dir():
-        raise ExportFailed(f"{path} is a folder, not a file name")
+        raise ExportFailed(tr("{path} is a folder, not a file name").format(path=path))
     if not path.parent.is_dir():
-        raise ExportFailed(f"the folder {path.parent} does not exist")
+        raise ExportFailed(tr("the folder {folder} does not exist").format(folder=path.parent))
     if path.exists() and not overwrite:
         raise OutputExists(path)
 
 
 def _describe(error: OSError, path: Path) -> ExportFailed:
     if error.errno == errno.ENOSPC:
-        return ExportFailed(f"the disk is full: {path} was not written")
+        return ExportFailed(tr("the disk is full: {path} was not written").format(path=path))
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ExportFailed(f"no permission to write {path}")
-    return ExportFailed(f"{path} could not be written: {error.strerror or error}")
+        return ExportFailed(tr("no permission to write {path}").format(path=path))
+    return ExportFailed(tr("{path} could not be written: {error}").format(path=path, error=error.strerror or error))
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -94,7 +99,7 @@ def _create_temporary(target: Path) -> Path:
             raise _describe(error, target) from error
         os.close(descriptor)
         return temporary
-    raise ExportFailed(f"no temporary file could be created beside {target}")
+    raise ExportFailed(tr("no temporary file could be created beside {path}").format(path=target))
 
 
 @contextlib.contextmanager

@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row
 from fourthpillar.services.desk import Desk
@@ -41,7 +42,8 @@ def quick_due_date(preset: str, *, today: dt.date | None = None) -> dt.date:
             return today + dt.timedelta(weeks=amount)
         if unit in ("m",):
             return add_months(today, amount)
-    raise ValueError(f"'{preset}' is not a quick due date (like +1w, +1m or +3m)")
+    raise ValueError(translate("Validation", "'{value}' is not a quick due date (like +1w, +1m or +3m)").format(
+        value=preset))
 
 
 def _prepare(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -71,11 +73,13 @@ def plan_follow_up(desk: Desk, *, values: Mapping[str, Any], initiative_id: str 
             request: AdviceRequest = load(session, AdviceRequest, request_id)
             initiative_id = request.initiative_id
         if not initiative_id:
-            raise ValidationFailed([FieldError("initiative_id", "a follow-up needs an initiative or a request")])
+            raise ValidationFailed([FieldError("initiative_id", translate(
+                "Validation", "a follow-up needs an initiative or a request"))])
         load(session, Initiative, initiative_id)
         owner_id = cleaned.get("owner_id")
         if owner_id and session.get(Officer, owner_id) is None:
-            raise ValidationFailed([FieldError("owner_id", f"no officer with id {owner_id}")])
+            raise ValidationFailed([FieldError("owner_id", translate("Validation", "no officer with id {id}").format(
+                id=owner_id))])
         writer = ChangeWriter(session, desk)
         record = writer.create(FollowUp(initiative_id=initiative_id, request_id=request_id), cleaned)
         session.flush()
@@ -89,7 +93,8 @@ def update_follow_up(desk: Desk, *, follow_up_id: str, changes: Mapping[str, Any
         record: FollowUp = load(session, FollowUp, follow_up_id, expected_version=expected_version)
         owner_id = cleaned.get("owner_id")
         if owner_id and session.get(Officer, owner_id) is None:
-            raise ValidationFailed([FieldError("owner_id", f"no officer with id {owner_id}")])
+            raise ValidationFailed([FieldError("owner_id", translate("Validation", "no officer with id {id}").format(
+                id=owner_id))])
         writer = ChangeWriter(session, desk)
         writer.update(record, cleaned)
         session.flush()

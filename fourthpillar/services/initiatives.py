@@ -17,6 +17,7 @@ from fourthpillar.domain.fields import (
     clean,
     derive_province,
 )
+from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import contact_view, initiative_row
 from fourthpillar.services.desk import Desk
@@ -47,7 +48,8 @@ def _check_enterprise_number(session: Session, values: Mapping[str, Any], own_id
     ).first()
     if other is not None:
         raise ValidationFailed([FieldError(
-            "enterprise_number", f"is already registered for '{other.name}'")])
+            "enterprise_number",
+            translate("Validation", "is already registered for '{name}'").format(name=other.name))])
 
 
 def register_initiative(desk: Desk, *, values: Mapping[str, Any]) -> Saved:

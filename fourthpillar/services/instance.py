@@ -47,10 +47,14 @@ class LockHolder:
     started_at: str
 
     def describe(self) -> str:
-        who = f"process {self.pid}" if self.pid is not None else "another process"
-        where = f" on {self.host}" if self.host else ""
-        since = f" since {self.started_at}" if self.started_at else ""
-        return f"{who}{where}{since}"
+        """"process 4242 on office-pc since 2026-11-28T09:00:00", in the officer's language."""
+        parts = [translate("Desk", "process {pid}").format(pid=self.pid) if self.pid is not None
+                 else translate("Desk", "another process")]
+        if self.host:
+            parts.append(translate("Desk", "on {host}").format(host=self.host))
+        if self.started_at:
+            parts.append(translate("Desk", "since {moment}").format(moment=self.started_at))
+        return " ".join(parts)
 
 
 class DeskInUse(KnownError):

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row, request_row
 from fourthpillar.services.desk import Desk
@@ -25,12 +26,14 @@ def _check_references(session: Session, values: Mapping[str, Any], initiative_id
     errors: list[FieldError] = []
     officer_id = values.get("officer_id")
     if officer_id and session.get(Officer, officer_id) is None:
-        errors.append(FieldError("officer_id", f"no officer with id {officer_id}"))
+        errors.append(FieldError("officer_id",
+                                 translate("Validation", "no officer with id {id}").format(id=officer_id)))
     contact_id = values.get("contact_id")
     if contact_id:
         contact = session.get(ContactPerson, contact_id)
         if contact is None or contact.initiative_id != initiative_id:
-            errors.append(FieldError("contact_id", "is not a contact person of this initiative"))
+            errors.append(FieldError("contact_id",
+                                     translate("Validation", "is not a contact person of this initiative")))
     if errors:
         raise ValidationFailed(errors)
 

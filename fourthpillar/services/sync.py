@@ -31,9 +31,11 @@ from fourthpillar.domain.fields import (
     FieldError,
     ValidationFailed,
     clean,
+    field_label,
 )
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
+from fourthpillar.i18n import translate
 from fourthpillar.services import privacy
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
@@ -70,6 +72,10 @@ FIELD_RULES: dict[str, dict[str, Field]] = {
 }
 ARCHIVED = "archived"
 LIVE = "live"
+
+
+def tr(text: str) -> str:
+    return translate("Sync", text)
 
 
 @dataclass(frozen=True)
@@ -136,7 +142,7 @@ class ConflictGone(KnownError):
     """The conflict was already settled (here, or by a package that arrived since)."""
 
     def __init__(self, conflict_id: str) -> None:
-        super().__init__(f"conflict {conflict_id} is already resolved")
+        super().__init__(tr("conflict {id} is already resolved").format(id=conflict_id))
 
 
 # -- packages -------------------------------------------------------------------------------
@@ -191,7 +197,7 @@ def _build_package(desk: Desk, session: Session, *, for_replica: str) -> Package
     from fourthpillar.sync.log import changes_between
 
     if for_replica == desk.replica_id:
-        raise PackageRefused("that is this copy's own replica id; give the id of the copy the package is for")
+        raise PackageRefused(tr("that is this copy's own replica id; give the id of the copy the package is for"))
     to_vector = held_vector(session)
     floor = floor_vector(session)
     known = known_vector(session, for_replica)
@@ -224,8 +230,8 @@ def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: 
     if province is not None:
         code = province if province in PROVINCES else PROVINCES.code_for(province)
         if code is None:
-            raise ValidationFailed([FieldError("province", f"'{province}' is not one of: "
-                                               + ", ".join(PROVINCES.codes))])
+            raise ValidationFailed([FieldError("province", translate("Validation", "'{value}' is not one of: {choices}")
+                                               .format(value=province, choices=", ".join(PROVINCES.codes)))])
         province = code
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -249,20 +255,21 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
     """
     package = read_package(Path(path), known_schemas=known_schemas())
     if package.kind != KIND_FIRST:
-        raise PackageRefused("this is not a first package; make one with 'sync package --out FILE' "
-                             "(without --for) on the office copy")
+        raise PackageRefused(tr("this is not a first package; make one with 'sync package --out FILE' "
+                                "(without --for) on the office copy"))
     folder = Path(data_dir).expanduser().absolute()
     existed = set(os.listdir(folder)) if folder.is_dir() else None  # None: no folder yet
     in_use = False
     desk = open_desk(data_dir=data_dir)
     try:
         if package.source == desk.replica_id:
-            raise PackageRefused("this sync package was made by this copy itself")
+            raise PackageRefused(tr("this sync package was made by this copy itself"))
         with desk.database.session() as session:
             lock_for_sync(session)
             if any(session.scalar(select(model.id).limit(1)) is not None for model in ENTITIES.values()):
                 in_use = True
-                raise PackageRefused(f"{data_dir} already holds a register; choose an empty data folder")
+                raise PackageRefused(tr("{folder} already holds a register; choose an empty data folder").format(
+                    folder=data_dir))
             count = snapshot.import_snapshot(session, first_package_lines(package), source=package.source,
                                              to_vector=package.to_vector, scope=package.scope)
         assert desk.data_dir is not None
@@ -295,23 +302,23 @@ def _erases(package: Package) -> bool:
 
 def _apply(desk: Desk, package: Package) -> ApplyResult:
     if package.kind == KIND_FIRST:
-        raise PackageRefused("this is a first package: open it with 'sync checkout' to make a new copy")
+        raise PackageRefused(tr("this is a first package: open it with 'sync checkout' to make a new copy"))
     if package.source == desk.replica_id:
-        raise PackageRefused("this sync package was made by this copy itself; apply it on the other copy")
+        raise PackageRefused(tr("this sync package was made by this copy itself; apply it on the other copy"))
     with desk.database.session() as session:
         lock_for_sync(session)
         held = held_vector(session)
         if package.to_vector.get(desk.replica_id, 0) > held.get(desk.replica_id, 0):
-            raise PackageRefused(
+            raise PackageRefused(tr(
                 "the other copy holds changes made here that this copy no longer has (was it restored from a "
-                "backup?); new changes here would be mistaken for those, so nothing was applied")
+                "backup?); new changes here would be mistaken for those, so nothing was applied"))
         missing = {origin: seq for origin, seq in package.from_vector.items() if held.get(origin, 0) < seq}
         if missing:
             origin, seq = sorted(missing.items())[0]
-            raise PackageRefused(
-                f"this package continues from changes this copy does not have yet ({seq - held.get(origin, 0)} "
-                f"change(s) of replica {origin}); first apply a package from the copy it came from, "
-                "or sync with the office database")
+            raise PackageRefused(tr(
+                "this package continues from changes this copy does not have yet ({count} "
+                "change(s) of replica {origin}); first apply a package from the copy it came from, "
+                "or sync with the office database").format(count=seq - held.get(origin, 0), origin=origin))
         erasing = _erases(package)
         if erasing:
             privacy.secure_delete(session)
@@ -360,7 +367,7 @@ def sync_with(desk: Desk, *, database_url: str) -> SyncResult:
     other = open_desk(data_dir=folder, database_url=database_url)
     try:
         if other.replica_id == desk.replica_id:
-            raise PackageRefused("that database is this copy itself")
+            raise PackageRefused(tr("that database is this copy itself"))
         with desk.database.session() as session:
             _consistent_read(desk, session)
             outgoing = _build_package(desk, session, for_replica=other.replica_id)
@@ -468,7 +475,7 @@ def _view(session: Session, desk: Desk, conflict: Conflict, heads: RecordHeads) 
                             "other_id": conflict.other_id, "detected_at": conflict.detected_at}
     if conflict.kind == "duplicate":
         other = _label(session, "initiative", conflict.other_id or "")
-        return ConflictView(**base, mine=other, theirs=label, common=None, current="both kept",
+        return ConflictView(**base, mine=other, theirs=label, common=None, current=tr("both kept"),
                             mine_replica=None, theirs_replica=None)
     if conflict.kind == "archived":
         state = winner(heads[None])
@@ -476,7 +483,8 @@ def _view(session: Session, desk: Desk, conflict: Conflict, heads: RecordHeads) 
         edited = sorted(name for name in heads if name is not None and any(
             head.key not in split_keys(state.context) and state.key not in split_keys(head.context)
             for head in heads[name].values()))
-        edit_text = f"{LIVE} (edited: {', '.join(edited)})"
+        labels = ", ".join(field_label(FIELD_RULES.get(conflict.entity, {}), name) for name in edited)
+        edit_text = tr("{live} (edited: {fields})").format(live=LIVE, fields=labels)
         return ConflictView(**base, mine=ARCHIVED if archived_here else edit_text,
                             theirs=edit_text if archived_here else ARCHIVED, common=LIVE, current=ARCHIVED,
                             mine_replica=state.replica_id if archived_here else None,
@@ -535,7 +543,7 @@ def _resolve_duplicate(session: Session, writer: ChangeWriter, conflict: Conflic
                        value: Any) -> None:
     if value is not None:
         if str(value).strip().casefold() != "both":
-            raise PackageRefused("for a duplicate, take mine or theirs, or give the value 'both' to keep both")
+            raise PackageRefused(tr("for a duplicate, take mine or theirs, or give the value 'both' to keep both"))
         return
     drop = conflict.entity_id if take == "mine" else conflict.other_id
     record = session.get(Initiative, drop)
@@ -559,7 +567,8 @@ def _resolve_versions(session: Session, desk: Desk, writer: ChangeWriter, confli
         else:
             chosen = str(value).strip().casefold()
             if chosen not in (ARCHIVED, LIVE):
-                raise PackageRefused(f"give '{ARCHIVED}' or '{LIVE}' for the archived state")
+                raise PackageRefused(tr("give '{archived}' or '{live}' for the archived state").format(
+                    archived=ARCHIVED, live=LIVE))
         archived = chosen == ARCHIVED
         field_heads = sorted(key for name, versions in heads.items() if name is not None for key in versions)
         writer.resolve(record, None, archived, replaces=sorted(state), context=field_heads)

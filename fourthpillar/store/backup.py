@@ -60,7 +60,7 @@ class DatabaseDamaged(DatabaseUnavailable):
     def __init__(self, path: Path, problems: list[str]) -> None:
         self.path = path
         self.problems = problems
-        first = problems[0] if problems else "unreadable"
+        first = problems[0] if problems else translate("Backups", "unreadable")
         super().__init__(translate("Backups", "the database file {path} is damaged ({problem})").format(
             path=path, problem=first))
 
@@ -318,7 +318,8 @@ def check_connection(connection: sqlite3.Connection, *, full: bool) -> list[str]
     problems.extend(str(row[0]) for row in rows if str(row[0]) != "ok")
     if full and not problems:
         for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"row {rowid} of {table} refers to a missing {parent}")
+            problems.append(translate("Backups", "row {row} of {table} refers to a missing {parent}").format(
+                row=rowid, table=table, parent=parent))
         names = [row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")]
         for name in names:
@@ -327,7 +328,8 @@ def check_connection(connection: sqlite3.Connection, *, full: bool) -> list[str]
             except sqlite3.DatabaseError as error:
                 if "readonly" in str(error).lower():
                     break  # a read-only connection cannot run FTS5's check: that is no fault of the index
-                problems.append(f"the search index {name} does not match its table ({error})")
+                problems.append(translate("Backups", "the search index {index} does not match its table ({error})")
+                                .format(index=name, error=error))
     return problems
 
 
@@ -339,7 +341,7 @@ def check_file(path: Path, *, full: bool = False, read_only: bool = False) -> In
     nobody is offered a backup in place of a healthy register another program is writing.
     """
     if not path.exists():
-        return IntegrityReport(path, full, [f"{path} does not exist"])
+        return IntegrityReport(path, full, [translate("Backups", "{path} does not exist").format(path=path)])
     try:
         connection = (_connect_read_only(path) if read_only else sqlite3.connect(path))
         connection.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")

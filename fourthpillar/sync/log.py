@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Date, Table, and_, or_, select
 from sqlalchemy.orm import Session
 
+from fourthpillar.i18n import translate
 from fourthpillar.store.models import ENTITIES, Change, Record, Replica
 from fourthpillar.store.types import CodeList, UTCDateTime
 
@@ -188,7 +189,7 @@ def causal_order(rows: Sequence[list[Any]]) -> list[list[Any]]:
             if waiting[dependant] == 0:
                 heapq.heappush(ready, (rows[dependant][11], rows[dependant][9], dependant))
     if len(ordered) != len(rows):  # a cycle: only possible in a forged package
-        raise ValueError("the changes refer to each other in a circle")
+        raise ValueError(translate("Sync", "the changes refer to each other in a circle"))
     return ordered
 
 

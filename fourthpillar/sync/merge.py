@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
+from fourthpillar.i18n import translate
 from fourthpillar.store.models import ENTITIES, Change, Initiative, Record, Replica, utc_now
 from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts
@@ -64,6 +65,10 @@ class Outcome:
     touched: set[RecordKey] = field(default_factory=set)
 
 
+def tr(text: str) -> str:
+    return translate("Sync", text)
+
+
 def lock_for_sync(session: Session) -> None:
     """Take the database's write lock first, so nobody else's write slips in between reading
     what is held and storing what arrives (and SQLite never has to upgrade a read lock)."""
@@ -96,11 +101,12 @@ def apply_changes(session: Session, rows: Sequence[Sequence[Any]], *, own_replic
             outcome.skipped += 1
             continue
         if origin == own_replica:
-            raise PackageRefused("this package holds changes made under this copy's own id that it does not have: "
-                                 "two copies share one replica id")
+            raise PackageRefused(tr("this package holds changes made under this copy's own id that it does not "
+                                    "have: two copies share one replica id"))
         if seq != held.get(origin, 0) + 1:
-            raise PackageRefused(f"this package skips changes of replica {origin} (has {seq}, expected "
-                                 f"{held.get(origin, 0) + 1}); apply the packages that came before it first")
+            raise PackageRefused(tr("this package skips changes of replica {origin} (has {seq}, expected "
+                                    "{expected}); apply the packages that came before it first").format(
+                origin=origin, seq=seq, expected=held.get(origin, 0) + 1))
         held[origin] = seq
         fresh.append(_row_dict(row, is_head=False))
     if not fresh:

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.store.errors import KnownError
 
 MAGIC = b"FOURTHPILLAR-SYNC-PACKAGE\n"
@@ -70,8 +71,14 @@ CHANGE_COLUMNS = (
 KIND_CHANGES = "changes"
 KIND_FIRST = "first"
 
-_CUT_OFF = "this sync package is incomplete (the file was cut off while copying or sending)"
-_DAMAGED = "this sync package is damaged or was changed after it was made (checksum mismatch)"
+_CUT_OFF = QT_TRANSLATE_NOOP(
+    "Sync", "this sync package is incomplete (the file was cut off while copying or sending)")
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "Sync", "this sync package is damaged or was changed after it was made (checksum mismatch)")
+
+
+def tr(text: str) -> str:
+    return translate("Sync", text)
 
 
 class PackageRefused(KnownError):
@@ -172,7 +179,12 @@ class FirstPackageWriter:
 # -- reading --------------------------------------------------------------------------------
 
 def _refused_unreadable(error: Exception | str) -> PackageRefused:
-    return PackageRefused(f"this sync package cannot be read ({error})")
+    """"cannot be read (...)": *error* is a translated reason, or the technical detail of a parser."""
+    return PackageRefused(tr("this sync package cannot be read ({reason})").format(reason=error))
+
+
+def _cannot_read(path: Path, error: OSError) -> PackageRefused:
+    return PackageRefused(tr("cannot read {path}: {error}").format(path=path, error=error.strerror or error))
 
 
 def _verify(path: Path) -> tuple[bytes, int]:
@@ -182,16 +194,16 @@ def _verify(path: Path) -> tuple[bytes, int]:
         with path.open("rb") as file:
             start = file.read(len(MAGIC))
             if start != MAGIC:
-                raise PackageRefused("this file is not a Fourth Pillar desk sync package")
+                raise PackageRefused(tr("this file is not a Fourth Pillar desk sync package"))
             size = file.seek(0, 2)
             if size < len(MAGIC) + _TRAILER_SIZE:
-                raise PackageRefused(_CUT_OFF)
+                raise PackageRefused(tr(_CUT_OFF))
             file.seek(size - _TRAILER_SIZE)
             trailer = file.read(_TRAILER_SIZE)
             expected = trailer[len(_TRAILER_START):-1]
             if (not trailer.startswith(_TRAILER_START) or not trailer.endswith(b"\n")
                     or len(expected) != 64 or expected.strip(b"0123456789abcdef")):
-                raise PackageRefused(_CUT_OFF)
+                raise PackageRefused(tr(_CUT_OFF))
             content_size = size - _TRAILER_SIZE
             digest = hashlib.sha256()
             file.seek(0)
@@ -200,18 +212,18 @@ def _verify(path: Path) -> tuple[bytes, int]:
             while remaining > 0:
                 chunk = file.read(min(_READ_CHUNK, remaining))
                 if not chunk:
-                    raise PackageRefused(_CUT_OFF)
+                    raise PackageRefused(tr(_CUT_OFF))
                 if not head:
                     head = chunk
                 digest.update(chunk)
                 remaining -= len(chunk)
     except OSError as error:
-        raise PackageRefused(f"cannot read {path}: {error.strerror or error}") from error
+        raise _cannot_read(path, error) from error
     if digest.hexdigest().encode("ascii") != expected:
-        raise PackageRefused(_DAMAGED)
+        raise PackageRefused(tr(_DAMAGED))
     newline = head.find(b"\n", len(MAGIC))
     if newline < 0:
-        raise _refused_unreadable("no header line")
+        raise _refused_unreadable(tr("no header line"))
     return head[:newline + 1], content_size
 
 
@@ -219,20 +231,20 @@ def _parse_header(head: bytes, *, known_schemas: set[str], own_replica: str | No
     try:
         header = json.loads(head[len(MAGIC):])
         if not isinstance(header, dict):
-            raise ValueError("header is not an object")
+            raise ValueError(tr("header is not an object"))
         version = int(header["format"])
     except (ValueError, KeyError, TypeError) as error:
         raise _refused_unreadable(error) from error
     if version > FORMAT_VERSION:
-        raise PackageRefused(f"this sync package was made by a newer version of Fourth Pillar desk "
-                             f"(package format {version}); update the app first")
+        raise PackageRefused(tr("this sync package was made by a newer version of Fourth Pillar desk "
+                                "(package format {version}); update the app first").format(version=version))
     schema = str(header.get("schema"))
     if schema not in known_schemas:
-        raise PackageRefused(f"this sync package was made by a newer version of Fourth Pillar desk "
-                             f"(database revision {schema}); update the app first")
+        raise PackageRefused(tr("this sync package was made by a newer version of Fourth Pillar desk "
+                                "(database revision {schema}); update the app first").format(schema=schema))
     source = str(header.get("source"))
     if own_replica is not None and source == own_replica:
-        raise PackageRefused("this sync package was made by this copy itself; apply it on the other copy")
+        raise PackageRefused(tr("this sync package was made by this copy itself; apply it on the other copy"))
     try:
         package = Package(
             source=source, schema=schema, kind=str(header["kind"]),
@@ -244,10 +256,10 @@ def _parse_header(head: bytes, *, known_schemas: set[str], own_replica: str | No
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise _refused_unreadable(error) from error
     if package.kind not in (KIND_CHANGES, KIND_FIRST):
-        raise PackageRefused(f"this sync package is of an unknown kind ({package.kind})")
+        raise PackageRefused(tr("this sync package is of an unknown kind ({kind})").format(kind=package.kind))
     if package.kind == KIND_FIRST and version < 2:
-        raise PackageRefused("this first package was made by an older test version of Fourth Pillar desk; "
-                             "make a new one on the office copy")
+        raise PackageRefused(tr("this first package was made by an older test version of Fourth Pillar desk; "
+                                "make a new one on the office copy"))
     return package
 
 
@@ -271,12 +283,12 @@ def read_package(path: Path, *, known_schemas: set[str], own_replica: str | None
         payload = json.loads(gzip.decompress(body))
         package.changes = payload["changes"]
     except OSError as error:
-        raise PackageRefused(f"cannot read {path}: {error.strerror or error}") from error
+        raise _cannot_read(path, error) from error
     except (EOFError, zlib.error, ValueError, KeyError, TypeError) as error:
         raise _refused_unreadable(error) from error
     if not isinstance(package.changes, list) or any(
             not isinstance(row, list) or len(row) != len(CHANGE_COLUMNS) for row in package.changes):
-        raise _refused_unreadable("malformed change rows")
+        raise _refused_unreadable(tr("malformed change rows"))
     return package
 
 
@@ -287,7 +299,7 @@ def _inflated(file: BinaryIO, size: int, digest: Any) -> Iterator[bytes]:
     while remaining > 0 and not inflater.eof:
         data = file.read(min(_READ_CHUNK, remaining))
         if not data:
-            raise PackageRefused(_CUT_OFF)
+            raise PackageRefused(tr(_CUT_OFF))
         remaining -= len(data)
         digest.update(data)
         while data and not inflater.eof:
@@ -298,9 +310,9 @@ def _inflated(file: BinaryIO, size: int, digest: Any) -> Iterator[bytes]:
         if tail:
             yield tail
     if not inflater.eof:
-        raise _refused_unreadable("the compressed body ends early")
+        raise _refused_unreadable(tr("the compressed body ends early"))
     if remaining or inflater.unused_data:
-        raise _refused_unreadable("data after the end of the compressed body")
+        raise _refused_unreadable(tr("data after the end of the compressed body"))
 
 
 def _lines(pieces: Iterator[bytes]) -> Iterator[bytes]:
@@ -317,14 +329,14 @@ def _lines(pieces: Iterator[bytes]) -> Iterator[bytes]:
             pending.append(piece[start:])
             pending_size += len(piece) - start
             if pending_size > _MAX_LINE:
-                raise _refused_unreadable("a line of the body is too long")
+                raise _refused_unreadable(tr("a line of the body is too long"))
     if pending_size:
-        raise _refused_unreadable("the body does not end with a complete line")
+        raise _refused_unreadable(tr("the body does not end with a complete line"))
 
 
 def _rows_of(value: Any, width: int) -> list[list[Any]]:
     if not isinstance(value, list) or any(not isinstance(row, list) or len(row) != width for row in value):
-        raise _refused_unreadable("malformed rows")
+        raise _refused_unreadable(tr("malformed rows"))
     return value
 
 
@@ -337,7 +349,7 @@ def first_package_lines(package: Package) -> Iterator[tuple[str, Any]]:
     it inside one transaction and lets the refusal roll everything back.
     """
     if package.path is None or package.kind != KIND_FIRST:
-        raise PackageRefused("this is not a first package")
+        raise PackageRefused(tr("this is not a first package"))
     digest = hashlib.sha256(package.head)
     records = log_rows = 0
     width: int | None = None
@@ -347,13 +359,13 @@ def first_package_lines(package: Package) -> Iterator[tuple[str, Any]]:
             file.seek(len(package.head))
             for line in _lines(_inflated(file, package.body_size, digest)):
                 if ended:
-                    raise _refused_unreadable("lines after the end")
+                    raise _refused_unreadable(tr("lines after the end"))
                 try:
                     item = json.loads(line)
                 except ValueError as error:
                     raise _refused_unreadable(error) from error
                 if not isinstance(item, list) or not item or not isinstance(item[0], str):
-                    raise _refused_unreadable("malformed line")
+                    raise _refused_unreadable(tr("malformed line"))
                 kind = item[0]
                 if kind == "table" and len(item) == 3 and isinstance(item[1], str) and isinstance(item[2], list) \
                         and all(isinstance(name, str) for name in item[2]):
@@ -370,16 +382,16 @@ def first_package_lines(package: Package) -> Iterator[tuple[str, Any]]:
                     yield "log", rows
                 elif kind == "end" and len(item) == 3:
                     if item[1:] != [records, log_rows]:
-                        raise _refused_unreadable("rows are missing")
+                        raise _refused_unreadable(tr("rows are missing"))
                     ended = True
                 else:
-                    raise _refused_unreadable(f"unexpected line '{kind}'")
+                    raise _refused_unreadable(tr("unexpected line '{kind}'").format(kind=kind))
     except OSError as error:
-        raise PackageRefused(f"cannot read {package.path}: {error.strerror or error}") from error
+        raise _cannot_read(package.path, error) from error
     if not ended:
-        raise _refused_unreadable("the body ends before its last line")
+        raise _refused_unreadable(tr("the body ends before its last line"))
     if digest.hexdigest().encode("ascii") != _expected_digest(package.path, package.head, package.body_size):
-        raise PackageRefused(_DAMAGED)
+        raise PackageRefused(tr(_DAMAGED))
 
 
 def _expected_digest(path: Path, head: bytes, body_size: int) -> bytes:
@@ -388,4 +400,4 @@ def _expected_digest(path: Path, head: bytes, body_size: int) -> bytes:
             file.seek(len(head) + body_size + len(_TRAILER_START))
             return file.read(64)
     except OSError as error:
-        raise PackageRefused(f"cannot read {path}: {error.strerror or error}") from error
+        raise _cannot_read(path, error) from error

@@ -22,6 +22,7 @@ from sqlalchemy import Column, Date, DateTime, Table, and_, func, insert, or_, s
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from fourthpillar.i18n import translate
 from fourthpillar.store.models import ENTITIES, Change, ContactPerson, Initiative, Meta, Record, Replica, utc_now
 from fourthpillar.store.types import CodeList, UTCDateTime
 from fourthpillar.sync import conflicts
@@ -35,6 +36,10 @@ _SKIPPED_COLUMNS = ("version",)
 _CHANGE_CHANGED_AT = CHANGE_COLUMNS.index("changed_at")
 _CHANGE_OPERATION = CHANGE_COLUMNS.index("operation")
 _CHANGE_PARENTS = CHANGE_COLUMNS.index("parents")
+
+
+def tr(text: str) -> str:
+    return translate("Sync", text)
 
 
 def _scoped_ids(model: type[Record], province: str | None) -> Any:
@@ -105,10 +110,10 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any]], *, sourc
         _open_conflicts(session)
         return count
     except IntegrityError as error:
-        raise PackageRefused(f"this sync package cannot be read (its rows contradict each other: "
-                             f"{str(error.orig).splitlines()[0]})") from error
+        raise PackageRefused(tr("this sync package cannot be read (its rows contradict each other: {problem})").format(
+            problem=str(error.orig).splitlines()[0])) from error
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
-        raise PackageRefused(f"this sync package cannot be read ({error})") from error
+        raise PackageRefused(tr("this sync package cannot be read ({reason})").format(reason=error)) from error
 
 
 @contextmanager
@@ -215,12 +220,13 @@ def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, 
         if kind == "table":
             entity, names = value
             if entity not in ENTITIES or entity in seen:
-                raise ValueError(f"unexpected table '{entity}'")
+                raise ValueError(tr("unexpected table '{table}'").format(table=entity))
             seen.append(entity)
             target = table(ENTITIES[entity])
             unknown = [name for name in names if name not in target.c]
             if unknown or "id" not in names or len(set(names)) != len(names):
-                raise ValueError(f"unknown columns of {entity}: {', '.join(unknown) or 'no id'}")
+                raise ValueError(tr("unknown columns of {table}: {columns}").format(
+                    table=entity, columns=", ".join(unknown) or tr("no id")))
             inserter = _Inserter(session, target, names)
         elif kind == "rows" and inserter is not None:
             inserter.insert(value)
@@ -229,7 +235,7 @@ def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, 
             inserter = None
             log.insert([_change_row(row) for row in value])
         else:
-            raise ValueError(f"unexpected line '{kind}'")
+            raise ValueError(tr("unexpected line '{kind}'").format(kind=kind))
     known = json.dumps(to_vector, sort_keys=True)
     for replica_id, seq in to_vector.items():
         session.add(Replica(id=replica_id, held=seq, floor=seq, known=known if replica_id == source else "{}"))

@@ -70,9 +70,14 @@
         <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/store/backup.py" line="63"/>
+        <source>unreadable</source>
+        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
+        <translation>illisible</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/store/backup.py" line="64"/>
         <source>the database file {path} is damaged ({problem})</source>
-        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
         <translation>le fichier de base de données {path} est endommagé ({problem})</translation>
     </message>
     <message>
@@ -92,12 +97,27 @@
         <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="352"/>
+        <location filename="../../fourthpillar/store/backup.py" line="321"/>
+        <source>row {row} of {table} refers to a missing {parent}</source>
+        <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="331"/>
+        <source>the search index {index} does not match its table ({error})</source>
+        <translation>l&apos;index de recherche {index} ne correspond pas à sa table ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="344"/>
+        <source>{path} does not exist</source>
+        <translation>{path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="354"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="383"/>
+        <location filename="../../fourthpillar/store/backup.py" line="385"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
@@ -678,119 +698,120 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="37"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>changed on both sides</source>
         <translation>modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="38"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>archived on one side, edited on the other</source>
         <translation>archivé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>possibly the same initiative twice</source>
         <translation>peut-être deux fois la même initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="54"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="55"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="56"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="57"/>
         <source>officer</source>
         <translation>collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="68"/>
         <source>(empty)</source>
+        <extracomment>Each kind of record&apos;s fields, for the field&apos;s name and a choice&apos;s words in the officer&apos;s language.</extracomment>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="55"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="75"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="55"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="75"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>Mine</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="86"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
         <source>Common (before both changes)</source>
         <translation>Commun (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="86"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
         <source>Showing now</source>
         <translation>Affiché maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="94"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="162"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="114"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="163"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="115"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="186"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="117"/>
         <source>or type the right value</source>
         <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="118"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="119"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="139"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="162"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -798,17 +819,17 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="140"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="163"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="182"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="160"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="183"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
     </message>
@@ -1116,13 +1137,33 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="63"/>
-        <source>the desk in {folder} is already open; close it there first</source>
+        <location filename="../../fourthpillar/services/instance.py" line="51"/>
+        <source>process {pid}</source>
         <extracomment>Prefix of the running app&apos;s local server name (see :func:`server_name`). Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS&apos;s long temporary folder (104 bytes at most), long enough that two folders never share a name.</extracomment>
+        <translation>le processus {pid}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="52"/>
+        <source>another process</source>
+        <translation>un autre processus</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="54"/>
+        <source>on {host}</source>
+        <translation>sur {host}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="56"/>
+        <source>since {moment}</source>
+        <translation>depuis {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="67"/>
+        <source>the desk in {folder} is already open; close it there first</source>
         <translation>le desk dans {folder} est déjà ouvert ; fermez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="65"/>
+        <location filename="../../fourthpillar/services/instance.py" line="69"/>
         <source>the desk in {folder} is already open by {holder}; close it there first</source>
         <translation>le desk dans {folder} est déjà ouvert par {holder} ; fermez-le d&apos;abord</translation>
     </message>
@@ -1364,6 +1405,41 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="37"/>
+        <source>{path} already exists (confirm replacing it, or use --force)</source>
+        <translation>{path} existe déjà (confirmez son remplacement, ou utilisez --force)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="47"/>
+        <source>{path} is a folder, not a file name</source>
+        <translation>{path} est un dossier, pas un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="49"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="56"/>
+        <source>the disk is full: {path} was not written</source>
+        <translation>le disque est plein : {path} n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="58"/>
+        <source>no permission to write {path}</source>
+        <translation>pas d&apos;autorisation pour écrire {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="59"/>
+        <source>{path} could not be written: {error}</source>
+        <translation>{path} n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="102"/>
+        <source>no temporary file could be created beside {path}</source>
+        <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
+    </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/layout.py" line="300"/>
         <source>Made on {date}</source>
@@ -2157,191 +2233,191 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="343"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="360"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="344"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="345"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="346"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="347"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="348"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="349"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="360"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="350"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="351"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="353"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -3554,7 +3630,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>aucune ligne ne peut être importée ; voyez les problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="338"/>
+        <location filename="../../fourthpillar/services/importing.py" line="340"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>l&apos;importation de {file} a déjà été annulée le {when}</translation>
     </message>
@@ -5287,6 +5363,238 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="145"/>
+        <source>conflict {id} is already resolved</source>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. Every competing value (more than two when three copies changed the field).</extracomment>
+        <translation>le conflit {id} est déjà tranché</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="200"/>
+        <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
+        <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
+        <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="258"/>
+        <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
+        <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="266"/>
+        <source>this sync package was made by this copy itself</source>
+        <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="271"/>
+        <source>{folder} already holds a register; choose an empty data folder</source>
+        <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="305"/>
+        <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
+        <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="307"/>
+        <location filename="../../fourthpillar/sync/package.py" line="247"/>
+        <source>this sync package was made by this copy itself; apply it on the other copy</source>
+        <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="313"/>
+        <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
+        <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="319"/>
+        <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
+        <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="370"/>
+        <source>that database is this copy itself</source>
+        <translation>cette base de données est cette copie elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="478"/>
+        <source>both kept</source>
+        <translation>les deux conservées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="487"/>
+        <source>{live} (edited: {fields})</source>
+        <translation>{live} (modifié : {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="546"/>
+        <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
+        <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="570"/>
+        <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
+        <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/log.py" line="192"/>
+        <source>the changes refer to each other in a circle</source>
+        <extracomment>Operations whose rows are versions of a field (or of the archived state, field None).</extracomment>
+        <translation>les modifications renvoient les unes aux autres en cercle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/merge.py" line="104"/>
+        <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
+        <extracomment>Insertion order that satisfies the foreign keys between the record tables. What an erasure leaves of a contact person (services.privacy.ERASED_VALUES). Contact persons erased by this apply (their values are blanked here too).</extracomment>
+        <translation>ce paquet contient des modifications faites sous l&apos;identifiant de cette copie qu&apos;elle n&apos;a pas : deux copies partagent un même identifiant de réplique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/merge.py" line="107"/>
+        <source>this package skips changes of replica {origin} (has {seq}, expected {expected}); apply the packages that came before it first</source>
+        <translation>ce paquet saute des modifications de la réplique {origin} (contient {seq}, attendu {expected}) ; appliquez d&apos;abord les paquets qui le précèdent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="74"/>
+        <source>this sync package is incomplete (the file was cut off while copying or sending)</source>
+        <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order.</extracomment>
+        <translation>ce paquet de terrain est incomplet (le fichier a été tronqué lors de la copie ou de l&apos;envoi)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="76"/>
+        <source>this sync package is damaged or was changed after it was made (checksum mismatch)</source>
+        <translation>ce paquet de terrain est endommagé ou a été modifié après sa création (somme de contrôle incorrecte)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="183"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
+        <source>this sync package cannot be read ({reason})</source>
+        <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. A first package read from a file: the file, the bytes before its body, the body&apos;s size.</extracomment>
+        <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="187"/>
+        <source>cannot read {path}: {error}</source>
+        <translation>impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="197"/>
+        <source>this file is not a Fourth Pillar desk sync package</source>
+        <translation>ce fichier n&apos;est pas un paquet de terrain de Desk 4e Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="226"/>
+        <source>no header line</source>
+        <translation>pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="234"/>
+        <source>header is not an object</source>
+        <translation>l&apos;en-tête n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="239"/>
+        <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
+        <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (format de paquet {version}) ; mettez d&apos;abord l&apos;application à jour</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="243"/>
+        <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
+        <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (révision de base de données {schema}) ; mettez d&apos;abord l&apos;application à jour</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="259"/>
+        <source>this sync package is of an unknown kind ({kind})</source>
+        <translation>ce paquet de terrain est d&apos;un type inconnu ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="261"/>
+        <source>this first package was made by an older test version of Fourth Pillar desk; make a new one on the office copy</source>
+        <translation>ce premier paquet a été créé par une ancienne version de test de Desk 4e Pilier ; créez-en un nouveau sur la copie du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="291"/>
+        <source>malformed change rows</source>
+        <translation>lignes de modifications mal formées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="313"/>
+        <source>the compressed body ends early</source>
+        <translation>le contenu compressé s&apos;arrête trop tôt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="315"/>
+        <source>data after the end of the compressed body</source>
+        <translation>des données après la fin du contenu compressé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="332"/>
+        <source>a line of the body is too long</source>
+        <translation>une ligne du contenu est trop longue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="334"/>
+        <source>the body does not end with a complete line</source>
+        <translation>le contenu ne se termine pas par une ligne complète</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="339"/>
+        <source>malformed rows</source>
+        <translation>lignes mal formées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="352"/>
+        <source>this is not a first package</source>
+        <translation>ceci n&apos;est pas un premier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="362"/>
+        <source>lines after the end</source>
+        <translation>des lignes après la fin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="368"/>
+        <source>malformed line</source>
+        <translation>ligne mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="385"/>
+        <source>rows are missing</source>
+        <translation>des lignes manquent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="388"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="238"/>
+        <source>unexpected line &apos;{kind}&apos;</source>
+        <translation>ligne inattendue &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="392"/>
+        <source>the body ends before its last line</source>
+        <translation>le contenu s&apos;arrête avant sa dernière ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="113"/>
+        <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
+        <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="223"/>
+        <source>unexpected table &apos;{table}&apos;</source>
+        <translation>table inattendue &apos;{table}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="228"/>
+        <source>unknown columns of {table}: {columns}</source>
+        <translation>colonnes inconnues de {table} : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="229"/>
+        <source>no id</source>
+        <translation>pas d&apos;identifiant</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../fourthpillar/domain/enterprise_number.py" line="27"/>
@@ -5309,72 +5617,101 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="105"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="178"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="116"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="189"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="124"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="135"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="146"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="171"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="157"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="182"/>
+        <location filename="../../fourthpillar/services/sync.py" line="233"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="206"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="217"/>
         <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code pays ISO 3166 (comme CD ou SN)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="239"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="250"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="242"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="253"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="257"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="268"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="269"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="280"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="273"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="284"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="276"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="287"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="323"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="332"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="343"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/followups.py" line="45"/>
+        <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
+        <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
+        <translation>&apos;{value}&apos; n&apos;est pas une échéance rapide (comme +1w, +1m ou +3m)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/followups.py" line="76"/>
+        <source>a follow-up needs an initiative or a request</source>
+        <translation>un suivi a besoin d&apos;une initiative ou d&apos;une demande de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/followups.py" line="81"/>
+        <location filename="../../fourthpillar/services/followups.py" line="96"/>
+        <location filename="../../fourthpillar/services/requests.py" line="30"/>
+        <source>no officer with id {id}</source>
+        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/initiatives.py" line="52"/>
+        <source>is already registered for &apos;{name}&apos;</source>
+        <translation>est déjà enregistré pour &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/requests.py" line="36"/>
+        <source>is not a contact person of this initiative</source>
+        <translation>n&apos;est pas une personne de contact de cette initiative</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,14 @@
         <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/store/backup.py" line="63"/>
+        <source>unreadable</source>
+        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/store/backup.py" line="64"/>
         <source>the database file {path} is damaged ({problem})</source>
-        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
         <translation>het databankbestand {path} is beschadigd ({problem})</translation>
     </message>
     <message>
@@ -92,12 +97,27 @@
         <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="352"/>
+        <location filename="../../fourthpillar/store/backup.py" line="321"/>
+        <source>row {row} of {table} refers to a missing {parent}</source>
+        <translation>rij {row} van {table} verwijst naar een ontbrekende {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="331"/>
+        <source>the search index {index} does not match its table ({error})</source>
+        <translation>de zoekindex {index} komt niet overeen met zijn tabel ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="344"/>
+        <source>{path} does not exist</source>
+        <translation>{path} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="354"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="383"/>
+        <location filename="../../fourthpillar/store/backup.py" line="385"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
@@ -678,119 +698,120 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="37"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>changed on both sides</source>
         <translation>aan beide kanten gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="38"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>archived on one side, edited on the other</source>
         <translation>aan de ene kant gearchiveerd, aan de andere kant bewerkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>possibly the same initiative twice</source>
         <translation>mogelijk twee keer hetzelfde initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="54"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="55"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="56"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="57"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="68"/>
         <source>(empty)</source>
+        <extracomment>Each kind of record&apos;s fields, for the field&apos;s name and a choice&apos;s words in the officer&apos;s language.</extracomment>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="55"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="75"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="55"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="75"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>Mine</source>
         <translation>Mijn waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="85"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>Theirs</source>
         <translation>Hun waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="86"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
         <source>Common (before both changes)</source>
         <translation>Gemeenschappelijk (vóór beide wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="86"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
         <source>Showing now</source>
         <translation>Nu getoond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="94"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="162"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="114"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="163"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="115"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="186"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="117"/>
         <source>or type the right value</source>
         <translation>of typ de juiste waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="118"/>
         <source>&amp;Use this value</source>
         <translation>Deze waarde gebr&amp;uiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="119"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="139"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="162"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -798,17 +819,17 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="140"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="163"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="182"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="160"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="183"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
     </message>
@@ -1116,13 +1137,33 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="63"/>
-        <source>the desk in {folder} is already open; close it there first</source>
+        <location filename="../../fourthpillar/services/instance.py" line="51"/>
+        <source>process {pid}</source>
         <extracomment>Prefix of the running app&apos;s local server name (see :func:`server_name`). Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS&apos;s long temporary folder (104 bytes at most), long enough that two folders never share a name.</extracomment>
+        <translation>proces {pid}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="52"/>
+        <source>another process</source>
+        <translation>een ander proces</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="54"/>
+        <source>on {host}</source>
+        <translation>op {host}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="56"/>
+        <source>since {moment}</source>
+        <translation>sinds {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/instance.py" line="67"/>
+        <source>the desk in {folder} is already open; close it there first</source>
         <translation>de desk in {folder} is al open; sluit hem daar eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="65"/>
+        <location filename="../../fourthpillar/services/instance.py" line="69"/>
         <source>the desk in {folder} is already open by {holder}; close it there first</source>
         <translation>de desk in {folder} is al open bij {holder}; sluit hem daar eerst</translation>
     </message>
@@ -1364,6 +1405,41 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="37"/>
+        <source>{path} already exists (confirm replacing it, or use --force)</source>
+        <translation>{path} bestaat al (bevestig dat je het wilt vervangen, of gebruik --force)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="47"/>
+        <source>{path} is a folder, not a file name</source>
+        <translation>{path} is een map, geen bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="49"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>de map {folder} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="56"/>
+        <source>the disk is full: {path} was not written</source>
+        <translation>de schijf is vol: {path} is niet geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="58"/>
+        <source>no permission to write {path}</source>
+        <translation>geen toestemming om {path} te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="59"/>
+        <source>{path} could not be written: {error}</source>
+        <translation>{path} kon niet geschreven worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/atomic.py" line="102"/>
+        <source>no temporary file could be created beside {path}</source>
+        <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
+    </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/layout.py" line="300"/>
         <source>Made on {date}</source>
@@ -2157,191 +2233,191 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="343"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="360"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="344"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="345"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
         <source>enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="346"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="347"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="348"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="349"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="360"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="350"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="351"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="353"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <source>preferred language</source>
         <translation>voorkeurtaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
         <source>consent date</source>
         <translation>datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
         <source>date received</source>
         <translation>ontvangstdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
         <source>assigned officer</source>
         <translation>toegewezen medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <source>due date</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
         <source>advice given</source>
         <translation>gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
         <source>time spent (minutes)</source>
         <translation>bestede tijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <source>done date</source>
         <translation>datum gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -3554,7 +3630,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>geen enkele rij kan geïmporteerd worden; zie de problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="338"/>
+        <location filename="../../fourthpillar/services/importing.py" line="340"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>de import van {file} is al ongedaan gemaakt op {when}</translation>
     </message>
@@ -5287,6 +5363,238 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="145"/>
+        <source>conflict {id} is already resolved</source>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. Every competing value (more than two when three copies changed the field).</extracomment>
+        <translation>conflict {id} is al beslist</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="200"/>
+        <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
+        <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
+        <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="258"/>
+        <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
+        <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="266"/>
+        <source>this sync package was made by this copy itself</source>
+        <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="271"/>
+        <source>{folder} already holds a register; choose an empty data folder</source>
+        <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="305"/>
+        <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
+        <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="307"/>
+        <location filename="../../fourthpillar/sync/package.py" line="247"/>
+        <source>this sync package was made by this copy itself; apply it on the other copy</source>
+        <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="313"/>
+        <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
+        <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="319"/>
+        <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
+        <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="370"/>
+        <source>that database is this copy itself</source>
+        <translation>die databank is deze kopie zelf</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="478"/>
+        <source>both kept</source>
+        <translation>beide behouden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="487"/>
+        <source>{live} (edited: {fields})</source>
+        <translation>{live} (bewerkt: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="546"/>
+        <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
+        <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="570"/>
+        <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
+        <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/log.py" line="192"/>
+        <source>the changes refer to each other in a circle</source>
+        <extracomment>Operations whose rows are versions of a field (or of the archived state, field None).</extracomment>
+        <translation>de wijzigingen verwijzen in een kring naar elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/merge.py" line="104"/>
+        <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
+        <extracomment>Insertion order that satisfies the foreign keys between the record tables. What an erasure leaves of a contact person (services.privacy.ERASED_VALUES). Contact persons erased by this apply (their values are blanked here too).</extracomment>
+        <translation>dit pakket bevat wijzigingen onder de eigen id van deze kopie die ze niet heeft: twee kopieën delen één replica-id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/merge.py" line="107"/>
+        <source>this package skips changes of replica {origin} (has {seq}, expected {expected}); apply the packages that came before it first</source>
+        <translation>dit pakket slaat wijzigingen van replica {origin} over (bevat {seq}, verwacht {expected}); pas eerst de pakketten toe die ervoor kwamen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="74"/>
+        <source>this sync package is incomplete (the file was cut off while copying or sending)</source>
+        <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order.</extracomment>
+        <translation>dit veldpakket is onvolledig (het bestand is afgebroken bij het kopiëren of verzenden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="76"/>
+        <source>this sync package is damaged or was changed after it was made (checksum mismatch)</source>
+        <translation>dit veldpakket is beschadigd of gewijzigd nadat het gemaakt is (controlesom klopt niet)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="183"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
+        <source>this sync package cannot be read ({reason})</source>
+        <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. A first package read from a file: the file, the bytes before its body, the body&apos;s size.</extracomment>
+        <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="187"/>
+        <source>cannot read {path}: {error}</source>
+        <translation>kan {path} niet lezen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="197"/>
+        <source>this file is not a Fourth Pillar desk sync package</source>
+        <translation>dit bestand is geen veldpakket van 4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="226"/>
+        <source>no header line</source>
+        <translation>geen kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="234"/>
+        <source>header is not an object</source>
+        <translation>de kopregel is geen object</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="239"/>
+        <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
+        <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (pakketformaat {version}); werk eerst de app bij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="243"/>
+        <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
+        <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (databankversie {schema}); werk eerst de app bij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="259"/>
+        <source>this sync package is of an unknown kind ({kind})</source>
+        <translation>dit veldpakket is van een onbekende soort ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="261"/>
+        <source>this first package was made by an older test version of Fourth Pillar desk; make a new one on the office copy</source>
+        <translation>dit eerste pakket is gemaakt door een oudere testversie van 4de Pijler-desk; maak een nieuw op de kopie van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="291"/>
+        <source>malformed change rows</source>
+        <translation>misvormde wijzigingsrijen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="313"/>
+        <source>the compressed body ends early</source>
+        <translation>de gecomprimeerde inhoud stopt te vroeg</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="315"/>
+        <source>data after the end of the compressed body</source>
+        <translation>gegevens na het einde van de gecomprimeerde inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="332"/>
+        <source>a line of the body is too long</source>
+        <translation>een regel van de inhoud is te lang</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="334"/>
+        <source>the body does not end with a complete line</source>
+        <translation>de inhoud eindigt niet met een volledige regel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="339"/>
+        <source>malformed rows</source>
+        <translation>misvormde rijen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="352"/>
+        <source>this is not a first package</source>
+        <translation>dit is geen eerste pakket</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="362"/>
+        <source>lines after the end</source>
+        <translation>regels na het einde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="368"/>
+        <source>malformed line</source>
+        <translation>misvormde regel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="385"/>
+        <source>rows are missing</source>
+        <translation>er ontbreken rijen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="388"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="238"/>
+        <source>unexpected line &apos;{kind}&apos;</source>
+        <translation>onverwachte regel &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="392"/>
+        <source>the body ends before its last line</source>
+        <translation>de inhoud stopt voor de laatste regel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="113"/>
+        <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
+        <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="223"/>
+        <source>unexpected table &apos;{table}&apos;</source>
+        <translation>onverwachte tabel &apos;{table}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="228"/>
+        <source>unknown columns of {table}: {columns}</source>
+        <translation>onbekende kolommen van {table}: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="229"/>
+        <source>no id</source>
+        <translation>geen id</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../fourthpillar/domain/enterprise_number.py" line="27"/>
@@ -5309,72 +5617,101 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="105"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="178"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="116"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="189"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="124"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="135"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="146"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="171"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="157"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="182"/>
+        <location filename="../../fourthpillar/services/sync.py" line="233"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="206"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="217"/>
         <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
         <translation>&apos;{value}&apos; is geen ISO 3166-landcode (zoals CD of SN)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="239"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="250"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="242"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="253"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="257"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="268"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="269"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="280"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="273"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="284"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="276"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="287"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="323"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="332"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="343"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
         <source>is not a field that can be set</source>
         <translation>is geen veld dat ingevuld kan worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/followups.py" line="45"/>
+        <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
+        <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
+        <translation>&apos;{value}&apos; is geen snelle deadline (zoals +1w, +1m of +3m)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/followups.py" line="76"/>
+        <source>a follow-up needs an initiative or a request</source>
+        <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/followups.py" line="81"/>
+        <location filename="../../fourthpillar/services/followups.py" line="96"/>
+        <location filename="../../fourthpillar/services/requests.py" line="30"/>
+        <source>no officer with id {id}</source>
+        <translation>geen medewerker met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/initiatives.py" line="52"/>
+        <source>is already registered for &apos;{name}&apos;</source>
+        <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/requests.py" line="36"/>
+        <source>is not a contact person of this initiative</source>
+        <translation>is geen contactpersoon van dit initiatief</translation>
     </message>
 </context>
 <context>
