@@ -35,7 +35,7 @@ from fourthpillar.domain.fields import (
 )
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.services import privacy
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
@@ -72,10 +72,17 @@ FIELD_RULES: dict[str, dict[str, Field]] = {
 }
 ARCHIVED = "archived"
 LIVE = "live"
+#: How the two states of an archived-versus-edited conflict read on the Conflicts page.
+_STATE_LABELS = {ARCHIVED: QT_TRANSLATE_NOOP("Sync", "archived"), LIVE: QT_TRANSLATE_NOOP("Sync", "live")}
 
 
 def tr(text: str) -> str:
     return translate("Sync", text)
+
+
+def state_label(state: str) -> str:
+    """ARCHIVED or LIVE in the officer's language; any other value as it is."""
+    return tr(_STATE_LABELS[state]) if state in _STATE_LABELS else state
 
 
 @dataclass(frozen=True)
@@ -484,7 +491,7 @@ def _view(session: Session, desk: Desk, conflict: Conflict, heads: RecordHeads) 
             head.key not in split_keys(state.context) and state.key not in split_keys(head.context)
             for head in heads[name].values()))
         labels = ", ".join(field_label(FIELD_RULES.get(conflict.entity, {}), name) for name in edited)
-        edit_text = tr("{live} (edited: {fields})").format(live=LIVE, fields=labels)
+        edit_text = tr("{live} (edited: {fields})").format(live=state_label(LIVE), fields=labels)
         return ConflictView(**base, mine=ARCHIVED if archived_here else edit_text,
                             theirs=edit_text if archived_here else ARCHIVED, common=LIVE, current=ARCHIVED,
                             mine_replica=state.replica_id if archived_here else None,

@@ -150,8 +150,10 @@ class ConflictsView(QWidget):
             spec = fields.get(conflict.field) if conflict.field else None
             field = (field_label(fields, conflict.field) if conflict.field
                      else tr(KIND_LABELS.get(conflict.kind, conflict.kind)))
-            cells = (record, field, shown(conflict.mine, spec), shown(conflict.theirs, spec),
-                     shown(conflict.common, spec), shown(conflict.current, spec))
+            values = (conflict.mine, conflict.theirs, conflict.common, conflict.current)
+            if conflict.kind == "archived":  # a record's state, not a field value
+                values = tuple(sync.state_label(value) if isinstance(value, str) else value for value in values)
+            cells = (record, field, *(shown(value, spec) for value in values))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -785,13 +785,13 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="114"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="187"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="115"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="186"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="188"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
@@ -811,7 +811,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="162"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="164"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -819,17 +819,17 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="163"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="165"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="182"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="183"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
     </message>
@@ -5365,75 +5365,86 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="145"/>
+        <location filename="../../fourthpillar/services/sync.py" line="76"/>
+        <source>archived</source>
+        <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="76"/>
+        <source>live</source>
+        <translation>non archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="152"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="200"/>
+        <location filename="../../fourthpillar/services/sync.py" line="207"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="258"/>
+        <location filename="../../fourthpillar/services/sync.py" line="265"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="266"/>
+        <location filename="../../fourthpillar/services/sync.py" line="273"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="271"/>
+        <location filename="../../fourthpillar/services/sync.py" line="278"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="305"/>
+        <location filename="../../fourthpillar/services/sync.py" line="312"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="307"/>
+        <location filename="../../fourthpillar/services/sync.py" line="314"/>
         <location filename="../../fourthpillar/sync/package.py" line="247"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="313"/>
+        <location filename="../../fourthpillar/services/sync.py" line="320"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="319"/>
+        <location filename="../../fourthpillar/services/sync.py" line="326"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="370"/>
+        <location filename="../../fourthpillar/services/sync.py" line="377"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="478"/>
+        <location filename="../../fourthpillar/services/sync.py" line="485"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="487"/>
+        <location filename="../../fourthpillar/services/sync.py" line="494"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="546"/>
+        <location filename="../../fourthpillar/services/sync.py" line="553"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="570"/>
+        <location filename="../../fourthpillar/services/sync.py" line="577"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
@@ -5631,7 +5642,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="157"/>
         <location filename="../../fourthpillar/domain/fields.py" line="182"/>
-        <location filename="../../fourthpillar/services/sync.py" line="233"/>
+        <location filename="../../fourthpillar/services/sync.py" line="240"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>

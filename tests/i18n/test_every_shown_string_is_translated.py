@@ -470,3 +470,35 @@ def test_the_conflicts_page_names_fields_and_choices_in_the_officers_language(
     assert texts[2:4] == [THEMES.label("water-sanitation"), THEMES.label("agriculture")]
     assert "water en" in texts[2], texts
     runner.wait(5000)
+
+
+def test_an_archived_versus_edited_conflict_names_both_states_in_the_officers_language(
+        desk: Desk, tmp_path: Path, qtbot: QtBot, speak: Callable[[str], None]) -> None:
+    """Else a Dutch officer deciding whether to keep an initiative reads the service's own words
+    "archived" and "live" in English."""
+    from fourthpillar.ui.conflicts import ConflictsView
+    from fourthpillar.ui.jobs import JobRunner
+
+    initiative_id = initiatives.register_initiative(desk, values={"name": "Solidair", "postcode": "9000"}).id
+    package = tmp_path / "first.fpsync"
+    sync.create_first_package(desk, path=package)
+    laptop = open_desk(data_dir=sync.checkout_package(path=package, data_dir=tmp_path / "laptop").data_dir)
+    try:
+        officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
+        initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "Nog actief"})
+        sync.create_package(laptop, for_replica=desk.replica_id, path=tmp_path / "from-laptop.fpsync")
+    finally:
+        laptop.close()
+    initiatives.archive_initiative(desk, initiative_id=initiative_id)
+    sync.apply_package(desk, path=tmp_path / "from-laptop.fpsync")
+    speak("nl")
+    runner = JobRunner()
+    view = ConflictsView(desk, runner)
+    qtbot.addWidget(view)
+    view.refresh()
+    qtbot.waitUntil(lambda: view._table.rowCount() == 1, timeout=10_000)
+    texts = [view._table.item(0, column).text() for column in range(view._table.columnCount())]
+    shown_states = " | ".join(texts[2:])
+    assert "gearchiveerd" in shown_states, texts
+    assert not {"archived", "live"} & set(texts[2:]) and "live (" not in shown_states, texts
+    runner.wait(5000)
