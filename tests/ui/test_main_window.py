@@ -126,7 +126,7 @@ def test_search_as_you_type_narrows_the_list(seeded: Seed, desk: Desk, window: M
     qtbot.keyClicks(page.search_box, "question 007")
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=2000)
     assert page.model.display_text(0, "initiative_name") == "Initiative 007"
-    assert window.count_label.text() == "1 request"
+    assert window.count_label.text() == "1 request (filtered)"
     # Two searches in flight: only the answer to the latest text may be shown.
     page.search_box.setText("question")
     page._search_in_background()
