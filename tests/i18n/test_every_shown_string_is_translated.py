@@ -431,8 +431,10 @@ def test_the_recorder_sees_a_string_passed_through_a_variable(speak: Callable[[s
     assert untranslated(translator.lookups, "nl") == [("Backups", title)]
 
 
-def field_copy_with_a_conflict(office: Desk, tmp_path: Path, changes: tuple[dict[str, Any], dict[str, Any]]) -> str:
-    """An initiative changed differently here and on a field laptop, the laptop's package applied here."""
+def field_copy_with_a_conflict(office: Desk, tmp_path: Path, laptop_changes: dict[str, Any],
+                               here: Callable[[str], object]) -> str:
+    """An initiative changed on a field laptop and by *here* (given its id) in the office, the
+    laptop's package applied here."""
     initiative_id = initiatives.register_initiative(office, values={"name": "Solidair", "postcode": "9000",
                                                                     "themes": ["education"]}).id
     package = tmp_path / "first.fpsync"
@@ -440,8 +442,8 @@ def field_copy_with_a_conflict(office: Desk, tmp_path: Path, changes: tuple[dict
     laptop = open_desk(data_dir=sync.checkout_package(path=package, data_dir=tmp_path / "laptop").data_dir)
     try:
         officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
-        initiatives.update_initiative(laptop, initiative_id=initiative_id, changes=changes[1])
-        initiatives.update_initiative(office, initiative_id=initiative_id, changes=changes[0])
+        initiatives.update_initiative(laptop, initiative_id=initiative_id, changes=laptop_changes)
+        here(initiative_id)
         sync.create_package(laptop, for_replica=office.replica_id, path=tmp_path / "from-laptop.fpsync")
     finally:
         laptop.close()
@@ -449,56 +451,45 @@ def field_copy_with_a_conflict(office: Desk, tmp_path: Path, changes: tuple[dict
     return initiative_id
 
 
-def test_the_conflicts_page_names_fields_and_choices_in_the_officers_language(
-        desk: Desk, tmp_path: Path, qtbot: QtBot, speak: Callable[[str], None]) -> None:
-    """Else a Dutch officer deciding a conflict reads raw field names and codes ("themes",
-    "water-sanitation") instead of "thema's" and "water en sanitatie"."""
-    from fourthpillar.domain.vocab import THEMES
+def conflict_row(desk: Desk, qtbot: QtBot) -> list[str]:
+    """The texts of the Conflicts page's only row."""
     from fourthpillar.ui.conflicts import ConflictsView
     from fourthpillar.ui.jobs import JobRunner
 
-    field_copy_with_a_conflict(desk, tmp_path, ({"themes": ["water-sanitation"]}, {"themes": ["agriculture"]}))
-    speak("nl")
     runner = JobRunner()
     view = ConflictsView(desk, runner)
     qtbot.addWidget(view)
     view.refresh()
     qtbot.waitUntil(lambda: view._table.rowCount() == 1, timeout=10_000)
     texts = [view._table.item(0, column).text() for column in range(view._table.columnCount())]
+    runner.wait(5000)
+    return texts
+
+
+def test_the_conflicts_page_names_fields_and_choices_in_the_officers_language(
+        desk: Desk, tmp_path: Path, qtbot: QtBot, speak: Callable[[str], None]) -> None:
+    """Else a Dutch officer deciding a conflict reads raw field names and codes ("themes",
+    "water-sanitation") instead of "thema's" and "water en sanitatie"."""
+    from fourthpillar.domain.vocab import THEMES
+
+    field_copy_with_a_conflict(desk, tmp_path, {"themes": ["agriculture"]}, lambda initiative_id: (
+        initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"themes": ["water-sanitation"]})))
+    speak("nl")
+    texts = conflict_row(desk, qtbot)
     assert texts[0].startswith("initiatief: ")
     assert texts[1] == i18n.translate("Field", "themes") != "themes"
     assert texts[2:4] == [THEMES.label("water-sanitation"), THEMES.label("agriculture")]
     assert "water en" in texts[2], texts
-    runner.wait(5000)
 
 
 def test_an_archived_versus_edited_conflict_names_both_states_in_the_officers_language(
         desk: Desk, tmp_path: Path, qtbot: QtBot, speak: Callable[[str], None]) -> None:
     """Else a Dutch officer deciding whether to keep an initiative reads the service's own words
     "archived" and "live" in English."""
-    from fourthpillar.ui.conflicts import ConflictsView
-    from fourthpillar.ui.jobs import JobRunner
-
-    initiative_id = initiatives.register_initiative(desk, values={"name": "Solidair", "postcode": "9000"}).id
-    package = tmp_path / "first.fpsync"
-    sync.create_first_package(desk, path=package)
-    laptop = open_desk(data_dir=sync.checkout_package(path=package, data_dir=tmp_path / "laptop").data_dir)
-    try:
-        officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
-        initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "Nog actief"})
-        sync.create_package(laptop, for_replica=desk.replica_id, path=tmp_path / "from-laptop.fpsync")
-    finally:
-        laptop.close()
-    initiatives.archive_initiative(desk, initiative_id=initiative_id)
-    sync.apply_package(desk, path=tmp_path / "from-laptop.fpsync")
+    field_copy_with_a_conflict(desk, tmp_path, {"notes": "Nog actief"}, lambda initiative_id: (
+        initiatives.archive_initiative(desk, initiative_id=initiative_id)))
     speak("nl")
-    runner = JobRunner()
-    view = ConflictsView(desk, runner)
-    qtbot.addWidget(view)
-    view.refresh()
-    qtbot.waitUntil(lambda: view._table.rowCount() == 1, timeout=10_000)
-    texts = [view._table.item(0, column).text() for column in range(view._table.columnCount())]
+    texts = conflict_row(desk, qtbot)
     shown_states = " | ".join(texts[2:])
     assert "gearchiveerd" in shown_states, texts
     assert not {"archived", "live"} & set(texts[2:]) and "live (" not in shown_states, texts
-    runner.wait(5000)
