@@ -181,6 +181,9 @@ def prepare_register(initiatives: int, work: Path, use_cache: bool) -> tuple[Pat
 def time_startup(mode: str, data_dir: Path, config_home: Path) -> tuple[float, float]:
     """Seconds from spawning a Python process until its main window is painted; its peak MB."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config_home)}
+    # An installed app starts from compiled bytecode (pip and PyInstaller write it); a shell that
+    # forbids writing it would make every start compile our modules again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-c", STARTUP_CHILD, mode, str(data_dir)], cwd=ROOT, env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

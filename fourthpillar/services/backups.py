@@ -192,11 +192,19 @@ def require_sound_database(desk: Desk, *, full: bool = False) -> IntegrityReport
     return report
 
 
-def startup_check(desk: Desk) -> IntegrityReport:
+def startup_check(desk: Desk, *, checked: IntegrityReport | None = None) -> IntegrityReport:
     """Before the register is used: SQLite's quick check.
 
-    Raises :class:`DatabaseDamaged` when it fails: offer :func:`recover_from_backup`.
+    *checked* is a quick check of the data folder's file already made while the app was starting
+    (:func:`check_database`, in a thread: on a big register it takes most of a second). It counts
+    only when it is this register's file; otherwise the check runs now. Raises
+    :class:`DatabaseDamaged` when it fails: offer :func:`recover_from_backup`.
     """
+    path = desk.database.sqlite_path
+    if checked is not None and not checked.full and path is not None and checked.path.resolve() == path.resolve():
+        if not checked.ok:
+            raise DatabaseDamaged(checked.path, checked.problems)
+        return checked
     return require_sound_database(desk)
 
 

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -155,6 +153,11 @@ class ConflictGone(KnownError):
 # -- packages -------------------------------------------------------------------------------
 
 def known_schemas() -> set[str]:
+    """Every database revision this version of the app knows (Alembic is imported only here, not
+    at start-up: the app imports this module when its window opens)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -17,8 +19,10 @@ from fourthpillar.services import instance, officers
 from fourthpillar.services.desk import Desk, load_config
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
-from fourthpillar.ui.main_window import MainWindow
 from fourthpillar.ui.style import follow_colour_scheme
+
+if TYPE_CHECKING:
+    from fourthpillar.ui.main_window import MainWindow
 
 #: Exit status when the register cannot be opened.
 EXIT_UNAVAILABLE = 2
@@ -150,10 +154,17 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         server = single_instance.RaiseServer.start(data_dir, app)
         if server is not None:
             server.target = lambda: session.window if session is not None else None
-        desk = safety.open_checked_register(data_dir=data_dir, database_url=database_url)
+        # On a big register the quick check takes most of a second: it runs in a thread while the
+        # window's modules load and the window is built (hidden until the check has passed).
+        early_check = safety.EarlyQuickCheck.start(data_dir)
+        importlib.import_module("fourthpillar.ui.main_window")
+        prepared: list[MainWindow] = []
+        desk = safety.open_checked_register(data_dir=data_dir, database_url=database_url,
+                                            early_check=early_check,
+                                            while_checking=lambda opened: _prepare_window(opened, prepared))
         if desk is None:
             return EXIT_UNAVAILABLE
-        session = DeskSession(desk)
+        session = DeskSession(desk, prepared[0] if prepared and prepared[0].desk is desk else None)
         return session.run(app)
     except KnownError as error:
         QMessageBox.critical(None, tr("The register cannot be used"), str(error))
@@ -181,12 +192,32 @@ def _restore_language(app: QApplication, locale: QLocale, language: str,
     i18n.install_translator(translator)
 
 
+def _prepare_window(desk: Desk, prepared: list[MainWindow]) -> Callable[[], None] | None:
+    """Build the main window (not shown) while the quick check runs; how to discard it if the
+    check fails. None on a first start: the welcome comes before any window."""
+    if officers.current_officer(desk) is None:
+        return None
+    from fourthpillar.ui.main_window import MainWindow
+
+    window = MainWindow(desk)
+    prepared.append(window)
+
+    def discard() -> None:
+        window.jobs.wait(10_000)
+        prepared.remove(window)
+        window.deleteLater()
+
+    return discard
+
+
 class DeskSession:
     """The open register and its main window; a restore from a backup swaps both."""
 
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: Desk, window: MainWindow | None = None) -> None:
         self.desk = desk
         self.window: MainWindow | None = None
+        #: A window built while the register was checked, shown instead of building another.
+        self._prepared = window
 
     def run(self, app: QApplication) -> int:
         from fourthpillar.ui.welcome import WelcomeDialog
@@ -237,7 +268,9 @@ class DeskSession:
         return 0
 
     def show_window(self) -> MainWindow:
-        window = MainWindow(self.desk)
+        from fourthpillar.ui.main_window import MainWindow
+
+        window, self._prepared = self._prepared or MainWindow(self.desk), None
         window.desk_replaced.connect(self.replace_desk, Qt.ConnectionType.QueuedConnection)
         window.show()
         self.window = window

@@ -20,6 +20,7 @@ Every slow step runs through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing h
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -409,9 +410,46 @@ def _looks_damaged(data_dir: str | os.PathLike[str] | None, database_url: str | 
         return False
 
 
-def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_url: str | None) -> Desk | None:
-    """Open the register and run the quick check; offer recovery if damaged.
+class EarlyQuickCheck:
+    """SQLite's quick check of the data folder's file, started in a thread as the app starts.
 
+    On a big register the check takes most of a second; SQLite runs it without holding Python's
+    lock, so the app imports its window and opens the register meanwhile instead of waiting.
+    """
+
+    def __init__(self, data_dir: str | os.PathLike[str] | None) -> None:
+        self._data_dir = data_dir
+        self._report: backups.IntegrityReport | None = None
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread.start()
+
+    @classmethod
+    def start(cls, data_dir: str | os.PathLike[str] | None) -> EarlyQuickCheck | None:
+        """None when there is no register file yet (a first start): nothing to check."""
+        if not paths.database_path(paths.data_dir(data_dir)).exists():
+            return None
+        return cls(data_dir)
+
+    def _run(self) -> None:
+        try:
+            self._report = backups.check_database(self._data_dir)
+        except Exception:  # busy, or anything else: startup_check checks the open register instead
+            self._report = None
+
+    def report(self) -> backups.IntegrityReport | None:
+        """Wait for the check; None when it could not run."""
+        self._thread.join()
+        return self._report
+
+
+def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_url: str | None,
+                          early_check: EarlyQuickCheck | None = None,
+                          while_checking: Callable[[Desk], Callable[[], None] | None] | None = None,
+                          ) -> Desk | None:
+    """Open the register and run the quick check (or take *early_check*'s); offer recovery if damaged.
+
+    *while_checking(desk)* runs while *early_check* is still busy, for work that only reads (the
+    app builds its hidden main window); it returns how to undo that work should the check fail.
     The daily backup comes later, in the background (:func:`start_daily_backup`). None after the
     user was told why the register cannot open.
     """
@@ -419,13 +457,21 @@ def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_u
         try:
             desk = open_desk(data_dir=data_dir, database_url=database_url)
         except DatabaseUnavailable as error:
+            if early_check is not None:
+                early_check.report()  # done reading the file before recovery moves it aside
             if attempt == 0 and _looks_damaged(data_dir, database_url) and offer_recovery(data_dir, str(error)):
                 continue
             QMessageBox.critical(None, tr("The register cannot be opened"), str(error))
             return None
+        discard = None
+        if early_check is not None and attempt == 0 and while_checking is not None:
+            discard = while_checking(desk)
+        checked = early_check.report() if early_check is not None and attempt == 0 else None
         try:
-            backups.startup_check(desk)
+            backups.startup_check(desk, checked=checked)
         except backups.DatabaseDamaged as error:
+            if discard is not None:
+                discard()
             desk.close()
             if attempt == 0 and desk.database.sqlite_path is not None and offer_recovery(data_dir, str(error)):
                 continue

@@ -69,11 +69,12 @@ def database_file(desk: Desk) -> Path:
     return paths.database_path(desk.data_dir)
 
 
-def damage(path: Path) -> None:
-    """Overwrite every page but the first: the file still says it is SQLite, its tables are garbage."""
+def damage(path: Path, *, first_page: int = 1) -> None:
+    """Overwrite every page from *first_page* on (the first holds the schema): the file still says
+    it is SQLite, its tables are garbage."""
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
-    for page in range(1, len(data) // 4096):
+    for page in range(max(first_page, 1), len(data) // 4096):
         data[page * 4096 + 50: page * 4096 + 2000] = b"\xee" * 1950
     path.write_bytes(bytes(data))

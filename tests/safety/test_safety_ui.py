@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from safety_helpers import Register, damage
 
-from fourthpillar.services import backups, initiatives
+from fourthpillar.services import backups, demo, initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.backups import BackupsDialog
 from fourthpillar.ui.jobs import JobRunner
@@ -89,6 +91,74 @@ def test_start_up_on_a_damaged_register_offers_the_newest_backup(
         assert list((desk.data_dir / "damaged").glob("*.sqlite3"))
     finally:
         reopened.close()
+
+
+def _pages(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path.stat().st_size // 4096
+
+
+def test_a_damage_found_by_the_early_check_undoes_the_prepared_window_and_offers_the_backup(
+        qtbot: QtBot, desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quick check runs in a thread while the window is built: when it finds damage, that
+    window must go (never shown over a damaged register) and the officer is offered the backup."""
+    from fourthpillar.ui import backups as backups_ui
+
+    demo.load_demo_data(desk, initiatives=30)  # enough pages that the damage spares what opening reads
+    backups.create_backup(desk, reason="manual")
+    path = desk.database.sqlite_path
+    assert path is not None and desk.data_dir is not None
+    desk.close()
+    damage(path, first_page=_pages(path) // 2)  # the register still opens; the check finds it
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: pytest.fail(f"unexpected error box: {args[2]}"))
+    events: list[str] = []
+
+    def prepare(_opened: Desk) -> Callable[[], None]:
+        events.append("prepared")
+        return lambda: events.append("discarded")
+
+    early = backups_ui.EarlyQuickCheck.start(desk.data_dir)
+    assert early is not None
+    reopened = backups_ui.open_checked_register(data_dir=desk.data_dir, database_url=None,
+                                                early_check=early, while_checking=prepare)
+    assert reopened is not None
+    try:
+        # Prepared once (on the damaged file), undone, and not again for the recovered register.
+        assert events == ["prepared", "discarded"]
+        assert initiatives.get_initiative(reopened, initiative_id=register.initiative_id).name
+        assert list((desk.data_dir / "damaged").glob("*.sqlite3"))
+    finally:
+        reopened.close()
+
+
+def test_a_sound_register_is_checked_once_in_the_background_and_keeps_the_prepared_window(
+        qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The early check's verdict is used: no second quick check holds up the start."""
+    from fourthpillar.store import backup as store_backup
+    from fourthpillar.ui import backups as backups_ui
+
+    assert desk.data_dir is not None
+    desk.close()
+    checks: list[str] = []
+    real = store_backup.check_file
+    monkeypatch.setattr(store_backup, "check_file", lambda *args, **kwargs: (
+        checks.append(threading.current_thread().name), real(*args, **kwargs))[1])
+    events: list[str] = []
+
+    def prepare(_opened: Desk) -> Callable[[], None]:
+        events.append("prepared")
+        return lambda: events.append("discarded")
+
+    opened = backups_ui.open_checked_register(data_dir=desk.data_dir, database_url=None,
+                                              early_check=backups_ui.EarlyQuickCheck.start(desk.data_dir),
+                                              while_checking=prepare)
+    assert opened is not None
+    opened.close()
+    assert events == ["prepared"]
+    assert checks == ["quick-check"]
 
 
 def test_second_window_on_the_same_folder_is_told_the_desk_is_open(

@@ -127,6 +127,7 @@ def test_an_ordinary_start_does_not_load_alembic(data_dir: Path) -> None:
     open_desk(data_dir=data_dir).close()
     probe = (
         "import sys; from fourthpillar.services.desk import open_desk; "
+        "import fourthpillar.ui.app, fourthpillar.ui.main_window; "  # everything the window imports
         f"open_desk(data_dir={str(data_dir)!r}).close(); print('alembic' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
