@@ -210,7 +210,8 @@ def _positive_years(value: str) -> int:
 
 
 def register(subparsers: Any) -> None:
-    backup = subparsers.add_parser("backup", help="make, list or restore backups of the register, or recover a damaged one")
+    backup = subparsers.add_parser(
+        "backup", help="make, list or restore backups of the register, or recover a damaged one")
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
     create = backup_commands.add_parser("create", help="make a backup now")
     create.set_defaults(handler=_backup_create)
