@@ -214,6 +214,13 @@ def test_every_error_message_a_user_sees_goes_through_translate() -> None:
                           + "\n".join(problems))
 
 
+def _flagged(source: str, classes: dict[str, bool]) -> list[object]:
+    """What the guard says of each message in *source*, given which error classes take it first."""
+    tree = ast.parse(source)
+    checker = _MessageChecker(tree)
+    return [checker.untranslated(message, function) for message, function in _messages(tree, classes)]
+
+
 @pytest.mark.parametrize("source", [
     'class Refused(KnownError):\n    pass\n\ndef f():\n    raise Refused("not a package")\n',
     'def f(path):\n    raise Refused(f"cannot read {path}")\n',
@@ -226,11 +233,7 @@ def test_every_error_message_a_user_sees_goes_through_translate() -> None:
 ])
 def test_the_guard_catches_english_written_into_a_message(source: str) -> None:
     """Without this, the guard above could pass while English messages slip through."""
-    tree = ast.parse(source)
-    checker = _MessageChecker(tree)
-    found = [checker.untranslated(message, function)
-             for message, function in _messages(tree, {"KnownError": True, "Refused": True, "Gone": False})]
-    assert any(found), source
+    assert any(_flagged(source, {"KnownError": True, "Refused": True, "Gone": False})), source
 
 
 @pytest.mark.parametrize("source", [
@@ -243,8 +246,4 @@ def test_the_guard_catches_english_written_into_a_message(source: str) -> None:
 ])
 def test_the_guard_lets_translated_messages_pass(source: str) -> None:
     """A guard that flags translated messages would be switched off rather than obeyed."""
-    tree = ast.parse(source)
-    checker = _MessageChecker(tree)
-    found = [checker.untranslated(message, function)
-             for message, function in _messages(tree, {"Refused": True, "NotFound": False})]
-    assert not any(found), source
+    assert not any(_flagged(source, {"Refused": True, "NotFound": False})), source
