@@ -6,15 +6,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, Join, Select, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Join, Select, func, literal_column, or_, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators, visitors
-from sqlalchemy.sql.elements import BinaryExpression
+from sqlalchemy.sql.elements import BinaryExpression, False_
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
-from fourthpillar.store.queries import ListQuery, NameSort, SortKeys
+from fourthpillar.store.queries import ListQuery, NameSort, SearchPart, SearchPlan, SortKeys
 from fourthpillar.store.search import search_terms, unindexed
 
 T = TypeVar("T")
@@ -34,7 +34,7 @@ FEW_MATCHES = 5000
 class ListStatement(Protocol):
     """A list's query builder with the query and dialect filled in (store.queries)."""
 
-    def __call__(self, *, search_drives: bool = True) -> tuple[Any, SortKeys]: ...
+    def __call__(self, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]: ...
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,14 @@ def count_statement(statement: Select[Any], *, limit: int | None = None,
     officer of each of 200,000 requests just to count them (a third of the count's time).
     *froms* may give ``statement.get_final_froms()`` when known (it compiles the statement).
     """
+    if limit is not None:
+        return select(func.count()).select_from(_rows(statement, froms).limit(limit + 1).subquery())
+    return _rows(statement, froms, func.count())
+
+
+def _rows(statement: Select[Any], froms: Sequence[Any] | None = None, what: Any = None) -> Select[Any]:
+    """``SELECT 1`` (or *what*) for each row of list *statement*, without the outer joins that
+    only add columns (see :func:`count_statement`)."""
     froms = statement.get_final_froms() if froms is None else froms
     where = statement.whereclause
     needed = _tables_in(where) if where is not None else set()
@@ -126,17 +134,30 @@ def count_statement(statement: Select[Any], *, limit: int | None = None,
         while isinstance(source, Join) and source.isouter and _is_to_one(source) and source.right not in needed:
             source = source.left
         sources.append(source)
-    if limit is not None:
-        rows: Select[Any] = select(literal_column("1")).select_from(*sources)
-        rows = rows.where(where) if where is not None else rows
-        return select(func.count()).select_from(rows.limit(limit + 1).subquery())
-    counting = select(func.count()).select_from(*sources)
-    return counting.where(where) if where is not None else counting
+    rows: Select[Any] = select(literal_column("1") if what is None else what).select_from(*sources)
+    return rows.where(where) if where is not None else rows
 
 
 def _count(session: Session, statement: Select[Any], limit: int | None = None,
            froms: Sequence[Any] | None = None) -> int:
     return int(session.execute(count_statement(statement, limit=limit, froms=froms)).scalar_one())
+
+
+def _count_in_parts(session: Session, build: ListStatement, limit: int, froms: Sequence[Any]) -> int | None:
+    """The rows of a searched list (SQLite), counted up to ``limit + 1`` as :func:`_count` does,
+    one :class:`SearchPart` after the other: the rows whose own text matches come from the
+    full-text index one at a time, so a search matching 100,000 rows stops after ``limit + 1``
+    of them, and the rows found through their initiative are read only if those are too few.
+    None for a list without rows found through their initiative (initiatives), whose count
+    :func:`_count` makes as fast. *froms* are those of the list statement: the rows found
+    through their initiative come from the same tables."""
+    through = build(search_drives=SearchPart.THROUGH_INITIATIVE)[0]
+    if isinstance(through.whereclause, False_):
+        return None
+    parts = [_rows(build(search_drives=SearchPart.OWN_TEXT)[0]), _rows(through, froms)]
+    return int(session.execute(
+        select(func.count()).select_from(union_all(*parts).limit(limit + 1).subquery())
+    ).scalar_one())
 
 
 def _name_groups(session: Session) -> list[list[str | None]]:
@@ -209,7 +230,8 @@ def read_page(
     number of rows in the list (capped by ``query.count_limit`` when searching).
 
     A search is planned by how many rows it matches (SQLite): a count capped at
-    :data:`FEW_MATCHES` comes first; a few matches are read through the full-text index and
+    :data:`FEW_MATCHES` comes first (read in parts when it is capped anyway:
+    :func:`_count_in_parts`); a few matches are read through the full-text index and
     sorted (``ORDER BY +column``: no sort index may drive), many are read in the sort index's
     order, each row checked against the matches (:func:`store.search.matches` with
     ``drive=False``) until the page is full. Left to itself SQLite reads every match and sorts
@@ -229,7 +251,8 @@ def read_page(
         probe = None if cap is None else max(cap, FEW_MATCHES if adaptive else 0)
         if not count:
             probe = FEW_MATCHES
-        counted = _count(session, statement, probe, froms)
+        in_parts = _count_in_parts(session, build, probe, froms) if adaptive and probe is not None else None
+        counted = _count(session, statement, probe, froms) if in_parts is None else in_parts
         few_matches = adaptive and counted <= FEW_MATCHES
         if count:
             total, exact = (counted, True) if cap is None or counted <= cap else (max(0, cap), False)

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
-from sqlalchemy import ColumnElement, UnaryExpression, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, UnaryExpression, and_, false, func, not_, or_, select, true
 from sqlalchemy.orm import aliased
 
 from fourthpillar.domain.vocab import OPEN_REQUEST_STATUSES
 from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
-from fourthpillar.store.search import matches, unindexed
+from fourthpillar.store.search import matches, own_text_join, unindexed
 from fourthpillar.store.types import code_pattern
 
 
@@ -101,12 +102,73 @@ class EmptyFirst:
 SortKeys = dict[str, Any]
 
 
+class SearchPart(Enum):
+    """One of the two parts of a searched list on SQLite: no row is in both, and together they
+    hold the list's rows. Asked for a part (``search_drives=SearchPart...``), a builder gives
+    a statement of that part's rows: a capped count reads one part after the other and stops
+    at its limit (services.listing), where the whole search's ``A OR B`` first collects every
+    match of both (30 ms for a two-letter word on 200,000 requests).
+    """
+
+    #: Rows whose own text matches, read from the full-text index in its order.
+    OWN_TEXT = "own text"
+    #: Rows whose initiative matches but not their own text (requests and follow-ups).
+    THROUGH_INITIATIVE = "through initiative"
+
+
+#: How a builder applies the search: True, the full-text index finds the matching rows; False,
+#: the rows that the sort order visits are each checked (services.listing); or one SearchPart.
+SearchPlan = bool | SearchPart
+
+
 def _empty_first(sorts: SortKeys, dialect: str) -> SortKeys:
     """*sorts* with the columns that may be empty sorting them first, on every database."""
     if dialect == "sqlite":
         return sorts
     return {key: EmptyFirst(order) if getattr(getattr(order, "expression", order), "nullable", False) else order
             for key, order in sorts.items()}
+
+
+def _live(record: Any, dialect: str) -> list[ColumnElement[bool]]:
+    """Neither the listed *record* (a request or follow-up) nor its initiative is archived.
+
+    On SQLite the initiative's half is written as ``initiative.archived_at IS
+    record.archived_at`` (NULL, as the first half requires): a condition on the initiative
+    alone makes SQLite build a Bloom filter of every initiative before the first row of each
+    page (7 ms of 8 on 200,000 requests), while this one still finds the initiative through
+    its ``(archived_at, id)`` index.
+    """
+    if dialect != "sqlite":
+        return [record.archived_at.is_(None), Initiative.archived_at.is_(None)]
+    return [record.archived_at.is_(None), Initiative.archived_at.is_not_distinct_from(record.archived_at)]
+
+
+def _own_text(model: Any, text: str, dialect: str, plan: SearchPlan) -> ColumnElement[bool]:
+    """The search on the listed rows' own text, as *plan* asks (see :func:`_joined_to_matches`
+    for SearchPart.OWN_TEXT on SQLite)."""
+    if plan is SearchPart.OWN_TEXT:
+        return true() if dialect == "sqlite" else matches(model, text, dialect)
+    own = matches(model, text, dialect, drive=plan is not False)
+    return not_(own) if plan is SearchPart.THROUGH_INITIATIVE else own
+
+
+def _own_text_or_initiative(model: Any, initiative_id: Any, text: str, dialect: str,
+                            plan: SearchPlan) -> ColumnElement[bool]:
+    """The search of the requests and follow-ups lists: the row's own text or its initiative's."""
+    own = _own_text(model, text, dialect, plan)
+    if plan is SearchPart.OWN_TEXT:
+        return own
+    if plan is False:
+        initiative_id = unindexed(initiative_id, dialect)
+    through = initiative_id.in_(select(Initiative.id).where(matches(Initiative, text, dialect)))
+    return and_(through, own) if plan is SearchPart.THROUGH_INITIATIVE else or_(own, through)
+
+
+def _joined_to_matches(statement: Any, model: Any, text: str, dialect: str, plan: SearchPlan) -> Any:
+    """*statement* joined to the full-text index for SearchPart.OWN_TEXT on SQLite: the rows
+    whose own text matches, read from the index one at a time."""
+    joined = own_text_join(model, text) if plan is SearchPart.OWN_TEXT and text and dialect == "sqlite" else None
+    return statement if joined is None else statement.join(*joined)
 
 
 def initiative_filters(query: ListQuery) -> list[ColumnElement[bool]]:
@@ -119,9 +181,10 @@ def initiative_filters(query: ListQuery) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def initiatives(query: ListQuery, dialect: str, *, search_drives: bool = True) -> tuple[Any, SortKeys]:
+def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
     """The initiatives list. With ``search_drives=False`` the search only checks the rows that
-    the sort order visits (see :func:`fourthpillar.store.search.matches`)."""
+    the sort order visits (see :func:`fourthpillar.store.search.matches`); with a
+    :class:`SearchPart`, only that part of the searched rows (none through an initiative)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions.append(Initiative.archived_at.is_(None))
@@ -129,8 +192,12 @@ def initiatives(query: ListQuery, dialect: str, *, search_drives: bool = True) -
         conditions.append(Initiative.status == query.status)
     conditions += initiative_filters(query)
     if query.search:
-        conditions.append(matches(Initiative, query.search, dialect, drive=search_drives))
-    statement = select(Initiative).where(and_(true(), *conditions))
+        if search_drives is SearchPart.THROUGH_INITIATIVE:
+            conditions.append(false())
+        else:
+            conditions.append(_own_text(Initiative, query.search, dialect, search_drives))
+    statement = _joined_to_matches(select(Initiative).where(and_(true(), *conditions)), Initiative, query.search,
+                                   dialect, search_drives)
     sorts: SortKeys = {
         "name": Initiative.name_key,
         "legal_form": Initiative.legal_form,
@@ -146,11 +213,11 @@ def initiatives(query: ListQuery, dialect: str, *, search_drives: bool = True) -
     return statement, _empty_first(sorts, dialect)
 
 
-def requests(query: ListQuery, dialect: str, *, search_drives: bool = True) -> tuple[Any, SortKeys]:
+def requests(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
     """The requests list (``search_drives`` as for :func:`initiatives`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
-        conditions += [AdviceRequest.archived_at.is_(None), Initiative.archived_at.is_(None)]
+        conditions += _live(AdviceRequest, dialect)
     if query.status == "open":
         conditions.append(AdviceRequest.status.in_(OPEN_REQUEST_STATUSES))
     elif query.status:
@@ -169,21 +236,15 @@ def requests(query: ListQuery, dialect: str, *, search_drives: bool = True) -> t
     if query.due_to:
         conditions.append(AdviceRequest.due_on <= query.due_to)
     if query.search:
-        initiative_id: Any = AdviceRequest.initiative_id
-        if not search_drives:
-            initiative_id = unindexed(initiative_id, dialect)
-        conditions.append(or_(
-            matches(AdviceRequest, query.search, dialect, drive=search_drives),
-            initiative_id.in_(
-                select(Initiative.id).where(matches(Initiative, query.search, dialect))
-            ),
-        ))
+        conditions.append(_own_text_or_initiative(AdviceRequest, AdviceRequest.initiative_id, query.search, dialect,
+                                                  search_drives))
     statement = (
         select(AdviceRequest, Initiative.name, Officer.name)
         .join(Initiative, AdviceRequest.initiative_id == Initiative.id)
         .outerjoin(Officer, AdviceRequest.officer_id == Officer.id)
         .where(and_(true(), *conditions))
     )
+    statement = _joined_to_matches(statement, AdviceRequest, query.search, dialect, search_drives)
     sorts: SortKeys = {
         "received_on": AdviceRequest.received_on,
         "initiative_name": Initiative.name_key,
@@ -198,11 +259,11 @@ def requests(query: ListQuery, dialect: str, *, search_drives: bool = True) -> t
     return statement, _empty_first(sorts, dialect)
 
 
-def follow_ups(query: ListQuery, dialect: str, *, search_drives: bool = True) -> tuple[Any, SortKeys]:
+def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
     """The follow-ups list (``search_drives`` as for :func:`initiatives`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
-        conditions += [FollowUp.archived_at.is_(None), Initiative.archived_at.is_(None)]
+        conditions += _live(FollowUp, dialect)
     if query.open_only or query.status == "open":
         conditions.append(FollowUp.done_on.is_(None))
     elif query.status == "done":
@@ -221,21 +282,15 @@ def follow_ups(query: ListQuery, dialect: str, *, search_drives: bool = True) ->
             select(AdviceRequest.id).where(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))
         ))
     if query.search:
-        initiative_id: Any = FollowUp.initiative_id
-        if not search_drives:
-            initiative_id = unindexed(initiative_id, dialect)
-        conditions.append(or_(
-            matches(FollowUp, query.search, dialect, drive=search_drives),
-            initiative_id.in_(
-                select(Initiative.id).where(matches(Initiative, query.search, dialect))
-            ),
-        ))
+        conditions.append(_own_text_or_initiative(FollowUp, FollowUp.initiative_id, query.search, dialect,
+                                                  search_drives))
     statement = (
         select(FollowUp, Initiative.name, OwnerOfficer.name)
         .join(Initiative, FollowUp.initiative_id == Initiative.id)
         .outerjoin(OwnerOfficer, FollowUp.owner_id == OwnerOfficer.id)
         .where(and_(true(), *conditions))
     )
+    statement = _joined_to_matches(statement, FollowUp, query.search, dialect, search_drives)
     sorts: SortKeys = {
         "due_on": FollowUp.due_on,
         "initiative_name": Initiative.name_key,

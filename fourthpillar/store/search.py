@@ -6,9 +6,10 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal_column, or_, select, text, true
+from sqlalchemy import ColumnElement, and_, column, func, literal_column, or_, select, table, text, true
 from sqlalchemy.orm import InstrumentedAttribute
-from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.elements import TextClause, UnaryExpression
+from sqlalchemy.sql.expression import TableClause
 from sqlalchemy.sql.operators import custom_op
 
 from fourthpillar.store.models import NAME_KEY_LENGTH, AdviceRequest, ContactPerson, FollowUp, Initiative, Record
@@ -109,6 +110,30 @@ def unindexed(expression: Any, dialect: str) -> Any:
     return UnaryExpression(expression, operator=custom_op("+"), type_=expression.type)
 
 
+def _fts_match(table_name: str, terms: list[str]) -> TextClause:
+    """``<table>_fts MATCH '"term1"* "term2"*'``: every term as a quoted prefix, safe against FTS5
+    syntax in user text."""
+    expression = " ".join(f'"{term}"*' for term in terms)
+    return text(f"{table_name}_fts MATCH :fts_{table_name}").bindparams(**{f"fts_{table_name}": expression})
+
+
+def own_text_join(model: type[Record], query: str) -> tuple[TableClause, ColumnElement[bool]] | None:
+    """SQLite: *model*'s full-text table and the ON clause that joins it to the rows whose own
+    text matches *query* (None when *query* has no words to look for).
+
+    Joined this way, SQLite reads the matches from the index one at a time, in the index's
+    order, and a count that stops after n rows reads about n matches. :func:`matches` collects
+    every match first (``rowid IN (...)``, 10 ms for 130,000 of them), which a list must do to
+    check the rows of a sort order.
+    """
+    terms = match_terms(query)
+    if not terms:
+        return None
+    table_name = model.__tablename__
+    full_text = table(f"{table_name}_fts", column("rowid"))
+    return full_text, and_(full_text.c.rowid == literal_column(f"{table_name}.rowid"), _fts_match(table_name, terms))
+
+
 def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True) -> ColumnElement[bool]:
     """A condition true for rows of *model* matching every word of *query* (as prefixes).
 
@@ -120,14 +145,11 @@ def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True
     terms = match_terms(query)
     if not terms:
         return true()
-    table = model.__tablename__
+    table_name = model.__tablename__
     if dialect == "sqlite":
-        # Every term as a quoted prefix: safe against FTS5 syntax in user text.
-        expression = " ".join(f'"{term}"*' for term in terms)
-        rowids: Any = select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
-            text(f"{table}_fts MATCH :fts_{table}").bindparams(**{f"fts_{table}": expression})
-        )
-        return literal_column(f"{'' if drive else '+'}{table}.rowid").in_(rowids)
+        rowids: Any = select(literal_column("rowid")).select_from(text(f"{table_name}_fts")).where(
+            _fts_match(table_name, terms))
+        return literal_column(f"{'' if drive else '+'}{table_name}.rowid").in_(rowids)
     # Elsewhere each term is a regular expression that spells out its accented and capital
     # forms, so the stored text is compared as it is: no lower() or translate() whose result
     # depends on the server's locale, and the same words are found as with FTS5 on SQLite.
