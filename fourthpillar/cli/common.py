@@ -11,8 +11,14 @@ from dataclasses import asdict, is_dataclass
 from typing import Any
 
 from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.i18n import translate
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import KnownError
+
+
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
 
 #: Exit status for invalid input or a refused operation: nothing was written.
 EXIT_INVALID = 2
@@ -24,9 +30,9 @@ class CommandError(Exception):
 
 def add_location_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", metavar="DIR", default=None,
-                        help="data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)")
+                        help=tr("data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)"))
     parser.add_argument("--database-url", metavar="URL", default=None,
-                        help="a database URL instead of the data folder's SQLite file")
+                        help=tr("a database URL instead of the data folder's SQLite file"))
 
 
 def run_command(handler: Callable[[Desk, argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -81,6 +87,6 @@ def parse_assignments(items: list[str]) -> dict[str, str]:
     for item in items:
         field, sep, value = item.partition("=")
         if not sep or not field.strip():
-            raise CommandError(f"'{item}' is not field=value")
+            raise CommandError(tr("'{item}' is not field=value").format(item=item))
         values[field.strip()] = value
     return values

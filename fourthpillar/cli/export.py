@@ -23,6 +23,7 @@ from typing import Any, NoReturn
 from fourthpillar.cli.common import EXIT_INVALID, CommandError
 from fourthpillar.domain.fields import parse_date
 from fourthpillar.domain.vocab import CHANNELS, INITIATIVE_STATUSES, PROVINCES, REQUEST_STATUSES, THEMES, TOPICS
+from fourthpillar.i18n import translate
 from fourthpillar.services import exports, officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
@@ -31,12 +32,16 @@ from fourthpillar.store.queries import ListQuery
 Handler = Callable[[Desk, argparse.Namespace], int]
 
 
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
+
 class _OneLineParser(argparse.ArgumentParser):
     """Mistakes in the arguments are one line on stderr and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
         line = re.sub(r"[\x00-\x1f\x7f]+", " ", message).strip()
-        self.exit(EXIT_INVALID, f"{self.prog}: {line} (see --help)\n")
+        self.exit(EXIT_INVALID, f"{self.prog}: {line} " + tr("(see --help)") + "\n")
 
 
 def _date(option: str, text: str) -> dt.date:
@@ -45,7 +50,8 @@ def _date(option: str, text: str) -> dt.date:
     try:
         return parse_date(text)
     except ValueError:
-        raise CommandError(f"{option}: '{text}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)") from None
+        raise CommandError(f"{option}: " + tr("'{text}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(
+            text=text)) from None
 
 
 def _optional_date(option: str, text: str | None) -> dt.date | None:
@@ -59,7 +65,8 @@ def _code(option: str, vocabulary: Any, text: str | None, extra: tuple[str, ...]
         return text.strip().casefold()
     code: str | None = vocabulary.code_for(text)
     if code is None:
-        raise CommandError(f"{option}: '{text}' is not one of: {', '.join((*vocabulary.codes, *extra))}")
+        raise CommandError(f"{option}: " + tr("'{text}' is not one of: {choices}").format(
+            text=text, choices=", ".join((*vocabulary.codes, *extra))))
     return code
 
 
@@ -68,12 +75,12 @@ def _officer_id(desk: Desk, text: str | None) -> str | None:
         return None
     officer = officers.find_officer(desk, name_or_id=text)
     if officer is None:
-        raise CommandError(f"--officer: no officer named '{text}'")
+        raise CommandError("--officer: " + tr("no officer named '{name}'").format(name=text))
     return officer.id
 
 
 def _done(result: ExportResult) -> int:
-    print(f"{result.path} ({result.records} records)")
+    print(f"{result.path} (" + tr("{count} records").format(count=result.records) + ")")
     return 0
 
 
@@ -118,7 +125,8 @@ def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
         if args.status is not None:
             status = args.status.strip().casefold()
             if status not in extra:
-                raise CommandError(f"--status: '{args.status}' is not one of: {', '.join(extra)}")
+                raise CommandError("--status: " + tr("'{text}' is not one of: {choices}").format(
+                    text=args.status, choices=", ".join(extra)))
     else:
         status = _code("--status", vocabulary, args.status, extra)
     columns = exports.default_columns(args.what)
@@ -141,7 +149,8 @@ def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
     )
     sortable = exports.sortable_columns(args.what)
     if args.sort is not None and args.sort not in sortable:
-        raise CommandError(f"--sort: '{args.sort}' is not one of: {', '.join(sortable)}")
+        raise CommandError("--sort: " + tr("'{text}' is not one of: {choices}").format(
+            text=args.sort, choices=", ".join(sortable)))
     return _done(exports.export_list(desk, what=args.what, query=query, columns=columns, path=args.out,
                                      overwrite=args.force))
 
@@ -150,51 +159,51 @@ def _leaf(actions: Any, name: str, handler: Handler, help_text: str) -> argparse
     parser: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
     parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    parser.add_argument("--out", metavar="FILE", required=True, type=Path, help="the file to write")
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument("--out", metavar="FILE", required=True, type=Path, help=tr("the file to write"))
+    parser.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
     parser.set_defaults(handler=handler)
     return parser
 
 
 def _period_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="date_from", metavar="DATE", required=True,
-                        help="first day (yyyy-mm-dd or dd/mm/yyyy)")
-    parser.add_argument("--to", dest="date_to", metavar="DATE", required=True, help="last day (included)")
-    parser.add_argument("--province", help="only initiatives in this province (code or name)")
-    parser.add_argument("--officer", metavar="NAME_OR_ID", help="only requests handled by this officer")
+                        help=tr("first day (yyyy-mm-dd or dd/mm/yyyy)"))
+    parser.add_argument("--to", dest="date_to", metavar="DATE", required=True, help=tr("last day (included)"))
+    parser.add_argument("--province", help=tr("only initiatives in this province (code or name)"))
+    parser.add_argument("--officer", metavar="NAME_OR_ID", help=tr("only requests handled by this officer"))
 
 
 def register(subparsers: Any) -> None:
-    group = subparsers.add_parser("export", help="write PDF summaries, reports and spreadsheets",
+    group = subparsers.add_parser("export", help=tr("write PDF summaries, reports and spreadsheets"),
                                   description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     formats = group.add_subparsers(dest="format", metavar="FORMAT", parser_class=_OneLineParser, required=True)
 
-    pdf = formats.add_parser("pdf", help="PDF documents").add_subparsers(
+    pdf = formats.add_parser("pdf", help=tr("PDF documents")).add_subparsers(
         dest="document", metavar="DOCUMENT", parser_class=_OneLineParser, required=True)
-    summary = _leaf(pdf, "summary", _pdf_summary, "an initiative's summary (fiche)")
-    summary.add_argument("--initiative", metavar="ID", required=True, help="the initiative's id")
+    summary = _leaf(pdf, "summary", _pdf_summary, tr("an initiative's summary (fiche)"))
+    summary.add_argument("--initiative", metavar="ID", required=True, help=tr("the initiative's id"))
     summary.add_argument("--shared", action="store_true",
-                         help="the version for the initiative: no internal notes, no time spent")
-    advice = _leaf(pdf, "advice", _pdf_advice, "the advice summary of one request, for the initiative")
-    advice.add_argument("--request", metavar="ID", required=True, help="the request's id")
-    _period_arguments(_leaf(pdf, "report", _pdf_report, "the period report with figures and charts"))
+                         help=tr("the version for the initiative: no internal notes, no time spent"))
+    advice = _leaf(pdf, "advice", _pdf_advice, tr("the advice summary of one request, for the initiative"))
+    advice.add_argument("--request", metavar="ID", required=True, help=tr("the request's id"))
+    _period_arguments(_leaf(pdf, "report", _pdf_report, tr("the period report with figures and charts")))
 
-    xlsx = formats.add_parser("xlsx", help="spreadsheets").add_subparsers(
+    xlsx = formats.add_parser("xlsx", help=tr("spreadsheets")).add_subparsers(
         dest="document", metavar="DOCUMENT", parser_class=_OneLineParser, required=True)
-    listing = _leaf(xlsx, "list", _xlsx_list, "a list with its filters, sort and columns")
-    listing.add_argument("--what", required=True, choices=sorted(exports.LISTS), help="which list")
-    listing.add_argument("--search", metavar="TEXT", help="words to find")
-    listing.add_argument("--status", help="status code or label (requests: also 'open'; follow-ups: open, done)")
-    listing.add_argument("--province", help="province code or name")
-    listing.add_argument("--theme", help="theme code or label")
-    listing.add_argument("--topic", help="topic code or label (requests, follow-ups)")
-    listing.add_argument("--channel", help="channel code or label (requests)")
-    listing.add_argument("--officer", metavar="NAME_OR_ID", help="assigned officer or follow-up owner")
-    listing.add_argument("--due-from", metavar="DATE", help="due on or after")
-    listing.add_argument("--due-to", metavar="DATE", help="due on or before")
-    listing.add_argument("--archived", action="store_true", help="include archived records")
-    listing.add_argument("--sort", metavar="COLUMN", help="sort by this column")
-    listing.add_argument("--desc", action="store_true", help="sort descending")
-    listing.add_argument("--columns", metavar="A,B,...", help="the columns, in order (default: the list's)")
-    _leaf(xlsx, "network", _xlsx_network, "the network list: one sheet per province")
-    _period_arguments(_leaf(xlsx, "stats", _xlsx_stats, "the period report's figures as tables"))
+    listing = _leaf(xlsx, "list", _xlsx_list, tr("a list with its filters, sort and columns"))
+    listing.add_argument("--what", required=True, choices=sorted(exports.LISTS), help=tr("which list"))
+    listing.add_argument("--search", metavar="TEXT", help=tr("words to find"))
+    listing.add_argument("--status", help=tr("status code or label (requests: also 'open'; follow-ups: open, done)"))
+    listing.add_argument("--province", help=tr("province code or name"))
+    listing.add_argument("--theme", help=tr("theme code or label"))
+    listing.add_argument("--topic", help=tr("topic code or label (requests, follow-ups)"))
+    listing.add_argument("--channel", help=tr("channel code or label (requests)"))
+    listing.add_argument("--officer", metavar="NAME_OR_ID", help=tr("assigned officer or follow-up owner"))
+    listing.add_argument("--due-from", metavar="DATE", help=tr("due on or after"))
+    listing.add_argument("--due-to", metavar="DATE", help=tr("due on or before"))
+    listing.add_argument("--archived", action="store_true", help=tr("include archived records"))
+    listing.add_argument("--sort", metavar="COLUMN", help=tr("sort by this column"))
+    listing.add_argument("--desc", action="store_true", help=tr("sort descending"))
+    listing.add_argument("--columns", metavar="A,B,...", help=tr("the columns, in order (default: the list's)"))
+    _leaf(xlsx, "network", _xlsx_network, tr("the network list: one sheet per province"))
+    _period_arguments(_leaf(xlsx, "stats", _xlsx_stats, tr("the period report's figures as tables")))

@@ -15,6 +15,7 @@ import argparse
 from typing import Any
 
 from fourthpillar.cli.common import CommandError, parse_assignments, print_json
+from fourthpillar.i18n import translate
 from fourthpillar.importing.mapping import IMPORT_FIELDS
 from fourthpillar.services import importing
 from fourthpillar.services.desk import Desk
@@ -23,32 +24,37 @@ from fourthpillar.services.importing import ImportProblem
 _IGNORE = {"", "-", "ignore", "none"}
 
 
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
+
 def register(subparsers: Any) -> None:
-    group = subparsers.add_parser("import", help="import the office's spreadsheets")
+    group = subparsers.add_parser("import", help=tr("import the office's spreadsheets"))
     commands = group.add_subparsers(dest="import_command", metavar="WHAT", required=True)
 
     run = commands.add_parser(
-        "initiatives", help="import initiatives from an .xlsx or .csv file",
-        description="Import initiatives from a spreadsheet. The header row is found, columns are mapped "
-                    "(Dutch, French or English headers), values are normalised, duplicates are found; "
-                    "everything is applied in one transaction or nothing is.",
+        "initiatives", help=tr("import initiatives from an .xlsx or .csv file"),
+        description=tr("Import initiatives from a spreadsheet. The header row is found, columns are mapped "
+                       "(Dutch, French or English headers), values are normalised, duplicates are found; "
+                       "everything is applied in one transaction or nothing is."),
     )
-    run.add_argument("file", metavar="FILE", help=".xlsx or .csv (comma or semicolon; UTF-8 or cp1252)")
-    run.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first)")
-    run.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    run.add_argument("file", metavar="FILE", help=tr(".xlsx or .csv (comma or semicolon; UTF-8 or cp1252)"))
+    run.add_argument("--sheet", metavar="NAME", help=tr("the sheet to read (default: the first)"))
+    run.add_argument("--dry-run", action="store_true", help=tr("show what would happen; write nothing"))
     run.add_argument("--on-duplicate", choices=importing.POLICIES, default="skip",
-                     help="a row matching an existing initiative or an earlier row: skip it (default), "
-                          "fill only the empty fields, or create it anyway")
+                     help=tr("a row matching an existing initiative or an earlier row: skip it (default), "
+                             "fill only the empty fields, or create it anyway"))
     run.add_argument("--map", metavar="HEADER=FIELD", action="append", default=[],
-                     help=f"map a column to a field ({', '.join(IMPORT_FIELDS)}); HEADER= ignores it")
-    run.add_argument("--json", action="store_true", help="print the outcome as JSON")
+                     help=tr("map a column to a field ({fields}); HEADER= ignores it").format(
+                         fields=", ".join(IMPORT_FIELDS)))
+    run.add_argument("--json", action="store_true", help=tr("print the outcome as JSON"))
     run.set_defaults(handler=import_initiatives)
 
-    runs = commands.add_parser("runs", help="list the imports applied, newest first")
+    runs = commands.add_parser("runs", help=tr("list the imports applied, newest first"))
     runs.add_argument("--json", action="store_true")
     runs.set_defaults(handler=list_runs)
 
-    undo = commands.add_parser("undo", help="undo a whole import (its initiatives are archived)")
+    undo = commands.add_parser("undo", help=tr("undo a whole import (its initiatives are archived)"))
     undo.add_argument("run_id", metavar="RUN_ID")
     undo.set_defaults(handler=undo_run)
 
@@ -62,14 +68,15 @@ def _mapping(items: list[str]) -> dict[str, str | None]:
         elif target in IMPORT_FIELDS:
             chosen[header] = target
         else:
-            raise CommandError(f"'{target}' is not a field to import into (fields: {', '.join(IMPORT_FIELDS)})")
+            raise CommandError(tr("'{target}' is not a field to import into (fields: {fields})").format(
+                target=target, fields=", ".join(IMPORT_FIELDS)))
     return chosen
 
 
 def _problem_line(problem: ImportProblem) -> str:
-    where = f"row {problem.row}" if problem.row is not None else "file"
+    where = tr("row {row}").format(row=problem.row) if problem.row is not None else tr("file")
     column = f", {problem.column}" if problem.column else ""
-    marker = "not imported: " if problem.severity == "error" else ""
+    marker = tr("not imported: ") if problem.severity == "error" else ""
     return f"  {where}{column}: {marker}{problem.reason}"
 
 
@@ -97,25 +104,29 @@ def import_initiatives(desk: Desk, args: argparse.Namespace) -> int:
             "duplicates": preview.duplicates, "problems": problems,
         })
         return 0
-    verb = "would be " if args.dry_run else ""
-    print(f"{preview.file_name}, sheet {preview.sheet} (header on row {preview.header_row})")
+    print(tr("{file}, sheet {sheet} (header on row {row})").format(
+        file=preview.file_name, sheet=preview.sheet, row=preview.header_row))
     ignored = [column.header for column in preview.columns if column.field is None]
     if ignored:
-        print(f"columns not imported: {', '.join(ignored)}")
-    print(f"{verb}created: {counts['created']}")
-    print(f"{verb}updated: {counts['updated']}")
-    print(f"duplicates skipped: {counts['duplicates_skipped']}")
-    print(f"rows with problems: {counts['rows_with_problems']}")
+        print(tr("columns not imported: {columns}").format(columns=", ".join(ignored)))
+    if args.dry_run:
+        print(tr("would be created: {count}").format(count=counts["created"]))
+        print(tr("would be updated: {count}").format(count=counts["updated"]))
+    else:
+        print(tr("created: {count}").format(count=counts["created"]))
+        print(tr("updated: {count}").format(count=counts["updated"]))
+    print(tr("duplicates skipped: {count}").format(count=counts["duplicates_skipped"]))
+    print(tr("rows with problems: {count}").format(count=counts["rows_with_problems"]))
     if counts["not_imported"]:
-        print(f"rows not imported: {counts['not_imported']}")
+        print(tr("rows not imported: {count}").format(count=counts["not_imported"]))
     if problems:
-        print("problems:")
+        print(tr("problems:"))
         for problem in problems:
             print(_problem_line(problem))
     if args.dry_run:
-        print("dry run: nothing was written")
+        print(tr("dry run: nothing was written"))
     else:
-        print(f"import {run_id} applied; undo it with: fourthpillar import undo {run_id}")
+        print(tr("import {id} applied; undo it with: fourthpillar import undo {id}").format(id=run_id))
     return 0
 
 
@@ -125,16 +136,19 @@ def list_runs(desk: Desk, args: argparse.Namespace) -> int:
         print_json(runs)
         return 0
     if not runs:
-        print("no imports yet")
+        print(tr("no imports yet"))
     for run in runs:
-        state = f"undone {run.undone_at:%Y-%m-%d %H:%M}" if run.undone_at else "applied"
+        state = (tr("undone {when}").format(when=f"{run.undone_at:%Y-%m-%d %H:%M}") if run.undone_at
+                 else tr("applied"))
+        counts_text = tr("created {created}, updated {updated}, skipped {skipped}, "
+                         "rows with problems {problems}").format(
+            created=run.created, updated=run.updated, skipped=run.skipped, problems=run.problem_rows)
         print(f"{run.id}  {run.created_at:%Y-%m-%d %H:%M}  {run.file_name} [{run.sheet}]  "
-              f"created {run.created}, updated {run.updated}, skipped {run.skipped}, "
-              f"rows with problems {run.problem_rows}  {run.officer_name}  {state}")
+              f"{counts_text}  {run.officer_name}  {state}")
     return 0
 
 
 def undo_run(desk: Desk, args: argparse.Namespace) -> int:
     undone = importing.undo_import(desk, run_id=args.run_id)
-    print(f"import {undone.run_id} undone: {undone.archived} initiatives archived")
+    print(tr("import {id} undone: {count} initiatives archived").format(id=undone.run_id, count=undone.archived))
     return 0

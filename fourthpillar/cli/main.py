@@ -10,10 +10,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from fourthpillar import __version__, i18n, paths
 from fourthpillar.cli import common
+from fourthpillar.i18n import translate
+
+
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
 
 #: Modules that add command groups; each has register(subparsers).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -29,13 +35,13 @@ COMMAND_MODULES: tuple[str, ...] = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fourthpillar",
-        description="Fourth Pillar desk. Without a command, the app opens.",
+        description=tr("Fourth Pillar desk. Without a command, the app opens."),
     )
     parser.add_argument("--version", action="version", version=f"fourthpillar {__version__}")
     common.add_location_arguments(parser)
     parser.add_argument("--language", choices=i18n.LANGUAGES, default=None,
-                        help="language of messages and exports (default: the one chosen in the app's settings, "
-                             "else Dutch on a Dutch system, else English)")
+                        help=tr("language of messages and exports (default: the one chosen in the app's "
+                                "settings, else Dutch on a Dutch system, else English)"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 
@@ -57,19 +63,48 @@ def choose_language(args: argparse.Namespace) -> None:
     i18n.use_language(language)
 
 
+class _PreParseFailed(Exception):
+    pass
+
+
+class _QuietParser(argparse.ArgumentParser):
+    """Reads a few options ahead of the full parser; its mistakes are left to the full parser."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _PreParseFailed(message)
+
+
+def _language_first(arguments: list[str]) -> None:
+    """Choose the language before the full parser is built when *arguments* name a command or ask
+    for help, so our own help texts and messages are in it. Without either, the app opens untouched."""
+    pre = _QuietParser(add_help=False)
+    common.add_location_arguments(pre)
+    pre.add_argument("--language", default=None)
+    try:
+        known, rest = pre.parse_known_args(arguments)
+    except _PreParseFailed:
+        return
+    if not any(not item.startswith("-") or item in ("-h", "--help") for item in rest):
+        return
+    if known.language not in (None, *i18n.LANGUAGES):
+        known.language = None  # the full parser names the bad value
+    choose_language(known)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _language_first(arguments)
     parser = build_parser()
     args, extra = parser.parse_known_args(arguments)
     if args.command is None:
         if extra:
-            parser.error(f"unrecognised arguments: {' '.join(extra)}")
+            parser.error(tr("unrecognised arguments: {arguments}").format(arguments=" ".join(extra)))
         from fourthpillar.ui.app import run_app  # Qt is loaded only for the app itself.
 
         return int(run_app(data_dir=args.data_dir, database_url=args.database_url, qt_arguments=[sys.argv[0]],
                            language=args.language))
     args = parser.parse_args(arguments)
-    choose_language(args)
+    choose_language(args)  # again: the full parser has the final word on --language
     without_desk: Any = getattr(args, "handler_without_desk", None)
     if without_desk is not None:
         return common.run_without_desk(without_desk, args)

@@ -42,7 +42,7 @@ from fourthpillar.domain.vocab import (
     TOPICS,
     Vocabulary,
 )
-from fourthpillar.i18n import current_language
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from fourthpillar.services import followups, initiatives, officers, records, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import (
@@ -62,12 +62,17 @@ DEFAULT_LIMIT = 50
 
 Handler = Callable[[Desk, argparse.Namespace], int]
 
-AS_HELP = (
+
+
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+AS_HELP = QT_TRANSLATE_NOOP("Cli",
     "record this change as that officer (name or id), for this command only. Without it the "
     "change is recorded as the officer signed in at this desk (the app's first start, or "
     "'fourthpillar officers sign-in NAME'); if nobody is signed in, it is recorded without "
-    "an officer. --as never signs anyone in and never creates an officer."
-)
+    "an officer. --as never signs anyone in and never creates an officer.")
 
 # --------------------------------------------------------------------------------------------
 # Parsing
@@ -77,13 +82,13 @@ class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose mistakes are one line on stderr and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_INVALID, f"{self.prog}: {tables.one_line(message)} (see --help)\n")
+        self.exit(EXIT_INVALID, f"{self.prog}: {tables.one_line(message)} " + tr("(see --help)") + "\n")
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         # A leaf command knows all its options: report a stray one here, as one line.
         parsed, extra = super().parse_known_args(args, namespace)
         if extra:
-            self.error(f"unrecognised arguments: {' '.join(extra)}")
+            self.error(tr("unrecognised arguments: {arguments}").format(arguments=" ".join(extra)))
         return parsed, extra
 
 
@@ -91,9 +96,9 @@ def _positive(text: str) -> int:
     try:
         number = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(tr("'{text}' is not a whole number").format(text=text)) from None
     if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(tr("must be at least 1"))
     return number
 
 
@@ -111,7 +116,8 @@ def _date_option(option: str, text: str | None) -> dt.date | None:
     try:
         return parse_date(text)
     except ValueError:
-        raise CommandError(f"{option}: '{text}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)") from None
+        raise CommandError(f"{option}: " + tr("'{text}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(
+            text=text)) from None
 
 
 def _vocab_option(option: str, vocabulary: Vocabulary, text: str | None,
@@ -123,15 +129,15 @@ def _vocab_option(option: str, vocabulary: Vocabulary, text: str | None,
     code = vocabulary.code_for(text)
     if code is None:
         choices = ", ".join((*vocabulary.codes, *extra))
-        raise CommandError(f"{option}: '{text}' is not one of: {choices}")
+        raise CommandError(f"{option}: " + tr("'{text}' is not one of: {choices}").format(text=text, choices=choices))
     return code
 
 
 def _find_officer_id(desk: Desk, option: str, name_or_id: str) -> str:
     officer = officers.find_officer(desk, name_or_id=name_or_id)
     if officer is None:
-        raise CommandError(f"{option}: no officer named or with id '{name_or_id}' "
-                           "(see 'fourthpillar officers list')")
+        raise CommandError(f"{option}: " + tr("no officer named or with id '{name}' (see 'fourthpillar officers "
+                                               "list')").format(name=name_or_id))
     return officer.id
 
 
@@ -144,7 +150,7 @@ def _act_as(desk: Desk, args: argparse.Namespace) -> None:
 
 def _assignments(items: list[str], *, required: bool = True) -> dict[str, str]:
     if required and not items:
-        raise CommandError("nothing to change: give field=value ...")
+        raise CommandError(tr("nothing to change: give field=value ..."))
     return parse_assignments(items)
 
 
@@ -166,6 +172,26 @@ def _resolve_officer_fields(desk: Desk, values: dict[str, Any], names: Iterable[
             values[name] = _find_officer_id(desk, name, value.strip())
 
 
+def _no_such(noun: str, record_id: str) -> str:
+    """"no initiative with id X", as one sentence per kind so each language can word it."""
+    templates = {
+        "initiative": tr("no initiative with id {id}"),
+        "request": tr("no request with id {id}"),
+        "follow-up": tr("no follow-up with id {id}"),
+        "officer": tr("no officer with id {id}"),
+    }
+    return templates.get(noun, tr("no record with id {id}")).format(id=record_id)
+
+
+def _archived_line(noun: str, record_id: str) -> str:
+    templates = {
+        "initiative": tr("initiative {id} is archived (fourthpillar initiatives restore {id})"),
+        "request": tr("request {id} is archived (fourthpillar requests restore {id})"),
+        "follow-up": tr("follow-up {id} is archived (fourthpillar followups restore {id})"),
+    }
+    return templates[noun].format(id=record_id)
+
+
 @contextmanager
 def _reported(noun: str) -> Iterator[None]:
     """Turn a service's refusal into the one line the user sees."""
@@ -174,7 +200,7 @@ def _reported(noun: str) -> Iterator[None]:
     except ValidationFailed as error:
         raise CommandError(tables.one_line(str(error))) from None
     except NotFound as error:
-        raise CommandError(f"no {noun} with id {error.record_id}") from None
+        raise CommandError(_no_such(noun, error.record_id)) from None
 
 
 # --------------------------------------------------------------------------------------------
@@ -187,6 +213,10 @@ class Kind:
 
     noun: str
     plural: str
+    #: Count lines (translated where shown): one row, N rows, N of M rows.
+    one: str
+    many: str
+    partial: str
     columns: tuple[ColumnSpec, ...]
     #: Row attribute -> the vocabulary whose labels it shows.
     vocabularies: Mapping[str, Vocabulary]
@@ -194,17 +224,26 @@ class Kind:
 
 
 INITIATIVES = Kind(
-    "initiative", "initiatives", INITIATIVE_COLUMNS,
+    "initiative", "initiatives", QT_TRANSLATE_NOOP("Cli", "1 initiative"),
+    QT_TRANSLATE_NOOP("Cli", "{count} initiatives"),
+    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} initiatives shown (--limit N or --all for more)"),
+    INITIATIVE_COLUMNS,
     {"legal_form": LEGAL_FORMS, "province": PROVINCES, "status": INITIATIVE_STATUSES, "themes": THEMES},
     lambda desk, query, count: initiatives.list_initiatives(desk, query=query, count=count),
 )
 REQUESTS = Kind(
-    "request", "requests", REQUEST_COLUMNS,
+    "request", "requests", QT_TRANSLATE_NOOP("Cli", "1 request"),
+    QT_TRANSLATE_NOOP("Cli", "{count} requests"),
+    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} requests shown (--limit N or --all for more)"),
+    REQUEST_COLUMNS,
     {"channel": CHANNELS, "status": REQUEST_STATUSES, "topics": TOPICS},
     lambda desk, query, count: requests.list_requests(desk, query=query, count=count),
 )
 FOLLOW_UPS = Kind(
-    "follow-up", "follow-ups", FOLLOW_UP_COLUMNS, {},
+    "follow-up", "follow-ups", QT_TRANSLATE_NOOP("Cli", "1 follow-up"),
+    QT_TRANSLATE_NOOP("Cli", "{count} follow-ups"),
+    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} follow-ups shown (--limit N or --all for more)"),
+    FOLLOW_UP_COLUMNS, {},
     lambda desk, query, count: followups.list_follow_ups(desk, query=query, count=count),
 )
 
@@ -219,8 +258,8 @@ def _cell(kind: Kind, key: str, value: Any) -> str:
 
 def _count_line(shown: int, total: int, kind: Kind) -> str:
     if total < 0 or shown >= total:
-        return f"{shown} {kind.noun if shown == 1 else kind.plural}"
-    return f"{shown} of {total} {kind.plural} shown (--limit N or --all for more)"
+        return tr(kind.one) if shown == 1 else tr(kind.many).format(count=shown)
+    return tr(kind.partial).format(shown=shown, total=total)
 
 
 def _pages(desk: Desk, kind: Kind, query: ListQuery, limit: int | None) -> Iterator[Page[Any]]:
@@ -260,7 +299,8 @@ def _column_keys(kind: Kind, text: str | None) -> list[str]:
     keys = [item.strip().replace("-", "_") for item in text.split(",") if item.strip()]
     for key in keys:
         if key not in known:
-            raise CommandError(f"--columns: '{key}' is not a column (choose from {', '.join(known)})")
+            raise CommandError("--columns: " + tr("'{key}' is not a column (choose from {choices})").format(
+                key=key, choices=", ".join(known)))
     return keys or known[:1]
 
 
@@ -273,7 +313,8 @@ def _sort_key(kind: Kind, text: str | None) -> str | None:
         if wanted in (column.key, column.source_label.casefold(), column.label.casefold()):
             return column.key
     choices = ", ".join(column.key for column in sortable)
-    raise CommandError(f"--sort: '{text}' is not a column to sort by (choose from {choices})")
+    raise CommandError("--sort: " + tr("'{text}' is not a column to sort by (choose from {choices})").format(
+        text=text, choices=choices))
 
 
 def _check_live(desk: Desk, option: str, entity: str, noun: str, command: str, record_id: str) -> None:
@@ -281,9 +322,9 @@ def _check_live(desk: Desk, option: str, entity: str, noun: str, command: str, r
     try:
         live = records.is_live(desk, entity=entity, record_id=record_id)
     except NotFound:
-        raise CommandError(f"{option}: no {noun} with id {record_id}") from None
+        raise CommandError(f"{option}: " + _no_such(noun, record_id)) from None
     if not live:
-        raise CommandError(f"{option}: {noun} {record_id} is archived (fourthpillar {command} restore {record_id})")
+        raise CommandError(f"{option}: " + _archived_line(noun, record_id))
 
 
 def _check_initiative(desk: Desk, option: str, initiative_id: str) -> None:
@@ -308,7 +349,7 @@ def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
     status = _vocab_option("--status", status_vocabulary, getattr(args, "status", None), status_extra)
     if getattr(args, "open", False):
         if status not in (None, "open"):
-            raise CommandError("--open: cannot be combined with --status " + str(args.status))
+            raise CommandError("--open: " + tr("cannot be combined with --status {status}").format(status=args.status))
         status = "open"
     officer_text = getattr(args, "officer", None)
     initiative_id = getattr(args, "initiative", None)
@@ -360,12 +401,12 @@ def _show_initiative(desk: Desk, args: argparse.Namespace) -> int:
     pairs += [("created_at", tables.display(detail.created_at)), ("updated_at", tables.display(detail.updated_at)),
               ("version", str(detail.version)), ("archived", tables.display(detail.archived))]
     tables.write_fields(pairs)
-    tables.write_section("Contacts", ["name", "role", "email", "phone", "language", "id"], [
+    tables.write_section(tr("Contacts"), [tr("name"), tr("role"), tr("e-mail"), tr("phone"), tr("language"), "id"], [
         [tables.one_line(contact.name), tables.one_line(contact.role), tables.one_line(contact.email),
          tables.one_line(contact.phone), LANGUAGES.label(contact.language), contact.id]
         for contact in detail.contacts
     ])
-    tables.write_section("Timeline", ["date", "kind", "status", "what", "id"], [
+    tables.write_section(tr("Timeline"), [tr("date"), tr("kind"), tr("status"), tr("what"), "id"], [
         [entry.date.isoformat(), entry.kind.replace("_", "-"),
          REQUEST_STATUSES.label(entry.status) if entry.kind == "request" else entry.status,
          tables.one_line(entry.title), entry.id]
@@ -394,7 +435,7 @@ def _show_request(desk: Desk, args: argparse.Namespace) -> int:
               ("updated_at", tables.display(detail.updated_at)), ("version", str(detail.version)),
               ("archived", tables.display(detail.archived))]
     tables.write_fields(pairs)
-    tables.write_section("Follow-ups", ["due", "what to do", "owner", "done", "id"], [
+    tables.write_section(tr("Follow-ups"), [tr("due"), tr("what to do"), tr("owner"), tr("done"), "id"], [
         [item.due_on.isoformat(), tables.one_line(item.action), item.owner_name, tables.display(item.done_on), item.id]
         for item in detail.follow_ups
     ])
@@ -436,7 +477,7 @@ def _set_initiative(desk: Desk, args: argparse.Namespace) -> int:
     _check_initiative(desk, "ID", args.id)
     with _reported("initiative"):
         initiatives.update_initiative(desk, initiative_id=args.id, changes=changes)
-    print(f"initiative {args.id} saved")
+    print(tr("initiative {id} saved").format(id=args.id))
     return 0
 
 
@@ -460,7 +501,7 @@ def _set_request(desk: Desk, args: argparse.Namespace) -> int:
     _resolve_officer_fields(desk, changes, ["officer_id"])
     with _reported("request"):
         requests.update_request(desk, request_id=args.id, changes=changes)
-    print(f"request {args.id} saved")
+    print(tr("request {id} saved").format(id=args.id))
     return 0
 
 
@@ -486,7 +527,7 @@ def _set_follow_up(desk: Desk, args: argparse.Namespace) -> int:
     _resolve_officer_fields(desk, changes, ["owner_id"])
     with _reported("follow-up"):
         followups.update_follow_up(desk, follow_up_id=args.id, changes=changes)
-    print(f"follow-up {args.id} saved")
+    print(tr("follow-up {id} saved").format(id=args.id))
     return 0
 
 
@@ -496,7 +537,7 @@ def _done_follow_up(desk: Desk, args: argparse.Namespace) -> int:
     _check_follow_up(desk, "ID", args.id)
     with _reported("follow-up"):
         followups.complete_follow_up(desk, follow_up_id=args.id, outcome=args.outcome or "", done_on=done_on)
-    print(f"follow-up {args.id} done")
+    print(tr("follow-up {id} done").format(id=args.id))
     return 0
 
 
@@ -505,7 +546,7 @@ def _reopen_follow_up(desk: Desk, args: argparse.Namespace) -> int:
     _check_follow_up(desk, "ID", args.id)
     with _reported("follow-up"):
         followups.reopen_follow_up(desk, follow_up_id=args.id)
-    print(f"follow-up {args.id} reopened")
+    print(tr("follow-up {id} reopened").format(id=args.id))
     return 0
 
 
@@ -538,6 +579,25 @@ TOMBSTONES = {
 }
 
 
+def _tombstone_line(noun: str, what: str, record_id: str) -> str:
+    """What ``archive``/``restore`` did, one sentence per kind and outcome."""
+    templates = {
+        ("initiative", "already archived"): tr("initiative {id} was already archived"),
+        ("initiative", "not archived"): tr("initiative {id} is not archived"),
+        ("initiative", "archived"): tr("initiative {id} archived"),
+        ("initiative", "restored"): tr("initiative {id} restored"),
+        ("request", "already archived"): tr("request {id} was already archived"),
+        ("request", "not archived"): tr("request {id} is not archived"),
+        ("request", "archived"): tr("request {id} archived"),
+        ("request", "restored"): tr("request {id} restored"),
+        ("follow-up", "already archived"): tr("follow-up {id} was already archived"),
+        ("follow-up", "not archived"): tr("follow-up {id} is not archived"),
+        ("follow-up", "archived"): tr("follow-up {id} archived"),
+        ("follow-up", "restored"): tr("follow-up {id} restored"),
+    }
+    return templates[(noun, what)].format(id=record_id)
+
+
 def _archiving(tombstone: Tombstone, *, archive: bool) -> Handler:
     """``archive ID`` / ``restore ID``; doing it twice is harmless and says so."""
 
@@ -545,10 +605,10 @@ def _archiving(tombstone: Tombstone, *, archive: bool) -> Handler:
         _act_as(desk, args)
         with _reported(tombstone.noun):
             if tombstone.is_archived(desk, args.id) == archive:
-                print(f"{tombstone.noun} {args.id} {'was already' if archive else 'is not'} archived")
+                print(_tombstone_line(tombstone.noun, "already archived" if archive else "not archived", args.id))
                 return 0
             (tombstone.archive if archive else tombstone.restore)(desk, args.id)
-        print(f"{tombstone.noun} {args.id} {'archived' if archive else 'restored'}")
+        print(_tombstone_line(tombstone.noun, "archived" if archive else "restored", args.id))
         return 0
 
     return run
@@ -565,8 +625,9 @@ def _list_officers(desk: Desk, args: argparse.Namespace) -> int:
         return 0
     rows = [["*" if person.id == desk.officer_id else "", person.id, tables.one_line(person.name),
              PROVINCES.label(person.region), person.email] for person in people]
-    tables.write_aligned([["", "ID", "name", "region", "e-mail"], *rows], cap=60)
-    print(f"{len(rows)} officer{'' if len(rows) == 1 else 's'} (* signed in at this desk)")
+    tables.write_aligned([["", "ID", tr("name"), tr("region"), tr("e-mail")], *rows], cap=60)
+    print(tr("1 officer (* signed in at this desk)") if len(rows) == 1
+           else tr("{count} officers (* signed in at this desk)").format(count=len(rows)))
     return 0
 
 
@@ -575,7 +636,8 @@ def _add_officer(desk: Desk, args: argparse.Namespace) -> int:
     name = values.get("name", "").strip()
     existing = officers.find_officer(desk, name_or_id=name) if name else None
     if existing is not None:
-        raise CommandError(f"name: an officer named '{existing.name}' already exists ({existing.id})")
+        raise CommandError("name: " + tr("an officer named '{name}' already exists ({id})").format(
+            name=existing.name, id=existing.id))
     _act_as(desk, args)
     with _reported("officer"):
         saved = officers.register_officer(desk, values=values)
@@ -585,10 +647,10 @@ def _add_officer(desk: Desk, args: argparse.Namespace) -> int:
 
 def _sign_in(desk: Desk, args: argparse.Namespace) -> int:
     if not args.name.strip():
-        raise CommandError("NAME: is required")
+        raise CommandError("NAME: " + tr("is required"))
     with _reported("officer"):
         officer = officers.sign_in(desk, name=args.name.strip(), region=args.region)
-    print(f"signed in as {officer.name} ({officer.id})")
+    print(tr("signed in as {name} ({id})").format(name=officer.name, id=officer.id))
     return 0
 
 
@@ -618,51 +680,65 @@ def _group(subparsers: Any, name: str, help_text: str, epilog: str) -> Any:
 
 
 def _fields_help(fields: Mapping[str, Field]) -> str:
-    return "fields: " + ", ".join(fields)
+    return tr("fields: {names}").format(names=", ".join(fields))
 
 
 def _add_list(actions: Any, kind: Kind, *, extra: Callable[[argparse.ArgumentParser], object]) -> None:
     sortable = ", ".join(column.key for column in kind.columns if column.sortable)
-    parser = _leaf(actions, "list", lambda desk, args: _list(kind, desk, args), f"list {kind.plural}",
-                   description=(f"List {kind.plural}: filtered, searched and sorted by the database.\n"
-                                f"Archived {kind.plural} are left out unless --archived."))
-    parser.add_argument("--search", metavar="TEXT", help="words to find (prefixes, accents ignored)")
-    parser.add_argument("--province", help="province code or name (e.g. antwerpen, 'East Flanders')")
-    parser.add_argument("--theme", help="theme code or label")
+    texts = {
+        "initiative": (tr("list initiatives"), tr("List initiatives: filtered, searched and sorted by the database.\n"
+                                                  "Archived initiatives are left out unless --archived."),
+                       tr("include archived initiatives")),
+        "request": (tr("list requests"), tr("List requests: filtered, searched and sorted by the database.\n"
+                                            "Archived requests are left out unless --archived."),
+                    tr("include archived requests")),
+        "follow-up": (tr("list follow-ups"), tr("List follow-ups: filtered, searched and sorted by the database.\n"
+                                                "Archived follow-ups are left out unless --archived."),
+                      tr("include archived follow-ups")),
+    }
+    help_text, description, archived_help = texts[kind.noun]
+    parser = _leaf(actions, "list", lambda desk, args: _list(kind, desk, args), help_text,
+                   description=description)
+    parser.add_argument("--search", metavar="TEXT", help=tr("words to find (prefixes, accents ignored)"))
+    parser.add_argument("--province", help=tr("province code or name (e.g. antwerpen, 'East Flanders')"))
+    parser.add_argument("--theme", help=tr("theme code or label"))
     extra(parser)
-    parser.add_argument("--archived", action="store_true", help=f"include archived {kind.plural}")
-    parser.add_argument("--sort", metavar="COLUMN", help=f"sort by: {sortable}")
-    parser.add_argument("--desc", action="store_true", help="sort descending")
+    parser.add_argument("--archived", action="store_true", help=archived_help)
+    parser.add_argument("--sort", metavar="COLUMN", help=tr("sort by: {names}").format(names=sortable))
+    parser.add_argument("--desc", action="store_true", help=tr("sort descending"))
     size = parser.add_mutually_exclusive_group()
     size.add_argument("--limit", metavar="N", type=_positive, default=DEFAULT_LIMIT,
-                      help=f"show at most N rows (default {DEFAULT_LIMIT})")
+                      help=tr("show at most N rows (default {limit})").format(limit=DEFAULT_LIMIT))
     size.add_argument("--all", action="store_true",
-                      help=f"show every row (read {PAGE_SIZE} at a time from the database)")
+                      help=tr("show every row (read {size} at a time from the database)").format(size=PAGE_SIZE))
     parser.add_argument("--columns", metavar="A,B,...",
-                        help="columns of the table: id, " + ", ".join(column.key for column in kind.columns))
-    parser.add_argument("--json", action="store_true", help="a JSON array of rows (codes, ISO dates)")
+                        help=tr("columns of the table: {names}").format(
+                            names=", ".join(["id", *(column.key for column in kind.columns)])))
+    parser.add_argument("--json", action="store_true", help=tr("a JSON array of rows (codes, ISO dates)"))
 
 
 def _add_filters(parser: argparse.ArgumentParser, *, statuses: str, topic: bool = True,
                  channel: bool = False) -> None:
     parser.add_argument("--status", help=statuses)
     if topic:
-        parser.add_argument("--topic", help="topic code or label")
+        parser.add_argument("--topic", help=tr("topic code or label"))
     if channel:
-        parser.add_argument("--channel", help="channel code or label")
-    parser.add_argument("--officer", metavar="NAME_OR_ID", help="assigned officer (requests) or owner (follow-ups)")
-    parser.add_argument("--initiative", metavar="ID", help="of this initiative only")
-    parser.add_argument("--due-from", metavar="DATE", help="due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)")
-    parser.add_argument("--due-to", metavar="DATE", help="due on or before (same spellings)")
-    parser.add_argument("--open", action="store_true", help="only those still open")
+        parser.add_argument("--channel", help=tr("channel code or label"))
+    parser.add_argument("--officer", metavar="NAME_OR_ID", help=tr("assigned officer (requests) or owner (follow-ups)"))
+    parser.add_argument("--initiative", metavar="ID", help=tr("of this initiative only"))
+    parser.add_argument("--due-from", metavar="DATE", help=tr("due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)"))
+    parser.add_argument("--due-to", metavar="DATE", help=tr("due on or before (same spellings)"))
+    parser.add_argument("--open", action="store_true", help=tr("only those still open"))
 
 
 def _id_argument(parser: argparse.ArgumentParser, noun: str) -> None:
-    parser.add_argument("id", metavar="ID", help=f"the {noun}'s id")
+    helps = {"initiative": tr("the initiative's id"), "request": tr("the request's id"),
+             "follow-up": tr("the follow-up's id")}
+    parser.add_argument("id", metavar="ID", help=helps[noun])
 
 
 def _as_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--as", dest="as_officer", metavar="NAME", help=AS_HELP)
+    parser.add_argument("--as", dest="as_officer", metavar="NAME", help=tr(AS_HELP))
 
 
 def _assignments_argument(parser: argparse.ArgumentParser, fields: Mapping[str, Field]) -> None:
@@ -671,19 +747,19 @@ def _assignments_argument(parser: argparse.ArgumentParser, fields: Mapping[str, 
 
 def _add_archiving(actions: Any, group: str) -> None:
     tombstone = TOMBSTONES[group]
-    for name, archive, help_text in (("archive", True, "archive (never deleted; hidden from lists)"),
-                                     ("restore", False, "bring an archived one back")):
+    for name, archive, help_text in (("archive", True, tr("archive (never deleted; hidden from lists)")),
+                                     ("restore", False, tr("bring an archived one back"))):
         parser = _leaf(actions, name, _archiving(tombstone, archive=archive), help_text)
         _id_argument(parser, tombstone.noun)
         _as_argument(parser)
 
 
-EPILOG = """\
-Field names are the model attribute names; vocabulary fields take a code or its label,
-lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
-Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
-Bad input: exit status 2, one line on stderr naming the field, nothing written.
-"""
+EPILOG = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Field names are the model attribute names; vocabulary fields take a code or its label,\n"
+    "lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.\n"
+    "Changes are recorded as the officer signed in at this desk, or --as NAME for one command.\n"
+    "Bad input: exit status 2, one line on stderr naming the field, nothing written.\n")
 
 
 def register(subparsers: Any) -> None:
@@ -695,22 +771,22 @@ def register(subparsers: Any) -> None:
 
 
 def _register_initiatives(subparsers: Any) -> None:
-    actions = _group(subparsers, "initiatives", "the register of initiatives (4de pijlers)", EPILOG + """
+    actions = _group(subparsers, "initiatives", tr("the register of initiatives (4de pijlers)"), tr(EPILOG) + """
 examples:
   fourthpillar initiatives add name="Vrienden van Kasongo" postcode=2000 themes=education,climate
   fourthpillar initiatives list --province antwerpen --search kasongo --sort name
   fourthpillar initiatives set ID status=dormant partner_countries=CD,SN
 """)
     _add_list(actions, INITIATIVES, extra=lambda parser: parser.add_argument(
-        "--status", help="active, dormant or stopped"))
-    parser = _leaf(actions, "add", _add_initiative, "register an initiative; prints its id",
-                   description="Register an initiative and print its id. name is required.")
+        "--status", help=tr("active, dormant or stopped")))
+    parser = _leaf(actions, "add", _add_initiative, tr("register an initiative; prints its id"),
+                   description=tr("Register an initiative and print its id. name is required."))
     _assignments_argument(parser, INITIATIVE_FIELDS)
     _as_argument(parser)
-    parser = _leaf(actions, "show", _show_initiative, "every field, contacts and timeline")
+    parser = _leaf(actions, "show", _show_initiative, tr("every field, contacts and timeline"))
     _id_argument(parser, "initiative")
-    parser.add_argument("--json", action="store_true", help="as JSON (codes, ISO dates)")
-    parser = _leaf(actions, "set", _set_initiative, "change fields: set ID field=value ...")
+    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
+    parser = _leaf(actions, "set", _set_initiative, tr("change fields: set ID field=value ..."))
     _id_argument(parser, "initiative")
     _assignments_argument(parser, INITIATIVE_FIELDS)
     _as_argument(parser)
@@ -718,7 +794,7 @@ examples:
 
 
 def _register_requests(subparsers: Any) -> None:
-    actions = _group(subparsers, "requests", "advice requests (adviesvragen)", EPILOG + """
+    actions = _group(subparsers, "requests", tr("advice requests (adviesvragen)"), tr(EPILOG) + """
 examples:
   fourthpillar requests add --initiative ID channel=phone topics=subsidies question="Which fund?"
   fourthpillar requests list --open --officer "An Peeters" --due-to +1w
@@ -726,17 +802,17 @@ examples:
 officer_id= takes an officer's name or id; due_on= also takes +1w, +2w, +1m, +3m.
 """)
     _add_list(actions, REQUESTS, extra=lambda parser: _add_filters(
-        parser, statuses="new, in-progress, waiting, answered, closed, or open", channel=True))
-    parser = _leaf(actions, "add", _add_request, "log an advice request; prints its id",
-                   description="Log an advice request and print its id. channel and question are\n"
-                               "required; received_on defaults to today, officer_id to the acting officer.")
-    parser.add_argument("--initiative", metavar="ID", required=True, help="the initiative asking")
+        parser, statuses=tr("new, in-progress, waiting, answered, closed, or open"), channel=True))
+    parser = _leaf(actions, "add", _add_request, tr("log an advice request; prints its id"),
+                   description=tr("Log an advice request and print its id. channel and question are\n"
+                                  "required; received_on defaults to today, officer_id to the acting officer."))
+    parser.add_argument("--initiative", metavar="ID", required=True, help=tr("the initiative asking"))
     _assignments_argument(parser, REQUEST_FIELDS)
     _as_argument(parser)
-    parser = _leaf(actions, "show", _show_request, "every field and its follow-ups")
+    parser = _leaf(actions, "show", _show_request, tr("every field and its follow-ups"))
     _id_argument(parser, "request")
-    parser.add_argument("--json", action="store_true", help="as JSON (codes, ISO dates)")
-    parser = _leaf(actions, "set", _set_request, "change fields: set ID field=value ...")
+    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
+    parser = _leaf(actions, "set", _set_request, tr("change fields: set ID field=value ..."))
     _id_argument(parser, "request")
     _assignments_argument(parser, REQUEST_FIELDS)
     _as_argument(parser)
@@ -744,52 +820,52 @@ officer_id= takes an officer's name or id; due_on= also takes +1w, +2w, +1m, +3m
 
 
 def _register_follow_ups(subparsers: Any) -> None:
-    actions = _group(subparsers, "followups", "follow-ups (opvolgingen)", EPILOG + """
+    actions = _group(subparsers, "followups", tr("follow-ups (opvolgingen)"), tr(EPILOG) + """
 examples:
   fourthpillar followups add --request ID action="Call back about the statutes" due_on=+1w
   fourthpillar followups list --open --officer "An Peeters" --due-to today
   fourthpillar followups done ID --outcome "Statutes sent" --date 28/11/2026
 due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer's name or id.
 """)
-    _add_list(actions, FOLLOW_UPS, extra=lambda parser: _add_filters(parser, statuses="open or done"))
-    parser = _leaf(actions, "add", _add_follow_up, "plan a follow-up; prints its id",
-                   description="Plan a follow-up on a request or an initiative and print its id.\n"
-                               "action and due_on are required; owner_id defaults to the acting officer.")
+    _add_list(actions, FOLLOW_UPS, extra=lambda parser: _add_filters(parser, statuses=tr("open or done")))
+    parser = _leaf(actions, "add", _add_follow_up, tr("plan a follow-up; prints its id"),
+                   description=tr("Plan a follow-up on a request or an initiative and print its id.\n"
+                                  "action and due_on are required; owner_id defaults to the acting officer."))
     target = parser.add_mutually_exclusive_group(required=True)
-    target.add_argument("--initiative", metavar="ID", help="on this initiative")
-    target.add_argument("--request", metavar="ID", help="on this request (and its initiative)")
+    target.add_argument("--initiative", metavar="ID", help=tr("on this initiative"))
+    target.add_argument("--request", metavar="ID", help=tr("on this request (and its initiative)"))
     _assignments_argument(parser, FOLLOW_UP_FIELDS)
     _as_argument(parser)
-    parser = _leaf(actions, "show", _show_follow_up, "every field")
+    parser = _leaf(actions, "show", _show_follow_up, tr("every field"))
     _id_argument(parser, "follow-up")
-    parser.add_argument("--json", action="store_true", help="as JSON (codes, ISO dates)")
-    parser = _leaf(actions, "set", _set_follow_up, "change fields: set ID field=value ...")
+    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
+    parser = _leaf(actions, "set", _set_follow_up, tr("change fields: set ID field=value ..."))
     _id_argument(parser, "follow-up")
     _assignments_argument(parser, FOLLOW_UP_FIELDS)
     _as_argument(parser)
-    parser = _leaf(actions, "done", _done_follow_up, "mark done, with its outcome")
+    parser = _leaf(actions, "done", _done_follow_up, tr("mark done, with its outcome"))
     _id_argument(parser, "follow-up")
-    parser.add_argument("--outcome", metavar="TEXT", help="what came of it")
-    parser.add_argument("--date", metavar="DATE", help="done on (default today; yyyy-mm-dd or dd/mm/yyyy)")
+    parser.add_argument("--outcome", metavar="TEXT", help=tr("what came of it"))
+    parser.add_argument("--date", metavar="DATE", help=tr("done on (default today; yyyy-mm-dd or dd/mm/yyyy)"))
     _as_argument(parser)
-    parser = _leaf(actions, "reopen", _reopen_follow_up, "mark as not done again")
+    parser = _leaf(actions, "reopen", _reopen_follow_up, tr("mark as not done again"))
     _id_argument(parser, "follow-up")
     _as_argument(parser)
     _add_archiving(actions, "followups")
 
 
 def _register_officers(subparsers: Any) -> None:
-    actions = _group(subparsers, "officers", "support officers and who works at this desk", """\
+    actions = _group(subparsers, "officers", tr("support officers and who works at this desk"), """\
 examples:
   fourthpillar officers add name="An Peeters" region=antwerpen email=an@example.org
   fourthpillar officers sign-in "An Peeters"
 """)
-    parser = _leaf(actions, "list", _list_officers, "list officers (* = signed in at this desk)")
-    parser.add_argument("--json", action="store_true", help="as JSON")
-    parser = _leaf(actions, "add", _add_officer, "add an officer; prints the id",
-                   description="Add an officer and print the id. name is required.")
+    parser = _leaf(actions, "list", _list_officers, tr("list officers (* = signed in at this desk)"))
+    parser.add_argument("--json", action="store_true", help=tr("as JSON"))
+    parser = _leaf(actions, "add", _add_officer, tr("add an officer; prints the id"),
+                   description=tr("Add an officer and print the id. name is required."))
     _assignments_argument(parser, OFFICER_FIELDS)
     _as_argument(parser)
-    parser = _leaf(actions, "sign-in", _sign_in, "remember who works at this desk (adds the officer if new)")
-    parser.add_argument("name", metavar="NAME", help="the officer's name (or id)")
-    parser.add_argument("--region", help="region for a new officer (province code or name)")
+    parser = _leaf(actions, "sign-in", _sign_in, tr("remember who works at this desk (adds the officer if new)"))
+    parser.add_argument("name", metavar="NAME", help=tr("the officer's name (or id)"))
+    parser.add_argument("--region", help=tr("region for a new officer (province code or name)"))

@@ -16,8 +16,15 @@ from typing import Any
 
 from fourthpillar import paths
 from fourthpillar.cli.common import CommandError, print_json
+from fourthpillar.i18n import translate
 from fourthpillar.services import backups, instance, privacy
 from fourthpillar.services.desk import Desk, load_config, open_desk
+from fourthpillar.store import backup as backup_files
+
+
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
 
 #: Exit status of ``check`` when the database has problems.
 EXIT_DAMAGED = 1
@@ -35,7 +42,7 @@ def _size(size: int) -> str:
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{counts[key]} {key.replace('_', '-')}" for key in counts) or "counts unknown"
+    return ", ".join(f"{counts[key]} {key.replace('_', '-')}" for key in counts) or tr("counts unknown")
 
 
 def _when(info: backups.BackupInfo) -> str:
@@ -49,7 +56,7 @@ def _backup_line(info: backups.BackupInfo) -> str:
 
 def _backup_create(desk: Desk, args: argparse.Namespace) -> int:
     info = backups.create_backup(desk, reason="manual")
-    print(f"backup {info.id} written to {info.path}")
+    print(tr("backup {id} written to {path}").format(id=info.id, path=info.path))
     return 0
 
 
@@ -65,7 +72,7 @@ def _backup_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([_backup_json(info) for info in found])
     elif not found:
-        print("no backups yet")
+        print(tr("no backups yet"))
     for info in [] if args.json else found:
         print(_backup_line(info))
     return 0
@@ -73,15 +80,16 @@ def _backup_list(args: argparse.Namespace) -> int:
 
 def _backup_restore(desk: Desk, args: argparse.Namespace) -> int:
     if desk.data_dir is None:
-        raise CommandError("restore needs a data folder")
+        raise CommandError(tr("restore needs a data folder"))
     ids = {info.id for info in backups.list_backups(desk)}
     if args.backup_id not in ids:
-        raise CommandError(f"no backup {args.backup_id!r} (see 'backup list')")
+        raise CommandError(tr("no backup {id} (see 'backup list')").format(id=repr(args.backup_id)))
     # The app must not be working on the register while its contents are swapped.
     with instance.require_app_lock(desk.data_dir):
         result = backups.restore_backup(desk, backup_id=args.backup_id)
         result.desk.close()
-    print(f"restored {result.restored.id}; the state before was saved as backup {result.safety_backup.id}")
+    print(tr("restored {id}; the state before was saved as backup {safety}").format(
+        id=result.restored.id, safety=result.safety_backup.id))
     return 0
 
 
@@ -101,9 +109,9 @@ def _configured_url(args: argparse.Namespace) -> str | None:
 def _own_register_only(args: argparse.Namespace, command: str) -> None:
     url = _configured_url(args)
     if url is not None:
-        raise CommandError(f"'{command}' works on a data folder's own register, and this one is at a database "
-                           "URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder's config.json); "
-                           "a shared database is backed up and restored by its server")
+        raise CommandError(tr("'{command}' works on a data folder's own register, and this one is at a database "
+                              "URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder's config.json); "
+                              "a shared database is backed up and restored by its server").format(command=command))
 
 
 def _backup_recover(args: argparse.Namespace) -> int:
@@ -113,11 +121,13 @@ def _backup_recover(args: argparse.Namespace) -> int:
     with instance.require_app_lock(folder):
         report = backups.check_database(folder, full=True)
         if report.ok:
-            raise CommandError(f"{report.path} passes the integrity check, so there is nothing to recover; "
-                               "to go back to a backup use 'backup restore ID' (it keeps the present state)")
+            raise CommandError(tr("{path} passes the integrity check, so there is nothing to recover; to go "
+                                  "back to a backup use 'backup restore ID' (it keeps the present state)").format(
+                                      path=report.path))
         if args.backup is None and backups.newest_good_backup(folder) is None:
-            raise CommandError(f"there is no readable backup in {folder / 'backups'} to recover from; "
-                               "do not delete the damaged file, ask for help")
+            raise CommandError(tr("there is no readable backup in {folder} to recover from; do not delete the "
+                                  "damaged file, ask for help").format(
+                folder=backup_files.backups_dir(paths.database_path(folder))))
         recovery = backups.recover_from_backup(folder, backup_id=args.backup)
     restored = recovery.restored
     if args.json:
@@ -125,12 +135,13 @@ def _backup_recover(args: argparse.Namespace) -> int:
                     "damaged_path": str(recovery.damaged_path) if recovery.damaged_path else None,
                     "problems": report.problems[:50]})
         return 0
-    print(f"recovered {report.path} from backup {restored.id} of {_when(restored)} ({_counts(restored.counts)})")
+    print(tr("recovered {path} from backup {id} of {when} ({counts})").format(
+        path=report.path, id=restored.id, when=_when(restored), counts=_counts(restored.counts)))
     if recovery.damaged_path is not None:
-        print(f"the damaged file was kept as {recovery.damaged_path}")
+        print(tr("the damaged file was kept as {path}").format(path=recovery.damaged_path))
     else:
-        print("there was no database file to keep")
-    print("everything entered after the backup was made is not in the recovered register")
+        print(tr("there was no database file to keep"))
+    print(tr("everything entered after the backup was made is not in the recovered register"))
     return 0
 
 
@@ -146,13 +157,17 @@ def _check(args: argparse.Namespace) -> int:
         # Read the file as it is: a register too damaged to open can still be checked.
         folder = paths.data_dir(args.data_dir)
         if not paths.database_path(folder).exists():
-            raise CommandError(f"there is no register in {folder} yet")
+            raise CommandError(tr("there is no register in {folder} yet").format(folder=folder))
         report = backups.check_database(folder, full=True)
     if report.ok:
-        print(f"{report.path}: ok")
+        print(f"{report.path}: " + tr("ok"))
         return 0
-    advice = "" if url else "; 'fourthpillar backup recover' puts back the newest good backup and keeps this file"
-    print(f"{report.path}: {len(report.problems)} problem(s){advice}")
+    if url:
+        line = tr("{path}: {count} problem(s)")
+    else:
+        line = tr("{path}: {count} problem(s); 'fourthpillar backup recover' puts back the newest good backup "
+                  "and keeps this file")
+    print(line.format(path=report.path, count=len(report.problems)))
     for problem in report.problems[:50]:
         print(f"  {problem}")
     return EXIT_DAMAGED
@@ -161,7 +176,7 @@ def _check(args: argparse.Namespace) -> int:
 def _person_export(desk: Desk, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        raise CommandError(f"--out {out} is a file, not a folder")
+        raise CommandError(tr("--out {path} is a file, not a folder").format(path=out))
     result = privacy.export_person(desk, contact_id=args.contact_id, out_dir=out)
     print(f"{result.json_path}\n{result.pdf_path}")
     return 0
@@ -169,18 +184,19 @@ def _person_export(desk: Desk, args: argparse.Namespace) -> int:
 
 def _person_erase(desk: Desk, args: argparse.Namespace) -> int:
     erasure = privacy.erase_person(desk, contact_id=args.contact_id)
-    print(f"erased contact {erasure.contact_id}: name, e-mail and phone removed from the record "
-          f"and {erasure.history_rows_scrubbed} history entries")
+    print(tr("erased contact {id}: name, e-mail and phone removed from the record and {count} history "
+             "entries").format(id=erasure.contact_id, count=erasure.history_rows_scrubbed))
     for mention in erasure.mentions:
-        print(f"  check by hand: {mention.entity} {mention.record_id} ({mention.field}) mentions the person")
+        print("  " + tr("check by hand: {entity} {id} ({field}) mentions the person").format(
+            entity=mention.entity, id=mention.record_id, field=mention.field))
     if erasure.backups_before:
         if args.prune_backups:
             removed = backups.prune_backups_before(desk, moment=erasure.erased_at)
             fresh = backups.create_backup(desk, reason="manual")
-            print(f"pruned {len(removed)} older backup(s); new backup {fresh.id}")
+            print(tr("pruned {count} older backup(s); new backup {id}").format(count=len(removed), id=fresh.id))
         else:
-            print(f"{len(erasure.backups_before)} backup(s) made before the erasure still hold the data; "
-                  "run again with --prune-backups or prune them in File > Backups")
+            print(tr("{count} backup(s) made before the erasure still hold the data; run again with "
+                     "--prune-backups or prune them in File > Backups").format(count=len(erasure.backups_before)))
     return 0
 
 
@@ -189,11 +205,14 @@ def _retention_list(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         print_json(review)
         return 0
-    print(f"initiatives without activity since {review.cutoff.isoformat()} ({len(review.inactive_initiatives)}):")
+    print(tr("initiatives without activity since {date} ({count}):").format(
+        date=review.cutoff.isoformat(), count=len(review.inactive_initiatives)))
     for item in review.inactive_initiatives:
-        last = item.last_activity.isoformat() if item.last_activity else "never"
-        print(f"  {item.id}  {item.name}  ({item.municipality or '-'}; last activity {last})")
-    print(f"contact persons without recorded consent ({len(review.contacts_without_consent)}):")
+        last = item.last_activity.isoformat() if item.last_activity else tr("never")
+        print(f"  {item.id}  {item.name}  (" + tr("{municipality}; last activity {date}").format(
+            municipality=item.municipality or "-", date=last) + ")")
+    print(tr("contact persons without recorded consent ({count}):").format(
+        count=len(review.contacts_without_consent)))
     for person in review.contacts_without_consent:
         print(f"  {person.id}  {person.name}  ({person.initiative_name})")
     return 0
@@ -203,50 +222,50 @@ def _positive_years(value: str) -> int:
     try:
         years = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of years") from None
+        raise argparse.ArgumentTypeError(tr("'{value}' is not a whole number of years").format(value=value)) from None
     if years < 1:
-        raise argparse.ArgumentTypeError("must be at least 1 year")
+        raise argparse.ArgumentTypeError(tr("must be at least 1 year"))
     return years
 
 
 def register(subparsers: Any) -> None:
     backup = subparsers.add_parser(
-        "backup", help="make, list or restore backups of the register, or recover a damaged one")
+        "backup", help=tr("make, list or restore backups of the register, or recover a damaged one"))
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
-    create = backup_commands.add_parser("create", help="make a backup now")
+    create = backup_commands.add_parser("create", help=tr("make a backup now"))
     create.set_defaults(handler=_backup_create)
-    listing = backup_commands.add_parser("list", help="the backups, newest first")
-    listing.add_argument("--json", action="store_true", help="as JSON")
+    listing = backup_commands.add_parser("list", help=tr("the backups, newest first"))
+    listing.add_argument("--json", action="store_true", help=tr("as JSON"))
     listing.set_defaults(handler_without_desk=_backup_list)
-    restore = backup_commands.add_parser("restore", help="put a backup back (the current state is backed up first)")
-    restore.add_argument("backup_id", metavar="ID", help="a backup id from 'backup list'")
+    restore = backup_commands.add_parser("restore", help=tr("put a backup back (the current state is backed up first)"))
+    restore.add_argument("backup_id", metavar="ID", help=tr("a backup id from 'backup list'"))
     restore.set_defaults(handler=_backup_restore)
     recover = backup_commands.add_parser(
-        "recover", help="put the newest good backup in place of a damaged register (the damaged file is kept)")
+        "recover", help=tr("put the newest good backup in place of a damaged register (the damaged file is kept)"))
     recover.add_argument("--backup", metavar="ID", default=None,
-                         help="this backup instead of the newest good one (see 'backup list')")
-    recover.add_argument("--json", action="store_true", help="what was restored, as JSON")
+                         help=tr("this backup instead of the newest good one (see 'backup list')"))
+    recover.add_argument("--json", action="store_true", help=tr("what was restored, as JSON"))
     recover.set_defaults(handler_without_desk=_backup_recover)
 
-    check = subparsers.add_parser("check", help="run the full integrity check of the database")
+    check = subparsers.add_parser("check", help=tr("run the full integrity check of the database"))
     check.set_defaults(handler_without_desk=_check)
 
-    person = subparsers.add_parser("person", help="a contact person's data: export or erase (GDPR)")
+    person = subparsers.add_parser("person", help=tr("a contact person's data: export or erase (GDPR)"))
     person_commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
-    export = person_commands.add_parser("export", help="write everything held about the person (JSON and PDF)")
+    export = person_commands.add_parser("export", help=tr("write everything held about the person (JSON and PDF)"))
     export.add_argument("contact_id", metavar="ID")
-    export.add_argument("--out", metavar="DIR", required=True, help="folder for the files")
+    export.add_argument("--out", metavar="DIR", required=True, help=tr("folder for the files"))
     export.set_defaults(handler=_person_export)
-    erase = person_commands.add_parser("erase", help="remove the person's name, e-mail and phone everywhere")
+    erase = person_commands.add_parser("erase", help=tr("remove the person's name, e-mail and phone everywhere"))
     erase.add_argument("contact_id", metavar="ID")
     erase.add_argument("--prune-backups", action="store_true",
-                       help="also delete the backups made before the erasure (a fresh one is made)")
+                       help=tr("also delete the backups made before the erasure (a fresh one is made)"))
     erase.set_defaults(handler=_person_erase)
 
-    retention = subparsers.add_parser("retention", help="the retention review")
+    retention = subparsers.add_parser("retention", help=tr("the retention review"))
     retention_commands = retention.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
-    review = retention_commands.add_parser("list", help="inactive initiatives and people without consent")
-    review.add_argument("--years", type=_positive_years, default=5, help="inactive for this many years (5)")
-    review.add_argument("--json", action="store_true", help="as JSON")
+    review = retention_commands.add_parser("list", help=tr("inactive initiatives and people without consent"))
+    review.add_argument("--years", type=_positive_years, default=5, help=tr("inactive for this many years (5)"))
+    review.add_argument("--json", action="store_true", help=tr("as JSON"))
     review.set_defaults(handler=_retention_list)
 

@@ -20,33 +20,41 @@ from dataclasses import asdict
 from typing import Any
 
 from fourthpillar.cli.common import CommandError, print_json
+from fourthpillar.i18n import translate
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 
 
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
+
 def _package(desk: Desk, args: argparse.Namespace) -> int:
     if args.for_replica and args.province:
-        raise CommandError("--province is for a first package; a package --for a copy holds what it lacks")
+        raise CommandError(tr("--province is for a first package; a package --for a copy holds what it lacks"))
     if args.for_replica:
         made = sync.create_package(desk, for_replica=args.for_replica, path=args.out)
-        print(f"{made.path}: {made.changes} change(s) for replica {made.for_replica}")
+        print(f"{made.path}: " + tr("{count} change(s) for replica {replica}").format(
+            count=made.changes, replica=made.for_replica))
         if not made.peer_known:
-            print("note: nothing was ever received from that replica id, so the package holds everything "
-                  "this copy can give; check the id with 'replica id' on the other copy")
+            print(tr("note: nothing was ever received from that replica id, so the package holds everything "
+                     "this copy can give; check the id with 'replica id' on the other copy"))
     else:
         made = sync.create_first_package(desk, path=args.out, province=args.province)
-        print(f"{made.path}: first package with {made.records} record(s); open it with 'sync checkout'")
+        print(f"{made.path}: " + tr("first package with {count} record(s); open it with 'sync checkout'").format(
+            count=made.records))
     return 0
 
 
 def _checkout(desk: Desk, args: argparse.Namespace) -> int:
     data_dir = desk.data_dir
     if desk.database.sqlite_path is None or data_dir is None:
-        raise CommandError("a field copy is a SQLite file in a data folder; give --data-dir, not --database-url")
+        raise CommandError(tr("a field copy is a SQLite file in a data folder; give --data-dir, not --database-url"))
     desk.close()
     made = sync.checkout_package(path=args.file, data_dir=data_dir)
     scope = f" ({made.province})" if made.province else ""
-    print(f"{made.data_dir}: new copy {made.replica_id} with {made.records} record(s){scope}")
+    print(f"{made.data_dir}: " + tr("new copy {replica} with {count} record(s)").format(
+        replica=made.replica_id, count=made.records) + scope)
     return 0
 
 
@@ -55,14 +63,14 @@ def _apply(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        print(f"applied {result.applied}, already here {result.skipped}, new records {result.created}, "
-              f"conflicts {result.conflicts}")
+        print(tr("applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}").format(
+            applied=result.applied, skipped=result.skipped, created=result.created, conflicts=result.conflicts))
     return 0
 
 
 def _shown(value: Any) -> str:
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return tr("(empty)")
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     return str(value)
@@ -74,20 +82,21 @@ def _conflicts(desk: Desk, args: argparse.Namespace) -> int:
         print_json(found)
         return 0
     if not found:
-        print("no open conflicts")
+        print(tr("no open conflicts"))
     for conflict in found:
-        what = conflict.field or ("archived" if conflict.kind != "duplicate" else "duplicate")
+        what = conflict.field or (tr("archived") if conflict.kind != "duplicate" else tr("duplicate"))
         print(f"{conflict.id}  {conflict.entity} '{conflict.label}'  {what}")
-        print(f"    mine: {_shown(conflict.mine)}   theirs: {_shown(conflict.theirs)}   "
-              f"common: {_shown(conflict.common)}   showing: {_shown(conflict.current)}")
+        print("    " + tr("mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}").format(
+            mine=_shown(conflict.mine), theirs=_shown(conflict.theirs), common=_shown(conflict.common),
+            current=_shown(conflict.current)))
     return 0
 
 
 def _resolve(desk: Desk, args: argparse.Namespace) -> int:
     if (args.take is None) == (args.value is None):
-        raise CommandError("give --take mine|theirs or --value VALUE")
+        raise CommandError(tr("give --take mine|theirs or --value VALUE"))
     batch = sync.resolve_conflict(desk, conflict_id=args.conflict_id, take=args.take, value=args.value)
-    print(f"resolved; undo with batch {batch}")
+    print(tr("resolved; undo with batch {batch}").format(batch=batch))
     return 0
 
 
@@ -96,8 +105,9 @@ def _with(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         print_json(asdict(result))
     else:
-        print(f"sent {result.sent.applied} change(s), received {result.received.applied}, "
-              f"conflicts {result.sent.conflicts} there / {result.received.conflicts} here")
+        print(tr("sent {sent} change(s), received {received}, conflicts {there} there / {here} here").format(
+            sent=result.sent.applied, received=result.received.applied, there=result.sent.conflicts,
+            here=result.received.conflicts))
     return 0
 
 
@@ -107,40 +117,40 @@ def _replica_id(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    group = subparsers.add_parser("sync", help="field packages and syncing with other copies")
+    group = subparsers.add_parser("sync", help=tr("field packages and syncing with other copies"))
     commands = group.add_subparsers(dest="sync_command", metavar="COMMAND", required=True)
 
-    package = commands.add_parser("package", help="make a package (a first one, or --for a copy)")
-    package.add_argument("--out", required=True, metavar="FILE", help="the package file to write")
+    package = commands.add_parser("package", help=tr("make a package (a first one, or --for a copy)"))
+    package.add_argument("--out", required=True, metavar="FILE", help=tr("the package file to write"))
     package.add_argument("--for", dest="for_replica", metavar="REPLICA",
-                         help="replica id of the copy it is for: holds what that copy lacks")
-    package.add_argument("--province", metavar="P", help="first package: only this province's initiatives")
+                         help=tr("replica id of the copy it is for: holds what that copy lacks"))
+    package.add_argument("--province", metavar="P", help=tr("first package: only this province's initiatives"))
     package.set_defaults(handler=_package)
 
-    checkout = commands.add_parser("checkout", help="make a new copy in --data-dir from a first package")
+    checkout = commands.add_parser("checkout", help=tr("make a new copy in --data-dir from a first package"))
     checkout.add_argument("file", metavar="FILE")
     checkout.set_defaults(handler=_checkout)
 
-    apply = commands.add_parser("apply", help="merge a package into this copy")
+    apply = commands.add_parser("apply", help=tr("merge a package into this copy"))
     apply.add_argument("file", metavar="FILE")
-    apply.add_argument("--json", action="store_true", help="counts as JSON")
+    apply.add_argument("--json", action="store_true", help=tr("counts as JSON"))
     apply.set_defaults(handler=_apply)
 
-    conflicts = commands.add_parser("conflicts", help="list open conflicts")
+    conflicts = commands.add_parser("conflicts", help=tr("list open conflicts"))
     conflicts.add_argument("--json", action="store_true")
     conflicts.set_defaults(handler=_conflicts)
 
-    resolve = commands.add_parser("resolve", help="settle a conflict")
+    resolve = commands.add_parser("resolve", help=tr("settle a conflict"))
     resolve.add_argument("conflict_id", metavar="CONFLICT_ID")
     resolve.add_argument("--take", choices=("mine", "theirs"))
     resolve.add_argument("--value", metavar="VALUE")
     resolve.set_defaults(handler=_resolve)
 
-    with_parser = commands.add_parser("with", help="exchange directly with another database")
+    with_parser = commands.add_parser("with", help=tr("exchange directly with another database"))
     with_parser.add_argument("database", metavar="DATABASE_URL")
     with_parser.add_argument("--json", action="store_true")
     with_parser.set_defaults(handler=_with)
 
-    replica = subparsers.add_parser("replica", help="this copy's replica id")
+    replica = subparsers.add_parser("replica", help=tr("this copy's replica id"))
     replica_commands = replica.add_subparsers(dest="replica_command", metavar="COMMAND", required=True)
-    replica_commands.add_parser("id", help="print this copy's replica id").set_defaults(handler=_replica_id)
+    replica_commands.add_parser("id", help=tr("print this copy's replica id")).set_defaults(handler=_replica_id)

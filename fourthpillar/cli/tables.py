@@ -17,8 +17,13 @@ from dataclasses import asdict
 from typing import Any
 
 from fourthpillar.domain.vocab import Vocabulary
+from fourthpillar.i18n import translate
 
 Handler = Callable[[Any, argparse.Namespace], int]
+
+
+def tr(text: str) -> str:
+    return translate("Cli", text)
 
 
 def one_line(text: str) -> str:
@@ -36,7 +41,7 @@ def display(value: Any, vocabulary: Vocabulary | None = None) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if isinstance(value, list):
         return ", ".join(vocabulary.label(item) if vocabulary else str(item) for item in value)
     if vocabulary is not None:

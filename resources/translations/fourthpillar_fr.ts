@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="104"/>
+        <location filename="../../fourthpillar/ui/app.py" line="108"/>
         <source>Unexpected error</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="105"/>
+        <location filename="../../fourthpillar/ui/app.py" line="109"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité ; veuillez le signaler aux responsables de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="129"/>
+        <location filename="../../fourthpillar/ui/app.py" line="133"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="159"/>
+        <location filename="../../fourthpillar/ui/app.py" line="170"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../fourthpillar/services/backups.py" line="109"/>
-        <location filename="../../fourthpillar/services/backups.py" line="315"/>
+        <location filename="../../fourthpillar/services/backups.py" line="323"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>aucune sauvegarde &apos;{id}&apos; dans {folder}</translation>
     </message>
@@ -45,27 +45,27 @@
         <translation>&apos;{reason}&apos; n&apos;est pas un motif de sauvegarde ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="236"/>
+        <location filename="../../fourthpillar/services/backups.py" line="244"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
         <translation>la sauvegarde {name} est endommagée ({problem}) ; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="249"/>
+        <location filename="../../fourthpillar/services/backups.py" line="257"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>la sauvegarde {id} n&apos;a pas pu être restaurée ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="310"/>
+        <location filename="../../fourthpillar/services/backups.py" line="318"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>aucune sauvegarde lisible dans {folder} pour la récupération</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="319"/>
+        <location filename="../../fourthpillar/services/backups.py" line="327"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>la sauvegarde {name} est endommagée elle aussi ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="324"/>
+        <location filename="../../fourthpillar/services/backups.py" line="332"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
     </message>
@@ -122,125 +122,125 @@
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>daily (at start-up)</source>
         <translation>quotidienne (au démarrage)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
         <source>before a sync</source>
         <translation>avant une synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="67"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="72"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="73"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="73"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
         <source>contacts</source>
         <translation>personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
         <source>requests</source>
         <translation>demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="76"/>
         <source>follow-ups</source>
         <translation>suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="116"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="116"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="127"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="204"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="265"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="205"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="266"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="130"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="131"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="144"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="145"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="145"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="184"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="185"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="187"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="188"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -248,17 +248,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="215"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="216"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="225"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="227"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -267,42 +267,42 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="238"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="239"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="246"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="275"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="282"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="283"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="283"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
         <source>Written:
 %1
 %2</source>
@@ -311,17 +311,17 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="287"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="296"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="297"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="297"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
         <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -330,17 +330,17 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les comptages restent justes. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="300"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="301"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="312"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="313"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
         <source>%n other text(s) still mention the person; check them by hand:</source>
         <translation>
             <numerusform>%n autre texte mentionne encore la personne ; vérifiez-le vous-même :</numerusform>
@@ -348,13 +348,13 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="318"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="322"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="319"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="323"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="320"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -362,22 +362,22 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="324"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="325"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="325"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="326"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="331"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="332"/>
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="343"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -385,44 +385,44 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="343"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="345"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="350"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="364"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="365"/>
         <source>another window</source>
         <translation>une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="365"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>Desk 4e Pilier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Ce registre est déjà ouvert (%1). Passez à cette fenêtre ; deux fenêtres sur un même registre écraseraient le travail l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="376"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="392"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="377"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="393"/>
         <source>The register is damaged</source>
         <translation>Le registre est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="377"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -431,7 +431,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="384"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -440,57 +440,1541 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endommagé est mis de côté dans le dossier &quot;damaged&quot;, jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="394"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="395"/>
         <source>Register recovered</source>
         <translation>Registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="395"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="396"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="424"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="464"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="434"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="480"/>
         <source>The register could not be checked</source>
         <translation>Le registre n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="461"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="465"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="550"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="507"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="511"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="596"/>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="514"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="560"/>
         <source>Daily backup made</source>
         <translation>Sauvegarde quotidienne effectuée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="524"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="570"/>
         <source>No backup made: %1</source>
         <translation>Aucune sauvegarde effectuée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="526"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="532"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="572"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="578"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="549"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="595"/>
         <source>Finishing the backup…</source>
         <translation>Finalisation de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="549"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="595"/>
         <source>Skip</source>
         <translation>Passer</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="33"/>
+        <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
+        <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
+        <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="35"/>
+        <source>a database URL instead of the data folder&apos;s SQLite file</source>
+        <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="90"/>
+        <source>&apos;{item}&apos; is not field=value</source>
+        <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="26"/>
+        <location filename="../../fourthpillar/cli/records.py" line="99"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register.</extracomment>
+        <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
+        <location filename="../../fourthpillar/cli/records.py" line="101"/>
+        <source>must be at least 1</source>
+        <translation>doit être au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="35"/>
+        <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
+        <translation>ajouter des données de démonstration (initiatives avec personnes de contact, demandes de conseil et suivis)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
+        <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
+        <translation>Ajoute des initiatives de démonstration réalistes avec leurs personnes de contact, environ quatre demandes de conseil et quatre suivis chacune, et quelques collaborateurs. Tout est ajouté en une fois (ou pas du tout) et peut être annulé comme une seule action.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="41"/>
+        <source>how many initiatives to add (default {count})</source>
+        <translation>combien d&apos;initiatives ajouter (par défaut {count})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
+        <source>the same seed gives the same names and texts</source>
+        <translation>la même graine donne les mêmes noms et textes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="48"/>
+        <source>{done} / {total} initiatives</source>
+        <translation>{done} / {total} initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="57"/>
+        <source>note: no officer signed in at this desk; the changes carry no author</source>
+        <translation>remarque : aucun collaborateur n&apos;est connecté à ce poste ; les modifications n&apos;ont pas d&apos;auteur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="62"/>
+        <source>interrupted; nothing was added</source>
+        <translation>interrompu ; rien n&apos;a été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
+        <source>initiatives: {count}</source>
+        <translation>initiatives : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
+        <source>contact persons: {count}</source>
+        <translation>personnes de contact : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <source>advice requests: {count}</source>
+        <translation>demandes de conseil : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <source>follow-ups: {count}</source>
+        <translation>suivis : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <source>officers: {count}</source>
+        <translation>collaborateurs : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <source>undo batch: {batch}</source>
+        <translation>lot à annuler : {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="44"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <source>(see --help)</source>
+        <translation>(voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="53"/>
+        <location filename="../../fourthpillar/cli/records.py" line="119"/>
+        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="68"/>
+        <location filename="../../fourthpillar/cli/export.py" line="128"/>
+        <location filename="../../fourthpillar/cli/export.py" line="152"/>
+        <location filename="../../fourthpillar/cli/records.py" line="132"/>
+        <source>&apos;{text}&apos; is not one of: {choices}</source>
+        <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="78"/>
+        <source>no officer named &apos;{name}&apos;</source>
+        <translation>aucun collaborateur nommé &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="83"/>
+        <source>{count} records</source>
+        <translation>{count} enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="162"/>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="163"/>
+        <source>replace FILE if it exists</source>
+        <translation>remplacer FILE s&apos;il existe</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
+        <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="171"/>
+        <source>last day (included)</source>
+        <translation>dernier jour (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <source>only initiatives in this province (code or name)</source>
+        <translation>seulement les initiatives de cette province (code ou nom)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="173"/>
+        <source>only requests handled by this officer</source>
+        <translation>seulement les demandes traitées par ce collaborateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="177"/>
+        <source>write PDF summaries, reports and spreadsheets</source>
+        <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <source>PDF documents</source>
+        <translation>documents PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <source>an initiative&apos;s summary (fiche)</source>
+        <translation>la fiche d&apos;une initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/records.py" line="735"/>
+        <source>the initiative&apos;s id</source>
+        <translation>l&apos;identifiant de l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <source>the version for the initiative: no internal notes, no time spent</source>
+        <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <source>the advice summary of one request, for the initiative</source>
+        <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/records.py" line="735"/>
+        <source>the request&apos;s id</source>
+        <translation>l&apos;identifiant de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <source>the period report with figures and charts</source>
+        <translation>le rapport de période avec chiffres et graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <source>spreadsheets</source>
+        <translation>tableurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <source>a list with its filters, sort and columns</source>
+        <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <source>which list</source>
+        <translation>quelle liste</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <source>words to find</source>
+        <translation>mots à chercher</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
+        <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <source>province code or name</source>
+        <translation>code ou nom de province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="198"/>
+        <location filename="../../fourthpillar/cli/records.py" line="704"/>
+        <source>theme code or label</source>
+        <translation>code ou libellé de thème</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <source>topic code or label (requests, follow-ups)</source>
+        <translation>code ou libellé de sujet (demandes, suivis)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <source>channel code or label (requests)</source>
+        <translation>code ou libellé de canal (demandes)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <source>assigned officer or follow-up owner</source>
+        <translation>collaborateur assigné ou responsable du suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <source>due on or after</source>
+        <translation>échéance le ou après</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <source>due on or before</source>
+        <translation>échéance le ou avant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <source>include archived records</source>
+        <translation>inclure les enregistrements archivés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <source>sort by this column</source>
+        <translation>trier sur cette colonne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/records.py" line="708"/>
+        <source>sort descending</source>
+        <translation>trier par ordre décroissant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <source>the columns, in order (default: the list&apos;s)</source>
+        <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <source>the network list: one sheet per province</source>
+        <translation>la liste du réseau : une feuille par province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <source>the period report&apos;s figures as tables</source>
+        <translation>les chiffres du rapport de période sous forme de tableaux</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="32"/>
+        <source>import the office&apos;s spreadsheets</source>
+        <translation>importer les tableurs du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="36"/>
+        <source>import initiatives from an .xlsx or .csv file</source>
+        <translation>importer des initiatives depuis un fichier .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="37"/>
+        <source>Import initiatives from a spreadsheet. The header row is found, columns are mapped (Dutch, French or English headers), values are normalised, duplicates are found; everything is applied in one transaction or nothing is.</source>
+        <translation>Importe des initiatives depuis un tableur. La ligne d&apos;en-tête est trouvée, les colonnes sont associées (en-têtes néerlandais, français ou anglais), les valeurs sont normalisées, les doublons sont trouvés ; tout est appliqué en une seule transaction, ou rien.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="41"/>
+        <source>.xlsx or .csv (comma or semicolon; UTF-8 or cp1252)</source>
+        <translation>.xlsx ou .csv (virgule ou point-virgule ; UTF-8 ou cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="42"/>
+        <source>the sheet to read (default: the first)</source>
+        <translation>la feuille à lire (par défaut : la première)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="43"/>
+        <source>show what would happen; write nothing</source>
+        <translation>montrer ce qui se passerait ; ne rien écrire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="45"/>
+        <source>a row matching an existing initiative or an earlier row: skip it (default), fill only the empty fields, or create it anyway</source>
+        <translation>une ligne qui correspond à une initiative existante ou à une ligne précédente : l&apos;ignorer (par défaut), ne remplir que les champs vides, ou la créer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="48"/>
+        <source>map a column to a field ({fields}); HEADER= ignores it</source>
+        <translation>associer une colonne à un champ ({fields}) ; HEADER= l&apos;ignore</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="50"/>
+        <source>print the outcome as JSON</source>
+        <translation>afficher le résultat en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="53"/>
+        <source>list the imports applied, newest first</source>
+        <translation>les importations appliquées, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="57"/>
+        <source>undo a whole import (its initiatives are archived)</source>
+        <translation>annuler toute une importation (ses initiatives sont archivées)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="71"/>
+        <source>&apos;{target}&apos; is not a field to import into (fields: {fields})</source>
+        <translation>&apos;{target}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="77"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="77"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="79"/>
+        <source>not imported: </source>
+        <translation>non importé : </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
+        <source>{file}, sheet {sheet} (header on row {row})</source>
+        <translation>{file}, feuille {sheet} (en-tête à la ligne {row})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
+        <source>columns not imported: {columns}</source>
+        <translation>colonnes non importées : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
+        <source>would be created: {count}</source>
+        <translation>seraient créées : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
+        <source>would be updated: {count}</source>
+        <translation>seraient mises à jour : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
+        <source>created: {count}</source>
+        <translation>créées : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
+        <source>updated: {count}</source>
+        <translation>mises à jour : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="118"/>
+        <source>duplicates skipped: {count}</source>
+        <translation>doublons ignorés : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
+        <source>rows with problems: {count}</source>
+        <translation>lignes avec problèmes : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="121"/>
+        <source>rows not imported: {count}</source>
+        <translation>lignes non importées : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
+        <source>problems:</source>
+        <translation>problèmes :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="127"/>
+        <source>dry run: nothing was written</source>
+        <translation>essai à blanc : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="129"/>
+        <source>import {id} applied; undo it with: fourthpillar import undo {id}</source>
+        <translation>importation {id} appliquée ; pour l&apos;annuler : fourthpillar import undo {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
+        <source>no imports yet</source>
+        <translation>pas encore d&apos;importations</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="141"/>
+        <source>undone {when}</source>
+        <translation>annulée {when}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="142"/>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="143"/>
+        <source>created {created}, updated {updated}, skipped {skipped}, rows with problems {problems}</source>
+        <translation>{created} créées, {updated} mises à jour, {skipped} ignorées, {problems} lignes avec problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="153"/>
+        <source>import {id} undone: {count} initiatives archived</source>
+        <translation>importation {id} annulée : {count} initiatives archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/main.py" line="38"/>
+        <source>Fourth Pillar desk. Without a command, the app opens.</source>
+        <extracomment>Modules that add command groups; each has register(subparsers).</extracomment>
+        <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/main.py" line="43"/>
+        <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else Dutch on a Dutch system, else English)</source>
+        <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon le néerlandais sur un système néerlandophone, sinon l&apos;anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/main.py" line="101"/>
+        <location filename="../../fourthpillar/cli/records.py" line="91"/>
+        <source>unrecognised arguments: {arguments}</source>
+        <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
+        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
+        <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="139"/>
+        <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
+        <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="153"/>
+        <source>nothing to change: give field=value ...</source>
+        <translation>rien à modifier : donnez champ=valeur ...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="178"/>
+        <source>no initiative with id {id}</source>
+        <translation>aucune initiative avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="179"/>
+        <source>no request with id {id}</source>
+        <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="180"/>
+        <source>no follow-up with id {id}</source>
+        <translation>aucun suivi avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="181"/>
+        <source>no officer with id {id}</source>
+        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="183"/>
+        <source>no record with id {id}</source>
+        <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="188"/>
+        <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
+        <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <source>request {id} is archived (fourthpillar requests restore {id})</source>
+        <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
+        <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="227"/>
+        <source>1 initiative</source>
+        <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
+        <translation>1 initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="228"/>
+        <source>{count} initiatives</source>
+        <translation>{count} initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="229"/>
+        <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
+        <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="235"/>
+        <source>1 request</source>
+        <translation>1 demande de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="236"/>
+        <source>{count} requests</source>
+        <translation>{count} demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="237"/>
+        <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
+        <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="243"/>
+        <source>1 follow-up</source>
+        <translation>1 suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="244"/>
+        <source>{count} follow-ups</source>
+        <translation>{count} suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="245"/>
+        <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
+        <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="302"/>
+        <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
+        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
+        <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="316"/>
+        <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="352"/>
+        <source>cannot be combined with --status {status}</source>
+        <translation>ne peut pas être combiné avec --status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <source>Contacts</source>
+        <translation>Personnes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <source>what</source>
+        <translation>quoi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <source>what to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="480"/>
+        <source>initiative {id} saved</source>
+        <translation>initiative {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="504"/>
+        <source>request {id} saved</source>
+        <translation>demande {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="530"/>
+        <source>follow-up {id} saved</source>
+        <translation>suivi {id} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="540"/>
+        <source>follow-up {id} done</source>
+        <translation>suivi {id} fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="549"/>
+        <source>follow-up {id} reopened</source>
+        <translation>suivi {id} rouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="585"/>
+        <source>initiative {id} was already archived</source>
+        <translation>l&apos;initiative {id} était déjà archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="586"/>
+        <source>initiative {id} is not archived</source>
+        <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="587"/>
+        <source>initiative {id} archived</source>
+        <translation>initiative {id} archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="588"/>
+        <source>initiative {id} restored</source>
+        <translation>initiative {id} restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="589"/>
+        <source>request {id} was already archived</source>
+        <translation>la demande {id} était déjà archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="590"/>
+        <source>request {id} is not archived</source>
+        <translation>la demande {id} n&apos;est pas archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="591"/>
+        <source>request {id} archived</source>
+        <translation>demande {id} archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="592"/>
+        <source>request {id} restored</source>
+        <translation>demande {id} restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="593"/>
+        <source>follow-up {id} was already archived</source>
+        <translation>le suivi {id} était déjà archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="594"/>
+        <source>follow-up {id} is not archived</source>
+        <translation>le suivi {id} n&apos;est pas archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="595"/>
+        <source>follow-up {id} archived</source>
+        <translation>suivi {id} archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <source>follow-up {id} restored</source>
+        <translation>suivi {id} restauré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="629"/>
+        <source>1 officer (* signed in at this desk)</source>
+        <translation>1 collaborateur (* = connecté à ce poste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="630"/>
+        <source>{count} officers (* signed in at this desk)</source>
+        <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <source>an officer named &apos;{name}&apos; already exists ({id})</source>
+        <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="650"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="653"/>
+        <source>signed in as {name} ({id})</source>
+        <translation>connecté en tant que {name} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="683"/>
+        <source>fields: {names}</source>
+        <translation>champs : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="689"/>
+        <source>List initiatives: filtered, searched and sorted by the database.
+Archived initiatives are left out unless --archived.</source>
+        <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
+Les initiatives archivées sont omises, sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="689"/>
+        <source>list initiatives</source>
+        <translation>lister les initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="691"/>
+        <source>include archived initiatives</source>
+        <translation>inclure les initiatives archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="692"/>
+        <source>List requests: filtered, searched and sorted by the database.
+Archived requests are left out unless --archived.</source>
+        <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
+Les demandes archivées sont omises, sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="692"/>
+        <source>list requests</source>
+        <translation>lister les demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="694"/>
+        <source>include archived requests</source>
+        <translation>inclure les demandes archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="695"/>
+        <source>List follow-ups: filtered, searched and sorted by the database.
+Archived follow-ups are left out unless --archived.</source>
+        <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
+Les suivis archivés sont omis, sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="695"/>
+        <source>list follow-ups</source>
+        <translation>lister les suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="697"/>
+        <source>include archived follow-ups</source>
+        <translation>inclure les suivis archivés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="702"/>
+        <source>words to find (prefixes, accents ignored)</source>
+        <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="703"/>
+        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
+        <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="707"/>
+        <source>sort by: {names}</source>
+        <translation>trier par : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <source>show at most N rows (default {limit})</source>
+        <translation>afficher au plus N lignes (par défaut {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <source>show every row (read {size} at a time from the database)</source>
+        <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="715"/>
+        <source>columns of the table: {names}</source>
+        <translation>colonnes du tableau : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="717"/>
+        <source>a JSON array of rows (codes, ISO dates)</source>
+        <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="724"/>
+        <source>topic code or label</source>
+        <translation>code ou libellé de sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="726"/>
+        <source>channel code or label</source>
+        <translation>code ou libellé de canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="727"/>
+        <source>assigned officer (requests) or owner (follow-ups)</source>
+        <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="728"/>
+        <source>of this initiative only</source>
+        <translation>seulement de cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
+        <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="730"/>
+        <source>due on or before (same spellings)</source>
+        <translation>échéance le ou avant (mêmes écritures)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="731"/>
+        <source>only those still open</source>
+        <translation>seulement ceux encore ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <source>the follow-up&apos;s id</source>
+        <translation>l&apos;identifiant du suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <source>archive (never deleted; hidden from lists)</source>
+        <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="751"/>
+        <source>bring an archived one back</source>
+        <translation>restaurer un enregistrement archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <source>Field names are the model attribute names; vocabulary fields take a code or its label,
+lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
+Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
+Bad input: exit status 2, one line on stderr naming the field, nothing written.
+</source>
+        <translation>Les noms de champ sont les noms d&apos;attributs du modèle ; les champs à vocabulaire prennent un code ou son libellé,
+les listes sont séparées par des virgules, les dates sont aaaa-mm-jj ou jj/mm/aaaa, une valeur vide efface un champ.
+Les modifications sont enregistrées au nom du collaborateur connecté à ce poste, ou --as NOM pour une commande.
+Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rien n&apos;est écrit.
+</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="774"/>
+        <source>the register of initiatives (4de pijlers)</source>
+        <translation>le registre des initiatives (4de pijlers)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="781"/>
+        <source>active, dormant or stopped</source>
+        <translation>active, dormant ou stopped</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="782"/>
+        <source>register an initiative; prints its id</source>
+        <translation>enregistrer une initiative ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="783"/>
+        <source>Register an initiative and print its id. name is required.</source>
+        <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="786"/>
+        <source>every field, contacts and timeline</source>
+        <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="788"/>
+        <location filename="../../fourthpillar/cli/records.py" line="814"/>
+        <location filename="../../fourthpillar/cli/records.py" line="841"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>en JSON (codes, dates ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="789"/>
+        <location filename="../../fourthpillar/cli/records.py" line="815"/>
+        <location filename="../../fourthpillar/cli/records.py" line="842"/>
+        <source>change fields: set ID field=value ...</source>
+        <translation>modifier des champs : set ID champ=valeur ...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="797"/>
+        <source>advice requests (adviesvragen)</source>
+        <translation>demandes de conseil (adviesvragen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <source>new, in-progress, waiting, answered, closed, or open</source>
+        <translation>new, in-progress, waiting, answered, closed ou open</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="806"/>
+        <source>log an advice request; prints its id</source>
+        <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <source>Log an advice request and print its id. channel and question are
+required; received_on defaults to today, officer_id to the acting officer.</source>
+        <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
+obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="809"/>
+        <source>the initiative asking</source>
+        <translation>l&apos;initiative qui pose la question</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="812"/>
+        <source>every field and its follow-ups</source>
+        <translation>tous les champs et ses suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <source>follow-ups (opvolgingen)</source>
+        <translation>suivis (opvolgingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <source>open or done</source>
+        <translation>open ou done</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="831"/>
+        <source>plan a follow-up; prints its id</source>
+        <translation>planifier un suivi ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="832"/>
+        <source>Plan a follow-up on a request or an initiative and print its id.
+action and due_on are required; owner_id defaults to the acting officer.</source>
+        <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
+action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="835"/>
+        <source>on this initiative</source>
+        <translation>sur cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="836"/>
+        <source>on this request (and its initiative)</source>
+        <translation>sur cette demande (et son initiative)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="839"/>
+        <source>every field</source>
+        <translation>tous les champs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="846"/>
+        <source>mark done, with its outcome</source>
+        <translation>marquer comme fait, avec son résultat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <source>what came of it</source>
+        <translation>ce qui en est sorti</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
+        <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <source>mark as not done again</source>
+        <translation>marquer à nouveau comme non fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="858"/>
+        <source>support officers and who works at this desk</source>
+        <translation>collaborateurs et qui travaille à ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <source>list officers (* = signed in at this desk)</source>
+        <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="864"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="236"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="267"/>
+        <source>as JSON</source>
+        <translation>en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="865"/>
+        <source>add an officer; prints the id</source>
+        <translation>ajouter un collaborateur ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="866"/>
+        <source>Add an officer and print the id. name is required.</source>
+        <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="869"/>
+        <source>remember who works at this desk (adds the officer if new)</source>
+        <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="870"/>
+        <source>the officer&apos;s name (or id)</source>
+        <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="871"/>
+        <source>region for a new officer (province code or name)</source>
+        <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="44"/>
+        <source>counts unknown</source>
+        <extracomment>Exit status of ``check`` when the database has problems.</extracomment>
+        <translation>nombres inconnus</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="58"/>
+        <source>backup {id} written to {path}</source>
+        <translation>sauvegarde {id} écrite dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="74"/>
+        <source>no backups yet</source>
+        <translation>pas encore de sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="82"/>
+        <source>restore needs a data folder</source>
+        <translation>la restauration a besoin d&apos;un dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="85"/>
+        <source>no backup {id} (see &apos;backup list&apos;)</source>
+        <translation>aucune sauvegarde {id} (voir &apos;backup list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="90"/>
+        <source>restored {id}; the state before was saved as backup {safety}</source>
+        <translation>{id} restaurée ; l&apos;état d&apos;avant a été gardé comme sauvegarde {safety}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="111"/>
+        <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
+        <translation>&apos;{command}&apos; agit sur le registre propre d&apos;un dossier de données, et celui-ci se trouve à une URL de base de données (--database-url, $FOURTHPILLAR_DATABASE_URL ou le config.json du dossier) ; une base de données partagée est sauvegardée et restaurée par son serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="123"/>
+        <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
+        <translation>{path} passe le contrôle d&apos;intégrité, il n&apos;y a donc rien à récupérer ; pour revenir à une sauvegarde, utilisez &apos;backup restore ID&apos; (l&apos;état actuel est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="127"/>
+        <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
+        <translation>il n&apos;y a aucune sauvegarde lisible dans {folder} pour récupérer ; ne supprimez pas le fichier endommagé, demandez de l&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="136"/>
+        <source>recovered {path} from backup {id} of {when} ({counts})</source>
+        <translation>{path} récupéré depuis la sauvegarde {id} du {when} ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="139"/>
+        <source>the damaged file was kept as {path}</source>
+        <translation>le fichier endommagé a été conservé sous {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="141"/>
+        <source>there was no database file to keep</source>
+        <translation>il n&apos;y avait pas de fichier de base de données à conserver</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="142"/>
+        <source>everything entered after the backup was made is not in the recovered register</source>
+        <translation>tout ce qui a été saisi après la création de la sauvegarde est absent du registre récupéré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="158"/>
+        <source>there is no register in {folder} yet</source>
+        <translation>il n&apos;y a pas encore de registre dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="161"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="164"/>
+        <source>{path}: {count} problem(s)</source>
+        <translation>{path} : {count} problème(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="166"/>
+        <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
+        <translation>{path} : {count} problème(s) ; &apos;fourthpillar backup recover&apos; remet la sauvegarde valide la plus récente et conserve ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="177"/>
+        <source>--out {path} is a file, not a folder</source>
+        <translation>--out {path} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="185"/>
+        <source>erased contact {id}: name, e-mail and phone removed from the record and {count} history entries</source>
+        <translation>personne de contact {id} effacée : nom, e-mail et téléphone supprimés de l&apos;enregistrement et de {count} entrées d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="188"/>
+        <source>check by hand: {entity} {id} ({field}) mentions the person</source>
+        <translation>à vérifier à la main : {entity} {id} ({field}) mentionne la personne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="194"/>
+        <source>pruned {count} older backup(s); new backup {id}</source>
+        <translation>{count} sauvegarde(s) plus ancienne(s) supprimée(s) ; nouvelle sauvegarde {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="196"/>
+        <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
+        <translation>{count} sauvegarde(s) faite(s) avant l&apos;effacement contiennent encore les données ; relancez avec --prune-backups ou supprimez-les dans Fichier &gt; Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="206"/>
+        <source>initiatives without activity since {date} ({count}):</source>
+        <translation>initiatives sans activité depuis le {date} ({count}) :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="209"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="210"/>
+        <source>{municipality}; last activity {date}</source>
+        <translation>{municipality} ; dernière activité {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="212"/>
+        <source>contact persons without recorded consent ({count}):</source>
+        <translation>personnes de contact sans consentement enregistré ({count}) :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="223"/>
+        <source>&apos;{value}&apos; is not a whole number of years</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un nombre entier d&apos;années</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="225"/>
+        <source>must be at least 1 year</source>
+        <translation>doit être d&apos;au moins 1 an</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="231"/>
+        <source>make, list or restore backups of the register, or recover a damaged one</source>
+        <translation>créer, lister ou restaurer des sauvegardes du registre, ou récupérer un registre endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
+        <source>make a backup now</source>
+        <translation>créer une sauvegarde maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
+        <source>the backups, newest first</source>
+        <translation>les sauvegardes, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="238"/>
+        <source>put a backup back (the current state is backed up first)</source>
+        <translation>restaurer une sauvegarde (l&apos;état actuel est d&apos;abord sauvegardé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
+        <source>a backup id from &apos;backup list&apos;</source>
+        <translation>un identifiant de sauvegarde de &apos;backup list&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="242"/>
+        <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
+        <translation>mettre la sauvegarde valide la plus récente à la place d&apos;un registre endommagé (le fichier endommagé est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="244"/>
+        <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
+        <translation>cette sauvegarde au lieu de la plus récente valide (voir &apos;backup list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="245"/>
+        <source>what was restored, as JSON</source>
+        <translation>ce qui a été restauré, en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="248"/>
+        <source>run the full integrity check of the database</source>
+        <translation>lancer le contrôle d&apos;intégrité complet de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="251"/>
+        <source>a contact person&apos;s data: export or erase (GDPR)</source>
+        <translation>les données d&apos;une personne de contact : exporter ou effacer (RGPD)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="253"/>
+        <source>write everything held about the person (JSON and PDF)</source>
+        <translation>écrire tout ce qui est conservé sur la personne (JSON et PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="255"/>
+        <source>folder for the files</source>
+        <translation>dossier pour les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
+        <source>remove the person&apos;s name, e-mail and phone everywhere</source>
+        <translation>supprimer partout le nom, l&apos;e-mail et le téléphone de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="260"/>
+        <source>also delete the backups made before the erasure (a fresh one is made)</source>
+        <translation>supprimer aussi les sauvegardes faites avant l&apos;effacement (une nouvelle est créée)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="263"/>
+        <source>the retention review</source>
+        <translation>la revue de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
+        <source>inactive initiatives and people without consent</source>
+        <translation>initiatives inactives et personnes sans consentement</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="266"/>
+        <source>inactive for this many years (5)</source>
+        <translation>inactives depuis ce nombre d&apos;années (5)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="34"/>
+        <source>--province is for a first package; a package --for a copy holds what it lacks</source>
+        <translation>--province est pour un premier paquet ; un paquet --for une copie contient ce qui manque à celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="37"/>
+        <source>{count} change(s) for replica {replica}</source>
+        <translation>{count} modification(s) pour la réplique {replica}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="40"/>
+        <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
+        <translation>remarque : rien n&apos;a jamais été reçu de cet identifiant de réplique, le paquet contient donc tout ce que cette copie peut donner ; vérifiez l&apos;identifiant avec &apos;replica id&apos; sur l&apos;autre copie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="44"/>
+        <source>first package with {count} record(s); open it with &apos;sync checkout&apos;</source>
+        <translation>premier paquet avec {count} enregistrement(s) ; ouvrez-le avec &apos;sync checkout&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="52"/>
+        <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
+        <translation>une copie de terrain est un fichier SQLite dans un dossier de données ; donnez --data-dir, pas --database-url</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="56"/>
+        <source>new copy {replica} with {count} record(s)</source>
+        <translation>nouvelle copie {replica} avec {count} enregistrement(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
+        <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
+        <translation>{applied} appliquées, {skipped} déjà présentes, {created} nouveaux enregistrements, {conflicts} conflits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="73"/>
+        <source>(empty)</source>
+        <extracomment>Each kind of record&apos;s fields, for the field&apos;s name and a choice&apos;s words in the officer&apos;s language.</extracomment>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="85"/>
+        <source>no open conflicts</source>
+        <translation>aucun conflit ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="87"/>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="87"/>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="89"/>
+        <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
+        <translation>la mienne : {mine}   la leur : {theirs}   commune : {common}   affichée : {current}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="97"/>
+        <source>give --take mine|theirs or --value VALUE</source>
+        <translation>donnez --take mine|theirs ou --value VALEUR</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="99"/>
+        <source>resolved; undo with batch {batch}</source>
+        <translation>résolu ; annulable avec le lot {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="108"/>
+        <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
+        <translation>{sent} modification(s) envoyée(s), {received} reçue(s), conflits : {there} là-bas / {here} ici</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
+        <source>field packages and syncing with other copies</source>
+        <translation>paquets de terrain et synchronisation avec d&apos;autres copies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="123"/>
+        <source>make a package (a first one, or --for a copy)</source>
+        <translation>créer un paquet (un premier, ou --for une copie)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="124"/>
+        <source>the package file to write</source>
+        <translation>le fichier de paquet à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
+        <source>replica id of the copy it is for: holds what that copy lacks</source>
+        <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="127"/>
+        <source>first package: only this province&apos;s initiatives</source>
+        <translation>premier paquet : seulement les initiatives de cette province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="130"/>
+        <source>make a new copy in --data-dir from a first package</source>
+        <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="134"/>
+        <source>merge a package into this copy</source>
+        <translation>fusionner un paquet dans cette copie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="136"/>
+        <source>counts as JSON</source>
+        <translation>nombres en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="139"/>
+        <source>list open conflicts</source>
+        <translation>lister les conflits ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
+        <source>settle a conflict</source>
+        <translation>régler un conflit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="149"/>
+        <source>exchange directly with another database</source>
+        <translation>échanger directement avec une autre base de données</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="154"/>
+        <source>this copy&apos;s replica id</source>
+        <translation>l&apos;identifiant de réplique de cette copie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <source>print this copy&apos;s replica id</source>
+        <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -5365,86 +6849,86 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="76"/>
+        <location filename="../../fourthpillar/services/sync.py" line="74"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="76"/>
+        <location filename="../../fourthpillar/services/sync.py" line="74"/>
         <source>live</source>
         <translation>non archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="152"/>
+        <location filename="../../fourthpillar/services/sync.py" line="150"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="207"/>
+        <location filename="../../fourthpillar/services/sync.py" line="210"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="265"/>
+        <location filename="../../fourthpillar/services/sync.py" line="268"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="273"/>
+        <location filename="../../fourthpillar/services/sync.py" line="276"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="278"/>
+        <location filename="../../fourthpillar/services/sync.py" line="281"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="312"/>
+        <location filename="../../fourthpillar/services/sync.py" line="315"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="314"/>
+        <location filename="../../fourthpillar/services/sync.py" line="317"/>
         <location filename="../../fourthpillar/sync/package.py" line="247"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="320"/>
+        <location filename="../../fourthpillar/services/sync.py" line="323"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="326"/>
+        <location filename="../../fourthpillar/services/sync.py" line="329"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="377"/>
+        <location filename="../../fourthpillar/services/sync.py" line="380"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="485"/>
+        <location filename="../../fourthpillar/services/sync.py" line="488"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="494"/>
+        <location filename="../../fourthpillar/services/sync.py" line="497"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="553"/>
+        <location filename="../../fourthpillar/services/sync.py" line="556"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="577"/>
+        <location filename="../../fourthpillar/services/sync.py" line="580"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
@@ -5642,7 +7126,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="157"/>
         <location filename="../../fourthpillar/domain/fields.py" line="182"/>
-        <location filename="../../fourthpillar/services/sync.py" line="240"/>
+        <location filename="../../fourthpillar/services/sync.py" line="243"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>

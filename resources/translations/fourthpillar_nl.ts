@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="104"/>
+        <location filename="../../fourthpillar/ui/app.py" line="108"/>
         <source>Unexpected error</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="105"/>
+        <location filename="../../fourthpillar/ui/app.py" line="109"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Er ging iets mis dat het programma niet verwachtte. Je bewaarde werk is veilig; meld dit aan de beheerders van het programma.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="129"/>
+        <location filename="../../fourthpillar/ui/app.py" line="133"/>
         <source>Fourth Pillar desk</source>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="159"/>
+        <location filename="../../fourthpillar/ui/app.py" line="170"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -35,7 +35,7 @@
     </message>
     <message>
         <location filename="../../fourthpillar/services/backups.py" line="109"/>
-        <location filename="../../fourthpillar/services/backups.py" line="315"/>
+        <location filename="../../fourthpillar/services/backups.py" line="323"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>geen back-up &apos;{id}&apos; in {folder}</translation>
     </message>
@@ -45,27 +45,27 @@
         <translation>&apos;{reason}&apos; is geen reden voor een back-up ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="236"/>
+        <location filename="../../fourthpillar/services/backups.py" line="244"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
         <translation>de back-up {name} is beschadigd ({problem}); kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="249"/>
+        <location filename="../../fourthpillar/services/backups.py" line="257"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>de back-up {id} kon niet teruggezet worden ({error}); er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="310"/>
+        <location filename="../../fourthpillar/services/backups.py" line="318"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>er is geen leesbare back-up in {folder} om mee te herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="319"/>
+        <location filename="../../fourthpillar/services/backups.py" line="327"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>ook de back-up {name} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="324"/>
+        <location filename="../../fourthpillar/services/backups.py" line="332"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
     </message>
@@ -122,125 +122,125 @@
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>daily (at start-up)</source>
         <translation>dagelijks (bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
         <source>before a sync</source>
         <translation>vóór een synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
         <source>before a restore</source>
         <translation>vóór een herstelling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="67"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="72"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="73"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="73"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
         <source>contacts</source>
         <translation>contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
         <source>requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="76"/>
         <source>follow-ups</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="116"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="116"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="127"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="204"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="265"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="205"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="266"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="130"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="131"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="144"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="145"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="145"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="147"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="184"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="185"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="187"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="188"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -248,17 +248,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="215"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="216"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="225"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="227"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -267,42 +267,42 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="238"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="239"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="246"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="274"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="275"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="282"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="283"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="283"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
         <source>Written:
 %1
 %2</source>
@@ -311,17 +311,17 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="287"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="296"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="297"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="297"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
         <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -330,17 +330,17 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="300"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="301"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="312"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="313"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
         <source>%n other text(s) still mention the person; check them by hand:</source>
         <translation>
             <numerusform>%n andere tekst vermeldt de persoon nog; controleer die zelf:</numerusform>
@@ -348,13 +348,13 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="318"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="322"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="319"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="323"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="320"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -362,22 +362,22 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="324"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="325"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="325"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="326"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="331"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="332"/>
         <source>Erasing personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="343"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -385,44 +385,44 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="343"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="345"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="350"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
         <source>Fourth Pillar desk</source>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="364"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="365"/>
         <source>another window</source>
         <translation>een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="365"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>4de Pijler-desk is al open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Dit register is al open (%1). Ga naar dat venster; twee vensters op één register zouden elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="376"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="392"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="377"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="393"/>
         <source>The register is damaged</source>
         <translation>Het register is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="377"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -431,7 +431,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vraag hulp.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="384"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -440,57 +440,1541 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand wordt apart gezet in de map &quot;damaged&quot;, nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="394"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="395"/>
         <source>Register recovered</source>
         <translation>Register hersteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="395"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="396"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Het register is terug zoals het was op %1. Het beschadigde bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="424"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="464"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="434"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="480"/>
         <source>The register could not be checked</source>
         <translation>Het register kon niet gecontroleerd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="461"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="465"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="550"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="507"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="511"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="596"/>
         <source>Daily backup</source>
         <translation>Dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="514"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="560"/>
         <source>Daily backup made</source>
         <translation>Dagelijkse back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="524"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="570"/>
         <source>No backup made: %1</source>
         <translation>Geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="526"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="532"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="572"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="578"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="549"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="595"/>
         <source>Finishing the backup…</source>
         <translation>De back-up wordt afgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="549"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="595"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="33"/>
+        <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
+        <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
+        <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="35"/>
+        <source>a database URL instead of the data folder&apos;s SQLite file</source>
+        <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="90"/>
+        <source>&apos;{item}&apos; is not field=value</source>
+        <translation>&apos;{item}&apos; is geen veld=waarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="26"/>
+        <location filename="../../fourthpillar/cli/records.py" line="99"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register.</extracomment>
+        <translation>&apos;{text}&apos; is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
+        <location filename="../../fourthpillar/cli/records.py" line="101"/>
+        <source>must be at least 1</source>
+        <translation>moet minstens 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="35"/>
+        <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
+        <translation>demonstratiegegevens toevoegen (initiatieven met contactpersonen, adviesvragen en opvolgingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
+        <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
+        <translation>Voeg realistische demonstratie-initiatieven toe met hun contactpersonen, elk ongeveer vier adviesvragen en vier opvolgingen, en enkele medewerkers. Alles wordt in één keer toegevoegd (of helemaal niet) en kan als één actie ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="41"/>
+        <source>how many initiatives to add (default {count})</source>
+        <translation>hoeveel initiatieven toevoegen (standaard {count})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
+        <source>the same seed gives the same names and texts</source>
+        <translation>dezelfde seed geeft dezelfde namen en teksten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="48"/>
+        <source>{done} / {total} initiatives</source>
+        <translation>{done} / {total} initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="57"/>
+        <source>note: no officer signed in at this desk; the changes carry no author</source>
+        <translation>let op: er is geen medewerker aangemeld aan dit bureau; de wijzigingen hebben geen auteur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="62"/>
+        <source>interrupted; nothing was added</source>
+        <translation>onderbroken; er werd niets toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
+        <source>initiatives: {count}</source>
+        <translation>initiatieven: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
+        <source>contact persons: {count}</source>
+        <translation>contactpersonen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <source>advice requests: {count}</source>
+        <translation>adviesvragen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <source>follow-ups: {count}</source>
+        <translation>opvolgingen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <source>officers: {count}</source>
+        <translation>medewerkers: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <source>undo batch: {batch}</source>
+        <translation>batch om ongedaan te maken: {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="44"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <source>(see --help)</source>
+        <translation>(zie --help)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="53"/>
+        <location filename="../../fourthpillar/cli/records.py" line="119"/>
+        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
+        <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="68"/>
+        <location filename="../../fourthpillar/cli/export.py" line="128"/>
+        <location filename="../../fourthpillar/cli/export.py" line="152"/>
+        <location filename="../../fourthpillar/cli/records.py" line="132"/>
+        <source>&apos;{text}&apos; is not one of: {choices}</source>
+        <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="78"/>
+        <source>no officer named &apos;{name}&apos;</source>
+        <translation>geen medewerker met de naam &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="83"/>
+        <source>{count} records</source>
+        <translation>{count} records</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="162"/>
+        <source>the file to write</source>
+        <translation>het bestand om te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="163"/>
+        <source>replace FILE if it exists</source>
+        <translation>FILE vervangen als het al bestaat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
+        <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="171"/>
+        <source>last day (included)</source>
+        <translation>laatste dag (inbegrepen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <source>only initiatives in this province (code or name)</source>
+        <translation>alleen initiatieven in deze provincie (code of naam)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="173"/>
+        <source>only requests handled by this officer</source>
+        <translation>alleen adviesvragen behandeld door deze medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="177"/>
+        <source>write PDF summaries, reports and spreadsheets</source>
+        <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <source>PDF documents</source>
+        <translation>pdf-documenten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <source>an initiative&apos;s summary (fiche)</source>
+        <translation>de fiche van een initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/records.py" line="735"/>
+        <source>the initiative&apos;s id</source>
+        <translation>de id van het initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <source>the version for the initiative: no internal notes, no time spent</source>
+        <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <source>the advice summary of one request, for the initiative</source>
+        <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/records.py" line="735"/>
+        <source>the request&apos;s id</source>
+        <translation>de id van de adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <source>the period report with figures and charts</source>
+        <translation>het periodeverslag met cijfers en grafieken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <source>spreadsheets</source>
+        <translation>rekenbladen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <source>a list with its filters, sort and columns</source>
+        <translation>een lijst met haar filters, sortering en kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <source>which list</source>
+        <translation>welke lijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <source>words to find</source>
+        <translation>woorden om te zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
+        <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <source>province code or name</source>
+        <translation>provinciecode of -naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="198"/>
+        <location filename="../../fourthpillar/cli/records.py" line="704"/>
+        <source>theme code or label</source>
+        <translation>themacode of -label</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <source>topic code or label (requests, follow-ups)</source>
+        <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <source>channel code or label (requests)</source>
+        <translation>kanaalcode of -label (adviesvragen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <source>assigned officer or follow-up owner</source>
+        <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <source>due on or after</source>
+        <translation>te doen op of na</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <source>due on or before</source>
+        <translation>te doen op of voor</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <source>include archived records</source>
+        <translation>ook gearchiveerde records</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <source>sort by this column</source>
+        <translation>sorteren op deze kolom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/records.py" line="708"/>
+        <source>sort descending</source>
+        <translation>aflopend sorteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <source>the columns, in order (default: the list&apos;s)</source>
+        <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <source>the network list: one sheet per province</source>
+        <translation>de netwerklijst: één blad per provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <source>the period report&apos;s figures as tables</source>
+        <translation>de cijfers van het periodeverslag als tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="32"/>
+        <source>import the office&apos;s spreadsheets</source>
+        <translation>de rekenbladen van het kantoor importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="36"/>
+        <source>import initiatives from an .xlsx or .csv file</source>
+        <translation>initiatieven importeren uit een .xlsx- of .csv-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="37"/>
+        <source>Import initiatives from a spreadsheet. The header row is found, columns are mapped (Dutch, French or English headers), values are normalised, duplicates are found; everything is applied in one transaction or nothing is.</source>
+        <translation>Importeer initiatieven uit een rekenblad. De kopregel wordt gevonden, kolommen worden gekoppeld (Nederlandse, Franse of Engelse koppen), waarden worden genormaliseerd, dubbels worden gevonden; alles wordt in één transactie toegepast of niets.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="41"/>
+        <source>.xlsx or .csv (comma or semicolon; UTF-8 or cp1252)</source>
+        <translation>.xlsx of .csv (komma of puntkomma; UTF-8 of cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="42"/>
+        <source>the sheet to read (default: the first)</source>
+        <translation>het blad om te lezen (standaard: het eerste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="43"/>
+        <source>show what would happen; write nothing</source>
+        <translation>tonen wat er zou gebeuren; niets schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="45"/>
+        <source>a row matching an existing initiative or an earlier row: skip it (default), fill only the empty fields, or create it anyway</source>
+        <translation>een rij die overeenkomt met een bestaand initiatief of een eerdere rij: overslaan (standaard), alleen de lege velden invullen, of toch aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="48"/>
+        <source>map a column to a field ({fields}); HEADER= ignores it</source>
+        <translation>een kolom aan een veld koppelen ({fields}); HEADER= negeert ze</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="50"/>
+        <source>print the outcome as JSON</source>
+        <translation>het resultaat als JSON tonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="53"/>
+        <source>list the imports applied, newest first</source>
+        <translation>de toegepaste imports, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="57"/>
+        <source>undo a whole import (its initiatives are archived)</source>
+        <translation>een hele import ongedaan maken (de initiatieven worden gearchiveerd)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="71"/>
+        <source>&apos;{target}&apos; is not a field to import into (fields: {fields})</source>
+        <translation>&apos;{target}&apos; is geen veld om in te importeren (velden: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="77"/>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="77"/>
+        <source>row {row}</source>
+        <translation>rij {row}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="79"/>
+        <source>not imported: </source>
+        <translation>niet geïmporteerd: </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
+        <source>{file}, sheet {sheet} (header on row {row})</source>
+        <translation>{file}, blad {sheet} (kopregel op rij {row})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
+        <source>columns not imported: {columns}</source>
+        <translation>kolommen niet geïmporteerd: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
+        <source>would be created: {count}</source>
+        <translation>zouden aangemaakt worden: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
+        <source>would be updated: {count}</source>
+        <translation>zouden bijgewerkt worden: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
+        <source>created: {count}</source>
+        <translation>aangemaakt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
+        <source>updated: {count}</source>
+        <translation>bijgewerkt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="118"/>
+        <source>duplicates skipped: {count}</source>
+        <translation>dubbels overgeslagen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
+        <source>rows with problems: {count}</source>
+        <translation>rijen met problemen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="121"/>
+        <source>rows not imported: {count}</source>
+        <translation>rijen niet geïmporteerd: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
+        <source>problems:</source>
+        <translation>problemen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="127"/>
+        <source>dry run: nothing was written</source>
+        <translation>proefrun: er werd niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="129"/>
+        <source>import {id} applied; undo it with: fourthpillar import undo {id}</source>
+        <translation>import {id} toegepast; ongedaan maken met: fourthpillar import undo {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
+        <source>no imports yet</source>
+        <translation>nog geen imports</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="141"/>
+        <source>undone {when}</source>
+        <translation>ongedaan gemaakt {when}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="142"/>
+        <source>applied</source>
+        <translation>toegepast</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="143"/>
+        <source>created {created}, updated {updated}, skipped {skipped}, rows with problems {problems}</source>
+        <translation>{created} aangemaakt, {updated} bijgewerkt, {skipped} overgeslagen, {problems} rijen met problemen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="153"/>
+        <source>import {id} undone: {count} initiatives archived</source>
+        <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/main.py" line="38"/>
+        <source>Fourth Pillar desk. Without a command, the app opens.</source>
+        <extracomment>Modules that add command groups; each has register(subparsers).</extracomment>
+        <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/main.py" line="43"/>
+        <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else Dutch on a Dutch system, else English)</source>
+        <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders Nederlands op een Nederlandstalig systeem, anders Engels)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/main.py" line="101"/>
+        <location filename="../../fourthpillar/cli/records.py" line="91"/>
+        <source>unrecognised arguments: {arguments}</source>
+        <translation>onbekende argumenten: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
+        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
+        <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="139"/>
+        <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
+        <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="153"/>
+        <source>nothing to change: give field=value ...</source>
+        <translation>niets te wijzigen: geef veld=waarde ...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="178"/>
+        <source>no initiative with id {id}</source>
+        <translation>geen initiatief met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="179"/>
+        <source>no request with id {id}</source>
+        <translation>geen adviesvraag met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="180"/>
+        <source>no follow-up with id {id}</source>
+        <translation>geen opvolging met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="181"/>
+        <source>no officer with id {id}</source>
+        <translation>geen medewerker met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="183"/>
+        <source>no record with id {id}</source>
+        <translation>geen record met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="188"/>
+        <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
+        <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <source>request {id} is archived (fourthpillar requests restore {id})</source>
+        <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
+        <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="227"/>
+        <source>1 initiative</source>
+        <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
+        <translation>1 initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="228"/>
+        <source>{count} initiatives</source>
+        <translation>{count} initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="229"/>
+        <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="235"/>
+        <source>1 request</source>
+        <translation>1 adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="236"/>
+        <source>{count} requests</source>
+        <translation>{count} adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="237"/>
+        <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="243"/>
+        <source>1 follow-up</source>
+        <translation>1 opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="244"/>
+        <source>{count} follow-ups</source>
+        <translation>{count} opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="245"/>
+        <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="302"/>
+        <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
+        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
+        <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="316"/>
+        <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
+        <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="352"/>
+        <source>cannot be combined with --status {status}</source>
+        <translation>kan niet samen met --status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <source>due</source>
+        <translation>te doen op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <source>owner</source>
+        <translation>verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <source>what to do</source>
+        <translation>wat te doen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="480"/>
+        <source>initiative {id} saved</source>
+        <translation>initiatief {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="504"/>
+        <source>request {id} saved</source>
+        <translation>adviesvraag {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="530"/>
+        <source>follow-up {id} saved</source>
+        <translation>opvolging {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="540"/>
+        <source>follow-up {id} done</source>
+        <translation>opvolging {id} gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="549"/>
+        <source>follow-up {id} reopened</source>
+        <translation>opvolging {id} heropend</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="585"/>
+        <source>initiative {id} was already archived</source>
+        <translation>initiatief {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="586"/>
+        <source>initiative {id} is not archived</source>
+        <translation>initiatief {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="587"/>
+        <source>initiative {id} archived</source>
+        <translation>initiatief {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="588"/>
+        <source>initiative {id} restored</source>
+        <translation>initiatief {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="589"/>
+        <source>request {id} was already archived</source>
+        <translation>adviesvraag {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="590"/>
+        <source>request {id} is not archived</source>
+        <translation>adviesvraag {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="591"/>
+        <source>request {id} archived</source>
+        <translation>adviesvraag {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="592"/>
+        <source>request {id} restored</source>
+        <translation>adviesvraag {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="593"/>
+        <source>follow-up {id} was already archived</source>
+        <translation>opvolging {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="594"/>
+        <source>follow-up {id} is not archived</source>
+        <translation>opvolging {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="595"/>
+        <source>follow-up {id} archived</source>
+        <translation>opvolging {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <source>follow-up {id} restored</source>
+        <translation>opvolging {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <source>region</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="629"/>
+        <source>1 officer (* signed in at this desk)</source>
+        <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="630"/>
+        <source>{count} officers (* signed in at this desk)</source>
+        <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <source>an officer named &apos;{name}&apos; already exists ({id})</source>
+        <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="650"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="653"/>
+        <source>signed in as {name} ({id})</source>
+        <translation>aangemeld als {name} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="683"/>
+        <source>fields: {names}</source>
+        <translation>velden: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="689"/>
+        <source>List initiatives: filtered, searched and sorted by the database.
+Archived initiatives are left out unless --archived.</source>
+        <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
+Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="689"/>
+        <source>list initiatives</source>
+        <translation>initiatieven oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="691"/>
+        <source>include archived initiatives</source>
+        <translation>ook gearchiveerde initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="692"/>
+        <source>List requests: filtered, searched and sorted by the database.
+Archived requests are left out unless --archived.</source>
+        <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
+Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="692"/>
+        <source>list requests</source>
+        <translation>adviesvragen oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="694"/>
+        <source>include archived requests</source>
+        <translation>ook gearchiveerde adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="695"/>
+        <source>List follow-ups: filtered, searched and sorted by the database.
+Archived follow-ups are left out unless --archived.</source>
+        <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
+Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="695"/>
+        <source>list follow-ups</source>
+        <translation>opvolgingen oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="697"/>
+        <source>include archived follow-ups</source>
+        <translation>ook gearchiveerde opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="702"/>
+        <source>words to find (prefixes, accents ignored)</source>
+        <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="703"/>
+        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
+        <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="707"/>
+        <source>sort by: {names}</source>
+        <translation>sorteren op: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <source>show at most N rows (default {limit})</source>
+        <translation>hoogstens N rijen tonen (standaard {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <source>show every row (read {size} at a time from the database)</source>
+        <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="715"/>
+        <source>columns of the table: {names}</source>
+        <translation>kolommen van de tabel: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="717"/>
+        <source>a JSON array of rows (codes, ISO dates)</source>
+        <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="724"/>
+        <source>topic code or label</source>
+        <translation>onderwerpcode of -label</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="726"/>
+        <source>channel code or label</source>
+        <translation>kanaalcode of -label</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="727"/>
+        <source>assigned officer (requests) or owner (follow-ups)</source>
+        <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="728"/>
+        <source>of this initiative only</source>
+        <translation>alleen van dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
+        <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="730"/>
+        <source>due on or before (same spellings)</source>
+        <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="731"/>
+        <source>only those still open</source>
+        <translation>alleen wat nog open is</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <source>the follow-up&apos;s id</source>
+        <translation>de id van de opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <source>archive (never deleted; hidden from lists)</source>
+        <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="751"/>
+        <source>bring an archived one back</source>
+        <translation>een gearchiveerd record terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <source>Field names are the model attribute names; vocabulary fields take a code or its label,
+lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
+Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
+Bad input: exit status 2, one line on stderr naming the field, nothing written.
+</source>
+        <translation>Veldnamen zijn de attribuutnamen van het model; woordenlijstvelden nemen een code of het label,
+lijsten zijn kommagescheiden, datums zijn jjjj-mm-dd of dd/mm/jjjj, een lege waarde wist een veld.
+Wijzigingen worden geregistreerd als de medewerker die aan dit bureau is aangemeld, of --as NAAM voor één opdracht.
+Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets geschreven.
+</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="774"/>
+        <source>the register of initiatives (4de pijlers)</source>
+        <translation>het register van initiatieven (4de pijlers)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="781"/>
+        <source>active, dormant or stopped</source>
+        <translation>active, dormant of stopped</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="782"/>
+        <source>register an initiative; prints its id</source>
+        <translation>een initiatief registreren; toont de id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="783"/>
+        <source>Register an initiative and print its id. name is required.</source>
+        <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="786"/>
+        <source>every field, contacts and timeline</source>
+        <translation>alle velden, contactpersonen en tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="788"/>
+        <location filename="../../fourthpillar/cli/records.py" line="814"/>
+        <location filename="../../fourthpillar/cli/records.py" line="841"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>als JSON (codes, ISO-datums)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="789"/>
+        <location filename="../../fourthpillar/cli/records.py" line="815"/>
+        <location filename="../../fourthpillar/cli/records.py" line="842"/>
+        <source>change fields: set ID field=value ...</source>
+        <translation>velden wijzigen: set ID veld=waarde ...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="797"/>
+        <source>advice requests (adviesvragen)</source>
+        <translation>adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <source>new, in-progress, waiting, answered, closed, or open</source>
+        <translation>new, in-progress, waiting, answered, closed of open</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="806"/>
+        <source>log an advice request; prints its id</source>
+        <translation>een adviesvraag registreren; toont de id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <source>Log an advice request and print its id. channel and question are
+required; received_on defaults to today, officer_id to the acting officer.</source>
+        <translation>Registreer een adviesvraag en toon de id. channel en question zijn
+verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="809"/>
+        <source>the initiative asking</source>
+        <translation>het initiatief dat de vraag stelt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="812"/>
+        <source>every field and its follow-ups</source>
+        <translation>alle velden en de opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <source>follow-ups (opvolgingen)</source>
+        <translation>opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <source>open or done</source>
+        <translation>open of done</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="831"/>
+        <source>plan a follow-up; prints its id</source>
+        <translation>een opvolging plannen; toont de id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="832"/>
+        <source>Plan a follow-up on a request or an initiative and print its id.
+action and due_on are required; owner_id defaults to the acting officer.</source>
+        <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
+action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="835"/>
+        <source>on this initiative</source>
+        <translation>voor dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="836"/>
+        <source>on this request (and its initiative)</source>
+        <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="839"/>
+        <source>every field</source>
+        <translation>alle velden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="846"/>
+        <source>mark done, with its outcome</source>
+        <translation>als gedaan markeren, met het resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <source>what came of it</source>
+        <translation>wat het opleverde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
+        <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <source>mark as not done again</source>
+        <translation>opnieuw als niet gedaan markeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="858"/>
+        <source>support officers and who works at this desk</source>
+        <translation>medewerkers en wie aan dit bureau werkt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <source>list officers (* = signed in at this desk)</source>
+        <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="864"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="236"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="267"/>
+        <source>as JSON</source>
+        <translation>als JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="865"/>
+        <source>add an officer; prints the id</source>
+        <translation>een medewerker toevoegen; toont de id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="866"/>
+        <source>Add an officer and print the id. name is required.</source>
+        <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="869"/>
+        <source>remember who works at this desk (adds the officer if new)</source>
+        <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="870"/>
+        <source>the officer&apos;s name (or id)</source>
+        <translation>de naam (of id) van de medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="871"/>
+        <source>region for a new officer (province code or name)</source>
+        <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="44"/>
+        <source>counts unknown</source>
+        <extracomment>Exit status of ``check`` when the database has problems.</extracomment>
+        <translation>aantallen onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="58"/>
+        <source>backup {id} written to {path}</source>
+        <translation>back-up {id} geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="74"/>
+        <source>no backups yet</source>
+        <translation>nog geen back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="82"/>
+        <source>restore needs a data folder</source>
+        <translation>terugzetten heeft een datamap nodig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="85"/>
+        <source>no backup {id} (see &apos;backup list&apos;)</source>
+        <translation>geen back-up {id} (zie &apos;backup list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="90"/>
+        <source>restored {id}; the state before was saved as backup {safety}</source>
+        <translation>{id} teruggezet; de toestand van daarvoor werd bewaard als back-up {safety}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="111"/>
+        <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
+        <translation>&apos;{command}&apos; werkt op het eigen register van een datamap, en dit register staat op een database-URL (--database-url, $FOURTHPILLAR_DATABASE_URL of de config.json van de map); van een gedeelde database maakt de server de back-ups en zet hij ze terug</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="123"/>
+        <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
+        <translation>{path} doorstaat de integriteitscontrole, dus er is niets te herstellen; om naar een back-up terug te gaan gebruik je &apos;backup restore ID&apos; (dat bewaart de huidige toestand)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="127"/>
+        <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
+        <translation>er is geen leesbare back-up in {folder} om uit te herstellen; verwijder het beschadigde bestand niet en vraag hulp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="136"/>
+        <source>recovered {path} from backup {id} of {when} ({counts})</source>
+        <translation>{path} hersteld uit back-up {id} van {when} ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="139"/>
+        <source>the damaged file was kept as {path}</source>
+        <translation>het beschadigde bestand werd bewaard als {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="141"/>
+        <source>there was no database file to keep</source>
+        <translation>er was geen databasebestand om te bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="142"/>
+        <source>everything entered after the backup was made is not in the recovered register</source>
+        <translation>alles wat na het maken van de back-up werd ingevoerd, staat niet in het herstelde register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="158"/>
+        <source>there is no register in {folder} yet</source>
+        <translation>er is nog geen register in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="161"/>
+        <source>ok</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="164"/>
+        <source>{path}: {count} problem(s)</source>
+        <translation>{path}: {count} probleem/problemen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="166"/>
+        <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
+        <translation>{path}: {count} probleem/problemen; &apos;fourthpillar backup recover&apos; zet de nieuwste goede back-up terug en bewaart dit bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="177"/>
+        <source>--out {path} is a file, not a folder</source>
+        <translation>--out {path} is een bestand, geen map</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="185"/>
+        <source>erased contact {id}: name, e-mail and phone removed from the record and {count} history entries</source>
+        <translation>contactpersoon {id} gewist: naam, e-mail en telefoon verwijderd uit het record en uit {count} historiekregels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="188"/>
+        <source>check by hand: {entity} {id} ({field}) mentions the person</source>
+        <translation>met de hand nakijken: {entity} {id} ({field}) vermeldt de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="194"/>
+        <source>pruned {count} older backup(s); new backup {id}</source>
+        <translation>{count} oudere back-up(s) verwijderd; nieuwe back-up {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="196"/>
+        <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
+        <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; voer opnieuw uit met --prune-backups of verwijder ze via Bestand &gt; Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="206"/>
+        <source>initiatives without activity since {date} ({count}):</source>
+        <translation>initiatieven zonder activiteit sinds {date} ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="209"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="210"/>
+        <source>{municipality}; last activity {date}</source>
+        <translation>{municipality}; laatste activiteit {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="212"/>
+        <source>contact persons without recorded consent ({count}):</source>
+        <translation>contactpersonen zonder geregistreerde toestemming ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="223"/>
+        <source>&apos;{value}&apos; is not a whole number of years</source>
+        <translation>&apos;{value}&apos; is geen geheel aantal jaren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="225"/>
+        <source>must be at least 1 year</source>
+        <translation>moet minstens 1 jaar zijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="231"/>
+        <source>make, list or restore backups of the register, or recover a damaged one</source>
+        <translation>back-ups van het register maken, oplijsten of terugzetten, of een beschadigd register herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
+        <source>make a backup now</source>
+        <translation>nu een back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
+        <source>the backups, newest first</source>
+        <translation>de back-ups, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="238"/>
+        <source>put a backup back (the current state is backed up first)</source>
+        <translation>een back-up terugzetten (van de huidige toestand wordt eerst een back-up gemaakt)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
+        <source>a backup id from &apos;backup list&apos;</source>
+        <translation>een back-up-id uit &apos;backup list&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="242"/>
+        <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
+        <translation>de nieuwste goede back-up in de plaats zetten van een beschadigd register (het beschadigde bestand wordt bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="244"/>
+        <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
+        <translation>deze back-up in plaats van de nieuwste goede (zie &apos;backup list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="245"/>
+        <source>what was restored, as JSON</source>
+        <translation>wat werd teruggezet, als JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="248"/>
+        <source>run the full integrity check of the database</source>
+        <translation>de volledige integriteitscontrole van de database uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="251"/>
+        <source>a contact person&apos;s data: export or erase (GDPR)</source>
+        <translation>de gegevens van een contactpersoon: exporteren of wissen (AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="253"/>
+        <source>write everything held about the person (JSON and PDF)</source>
+        <translation>alles schrijven wat over de persoon bewaard wordt (JSON en pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="255"/>
+        <source>folder for the files</source>
+        <translation>map voor de bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
+        <source>remove the person&apos;s name, e-mail and phone everywhere</source>
+        <translation>naam, e-mail en telefoon van de persoon overal verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="260"/>
+        <source>also delete the backups made before the erasure (a fresh one is made)</source>
+        <translation>ook de back-ups van voor het wissen verwijderen (er wordt een nieuwe gemaakt)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="263"/>
+        <source>the retention review</source>
+        <translation>de bewaartermijncontrole</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
+        <source>inactive initiatives and people without consent</source>
+        <translation>inactieve initiatieven en personen zonder toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="266"/>
+        <source>inactive for this many years (5)</source>
+        <translation>zoveel jaren inactief (5)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="34"/>
+        <source>--province is for a first package; a package --for a copy holds what it lacks</source>
+        <translation>--province is voor een eerste pakket; een pakket --for een kopie bevat wat die kopie mist</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="37"/>
+        <source>{count} change(s) for replica {replica}</source>
+        <translation>{count} wijziging(en) voor replica {replica}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="40"/>
+        <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
+        <translation>let op: van die replica-id werd nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven; controleer de id met &apos;replica id&apos; op de andere kopie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="44"/>
+        <source>first package with {count} record(s); open it with &apos;sync checkout&apos;</source>
+        <translation>eerste pakket met {count} record(s); open het met &apos;sync checkout&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="52"/>
+        <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
+        <translation>een veldkopie is een SQLite-bestand in een datamap; geef --data-dir, niet --database-url</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="56"/>
+        <source>new copy {replica} with {count} record(s)</source>
+        <translation>nieuwe kopie {replica} met {count} record(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
+        <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
+        <translation>{applied} toegepast, {skipped} al aanwezig, {created} nieuwe records, {conflicts} conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="73"/>
+        <source>(empty)</source>
+        <extracomment>Each kind of record&apos;s fields, for the field&apos;s name and a choice&apos;s words in the officer&apos;s language.</extracomment>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="85"/>
+        <source>no open conflicts</source>
+        <translation>geen open conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="87"/>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="87"/>
+        <source>duplicate</source>
+        <translation>dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="89"/>
+        <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
+        <translation>mijn: {mine}   hun: {theirs}   gemeenschappelijk: {common}   getoond: {current}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="97"/>
+        <source>give --take mine|theirs or --value VALUE</source>
+        <translation>geef --take mine|theirs of --value WAARDE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="99"/>
+        <source>resolved; undo with batch {batch}</source>
+        <translation>opgelost; ongedaan maken met batch {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="108"/>
+        <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
+        <translation>{sent} wijziging(en) verzonden, {received} ontvangen, conflicten: {there} daar / {here} hier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
+        <source>field packages and syncing with other copies</source>
+        <translation>veldpakketten en synchroniseren met andere kopieën</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="123"/>
+        <source>make a package (a first one, or --for a copy)</source>
+        <translation>een pakket maken (een eerste, of --for een kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="124"/>
+        <source>the package file to write</source>
+        <translation>het pakketbestand om te schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
+        <source>replica id of the copy it is for: holds what that copy lacks</source>
+        <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="127"/>
+        <source>first package: only this province&apos;s initiatives</source>
+        <translation>eerste pakket: alleen de initiatieven van deze provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="130"/>
+        <source>make a new copy in --data-dir from a first package</source>
+        <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="134"/>
+        <source>merge a package into this copy</source>
+        <translation>een pakket samenvoegen in deze kopie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="136"/>
+        <source>counts as JSON</source>
+        <translation>aantallen als JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="139"/>
+        <source>list open conflicts</source>
+        <translation>open conflicten oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
+        <source>settle a conflict</source>
+        <translation>een conflict beslechten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="149"/>
+        <source>exchange directly with another database</source>
+        <translation>rechtstreeks uitwisselen met een andere database</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="154"/>
+        <source>this copy&apos;s replica id</source>
+        <translation>de replica-id van deze kopie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <source>print this copy&apos;s replica id</source>
+        <translation>de replica-id van deze kopie tonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -5365,86 +6849,86 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="76"/>
+        <location filename="../../fourthpillar/services/sync.py" line="74"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="76"/>
+        <location filename="../../fourthpillar/services/sync.py" line="74"/>
         <source>live</source>
         <translation>niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="152"/>
+        <location filename="../../fourthpillar/services/sync.py" line="150"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>conflict {id} is al beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="207"/>
+        <location filename="../../fourthpillar/services/sync.py" line="210"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="265"/>
+        <location filename="../../fourthpillar/services/sync.py" line="268"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="273"/>
+        <location filename="../../fourthpillar/services/sync.py" line="276"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="278"/>
+        <location filename="../../fourthpillar/services/sync.py" line="281"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="312"/>
+        <location filename="../../fourthpillar/services/sync.py" line="315"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="314"/>
+        <location filename="../../fourthpillar/services/sync.py" line="317"/>
         <location filename="../../fourthpillar/sync/package.py" line="247"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="320"/>
+        <location filename="../../fourthpillar/services/sync.py" line="323"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="326"/>
+        <location filename="../../fourthpillar/services/sync.py" line="329"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="377"/>
+        <location filename="../../fourthpillar/services/sync.py" line="380"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="485"/>
+        <location filename="../../fourthpillar/services/sync.py" line="488"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="494"/>
+        <location filename="../../fourthpillar/services/sync.py" line="497"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="553"/>
+        <location filename="../../fourthpillar/services/sync.py" line="556"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="577"/>
+        <location filename="../../fourthpillar/services/sync.py" line="580"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
@@ -5642,7 +7126,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="157"/>
         <location filename="../../fourthpillar/domain/fields.py" line="182"/>
-        <location filename="../../fourthpillar/services/sync.py" line="240"/>
+        <location filename="../../fourthpillar/services/sync.py" line="243"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>

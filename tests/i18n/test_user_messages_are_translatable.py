@@ -7,9 +7,11 @@ plain English literal, ``raise PackageRefused("this file is not ...")``, reaches
 French officer in English. Field messages (``FieldError(field, message)``) are shown beside the
 field in the editors, so the same holds for them.
 
-This test reads the source of every module outside ``fourthpillar/ui/`` and
-``fourthpillar/cli/`` (the UI translates with ``tr()``, the command line is checked by its own
-tests) and fails naming file:line for each such message that holds words outside a
+The command line's own refusals (``CommandError`` and argparse's ``ArgumentTypeError``, printed
+as one line on stderr) are checked the same way.
+
+This test reads the source of every module outside ``fourthpillar/ui/`` (the UI translates with
+``tr()``) and fails naming file:line for each such message that holds words outside a
 ``translate()`` call (or a module's ``tr``/``_tr`` helper):
 
 - the message given to a KnownError subclass, or to ``FieldError`` as its second argument, or
@@ -19,8 +21,10 @@ tests) and fails naming file:line for each such message that holds words outside
   where the variable is assigned, in the function or at module level.
 
 Allowed: text without words, only placeholders and punctuation (``f"{table.file_name}: " +
-tr(...)``, ``f"{path}"``), since there is nothing to translate. ``QT_TRANSLATE_NOOP`` only marks
-a text for extraction: a message must still go through ``translate`` where it is raised.
+tr(...)``, ``f"{path}"``), since there is nothing to translate; and a field or option name
+introducing the message (``"--sort: " + tr(...)``, ``"name: " + tr(...)``), which stays as typed.
+``QT_TRANSLATE_NOOP`` only marks a text for extraction: a message must still go through
+``translate`` where it is raised.
 Classes whose constructor takes something else than the message first (``NotFound(entity,
 record_id)``, ``OutputExists(path)``) are checked where they call ``super().__init__``.
 """
@@ -41,12 +45,16 @@ from fourthpillar.store.errors import KnownError
 
 PACKAGE = Path(fourthpillar.__file__).resolve().parent
 REPOSITORY = PACKAGE.parent
-#: Layers that translate with Qt or are checked elsewhere.
-SKIPPED = ("ui", "cli")
+#: Layers that translate with Qt.
+SKIPPED = ("ui",)
+#: The command line's own errors, not KnownErrors: their message comes first.
+COMMAND_LINE_ERRORS = {"CommandError": True, "ArgumentTypeError": True}
 #: Calls whose result is translated text.
 TRANSLATING = {"translate", "tr", "_tr"}
 _LETTER = re.compile(r"[^\W\d_]")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+#: A field or option name introducing a message: ``"--sort: "``, ``"name: "``, ``"NAME: "``.
+_NAME_PREFIX = re.compile(r"-{0,2}[A-Za-z_][\w-]*: ")
 
 
 def _checked_files() -> list[Path]:
@@ -86,7 +94,7 @@ def _known_errors() -> dict[str, bool]:
             first = parameters[1] if len(parameters) > 1 else ""
         # Two classes of one name (ExportFailed) must agree, else both are checked as message-first.
         takes_message[cls.__name__] = takes_message.get(cls.__name__, False) or first == "message"
-    return takes_message
+    return {**takes_message, **COMMAND_LINE_ERRORS}
 
 
 def _called_name(call: ast.Call) -> str | None:
@@ -122,6 +130,8 @@ class _MessageChecker:
         if depth > 5:
             return []
         if isinstance(expr, ast.Constant):
+            if isinstance(expr.value, str) and _NAME_PREFIX.fullmatch(expr.value):
+                return []
             if isinstance(expr.value, str) and _LETTER.search(_PLACEHOLDER.sub("", expr.value)):
                 return [expr.value]
             return []
@@ -230,10 +240,13 @@ def _flagged(source: str, classes: dict[str, bool]) -> list[object]:
     'def f():\n    raise ValidationFailed([FieldError("owner_id", "no such officer")])\n',
     'class Gone(KnownError):\n    def __init__(self, id):\n        super().__init__(f"{id} is gone")\n',
     '_CUT = QT_TRANSLATE_NOOP("Sync", "cut off")\n\ndef f():\n    raise Refused(_CUT)\n',
+    'def f(text):\n    raise CommandError(f"--sort: \'{text}\' is not a column")\n',
+    'def f():\n    raise CommandError("--sort: no such column")\n',
+    'def f(text):\n    raise ArgumentTypeError(f"\'{text}\' is not a whole number")\n',
 ])
 def test_the_guard_catches_english_written_into_a_message(source: str) -> None:
     """Without this, the guard above could pass while English messages slip through."""
-    assert any(_flagged(source, {"KnownError": True, "Refused": True, "Gone": False})), source
+    assert any(_flagged(source, {"KnownError": True, "Refused": True, "Gone": False, **COMMAND_LINE_ERRORS})), source
 
 
 @pytest.mark.parametrize("source", [
@@ -242,8 +255,10 @@ def test_the_guard_catches_english_written_into_a_message(source: str) -> None:
     'def f(name):\n    raise Refused(f"{name}: " + tr("no rows"))\n',
     'def f(path):\n    raise Refused(f"{path}")\n',
     'def f(id):\n    raise NotFound("conflict", id)\n',
+    'def f(text):\n    raise CommandError("--sort: " + tr("\'{text}\' is not a column").format(text=text))\n',
+    'def f():\n    raise CommandError("NAME: " + tr("is required"))\n',
     '_CUT = QT_TRANSLATE_NOOP("Sync", "cut off")\n\ndef f():\n    raise Refused(translate("Sync", _CUT))\n',
 ])
 def test_the_guard_lets_translated_messages_pass(source: str) -> None:
     """A guard that flags translated messages would be switched off rather than obeyed."""
-    assert not any(_flagged(source, {"Refused": True, "NotFound": False})), source
+    assert not any(_flagged(source, {"Refused": True, "NotFound": False, **COMMAND_LINE_ERRORS})), source
