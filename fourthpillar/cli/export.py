@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -30,6 +31,16 @@ from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.queries import ListQuery
 
 Handler = Callable[[Desk, argparse.Namespace], int]
+
+#: The export commands at a glance (the start of ``export --help``).
+_COMMANDS = """\
+    fourthpillar export pdf summary --initiative ID [--shared] --out FILE
+    fourthpillar export pdf advice --request ID --out FILE
+    fourthpillar export pdf report --from DATE --to DATE [--province P] [--officer NAME] --out FILE
+    fourthpillar export xlsx list --what initiatives|requests|followups [filters] --out FILE
+    fourthpillar export xlsx network --out FILE
+    fourthpillar export xlsx stats --from DATE --to DATE [--province P] [--officer NAME] --out FILE
+"""
 
 
 def tr(text: str) -> str:
@@ -174,8 +185,11 @@ def _period_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: Any) -> None:
+    rules = tr("An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with "
+               "status 2 and one line on stderr; no file is created then.")
+    description = _COMMANDS + "\n" + textwrap.fill(rules, width=90)
     group = subparsers.add_parser("export", help=tr("write PDF summaries, reports and spreadsheets"),
-                                  description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+                                  description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     formats = group.add_subparsers(dest="format", metavar="FORMAT", parser_class=_OneLineParser, required=True)
 
     pdf = formats.add_parser("pdf", help=tr("PDF documents")).add_subparsers(

@@ -8,9 +8,13 @@ for a command that must work when the register cannot be opened (``backup recove
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NoReturn
+
+import platformdirs
 
 from fourthpillar import __version__, i18n, paths
 from fourthpillar.cli import common
@@ -50,17 +54,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def choose_language(args: argparse.Namespace) -> None:
-    """Messages and exports in ``--language``, else the data folder's setting, else the system's language."""
+def choose_language(args: argparse.Namespace, *, create_folder: bool = True) -> None:
+    """Messages and exports in ``--language``, else the data folder's setting, else the system's language.
+
+    With *create_folder* False a missing data folder is left missing (``--help`` must not make one).
+    """
     language = args.language
     if language is None:
         from fourthpillar.services.desk import load_config
 
         try:
-            language = i18n.configured_language(load_config(paths.data_dir(args.data_dir)))
+            folder = paths.data_dir(args.data_dir) if create_folder else _data_folder_as_is(args.data_dir)
+            language = i18n.configured_language(load_config(folder))
         except OSError:
             language = i18n.default_language()
     i18n.use_language(language)
+
+
+def _data_folder_as_is(explicit: str | None) -> Path:
+    """The data folder :func:`fourthpillar.paths.data_dir` would choose, without creating it."""
+    chosen = explicit or os.environ.get("FOURTHPILLAR_DATA_DIR") or platformdirs.user_data_dir(
+        paths.APP_NAME, paths.APP_AUTHOR)
+    return Path(chosen).expanduser()
 
 
 class _PreParseFailed(Exception):
@@ -88,7 +103,7 @@ def _language_first(arguments: list[str]) -> None:
         return
     if known.language not in (None, *i18n.LANGUAGES):
         known.language = None  # the full parser names the bad value
-    choose_language(known)
+    choose_language(known, create_folder=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -317,7 +317,7 @@ def _sort_key(kind: Kind, text: str | None) -> str | None:
         text=text, choices=choices))
 
 
-def _check_live(desk: Desk, option: str, entity: str, noun: str, command: str, record_id: str) -> None:
+def _check_live(desk: Desk, option: str, entity: str, noun: str, record_id: str) -> None:
     """A clear refusal for an unknown or archived record, before anything is written."""
     try:
         live = records.is_live(desk, entity=entity, record_id=record_id)
@@ -328,15 +328,15 @@ def _check_live(desk: Desk, option: str, entity: str, noun: str, command: str, r
 
 
 def _check_initiative(desk: Desk, option: str, initiative_id: str) -> None:
-    _check_live(desk, option, "initiative", "initiative", "initiatives", initiative_id)
+    _check_live(desk, option, "initiative", "initiative", initiative_id)
 
 
 def _check_request(desk: Desk, option: str, request_id: str) -> None:
-    _check_live(desk, option, "request", "request", "requests", request_id)
+    _check_live(desk, option, "request", "request", request_id)
 
 
 def _check_follow_up(desk: Desk, option: str, follow_up_id: str) -> None:
-    _check_live(desk, option, "follow_up", "follow-up", "followups", follow_up_id)
+    _check_live(desk, option, "follow_up", "follow-up", follow_up_id)
 
 
 def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
@@ -771,8 +771,8 @@ def register(subparsers: Any) -> None:
 
 
 def _register_initiatives(subparsers: Any) -> None:
-    actions = _group(subparsers, "initiatives", tr("the register of initiatives (4de pijlers)"), tr(EPILOG) + """
-examples:
+    actions = _group(subparsers, "initiatives", tr("the register of initiatives (4de pijlers)"),
+                     tr(EPILOG) + "\n" + tr("examples:") + """
   fourthpillar initiatives add name="Vrienden van Kasongo" postcode=2000 themes=education,climate
   fourthpillar initiatives list --province antwerpen --search kasongo --sort name
   fourthpillar initiatives set ID status=dormant partner_countries=CD,SN
@@ -794,13 +794,12 @@ examples:
 
 
 def _register_requests(subparsers: Any) -> None:
-    actions = _group(subparsers, "requests", tr("advice requests (adviesvragen)"), tr(EPILOG) + """
-examples:
+    actions = _group(subparsers, "requests", tr("advice requests (adviesvragen)"),
+                     tr(EPILOG) + "\n" + tr("examples:") + """
   fourthpillar requests add --initiative ID channel=phone topics=subsidies question="Which fund?"
   fourthpillar requests list --open --officer "An Peeters" --due-to +1w
   fourthpillar requests set ID status=answered advice="See 11.fonds" minutes_spent=30
-officer_id= takes an officer's name or id; due_on= also takes +1w, +2w, +1m, +3m.
-""")
+""" + tr("officer_id= takes an officer's name or id; due_on= also takes +1w, +2w, +1m, +3m.") + "\n")
     _add_list(actions, REQUESTS, extra=lambda parser: _add_filters(
         parser, statuses=tr("new, in-progress, waiting, answered, closed, or open"), channel=True))
     parser = _leaf(actions, "add", _add_request, tr("log an advice request; prints its id"),
@@ -820,13 +819,12 @@ officer_id= takes an officer's name or id; due_on= also takes +1w, +2w, +1m, +3m
 
 
 def _register_follow_ups(subparsers: Any) -> None:
-    actions = _group(subparsers, "followups", tr("follow-ups (opvolgingen)"), tr(EPILOG) + """
-examples:
+    actions = _group(subparsers, "followups", tr("follow-ups (opvolgingen)"),
+                     tr(EPILOG) + "\n" + tr("examples:") + """
   fourthpillar followups add --request ID action="Call back about the statutes" due_on=+1w
   fourthpillar followups list --open --officer "An Peeters" --due-to today
   fourthpillar followups done ID --outcome "Statutes sent" --date 28/11/2026
-due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer's name or id.
-""")
+""" + tr("due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer's name or id.") + "\n")
     _add_list(actions, FOLLOW_UPS, extra=lambda parser: _add_filters(parser, statuses=tr("open or done")))
     parser = _leaf(actions, "add", _add_follow_up, tr("plan a follow-up; prints its id"),
                    description=tr("Plan a follow-up on a request or an initiative and print its id.\n"
@@ -855,8 +853,7 @@ due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer's name or id.
 
 
 def _register_officers(subparsers: Any) -> None:
-    actions = _group(subparsers, "officers", tr("support officers and who works at this desk"), """\
-examples:
+    actions = _group(subparsers, "officers", tr("support officers and who works at this desk"), tr("examples:") + """
   fourthpillar officers add name="An Peeters" region=antwerpen email=an@example.org
   fourthpillar officers sign-in "An Peeters"
 """)

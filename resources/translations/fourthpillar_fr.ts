@@ -590,196 +590,202 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>lot à annuler : {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="44"/>
+        <location filename="../../fourthpillar/cli/export.py" line="55"/>
         <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>(see --help)</source>
+        <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>(voir --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="53"/>
+        <location filename="../../fourthpillar/cli/export.py" line="64"/>
         <location filename="../../fourthpillar/cli/records.py" line="119"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="68"/>
-        <location filename="../../fourthpillar/cli/export.py" line="128"/>
-        <location filename="../../fourthpillar/cli/export.py" line="152"/>
+        <location filename="../../fourthpillar/cli/export.py" line="79"/>
+        <location filename="../../fourthpillar/cli/export.py" line="139"/>
+        <location filename="../../fourthpillar/cli/export.py" line="163"/>
         <location filename="../../fourthpillar/cli/records.py" line="132"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="78"/>
+        <location filename="../../fourthpillar/cli/export.py" line="89"/>
         <source>no officer named &apos;{name}&apos;</source>
         <translation>aucun collaborateur nommé &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="83"/>
+        <location filename="../../fourthpillar/cli/export.py" line="94"/>
         <source>{count} records</source>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="162"/>
+        <location filename="../../fourthpillar/cli/export.py" line="173"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="163"/>
+        <location filename="../../fourthpillar/cli/export.py" line="174"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="171"/>
+        <location filename="../../fourthpillar/cli/export.py" line="182"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="173"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="177"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
+        <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="198"/>
         <location filename="../../fourthpillar/cli/records.py" line="735"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <location filename="../../fourthpillar/cli/records.py" line="735"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="198"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <location filename="../../fourthpillar/cli/records.py" line="704"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <location filename="../../fourthpillar/cli/records.py" line="708"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
@@ -944,18 +950,18 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="38"/>
+        <location filename="../../fourthpillar/cli/main.py" line="42"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers).</extracomment>
         <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="43"/>
+        <location filename="../../fourthpillar/cli/main.py" line="47"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else Dutch on a Dutch system, else English)</source>
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon le néerlandais sur un système néerlandophone, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="101"/>
+        <location filename="../../fourthpillar/cli/main.py" line="116"/>
         <location filename="../../fourthpillar/cli/records.py" line="91"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
@@ -1435,6 +1441,14 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/records.py" line="775"/>
+        <location filename="../../fourthpillar/cli/records.py" line="798"/>
+        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <source>examples:</source>
+        <translation>exemples :</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/records.py" line="781"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
@@ -1456,15 +1470,15 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="788"/>
-        <location filename="../../fourthpillar/cli/records.py" line="814"/>
-        <location filename="../../fourthpillar/cli/records.py" line="841"/>
+        <location filename="../../fourthpillar/cli/records.py" line="813"/>
+        <location filename="../../fourthpillar/cli/records.py" line="839"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="789"/>
-        <location filename="../../fourthpillar/cli/records.py" line="815"/>
-        <location filename="../../fourthpillar/cli/records.py" line="842"/>
+        <location filename="../../fourthpillar/cli/records.py" line="814"/>
+        <location filename="../../fourthpillar/cli/records.py" line="840"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
@@ -1474,354 +1488,364 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="802"/>
+        <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
+        <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="804"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="806"/>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <location filename="../../fourthpillar/cli/records.py" line="806"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="809"/>
+        <location filename="../../fourthpillar/cli/records.py" line="808"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="812"/>
+        <location filename="../../fourthpillar/cli/records.py" line="811"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="822"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
+        <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="828"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="831"/>
+        <location filename="../../fourthpillar/cli/records.py" line="829"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="832"/>
+        <location filename="../../fourthpillar/cli/records.py" line="830"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="835"/>
+        <location filename="../../fourthpillar/cli/records.py" line="833"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="836"/>
+        <location filename="../../fourthpillar/cli/records.py" line="834"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="839"/>
+        <location filename="../../fourthpillar/cli/records.py" line="837"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="846"/>
+        <location filename="../../fourthpillar/cli/records.py" line="844"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <location filename="../../fourthpillar/cli/records.py" line="846"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="847"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <location filename="../../fourthpillar/cli/records.py" line="849"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="858"/>
+        <location filename="../../fourthpillar/cli/records.py" line="856"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <location filename="../../fourthpillar/cli/records.py" line="860"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="864"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="236"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="267"/>
+        <location filename="../../fourthpillar/cli/records.py" line="861"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="238"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="269"/>
         <source>as JSON</source>
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="865"/>
+        <location filename="../../fourthpillar/cli/records.py" line="862"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="866"/>
+        <location filename="../../fourthpillar/cli/records.py" line="863"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="869"/>
+        <location filename="../../fourthpillar/cli/records.py" line="866"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="870"/>
+        <location filename="../../fourthpillar/cli/records.py" line="867"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="871"/>
+        <location filename="../../fourthpillar/cli/records.py" line="868"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="44"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="45"/>
         <source>counts unknown</source>
         <extracomment>Exit status of ``check`` when the database has problems.</extracomment>
         <translation>nombres inconnus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="58"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="59"/>
         <source>backup {id} written to {path}</source>
         <translation>sauvegarde {id} écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="74"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="75"/>
         <source>no backups yet</source>
         <translation>pas encore de sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="82"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="83"/>
         <source>restore needs a data folder</source>
         <translation>la restauration a besoin d&apos;un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="85"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="86"/>
         <source>no backup {id} (see &apos;backup list&apos;)</source>
         <translation>aucune sauvegarde {id} (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="90"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="91"/>
         <source>restored {id}; the state before was saved as backup {safety}</source>
         <translation>{id} restaurée ; l&apos;état d&apos;avant a été gardé comme sauvegarde {safety}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="111"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="112"/>
         <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
         <translation>&apos;{command}&apos; agit sur le registre propre d&apos;un dossier de données, et celui-ci se trouve à une URL de base de données (--database-url, $FOURTHPILLAR_DATABASE_URL ou le config.json du dossier) ; une base de données partagée est sauvegardée et restaurée par son serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="123"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="124"/>
         <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
         <translation>{path} passe le contrôle d&apos;intégrité, il n&apos;y a donc rien à récupérer ; pour revenir à une sauvegarde, utilisez &apos;backup restore ID&apos; (l&apos;état actuel est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="127"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="128"/>
         <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
         <translation>il n&apos;y a aucune sauvegarde lisible dans {folder} pour récupérer ; ne supprimez pas le fichier endommagé, demandez de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="136"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="138"/>
         <source>recovered {path} from backup {id} of {when} ({counts})</source>
         <translation>{path} récupéré depuis la sauvegarde {id} du {when} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="139"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="141"/>
         <source>the damaged file was kept as {path}</source>
         <translation>le fichier endommagé a été conservé sous {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="141"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="143"/>
         <source>there was no database file to keep</source>
         <translation>il n&apos;y avait pas de fichier de base de données à conserver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="142"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="144"/>
         <source>everything entered after the backup was made is not in the recovered register</source>
         <translation>tout ce qui a été saisi après la création de la sauvegarde est absent du registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="158"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="160"/>
         <source>there is no register in {folder} yet</source>
         <translation>il n&apos;y a pas encore de registre dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="161"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="163"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="164"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="166"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path} : {count} problème(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="166"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="168"/>
         <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
         <translation>{path} : {count} problème(s) ; &apos;fourthpillar backup recover&apos; remet la sauvegarde valide la plus récente et conserve ce fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="177"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="179"/>
         <source>--out {path} is a file, not a folder</source>
         <translation>--out {path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="185"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="187"/>
         <source>erased contact {id}: name, e-mail and phone removed from the record and {count} history entries</source>
         <translation>personne de contact {id} effacée : nom, e-mail et téléphone supprimés de l&apos;enregistrement et de {count} entrées d&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="188"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="190"/>
         <source>check by hand: {entity} {id} ({field}) mentions the person</source>
         <translation>à vérifier à la main : {entity} {id} ({field}) mentionne la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="194"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="196"/>
         <source>pruned {count} older backup(s); new backup {id}</source>
         <translation>{count} sauvegarde(s) plus ancienne(s) supprimée(s) ; nouvelle sauvegarde {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="196"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="198"/>
         <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
         <translation>{count} sauvegarde(s) faite(s) avant l&apos;effacement contiennent encore les données ; relancez avec --prune-backups ou supprimez-les dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="206"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="208"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatives sans activité depuis le {date} ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="209"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="211"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="210"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="212"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality} ; dernière activité {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="212"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="214"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>personnes de contact sans consentement enregistré ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="223"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="225"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier d&apos;années</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="225"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="227"/>
         <source>must be at least 1 year</source>
         <translation>doit être d&apos;au moins 1 an</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="231"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>créer, lister ou restaurer des sauvegardes du registre, ou récupérer un registre endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
         <source>make a backup now</source>
         <translation>créer une sauvegarde maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="237"/>
         <source>the backups, newest first</source>
         <translation>les sauvegardes, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="238"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="240"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>restaurer une sauvegarde (l&apos;état actuel est d&apos;abord sauvegardé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>un identifiant de sauvegarde de &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="242"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="244"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>mettre la sauvegarde valide la plus récente à la place d&apos;un registre endommagé (le fichier endommagé est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="244"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="246"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>cette sauvegarde au lieu de la plus récente valide (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="245"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="247"/>
         <source>what was restored, as JSON</source>
         <translation>ce qui a été restauré, en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="248"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="250"/>
         <source>run the full integrity check of the database</source>
         <translation>lancer le contrôle d&apos;intégrité complet de la base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="251"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="253"/>
         <source>a contact person&apos;s data: export or erase (GDPR)</source>
         <translation>les données d&apos;une personne de contact : exporter ou effacer (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="253"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="255"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>écrire tout ce qui est conservé sur la personne (JSON et PDF)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="255"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
         <source>folder for the files</source>
         <translation>dossier pour les fichiers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="259"/>
         <source>remove the person&apos;s name, e-mail and phone everywhere</source>
         <translation>supprimer partout le nom, l&apos;e-mail et le téléphone de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="260"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="262"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>supprimer aussi les sauvegardes faites avant l&apos;effacement (une nouvelle est créée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="263"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
         <source>the retention review</source>
         <translation>la revue de conservation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="267"/>
         <source>inactive initiatives and people without consent</source>
         <translation>initiatives inactives et personnes sans consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="266"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="268"/>
         <source>inactive for this many years (5)</source>
         <translation>inactives depuis ce nombre d&apos;années (5)</translation>
     </message>

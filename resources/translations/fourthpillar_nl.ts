@@ -590,196 +590,202 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="44"/>
+        <location filename="../../fourthpillar/cli/export.py" line="55"/>
         <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>(see --help)</source>
+        <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>(zie --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="53"/>
+        <location filename="../../fourthpillar/cli/export.py" line="64"/>
         <location filename="../../fourthpillar/cli/records.py" line="119"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="68"/>
-        <location filename="../../fourthpillar/cli/export.py" line="128"/>
-        <location filename="../../fourthpillar/cli/export.py" line="152"/>
+        <location filename="../../fourthpillar/cli/export.py" line="79"/>
+        <location filename="../../fourthpillar/cli/export.py" line="139"/>
+        <location filename="../../fourthpillar/cli/export.py" line="163"/>
         <location filename="../../fourthpillar/cli/records.py" line="132"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="78"/>
+        <location filename="../../fourthpillar/cli/export.py" line="89"/>
         <source>no officer named &apos;{name}&apos;</source>
         <translation>geen medewerker met de naam &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="83"/>
+        <location filename="../../fourthpillar/cli/export.py" line="94"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="162"/>
+        <location filename="../../fourthpillar/cli/export.py" line="173"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="163"/>
+        <location filename="../../fourthpillar/cli/export.py" line="174"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="171"/>
+        <location filename="../../fourthpillar/cli/export.py" line="182"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="173"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="177"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
+        <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="198"/>
         <location filename="../../fourthpillar/cli/records.py" line="735"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <location filename="../../fourthpillar/cli/records.py" line="735"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="198"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <location filename="../../fourthpillar/cli/records.py" line="704"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <location filename="../../fourthpillar/cli/records.py" line="708"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
@@ -944,18 +950,18 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="38"/>
+        <location filename="../../fourthpillar/cli/main.py" line="42"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers).</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="43"/>
+        <location filename="../../fourthpillar/cli/main.py" line="47"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else Dutch on a Dutch system, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders Nederlands op een Nederlandstalig systeem, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="101"/>
+        <location filename="../../fourthpillar/cli/main.py" line="116"/>
         <location filename="../../fourthpillar/cli/records.py" line="91"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
@@ -1435,6 +1441,14 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/records.py" line="775"/>
+        <location filename="../../fourthpillar/cli/records.py" line="798"/>
+        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <source>examples:</source>
+        <translation>voorbeelden:</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/records.py" line="781"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
@@ -1456,15 +1470,15 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="788"/>
-        <location filename="../../fourthpillar/cli/records.py" line="814"/>
-        <location filename="../../fourthpillar/cli/records.py" line="841"/>
+        <location filename="../../fourthpillar/cli/records.py" line="813"/>
+        <location filename="../../fourthpillar/cli/records.py" line="839"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="789"/>
-        <location filename="../../fourthpillar/cli/records.py" line="815"/>
-        <location filename="../../fourthpillar/cli/records.py" line="842"/>
+        <location filename="../../fourthpillar/cli/records.py" line="814"/>
+        <location filename="../../fourthpillar/cli/records.py" line="840"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
@@ -1474,354 +1488,364 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="802"/>
+        <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
+        <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="804"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="806"/>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <location filename="../../fourthpillar/cli/records.py" line="806"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="809"/>
+        <location filename="../../fourthpillar/cli/records.py" line="808"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="812"/>
+        <location filename="../../fourthpillar/cli/records.py" line="811"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="822"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
+        <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="828"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="831"/>
+        <location filename="../../fourthpillar/cli/records.py" line="829"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="832"/>
+        <location filename="../../fourthpillar/cli/records.py" line="830"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="835"/>
+        <location filename="../../fourthpillar/cli/records.py" line="833"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="836"/>
+        <location filename="../../fourthpillar/cli/records.py" line="834"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="839"/>
+        <location filename="../../fourthpillar/cli/records.py" line="837"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="846"/>
+        <location filename="../../fourthpillar/cli/records.py" line="844"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <location filename="../../fourthpillar/cli/records.py" line="846"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="847"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <location filename="../../fourthpillar/cli/records.py" line="849"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="858"/>
+        <location filename="../../fourthpillar/cli/records.py" line="856"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <location filename="../../fourthpillar/cli/records.py" line="860"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="864"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="236"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="267"/>
+        <location filename="../../fourthpillar/cli/records.py" line="861"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="238"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="269"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="865"/>
+        <location filename="../../fourthpillar/cli/records.py" line="862"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="866"/>
+        <location filename="../../fourthpillar/cli/records.py" line="863"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="869"/>
+        <location filename="../../fourthpillar/cli/records.py" line="866"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="870"/>
+        <location filename="../../fourthpillar/cli/records.py" line="867"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="871"/>
+        <location filename="../../fourthpillar/cli/records.py" line="868"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="44"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="45"/>
         <source>counts unknown</source>
         <extracomment>Exit status of ``check`` when the database has problems.</extracomment>
         <translation>aantallen onbekend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="58"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="59"/>
         <source>backup {id} written to {path}</source>
         <translation>back-up {id} geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="74"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="75"/>
         <source>no backups yet</source>
         <translation>nog geen back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="82"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="83"/>
         <source>restore needs a data folder</source>
         <translation>terugzetten heeft een datamap nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="85"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="86"/>
         <source>no backup {id} (see &apos;backup list&apos;)</source>
         <translation>geen back-up {id} (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="90"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="91"/>
         <source>restored {id}; the state before was saved as backup {safety}</source>
         <translation>{id} teruggezet; de toestand van daarvoor werd bewaard als back-up {safety}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="111"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="112"/>
         <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
         <translation>&apos;{command}&apos; werkt op het eigen register van een datamap, en dit register staat op een database-URL (--database-url, $FOURTHPILLAR_DATABASE_URL of de config.json van de map); van een gedeelde database maakt de server de back-ups en zet hij ze terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="123"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="124"/>
         <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
         <translation>{path} doorstaat de integriteitscontrole, dus er is niets te herstellen; om naar een back-up terug te gaan gebruik je &apos;backup restore ID&apos; (dat bewaart de huidige toestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="127"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="128"/>
         <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
         <translation>er is geen leesbare back-up in {folder} om uit te herstellen; verwijder het beschadigde bestand niet en vraag hulp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="136"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="138"/>
         <source>recovered {path} from backup {id} of {when} ({counts})</source>
         <translation>{path} hersteld uit back-up {id} van {when} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="139"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="141"/>
         <source>the damaged file was kept as {path}</source>
         <translation>het beschadigde bestand werd bewaard als {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="141"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="143"/>
         <source>there was no database file to keep</source>
         <translation>er was geen databasebestand om te bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="142"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="144"/>
         <source>everything entered after the backup was made is not in the recovered register</source>
         <translation>alles wat na het maken van de back-up werd ingevoerd, staat niet in het herstelde register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="158"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="160"/>
         <source>there is no register in {folder} yet</source>
         <translation>er is nog geen register in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="161"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="163"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="164"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="166"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path}: {count} probleem/problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="166"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="168"/>
         <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
         <translation>{path}: {count} probleem/problemen; &apos;fourthpillar backup recover&apos; zet de nieuwste goede back-up terug en bewaart dit bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="177"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="179"/>
         <source>--out {path} is a file, not a folder</source>
         <translation>--out {path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="185"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="187"/>
         <source>erased contact {id}: name, e-mail and phone removed from the record and {count} history entries</source>
         <translation>contactpersoon {id} gewist: naam, e-mail en telefoon verwijderd uit het record en uit {count} historiekregels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="188"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="190"/>
         <source>check by hand: {entity} {id} ({field}) mentions the person</source>
         <translation>met de hand nakijken: {entity} {id} ({field}) vermeldt de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="194"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="196"/>
         <source>pruned {count} older backup(s); new backup {id}</source>
         <translation>{count} oudere back-up(s) verwijderd; nieuwe back-up {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="196"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="198"/>
         <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; voer opnieuw uit met --prune-backups of verwijder ze via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="206"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="208"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatieven zonder activiteit sinds {date} ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="209"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="211"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="210"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="212"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality}; laatste activiteit {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="212"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="214"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>contactpersonen zonder geregistreerde toestemming ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="223"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="225"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; is geen geheel aantal jaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="225"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="227"/>
         <source>must be at least 1 year</source>
         <translation>moet minstens 1 jaar zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="231"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>back-ups van het register maken, oplijsten of terugzetten, of een beschadigd register herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
         <source>make a backup now</source>
         <translation>nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="237"/>
         <source>the backups, newest first</source>
         <translation>de back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="238"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="240"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>een back-up terugzetten (van de huidige toestand wordt eerst een back-up gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>een back-up-id uit &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="242"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="244"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>de nieuwste goede back-up in de plaats zetten van een beschadigd register (het beschadigde bestand wordt bewaard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="244"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="246"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>deze back-up in plaats van de nieuwste goede (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="245"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="247"/>
         <source>what was restored, as JSON</source>
         <translation>wat werd teruggezet, als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="248"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="250"/>
         <source>run the full integrity check of the database</source>
         <translation>de volledige integriteitscontrole van de database uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="251"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="253"/>
         <source>a contact person&apos;s data: export or erase (GDPR)</source>
         <translation>de gegevens van een contactpersoon: exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="253"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="255"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>alles schrijven wat over de persoon bewaard wordt (JSON en pdf)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="255"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
         <source>folder for the files</source>
         <translation>map voor de bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="259"/>
         <source>remove the person&apos;s name, e-mail and phone everywhere</source>
         <translation>naam, e-mail en telefoon van de persoon overal verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="260"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="262"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>ook de back-ups van voor het wissen verwijderen (er wordt een nieuwe gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="263"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
         <source>the retention review</source>
         <translation>de bewaartermijncontrole</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="267"/>
         <source>inactive initiatives and people without consent</source>
         <translation>inactieve initiatieven en personen zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="266"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="268"/>
         <source>inactive for this many years (5)</source>
         <translation>zoveel jaren inactief (5)</translation>
     </message>

@@ -65,6 +65,14 @@ def test_the_top_level_help_follows_the_settings(data_dir: Path, headless_reset:
     assert "Without a command" not in out
 
 
+def test_asking_for_help_makes_no_data_folder(tmp_path: Path, headless_reset: None) -> None:
+    """Reading the settings' language for `backup --help` must not leave an empty data folder behind."""
+    folder = tmp_path / "not-yet"
+    status, out, _ = _run("--data-dir", str(folder), "backup", "--help")
+    assert status == 0 and "make a backup now" in out
+    assert not folder.exists()
+
+
 def test_confirmations_and_counts_are_in_dutch(desk: Desk, data_dir: Path, headless_reset: None) -> None:
     """Archiving and listing from a Dutch command line answered 'archived' and '1 initiative'."""
     saved = initiatives.register_initiative(desk, values={"name": "Vrienden van Kasongo", "postcode": "2000"})
