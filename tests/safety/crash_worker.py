@@ -46,6 +46,13 @@ def _add_person(desk: Desk, label: str) -> str:
 
 
 def run(mode: str, data_dir: str, out_dir: str, extra: Any, ready: Any) -> None:
+    if mode == "recover":
+        # Recovery works on a register that does not open: the previous run may have been killed
+        # right after copying the damaged file in, so this one must not open the register first.
+        ready.set()
+        while True:
+            shutil.copyfile(extra["damaged_copy"], paths.database_path(Path(data_dir)))
+            backups.recover_from_backup(data_dir, backup_id=extra["backup_id"])
     desk = open_desk(data_dir=data_dir)
     desk.officer_id = extra.get("officer_id") if isinstance(extra, dict) else None
     ready.set()
@@ -61,10 +68,6 @@ def run(mode: str, data_dir: str, out_dir: str, extra: Any, ready: Any) -> None:
             desk = backups.restore_backup(desk, backup_id=target).desk
         elif mode == "erase":
             privacy.erase_person(desk, contact_id=_add_person(desk, label))
-        elif mode == "recover":
-            # The register goes bad, and is recovered from the backup, again and again.
-            shutil.copyfile(extra["damaged_copy"], paths.database_path(Path(data_dir)))
-            backups.recover_from_backup(data_dir, backup_id=extra["backup_id"])
         elif mode == "import":
             rows = [["Naam", "Postcode", "Gemeente", "Contactpersoon", "E-mail"]]
             rows += [[f"{IMPORT_PREFIX}{label}-{row}", "2000", "Antwerpen", f"Persoon {row}", f"p{row}@example.org"]
