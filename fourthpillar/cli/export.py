@@ -1,11 +1,5 @@
-"""Exports from the command line.
-
-    fourthpillar export pdf summary --initiative ID [--shared] --out FILE
-    fourthpillar export pdf advice --request ID --out FILE
-    fourthpillar export pdf report --from DATE --to DATE [--province P] [--officer NAME] --out FILE
-    fourthpillar export xlsx list --what initiatives|requests|followups [filters] --out FILE
-    fourthpillar export xlsx network --out FILE
-    fourthpillar export xlsx stats --from DATE --to DATE [--province P] [--officer NAME] --out FILE
+"""Exports from the command line: PDF summaries and reports, spreadsheets (the commands are
+listed in ``_COMMANDS`` below, which also starts ``export --help``).
 
 An existing FILE is replaced only with ``--force``. Unknown ids and invalid arguments exit with
 status 2 and one line on stderr; no file is created then.
