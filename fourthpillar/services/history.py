@@ -11,17 +11,6 @@ from sqlalchemy.orm import Session
 
 from fourthpillar.domain import fields as rules
 from fourthpillar.domain.countries import country_name
-from fourthpillar.domain.vocab import (
-    CHANNELS,
-    INITIATIVE_STATUSES,
-    LANGUAGES,
-    LEGAL_FORMS,
-    PROVINCES,
-    REQUEST_STATUSES,
-    THEMES,
-    TOPICS,
-    Vocabulary,
-)
 from fourthpillar.i18n import current_language, translate
 from fourthpillar.services.changes import undo_batch
 from fourthpillar.services.desk import Desk
@@ -34,18 +23,6 @@ _FIELD_RULES: dict[str, Mapping[str, rules.Field]] = {
     "request": rules.REQUEST_FIELDS,
     "follow_up": rules.FOLLOW_UP_FIELDS,
     "officer": rules.OFFICER_FIELDS,
-}
-
-_VOCABULARIES: dict[tuple[str, str], Vocabulary] = {
-    ("initiative", "legal_form"): LEGAL_FORMS,
-    ("initiative", "province"): PROVINCES,
-    ("initiative", "status"): INITIATIVE_STATUSES,
-    ("initiative", "themes"): THEMES,
-    ("officer", "region"): PROVINCES,
-    ("contact", "language"): LANGUAGES,
-    ("request", "status"): REQUEST_STATUSES,
-    ("request", "channel"): CHANNELS,
-    ("request", "topics"): TOPICS,
 }
 
 _OFFICER_FIELDS = {"officer_id", "owner_id"}
@@ -61,7 +38,8 @@ def _text(entity: str, field: str | None, encoded: str | None, officers: Mapping
         return encoded
     if value is None or value == "" or value == []:
         return ""
-    vocabulary = _VOCABULARIES.get((entity, field))
+    rule = _FIELD_RULES.get(entity, {}).get(field)
+    vocabulary = rule.vocabulary if isinstance(rule, (rules.Choice, rules.MultiChoice)) else None
     if field == "partner_countries" and isinstance(value, list):
         return ", ".join(country_name(code, current_language()) for code in value)
     if vocabulary is not None:
