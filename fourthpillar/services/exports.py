@@ -14,6 +14,7 @@ a write-only workbook.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -792,22 +793,6 @@ def _stream(
         yield partition
 
 
-def _memoised(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """*convert* remembering its answers for one export: a list has few distinct codes, and
-    translating the same label 100,000 times is most of the conversion time."""
-    answers: dict[Any, Any] = {}
-
-    def remembered(value: Any) -> Any:
-        key = tuple(value) if isinstance(value, list) else value
-        try:
-            return answers[key]
-        except KeyError:
-            answer = answers[key] = convert(value)
-            return answer
-
-    return remembered
-
-
 def export_list(
     desk: Desk,
     *,
@@ -843,8 +828,11 @@ def export_list(
         order.desc() if query.descending else order.asc(),
         kind.id_column.desc() if query.descending else kind.id_column.asc(),
     )
+    # Each converter remembers its answers for this export: a list has few distinct values (codes
+    # and code lists read as stored text), and translating the same label 100,000 times is most
+    # of the conversion time.
     converting = [
-        (index, _memoised(column.convert)) for index, column in enumerate(chosen) if column.convert is not None
+        (index, functools.cache(column.convert)) for index, column in enumerate(chosen) if column.convert is not None
     ]
     writer = WorkbookWriter(title=_tr(kind.title), author=_office(desk).full_name)
     with writer:
