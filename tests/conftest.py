@@ -34,6 +34,20 @@ def desk(data_dir: Path) -> Iterator[Desk]:
     opened.close()
 
 
+@pytest.fixture
+def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
+    """The test's own empty QSettings in a temporary folder, never the officer's real ones
+    (the Qt test folders use it for every test, the language tests where they ask for it)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("FourthPillarTests")
+    QCoreApplication.setApplicationName("FourthPillarDeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    QSettings().clear()
+
+
 def _postgres_url() -> str | None:
     return os.environ.get("FOURTHPILLAR_TEST_POSTGRES_URL")
 

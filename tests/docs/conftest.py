@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
 
 #: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows).
 OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
@@ -19,11 +15,5 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
-    """Every test gets its own empty QSettings, never the officer's real ones."""
-    QCoreApplication.setOrganizationName("FourthPillarTests")
-    QCoreApplication.setApplicationName("FourthPillarDeskTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-    QSettings().clear()
+def every_test_has_isolated_settings(isolated_settings: None) -> None:
+    """Every test gets its own empty QSettings (the shared fixture), never the officer's real ones."""

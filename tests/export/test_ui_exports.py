@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,13 +23,8 @@ from .conftest import Register, workbook_values
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
-    QCoreApplication.setOrganizationName("FourthPillarTests")
-    QCoreApplication.setApplicationName("FourthPillarExportTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-    QSettings().clear()
+def every_test_has_isolated_settings(isolated_settings: None) -> None:
+    """Every test gets its own empty QSettings (the shared fixture in tests/conftest.py)."""
 
 
 @pytest.fixture

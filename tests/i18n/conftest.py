@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from fourthpillar import i18n
@@ -42,17 +42,6 @@ def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
         subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(folder / f"{source.stem}.qm")],
                        check=True)
     return folder
-
-
-@pytest.fixture
-def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    """The test's own empty QSettings, never the officer's real ones."""
-    QCoreApplication.setOrganizationName("FourthPillarTests")
-    QCoreApplication.setApplicationName("FourthPillarDeskTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-    QSettings().clear()
 
 
 @pytest.fixture

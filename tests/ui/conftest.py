@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
 
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
@@ -23,14 +21,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
-    """Every test gets its own empty QSettings, never the officer's real ones."""
-    QCoreApplication.setOrganizationName("FourthPillarTests")
-    QCoreApplication.setApplicationName("FourthPillarDeskTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-    QSettings().clear()
+def every_test_has_isolated_settings(isolated_settings: None) -> None:
+    """Every test gets its own empty QSettings (the shared fixture), never the officer's real ones."""
 
 
 MUNICIPALITIES = [
