@@ -10,6 +10,7 @@ existing initiatives are few and go through the writer itself.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -115,20 +116,6 @@ def _is_temporal(column: Any) -> bool:
         return False
 
 
-def _memoised(process: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
-    """*process* computed once per distinct value: an import stamps every row with the same moment."""
-    if process is None:
-        return None
-    memo: dict[Any, Any] = {}
-
-    def run(value: Any) -> Any:
-        if value not in memo:
-            memo[value] = process(value)
-        return memo[value]
-
-    return run
-
-
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert *rows* (dicts with the same keys) in the session's transaction.
 
@@ -154,8 +141,7 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         process: Callable[[Any], Any] | None = column.type.bind_processor(dialect)
         if column.name in given and process is not None:
             if _is_temporal(column):
-                process = _memoised(process)
-            assert process is not None
+                process = functools.cache(process)  # an import stamps every row with the same moment
             name = column.name
             # In place: the rows are built for this insert and not read again.
             for row in rows:
