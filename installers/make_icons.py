@@ -26,18 +26,12 @@ from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
-NAVY = "#1F3A5F"
-ACCENT = "#E4572E"
 TILE = "#F7F4EE"
 
-#: The office mark (resources/make_logo.py), in a 256 x 256 box: (x, y, width, height, radius, colour).
-SHAPES = [
-    (36, 52, 34, 150, 8, NAVY),
-    (86, 52, 34, 150, 8, NAVY),
-    (136, 52, 34, 150, 8, NAVY),
-    (186, 30, 34, 172, 8, ACCENT),
-    (24, 210, 208, 18, 6, NAVY),
-]
+#: The office mark and its colours come from the logo's own script, so the two stay one design.
+sys.path.insert(0, str(ROOT / "resources"))
+from make_logo import NAVY, SHAPES  # noqa: E402
+
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: ICNS element types holding PNG data, by pixel size (the @2x types reuse the bigger images).
