@@ -65,9 +65,7 @@ def install_translations(app: QApplication, language: str) -> None:
     locale = QLocale(i18n.LOCALE_NAMES[i18n.current_language()])
     QLocale.setDefault(locale)
     i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
-    for previous in app.findChildren(QTranslator, TRANSLATOR_NAME):  # a language installed before
-        app.removeTranslator(previous)
-        previous.deleteLater()
+    _remove_translations(app)  # a language installed before
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator(app)
     translator.setObjectName(TRANSLATOR_NAME)
@@ -82,6 +80,13 @@ def install_translations(app: QApplication, language: str) -> None:
     translator.setObjectName(TRANSLATOR_NAME)
     if translator.load(f"fourthpillar_{i18n.current_language()}", own):
         app.installTranslator(translator)
+
+
+def _remove_translations(app: QApplication) -> None:
+    """Take off the translators install_translations put on *app*."""
+    for installed in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(installed)
+        installed.deleteLater()
 
 
 def app_icon() -> QIcon:
@@ -184,9 +189,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
 def _restore_language(app: QApplication, locale: QLocale, language: str,
                       translator: Callable[[str, str], str] | None) -> None:
     """Put back the language the process spoke before run_app (a test suite runs the app many times)."""
-    for installed in app.findChildren(QTranslator, TRANSLATOR_NAME):
-        app.removeTranslator(installed)
-        installed.deleteLater()
+    _remove_translations(app)
     QLocale.setDefault(locale)
     i18n.set_language(language)
     i18n.install_translator(translator)
