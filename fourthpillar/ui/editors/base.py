@@ -41,10 +41,6 @@ from fourthpillar.ui.widgets.countries import CountryPicker
 from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
-ERROR_COLOUR = "#b3261e"
-HINT_COLOUR = "#5c6670"
-GOOD_COLOUR = "#1e6b35"
-
 
 def section_form(group: QGroupBox, *, vertical_spacing: int | None = None) -> QFormLayout:
     """The form layout of one titled section of an editor: labels right-aligned, fields growing."""
