@@ -13,7 +13,7 @@ from fourthpillar import paths
 from fourthpillar.store.database import Database, open_database
 from fourthpillar.store.migrate import upgrade_database
 from fourthpillar.store.models import Initiative, Record
-from fourthpillar.store.search import fold
+from fourthpillar.store.search import name_key
 
 
 @contextmanager
@@ -38,8 +38,7 @@ def fresh_database(request: pytest.FixtureRequest, kind: str, folder: Path) -> I
 
 def initiative(name: str, **values: object) -> Initiative:
     """An initiative as the services would store it (name_key derived from the name)."""
-    record = Initiative(name=name, name_key=fold(name), **values)
-    return record
+    return Initiative(name=name, name_key=name_key(name), **values)
 
 
 def add_all(database: Database, *records: Record) -> list[str]:
