@@ -83,18 +83,15 @@ def title(path: Path) -> str:
 @pytest.fixture
 def use_language() -> Iterator[Callable[[str], None]]:
     """Switches the app's language (as the settings do at start-up) and puts it back afterwards."""
-    set_language = getattr(i18n, "set_language", None)
-    before = i18n.current_language() if hasattr(i18n, "current_language") else None
+    before = i18n.current_language()
     locale = QLocale()
 
     def use(code: str) -> None:
-        if set_language is not None:
-            set_language(code)
-        QLocale.setDefault(QLocale({"nl": "nl_BE", "fr": "fr_BE", "en": "en_GB"}[code]))
+        i18n.set_language(code)
+        QLocale.setDefault(QLocale(i18n.LOCALE_NAMES[code]))
 
     yield use
-    if set_language is not None and before is not None:
-        set_language(before)
+    i18n.set_language(before)
     QLocale.setDefault(locale)
 
 
