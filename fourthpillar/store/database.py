@@ -89,13 +89,12 @@ class Database:
     def _stale(self, saving: list[tuple[type[Record], str, int]]) -> StaleRecord:
         """The :class:`StaleRecord` for the first record of *saving* whose stored version moved on."""
         names = {model: name for name, model in ENTITIES.items()}
-        opened = list(saving)
         with self.sessions() as session:
-            for model, record_id, version in opened:
+            for model, record_id, version in saving:
                 stored = session.scalar(select(model.version).where(model.id == record_id))
                 if stored is not None and stored != version:
                     return StaleRecord(names.get(model, model.__tablename__), record_id, version, stored)
-        model, record_id, version = opened[0] if opened else (Record, "?", 0)
+        model, record_id, version = saving[0] if saving else (Record, "?", 0)
         return StaleRecord(names.get(model, "record"), record_id, version, version)
 
 
