@@ -6,8 +6,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased
 
 from fourthpillar.domain import fields as rules
 from fourthpillar.domain.countries import country_name
@@ -87,22 +87,18 @@ def changed_again_since(desk: Desk, *, batch_id: str) -> list[str]:
     Undoing the action puts its old values back over those later edits, so the history view
     names them before the user confirms.
     """
+    later = aliased(Change)
+    changed_again = exists().where(
+        later.entity == Change.entity, later.entity_id == Change.entity_id, later.field == Change.field,
+        later.changed_at > Change.changed_at, later.batch_id != batch_id,
+    )
     with desk.database.session() as session:
-        ours = session.execute(
-            select(Change.entity, Change.entity_id, Change.field, Change.changed_at)
-            .where(Change.batch_id == batch_id, Change.field.is_not(None), Change.operation == "update")
+        rows = session.execute(
+            select(Change.entity, Change.field)
+            .where(Change.batch_id == batch_id, Change.field.is_not(None), Change.operation == "update",
+                   changed_again)
         ).all()
-        later: list[str] = []
-        for entity, entity_id, field, changed_at in ours:
-            newer = session.scalar(
-                select(Change.id).where(
-                    Change.entity == entity, Change.entity_id == entity_id, Change.field == field,
-                    Change.changed_at > changed_at, Change.batch_id != batch_id,
-                ).limit(1)
-            )
-            if newer is not None:
-                later.append(rules.field_label(_FIELD_RULES.get(entity, {}), field or ""))
-        return later
+        return [rules.field_label(_FIELD_RULES.get(entity, {}), field or "") for entity, field in rows]
 
 
 def undo_action(desk: Desk, *, batch_id: str) -> str:
