@@ -46,6 +46,8 @@ class HistoryDialog(QDialog):
         self.entity = entity
         self.record_id = record_id
         self.entries: list[HistoryEntry] = []
+        #: The entries as the table's rows show them.
+        self.shown: list[HistoryEntry] = []
         self.setWindowTitle(self.tr("History of %1").replace("%1", title))
         self.resize(900, 480)
 
@@ -94,7 +96,7 @@ class HistoryDialog(QDialog):
     def reload(self) -> None:
         self.entries = history.record_history(self.desk, entity=self.entity, record_id=self.record_id)
         # A record's creation logs one row per filled-in field; the page shows them as one line.
-        shown = [e for e in self.entries if not (e.operation == "create" and e.field)]
+        self.shown = shown = [e for e in self.entries if not (e.operation == "create" and e.field)]
         self.table.setRowCount(len(shown))
         locale = QLocale()
         for row, entry in enumerate(shown):
@@ -120,9 +122,9 @@ class HistoryDialog(QDialog):
     @Slot()
     def _selection_changed(self) -> None:
         row = self.table.currentRow()
-        what = self.table.item(row, 2).text() if row >= 0 and self.table.item(row, 2) else ""
+        erased = 0 <= row < len(self.shown) and self.shown[row].operation == "erase"
         # An erasure cannot be undone: the erased values are gone everywhere, by design.
-        self.undo_button.setEnabled(self.selected_batch() is not None and what != self.tr("Personal data erased"))
+        self.undo_button.setEnabled(self.selected_batch() is not None and not erased)
 
     @Slot()
     def undo_selected(self) -> None:
