@@ -160,16 +160,16 @@ class FirstPackageWriter:
     def table(self, entity: str, columns: Sequence[str]) -> None:
         self._line(["table", entity, list(columns)])
 
-    def _lines(self, kind: str, rows: list[list[Any]]) -> None:
+    def _write_lines(self, kind: str, rows: list[list[Any]]) -> None:
         for start in range(0, len(rows), ROWS_PER_LINE):
             self._line([kind, rows[start:start + ROWS_PER_LINE]])
 
     def rows(self, rows: list[list[Any]]) -> None:
-        self._lines("rows", rows)
+        self._write_lines("rows", rows)
         self.records += len(rows)
 
     def log(self, rows: list[list[Any]]) -> None:
-        self._lines("log", rows)
+        self._write_lines("log", rows)
         self.log_rows += len(rows)
 
     def finish(self) -> None:
