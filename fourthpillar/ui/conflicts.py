@@ -6,7 +6,6 @@ through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing here opens a Session.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -23,17 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar.domain.fields import (
-    CONTACT_FIELDS,
-    FOLLOW_UP_FIELDS,
-    INITIATIVE_FIELDS,
-    OFFICER_FIELDS,
-    REQUEST_FIELDS,
-    Choice,
-    Field,
-    MultiChoice,
-    field_label,
-)
+from fourthpillar.domain.fields import Choice, Field, MultiChoice, field_label
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
@@ -56,10 +45,6 @@ ENTITY_LABELS = {"initiative": QT_TRANSLATE_NOOP("Conflicts", "initiative"),
                  "follow_up": QT_TRANSLATE_NOOP("Conflicts", "follow-up"),
                  "officer": QT_TRANSLATE_NOOP("Conflicts", "officer")}
 COLUMNS = ("record", "field", "mine", "theirs", "common", "showing")
-#: Each kind of record's fields, for the field's name and a choice's words in the officer's language.
-FIELDS: dict[str, Mapping[str, Field]] = {"initiative": INITIATIVE_FIELDS, "contact": CONTACT_FIELDS,
-                                          "request": REQUEST_FIELDS, "follow_up": FOLLOW_UP_FIELDS,
-                                          "officer": OFFICER_FIELDS}
 
 
 def shown(value: Any, field: Field | None = None) -> str:
@@ -146,7 +131,7 @@ class ConflictsView(QWidget):
         self._table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
             record = f"{tr(ENTITY_LABELS.get(conflict.entity, conflict.entity))}: {conflict.label}"
-            fields = FIELDS.get(conflict.entity, {})
+            fields = sync.FIELD_RULES.get(conflict.entity, {})
             spec = fields.get(conflict.field) if conflict.field else None
             field = (field_label(fields, conflict.field) if conflict.field
                      else tr(KIND_LABELS.get(conflict.kind, conflict.kind)))
