@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -104,11 +105,8 @@ def filled(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 def _page(database: Database, kind: str, query: ListQuery, *, count: bool = True) -> tuple[list[str], Any]:
     build, default_sort, id_column = LISTS[kind]
     with database.session() as session:
-        dialect = session.get_bind().dialect.name
-
-        def statement(*, search_drives: bool = True) -> tuple[Any, Any]:
-            return build(query, dialect, search_drives=search_drives)  # type: ignore[no-any-return]
-
+        # As the services build it: the list's query builder with the query and dialect filled in.
+        statement = partial(build, query, session.get_bind().dialect.name)
         page = listing.read_page(session, statement, query, default_sort, id_column, lambda row: row[0].id,
                                  count=count)
     return page.rows, page
