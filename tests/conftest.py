@@ -17,6 +17,22 @@ from database_helpers import postgres_copy
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk, open_desk
 
+TESTS = Path(__file__).resolve().parent
+#: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows, raise
+#: them, show popups or grab the keyboard), ignored in the Qt test folders, by folder.
+OFFSCREEN_NOISE = {
+    "ui": r"This plugin does not support (propagateSizeHints|raise)\(\)",
+    "docs": r"This plugin does not support (propagateSizeHints|raise)\(\)",
+    "i18n": r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        for folder, noise in OFFSCREEN_NOISE.items():
+            if Path(item.path).resolve().is_relative_to(TESTS / folder):
+                item.add_marker(pytest.mark.qt_log_ignore(noise))
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:

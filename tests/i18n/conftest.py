@@ -16,14 +16,6 @@ from fourthpillar import i18n
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPOSITORY / "resources" / "translations"
-#: Harmless messages of Qt's offscreen platform plugin (no native windows, popups or keyboard grabs).
-OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints\(\)|raise\(\)|grabbing the keyboard)"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/i18n/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
 @pytest.fixture(autouse=True)

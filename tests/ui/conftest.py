@@ -10,15 +10,6 @@ import pytest
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 
-#: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows).
-OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/ui/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
 
 @pytest.fixture(autouse=True)
 def every_test_has_isolated_settings(isolated_settings: None) -> None:
