@@ -398,14 +398,18 @@ def offer_recovery(data_dir: str | os.PathLike[str] | None, problem: str) -> boo
     return True
 
 
-def _looks_damaged(data_dir: str | os.PathLike[str] | None, database_url: str | None) -> bool:
-    """True when the data folder's own SQLite file exists and fails the check (not when it is only busy)."""
+def _looks_damaged(data_dir: str | os.PathLike[str] | None, database_url: str | None,
+                   checked: backups.IntegrityReport | None = None) -> bool:
+    """True when the data folder's own SQLite file exists and fails the check (not when it is only busy).
+
+    *checked* is that file's quick check made already (:class:`EarlyQuickCheck`), if any.
+    """
     if database_url is not None and not database_url.startswith("sqlite"):
         return False
     if not paths.database_path(paths.data_dir(data_dir)).exists():
         return False
     try:
-        return not backups.check_database(data_dir).ok
+        return not (checked or backups.check_database(data_dir)).ok
     except KnownError:
         return False
 
@@ -457,9 +461,9 @@ def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_u
         try:
             desk = open_desk(data_dir=data_dir, database_url=database_url)
         except DatabaseUnavailable as error:
-            if early_check is not None:
-                early_check.report()  # done reading the file before recovery moves it aside
-            if attempt == 0 and _looks_damaged(data_dir, database_url) and offer_recovery(data_dir, str(error)):
+            # Waiting for it also means it is done reading the file before recovery moves it aside.
+            early = early_check.report() if early_check is not None else None
+            if attempt == 0 and _looks_damaged(data_dir, database_url, early) and offer_recovery(data_dir, str(error)):
                 continue
             QMessageBox.critical(None, tr("The register cannot be opened"), str(error))
             return None
