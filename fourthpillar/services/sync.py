@@ -606,13 +606,6 @@ def _unhead(session: Session, heads: list[Head]) -> None:
             change.is_head = False
 
 
-__all__ = [
-    "ApplyResult", "Checkout", "ConflictGone", "ConflictView", "KnownReplica", "PackageMade", "PackageRefused",
-    "SyncResult", "apply_package", "checkout_package", "create_first_package", "create_package", "key_of",
-    "known_replicas", "list_conflicts", "replica_id", "resolve_conflict", "sync_with",
-]
-
-
 def url_without_password(url: str) -> str:
     """*url* with its password left out, for settings kept as plain text.
 
@@ -628,3 +621,10 @@ def url_without_password(url: str) -> str:
     if parsed.password is None:
         return url
     return parsed._replace(password=None).render_as_string(hide_password=False)
+
+
+__all__ = [
+    "ApplyResult", "Checkout", "ConflictGone", "ConflictView", "KnownReplica", "PackageMade", "PackageRefused",
+    "SyncResult", "apply_package", "checkout_package", "create_first_package", "create_package", "key_of",
+    "known_replicas", "list_conflicts", "replica_id", "resolve_conflict", "sync_with", "url_without_password",
+]
