@@ -38,7 +38,6 @@ def _plain_label(parent: QWidget, *, bold: bool = False) -> QLabel:
     return label
 
 
-
 def _short(text: str, limit: int = 90) -> str:
     line = text.strip().splitlines()[0] if text.strip() else ""
     return line if len(line) <= limit else line[: limit - 1] + "…"
