@@ -145,7 +145,6 @@ def take_screenshots(out_dir: Path, *, language: str, initiatives: int = DEFAULT
         QCoreApplication.setApplicationName(settings.APPLICATION)
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
-        _choose_language(language)
         _install_translations(app, language, work)
         from fourthpillar.ui.app import tr as app_tr
 
@@ -180,16 +179,6 @@ def _quiet_offscreen_noise() -> None:
     qInstallMessageHandler(handler)
 
 
-def _choose_language(language: str) -> None:
-    """Tell the app's own language choice, whichever shape it has (a settings key or none yet)."""
-    from fourthpillar.ui import settings
-
-    for attribute in ("LANGUAGE", "LANGUAGE_KEY", "UI_LANGUAGE"):
-        key = getattr(settings, attribute, None)
-        if isinstance(key, str):
-            settings.write(key, language)
-
-
 def _install_translations(app: Any, language: str, work: Path) -> None:
     """The app's translations, installed the way the app does at start-up.
 
@@ -197,37 +186,22 @@ def _install_translations(app: Any, language: str, work: Path) -> None:
     ``make translations`` would show yesterday's words) and the app is pointed there with
     ``FOURTHPILLAR_TRANSLATIONS``.
     """
-    import inspect
-
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
     from fourthpillar import i18n
-    from fourthpillar.ui import app as app_module
+    from fourthpillar.ui.app import install_translations
 
-    compiled = _compile_translations(work / "translations")
-    if compiled:
+    if _compile_translations(work / "translations"):
         os.environ["FOURTHPILLAR_TRANSLATIONS"] = str(work / "translations")
-    installer = next((getattr(app_module, name) for name in ("install_translations", "_install_translations")
-                      if callable(getattr(app_module, name, None))), None)
-    if installer is not None:
-        takes_language = len(inspect.signature(installer).parameters) > 1
-        installer(app, language) if takes_language else installer(app)
-    if language == "en" or _translated():
-        return
-    for path in compiled:  # an app that did not load them itself
-        translator = QTranslator(app)
-        if path.stem.endswith(f"_{language}") and translator.load(str(path)):
-            app.installTranslator(translator)
-    if _translated():
-        i18n.install_translator(lambda context, text: QCoreApplication.translate(context, text))
-    else:
-        print(f"warning: no {language} translation of the app in {_translations_folder()}; the {language} "
+    install_translations(app, language)
+    if language != "en" and not _translated():
+        print(f"warning: no {language} translation of the app in {i18n.translations_dir()}; the {language} "
               "pictures show English text", file=sys.stderr)
 
 
 def _compile_translations(target: Path) -> list[Path]:
     """Every ``*.ts`` of the app compiled into *target* (with the sources beside them); the .qm files."""
-    folder = _translations_folder()
+    from fourthpillar import i18n
+
+    folder = i18n.translations_dir()  # the app's own: the run's copy is made only after this
     sources = sorted(folder.glob("*.ts")) if folder.is_dir() else []
     target.mkdir(parents=True, exist_ok=True)
     scripts = Path(sys.executable).parent
@@ -244,21 +218,6 @@ def _compile_translations(target: Path) -> list[Path]:
         if subprocess.run([lrelease, "-silent", str(source), "-qm", str(qm)], check=False).returncode == 0:
             compiled.append(qm)
     return compiled
-
-
-def _translations_folder() -> Path:
-    """The app's own translations folder (never the run's temporary copy)."""
-    from fourthpillar import i18n
-
-    if os.environ.get("FOURTHPILLAR_TRANSLATIONS"):
-        return Path(os.environ["FOURTHPILLAR_TRANSLATIONS"])
-
-    finder = getattr(i18n, "translations_dir", None)
-    if callable(finder):
-        return Path(finder())
-    from fourthpillar.resources import resources_dir
-
-    return resources_dir() / "translations"
 
 
 def _translated() -> bool:
