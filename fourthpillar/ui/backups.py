@@ -118,7 +118,7 @@ class BackupsDialog(QDialog):
                QT_TRANSLATE_NOOP("Backups", "Size"), QT_TRANSLATE_NOOP("Backups", "Initiatives"),
                QT_TRANSLATE_NOOP("Backups", "Contacts"), QT_TRANSLATE_NOOP("Backups", "Requests"),
                QT_TRANSLATE_NOOP("Backups", "Follow-ups"))
-    COUNT_KEYS = ("initiatives", "contacts", "requests", "follow_ups")
+    COUNT_KEYS = tuple(COUNT_LABELS)
 
     def __init__(self, desk: Desk, runner: JobRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
