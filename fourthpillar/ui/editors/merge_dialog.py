@@ -43,17 +43,15 @@ class ConflictRow:
 _CELL_STYLE = "#{name} {{ border: 1px solid {border}; border-radius: 3px; {background} }}"
 
 
+@dataclass(eq=False)
 class _Choice:
     """The widgets of one conflicting field: two radio buttons, and mine's editor if editable."""
 
-    def __init__(self, row: ConflictRow, theirs: QRadioButton, mine: QRadioButton,
-                 theirs_cell: QFrame, mine_cell: QFrame, editor: QLineEdit | QPlainTextEdit | None) -> None:
-        self.row = row
-        self.theirs = theirs
-        self.mine = mine
-        self.theirs_cell = theirs_cell
-        self.mine_cell = mine_cell
-        self.editor = editor
+    theirs: QRadioButton
+    mine: QRadioButton
+    theirs_cell: QFrame
+    mine_cell: QFrame
+    editor: QLineEdit | QPlainTextEdit | None
 
 
 class MergeDialog(QDialog):
@@ -175,7 +173,7 @@ class MergeDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(theirs)
         group.addButton(mine)
-        choice = _Choice(row, theirs, mine, theirs_cell, mine_cell, editor)
+        choice = _Choice(theirs, mine, theirs_cell, mine_cell, editor)
         self.choices[row.field] = choice
         mine.setChecked(True)
         theirs.toggled.connect(lambda _checked, choice=choice: self._highlight(choice))
