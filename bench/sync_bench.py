@@ -62,10 +62,11 @@ def maxrss_mb() -> int:
 def office_register(initiatives: int, work: Path) -> Path:
     """A data folder holding the seeded register: bench/run.py's cached copy when there is one."""
     exact = desk_bench.CACHE / f"{initiatives}-{desk_bench.generator_version()}"
-    cached = [exact] if (exact / "seed.json").exists() else sorted(
-        desk_bench.CACHE.glob(f"{initiatives}-*/seed.json"), key=lambda path: path.stat().st_mtime)
+    # The current generator's copy first, else the newest of an older one.
+    cached = sorted((path.parent for path in desk_bench.CACHE.glob(f"{initiatives}-*/seed.json")),
+                    key=lambda folder: (folder == exact, (folder / "seed.json").stat().st_mtime))
     if cached:
-        folder = cached[-1] if cached[-1].is_dir() else cached[-1].parent
+        folder = cached[-1]
         print(f"office register: copy of {folder.relative_to(ROOT)}", flush=True)
         shutil.copytree(folder, work / "office", ignore=shutil.ignore_patterns("seed.json"))
         return work / "office"
