@@ -539,11 +539,10 @@ class DailyBackup(QObject):
             status.addWidget(self.bar)
             self.label.show()
             self.bar.show()
-        self.bar.setMaximum(max(total, 0))
-        self.bar.setValue(min(done, total) if total > 0 else 0)
-        if self._closing is not None:
-            self._closing.setMaximum(max(total, 0))
-            self._closing.setValue(min(done, total) if total > 0 else 0)
+        for shown in (self.bar, self._closing):
+            if shown is not None:
+                shown.setMaximum(max(total, 0))
+                shown.setValue(min(done, total) if total > 0 else 0)
 
     def _ended(self, made: backups.BackupInfo | None) -> None:
         self._job = None
