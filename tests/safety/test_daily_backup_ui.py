@@ -56,13 +56,6 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[JobRunner]:
-    jobs = JobRunner()
-    yield jobs
-    jobs.wait()
-
-
-@pytest.fixture
 def window(qtbot: QtBot) -> QMainWindow:
     shown = QMainWindow()
     shown.statusBar()  # as the main window has one from the start

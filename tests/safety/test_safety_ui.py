@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +17,6 @@ from fourthpillar.services import backups, demo, initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.backups import BackupsDialog
 from fourthpillar.ui.jobs import JobRunner
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[JobRunner]:
-    jobs = JobRunner()
-    yield jobs
-    jobs.wait()
 
 
 def test_dialog_lists_backups_with_counts_and_makes_one(
