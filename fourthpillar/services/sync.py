@@ -183,14 +183,14 @@ class KnownReplica:
 def known_replicas(desk: Desk) -> list[KnownReplica]:
     """The other copies this one has heard of (received from, or holds changes of), the most
     recent exchange first. Reads only."""
+    last_officer = (select(Officer.name).join(Change, Change.officer_id == Officer.id)
+                    .where(Change.replica_id == Replica.id).order_by(Change.seq.desc()).limit(1)
+                    .correlate(Replica).scalar_subquery())
     with desk.database.session() as session:
-        rows = session.execute(select(Replica.id, Replica.exchanged_at, Replica.held)
+        rows = session.execute(select(Replica.id, Replica.exchanged_at, Replica.held, last_officer)
                                .where(Replica.id != desk.replica_id)).all()
-        found = []
-        for replica, exchanged_at, held in rows:
-            officer = session.scalar(select(Officer.name).join(Change, Change.officer_id == Officer.id)
-                                     .where(Change.replica_id == replica).order_by(Change.seq.desc()).limit(1))
-            found.append(KnownReplica(replica, exchanged_at, held or 0, officer or ""))
+    found = [KnownReplica(replica, exchanged_at, held or 0, officer or "")
+             for replica, exchanged_at, held, officer in rows]
     never = dt.datetime.min.replace(tzinfo=dt.UTC)
     return sorted(found, key=lambda item: (item.exchanged_at or never, item.id), reverse=True)
 
