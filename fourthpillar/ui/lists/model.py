@@ -204,7 +204,7 @@ class PagedListModel(QAbstractTableModel):
             return
         current = self._count_limit if self._count_limit is not None else self._total
         wider: int | None = max(current, self._total, 1) * COUNT_GROWTH
-        if wider is not None and wider > MAX_COUNT_LIMIT:
+        if wider > MAX_COUNT_LIMIT:
             wider = None  # count them all
         query = replace(self._query, offset=0, limit=0, count_limit=wider)
         try:
