@@ -39,7 +39,7 @@
 <context>
     <name>Conflicts</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="164"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: decide which value is right.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="283"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="279"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Not saved: please correct the marked field.</numerusform>

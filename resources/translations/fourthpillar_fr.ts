@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="108"/>
+        <location filename="../../fourthpillar/ui/app.py" line="113"/>
         <source>Unexpected error</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="109"/>
+        <location filename="../../fourthpillar/ui/app.py" line="114"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité ; veuillez le signaler aux responsables de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="133"/>
+        <location filename="../../fourthpillar/ui/app.py" line="138"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="170"/>
+        <location filename="../../fourthpillar/ui/app.py" line="175"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -450,45 +450,45 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="464"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="468"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="480"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="484"/>
         <source>The register could not be checked</source>
         <translation>Le registre n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="507"/>
         <location filename="../../fourthpillar/ui/backups.py" line="511"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="596"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="515"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="599"/>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="560"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="563"/>
         <source>Daily backup made</source>
         <translation>Sauvegarde quotidienne effectuée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="570"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="573"/>
         <source>No backup made: %1</source>
         <translation>Aucune sauvegarde effectuée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="572"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="578"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="575"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="581"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="595"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="598"/>
         <source>Finishing the backup…</source>
         <translation>Finalisation de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="595"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="598"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -1887,7 +1887,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/cli/sync.py" line="73"/>
         <source>(empty)</source>
-        <extracomment>Each kind of record&apos;s fields, for the field&apos;s name and a choice&apos;s words in the officer&apos;s language.</extracomment>
         <translation>(vide)</translation>
     </message>
     <message>
@@ -2143,62 +2142,62 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="217"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="269"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="268"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="274"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="273"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -2206,120 +2205,119 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="38"/>
         <source>changed on both sides</source>
         <translation>modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
         <source>archived on one side, edited on the other</source>
         <translation>archivé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>possibly the same initiative twice</source>
         <translation>peut-être deux fois la même initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="54"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="55"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="56"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="57"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>officer</source>
         <translation>collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="68"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
         <source>(empty)</source>
-        <extracomment>Each kind of record&apos;s fields, for the field&apos;s name and a choice&apos;s words in the officer&apos;s language.</extracomment>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="75"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="75"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
         <source>Mine</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Common (before both changes)</source>
         <translation>Commun (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Showing now</source>
         <translation>Affiché maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="114"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="187"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="115"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="188"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="117"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="102"/>
         <source>or type the right value</source>
         <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="118"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="119"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="164"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -2327,17 +2325,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="165"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="150"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="170"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
     </message>
@@ -2679,29 +2677,29 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="140"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="161"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="167"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="283"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="279"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -2709,99 +2707,99 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="285"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="281"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="289"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="296"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="389"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="292"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="323"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="509"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="319"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="505"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="370"/>
         <source>Changed meanwhile in another window</source>
         <translation>Modifié entre-temps dans une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="375"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="371"/>
         <source>Changed meanwhile by %1</source>
         <translation>Modifié entre-temps par %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="382"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="381"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="412"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="408"/>
         <source>You (in another window)</source>
         <translation>Vous (dans une autre fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="414"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="410"/>
         <source>Someone else</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="418"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="414"/>
         <source>meanwhile</source>
         <translation>entre-temps</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="425"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="421"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="426"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="461"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="457"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="463"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="459"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="463"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="459"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="512"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="508"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="525"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="521"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="526"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Cet élément (%1) contient des modifications non encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -2809,48 +2807,48 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="139"/>
+        <location filename="../../fourthpillar/store/database.py" line="138"/>
         <source>the database {where} is in use by another program (locked)</source>
         <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved.</extracomment>
         <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="142"/>
+        <location filename="../../fourthpillar/store/database.py" line="141"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="145"/>
+        <location filename="../../fourthpillar/store/database.py" line="144"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>la base de données {where} ne peut pas être ouverte en écriture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="149"/>
+        <location filename="../../fourthpillar/store/database.py" line="148"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>le serveur de base de données de {where} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="152"/>
+        <location filename="../../fourthpillar/store/database.py" line="151"/>
         <source>the database {where} does not exist on that server</source>
         <translation>la base de données {where} n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="155"/>
+        <location filename="../../fourthpillar/store/database.py" line="154"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>le serveur de base de données de {where} est injoignable (est-il démarré, l&apos;adresse et le port sont-ils corrects ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="159"/>
+        <location filename="../../fourthpillar/store/database.py" line="158"/>
         <source>the disk holding {where} is full</source>
         <translation>le disque contenant {where} est plein</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="160"/>
+        <location filename="../../fourthpillar/store/database.py" line="159"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="175"/>
+        <location filename="../../fourthpillar/store/database.py" line="174"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} n&apos;est pas une adresse de base de données utilisable par ce programme (attendu : sqlite:///chemin ou postgresql+psycopg://utilisateur@hôte/nom)</translation>
     </message>
@@ -2991,17 +2989,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="594"/>
-        <location filename="../../fourthpillar/services/exports.py" line="606"/>
-        <location filename="../../fourthpillar/services/exports.py" line="621"/>
+        <location filename="../../fourthpillar/services/exports.py" line="595"/>
+        <location filename="../../fourthpillar/services/exports.py" line="607"/>
+        <location filename="../../fourthpillar/services/exports.py" line="622"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="607"/>
-        <location filename="../../fourthpillar/services/exports.py" line="622"/>
+        <location filename="../../fourthpillar/services/exports.py" line="608"/>
+        <location filename="../../fourthpillar/services/exports.py" line="623"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -3043,14 +3041,14 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
-        <location filename="../../fourthpillar/services/exports.py" line="605"/>
+        <location filename="../../fourthpillar/services/exports.py" line="606"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="608"/>
-        <location filename="../../fourthpillar/services/exports.py" line="725"/>
+        <location filename="../../fourthpillar/services/exports.py" line="609"/>
+        <location filename="../../fourthpillar/services/exports.py" line="726"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
@@ -3061,19 +3059,19 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
-        <location filename="../../fourthpillar/services/exports.py" line="613"/>
+        <location filename="../../fourthpillar/services/exports.py" line="614"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
+        <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
+        <location filename="../../fourthpillar/services/exports.py" line="616"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
@@ -3084,13 +3082,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="916"/>
+        <location filename="../../fourthpillar/services/exports.py" line="904"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="916"/>
+        <location filename="../../fourthpillar/services/exports.py" line="904"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3101,7 +3099,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="882"/>
+        <location filename="../../fourthpillar/services/exports.py" line="870"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Nom</translation>
@@ -3113,13 +3111,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="893"/>
+        <location filename="../../fourthpillar/services/exports.py" line="881"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="894"/>
+        <location filename="../../fourthpillar/services/exports.py" line="882"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -3185,13 +3183,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="883"/>
+        <location filename="../../fourthpillar/services/exports.py" line="871"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
-        <location filename="../../fourthpillar/services/exports.py" line="884"/>
+        <location filename="../../fourthpillar/services/exports.py" line="872"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
@@ -3203,26 +3201,26 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="580"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
+        <location filename="../../fourthpillar/services/exports.py" line="581"/>
+        <location filename="../../fourthpillar/services/exports.py" line="616"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="887"/>
+        <location filename="../../fourthpillar/services/exports.py" line="875"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="888"/>
+        <location filename="../../fourthpillar/services/exports.py" line="876"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
-        <location filename="../../fourthpillar/services/exports.py" line="889"/>
+        <location filename="../../fourthpillar/services/exports.py" line="877"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
@@ -3234,8 +3232,8 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
-        <location filename="../../fourthpillar/services/exports.py" line="891"/>
+        <location filename="../../fourthpillar/services/exports.py" line="615"/>
+        <location filename="../../fourthpillar/services/exports.py" line="879"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3246,7 +3244,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
-        <location filename="../../fourthpillar/services/exports.py" line="892"/>
+        <location filename="../../fourthpillar/services/exports.py" line="880"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
@@ -3414,157 +3412,157 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="256"/>
+        <location filename="../../fourthpillar/services/exports.py" line="257"/>
         <source>the period ends before it starts</source>
         <extracomment>Rows read from the database at a time while streaming a list.</extracomment>
         <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="440"/>
-        <location filename="../../fourthpillar/services/exports.py" line="450"/>
+        <location filename="../../fourthpillar/services/exports.py" line="441"/>
+        <location filename="../../fourthpillar/services/exports.py" line="451"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="484"/>
-        <location filename="../../fourthpillar/services/exports.py" line="768"/>
+        <location filename="../../fourthpillar/services/exports.py" line="485"/>
+        <location filename="../../fourthpillar/services/exports.py" line="769"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="495"/>
+        <location filename="../../fourthpillar/services/exports.py" line="496"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="566"/>
+        <location filename="../../fourthpillar/services/exports.py" line="567"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistiques du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="573"/>
+        <location filename="../../fourthpillar/services/exports.py" line="574"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="574"/>
+        <location filename="../../fourthpillar/services/exports.py" line="575"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="574"/>
+        <location filename="../../fourthpillar/services/exports.py" line="575"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <location filename="../../fourthpillar/services/exports.py" line="579"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="579"/>
+        <location filename="../../fourthpillar/services/exports.py" line="580"/>
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="580"/>
         <location filename="../../fourthpillar/services/exports.py" line="581"/>
+        <location filename="../../fourthpillar/services/exports.py" line="582"/>
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
+        <location filename="../../fourthpillar/services/exports.py" line="582"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
-        <location filename="../../fourthpillar/services/exports.py" line="733"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <location filename="../../fourthpillar/services/exports.py" line="734"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <source>Initiatives helped</source>
         <translation>Initiatives aidées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
         <source>New initiatives</source>
         <translation>Nouvelles initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
         <source>Requests answered</source>
         <translation>Demandes traitées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <location filename="../../fourthpillar/services/exports.py" line="587"/>
         <source>Median days to answer</source>
         <translation>Nombre médian de jours avant réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="587"/>
+        <location filename="../../fourthpillar/services/exports.py" line="588"/>
         <source>Hours of advice</source>
         <translation>Heures de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="591"/>
+        <location filename="../../fourthpillar/services/exports.py" line="592"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="593"/>
+        <location filename="../../fourthpillar/services/exports.py" line="594"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="603"/>
+        <location filename="../../fourthpillar/services/exports.py" line="604"/>
         <source>By topic</source>
         <translation>Par sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="613"/>
+        <location filename="../../fourthpillar/services/exports.py" line="614"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="741"/>
+        <location filename="../../fourthpillar/services/exports.py" line="742"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="829"/>
+        <location filename="../../fourthpillar/services/exports.py" line="814"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="833"/>
+        <location filename="../../fourthpillar/services/exports.py" line="818"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="885"/>
+        <location filename="../../fourthpillar/services/exports.py" line="873"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="886"/>
+        <location filename="../../fourthpillar/services/exports.py" line="874"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="890"/>
+        <location filename="../../fourthpillar/services/exports.py" line="878"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="912"/>
+        <location filename="../../fourthpillar/services/exports.py" line="900"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Réseau des initiatives 4e pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="931"/>
+        <location filename="../../fourthpillar/services/exports.py" line="919"/>
         <source>No province</source>
         <translation>Aucune province</translation>
     </message>
@@ -4520,112 +4518,112 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="56"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="85"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>p. ex. Rappeler au sujet du dossier de subvention</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="95"/>
         <source>+1 week</source>
         <translation>+1 semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="95"/>
         <source>Due one week from today</source>
         <translation>Échéance dans une semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>+1 month</source>
         <translation>+1 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>Due one month from today</source>
         <translation>Échéance dans un mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>+3 months</source>
         <translation>+3 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>Due three months from today</source>
         <translation>Échéance dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="117"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="121"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
         <source>Request:</source>
         <translation>Demande :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>&amp;What to do:</source>
         <translation>À &amp;faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="136"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="194"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -4655,12 +4653,12 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="73"/>
+        <location filename="../../fourthpillar/services/history.py" line="51"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="73"/>
+        <location filename="../../fourthpillar/services/history.py" line="51"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -4698,88 +4696,88 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="49"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="51"/>
         <source>History of %1</source>
+        <extracomment>The entries as the table&apos;s rows show them.</extracomment>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="64"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
         <source>&amp;Undo this action…</source>
         <translation>&amp;Annuler cette action…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="68"/>
         <source>Put back everything the selected action changed</source>
         <translation>Remettre tout ce que l&apos;action sélectionnée a modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="72"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
         <source>No changes recorded.</source>
         <translation>Aucune modification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="81"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>%1 set</source>
         <translation>%1 renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="81"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="85"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="125"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflit tranché : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="102"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
         <source>copy %1</source>
         <translation>copie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="102"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="133"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="135"/>
         <source>Undo everything this action changed?</source>
         <translation>Annuler tout ce que cette action a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="135"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Ces champs ont été modifiés à nouveau par la suite ; l&apos;annulation remet l&apos;ancienne valeur par-dessus la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="139"/>
         <source>Undo this action</source>
         <translation>Annuler cette action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="145"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="147"/>
         <source>Cannot undo</source>
         <translation>Impossible d&apos;annuler</translation>
     </message>
@@ -4787,7 +4785,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="319"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="305"/>
         <location filename="../../fourthpillar/importing/plan.py" line="200"/>
         <location filename="../../fourthpillar/importing/reading.py" line="270"/>
         <location filename="../../fourthpillar/importing/reading.py" line="383"/>
@@ -4796,12 +4794,12 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>l&apos;importation a été annulée ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="328"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="314"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="331"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="317"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
@@ -6222,62 +6220,62 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="68"/>
         <source>Both changed the same fields</source>
         <translation>Les mêmes champs modifiés des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="71"/>
         <source>%1 saved this %2 after you opened it and changed the fields below too. For each field, keep your value or take theirs. Nothing is saved yet: the form gets your choices, then you check it and Save.</source>
         <translation>%1 a enregistré cet élément (%2) après que vous l&apos;avez ouvert et a aussi modifié les champs ci-dessous. Pour chaque champ, gardez votre valeur ou prenez la sienne. Rien n&apos;est encore enregistré : le formulaire reçoit vos choix, puis vous le vérifiez et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="81"/>
         <source>Before (when you opened it)</source>
         <translation>Avant (à l&apos;ouverture)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="81"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="82"/>
         <source>Saved by %1</source>
         <translation>Enregistré par %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="82"/>
         <source>Yours</source>
         <translation>Le vôtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="102"/>
         <source>&amp;Put in the form</source>
         <translation>&amp;Mettre dans le formulaire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="105"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="122"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="147"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="145"/>
         <source>Take theirs</source>
         <translation>Prendre la sienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="154"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="154"/>
         <source>Keep mine (edit if needed)</source>
         <translation>Garder la mienne (modifiable)</translation>
     </message>
@@ -6917,7 +6915,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/services/sync.py" line="317"/>
-        <location filename="../../fourthpillar/sync/package.py" line="247"/>
+        <location filename="../../fourthpillar/sync/package.py" line="249"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
@@ -6985,110 +6983,110 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet de terrain est endommagé ou a été modifié après sa création (somme de contrôle incorrecte)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="183"/>
+        <location filename="../../fourthpillar/sync/package.py" line="185"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. A first package read from a file: the file, the bytes before its body, the body&apos;s size.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="187"/>
+        <location filename="../../fourthpillar/sync/package.py" line="189"/>
         <source>cannot read {path}: {error}</source>
         <translation>impossible de lire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="197"/>
+        <location filename="../../fourthpillar/sync/package.py" line="199"/>
         <source>this file is not a Fourth Pillar desk sync package</source>
         <translation>ce fichier n&apos;est pas un paquet de terrain de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="226"/>
+        <location filename="../../fourthpillar/sync/package.py" line="228"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="234"/>
+        <location filename="../../fourthpillar/sync/package.py" line="236"/>
         <source>header is not an object</source>
         <translation>l&apos;en-tête n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="239"/>
+        <location filename="../../fourthpillar/sync/package.py" line="241"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
         <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (format de paquet {version}) ; mettez d&apos;abord l&apos;application à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="243"/>
+        <location filename="../../fourthpillar/sync/package.py" line="245"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
         <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (révision de base de données {schema}) ; mettez d&apos;abord l&apos;application à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="259"/>
+        <location filename="../../fourthpillar/sync/package.py" line="261"/>
         <source>this sync package is of an unknown kind ({kind})</source>
         <translation>ce paquet de terrain est d&apos;un type inconnu ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="261"/>
+        <location filename="../../fourthpillar/sync/package.py" line="263"/>
         <source>this first package was made by an older test version of Fourth Pillar desk; make a new one on the office copy</source>
         <translation>ce premier paquet a été créé par une ancienne version de test de Desk 4e Pilier ; créez-en un nouveau sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="291"/>
+        <location filename="../../fourthpillar/sync/package.py" line="293"/>
         <source>malformed change rows</source>
         <translation>lignes de modifications mal formées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="313"/>
+        <location filename="../../fourthpillar/sync/package.py" line="315"/>
         <source>the compressed body ends early</source>
         <translation>le contenu compressé s&apos;arrête trop tôt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="315"/>
+        <location filename="../../fourthpillar/sync/package.py" line="317"/>
         <source>data after the end of the compressed body</source>
         <translation>des données après la fin du contenu compressé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="332"/>
+        <location filename="../../fourthpillar/sync/package.py" line="334"/>
         <source>a line of the body is too long</source>
         <translation>une ligne du contenu est trop longue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="334"/>
+        <location filename="../../fourthpillar/sync/package.py" line="336"/>
         <source>the body does not end with a complete line</source>
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="339"/>
+        <location filename="../../fourthpillar/sync/package.py" line="341"/>
         <source>malformed rows</source>
         <translation>lignes mal formées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="352"/>
+        <location filename="../../fourthpillar/sync/package.py" line="354"/>
         <source>this is not a first package</source>
         <translation>ceci n&apos;est pas un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="362"/>
+        <location filename="../../fourthpillar/sync/package.py" line="364"/>
         <source>lines after the end</source>
         <translation>des lignes après la fin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="368"/>
+        <location filename="../../fourthpillar/sync/package.py" line="370"/>
         <source>malformed line</source>
         <translation>ligne mal formée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="385"/>
+        <location filename="../../fourthpillar/sync/package.py" line="387"/>
         <source>rows are missing</source>
         <translation>des lignes manquent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="388"/>
+        <location filename="../../fourthpillar/sync/package.py" line="390"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="238"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="392"/>
+        <location filename="../../fourthpillar/sync/package.py" line="394"/>
         <source>the body ends before its last line</source>
         <translation>le contenu s&apos;arrête avant sa dernière ligne</translation>
     </message>

@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="108"/>
+        <location filename="../../fourthpillar/ui/app.py" line="113"/>
         <source>Unexpected error</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="109"/>
+        <location filename="../../fourthpillar/ui/app.py" line="114"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Er ging iets mis dat het programma niet verwachtte. Je bewaarde werk is veilig; meld dit aan de beheerders van het programma.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="133"/>
+        <location filename="../../fourthpillar/ui/app.py" line="138"/>
         <source>Fourth Pillar desk</source>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="170"/>
+        <location filename="../../fourthpillar/ui/app.py" line="175"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -450,45 +450,45 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>Het register is terug zoals het was op %1. Het beschadigde bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="464"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="468"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="480"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="484"/>
         <source>The register could not be checked</source>
         <translation>Het register kon niet gecontroleerd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="507"/>
         <location filename="../../fourthpillar/ui/backups.py" line="511"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="596"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="515"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="599"/>
         <source>Daily backup</source>
         <translation>Dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="560"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="563"/>
         <source>Daily backup made</source>
         <translation>Dagelijkse back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="570"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="573"/>
         <source>No backup made: %1</source>
         <translation>Geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="572"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="578"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="575"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="581"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="595"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="598"/>
         <source>Finishing the backup…</source>
         <translation>De back-up wordt afgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="595"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="598"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -1887,7 +1887,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/cli/sync.py" line="73"/>
         <source>(empty)</source>
-        <extracomment>Each kind of record&apos;s fields, for the field&apos;s name and a choice&apos;s words in the officer&apos;s language.</extracomment>
         <translation>(leeg)</translation>
     </message>
     <message>
@@ -2143,62 +2142,62 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="217"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="269"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="268"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="274"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="273"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -2206,120 +2205,119 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="38"/>
         <source>changed on both sides</source>
         <translation>aan beide kanten gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
         <source>archived on one side, edited on the other</source>
         <translation>aan de ene kant gearchiveerd, aan de andere kant bewerkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>possibly the same initiative twice</source>
         <translation>mogelijk twee keer hetzelfde initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="54"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="55"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="56"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="57"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="68"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
         <source>(empty)</source>
-        <extracomment>Each kind of record&apos;s fields, for the field&apos;s name and a choice&apos;s words in the officer&apos;s language.</extracomment>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="75"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="75"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
         <source>Mine</source>
         <translation>Mijn waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
         <source>Theirs</source>
         <translation>Hun waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Common (before both changes)</source>
         <translation>Gemeenschappelijk (vóór beide wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Showing now</source>
         <translation>Nu getoond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="114"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="187"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="115"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="188"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="117"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="102"/>
         <source>or type the right value</source>
         <translation>of typ de juiste waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="118"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>&amp;Use this value</source>
         <translation>Deze waarde gebr&amp;uiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="119"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="164"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -2327,17 +2325,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="165"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="150"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="170"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
     </message>
@@ -2679,29 +2677,29 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="140"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="161"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="162"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="167"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="283"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="279"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -2709,99 +2707,99 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="285"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="281"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="289"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="296"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="389"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="292"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="323"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="509"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="319"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="505"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="370"/>
         <source>Changed meanwhile in another window</source>
         <translation>Intussen gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="375"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="371"/>
         <source>Changed meanwhile by %1</source>
         <translation>Intussen gewijzigd door %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="382"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="381"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="412"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="408"/>
         <source>You (in another window)</source>
         <translation>Jij (in een ander venster)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="414"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="410"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="418"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="414"/>
         <source>meanwhile</source>
         <translation>intussen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="425"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="421"/>
         <source>at %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="426"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="461"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="457"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="463"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="459"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="463"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="459"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="512"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="508"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="525"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="521"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="526"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Er zijn wijzigingen in deze gegevens (%1) die nog niet bewaard zijn. Nu bewaren?</translation>
     </message>
@@ -2809,48 +2807,48 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="139"/>
+        <location filename="../../fourthpillar/store/database.py" line="138"/>
         <source>the database {where} is in use by another program (locked)</source>
         <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved.</extracomment>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="142"/>
+        <location filename="../../fourthpillar/store/database.py" line="141"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="145"/>
+        <location filename="../../fourthpillar/store/database.py" line="144"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="149"/>
+        <location filename="../../fourthpillar/store/database.py" line="148"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="152"/>
+        <location filename="../../fourthpillar/store/database.py" line="151"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="155"/>
+        <location filename="../../fourthpillar/store/database.py" line="154"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="159"/>
+        <location filename="../../fourthpillar/store/database.py" line="158"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="160"/>
+        <location filename="../../fourthpillar/store/database.py" line="159"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="175"/>
+        <location filename="../../fourthpillar/store/database.py" line="174"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -2991,17 +2989,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="594"/>
-        <location filename="../../fourthpillar/services/exports.py" line="606"/>
-        <location filename="../../fourthpillar/services/exports.py" line="621"/>
+        <location filename="../../fourthpillar/services/exports.py" line="595"/>
+        <location filename="../../fourthpillar/services/exports.py" line="607"/>
+        <location filename="../../fourthpillar/services/exports.py" line="622"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="607"/>
-        <location filename="../../fourthpillar/services/exports.py" line="622"/>
+        <location filename="../../fourthpillar/services/exports.py" line="608"/>
+        <location filename="../../fourthpillar/services/exports.py" line="623"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
@@ -3043,14 +3041,14 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
-        <location filename="../../fourthpillar/services/exports.py" line="605"/>
+        <location filename="../../fourthpillar/services/exports.py" line="606"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="608"/>
-        <location filename="../../fourthpillar/services/exports.py" line="725"/>
+        <location filename="../../fourthpillar/services/exports.py" line="609"/>
+        <location filename="../../fourthpillar/services/exports.py" line="726"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
@@ -3061,19 +3059,19 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
-        <location filename="../../fourthpillar/services/exports.py" line="613"/>
+        <location filename="../../fourthpillar/services/exports.py" line="614"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
+        <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
+        <location filename="../../fourthpillar/services/exports.py" line="616"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
@@ -3084,13 +3082,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="916"/>
+        <location filename="../../fourthpillar/services/exports.py" line="904"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="32"/>
-        <location filename="../../fourthpillar/services/exports.py" line="916"/>
+        <location filename="../../fourthpillar/services/exports.py" line="904"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3101,7 +3099,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="882"/>
+        <location filename="../../fourthpillar/services/exports.py" line="870"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Naam</translation>
@@ -3113,13 +3111,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="893"/>
+        <location filename="../../fourthpillar/services/exports.py" line="881"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="894"/>
+        <location filename="../../fourthpillar/services/exports.py" line="882"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -3185,13 +3183,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="883"/>
+        <location filename="../../fourthpillar/services/exports.py" line="871"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
-        <location filename="../../fourthpillar/services/exports.py" line="884"/>
+        <location filename="../../fourthpillar/services/exports.py" line="872"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
@@ -3203,26 +3201,26 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="580"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
+        <location filename="../../fourthpillar/services/exports.py" line="581"/>
+        <location filename="../../fourthpillar/services/exports.py" line="616"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="887"/>
+        <location filename="../../fourthpillar/services/exports.py" line="875"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="888"/>
+        <location filename="../../fourthpillar/services/exports.py" line="876"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
-        <location filename="../../fourthpillar/services/exports.py" line="889"/>
+        <location filename="../../fourthpillar/services/exports.py" line="877"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
@@ -3234,8 +3232,8 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
-        <location filename="../../fourthpillar/services/exports.py" line="891"/>
+        <location filename="../../fourthpillar/services/exports.py" line="615"/>
+        <location filename="../../fourthpillar/services/exports.py" line="879"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3246,7 +3244,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
-        <location filename="../../fourthpillar/services/exports.py" line="892"/>
+        <location filename="../../fourthpillar/services/exports.py" line="880"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -3414,157 +3412,157 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="256"/>
+        <location filename="../../fourthpillar/services/exports.py" line="257"/>
         <source>the period ends before it starts</source>
         <extracomment>Rows read from the database at a time while streaming a list.</extracomment>
         <translation>de periode eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="440"/>
-        <location filename="../../fourthpillar/services/exports.py" line="450"/>
+        <location filename="../../fourthpillar/services/exports.py" line="441"/>
+        <location filename="../../fourthpillar/services/exports.py" line="451"/>
         <source>not recorded</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="484"/>
-        <location filename="../../fourthpillar/services/exports.py" line="768"/>
+        <location filename="../../fourthpillar/services/exports.py" line="485"/>
+        <location filename="../../fourthpillar/services/exports.py" line="769"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="495"/>
+        <location filename="../../fourthpillar/services/exports.py" line="496"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="566"/>
+        <location filename="../../fourthpillar/services/exports.py" line="567"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistieken {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="573"/>
+        <location filename="../../fourthpillar/services/exports.py" line="574"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="574"/>
+        <location filename="../../fourthpillar/services/exports.py" line="575"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="574"/>
+        <location filename="../../fourthpillar/services/exports.py" line="575"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="578"/>
+        <location filename="../../fourthpillar/services/exports.py" line="579"/>
         <source>Period from</source>
         <translation>Periode van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="579"/>
+        <location filename="../../fourthpillar/services/exports.py" line="580"/>
         <source>Period to</source>
         <translation>Periode tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="580"/>
         <location filename="../../fourthpillar/services/exports.py" line="581"/>
+        <location filename="../../fourthpillar/services/exports.py" line="582"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
+        <location filename="../../fourthpillar/services/exports.py" line="582"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
-        <location filename="../../fourthpillar/services/exports.py" line="733"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <location filename="../../fourthpillar/services/exports.py" line="734"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <source>Initiatives helped</source>
         <translation>Geholpen initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
         <source>New initiatives</source>
         <translation>Nieuwe initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
         <source>Requests answered</source>
         <translation>Beantwoorde vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <location filename="../../fourthpillar/services/exports.py" line="587"/>
         <source>Median days to answer</source>
         <translation>Mediaan aantal dagen tot antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="587"/>
+        <location filename="../../fourthpillar/services/exports.py" line="588"/>
         <source>Hours of advice</source>
         <translation>Uren advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="591"/>
+        <location filename="../../fourthpillar/services/exports.py" line="592"/>
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="593"/>
+        <location filename="../../fourthpillar/services/exports.py" line="594"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="603"/>
+        <location filename="../../fourthpillar/services/exports.py" line="604"/>
         <source>By topic</source>
         <translation>Per onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="613"/>
+        <location filename="../../fourthpillar/services/exports.py" line="614"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="741"/>
+        <location filename="../../fourthpillar/services/exports.py" line="742"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="829"/>
+        <location filename="../../fourthpillar/services/exports.py" line="814"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="833"/>
+        <location filename="../../fourthpillar/services/exports.py" line="818"/>
         <source>no columns chosen</source>
         <translation>geen kolommen gekozen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="885"/>
+        <location filename="../../fourthpillar/services/exports.py" line="873"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="886"/>
+        <location filename="../../fourthpillar/services/exports.py" line="874"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="890"/>
+        <location filename="../../fourthpillar/services/exports.py" line="878"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="912"/>
+        <location filename="../../fourthpillar/services/exports.py" line="900"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Netwerk van 4de Pijlerinitiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="931"/>
+        <location filename="../../fourthpillar/services/exports.py" line="919"/>
         <source>No province</source>
         <translation>Geen provincie</translation>
     </message>
@@ -4520,112 +4518,112 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="56"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="85"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>bv. Terugbellen over het subsidiedossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="95"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="95"/>
         <source>Due one week from today</source>
         <translation>Te doen binnen een week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>+1 month</source>
         <translation>+1 maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>Due one month from today</source>
         <translation>Te doen binnen een maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>+3 months</source>
         <translation>+3 maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>Due three months from today</source>
         <translation>Te doen binnen drie maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="117"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="121"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
         <source>Request:</source>
         <translation>Adviesvraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="136"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="194"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -4655,12 +4653,12 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="73"/>
+        <location filename="../../fourthpillar/services/history.py" line="51"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="73"/>
+        <location filename="../../fourthpillar/services/history.py" line="51"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -4698,88 +4696,88 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="49"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="51"/>
         <source>History of %1</source>
+        <extracomment>The entries as the table&apos;s rows show them.</extracomment>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="64"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
         <source>&amp;Undo this action…</source>
         <translation>Deze actie &amp;ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="68"/>
         <source>Put back everything the selected action changed</source>
         <translation>Alles terugzetten wat de geselecteerde actie veranderde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="72"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="81"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>%1 set</source>
         <translation>%1 ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="81"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="85"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="125"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflict beslist: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="102"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
         <source>copy %1</source>
         <translation>kopie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="102"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
         <source>this computer</source>
         <translation>deze computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="133"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="135"/>
         <source>Undo everything this action changed?</source>
         <translation>Alles ongedaan maken wat deze actie veranderde?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="135"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Deze velden zijn nadien opnieuw gewijzigd; ongedaan maken zet de oudere waarde terug over de latere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="139"/>
         <source>Undo this action</source>
         <translation>Deze actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="145"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="147"/>
         <source>Cannot undo</source>
         <translation>Kan niet ongedaan gemaakt worden</translation>
     </message>
@@ -4787,7 +4785,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="319"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="305"/>
         <location filename="../../fourthpillar/importing/plan.py" line="200"/>
         <location filename="../../fourthpillar/importing/reading.py" line="270"/>
         <location filename="../../fourthpillar/importing/reading.py" line="383"/>
@@ -4796,12 +4794,12 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de import is geannuleerd; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="328"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="314"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="331"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="317"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
@@ -6222,62 +6220,62 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="68"/>
         <source>Both changed the same fields</source>
         <translation>Allebei dezelfde velden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="71"/>
         <source>%1 saved this %2 after you opened it and changed the fields below too. For each field, keep your value or take theirs. Nothing is saved yet: the form gets your choices, then you check it and Save.</source>
         <translation>%1 heeft deze gegevens (%2) bewaard nadat jij ze opende, en wijzigde ook de velden hieronder. Kies per veld: je eigen waarde houden of die van de ander nemen. Er is nog niets bewaard: het formulier krijgt je keuzes, daarna kijk je het na en klik je op Bewaren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="81"/>
         <source>Before (when you opened it)</source>
         <translation>Voordien (toen je het opende)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="81"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="82"/>
         <source>Saved by %1</source>
         <translation>Bewaard door %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="82"/>
         <source>Yours</source>
         <translation>Van jou</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="102"/>
         <source>&amp;Put in the form</source>
         <translation>In het formulier &amp;zetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="105"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="122"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="147"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="145"/>
         <source>Take theirs</source>
         <translation>Die van de ander nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="154"/>
         <source>Keep mine</source>
         <translation>Mijn waarde houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="154"/>
         <source>Keep mine (edit if needed)</source>
         <translation>Mijn waarde houden (pas aan indien nodig)</translation>
     </message>
@@ -6917,7 +6915,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/services/sync.py" line="317"/>
-        <location filename="../../fourthpillar/sync/package.py" line="247"/>
+        <location filename="../../fourthpillar/sync/package.py" line="249"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
@@ -6985,110 +6983,110 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit veldpakket is beschadigd of gewijzigd nadat het gemaakt is (controlesom klopt niet)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="183"/>
+        <location filename="../../fourthpillar/sync/package.py" line="185"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. A first package read from a file: the file, the bytes before its body, the body&apos;s size.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="187"/>
+        <location filename="../../fourthpillar/sync/package.py" line="189"/>
         <source>cannot read {path}: {error}</source>
         <translation>kan {path} niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="197"/>
+        <location filename="../../fourthpillar/sync/package.py" line="199"/>
         <source>this file is not a Fourth Pillar desk sync package</source>
         <translation>dit bestand is geen veldpakket van 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="226"/>
+        <location filename="../../fourthpillar/sync/package.py" line="228"/>
         <source>no header line</source>
         <translation>geen kopregel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="234"/>
+        <location filename="../../fourthpillar/sync/package.py" line="236"/>
         <source>header is not an object</source>
         <translation>de kopregel is geen object</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="239"/>
+        <location filename="../../fourthpillar/sync/package.py" line="241"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
         <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (pakketformaat {version}); werk eerst de app bij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="243"/>
+        <location filename="../../fourthpillar/sync/package.py" line="245"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
         <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (databankversie {schema}); werk eerst de app bij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="259"/>
+        <location filename="../../fourthpillar/sync/package.py" line="261"/>
         <source>this sync package is of an unknown kind ({kind})</source>
         <translation>dit veldpakket is van een onbekende soort ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="261"/>
+        <location filename="../../fourthpillar/sync/package.py" line="263"/>
         <source>this first package was made by an older test version of Fourth Pillar desk; make a new one on the office copy</source>
         <translation>dit eerste pakket is gemaakt door een oudere testversie van 4de Pijler-desk; maak een nieuw op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="291"/>
+        <location filename="../../fourthpillar/sync/package.py" line="293"/>
         <source>malformed change rows</source>
         <translation>misvormde wijzigingsrijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="313"/>
+        <location filename="../../fourthpillar/sync/package.py" line="315"/>
         <source>the compressed body ends early</source>
         <translation>de gecomprimeerde inhoud stopt te vroeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="315"/>
+        <location filename="../../fourthpillar/sync/package.py" line="317"/>
         <source>data after the end of the compressed body</source>
         <translation>gegevens na het einde van de gecomprimeerde inhoud</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="332"/>
+        <location filename="../../fourthpillar/sync/package.py" line="334"/>
         <source>a line of the body is too long</source>
         <translation>een regel van de inhoud is te lang</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="334"/>
+        <location filename="../../fourthpillar/sync/package.py" line="336"/>
         <source>the body does not end with a complete line</source>
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="339"/>
+        <location filename="../../fourthpillar/sync/package.py" line="341"/>
         <source>malformed rows</source>
         <translation>misvormde rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="352"/>
+        <location filename="../../fourthpillar/sync/package.py" line="354"/>
         <source>this is not a first package</source>
         <translation>dit is geen eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="362"/>
+        <location filename="../../fourthpillar/sync/package.py" line="364"/>
         <source>lines after the end</source>
         <translation>regels na het einde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="368"/>
+        <location filename="../../fourthpillar/sync/package.py" line="370"/>
         <source>malformed line</source>
         <translation>misvormde regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="385"/>
+        <location filename="../../fourthpillar/sync/package.py" line="387"/>
         <source>rows are missing</source>
         <translation>er ontbreken rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="388"/>
+        <location filename="../../fourthpillar/sync/package.py" line="390"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="238"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="392"/>
+        <location filename="../../fourthpillar/sync/package.py" line="394"/>
         <source>the body ends before its last line</source>
         <translation>de inhoud stopt voor de laatste regel</translation>
     </message>
