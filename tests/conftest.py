@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ os.environ.setdefault("FOURTHPILLAR_LANGUAGE", "en")
 
 from database_helpers import postgres_copy
 
+from fourthpillar import clock
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk, open_desk
 
@@ -32,6 +34,23 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         for folder, noise in OFFSCREEN_NOISE.items():
             if Path(item.path).resolve().is_relative_to(TESTS / folder):
                 item.add_marker(pytest.mark.qt_log_ignore(noise))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_today_for_the_whole_suite() -> Iterator[dt.date]:
+    """'Today' is read once, when the suite starts, and pinned for every test and every command a
+    test starts: a suite begun at 23:59 must not see the day change between a test's expectation
+    and the code it checks. FOURTHPILLAR_TODAY=2028-02-29 runs the suite's calendar rules on that
+    day (``faketime`` moves the whole clock, Qt's and PostgreSQL's too)."""
+    day = clock.today()
+    before = os.environ.get(clock.TODAY_VARIABLE)
+    os.environ[clock.TODAY_VARIABLE] = day.isoformat()
+    with clock.today_is(day):
+        yield day
+    if before is None:
+        os.environ.pop(clock.TODAY_VARIABLE, None)
+    else:
+        os.environ[clock.TODAY_VARIABLE] = before
 
 
 @pytest.fixture
@@ -54,8 +73,11 @@ def desk(data_dir: Path) -> Iterator[Desk]:
 def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     """The test's own empty QSettings in a temporary folder, never the officer's real ones
     (the Qt test folders use it for every test, the language tests where they ask for it)."""
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
+    # Dates and numbers as the app shows them in English, whatever the machine's LANG is (the app
+    # sets the same default when it installs its language).
+    QLocale.setDefault(QLocale("en_GB"))
     QCoreApplication.setOrganizationName("FourthPillarTests")
     QCoreApplication.setApplicationName("FourthPillarDeskTests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

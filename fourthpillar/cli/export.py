@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
+from fourthpillar import clock
 from fourthpillar.cli.common import EXIT_INVALID, CommandError
 from fourthpillar.domain.fields import parse_date
 from fourthpillar.domain.vocab import CHANNELS, INITIATIVE_STATUSES, PROVINCES, REQUEST_STATUSES, THEMES, TOPICS
@@ -51,7 +52,7 @@ class _OneLineParser(argparse.ArgumentParser):
 
 def _date(option: str, text: str) -> dt.date:
     if text.strip().lower() == "today":
-        return dt.date.today()
+        return clock.today()
     try:
         return parse_date(text)
     except ValueError:

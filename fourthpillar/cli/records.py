@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from typing import Any, NoReturn
 
+from fourthpillar import clock
 from fourthpillar.cli import tables
 from fourthpillar.cli.common import EXIT_INVALID, CommandError, parse_assignments, print_json
 from fourthpillar.domain.countries import country_name
@@ -107,7 +108,7 @@ def _date_option(option: str, text: str | None) -> dt.date | None:
     if text is None:
         return None
     if text.strip().lower() == "today":
-        return dt.date.today()
+        return clock.today()
     if text.strip().startswith("+"):
         try:
             return followups.quick_due_date(text)

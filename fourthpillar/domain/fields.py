@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from fourthpillar import clock
 from fourthpillar.domain.countries import country_names
 from fourthpillar.domain.enterprise_number import (
     InvalidEnterpriseNumber,
@@ -275,6 +276,9 @@ class Integer(Field):
         self.minimum = minimum
         self.maximum = maximum
 
+    def highest(self) -> int:
+        return self.maximum
+
     def convert(self, value: Any) -> int:
         if isinstance(value, bool):
             raise _Invalid(translate("Validation", "must be a whole number"))
@@ -282,18 +286,23 @@ class Integer(Field):
             number = int(str(value).strip()) if not isinstance(value, int) else value
         except ValueError:
             raise _Invalid(translate("Validation", "'{value}' is not a whole number").format(value=value)) from None
-        if not self.minimum <= number <= self.maximum:
+        if not self.minimum <= number <= self.highest():
             raise _Invalid(
                 translate("Validation", "must be between {minimum} and {maximum}").format(
-                    minimum=self.minimum, maximum=self.maximum
+                    minimum=self.minimum, maximum=self.highest()
                 )
             )
         return number
 
 
 class Year(Integer):
+    """A year from 1850 up to this year, read when a value is checked (the app may run past New Year)."""
+
     def __init__(self, label: str) -> None:
-        super().__init__(label, minimum=1850, maximum=dt.date.today().year)
+        super().__init__(label, minimum=1850, maximum=clock.today().year)
+
+    def highest(self) -> int:
+        return clock.today().year
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")

@@ -8,13 +8,13 @@ same headers, in a JSON file in the data folder.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from fourthpillar import clock
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.store.search import search_terms
 
@@ -241,7 +241,7 @@ def remembered_payload(data_dir: Path, headers: Sequence[Any],
     mappings[fingerprint(headers)] = {
         "headers": [str(header) if header is not None else "" for header in headers],
         "fields": list(fields),
-        "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "saved_at": clock.now().isoformat(timespec="seconds"),
     }
     while len(mappings) > _MEMORY_LIMIT:
         mappings.pop(next(iter(mappings)))

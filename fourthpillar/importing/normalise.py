@@ -18,6 +18,7 @@ from typing import Any
 
 import pycountry
 
+from fourthpillar import clock
 from fourthpillar.domain.countries import country_names, iso_country_names
 from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
 from fourthpillar.domain.fields import (
@@ -387,7 +388,7 @@ _DATE_PATTERNS = (
 
 def parse_date(value: Any, today: dt.date | None = None) -> dt.date | None:
     """A date from an Excel date or serial number, yyyy-mm-dd, dd/mm/yyyy or dd-mm-yy; else None."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -415,7 +416,7 @@ _YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
 def founded_year(value: Any, today: dt.date | None = None) -> int:
-    today = today or dt.date.today()
+    today = today or clock.today()
     year: int | None = None
     if isinstance(value, int | float) and not isinstance(value, bool) and 1000 <= value <= 3000:
         year = int(value)

@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from fourthpillar import paths
+from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as files
@@ -145,7 +145,7 @@ def rotate_backups(desk: Desk, *, now: dt.datetime | None = None) -> list[Backup
     backups = list_backups(desk)
     keep = files.keep_by_rotation(
         [info for info in backups if info.reason != "manual"],
-        now=now or dt.datetime.now(dt.UTC),
+        now=now or clock.now(),
         daily=_setting(desk, "backup_keep_daily"),
         weekly=_setting(desk, "backup_keep_weekly"),
         monthly=_setting(desk, "backup_keep_monthly"),
@@ -169,7 +169,7 @@ def backup_if_stale(desk: Desk, *, now: dt.datetime | None = None,
     """
     if desk.database.sqlite_path is None:
         return None
-    moment = now or dt.datetime.now(dt.UTC)
+    moment = now or clock.now()
     backups = list_backups(desk)
     if backups and moment - backups[0].created_at < dt.timedelta(hours=_setting(desk, "backup_every_hours")):
         return None

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from fourthpillar import clock
 from fourthpillar.domain.vocab import OPEN_REQUEST_STATUSES
 from fourthpillar.services.convert import follow_up_row
 from fourthpillar.services.desk import Desk
@@ -57,7 +58,7 @@ def _title(session: Session, entity: str, entity_id: str) -> str:
 
 def get_dashboard(desk: Desk, *, today: dt.date | None = None, officer_id: str | None = None) -> Dashboard:
     """The dashboard for *officer_id* (default: the officer at the desk; None: everyone's)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     owner = officer_id if officer_id is not None else desk.officer_id
     with desk.database.session() as session:
         overdue = _my_follow_ups(session, owner, None, today - dt.timedelta(days=1))

@@ -31,6 +31,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select, text
 from sqlalchemy.orm import Session
 
+from fourthpillar import clock
 from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import CHANNELS, THEMES, TOPICS
 from fourthpillar.services import demo_data as data
@@ -508,7 +509,7 @@ def load_demo_data(
         raise ValueError("the number of initiatives cannot be negative")
     rng = random.Random(seed)
     now = utc_now()
-    today = dt.date.today()
+    today = clock.today()
     batch_id = new_id()
     with desk.database.session() as session:
         # The pragma goes to the driver's connection directly: resetting it must work even

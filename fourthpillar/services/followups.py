@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
+from fourthpillar import clock
 from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean
 from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
@@ -32,7 +33,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def quick_due_date(preset: str, *, today: dt.date | None = None) -> dt.date:
     """``+1w``, ``+2w``, ``+1m``, ``+3m`` ... counted from *today*; ValueError otherwise."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     text = preset.strip().lower()
     if len(text) >= 3 and text[0] == "+" and text[1:-1].isdigit():
         amount, unit = int(text[1:-1]), text[-1]
@@ -104,7 +105,7 @@ def update_follow_up(desk: Desk, *, follow_up_id: str, changes: Mapping[str, Any
 def complete_follow_up(desk: Desk, *, follow_up_id: str, outcome: str = "",
                        done_on: dt.date | None = None) -> Saved:
     """Mark a follow-up done (today unless *done_on*) with its outcome."""
-    changes: dict[str, Any] = {"done_on": done_on or dt.date.today()}
+    changes: dict[str, Any] = {"done_on": done_on or clock.today()}
     if outcome:
         changes["outcome"] = outcome
     return update_follow_up(desk, follow_up_id=follow_up_id, changes=changes)

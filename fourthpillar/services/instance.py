@@ -13,7 +13,6 @@ instead of only saying that it is open (``fourthpillar/ui/single_instance.py``).
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import hashlib
 import json
@@ -24,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from fourthpillar import paths
+from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
 from fourthpillar.store.errors import KnownError
 
@@ -181,7 +180,7 @@ def acquire_app_lock(data_dir: str | os.PathLike[str] | None = None) -> AppLock 
         handle.write(json.dumps({
             "pid": os.getpid(),
             "host": socket.gethostname(),
-            "started_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "started_at": clock.now().isoformat(timespec="seconds"),
         }))
         handle.flush()
     except BaseException:

@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from fourthpillar import clock
 from fourthpillar.i18n import translate
 from fourthpillar.services import backups
 from fourthpillar.services.backups import prune_backups_before
@@ -428,7 +429,7 @@ def retention_review(desk: Desk, *, years: int = 5, today: dt.date | None = None
     """Live initiatives with no change, request or follow-up for *years*, and contacts without consent."""
     if years < 1:
         raise KnownError(translate("Privacy", "the retention period must be at least one year"))
-    cutoff = _years_before(today or dt.date.today(), years)
+    cutoff = _years_before(today or clock.today(), years)
     latest: dict[str, dt.date] = {}
 
     def note(initiative_id: str, value: Any) -> None:

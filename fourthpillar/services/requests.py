@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from functools import partial
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fourthpillar import clock
 from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
 from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
@@ -41,14 +41,14 @@ def _check_references(session: Session, values: Mapping[str, Any], initiative_id
 def _stamp_answered(record: AdviceRequest, values: dict[str, Any]) -> None:
     # The first move to "answered" dates the answer: the period report's response time.
     if values.get("status") == "answered" and record.answered_on is None:
-        values.setdefault("answered_on", dt.date.today())
+        values.setdefault("answered_on", clock.today())
 
 
 def log_request(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) -> Saved:
     """Log an advice request for an initiative. ``received_on`` defaults to today and the
     assigned officer to the one at the desk."""
     raw = dict(values)
-    raw.setdefault("received_on", dt.date.today())
+    raw.setdefault("received_on", clock.today())
     if desk.officer_id:
         raw.setdefault("officer_id", desk.officer_id)
     cleaned = clean(REQUEST_FIELDS, raw, complete=True)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fourthpillar import clock
 from fourthpillar.i18n import translate
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
 
@@ -220,7 +221,7 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
-    moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    moment = (now or clock.now()).astimezone(dt.UTC)
     stamp = _stamp(moment)
     partial = folder / f"{PREFIX}{stamp}-{reason}.{os.getpid()}{SUFFIX}{PARTIAL}"
     try:
@@ -299,7 +300,7 @@ def remove_stale_partials(folder: Path, *, now: dt.datetime | None = None) -> li
     """Delete copies left half-written by a crash (never one another process is still writing)."""
     if not folder.is_dir():
         return []
-    moment = (now or dt.datetime.now(dt.UTC)).timestamp()
+    moment = (now or clock.now()).timestamp()
     removed: list[Path] = []
     debris = [*folder.glob(f"*{PARTIAL}"), *folder.glob(f"*{PARTIAL}-journal"), *folder.glob(f".*{SIDECAR}.tmp")]
     for path in debris:
@@ -405,7 +406,7 @@ def replace_damaged(database: Path, backup: Path, *, now: dt.datetime | None = N
     if database.exists():
         folder = database.parent / DAMAGED_FOLDER
         folder.mkdir(parents=True, exist_ok=True)
-        kept = _free_name(folder, f"{database.stem}-{_stamp(now or dt.datetime.now(dt.UTC))}", database.suffix)
+        kept = _free_name(folder, f"{database.stem}-{_stamp(now or clock.now())}", database.suffix)
         temporary = kept.with_name(kept.name + PARTIAL)
         shutil.copyfile(database, temporary)
         with open(temporary, "rb+") as file:

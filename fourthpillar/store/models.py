@@ -18,6 +18,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from fourthpillar import clock
 from fourthpillar.store.types import CodeList, UTCDateTime
 
 # Stable constraint names, so Alembic batch migrations on SQLite can find them again.
@@ -63,7 +64,7 @@ def new_id() -> str:
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()
 
 
 class Base(DeclarativeBase):

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from fourthpillar import clock
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.store.errors import KnownError
 
@@ -96,7 +97,7 @@ class Package:
     source: str
     schema: str
     kind: str = KIND_CHANGES
-    created_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    created_at: dt.datetime = field(default_factory=lambda: clock.now())
     #: Per origin replica, the package holds its changes with from < seq <= to.
     from_vector: dict[str, int] = field(default_factory=dict)
     to_vector: dict[str, int] = field(default_factory=dict)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar import clock
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.services import exports, initiatives, officers, requests
@@ -196,7 +197,7 @@ def export_list(
         "requests": translate("Exports", "Advice requests"),
         "followups": translate("Exports", "Follow-ups"),
     }
-    target = choose_path(parent, heading, safe_file_name(f"{labels[name]} {dt.date.today().isoformat()}"), XLSX_FILTER)
+    target = choose_path(parent, heading, safe_file_name(f"{labels[name]} {clock.today().isoformat()}"), XLSX_FILTER)
     if target is None:
         return None
     path, overwrite = target
@@ -249,7 +250,7 @@ def export_initiative_summary(
         shared = box.clickedButton() is shared_button
     name = initiatives.get_initiative(desk, initiative_id=initiative_id).name
     kind = translate("Exports", "Summary") if shared else translate("Exports", "Internal summary")
-    target = choose_path(parent, heading, safe_file_name(f"{kind} {name} {dt.date.today().isoformat()}"), PDF_FILTER)
+    target = choose_path(parent, heading, safe_file_name(f"{kind} {name} {clock.today().isoformat()}"), PDF_FILTER)
     if target is None:
         return None
     path, overwrite = target
@@ -284,7 +285,7 @@ def export_advice_summary(
 def export_network_list(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:
     heading = translate("Exports", "Export network list")
     network = translate("Exports", "Network")  # lupdate does not look inside f-strings
-    target = choose_path(parent, heading, safe_file_name(f"{network} {dt.date.today().isoformat()}"), XLSX_FILTER)
+    target = choose_path(parent, heading, safe_file_name(f"{network} {clock.today().isoformat()}"), XLSX_FILTER)
     if target is None:
         return None
     path, overwrite = target
@@ -303,7 +304,7 @@ class PeriodDialog(QDialog):
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Exports", "Period report"))
-        today = today or dt.date.today()
+        today = today or clock.today()
         # Early in the year people report on the year before; later, on the year so far.
         first, last = (
             (dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31))

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from fourthpillar import __version__
+from fourthpillar import __version__, clock
 from fourthpillar.cli import records
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives
@@ -223,7 +223,7 @@ def test_set_changes_fields_given_as_codes_or_labels(cli: Cli, register: dict[st
     cli.ok("requests", "set", register["request"], "status=answered", "officer_id=bert claes",
            "minutes_spent=45", "due_on=")
     request = cli.json("requests", "show", register["request"])
-    assert request["status"] == "answered" and request["answered_on"] == dt.date.today().isoformat()
+    assert request["status"] == "answered" and request["answered_on"] == clock.today().isoformat()
     assert request["officer_id"] == register["bert"], "officer_id= did not accept the officer's name"
     assert request["minutes_spent"] == 45 and request["due_on"] is None
 
@@ -255,7 +255,7 @@ def test_follow_ups_are_planned_with_quick_dates_and_marked_done(cli: Cli, regis
     planned = cli.new_id("followups", "add", "--initiative", register["gent"], "action=Visit the project",
                          "due_on=+1w", "owner_id=Bert Claes")
     row = cli.json("followups", "show", planned)
-    assert row["due_on"] == (dt.date.today() + dt.timedelta(weeks=1)).isoformat()
+    assert row["due_on"] == (clock.today() + dt.timedelta(weeks=1)).isoformat()
     assert row["owner_name"] == "Bert Claes"
 
     cli.ok("followups", "done", planned, "--outcome", "Visited, all fine", "--date", "27/11/2026")

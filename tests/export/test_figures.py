@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import update
 
+from fourthpillar import clock
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import exports, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
@@ -92,7 +93,7 @@ def test_figures_follow_the_province_and_officer_filters(any_desk: Desk, figures
     assert [item.label for item in ghent.by_province] == ["East Flanders"]
     tom = exports.get_period_figures(desk, officer_id=figures_register["other"], **period)
     assert tom.requests == 1 and tom.officer_name == "Tom Claes" and tom.median_days_to_answer == 4
-    today = dt.date.today()
+    today = clock.today()
     new = exports.get_period_figures(desk, date_from=today, date_to=today)
     assert new.new_initiatives == 2
 

@@ -7,7 +7,6 @@ just "button", or Tab skips a field.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -16,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QLineEdit, QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from fourthpillar import clock
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.main_window import MainWindow
@@ -104,7 +104,7 @@ def dialogs_to_check(desk: Desk) -> list[QDialog]:
     saved = initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani", "postcode": "9000"})
     request = requests.log_request(desk, initiative_id=saved.id, values={"channel": "phone", "question": "Subsidie?"})
     follow_up = followups.plan_follow_up(desk, request_id=request.id, values={
-        "action": "Terugbellen", "due_on": dt.date.today()})
+        "action": "Terugbellen", "due_on": clock.today()})
     return [InitiativeEditor(desk), InitiativeEditor(desk, initiative_id=saved.id),
             RequestEditor(desk, request_id=request.id), FollowUpEditor(desk, request_id=request.id),
             CompleteFollowUpDialog(desk, follow_up_id=follow_up.id), ContactEditor(desk, initiative_id=saved.id),
@@ -237,7 +237,7 @@ def test_the_dashboard_tabs_in_reading_order_and_names_its_lists(desk: Desk, qtb
     from fourthpillar.ui.dashboard import DashboardPage
 
     saved = initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani", "postcode": "9000"})
-    followups.plan_follow_up(desk, initiative_id=saved.id, values={"action": "Bellen", "due_on": dt.date.today()})
+    followups.plan_follow_up(desk, initiative_id=saved.id, values={"action": "Bellen", "due_on": clock.today()})
     page = DashboardPage(desk)
     qtbot.addWidget(page)
     page.refresh()

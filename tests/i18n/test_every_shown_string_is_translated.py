@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from fourthpillar import i18n
+from fourthpillar import clock, i18n
 from fourthpillar.services import backups, demo, followups, initiatives, officers, requests, sync
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.queries import ListQuery
@@ -204,7 +204,7 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     initiative_id, contact_id, request_id, follow_up_id = first_ids(desk)
     initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"notes": "Belt terug in maart",
                                                                               "status": "dormant"})
-    followups.complete_follow_up(desk, follow_up_id=follow_up_id, outcome="Gebeld", done_on=dt.date.today())
+    followups.complete_follow_up(desk, follow_up_id=follow_up_id, outcome="Gebeld", done_on=clock.today())
     backups.create_backup(desk, reason="manual")
 
     window = MainWindow(desk)
@@ -355,7 +355,7 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     show(qtbot, period)
     choice = period.choice()
     period.reject()
-    choice["date_from"] = dt.date.today() - dt.timedelta(days=400)
+    choice["date_from"] = clock.today() - dt.timedelta(days=400)
     for number, as_pdf in enumerate((True, False)):
         monkeypatch.setattr(exports_ui, "choose_path", lambda *_args, n=number: (tmp_path / f"period-{n}", False))
         exports_ui.export_period(window, desk, {**choice, "pdf": as_pdf}, runner=window.jobs)

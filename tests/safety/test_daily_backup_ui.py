@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressD
 from pytestqt.qtbot import QtBot
 from safety_helpers import Register
 
+from fourthpillar import clock
 from fourthpillar.services import backups
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import backup as files
@@ -67,7 +68,7 @@ def window(qtbot: QtBot) -> QMainWindow:
 @pytest.fixture
 def yesterday_backup(desk: Desk, register: Register) -> backups.BackupInfo:
     """The newest backup is two days old: today's is due."""
-    return backups.create_backup(desk, reason="startup", now=dt.datetime.now(dt.UTC) - dt.timedelta(days=2))
+    return backups.create_backup(desk, reason="startup", now=clock.now() - dt.timedelta(days=2))
 
 
 def _folder(desk: Desk) -> Path:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from safety_helpers import Register, database_file, fill, snapshot
 
+from fourthpillar import clock
 from fourthpillar.services import backups, initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import backup as files
@@ -46,7 +47,7 @@ def test_half_written_copies_are_never_listed_and_are_cleaned_up(desk: Desk, reg
     debris = folder / "fourthpillar-20261101T080000Z-startup.123.sqlite3.partial"
     debris.write_bytes(b"half a database")
     assert backups.list_backups(desk) == []
-    files.remove_stale_partials(folder, now=dt.datetime.now(dt.UTC) + dt.timedelta(hours=2))
+    files.remove_stale_partials(folder, now=clock.now() + dt.timedelta(hours=2))
     assert not debris.exists()
 
 
@@ -244,7 +245,7 @@ def test_startup_safety_checks_and_makes_the_daily_backup(desk: Desk, register: 
 
 def test_restoring_an_old_backup_is_not_undermined_by_the_rotation(desk: Desk, register: Register) -> None:
     """The backup of the state before a restore must not rotate away the backup being restored."""
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     desk.config.update({"backup_keep_daily": 1, "backup_keep_weekly": 0, "backup_keep_monthly": 0})
     old = backups.create_backup(desk, reason="startup", now=now - dt.timedelta(days=3), rotate=False)
     backups.create_backup(desk, reason="startup", now=now - dt.timedelta(days=2), rotate=False)

@@ -12,6 +12,7 @@ import pytest
 from safety_helpers import PERSON_EMAIL, PERSON_NAME, PERSON_PHONE, Register, database_file, fill
 from sqlalchemy import select
 
+from fourthpillar import clock
 from fourthpillar.services import backups, history, initiatives, privacy, requests, search
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
@@ -142,7 +143,7 @@ def test_erasing_an_unknown_person_changes_nothing(desk: Desk, register: Registe
 def test_retention_review_lists_inactive_initiatives_and_people_without_consent(
         desk: Desk, register: Register) -> None:
     """The review surfaces what may have to go, and nothing that is still in use."""
-    today = dt.date.today()
+    today = clock.today()
     review = privacy.retention_review(desk, years=5, today=today)
     assert review.inactive_initiatives == []
     assert [person.id for person in review.contacts_without_consent] == [register.contact_id]

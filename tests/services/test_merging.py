@@ -7,6 +7,7 @@ import datetime as dt
 import threading
 from typing import Any
 
+from fourthpillar import clock
 from fourthpillar.services import initiatives, officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.merging import FieldConflict, merge_edits, who_saved_meanwhile
@@ -76,7 +77,7 @@ def test_who_saved_meanwhile_names_the_officer_the_time_and_the_fields(any_desk:
     assert who_saved_meanwhile(any_desk, entity="initiative", record_id=initiative_id,
                                since_version=opened.version) == []
     jan = _other_officer(any_desk, "Jan Peeters")
-    before = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=5)
+    before = clock.now() - dt.timedelta(seconds=5)
     initiatives.update_initiative(jan, initiative_id=initiative_id, changes={"municipality": "Berchem"})
     initiatives.update_initiative(jan, initiative_id=initiative_id,
                                   changes={"notes": "Belt terug", "status": "dormant"})

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from fourthpillar import clock
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import dashboard, followups, history, initiatives, officers, requests, search
 from fourthpillar.services.desk import Desk
@@ -70,7 +71,7 @@ def test_request_lifecycle_and_follow_ups(any_desk: Desk) -> None:
     assert request.status == "new"
     assert request.officer_name == "An Peeters"  # assigned to the officer at the desk
     assert request.contact_name == "Jan Peeters"
-    assert request.received_on == dt.date.today()
+    assert request.received_on == clock.today()
 
     for status in ("in-progress", "waiting", "answered"):
         requests.set_request_status(any_desk, request_id=saved.id, status=status)
@@ -79,13 +80,13 @@ def test_request_lifecycle_and_follow_ups(any_desk: Desk) -> None:
                                      "internal_note": "Voorzitter was onzeker"})
     request = requests.get_request(any_desk, request_id=saved.id)
     assert request.status == "answered"
-    assert request.answered_on == dt.date.today()
+    assert request.answered_on == clock.today()
     assert request.minutes_spent == 45
 
     follow_up = followups.plan_follow_up(any_desk, request_id=saved.id,
                                          values={"action": "Statuten nalezen", "due_on": "+1m"})
     row = requests.get_request(any_desk, request_id=saved.id).follow_ups[0]
-    assert row.due_on == followups.add_months(dt.date.today(), 1)
+    assert row.due_on == followups.add_months(clock.today(), 1)
     followups.complete_follow_up(any_desk, follow_up_id=follow_up.id, outcome="Statuten in orde")
     detail = initiatives.get_initiative(any_desk, initiative_id=initiative_id)
     kinds = {(entry.kind, entry.done) for entry in detail.timeline}

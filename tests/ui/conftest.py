@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from fourthpillar import clock
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 
@@ -25,7 +26,7 @@ MUNICIPALITIES = [
 def seed(desk: Desk, count: int) -> list[str]:
     """*count* initiatives named "Initiative 000".. with one request and one follow-up each."""
     ids = []
-    today = dt.date.today()
+    today = clock.today()
     for number in range(count):
         postcode, municipality = MUNICIPALITIES[number % len(MUNICIPALITIES)]
         saved = initiatives.register_initiative(desk, values={

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from fourthpillar import paths
+from fourthpillar import clock, paths
 from fourthpillar.services import initiatives, officers
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.queries import ListQuery
@@ -206,7 +206,7 @@ def test_the_window_opens_before_the_daily_backup(data_dir: Path, monkeypatch: p
     from fourthpillar.services import backups
 
     desk = _signed_in(data_dir, close=False)
-    old = backups.create_backup(desk, reason="startup", now=dt.datetime.now(dt.UTC) - dt.timedelta(days=2))
+    old = backups.create_backup(desk, reason="startup", now=clock.now() - dt.timedelta(days=2))
     desk.close()
     release = threading.Event()
     real = backups.daily_backup

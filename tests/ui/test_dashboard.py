@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from fourthpillar import clock
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
@@ -27,7 +28,7 @@ def make_board(desk: Desk, qtbot: QtBot) -> DashboardPage:
 
 def test_follow_ups_by_urgency(desk: Desk, qtbot: QtBot) -> None:
     """Overdue, due today and the coming week each list my follow-ups with how late they are."""
-    today = dt.date.today()
+    today = clock.today()
     saved = initiatives.register_initiative(desk, values={"name": "Brug naar Gitega"})
     for days, action in ((-3, "Te laat"), (0, "Vandaag"), (4, "Volgende week"), (30, "Later")):
         followups.plan_follow_up(desk, initiative_id=saved.id, values={
@@ -45,7 +46,7 @@ def test_every_line_opens_what_it_is_about(desk: Desk, qtbot: QtBot) -> None:
     """Clicking a follow-up or an activity line asks the window to open that record."""
     saved = initiatives.register_initiative(desk, values={"name": "Water voor Huye"})
     follow_up = followups.plan_follow_up(desk, initiative_id=saved.id, values={
-        "action": "Bellen", "due_on": dt.date.today()})
+        "action": "Bellen", "due_on": clock.today()})
     board = make_board(desk, qtbot)
     opened: list[tuple[str, str]] = []
     board.item_opened.connect(lambda kind, record_id: opened.append((kind, record_id)))

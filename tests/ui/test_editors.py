@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from ui_helpers import show
 
+from fourthpillar import clock
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
@@ -253,7 +254,7 @@ def test_logging_a_request_stores_every_field(qtbot, desk: Desk, initiative_id: 
     contact = initiatives.add_contact(desk, initiative_id=initiative_id, values={"name": "Marie Claes"})
     editor = show(qtbot, RequestEditor(desk, initiative_id=initiative_id))
     assert editor.initiative_label.text() == "Vrienden van Kisangani"
-    assert editor.received_field.date() == dt.date.today()
+    assert editor.received_field.date() == clock.today()
     assert editor.officer_combo.code() == desk.officer_id
     editor.received_field.setText("2026-03-02")
     editor.channel_combo.setCurrentIndex(editor.channel_combo.findData("consultation-day"))
@@ -350,8 +351,8 @@ def test_request_editor_plans_and_completes_its_follow_ups(qtbot, desk: Desk, in
         qtbot.keyClicks(completer.outcome_edit, "Statuten zijn in orde")
         qtbot.mouseClick(completer.save_button, Qt.MouseButton.LeftButton)
     [row] = requests.get_request(desk, request_id=request_id).follow_ups
-    assert (row.done_on, row.outcome) == (dt.date.today(), "Statuten zijn in orde")
-    assert editor.follow_up_tree.topLevelItem(0).text(3) == dt.date.today().strftime("%d/%m/%Y")
+    assert (row.done_on, row.outcome) == (clock.today(), "Statuten zijn in orde")
+    assert editor.follow_up_tree.topLevelItem(0).text(3) == clock.today().strftime("%d/%m/%Y")
 
 
 def test_saving_a_request_someone_else_saved_meanwhile_is_refused(qtbot, desk: Desk, initiative_id: str) -> None:
@@ -419,12 +420,12 @@ def test_marking_a_follow_up_done_defaults_to_today(qtbot, desk: Desk, initiativ
         "action": "Bezoek plannen", "due_on": "+1w"}).id
     dialog = show(qtbot, CompleteFollowUpDialog(desk, follow_up_id=follow_up_id))
     assert dialog.action_label.text() == "Bezoek plannen"
-    assert dialog.done_field.date() == dt.date.today()
+    assert dialog.done_field.date() == clock.today()
     qtbot.keyClicks(dialog.outcome_edit, "Bezocht op de Dag van de 4de Pijler")
     press_save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.message_bar.text()
     stored = followups.get_follow_up(desk, follow_up_id=follow_up_id)
-    assert (stored.done_on, stored.outcome) == (dt.date.today(), "Bezocht op de Dag van de 4de Pijler")
+    assert (stored.done_on, stored.outcome) == (clock.today(), "Bezocht op de Dag van de 4de Pijler")
 
 
 @offscreen_popups

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from fourthpillar import clock
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import Officer, utc_now
@@ -94,7 +95,7 @@ def test_a_due_range_comes_back_and_a_relative_preset_stays_relative(desk: Desk,
     close(page)
     again = open_list(desk, qtbot, FOLLOW_UP_LIST)
     assert combo_code(again, "due") == "overdue"
-    assert again.model.query.due_to == dt.date.today() - dt.timedelta(days=1)
+    assert again.model.query.due_to == clock.today() - dt.timedelta(days=1)
     check = again.filters.check("open_only")
     assert check is not None and not check.isChecked() and not again.model.query.open_only
 

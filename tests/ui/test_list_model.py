@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+import pytest
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
+from fourthpillar import clock
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, INITIATIVE_LIST, REQUEST_LIST
+from fourthpillar.ui.lists.format import format_date
 from fourthpillar.ui.lists.model import ID_ROLE, PagedListModel
 
 Seed = Callable[[Desk, int], list[str]]
@@ -84,9 +87,8 @@ def test_cells_show_labels_country_names_and_dates(desk: Desk, seeded: Seed) -> 
     assert model.display_text(4, "themes") == "water and sanitation"
     assert model.display_text(4, "partner_countries") in ("Burkina Faso",)
     requests_model = make_model(desk, REQUEST_LIST)
-    today = dt.date.today()
-    expected = QLocale().toString(QDate(today.year, today.month, today.day), QLocale.FormatType.ShortFormat)
-    assert requests_model.display_text(0, "received_on") == expected
+    # English lists write 05/03/2027: two-digit day and month, whatever day the suite runs on.
+    assert requests_model.display_text(0, "received_on") == clock.today().strftime("%d/%m/%Y")
     assert requests_model.display_text(0, "topics") == "subsidies"
     assert requests_model.display_text(0, "channel") == "phone"
     assert requests_model.display_text(0, "status") == "new"
@@ -113,7 +115,7 @@ def test_follow_up_list_open_only_and_overdue_rows(desk: Desk, seeded: Seed) -> 
     model = make_model(desk, FOLLOW_UP_LIST, open_only=True)
     assert model.rowCount() == 4
     overdue = model.row_at(0)
-    assert overdue is not None and overdue.due_on < dt.date.today()
+    assert overdue is not None and overdue.due_on < clock.today()
     brush = model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
     assert brush is not None and brush.color().red() > 150
 
@@ -125,3 +127,19 @@ def test_model_passes_qt_model_checks(desk: Desk, seeded: Seed, qtmodeltester: M
     qtmodeltester.check(model)
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.rowCount(QModelIndex()) == 7
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", "05/03/2027"), ("nl", "05/03/2027"), ("fr", "05/03/2027")])
+def test_dates_in_lists_have_two_digit_day_and_month_and_the_full_year(language: str, expected: str) -> None:
+    """A list's dates line up in a column and never read as 5/3/27 (which year? which is the month?):
+    day and month take two digits and the year four, in every language, whatever day it is."""
+    from fourthpillar.i18n import LOCALE_NAMES
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
+    try:
+        assert format_date(dt.date(2027, 3, 5)) == expected
+        assert format_date(dt.date(2028, 2, 29)) == "29/02/2028"
+        assert format_date(dt.date(2026, 12, 31)) == "31/12/2026"
+    finally:
+        QLocale.setDefault(before)

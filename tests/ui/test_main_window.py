@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from fourthpillar import clock
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.dashboard import ID_ROLE, KIND_ROLE
@@ -86,7 +86,7 @@ def test_follow_up_due_today_is_on_the_dashboard_and_opens(desk: Desk, window: M
     request = requests.log_request(desk, initiative_id=saved.id, values={
         "channel": "email", "question": "Hoe vragen we een subsidie aan?", "topics": ["subsidies"]})
     followups.plan_follow_up(desk, request_id=request.id, values={
-        "action": "Terugbellen over de subsidie", "due_on": dt.date.today()})
+        "action": "Terugbellen over de subsidie", "due_on": clock.today()})
     window.events.data_changed.emit()
     window.show_page("dashboard")
     board = window.dashboard
@@ -274,7 +274,7 @@ def test_mark_done_from_the_dashboard_then_undo(desk: Desk, window: MainWindow, 
     """'Mark done…' on a dashboard follow-up must take it off 'Due today'; Ctrl+Z puts it back."""
     saved = initiatives.register_initiative(desk, values={"name": "Samen met Agadez"})
     follow_up = followups.plan_follow_up(desk, initiative_id=saved.id, values={
-        "action": "Verslag opvragen", "due_on": dt.date.today()})
+        "action": "Verslag opvragen", "due_on": clock.today()})
     window.events.data_changed.emit()
     board = window.dashboard
     assert board.due_today.item(0).data(KIND_ROLE) == "follow_up"
@@ -299,7 +299,7 @@ def test_dashboard_overdue_link_shows_my_overdue_follow_ups(seeded: Seed, desk: 
     assert window.current_page_name() == "follow_ups"
     page = window.lists["follow_ups"]
     assert page.model.total == 3
-    assert all(page.model.row_at(row).due_on < dt.date.today() for row in range(3))
+    assert all(page.model.row_at(row).due_on < clock.today() for row in range(3))
 
 
 def test_initiative_page_edit_is_undoable_and_delete_archives_it(

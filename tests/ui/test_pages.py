@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from fourthpillar import clock
 from fourthpillar.services import followups, history, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
 from fourthpillar.ui.editors import CompleteFollowUpDialog, ContactEditor, FollowUpEditor, RequestEditor
 from fourthpillar.ui.pages.initiative_page import InitiativePage
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture(autouse=True)

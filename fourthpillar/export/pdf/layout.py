@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from fourthpillar import __version__, i18n
+from fourthpillar import __version__, clock, i18n
 from fourthpillar.export import fonts
 from fourthpillar.export.data import Office
 from fourthpillar.export.safety import paragraph_text
@@ -267,7 +267,7 @@ class DocumentFrame:
         self.office = office
         self.kind = kind
         self.marking = marking
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self.logo = str(resource_path("logo.png"))
 
     def draw(self, canvas: Canvas, total: int) -> None:

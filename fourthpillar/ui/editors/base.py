@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar import clock
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import Date, FieldError, ValidationFailed, field_label
 from fourthpillar.i18n import current_language
@@ -417,7 +418,7 @@ class EditorDialog(QDialog):
             moment = moment.replace(tzinfo=dt.UTC)
         local = moment.astimezone()
         locale = QLocale()
-        if local.date() == dt.date.today():
+        if local.date() == clock.today():
             return self.tr("at %1").replace("%1", locale.toString(local.time(), QLocale.FormatType.ShortFormat))
         return self.tr("on %1").replace("%1", locale.toString(local, QLocale.FormatType.ShortFormat))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar import clock
 from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean, parse_date
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
@@ -223,7 +224,7 @@ class CompleteFollowUpDialog(EditorDialog):
                  today: dt.date | None = None) -> None:
         super().__init__(desk, parent)
         self.follow_up_id = follow_up_id
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         self.setWindowTitle(self.tr("Mark follow-up done"))
         self.save_button.setText(self.tr("&Mark done"))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Mark done (Ctrl+S)"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar import clock
 from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
 from fourthpillar.domain.vocab import CHANNELS, REQUEST_STATUSES, TOPICS
 from fourthpillar.services import initiatives, officers, requests
@@ -268,7 +268,7 @@ class RequestEditor(EditorDialog):
                                     row.owner_name, format_date(row.done_on)])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             item.setToolTip(1, row.action)
-            overdue = row.done_on is None and row.due_on < dt.date.today()
+            overdue = row.done_on is None and row.due_on < clock.today()
             if overdue:
                 item.setForeground(0, Qt.GlobalColor.darkRed)
                 item.setToolTip(0, self.tr("Overdue"))
@@ -337,7 +337,7 @@ class RequestEditor(EditorDialog):
                 self.initiative_label.setText(initiatives.get_initiative(
                     self.desk, initiative_id=self.initiative_id).name)
             self._load_contacts(self.initiative_id)
-            self.fill({"received_on": dt.date.today(), "status": "new", "officer_id": self.desk.officer_id})
+            self.fill({"received_on": clock.today(), "status": "new", "officer_id": self.desk.officer_id})
             self.follow_up_rows = []
             self.handling_form.setRowVisible(self.answered_label, False)
             self._show_follow_ups()
@@ -384,7 +384,7 @@ class RequestEditor(EditorDialog):
                 errors = [FieldError("initiative_id", self.tr(
                     "choose the initiative from the list (type part of its name)"))]
                 try:
-                    clean(REQUEST_FIELDS, {"received_on": dt.date.today(), **values}, complete=True)
+                    clean(REQUEST_FIELDS, {"received_on": clock.today(), **values}, complete=True)
                 except ValidationFailed as failed:
                     errors += failed.errors
                 raise ValidationFailed(errors)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from fourthpillar import clock
 from fourthpillar.domain import vocab
 from fourthpillar.services import followups, initiatives, listing, requests
 from fourthpillar.services.desk import Desk
@@ -82,7 +82,7 @@ def _initiative_style(row: Any) -> str | None:
 def _request_style(row: Any) -> str | None:
     if row.archived or row.status in ("answered", "closed"):
         return RowStyle.DIMMED
-    if row.due_on is not None and row.due_on < dt.date.today():
+    if row.due_on is not None and row.due_on < clock.today():
         return RowStyle.ALERT
     return None
 
@@ -90,7 +90,7 @@ def _request_style(row: Any) -> str | None:
 def _follow_up_style(row: Any) -> str | None:
     if row.archived or row.done_on is not None:
         return RowStyle.DIMMED
-    if row.due_on < dt.date.today():
+    if row.due_on < clock.today():
         return RowStyle.ALERT
     return None
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar import clock
 from fourthpillar.domain import vocab
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
@@ -122,7 +123,8 @@ class FilterBar(QWidget):
             ("custom", self.tr("Due between…")),
         ])
         combo.setItemData(0, "any")
-        today = QDate.currentDate()
+        day = clock.today()
+        today = QDate(day.year, day.month, day.day)
         self._due_from = QDateEdit(today, self)
         self._due_to = QDateEdit(today.addDays(30), self)
         self._due_and = QLabel(self.tr("and"), self)
@@ -167,7 +169,7 @@ class FilterBar(QWidget):
 
     def values(self, today: dt.date | None = None) -> dict[str, Any]:
         """The chosen filters as :class:`~fourthpillar.store.queries.ListQuery` fields."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         values: dict[str, Any] = {}
         for name in ("status", "province", "theme", "topic", "channel"):
             combo = self._combos.get(name)

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from fourthpillar import clock
 from fourthpillar.services.listing import SEARCH_COUNT_LIMIT, ColumnSpec
 from fourthpillar.services.records import Page
 from fourthpillar.store.errors import KnownError
@@ -356,4 +357,4 @@ class PagedListModel(QAbstractTableModel):
 
 
 def is_overdue(due_on: dt.date | None, today: dt.date | None = None) -> bool:
-    return due_on is not None and due_on < (today or dt.date.today())
+    return due_on is not None and due_on < (today or clock.today())

@@ -3,7 +3,6 @@ follow-ups."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QMetaMethod, QPoint, Qt, Signal, Slot
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar import clock
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LANGUAGES, LEGAL_FORMS, PROVINCES, REQUEST_STATUSES, THEMES
 from fourthpillar.i18n import current_language
@@ -314,7 +314,7 @@ class InitiativePage(QWidget):
 
     def _show_timeline(self, entries: list[TimelineEntry]) -> None:
         self.timeline_tree.clear()
-        today = dt.date.today()
+        today = clock.today()
         for entry in entries:
             if entry.kind == "request":
                 kind, status = self.tr("Request"), REQUEST_STATUSES.label(entry.status)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from fourthpillar import clock
 from fourthpillar.domain.fields import parse_date
 
 #: How dates are shown in forms: the Belgian day/month/year order.
@@ -105,7 +106,7 @@ class DateField(QWidget):
 
     @Slot()
     def _prepare_calendar(self) -> None:
-        day = self.date() or dt.date.today()
+        day = self.date() or clock.today()
         self._calendar.setSelectedDate(QDate(day.year, day.month, day.day))
 
     @Slot(QDate)
