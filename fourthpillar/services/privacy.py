@@ -419,7 +419,9 @@ def _as_date(value: Any) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        # A stored moment is UTC: the officer's calendar day is the local one (00:30 in Brussels
+        # on 1 January is still 31 December in UTC).
+        return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).astimezone().date()
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
