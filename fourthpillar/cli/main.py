@@ -66,8 +66,8 @@ def choose_language(args: argparse.Namespace, *, create_folder: bool = True) -> 
         try:
             folder = paths.data_dir(args.data_dir) if create_folder else _data_folder_as_is(args.data_dir)
             language = i18n.configured_language(load_config(folder))
-        except OSError:
-            language = i18n.default_language()
+        except OSError:  # no data folder yet (--help makes none): the variable, else the system's
+            language = i18n.configured_language({})
     i18n.use_language(language)
 
 

@@ -5,6 +5,7 @@ URL (PostgreSQL for a shared office database). The engine is made here, never at
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -130,10 +131,24 @@ def _hiding_password(url: str) -> str:
         return url
 
 
+#: PostgreSQL's error codes for two of the messages below, which come in the server's language.
+_LOGIN_REFUSED = ("28P01", "28000")
+_NO_SUCH_DATABASE = "3D000"
+#: libpq translates its own messages ("connection refused") into the machine's language, where the
+#: words below would no longer be found; pointed at no catalogue, it speaks English.
+_LIBPQ_IN_ENGLISH = ("PGLOCALEDIR", "/dev/null/no-translations")
+
+
 def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavailable:
     """Turn a driver error into a sentence for the user."""
-    message = str(getattr(error, "orig", error)).lower()
+    original = getattr(error, "orig", error)
+    message = str(original).lower()
     where = _without_credentials(url)
+    state = getattr(original, "sqlstate", None)
+    if state in _LOGIN_REFUSED:
+        message = "password authentication failed"
+    elif state == _NO_SUCH_DATABASE:
+        message = "database does not exist"
     if "locked" in message or "busy" in message:
         return DatabaseUnavailable(translate(
             "Errors", "the database {where} is in use by another program (locked)").format(where=where))
@@ -168,6 +183,7 @@ def open_database(url: str) -> Database:
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "close", _on_sqlite_close)
         else:
+            os.environ.setdefault(*_LIBPQ_IN_ENGLISH)  # read once, at libpq's first connection
             engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ImportError) as error:
         # A mistyped address ("postgres:/host/db") or a database kind without its driver.

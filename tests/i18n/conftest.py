@@ -20,8 +20,12 @@ TRANSLATIONS = REPOSITORY / "resources" / "translations"
 
 @pytest.fixture(autouse=True)
 def no_language_override(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests choose languages themselves; a suite-wide FOURTHPILLAR_LANGUAGE must not interfere."""
+    """These tests choose languages themselves; a suite-wide FOURTHPILLAR_LANGUAGE must not interfere,
+    nor the machine's own locale (a Dutch LANG made `--help` Dutch where English was expected):
+    where a test leaves the language to the system, the system speaks English."""
     monkeypatch.delenv(i18n.LANGUAGE_VARIABLE, raising=False)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.setenv(variable, "en_GB.UTF-8")
 
 
 @pytest.fixture(scope="session")

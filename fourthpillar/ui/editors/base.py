@@ -418,7 +418,7 @@ class EditorDialog(QDialog):
             moment = moment.replace(tzinfo=dt.UTC)
         local = moment.astimezone()
         locale = QLocale()
-        if local.date() == clock.today():
+        if local.date() == clock.local_now().date():  # a moment, compared with the present one
             return self.tr("at %1").replace("%1", locale.toString(local.time(), QLocale.FormatType.ShortFormat))
         return self.tr("on %1").replace("%1", locale.toString(local, QLocale.FormatType.ShortFormat))
 
