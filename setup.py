@@ -22,11 +22,10 @@ reads ``resources/`` and ``docs/guide/`` in the checkout.
 
 from __future__ import annotations
 
-import os
+import importlib.util
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+from types import ModuleType
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
@@ -37,10 +36,17 @@ RESOURCES = ROOT / "resources"
 GUIDE = ROOT / "docs" / "guide"
 
 
-def find_lrelease() -> str | None:
-    """Qt's translation compiler from PySide6 (``pyside6-lrelease``), or None."""
-    beside_python = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
-    return beside_python or shutil.which("pyside6-lrelease")
+def _translation_compiler() -> ModuleType:
+    """fourthpillar/translation_compiler.py, loaded by path: the package is not installed yet."""
+    path = ROOT / "fourthpillar" / "translation_compiler.py"
+    spec = importlib.util.spec_from_file_location("_translation_compiler", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+compiler = _translation_compiler()
 
 
 def resource_files() -> list[tuple[Path, Path]]:
@@ -63,18 +69,15 @@ def compile_translations(target: Path) -> list[Path]:
     """The app's .qm files in *target*: compiled from the .ts, else taken when up to date."""
     sources = sorted((RESOURCES / "translations").glob("*.ts"))
     target.mkdir(parents=True, exist_ok=True)
-    lrelease = find_lrelease()
+    lrelease = compiler.find_lrelease()
     made = []
     for ts in sources:
         qm = target / f"{ts.stem}.qm"
         if lrelease is not None:
-            # Without the build environment's Python variables: pyside6-lrelease is a script of
-            # the Python that has PySide6, which pip's isolated build environment would hide.
-            env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
-            result = subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True,
-                                    env=env, check=False)
-            if result.returncode != 0 or not qm.is_file():
-                raise SetupError(f"{lrelease} could not compile {ts}: {(result.stderr or result.stdout).strip()}")
+            try:
+                compiler.compile_translation(ts, qm, lrelease=lrelease)
+            except compiler.CompileFailed as failure:
+                raise SetupError(str(failure)) from None
         else:
             compiled = ts.with_suffix(".qm")
             if not compiled.is_file() or compiled.stat().st_mtime < ts.stat().st_mtime:

@@ -199,13 +199,12 @@ def _install_translations(app: Any, language: str, work: Path) -> None:
 
 def _compile_translations(target: Path) -> list[Path]:
     """Every ``*.ts`` of the app compiled into *target* (with the sources beside them); the .qm files."""
-    from fourthpillar import i18n
+    from fourthpillar import i18n, translation_compiler
 
     folder = i18n.translations_dir()  # the app's own: the run's copy is made only after this
     sources = sorted(folder.glob("*.ts")) if folder.is_dir() else []
     target.mkdir(parents=True, exist_ok=True)
-    scripts = Path(sys.executable).parent
-    lrelease = shutil.which("pyside6-lrelease", path=str(scripts)) or shutil.which("pyside6-lrelease")
+    lrelease = translation_compiler.find_lrelease()
     if lrelease is None:
         if sources:
             print("warning: pyside6-lrelease not found; the app's own compiled translations are used",
@@ -214,9 +213,11 @@ def _compile_translations(target: Path) -> list[Path]:
     compiled = []
     for source in sources:
         shutil.copy(source, target / source.name)
-        qm = target / source.with_suffix(".qm").name
-        if subprocess.run([lrelease, "-silent", str(source), "-qm", str(qm)], check=False).returncode == 0:
-            compiled.append(qm)
+        try:
+            compiled.append(translation_compiler.compile_translation(
+                source, target / source.with_suffix(".qm").name, lrelease=lrelease))
+        except translation_compiler.CompileFailed as failure:
+            print(f"warning: {failure}", file=sys.stderr)
     return compiled
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from fourthpillar import i18n
+from fourthpillar.translation_compiler import compile_translation
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPOSITORY / "resources" / "translations"
@@ -32,11 +31,9 @@ def no_language_override(monkeypatch: pytest.MonkeyPatch) -> None:
 def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The committed .ts files and their .qm (as `make translations` compiles them) in a temporary folder."""
     folder = tmp_path_factory.mktemp("translations")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for source in sorted(TRANSLATIONS.glob("fourthpillar_*.ts")):
         shutil.copy(source, folder / source.name)
-        subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(folder / f"{source.stem}.qm")],
-                       check=True)
+        compile_translation(source, folder / f"{source.stem}.qm")
     return folder
 
 
