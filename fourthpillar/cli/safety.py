@@ -10,7 +10,6 @@ so they work on a register too damaged to open.
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from fourthpillar import paths
 from fourthpillar.cli.common import CommandError, print_json
 from fourthpillar.i18n import translate
 from fourthpillar.services import backups, instance, privacy
-from fourthpillar.services.desk import Desk, load_config, open_desk
+from fourthpillar.services.desk import Desk, configured_database_url, load_config, open_desk
 from fourthpillar.store import backup as backup_files
 
 
@@ -101,9 +100,7 @@ def _backup_json(info: backups.BackupInfo) -> dict[str, Any]:
 def _configured_url(args: argparse.Namespace) -> str | None:
     """The database URL the register is at, chosen as ``open_desk`` does (``--database-url``,
     ``$FOURTHPILLAR_DATABASE_URL``, the data folder's config.json); None for the folder's own file."""
-    url = (args.database_url or os.environ.get("FOURTHPILLAR_DATABASE_URL")
-           or load_config(paths.data_dir(args.data_dir)).get("database_url"))
-    return url if isinstance(url, str) and url else None
+    return configured_database_url(args.database_url, load_config(paths.data_dir(args.data_dir)))
 
 
 def _own_register_only(args: argparse.Namespace, command: str) -> None:

@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,13 @@ def _ensure_replica_id(database: Database) -> str:
         return meta.value
 
 
+def configured_database_url(database_url: str | None, config: Mapping[str, Any]) -> str | None:
+    """Where the register is: *database_url* (``--database-url``), else ``$FOURTHPILLAR_DATABASE_URL``,
+    else the data folder's config.json; None for the folder's own SQLite file."""
+    url = database_url or os.environ.get("FOURTHPILLAR_DATABASE_URL") or config.get("database_url")
+    return url if isinstance(url, str) and url else None
+
+
 def open_desk(*, data_dir: str | os.PathLike[str] | None = None,
               database_url: str | None = None) -> Desk:
     """Open (creating and upgrading as needed) the register in *data_dir* or at *database_url*.
@@ -84,8 +92,7 @@ def open_desk(*, data_dir: str | os.PathLike[str] | None = None,
     """
     folder = paths.data_dir(data_dir)
     config = load_config(folder)
-    url = database_url or os.environ.get("FOURTHPILLAR_DATABASE_URL") or config.get("database_url")
-    database = open_database(url or paths.sqlite_url(folder))
+    database = open_database(configured_database_url(database_url, config) or paths.sqlite_url(folder))
     try:
         upgrade_database(database)
         replica_id = _ensure_replica_id(database)
