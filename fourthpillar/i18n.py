@@ -25,8 +25,10 @@ from __future__ import annotations
 import datetime as dt
 import locale as _locale
 import os
+import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -43,6 +45,9 @@ LANGUAGE_VARIABLE = "FOURTHPILLAR_LANGUAGE"
 
 _translator: Callable[[str, str], str] | None = None
 _language = "en"
+#: A document written for someone else (a person's own data, in their language) speaks that
+#: language in its own thread only, while the window goes on in the officer's: see :func:`speaking`.
+_this_thread = threading.local()
 
 
 def install_translator(func: Callable[[str, str], str] | None) -> None:
@@ -58,9 +63,27 @@ def current_translator() -> Callable[[str, str], str] | None:
 
 def translate(context: str, text: str) -> str:
     """Translate *text* within *context*; the English source text when no translator is set."""
+    spoken: Catalog | None = getattr(_this_thread, "catalog", None)
+    if spoken is not None:
+        return spoken.translate(context, text)
     if _translator is None:
         return text
     return _translator(context, text)
+
+
+@contextmanager
+def speaking(language: str, *, translations: Path | None = None) -> Iterator[str]:
+    """Within the block, this thread translates and formats dates and numbers in *language*
+    (other threads, the window's among them, keep the officer's). English, or a language whose
+    translations cannot be read, gives the English source text."""
+    code = normalise_language(language) or "en"
+    catalog = (load_catalog(code, translations=translations) if code != "en" else None) or Catalog({})
+    before = (getattr(_this_thread, "catalog", None), getattr(_this_thread, "language", None))
+    _this_thread.catalog, _this_thread.language = catalog, code
+    try:
+        yield code
+    finally:
+        _this_thread.catalog, _this_thread.language = before
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -117,7 +140,7 @@ def set_language(language: str) -> None:
 
 def current_language() -> str:
     """``"nl"``, ``"fr"`` or ``"en"``: what exports label and format in."""
-    return _language
+    return getattr(_this_thread, "language", None) or _language
 
 
 def use_language(language: str, *, translations: Path | None = None) -> None:
@@ -199,7 +222,7 @@ _SEPARATORS: Mapping[str, tuple[str, str]] = {"nl": (",", "."), "fr": (",", "\u2
 
 
 def _language_or_current(language: str | None) -> str:
-    return normalise_language(language) or _language
+    return normalise_language(language) or current_language()
 
 
 def month_abbreviation(month: int) -> str:

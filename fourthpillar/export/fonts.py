@@ -78,3 +78,9 @@ def register_fonts() -> None:
 def script_font(script: str) -> str | None:
     """The font family that draws *script* where the main font cannot (for paragraph_text)."""
     return {"ethiopic": ETHIOPIC}.get(script)
+
+
+def can_draw(char: str) -> bool:
+    """Whether the main font has a glyph for *char* (after :func:`register_fonts`)."""
+    face = pdfmetrics.getFont(MAIN).face
+    return ord(char) in face.charToGlyph

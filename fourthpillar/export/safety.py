@@ -20,6 +20,7 @@ format forbids are removed; text longer than a cell holds is cut with a visible 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from fourthpillar.export import arabic
@@ -43,6 +44,16 @@ CELL_NEEDS_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff\u2028\u2029\x85]"
 _ETHIOPIC = re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\U0001e7e0-\U0001e7ff]+")
 
 
+class _EthiopicChars:
+    """``char in _ETHIOPIC_CHARS``: drawn by the Ethiopic font, never marked as undrawable."""
+
+    def __contains__(self, char: object) -> bool:
+        return isinstance(char, str) and _ETHIOPIC.fullmatch(char) is not None
+
+
+_ETHIOPIC_CHARS = _EthiopicChars()
+
+
 def normalise_line_breaks(text: str) -> str:
     return _LINE_BREAKS.sub("\n", text)
 
@@ -56,17 +67,41 @@ def escape_markup(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def paragraph_text(text: str | None, *, script_font: Callable[[str], str | None] | None = None) -> str:
+#: What a PDF prints for a character no shipped font can draw (an emoji such as U+1F91D, a
+#: Chinese place name): the Unicode replacement character, which reads as "something was here",
+#: where the font's empty box looked like a printing fault.
+NOT_DRAWABLE = "\ufffd"
+
+
+def _mark_undrawable(text: str, drawable: Callable[[str], bool]) -> str:
+    """*text* with each run of characters that cannot be drawn as one :data:`NOT_DRAWABLE`; the
+    invisible parts of an emoji (variation selectors, joiners, skin tones) add no mark of their own."""
+    out: list[str] = []
+    for char in text:
+        if char in "\n " or drawable(char) or char in _ETHIOPIC_CHARS:
+            out.append(char)
+        elif unicodedata.category(char) in ("Mn", "Me", "Cf") or "\U0001f3fb" <= char <= "\U0001f3ff":
+            continue
+        elif not out or out[-1] != NOT_DRAWABLE:
+            out.append(NOT_DRAWABLE)
+    return "".join(out)
+
+
+def paragraph_text(text: str | None, *, script_font: Callable[[str], str | None] | None = None,
+                   drawable: Callable[[str], bool] | None = None) -> str:
     """User text as ReportLab paragraph markup that prints exactly *text*.
 
     Line breaks become ``<br/>``; runs of a script the main font lacks (Ethiopic) are wrapped
     in a ``<font>`` tag naming the font that has them (*script_font* maps a script name to a
-    registered font name, or None when no such font is registered).
+    registered font name, or None when no such font is registered); other characters that
+    *drawable* says the main font lacks print as :data:`NOT_DRAWABLE`.
     """
     if not text:
         return ""
     cleaned = _PDF_FORBIDDEN.sub("", normalise_line_breaks(text)).replace("\t", "    ")
     cleaned = arabic.for_display(cleaned)
+    if drawable is not None:
+        cleaned = _mark_undrawable(cleaned, drawable)
     ethiopic = script_font("ethiopic") if script_font else None
     pieces: list[str] = []
     position = 0

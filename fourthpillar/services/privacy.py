@@ -11,20 +11,20 @@ an erased person.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import io
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from fourthpillar import clock
-from fourthpillar.i18n import translate
+from fourthpillar.export.data import Office
+from fourthpillar.export.pdf.person import write_person_data
+from fourthpillar.i18n import current_language, translate
 from fourthpillar.services import backups
 from fourthpillar.services.backups import prune_backups_before
 from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load
@@ -190,93 +190,6 @@ def _gather(session: Session, contact: ContactPerson) -> dict[str, Any]:
     }
 
 
-def _fonts() -> tuple[str, str]:
-    """DejaVu (accents, euro, most scripts) when the app's fonts are installed, else Helvetica."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    try:
-        resources = importlib.import_module("fourthpillar.resources")
-        regular, bold = (resources.resource_path("fonts", name)
-                         for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
-    except (ImportError, AttributeError, OSError):
-        return "Helvetica", "Helvetica-Bold"
-    if "FPDejaVu" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("FPDejaVu", str(regular)))
-        pdfmetrics.registerFont(TTFont("FPDejaVu-Bold", str(bold)))
-    return "FPDejaVu", "FPDejaVu-Bold"
-
-
-#: The person's PDF speaks their preferred language (``ContactPerson.language``), not the officer's.
-PDF_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Your personal data at the 4th Pillar Support Office (11.11.11)", "exported": "Exported on",
-        "initiative": "Initiative", "details": "Your contact details", "requests": "Advice requests",
-        "advice": "Advice", "follow_up": "Follow-up", "history": "History of changes", "name": "Name",
-        "role": "Role", "email": "E-mail", "phone": "Phone", "language": "Language",
-        "consent_date": "Consent given on", "document": "Personal data",
-    },
-    "nl": {
-        "title": "Uw persoonsgegevens bij het Steunpunt 4de Pijler (11.11.11)", "exported": "Opgemaakt op",
-        "initiative": "Initiatief", "details": "Uw contactgegevens", "requests": "Adviesvragen",
-        "advice": "Advies", "follow_up": "Opvolging", "history": "Geschiedenis van wijzigingen", "name": "Naam",
-        "role": "Rol", "email": "E-mail", "phone": "Telefoon", "language": "Taal",
-        "consent_date": "Toestemming gegeven op", "document": "Persoonsgegevens",
-    },
-    "fr": {
-        "title": "Vos données personnelles au Steunpunt 4de Pijler (11.11.11)", "exported": "Établi le",
-        "initiative": "Initiative", "details": "Vos coordonnées", "requests": "Demandes de conseil",
-        "advice": "Conseil", "follow_up": "Suivi", "history": "Historique des modifications", "name": "Nom",
-        "role": "Rôle", "email": "E-mail", "phone": "Téléphone", "language": "Langue",
-        "consent_date": "Consentement donné le", "document": "Données personnelles",
-    },
-}
-
-
-def _pdf(data: dict[str, Any]) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-    regular, bold = _fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)
-    heading = ParagraphStyle("heading", parent=body, fontName=bold, fontSize=12, leading=16, spaceBefore=8)
-    title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=16, leading=20)
-    contact = data["contact"]
-    label = PDF_LABELS.get(str(contact.get("language") or "nl"), PDF_LABELS["nl"])
-
-    def line(caption: str, value: Any) -> Paragraph:
-        shown = "" if value is None else ", ".join(value) if isinstance(value, list) else str(value)
-        return Paragraph(f"<b>{escape(caption)}</b>: {escape(shown)}", body)
-
-    story: list[Any] = [
-        Paragraph(escape(label["title"]), title),
-        Spacer(1, 4 * mm),
-        line(label["exported"], data["exported_at"]),
-        line(label["initiative"], data["initiative"]["name"]),
-        Paragraph(escape(label["details"]), heading),
-    ]
-    story += [line(label.get(name, name), contact[name]) for name in ContactPerson.FIELDS]
-    story.append(Paragraph(escape(f"{label['requests']} ({len(data['requests'])})"), heading))
-    for request in data["requests"]:
-        story.append(line(str(request["received_on"]), request["question"]))
-        if request["advice"]:
-            story.append(line(label["advice"], request["advice"]))
-        for item in request["follow_ups"]:
-            story.append(line(label["follow_up"], f"{item['action']} ({item['due_on']})"))
-    story.append(Paragraph(escape(f"{label['history']} ({len(data['history'])})"), heading))
-    for entry in data["history"]:
-        what = f"{entry['operation']} {entry['entity']} {entry['field'] or ''}".strip()
-        change = "" if entry["field"] is None else f": {entry['old_value']!s} → {entry['new_value']!s}"
-        story.append(Paragraph(escape(f"{entry['changed_at']} {what}{change}"), body))
-    buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, title=label["document"], leftMargin=18 * mm,
-                                 rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm)
-    document.build(story)
-    return buffer.getvalue()
-
-
 def export_person(desk: Desk, *, contact_id: str, out_dir: str | Path) -> PersonExport:
     """Everything held about a contact person, as ``person-<id>.json`` and ``.pdf`` in *out_dir*.
 
@@ -288,11 +201,14 @@ def export_person(desk: Desk, *, contact_id: str, out_dir: str | Path) -> Person
     with desk.database.session() as session:
         contact: ContactPerson = load(session, ContactPerson, contact_id, live=False)
         data = _gather(session, contact)
-    pdf = _pdf(data)
+    # The PDF goes to the person: in their preferred language, else the officer's.
+    pdf = io.BytesIO()
+    write_person_data(pdf, data, office=Office.from_config(desk.config),
+                      language=str(data["contact"].get("language") or current_language()))
     json_path, pdf_path = folder / f"person-{contact_id}.json", folder / f"person-{contact_id}.pdf"
     try:
         write_atomically(json_path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
-        write_atomically(pdf_path, pdf)
+        write_atomically(pdf_path, pdf.getvalue())
     except OSError as error:
         raise ExportFailed(translate("Privacy", "the person's files could not be written to {folder}: {error}").format(
             folder=folder, error=error.strerror or error)) from error

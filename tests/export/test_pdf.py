@@ -175,3 +175,17 @@ def test_poppler_reads_the_same_text(desk: Desk, register: Register, out: Path) 
     ).stdout
     for value in ("Kinderen & Toekomst <Congo>", '<img src="/etc/passwd"/>', "AT&amp;T", "=1+1", "€ 1.250,50"):
         assert squeeze(value) in squeeze(text), value
+
+
+def test_characters_no_font_can_draw_print_as_a_visible_mark(desk: Desk, register: Register, out: Path) -> None:
+    """An emoji the fonts lack (🤝) printed as an empty box that looks like a printing fault; it
+    prints as the replacement mark, once per run, and the text around it is intact."""
+    from fourthpillar.export.safety import NOT_DRAWABLE
+    from fourthpillar.services import initiatives
+
+    initiatives.update_initiative(desk, initiative_id=register.initiative_id,
+                                  changes={"notes": "Samen sterk 🤝🏽🌍 voor Cotonou"})
+    path = out / "fiche.pdf"
+    exports.export_initiative_summary(desk, initiative_id=register.initiative_id, shared=False, path=path)
+    text = pdf_text(path)
+    assert squeeze(f"Samen sterk {NOT_DRAWABLE} voor Cotonou") in text

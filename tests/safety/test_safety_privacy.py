@@ -195,3 +195,17 @@ def test_person_pdf_speaks_the_persons_language(desk: Desk, register: Register, 
     initiatives.update_contact(desk, contact_id=register.contact_id, changes={"language": "fr"})
     text = _pdf_text(privacy.export_person(desk, contact_id=register.contact_id, out_dir=tmp_path).pdf_path)
     assert "Vos données personnelles" in text and "Téléphone" in text
+
+
+def test_person_pdf_reads_like_a_letter_in_the_persons_language(desk: Desk, register: Register,
+                                                                 tmp_path: Path) -> None:
+    """The PDF goes to the person: it showed raw timestamps ('2026-12-06T03:25:25.965294+00:00'),
+    English action words ('create contact') in a Dutch document and 'Taal: nl', with no letterhead."""
+    initiatives.update_contact(desk, contact_id=register.contact_id, changes={"language": "nl"})
+    text = _pdf_text(privacy.export_person(desk, contact_id=register.contact_id, out_dir=tmp_path).pdf_path)
+    assert "Steunpunt 4de Pijler" in text and "Uw persoonsgegevens" in text  # the letterhead and title
+    assert "Voorkeurstaal" in text and "Nederlands" in text and "Taal: nl" not in text
+    assert "gewijzigd" in text and "aangemaakt" in text  # what happened, in Dutch
+    assert clock.today().strftime("%d/%m/%Y") in text
+    for raw in ("+00:00", "T0", "create contact", "update contact", "None →"):
+        assert raw not in text, raw

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -59,7 +59,8 @@ def format_date(day: dt.date | None) -> str:
 
 def text(value: str | None) -> str:
     """User text as safe paragraph markup."""
-    return paragraph_text(value, script_font=fonts.script_font)
+    fonts.register_fonts()
+    return paragraph_text(value, script_font=fonts.script_font, drawable=fonts.can_draw)
 
 
 class Styles:
@@ -309,11 +310,13 @@ class DocumentFrame:
         canvas.restoreState()
 
 
-def build_pdf(path: Path, story: list[Flowable], *, frame: DocumentFrame, title: str, subject: str) -> None:
-    """Lay out *story* into *path* with the office frame and the PDF's title metadata."""
+def build_pdf(path: Path | IO[bytes], story: list[Flowable], *, frame: DocumentFrame, title: str,
+              subject: str) -> None:
+    """Lay out *story* into *path* (a file, or a binary stream) with the office frame and the PDF's
+    title metadata."""
     fonts.register_fonts()
     document = SimpleDocTemplate(
-        str(path),
+        str(path) if isinstance(path, Path) else path,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
