@@ -286,7 +286,7 @@ def check_database(data_dir: str | Path | None = None, *, full: bool = False) ->
     report = files.check_file(path, full=full, read_only=True)
     if not full or not report.ok:
         return report
-    return files.check_file(path, full=True)
+    return files.check_file(path, full=True, search_indexes_only=True)
 
 
 def list_folder_backups(data_dir: str | Path | None = None) -> list[BackupInfo]:

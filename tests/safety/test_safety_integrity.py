@@ -150,3 +150,29 @@ def test_a_busy_register_is_not_mistaken_for_a_damaged_one(
         holder.execute("ROLLBACK")
         holder.close()
     assert backups.check_database(desk.data_dir).ok
+
+
+def test_the_full_check_reads_the_register_once_and_still_checks_the_search_index(
+        desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`check` read a whole register twice (a read-only integrity check, then the same again on a
+    writable connection only to reach FTS5's own check): twice the wait on a large register.
+    A search index that no longer matches its table must still be found."""
+    from fourthpillar.store import backup as files
+
+    statements: list[str] = []
+    real_check = files.check_connection
+
+    def watched(connection: sqlite3.Connection, **kwargs: bool) -> list[str]:
+        connection.set_trace_callback(statements.append)
+        return real_check(connection, **kwargs)
+
+    monkeypatch.setattr(files, "check_connection", watched)
+    desk.close()
+    assert backups.check_database(desk.data_dir, full=True).ok
+    assert sum("integrity_check" in statement and "PRAGMA" in statement for statement in statements) == 1
+    assert any("'integrity-check'" in statement for statement in statements), "FTS5's check was skipped"
+    with sqlite3.connect(database_file(desk)) as connection:  # the index no longer matches its table
+        table = connection.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
+                                   ).fetchone()[0]
+        connection.execute(f"DELETE FROM {table}_data WHERE id > 1")
+    assert not backups.check_database(desk.data_dir, full=True).ok
