@@ -71,8 +71,8 @@ _TRAILER_SIZE = len(_TRAILER_START) + 64 + 1
 _READ_CHUNK = 1 << 20
 _MAX_LINE = 256 << 20
 #: The most a package of changes may hold: its sealed body, its text, one change row.
-MAX_CHANGES_BODY = 256 << 20
-MAX_CHANGES_TEXT = 512 << 20
+MAX_CHANGES_BODY = 128 << 20
+MAX_CHANGES_TEXT = 256 << 20
 MAX_CHANGE_LINE = 4 << 20
 #: Plain text per frame of a first package's secretstream.
 _FRAME = 1 << 20
@@ -269,7 +269,8 @@ def read_package(path: Path, *, known_schemas: set[str], own_replica: str | None
 
     *known_schemas* are the database revisions this version of the app knows: a package from a
     newer schema is refused rather than half understood. A first package's body is not read
-    here (see :func:`fourthpillar.sync.first.first_package_lines`), so giving one where changes are expected costs little.
+    here (see :func:`fourthpillar.sync.first.first_package_lines`), so giving one where changes
+    are expected costs little; a package of changes is opened by :func:`open_changes`.
     """
     head, content_size = _verify(path)
     package = _parse_header(head, known_schemas=known_schemas, own_replica=own_replica)
@@ -342,6 +343,8 @@ def _lines(pieces: Iterator[bytes], max_line: int = _MAX_LINE) -> Iterator[bytes
     for piece in pieces:
         start = 0
         while (end := piece.find(b"\n", start)) >= 0:
+            if pending_size + end - start > max_line:
+                raise _refused_unreadable(tr("a line of the body is too long"))
             pending.append(piece[start:end])
             yield b"".join(pending)
             pending, pending_size = [], 0
