@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 from nacl import bindings
 from nacl.exceptions import CryptoError
 
+from fourthpillar.i18n import translate
 from fourthpillar.sync import package as layout
 from fourthpillar.sync.package import (
     _CUT_OFF,
@@ -35,8 +36,11 @@ from fourthpillar.sync.package import (
     _lines,
     _refused_unreadable,
     _trailer,
-    tr,
 )
+
+
+def tr(text: str) -> str:
+    return translate("Sync", text)
 
 
 class FirstPackageWriter:
