@@ -184,8 +184,14 @@ def known_replicas(desk: Desk) -> list[KnownReplica]:
     with desk.database.session() as session:
         rows = session.execute(select(Replica.id, Replica.exchanged_at, Replica.held, last_officer)
                                .where(Replica.id != desk.replica_id)).all()
+        pinned = trust.peers(session)
+    revoked = {peer.replica_id for peer in pinned if peer.revoked_at is not None}
     found = [KnownReplica(replica, exchanged_at, held or 0, officer or "")
-             for replica, exchanged_at, held, officer in rows]
+             for replica, exchanged_at, held, officer in rows if replica not in revoked]
+    listed = {item.id for item in found}
+    # A copy enrolled here that has not sent anything yet can be sent a package all the same.
+    found += [KnownReplica(peer.replica_id, None, 0, "") for peer in pinned
+              if peer.replica_id not in listed and peer.replica_id not in revoked]
     never = dt.datetime.min.replace(tzinfo=dt.UTC)
     return sorted(found, key=lambda item: (item.exchanged_at or never, item.id), reverse=True)
 

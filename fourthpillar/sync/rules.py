@@ -115,11 +115,16 @@ def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict
 def _created_by(session: Session, fresh: Sequence[Sequence[Any]], sender: str) -> set[tuple[str, str]]:
     """The records (entity, id) among *fresh* that the sending copy created (now or before)."""
     created = {(row[2], row[3]) for row in fresh if row[4] == "create" and row[5] is None}
-    wanted = sorted({row[3] for row in fresh} | {row[8] for row in fresh if isinstance(row[8], str)})
-    for chunk in chunks(wanted):
-        created |= set(session.execute(select(Change.entity, Change.entity_id).where(
-            Change.entity_id.in_(chunk), Change.operation == "create", Change.field.is_(None),
-            Change.replica_id == sender)).all())
+    wanted: dict[str, set[str]] = {}
+    for row in fresh:
+        wanted.setdefault(row[2], set()).add(row[3])
+        if isinstance(row[8], str):
+            wanted.setdefault("officer", set()).add(row[8])
+    for entity, ids in wanted.items():  # by entity: the (entity, entity_id, ...) index answers
+        for chunk in chunks(sorted(ids - {entity_id for kind, entity_id in created if kind == entity})):
+            created.update((entity, entity_id) for entity_id in session.scalars(select(Change.entity_id).where(
+                Change.entity == entity, Change.entity_id.in_(chunk), Change.operation == "create",
+                Change.field.is_(None), Change.replica_id == sender)))
     return created
 
 

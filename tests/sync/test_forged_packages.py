@@ -216,3 +216,24 @@ def test_gzip_bombs_and_huge_lines_are_refused(office: Desk, laptop: Desk, tmp_p
     bomb = _bomb(laptop, office, row * 200_000, 200_000)
     assert len(bomb) < 100_000
     _assert_refused(office, _write(tmp_path, "bomb", bomb), "unpacks to more")
+
+
+def test_an_unsigned_package_of_an_older_version_is_refused(
+        office: Desk, laptop: Desk, places: dict[str, str], tmp_path: Path) -> None:
+    """A package made before packages were signed says so, instead of a puzzling signature error."""
+    path, _package = _genuine(laptop, office, places, tmp_path)
+    head, body = split_package(path)
+    old = with_checksum(head.replace(b'"format":3', b'"format":2') + body)
+    _assert_refused(office, _write(tmp_path, "old", old), "older version.*make a new package")
+
+
+def test_a_copy_enrolled_here_can_be_sent_packages_until_it_is_revoked(
+        office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """The office lists a copy it just enrolled (to send it changes before it ever wrote back),
+    and no longer lists one it revoked."""
+    made = sync.create_first_package(office, path=tmp_path / "new.fpsync", province="limburg")
+    listed = {replica.id for replica in sync.known_replicas(office)}
+    assert {made.for_replica, laptop.replica_id} <= listed
+    assert sync.create_package(office, for_replica=made.for_replica, path=tmp_path / "to-new.fpsync").changes > 0
+    sync.revoke(office, replica=made.for_replica)
+    assert made.for_replica not in {replica.id for replica in sync.known_replicas(office)}
