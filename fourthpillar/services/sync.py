@@ -416,8 +416,14 @@ def _back_up_if_new(desk: Desk, package: Package) -> None:
         return
     with desk.database.session() as session:
         held = held_vector(session)
-    if all(seq <= held.get(origin, 0) for origin, seq in package.to_vector.items()):
-        return
+        if all(seq <= held.get(origin, 0) for origin, seq in package.to_vector.items()):
+            return
+        # A package that will be refused for its changes leaves no backup behind either (the
+        # apply checks again, in its own transaction).
+        problems = check_changes(session, package.changes, held=held, sender=package.source,
+                                 peer=trust.peer(session, package.source))
+    if problems:
+        raise PackageRefused(refusal(problems))
     if _erases(package):
         return  # a fresh copy of a person being erased is exactly what must not be made
     from fourthpillar.services import backups

@@ -68,15 +68,18 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 
 def _assert_refused(office: Desk, path: Path, match: str) -> str:
-    """Refused with one line, the register file and every table unchanged, no exchange recorded."""
+    """Refused with one line, the register file and every table unchanged, no exchange recorded,
+    not even a backup copy written."""
     database = office.database.sqlite_path
-    assert database is not None
+    assert database is not None and office.data_dir is not None
     before, file_before = dump(office), Path(database).read_bytes()
+    files_before = sorted(office.data_dir.rglob("*"))
     with pytest.raises(PackageRefused, match=match) as refused:
         sync.apply_package(office, path=path)
     assert "\n" not in str(refused.value)
     assert dump(office) == before
     assert Path(database).read_bytes() == file_before
+    assert sorted(office.data_dir.rglob("*")) == files_before
     return str(refused.value)
 
 
