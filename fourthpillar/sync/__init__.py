@@ -36,6 +36,8 @@ Trust (package format 3; keys in :mod:`trust`, checks in :mod:`rules`):
    header authenticated) with a key derived by argon2id from a one-time code and the package's
    salt. So the copy's keys reach the office with no round trip, and the copy pins the office's
    keys from a package only the code opens. The code (60 bits) travels apart from the file.
+   One first package makes one copy: opened twice, it would make two copies with one identity
+   (their changes would collide), so every laptop needs its own first package.
 7. A package of changes names its recipient in its header and is signed by its sender over
    header and body, the body sealed (``SealedBox``) to the recipient. Reading checks, in this
    order and before decompressing anything: checksum, format, recipient, the sender's pinned and
