@@ -98,8 +98,9 @@ def child(step: str, arguments: list[str]) -> None:
         made = sync.create_first_package(desk, path=arguments[1])
         desk.close()
         report["records"] = made.records
+        report["code"] = made.code
     elif step == "checkout":
-        checkout = sync.checkout_package(path=arguments[0], data_dir=arguments[1])
+        checkout = sync.checkout_package(path=arguments[0], data_dir=arguments[1], code=arguments[2])
         report["records"] = checkout.records
     report.update(seconds=round(time.perf_counter() - start, 3), peak_mb=maxrss_mb())
     print(json.dumps(report), flush=True)
@@ -151,7 +152,7 @@ def main() -> None:
         results["first_package_records"] = made["records"]
         results["first_package_mb"] = round(first.stat().st_size / 1e6, 1)
         print(f"{'first package: records / size':<48} {made['records']:>8} / {results['first_package_mb']} MB")
-        measured(results, "first package: checkout", "checkout", str(first), str(root / "laptop"))
+        measured(results, "first package: checkout", "checkout", str(first), str(root / "laptop"), made["code"])
         if not args.first_only:
             office = open_desk(data_dir=office_dir)
             laptop = open_desk(data_dir=root / "laptop")

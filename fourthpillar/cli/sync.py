@@ -1,21 +1,24 @@
 """Field packages and syncing from the command line.
 
-    fourthpillar sync package --out FILE [--province P]     first package (makes a field copy)
+    fourthpillar sync package --out FILE [--province P]     first package (enrols a field copy; prints its code)
     fourthpillar sync package --for REPLICA --out FILE      what REPLICA lacks since the last exchange
-    fourthpillar sync checkout FILE                         a new copy from a first package (--data-dir)
+    fourthpillar sync checkout FILE [--code CODE]           a new copy from a first package (--data-dir)
+    fourthpillar sync revoke REPLICA                        refuse that copy's packages from now on
     fourthpillar sync apply FILE [--json]                   merge a package here
     fourthpillar sync conflicts [--json]                    what the merge left for a person
     fourthpillar sync resolve CONFLICT_ID --take mine|theirs | --value VALUE
     fourthpillar sync with DATABASE_URL                     exchange directly with another database
     fourthpillar replica id                                 this copy's replica id
 
-A refused package (damaged, cut off, not a package, from a newer version, made here) exits with
-status 2 and one line; nothing is applied.
+A refused package (damaged, cut off, not a package, from a newer version, made here, not signed
+by an enrolled copy, made for another copy, breaking the field rules) exits with status 2 and one
+line; nothing is applied.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 from dataclasses import asdict
 from typing import Any
 
@@ -34,6 +37,9 @@ def _package(desk: Desk, args: argparse.Namespace) -> int:
         raise CommandError(tr("--province is for a first package; a package --for a copy holds what it lacks"))
     if args.for_replica:
         made = sync.create_package(desk, for_replica=args.for_replica, path=args.out)
+        if args.json:
+            print_json({**asdict(made), "path": str(made.path)})
+            return 0
         print(f"{made.path}: " + tr("{count} change(s) for replica {replica}").format(
             count=made.changes, replica=made.for_replica))
         if not made.peer_known:
@@ -41,8 +47,13 @@ def _package(desk: Desk, args: argparse.Namespace) -> int:
                      "this copy can give; check the id with 'replica id' on the other copy"))
     else:
         made = sync.create_first_package(desk, path=args.out, province=args.province)
-        print(f"{made.path}: " + tr("first package with {count} record(s); open it with 'sync checkout'").format(
-            count=made.records))
+        if args.json:
+            print_json({**asdict(made), "path": str(made.path)})
+            return 0
+        print(f"{made.path}: " + tr("first package with {count} record(s) for the new copy {replica}; open it with "
+                                    "'sync checkout' and this code (give it apart from the file):").format(
+            count=made.records, replica=made.for_replica))
+        print(made.code)
     return 0
 
 
@@ -50,8 +61,14 @@ def _checkout(desk: Desk, args: argparse.Namespace) -> int:
     data_dir = desk.data_dir
     if desk.database.sqlite_path is None or data_dir is None:
         raise CommandError(tr("a field copy is a SQLite file in a data folder; give --data-dir, not --database-url"))
+    code = args.code
+    if code is None:
+        try:
+            code = getpass.getpass(tr("Code of the first package: "))
+        except (EOFError, KeyboardInterrupt) as error:
+            raise CommandError(tr("no code given: give --code CODE")) from error
     desk.close()
-    made = sync.checkout_package(path=args.file, data_dir=data_dir)
+    made = sync.checkout_package(path=args.file, data_dir=data_dir, code=code)
     scope = f" ({made.province})" if made.province else ""
     print(f"{made.data_dir}: " + tr("new copy {replica} with {count} record(s)").format(
         replica=made.replica_id, count=made.records) + scope)
@@ -111,6 +128,12 @@ def _with(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _revoke(desk: Desk, args: argparse.Namespace) -> int:
+    sync.revoke(desk, replica=args.replica)
+    print(tr("replica {replica} revoked: its packages are refused from now on").format(replica=args.replica))
+    return 0
+
+
 def _replica_id(desk: Desk, args: argparse.Namespace) -> int:
     print(sync.replica_id(desk))
     return 0
@@ -125,11 +148,17 @@ def register(subparsers: Any) -> None:
     package.add_argument("--for", dest="for_replica", metavar="REPLICA",
                          help=tr("replica id of the copy it is for: holds what that copy lacks"))
     package.add_argument("--province", metavar="P", help=tr("first package: only this province's initiatives"))
+    package.add_argument("--json", action="store_true", help=tr("the result as JSON (with the code)"))
     package.set_defaults(handler=_package)
 
     checkout = commands.add_parser("checkout", help=tr("make a new copy in --data-dir from a first package"))
     checkout.add_argument("file", metavar="FILE")
+    checkout.add_argument("--code", metavar="CODE", help=tr("the first package's code (asked for when left out)"))
     checkout.set_defaults(handler=_checkout)
+
+    revoke = commands.add_parser("revoke", help=tr("refuse a copy's packages from now on (a lost laptop)"))
+    revoke.add_argument("replica", metavar="REPLICA")
+    revoke.set_defaults(handler=_revoke)
 
     apply = commands.add_parser("apply", help=tr("merge a package into this copy"))
     apply.add_argument("file", metavar="FILE")

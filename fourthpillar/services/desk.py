@@ -17,6 +17,7 @@ from fourthpillar import paths
 from fourthpillar.store.database import Database, open_database
 from fourthpillar.store.migrate import upgrade_database
 from fourthpillar.store.models import Meta
+from fourthpillar.sync import trust
 
 CONFIG_FILE = "config.json"
 
@@ -73,6 +74,7 @@ def _ensure_replica_id(database: Database) -> str:
         if meta is None:
             meta = Meta(key="replica_id", value=str(uuid.uuid4()))
             session.add(meta)
+        trust.ensure_own_keys(session)  # a register gets its key pair when it is made
         return meta.value
 
 

@@ -10,6 +10,7 @@ Merging is per field (see :mod:`fourthpillar.sync.merge`); what it cannot decide
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -20,12 +21,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import (
-    CONTACT_FIELDS,
-    FOLLOW_UP_FIELDS,
-    INITIATIVE_FIELDS,
-    OFFICER_FIELDS,
-    REQUEST_FIELDS,
-    Field,
     FieldError,
     ValidationFailed,
     clean,
@@ -39,10 +34,11 @@ from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
 from fourthpillar.store.errors import KnownError, NotFound
 from fourthpillar.store.migrate import MIGRATIONS, head_revision
-from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Officer, Record, Replica, utc_now
+from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Meta, Officer, Record, Replica, utc_now
 from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts as conflict_rules
-from fourthpillar.sync import snapshot
+from fourthpillar.sync import snapshot, trust
+from fourthpillar.sync.first import FirstPackageWriter, check_code, first_package_lines
 from fourthpillar.sync.heads import Head, RecordHeads, load_erased, load_heads, winner
 from fourthpillar.sync.log import (
     decode_field,
@@ -56,18 +52,14 @@ from fourthpillar.sync.log import (
 from fourthpillar.sync.merge import apply_changes, lock_for_sync
 from fourthpillar.sync.package import (
     KIND_FIRST,
-    FirstPackageWriter,
     Package,
     PackageRefused,
     encode,
-    first_package_lines,
+    open_changes,
     read_package,
 )
+from fourthpillar.sync.rules import FIELD_RULES, check_changes, refusal
 
-FIELD_RULES: dict[str, dict[str, Field]] = {
-    "initiative": INITIATIVE_FIELDS, "contact": CONTACT_FIELDS, "request": REQUEST_FIELDS,
-    "follow_up": FOLLOW_UP_FIELDS, "officer": OFFICER_FIELDS,
-}
 ARCHIVED = "archived"
 LIVE = "live"
 #: How the two states of an archived-versus-edited conflict read on the Conflicts page.
@@ -94,6 +86,9 @@ class PackageMade:
     #: False when nothing was ever received from *for_replica* (a typo, or a first exchange):
     #: the package then holds every change this copy can give.
     peer_known: bool = True
+    #: A first package: the one-time code that opens it (give it to the new copy's user apart
+    #: from the file), and *for_replica* is the new copy's replica id.
+    code: str = ""
 
 
 @dataclass(frozen=True)
@@ -189,8 +184,14 @@ def known_replicas(desk: Desk) -> list[KnownReplica]:
     with desk.database.session() as session:
         rows = session.execute(select(Replica.id, Replica.exchanged_at, Replica.held, last_officer)
                                .where(Replica.id != desk.replica_id)).all()
+        pinned = trust.peers(session)
+    revoked = {peer.replica_id for peer in pinned if peer.revoked_at is not None}
     found = [KnownReplica(replica, exchanged_at, held or 0, officer or "")
-             for replica, exchanged_at, held, officer in rows]
+             for replica, exchanged_at, held, officer in rows if replica not in revoked]
+    listed = {item.id for item in found}
+    # A copy enrolled here that has not sent anything yet can be sent a package all the same.
+    found += [KnownReplica(peer.replica_id, None, 0, "") for peer in pinned
+              if peer.replica_id not in listed and peer.replica_id not in revoked]
     never = dt.datetime.min.replace(tzinfo=dt.UTC)
     return sorted(found, key=lambda item: (item.exchanged_at or never, item.id), reverse=True)
 
@@ -213,26 +214,58 @@ def _build_package(desk: Desk, session: Session, *, for_replica: str) -> Package
     known = known_vector(session, for_replica)
     from_vector = {origin: max(known.get(origin, 0), floor.get(origin, 0)) for origin in to_vector}
     return Package(source=desk.replica_id, schema=head_revision(), from_vector=from_vector, to_vector=to_vector,
-                   changes=changes_between(session, from_vector, to_vector))
+                   changes=changes_between(session, from_vector, to_vector), recipient=for_replica)
+
+
+def _trusted_peer(session: Session, replica: str) -> trust.Peer:
+    """The pinned keys of *replica*, or a refusal when it is not enrolled here or was revoked."""
+    pinned = trust.peer(session, replica)
+    if pinned is None:
+        raise PackageRefused(tr(
+            "replica {replica} is not enrolled with this copy: packages go only between a copy and the copy "
+            "that made its first package").format(replica=replica))
+    if pinned.revoked_at is not None:
+        raise PackageRefused(tr("replica {replica} was revoked on this copy ({when}); its packages are refused")
+                             .format(replica=replica, when=pinned.revoked_at[:16].replace("T", " ")))
+    return pinned
 
 
 def create_package(desk: Desk, *, for_replica: str, path: str | os.PathLike[str]) -> PackageMade:
-    """A package of every change *for_replica* is not known to have (since the last exchange).
+    """A package of every change *for_replica* is not known to have (since the last exchange),
+    signed by this copy and sealed so that only *for_replica* can open it.
 
     Making a package changes nothing here: if it gets lost, the next one carries it all again.
     """
+    for_replica = for_replica.strip()
     with desk.database.session() as session:
         _consistent_read(desk, session)
-        package = _build_package(desk, session, for_replica=for_replica.strip())
-        peer_known = session.get(Replica, for_replica.strip()) is not None
+        package = _build_package(desk, session, for_replica=for_replica)
+        pinned = _trusted_peer(session, for_replica)
+        keys = trust.own_keys(session)
+        peer_known = session.get(Replica, for_replica) is not None
     target = Path(path)
-    write_atomically(target, encode(package))
+    write_atomically(target, encode(package, keys=keys, recipient=pinned.box_key))
     return PackageMade(target, package.kind, len(package.changes), 0, desk.replica_id, for_replica, peer_known)
+
+
+def revoke(desk: Desk, *, replica: str) -> None:
+    """Refuse every package of *replica* from now on (a lost or stolen laptop); packages for it
+    are no longer made either. Its changes already applied stay."""
+    with desk.database.session() as session:
+        pinned = trust.peer(session, replica.strip())
+        if pinned is None or pinned.role != trust.ROLE_COPY:
+            raise NotFound("replica", replica)
+        if pinned.revoked_at is None:
+            trust.pin(session, dataclasses.replace(pinned, revoked_at=utc_now().isoformat()))
 
 
 def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: str | None = None) -> PackageMade:
     """The register (or one province's initiatives with their contacts, requests and follow-ups,
     and all officers) for making a field replica with :func:`checkout_package`.
+
+    This enrols the new copy: its replica id and keys are made here, its public keys pinned (with
+    its province), and the package, which hands it its private keys and this copy's public ones,
+    is encrypted with a key derived from a new one-time code (``PackageMade.code``).
 
     Rows go from the database to the file a chunk at a time; the file appears under its name
     only once complete (a full disk or an error leaves no half package).
@@ -245,28 +278,43 @@ def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: 
         province = code
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    code, salt, copy_id = trust.new_code(), trust.new_salt(), trust.new_replica_id()
+    copy_keys = trust.KeyPair.generate()
+    key = trust.code_key(code, salt)
     with desk.database.session() as session, atomic_output(target, overwrite=True) as temporary:
         _consistent_read(desk, session)
+        own = trust.own_keys(session)
         package = Package(source=desk.replica_id, schema=head_revision(), kind=KIND_FIRST,
-                          to_vector=held_vector(session), scope=province)
+                          to_vector=held_vector(session), scope=province, recipient=copy_id, salt=salt.hex())
+        keys = {"replica_id": copy_id, "keys": copy_keys.to_json(), "maker": own.public()}
         with temporary.open("wb") as file:
-            writer = FirstPackageWriter(file, package)
+            writer = FirstPackageWriter(file, package, key=key, keys=keys)
             snapshot.export_snapshot(session, writer, province=province)
             writer.finish()
-    return PackageMade(target, KIND_FIRST, 0, writer.records, desk.replica_id, None)
+        public = copy_keys.public()
+        trust.pin(session, trust.Peer(copy_id, public["sign"], public["box"], trust.ROLE_COPY, scope=province))
+    return PackageMade(target, KIND_FIRST, 0, writer.records, desk.replica_id, copy_id, code=code)
 
 
-def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLike[str]) -> Checkout:
-    """Make a new replica in *data_dir* (which must hold no register yet) from a first package.
+def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLike[str], code: str) -> Checkout:
+    """Make a new replica in *data_dir* (which must hold no register yet) from a first package,
+    opened with the one-time *code* its maker gave.
 
-    The whole file is checked before anything is written, then read a line at a time into one
-    transaction. A refusal (also one found half-way, in a forged or damaged body) leaves the
-    data folder as it was: what the checkout created in it is removed again.
+    The whole file and the code are checked before anything is written, then it is read a line
+    at a time into one transaction, each part authenticated before it is unpacked. The new copy
+    takes the replica id and keys the package hands it and pins its maker's public keys. A
+    refusal (also one found half-way) leaves the data folder as it was: what the checkout
+    created in it is removed again.
     """
     package = read_package(Path(path), known_schemas=known_schemas())
     if package.kind != KIND_FIRST:
         raise PackageRefused(tr("this is not a first package; make one with 'sync package --out FILE' "
                                 "(without --for) on the office copy"))
+    try:
+        key = trust.code_key(code, bytes.fromhex(package.salt))
+    except ValueError as error:
+        raise PackageRefused(tr("this sync package cannot be read ({reason})").format(reason=error)) from error
+    check_code(package, key)
     folder = Path(data_dir).expanduser().absolute()
     existed = set(os.listdir(folder)) if folder.is_dir() else None  # None: no folder yet
     in_use = False
@@ -280,10 +328,12 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
                 in_use = True
                 raise PackageRefused(tr("{folder} already holds a register; choose an empty data folder").format(
                     folder=data_dir))
-            count = snapshot.import_snapshot(session, first_package_lines(package), source=package.source,
+            lines = first_package_lines(package, key)
+            replica = _take_identity(session, next(lines, None), maker=package.source)
+            count = snapshot.import_snapshot(session, lines, source=package.source,
                                              to_vector=package.to_vector, scope=package.scope)
         assert desk.data_dir is not None
-        return Checkout(desk.replica_id, desk.data_dir, count, package.scope)
+        return Checkout(replica, desk.data_dir, count, package.scope)
     except BaseException:
         desk.close()
         if not in_use:
@@ -291,6 +341,21 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
         raise
     finally:
         desk.close()
+
+
+def _take_identity(session: Session, line: tuple[str, Any] | None, *, maker: str) -> str:
+    """A new copy's replica id and keys from its first package's first line; pin its maker."""
+    value: Any = line[1] if line is not None else {}
+    try:
+        replica, keys, public = str(value["replica_id"]), trust.KeyPair.from_json(value["keys"]), value["maker"]
+        maker_peer = trust.Peer(maker, str(public["sign"]), str(public["box"]), trust.ROLE_ENROLLER)
+        maker_peer.verify_key, maker_peer.box_key  # noqa: B018 -- well-formed keys, or refused here
+    except (KeyError, TypeError, ValueError) as error:
+        raise PackageRefused(tr("this sync package cannot be read ({reason})").format(reason=error)) from error
+    session.merge(Meta(key="replica_id", value=replica))
+    trust.set_own_keys(session, keys)
+    trust.pin(session, maker_peer)
+    return replica
 
 
 def _remove_created(folder: Path, existed: set[str] | None) -> None:
@@ -318,6 +383,10 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
     with desk.database.session() as session:
         lock_for_sync(session)
         held = held_vector(session)
+        pinned = trust.peer(session, package.source)
+        problems = check_changes(session, package.changes, held=held, sender=package.source, peer=pinned)
+        if problems:
+            raise PackageRefused(refusal(problems))
         if package.to_vector.get(desk.replica_id, 0) > held.get(desk.replica_id, 0):
             raise PackageRefused(tr(
                 "the other copy holds changes made here that this copy no longer has (was it restored from a "
@@ -347,8 +416,14 @@ def _back_up_if_new(desk: Desk, package: Package) -> None:
         return
     with desk.database.session() as session:
         held = held_vector(session)
-    if all(seq <= held.get(origin, 0) for origin, seq in package.to_vector.items()):
-        return
+        if all(seq <= held.get(origin, 0) for origin, seq in package.to_vector.items()):
+            return
+        # A package that will be refused for its changes leaves no backup behind either (the
+        # apply checks again, in its own transaction).
+        problems = check_changes(session, package.changes, held=held, sender=package.source,
+                                 peer=trust.peer(session, package.source))
+    if problems:
+        raise PackageRefused(refusal(problems))
     if _erases(package):
         return  # a fresh copy of a person being erased is exactly what must not be made
     from fourthpillar.services import backups
@@ -362,9 +437,23 @@ def apply_package(desk: Desk, *, path: str | os.PathLike[str], backup: bool = Tr
     With *backup*, a SQLite copy is backed up first when the package brings anything new.
     """
     package = read_package(Path(path), known_schemas=known_schemas(), own_replica=desk.replica_id)
-    if package.kind != KIND_FIRST and backup:
-        _back_up_if_new(desk, package)
+    if package.kind != KIND_FIRST:
+        _open(desk, package)
+        if backup:
+            _back_up_if_new(desk, package)
     return _apply(desk, package)
+
+
+def _open(desk: Desk, package: Package) -> None:
+    """Check that a package of changes is for this copy and comes from a copy enrolled here,
+    then its signature, and unpack its changes (refusals change nothing)."""
+    if package.recipient != desk.replica_id:
+        raise PackageRefused(tr("this sync package was made for another copy (replica {replica}); apply it "
+                                "there").format(replica=package.recipient))
+    with desk.database.session() as session:
+        pinned = _trusted_peer(session, package.source)
+        keys = trust.own_keys(session)
+    open_changes(package, sender=pinned.verify_key, keys=keys)
 
 
 def sync_with(desk: Desk, *, database_url: str) -> SyncResult:
@@ -626,5 +715,6 @@ def url_without_password(url: str) -> str:
 __all__ = [
     "ApplyResult", "Checkout", "ConflictGone", "ConflictView", "KnownReplica", "PackageMade", "PackageRefused",
     "SyncResult", "apply_package", "checkout_package", "create_first_package", "create_package", "key_of",
-    "known_replicas", "list_conflicts", "replica_id", "resolve_conflict", "sync_with", "url_without_password",
+    "known_replicas", "list_conflicts", "replica_id", "resolve_conflict", "revoke", "sync_with",
+    "url_without_password",
 ]

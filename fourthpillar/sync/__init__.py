@@ -25,4 +25,30 @@ Why every replica ends up the same (the invariants the code keeps):
    and vice versa) are likewise functions of the heads, so they open and close the same way on
    every replica. Resolving one is a change whose parents are all the heads: it travels and
    settles the field everywhere. The losing values stay in the change log (history).
+
+Trust (package format 3; keys in :mod:`trust`, checks in :mod:`rules`):
+
+6. Every register has an Ed25519 signing key and an X25519 box key, kept in ``meta`` beside the
+   replica id (a shared office database signs as one copy from every computer). The office
+   enrols a field copy when it makes its first package: it makes the copy's replica id and key
+   pair itself, pins the public half with the copy's province, and puts the private half and
+   its own public keys inside the first package, which is encrypted (libsodium secretstream,
+   header authenticated) with a key derived by argon2id from a one-time code and the package's
+   salt. So the copy's keys reach the office with no round trip, and the copy pins the office's
+   keys from a package only the code opens. The code (60 bits) travels apart from the file.
+   One first package makes one copy: opened twice, it would make two copies with one identity
+   (their changes would collide), so every laptop needs its own first package.
+7. A package of changes names its recipient in its header and is signed by its sender over
+   header and body, the body sealed (``SealedBox``) to the recipient. Reading checks, in this
+   order and before decompressing anything: checksum, format, recipient, the sender's pinned and
+   unrevoked key, the signature, the box; then decompresses within hard caps (total and per
+   line). Replaying a genuine package finds everything held ("already here"); a forgery never
+   gets that far, so it can no longer take the genuine package's change numbers.
+8. Before merging, every change not yet held is checked like typed input (``domain.fields``),
+   and, from an enrolled field copy, against that copy: its changes must carry its own replica
+   id, an officer it created (or of its province), and touch only records of its province or
+   that it created. Anything wrong refuses the whole package (all or nothing, as an import), the
+   refusal naming the first few changes. Hence field copies exchange only with their office
+   (star): a field copy cannot vouch for another copy's changes. ``sync_with`` (direct, over a
+   database login) is not signed, but its changes pass the same rules.
 """

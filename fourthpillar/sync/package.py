@@ -4,59 +4,80 @@ Layout::
 
     FOURTHPILLAR-SYNC-PACKAGE\\n
     <header: one line of JSON>\\n
-    <body: gzip-compressed>
+    <body: sealed, see below>
     \\nSHA256:<64 hex digits>\\n        checksum over every byte before this trailer
 
-The header says the package's ``format``, ``kind``, source replica, schema revision and version
-vectors. The body depends on the kind:
+The header says the package's ``format``, ``kind``, ``id``, source replica, ``recipient``,
+schema revision and version vectors. The checksum only tells a damaged or cut-off file from a
+good one; trust comes from the keys (format 3, :mod:`fourthpillar.sync.trust`):
 
-- ``changes``: one JSON object ``{"changes": [[...], ...]}``, each change a list following
-  :data:`CHANGE_COLUMNS`. Such packages are small and read whole.
-- ``first`` (format 2): JSON Lines, one JSON array per line, so that a whole register is written
-  and read a line at a time and never held in memory at once::
+- ``changes``: the body is a 64-byte Ed25519 signature by the sender over the first line, the
+  header and the rest of the body, then a ``SealedBox`` to the recipient's box key holding the
+  gzip-compressed change rows, one JSON array per line (:data:`CHANGE_COLUMNS`). The signature is
+  checked and the box opened before a byte is decompressed, and decompression stops at
+  :data:`MAX_CHANGES_TEXT` bytes and :data:`MAX_CHANGE_LINE` per line (gzip bombs).
+- ``first``: encrypted with a key derived from a one-time code and the header's ``salt``
+  (argon2id), as a libsodium secretstream of frames (4-byte length, then the frame), the header
+  authenticated with the first frame. Inside, gzip-compressed JSON Lines, one JSON array per
+  line, so that a whole register is written and read a line at a time::
 
+      ["keys", {...}]                            the new copy's replica id and keys, the maker's public keys
       ["table", "<entity>", ["<column>", ...]]   the record rows that follow are of this table
       ["rows", [[...], ...]]                     up to ROWS_PER_LINE rows of that table
       ["log", [[...], ...]]                      up to ROWS_PER_LINE change-log rows (CHANGE_COLUMNS)
       ["end", <records>, <log rows>]             the last line: a body that stops early lacks it
 
   Tables come in :data:`~fourthpillar.sync.merge.ENTITY_ORDER` (foreign keys), the log after them;
-  a row is a list in the announced column order, dates and timestamps as ISO text. First
-  packages of format 1 (one JSON document) are refused: nothing was released with them.
+  a row is a list in the announced column order, dates and timestamps as ISO text. Packages
+  of formats 1 and 2 (unsigned) are refused: "made by an older version; make a new package".
 
 Reading first checks the checksum, streaming the file in chunks, before any of it is parsed, so
 a changed byte anywhere, or a cut-off file (no trailer), is refused before anything is written.
-A first package's body is then read a line at a time by :func:`first_package_lines`, which also
-refuses a body that is malformed (a forged package with a valid checksum) or that changed since
-the check. Refusals raise :class:`PackageRefused` (a :class:`~fourthpillar.store.errors.KnownError`)
+A package of changes is opened by :func:`open_changes` (signature, box, capped decompression); a
+first package's body is read a line at a time by :func:`fourthpillar.sync.first.first_package_lines`, each frame
+authenticated before it is decompressed, which also refuses a body that is malformed or that
+changed since the check. Refusals raise :class:`PackageRefused` (a :class:`~fourthpillar.store.errors.KnownError`)
 with a sentence that says what is wrong; nothing is applied in that case.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import hashlib
 import json
+import uuid
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
+
+from nacl.exceptions import BadSignatureError, CryptoError
+from nacl.public import PublicKey, SealedBox
+from nacl.signing import VerifyKey
 
 from fourthpillar import clock
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.store.errors import KnownError
+from fourthpillar.sync.trust import KeyPair
 
 MAGIC = b"FOURTHPILLAR-SYNC-PACKAGE\n"
 #: Raised when the layout or meaning of packages changes; newer packages are refused.
-#: 2: a first package's body is JSON Lines (see above).
-FORMAT_VERSION = 2
+#: 2: a first package's body is JSON Lines (see above). 3: signed and sealed (see above).
+FORMAT_VERSION = 3
 _TRAILER_START = b"\nSHA256:"
 _TRAILER_SIZE = len(_TRAILER_START) + 64 + 1
 #: Bytes read from the file at a time, and the most a body line may hold once decompressed.
 _READ_CHUNK = 1 << 20
 _MAX_LINE = 256 << 20
+#: The most a package of changes may hold: its sealed body, its text, one change row.
+MAX_CHANGES_BODY = 128 << 20
+MAX_CHANGES_TEXT = 256 << 20
+MAX_CHANGE_LINE = 4 << 20
+#: Plain text per frame of a first package's secretstream.
+_FRAME = 1 << 20
+_SIGNATURE = 64
+_STREAM = "crypto_secretstream_xchacha20poly1305_"
 #: Rows per line of a first package: big enough for fast bulk inserts, small enough for memory.
 ROWS_PER_LINE = 1000
 #: zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6,
@@ -76,6 +97,11 @@ _CUT_OFF = QT_TRANSLATE_NOOP(
     "Sync", "this sync package is incomplete (the file was cut off while copying or sending)")
 _DAMAGED = QT_TRANSLATE_NOOP(
     "Sync", "this sync package is damaged or was changed after it was made (checksum mismatch)")
+_FORGED = QT_TRANSLATE_NOOP(
+    "Sync", "this sync package was changed after it was made, or not made by the copy it names "
+    "(its signature does not match); nothing was applied")
+_WRONG_CODE = QT_TRANSLATE_NOOP(
+    "Sync", "this code does not open this first package (a typing error, or the code of another package)")
 
 
 def tr(text: str) -> str:
@@ -91,7 +117,7 @@ class Package:
     """A package's header, and for a package of changes its rows (following :data:`CHANGE_COLUMNS`).
 
     A first package read from a file keeps only where its body is: read it with
-    :func:`first_package_lines`.
+    :func:`fourthpillar.sync.first.first_package_lines`.
     """
 
     source: str
@@ -104,14 +130,23 @@ class Package:
     #: Province of a first package made for one province, else None.
     scope: str | None = None
     changes: list[list[Any]] = field(default_factory=list)
-    #: A first package read from a file: the file, the bytes before its body, the body's size.
+    #: The copy the package is for (None: a first package, which the code opens).
+    recipient: str | None = None
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    #: A first package's argon2id salt (hex).
+    salt: str = ""
+    #: A package read from a file: the file, the bytes before its body, the body's size, and for
+    #: a package of changes the body itself until :func:`open_changes` opens it.
     path: Path | None = None
     head: bytes = b""
     body_size: int = 0
+    body: bytes = b""
+    change_count: int = 0
 
     def header(self) -> dict[str, Any]:
         return {
-            "format": FORMAT_VERSION, "kind": self.kind, "source": self.source, "schema": self.schema,
+            "format": FORMAT_VERSION, "kind": self.kind, "id": self.id, "source": self.source,
+            "recipient": self.recipient, "schema": self.schema, "salt": self.salt,
             "created_at": self.created_at.isoformat(), "from": self.from_vector, "to": self.to_vector,
             "scope": self.scope, "changes": len(self.changes),
         }
@@ -127,56 +162,16 @@ def _trailer(hexdigest: str) -> bytes:
 
 # -- writing --------------------------------------------------------------------------------
 
-def encode(package: Package) -> bytes:
-    """A package of changes as the file's bytes: header, compressed body and the checksum trailer."""
+def encode(package: Package, *, keys: KeyPair, recipient: PublicKey) -> bytes:
+    """A package of changes as the file's bytes: header, signed and sealed body, checksum trailer."""
     compressor = zlib.compressobj(COMPRESSION_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # gzip, mtime 0
-    body = json.dumps({"changes": package.changes}, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    content = _head(package) + compressor.compress(body) + compressor.flush()
+    encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+    text = "".join(encoder.encode(row) + "\n" for row in package.changes).encode("utf-8")
+    sealed = SealedBox(recipient).encrypt(compressor.compress(text) + compressor.flush())
+    head = _head(package)
+    signature = keys.signing.sign(head + sealed).signature
+    content = head + signature + sealed
     return content + _trailer(hashlib.sha256(content).hexdigest())
-
-
-class FirstPackageWriter:
-    """Writes a first package to an open binary file a line at a time (layout: module docstring).
-
-    Call :meth:`table` before each table's :meth:`rows`, then :meth:`log`, then :meth:`finish`.
-    """
-
-    def __init__(self, file: BinaryIO, package: Package) -> None:
-        self._file = file
-        self._digest = hashlib.sha256()
-        self._compressor = zlib.compressobj(COMPRESSION_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-        self._encoder = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
-        self.records = 0
-        self.log_rows = 0
-        self._write(_head(package))
-
-    def _write(self, data: bytes) -> None:
-        if data:
-            self._digest.update(data)
-            self._file.write(data)
-
-    def _line(self, value: Any) -> None:
-        self._write(self._compressor.compress(self._encoder.encode(value).encode("utf-8") + b"\n"))
-
-    def table(self, entity: str, columns: Sequence[str]) -> None:
-        self._line(["table", entity, list(columns)])
-
-    def _write_lines(self, kind: str, rows: list[list[Any]]) -> None:
-        for start in range(0, len(rows), ROWS_PER_LINE):
-            self._line([kind, rows[start:start + ROWS_PER_LINE]])
-
-    def rows(self, rows: list[list[Any]]) -> None:
-        self._write_lines("rows", rows)
-        self.records += len(rows)
-
-    def log(self, rows: list[list[Any]]) -> None:
-        self._write_lines("log", rows)
-        self.log_rows += len(rows)
-
-    def finish(self) -> None:
-        self._line(["end", self.records, self.log_rows])
-        self._write(self._compressor.flush())
-        self._file.write(_trailer(self._digest.hexdigest()))
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -241,6 +236,9 @@ def _parse_header(head: bytes, *, known_schemas: set[str], own_replica: str | No
     if version > FORMAT_VERSION:
         raise PackageRefused(tr("this sync package was made by a newer version of Fourth Pillar desk "
                                 "(package format {version}); update the app first").format(version=version))
+    if version < FORMAT_VERSION:
+        raise PackageRefused(tr("this sync package was made by an older version of Fourth Pillar desk "
+                                "(it is not signed); make a new package with this version"))
     schema = str(header.get("schema"))
     if schema not in known_schemas:
         raise PackageRefused(tr("this sync package was made by a newer version of Fourth Pillar desk "
@@ -254,15 +252,14 @@ def _parse_header(head: bytes, *, known_schemas: set[str], own_replica: str | No
             created_at=dt.datetime.fromisoformat(header["created_at"]),
             from_vector={str(k): int(v) for k, v in header["from"].items()},
             to_vector={str(k): int(v) for k, v in header["to"].items()},
-            scope=header.get("scope"),
+            scope=header.get("scope"), id=str(header["id"]), salt=str(header.get("salt") or ""),
+            recipient=None if header.get("recipient") is None else str(header["recipient"]),
+            change_count=int(header.get("changes") or 0),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise _refused_unreadable(error) from error
     if package.kind not in (KIND_CHANGES, KIND_FIRST):
         raise PackageRefused(tr("this sync package is of an unknown kind ({kind})").format(kind=package.kind))
-    if package.kind == KIND_FIRST and version < 2:
-        raise PackageRefused(tr("this first package was made by an older test version of Fourth Pillar desk; "
-                                "make a new one on the office copy"))
     return package
 
 
@@ -272,58 +269,82 @@ def read_package(path: Path, *, known_schemas: set[str], own_replica: str | None
 
     *known_schemas* are the database revisions this version of the app knows: a package from a
     newer schema is refused rather than half understood. A first package's body is not read
-    here (see :func:`first_package_lines`), so giving one where changes are expected costs little.
+    here (see :func:`fourthpillar.sync.first.first_package_lines`), so giving one where changes
+    are expected costs little; a package of changes is opened by :func:`open_changes`.
     """
     head, content_size = _verify(path)
     package = _parse_header(head, known_schemas=known_schemas, own_replica=own_replica)
     package.path, package.head, package.body_size = path, head, content_size - len(head)
     if package.kind == KIND_FIRST:
         return package
+    if package.body_size > MAX_CHANGES_BODY:
+        raise _refused_unreadable(tr("too large for a package of changes"))
     try:
         with path.open("rb") as file:
             file.seek(len(head))
-            body = file.read(package.body_size)
-        payload = json.loads(gzip.decompress(body))
-        package.changes = payload["changes"]
+            package.body = file.read(package.body_size)
     except OSError as error:
         raise _cannot_read(path, error) from error
-    except (EOFError, zlib.error, ValueError, KeyError, TypeError) as error:
-        raise _refused_unreadable(error) from error
-    if not isinstance(package.changes, list) or any(
-            not isinstance(row, list) or len(row) != len(CHANGE_COLUMNS) for row in package.changes):
-        raise _refused_unreadable(tr("malformed change rows"))
     return package
 
 
-def _inflated(file: BinaryIO, size: int, digest: Any) -> Iterator[bytes]:
-    """The decompressed body, piece by piece, from the *size* bytes at the file's position."""
+def open_changes(package: Package, *, sender: VerifyKey, keys: KeyPair) -> list[list[Any]]:
+    """The change rows of a package read by :func:`read_package`, once its signature is found to
+    be *sender*'s and its box opens with this copy's *keys*; only then is it decompressed, within
+    :data:`MAX_CHANGES_TEXT` and :data:`MAX_CHANGE_LINE`."""
+    signature, sealed = package.body[:_SIGNATURE], package.body[_SIGNATURE:]
+    try:
+        sender.verify(package.head + sealed, signature)
+    except (BadSignatureError, ValueError) as error:
+        raise PackageRefused(tr(_FORGED)) from error
+    try:
+        compressed = SealedBox(keys.box).decrypt(sealed)
+    except CryptoError as error:
+        raise PackageRefused(tr("this sync package was made for another copy (this copy's key does not open "
+                                "it); nothing was applied")) from error
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    remaining = size
-    while remaining > 0 and not inflater.eof:
-        data = file.read(min(_READ_CHUNK, remaining))
-        if not data:
-            raise PackageRefused(tr(_CUT_OFF))
-        remaining -= len(data)
-        digest.update(data)
-        while data and not inflater.eof:
-            yield inflater.decompress(data, _READ_CHUNK)
-            data = inflater.unconsumed_tail
+    rows: list[list[Any]] = []
+    try:
+        for line in _lines(_capped(inflater, compressed, MAX_CHANGES_TEXT), MAX_CHANGE_LINE):
+            row = json.loads(line)
+            if not isinstance(row, list) or len(row) != len(CHANGE_COLUMNS):
+                raise _refused_unreadable(tr("malformed change rows"))
+            rows.append(row)
+    except (zlib.error, ValueError) as error:
+        raise _refused_unreadable(error) from error
+    if not inflater.eof or inflater.unused_data:
+        raise _refused_unreadable(tr("the compressed body ends early"))
+    if len(rows) != package.change_count:
+        raise _refused_unreadable(tr("rows are missing"))
+    package.changes = rows
+    return rows
+
+
+def _capped(inflater: Any, data: bytes, limit: int) -> Iterator[bytes]:
+    """*data* decompressed a piece at a time, refused once more than *limit* bytes come out."""
+    total = 0
+    while data and not inflater.eof:
+        piece = inflater.decompress(data, _READ_CHUNK)
+        total += len(piece)
+        if total > limit:
+            raise _refused_unreadable(tr("it unpacks to more than a package can hold"))
+        yield piece
+        data = inflater.unconsumed_tail
     if not inflater.eof:
         tail = inflater.flush()  # output zlib still held back when the last input came in
-        if tail:
-            yield tail
-    if not inflater.eof:
-        raise _refused_unreadable(tr("the compressed body ends early"))
-    if remaining or inflater.unused_data:
-        raise _refused_unreadable(tr("data after the end of the compressed body"))
+        if total + len(tail) > limit:
+            raise _refused_unreadable(tr("it unpacks to more than a package can hold"))
+        yield tail
 
 
-def _lines(pieces: Iterator[bytes]) -> Iterator[bytes]:
+def _lines(pieces: Iterator[bytes], max_line: int = _MAX_LINE) -> Iterator[bytes]:
     pending: list[bytes] = []
     pending_size = 0
     for piece in pieces:
         start = 0
         while (end := piece.find(b"\n", start)) >= 0:
+            if pending_size + end - start > max_line:
+                raise _refused_unreadable(tr("a line of the body is too long"))
             pending.append(piece[start:end])
             yield b"".join(pending)
             pending, pending_size = [], 0
@@ -331,76 +352,7 @@ def _lines(pieces: Iterator[bytes]) -> Iterator[bytes]:
         if start < len(piece):
             pending.append(piece[start:])
             pending_size += len(piece) - start
-            if pending_size > _MAX_LINE:
+            if pending_size > max_line:
                 raise _refused_unreadable(tr("a line of the body is too long"))
     if pending_size:
         raise _refused_unreadable(tr("the body does not end with a complete line"))
-
-
-def _rows_of(value: Any, width: int) -> list[list[Any]]:
-    if not isinstance(value, list) or any(not isinstance(row, list) or len(row) != width for row in value):
-        raise _refused_unreadable(tr("malformed rows"))
-    return value
-
-
-def first_package_lines(package: Package) -> Iterator[tuple[str, Any]]:
-    """The body of a first package checked by :func:`read_package`, a line at a time:
-    ``("table", (entity, columns))``, ``("rows", rows)`` and ``("log", rows)``.
-
-    Raises :class:`PackageRefused` as soon as the body turns out malformed, when it ends before
-    its last line, and at the end when the file changed since it was checked: the caller reads
-    it inside one transaction and lets the refusal roll everything back.
-    """
-    if package.path is None or package.kind != KIND_FIRST:
-        raise PackageRefused(tr("this is not a first package"))
-    digest = hashlib.sha256(package.head)
-    records = log_rows = 0
-    width: int | None = None
-    ended = False
-    try:
-        with package.path.open("rb") as file:
-            file.seek(len(package.head))
-            for line in _lines(_inflated(file, package.body_size, digest)):
-                if ended:
-                    raise _refused_unreadable(tr("lines after the end"))
-                try:
-                    item = json.loads(line)
-                except ValueError as error:
-                    raise _refused_unreadable(error) from error
-                if not isinstance(item, list) or not item or not isinstance(item[0], str):
-                    raise _refused_unreadable(tr("malformed line"))
-                kind = item[0]
-                if kind == "table" and len(item) == 3 and isinstance(item[1], str) and isinstance(item[2], list) \
-                        and all(isinstance(name, str) for name in item[2]):
-                    width = len(item[2])
-                    yield "table", (item[1], item[2])
-                elif kind == "rows" and len(item) == 2 and width is not None:
-                    rows = _rows_of(item[1], width)
-                    records += len(rows)
-                    yield "rows", rows
-                elif kind == "log" and len(item) == 2:
-                    rows = _rows_of(item[1], len(CHANGE_COLUMNS))
-                    log_rows += len(rows)
-                    width = None
-                    yield "log", rows
-                elif kind == "end" and len(item) == 3:
-                    if item[1:] != [records, log_rows]:
-                        raise _refused_unreadable(tr("rows are missing"))
-                    ended = True
-                else:
-                    raise _refused_unreadable(tr("unexpected line '{kind}'").format(kind=kind))
-    except OSError as error:
-        raise _cannot_read(package.path, error) from error
-    if not ended:
-        raise _refused_unreadable(tr("the body ends before its last line"))
-    if digest.hexdigest().encode("ascii") != _expected_digest(package.path, package.head, package.body_size):
-        raise PackageRefused(tr(_DAMAGED))
-
-
-def _expected_digest(path: Path, head: bytes, body_size: int) -> bytes:
-    try:
-        with path.open("rb") as file:
-            file.seek(len(head) + body_size + len(_TRAILER_START))
-            return file.read(64)
-    except OSError as error:
-        raise _cannot_read(path, error) from error

@@ -26,10 +26,11 @@ from fourthpillar.i18n import translate
 from fourthpillar.store.models import ENTITIES, Change, ContactPerson, Initiative, Meta, Record, Replica, utc_now
 from fourthpillar.store.types import CodeList, UTCDateTime
 from fourthpillar.sync import conflicts
+from fourthpillar.sync.first import FirstPackageWriter
 from fourthpillar.sync.heads import RecordHeads, RecordKey, load_erased, load_heads
 from fourthpillar.sync.log import CHUNK, Vector, decode_column, table
 from fourthpillar.sync.merge import ENTITY_ORDER
-from fourthpillar.sync.package import CHANGE_COLUMNS, ROWS_PER_LINE, FirstPackageWriter, PackageRefused
+from fourthpillar.sync.package import CHANGE_COLUMNS, ROWS_PER_LINE, PackageRefused
 
 SCOPE_KEY = "sync_scope"
 _SKIPPED_COLUMNS = ("version",)

@@ -350,7 +350,10 @@ class FieldSync(QObject):
             QMessageBox.information(
                 self.window, tr("Package created"),
                 tr("%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ "
-                   "Open package as a new working copy.", "", made.records).replace("%1", str(made.path)))
+                   "Open package as a new working copy.", "", made.records).replace("%1", str(made.path))
+                + "\n\n" + tr("It opens only with this one-time code. Give it to the coordinator apart from the "
+                              "file (on the phone, or written down), never in the same e-mail:\n\n%1")
+                .replace("%1", made.code))
 
         return self._run(lambda: sync.create_first_package(desk, path=path, province=province),
                          tr("Creating the package…"), done)
@@ -425,6 +428,12 @@ class FieldSync(QObject):
                                 tr("%1 is not empty. A working copy needs a data folder of its own: "
                                    "choose or create an empty folder.").replace("%1", str(folder)))
             return None
+        code, ok = QInputDialog.getText(
+            self.window, tr("Code of the package"),
+            tr("The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):"),
+            QLineEdit.EchoMode.Normal, "")
+        if not ok or not code.strip():
+            return None
 
         def done(made: sync.Checkout) -> None:
             scope = PROVINCES.label(made.province) if made.province else tr("all provinces")
@@ -444,7 +453,7 @@ class FieldSync(QObject):
             self.summary_box = box
             box.open()
 
-        return self._run(lambda: sync.checkout_package(path=path, data_dir=folder),
+        return self._run(lambda: sync.checkout_package(path=path, data_dir=folder, code=code),
                          tr("Making the working copy…"), done)
 
     @Slot()

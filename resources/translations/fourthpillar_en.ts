@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 holds %n change. Apply it on the other copy with File ▸ Field package ▸ Apply package.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="399"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>Applied %n change.</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n new record.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n change was already here.</numerusform>
@@ -109,8 +109,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="475"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict needs a decision on the Conflicts page.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -132,7 +132,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="472"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="481"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>Sent %n change to the office database.</numerusform>
@@ -140,7 +140,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="473"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="482"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>Received %n change.</numerusform>

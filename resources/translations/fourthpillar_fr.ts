@@ -97,27 +97,27 @@
         <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="322"/>
+        <location filename="../../fourthpillar/store/backup.py" line="327"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="332"/>
+        <location filename="../../fourthpillar/store/backup.py" line="337"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>l&apos;index de recherche {index} ne correspond pas à sa table ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="345"/>
+        <location filename="../../fourthpillar/store/backup.py" line="351"/>
         <source>{path} does not exist</source>
         <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="355"/>
+        <location filename="../../fourthpillar/store/backup.py" line="362"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="386"/>
+        <location filename="../../fourthpillar/store/backup.py" line="393"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
@@ -1850,142 +1850,172 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>inactives depuis ce nombre d&apos;années (5)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="34"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="37"/>
         <source>--province is for a first package; a package --for a copy holds what it lacks</source>
         <translation>--province est pour un premier paquet ; un paquet --for une copie contient ce qui manque à celle-ci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="37"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="43"/>
         <source>{count} change(s) for replica {replica}</source>
         <translation>{count} modification(s) pour la réplique {replica}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="40"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
         <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
         <translation>remarque : rien n&apos;a jamais été reçu de cet identifiant de réplique, le paquet contient donc tout ce que cette copie peut donner ; vérifiez l&apos;identifiant avec &apos;replica id&apos; sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="44"/>
-        <source>first package with {count} record(s); open it with &apos;sync checkout&apos;</source>
-        <translation>premier paquet avec {count} enregistrement(s) ; ouvrez-le avec &apos;sync checkout&apos;</translation>
+        <location filename="../../fourthpillar/cli/sync.py" line="53"/>
+        <source>first package with {count} record(s) for the new copy {replica}; open it with &apos;sync checkout&apos; and this code (give it apart from the file):</source>
+        <translation>premier paquet avec {count} élément(s) pour la nouvelle copie {replica} ; ouvrez-le avec &apos;sync checkout&apos; et ce code (transmettez-le séparément du fichier) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="52"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="63"/>
         <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
         <translation>une copie de terrain est un fichier SQLite dans un dossier de données ; donnez --data-dir, pas --database-url</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="56"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="67"/>
+        <source>Code of the first package: </source>
+        <translation>Code du premier paquet : </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="69"/>
+        <source>no code given: give --code CODE</source>
+        <translation>aucun code donné : indiquez --code CODE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="73"/>
         <source>new copy {replica} with {count} record(s)</source>
         <translation>nouvelle copie {replica} avec {count} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="83"/>
         <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
         <translation>{applied} appliquées, {skipped} déjà présentes, {created} nouveaux enregistrements, {conflicts} conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="73"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="90"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="85"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="102"/>
         <source>no open conflicts</source>
         <translation>aucun conflit ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="87"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="104"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="87"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="104"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="89"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="106"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>la mienne : {mine}   la leur : {theirs}   commune : {common}   affichée : {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="97"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="114"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>donnez --take mine|theirs ou --value VALEUR</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="99"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>résolu ; annulable avec le lot {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="108"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="125"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} modification(s) envoyée(s), {received} reçue(s), conflits : {there} là-bas / {here} ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="133"/>
+        <source>replica {replica} revoked: its packages are refused from now on</source>
+        <translation>réplique {replica} révoquée : ses paquets sont désormais refusés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
         <source>field packages and syncing with other copies</source>
         <translation>paquets de terrain et synchronisation avec d&apos;autres copies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="123"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="146"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>créer un paquet (un premier, ou --for une copie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="124"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="147"/>
         <source>the package file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="149"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="127"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="150"/>
         <source>first package: only this province&apos;s initiatives</source>
         <translation>premier paquet : seulement les initiatives de cette province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="130"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="151"/>
+        <source>the result as JSON (with the code)</source>
+        <translation>le résultat en JSON (avec le code)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="154"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="134"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <source>the first package&apos;s code (asked for when left out)</source>
+        <translation>le code du premier paquet (demandé s&apos;il est omis)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
+        <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
+        <translation>refuser désormais les paquets d&apos;une copie (un portable perdu)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>merge a package into this copy</source>
         <translation>fusionner un paquet dans cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="136"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>counts as JSON</source>
         <translation>nombres en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="139"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
         <source>list open conflicts</source>
         <translation>lister les conflits ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
         <source>settle a conflict</source>
         <translation>régler un conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="149"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
         <source>exchange directly with another database</source>
         <translation>échanger directement avec une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="154"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="183"/>
         <source>this copy&apos;s replica id</source>
         <translation>l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
         <source>print this copy&apos;s replica id</source>
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>
@@ -2947,12 +2977,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="300"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="301"/>
         <source>Made on {date}</source>
         <translation>Établi le {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="306"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="307"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -3007,56 +3037,56 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="119"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="121"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="121"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
         <source>Advice given</source>
         <translation>Conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="126"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="126"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="126"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="164"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="138"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="174"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="140"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>Your personal data</source>
         <translation>Vos données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="139"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Tout ce que le registre du Steunpunt 4de Pijler conserve à votre sujet, tel qu&apos;il était le {date}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="144"/>
         <source>Your contact details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
         <location filename="../../fourthpillar/services/exports.py" line="870"/>
         <source>Name</source>
@@ -3064,74 +3094,74 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="147"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
         <location filename="../../fourthpillar/services/exports.py" line="881"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="147"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
         <location filename="../../fourthpillar/services/exports.py" line="882"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="191"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="154"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="156"/>
         <source>Your advice requests ({count})</source>
         <translation>Vos demandes de conseil ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="156"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="161"/>
         <source>Every change to these data ({count})</source>
         <translation>Toutes les modifications de ces données ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="164"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="163"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="175"/>
         <source>For the person concerned</source>
         <translation>Pour la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
         <location filename="../../fourthpillar/export/pdf/person.py" line="175"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -3463,7 +3493,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/safety.py" line="51"/>
+        <location filename="../../fourthpillar/export/safety.py" line="62"/>
         <source>[cut: text too long for one cell]</source>
         <extracomment>Excel&apos;s limit on the characters in one cell. XML 1.0 forbids C0 controls other than tab, LF and CR; openpyxl refuses them. In a PDF paragraph, C0/C1 controls would print as boxes; tab and line breaks are handled. Text a cell cannot hold as it is (forbidden controls, a line break to normalise). Ethiopic blocks: drawn with the Ethiopic font (DejaVu Sans has no Ethiopic glyphs).</extracomment>
         <translation>[coupé : texte trop long pour une cellule]</translation>
@@ -4201,7 +4231,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
         <source>Create package</source>
         <translation>Créer un paquet</translation>
     </message>
@@ -4212,13 +4242,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="377"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>Package created</source>
         <translation>Paquet créé</translation>
     </message>
@@ -4231,13 +4261,22 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="354"/>
+        <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
+
+%1</source>
+        <translation>Il ne s&apos;ouvre qu&apos;avec ce code à usage unique. Donnez-le au coordinateur séparément du fichier (par téléphone ou sur papier), jamais dans le même e-mail :
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
         <source>Creating the package…</source>
         <translation>Création du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -4248,12 +4287,12 @@ Pour l&apos;envoyer à une copie absente de la liste, tapez son identifiant de r
 Identifiant de réplique de cette copie : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
         <source>Create package of changes</source>
         <translation>Créer un paquet de modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 contient %n modification. Appliquez-le sur l&apos;autre copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet.</numerusform>
@@ -4261,17 +4300,17 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Rien n&apos;a jamais été reçu de cette copie : le paquet contient donc tout ce que cette copie peut donner. Vérifiez l&apos;identifiant de réplique si c&apos;est inattendu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="392"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
         <source>Apply a field package</source>
         <translation>Appliquer un paquet de terrain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="399"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -4279,7 +4318,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nouvel élément.</numerusform>
@@ -4287,7 +4326,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n modification était déjà présente.</numerusform>
@@ -4295,8 +4334,8 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="475"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflit demande une décision sur la page Conflits.</numerusform>
@@ -4304,52 +4343,62 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="411"/>
         <source>Package applied</source>
         <translation>Paquet appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
         <source>Applying the package…</source>
         <translation>Application du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
         <source>Open a first package</source>
         <translation>Ouvrir un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
         <source>An empty folder for the new working copy</source>
         <translation>Un dossier vide pour la nouvelle copie de travail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="424"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="428"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 n&apos;est pas vide. Une copie de travail a besoin de son propre dossier de données : choisissez ou créez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="430"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="432"/>
+        <source>Code of the package</source>
+        <translation>Code du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
+        <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
+        <translation>Le code à usage unique donné par le bureau avec ce paquet (p. ex. ABCD-EFGH-JKLM) :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
         <source>all provinces</source>
         <translation>toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="432"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>Working copy made</source>
         <translation>Copie de travail créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -4363,40 +4412,40 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
         <source>&amp;Use it from the next start</source>
         <translation>L&apos;&amp;utiliser dès le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="440"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="449"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>Making the working copy…</source>
         <translation>Création de la copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="454"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="473"/>
         <source>Sync with the office database</source>
         <translation>Synchroniser avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="455"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
         <translation>L&apos;adresse de la base de données du bureau, p. ex. postgresql://nom@serveur/fourthpillar
 (le mot de passe n&apos;est pas retenu : gardez-le dans un fichier .pgpass, ou tapez-le à chaque fois)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="465"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="474"/>
         <source>“%1” is not a database address.</source>
         <translation>« %1 » n&apos;est pas une adresse de base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="472"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="481"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n modification envoyée à la base de données du bureau.</numerusform>
@@ -4404,7 +4453,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="473"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="482"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -4412,27 +4461,27 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="487"/>
         <source>No conflicts here.</source>
         <translation>Aucun conflit ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="479"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
         <source>Sync done</source>
         <translation>Synchronisation terminée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="481"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="490"/>
         <source>Syncing with the office database…</source>
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="489"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Ceci est un premier paquet : il crée une nouvelle copie de travail. Ouvrez-le avec Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail (dans un dossier vide) ; rien n&apos;a été appliqué ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="492"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Ceci est un paquet de modifications, pas un premier paquet : appliquez-le à une copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet. Une nouvelle copie de travail se fait à partir d&apos;un premier paquet (« Créer un paquet pour une province ou pour tout » sur la copie du bureau).</translation>
     </message>
@@ -6984,88 +7033,170 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="74"/>
+        <location filename="../../fourthpillar/services/sync.py" line="66"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="74"/>
+        <location filename="../../fourthpillar/services/sync.py" line="66"/>
         <source>live</source>
         <translation>non archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="150"/>
+        <location filename="../../fourthpillar/services/sync.py" line="145"/>
         <source>conflict {id} is already resolved</source>
-        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. Every competing value (more than two when three copies changed the field).</extracomment>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="210"/>
+        <location filename="../../fourthpillar/services/sync.py" line="211"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="268"/>
+        <location filename="../../fourthpillar/services/sync.py" line="225"/>
+        <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
+        <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="228"/>
+        <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
+        <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="311"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="276"/>
+        <location filename="../../fourthpillar/services/sync.py" line="316"/>
+        <location filename="../../fourthpillar/services/sync.py" line="354"/>
+        <location filename="../../fourthpillar/sync/package.py" line="181"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
+        <source>this sync package cannot be read ({reason})</source>
+        <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
+        <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="324"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="281"/>
+        <location filename="../../fourthpillar/services/sync.py" line="329"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="315"/>
+        <location filename="../../fourthpillar/services/sync.py" line="380"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="317"/>
-        <location filename="../../fourthpillar/sync/package.py" line="250"/>
+        <location filename="../../fourthpillar/services/sync.py" line="382"/>
+        <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="323"/>
+        <location filename="../../fourthpillar/services/sync.py" line="392"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="329"/>
+        <location filename="../../fourthpillar/services/sync.py" line="398"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="380"/>
+        <location filename="../../fourthpillar/services/sync.py" line="451"/>
+        <source>this sync package was made for another copy (replica {replica}); apply it there</source>
+        <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="469"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="488"/>
+        <location filename="../../fourthpillar/services/sync.py" line="577"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="497"/>
+        <location filename="../../fourthpillar/services/sync.py" line="586"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="556"/>
+        <location filename="../../fourthpillar/services/sync.py" line="645"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="580"/>
+        <location filename="../../fourthpillar/services/sync.py" line="669"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="142"/>
+        <location filename="../../fourthpillar/sync/first.py" line="251"/>
+        <source>the body ends before its last line</source>
+        <translation>le contenu s&apos;arrête avant sa dernière ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="146"/>
+        <source>a part of the body is too long</source>
+        <translation>une partie du contenu est trop longue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="156"/>
+        <location filename="../../fourthpillar/sync/first.py" line="176"/>
+        <location filename="../../fourthpillar/sync/first.py" line="181"/>
+        <source>data after the end of the compressed body</source>
+        <translation>des données après la fin du contenu compressé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="162"/>
+        <location filename="../../fourthpillar/sync/first.py" line="206"/>
+        <source>this is not a first package</source>
+        <translation>ceci n&apos;est pas un premier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="187"/>
+        <location filename="../../fourthpillar/sync/package.py" line="316"/>
+        <source>the compressed body ends early</source>
+        <translation>le contenu compressé s&apos;arrête trop tôt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="192"/>
+        <source>malformed rows</source>
+        <translation>lignes mal formées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="217"/>
+        <source>lines after the end</source>
+        <translation>des lignes après la fin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="223"/>
+        <source>malformed line</source>
+        <translation>ligne mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="226"/>
+        <location filename="../../fourthpillar/sync/first.py" line="247"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="239"/>
+        <source>unexpected line &apos;{kind}&apos;</source>
+        <translation>ligne inattendue &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="244"/>
+        <location filename="../../fourthpillar/sync/package.py" line="318"/>
+        <source>rows are missing</source>
+        <translation>des lignes manquent</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/log.py" line="192"/>
@@ -7085,50 +7216,58 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet saute des modifications de la réplique {origin} (contient {seq}, attendu {expected}) ; appliquez d&apos;abord les paquets qui le précèdent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="75"/>
+        <location filename="../../fourthpillar/sync/package.py" line="96"/>
         <source>this sync package is incomplete (the file was cut off while copying or sending)</source>
-        <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order.</extracomment>
+        <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). 3: signed and sealed (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. The most a package of changes may hold: its sealed body, its text, one change row. Plain text per frame of a first package&apos;s secretstream. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order.</extracomment>
         <translation>ce paquet de terrain est incomplet (le fichier a été tronqué lors de la copie ou de l&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="77"/>
+        <location filename="../../fourthpillar/sync/package.py" line="98"/>
         <source>this sync package is damaged or was changed after it was made (checksum mismatch)</source>
         <translation>ce paquet de terrain est endommagé ou a été modifié après sa création (somme de contrôle incorrecte)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="186"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
-        <source>this sync package cannot be read ({reason})</source>
-        <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. A first package read from a file: the file, the bytes before its body, the body&apos;s size.</extracomment>
-        <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
+        <location filename="../../fourthpillar/sync/package.py" line="100"/>
+        <source>this sync package was changed after it was made, or not made by the copy it names (its signature does not match); nothing was applied</source>
+        <translation>ce paquet de terrain a été modifié après sa création, ou n&apos;a pas été créé par la copie qu&apos;il nomme (la signature ne correspond pas) ; rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="190"/>
+        <location filename="../../fourthpillar/sync/package.py" line="103"/>
+        <source>this code does not open this first package (a typing error, or the code of another package)</source>
+        <translation>ce code n&apos;ouvre pas ce premier paquet (une faute de frappe, ou le code d&apos;un autre paquet)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="185"/>
         <source>cannot read {path}: {error}</source>
         <translation>impossible de lire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="200"/>
+        <location filename="../../fourthpillar/sync/package.py" line="195"/>
         <source>this file is not a Fourth Pillar desk sync package</source>
         <translation>ce fichier n&apos;est pas un paquet de terrain de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="229"/>
+        <location filename="../../fourthpillar/sync/package.py" line="224"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="237"/>
+        <location filename="../../fourthpillar/sync/package.py" line="232"/>
         <source>header is not an object</source>
         <translation>l&apos;en-tête n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="242"/>
+        <location filename="../../fourthpillar/sync/package.py" line="237"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
         <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (format de paquet {version}) ; mettez d&apos;abord l&apos;application à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="246"/>
+        <location filename="../../fourthpillar/sync/package.py" line="240"/>
+        <source>this sync package was made by an older version of Fourth Pillar desk (it is not signed); make a new package with this version</source>
+        <translation>ce paquet de terrain a été créé par une version plus ancienne de Fourth Pillar desk (il n&apos;est pas signé) ; créez un nouveau paquet avec cette version</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="244"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
         <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (révision de base de données {schema}) ; mettez d&apos;abord l&apos;application à jour</translation>
     </message>
@@ -7138,88 +7277,120 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet de terrain est d&apos;un type inconnu ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="264"/>
-        <source>this first package was made by an older test version of Fourth Pillar desk; make a new one on the office copy</source>
-        <translation>ce premier paquet a été créé par une ancienne version de test de Desk 4e Pilier ; créez-en un nouveau sur la copie du bureau</translation>
+        <location filename="../../fourthpillar/sync/package.py" line="281"/>
+        <source>too large for a package of changes</source>
+        <translation>trop grand pour un paquet de modifications</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="294"/>
+        <location filename="../../fourthpillar/sync/package.py" line="303"/>
+        <source>this sync package was made for another copy (this copy&apos;s key does not open it); nothing was applied</source>
+        <translation>ce paquet de terrain a été créé pour une autre copie (la clé de cette copie ne l&apos;ouvre pas) ; rien n&apos;a été appliqué</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="311"/>
         <source>malformed change rows</source>
         <translation>lignes de modifications mal formées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="316"/>
-        <source>the compressed body ends early</source>
-        <translation>le contenu compressé s&apos;arrête trop tôt</translation>
+        <location filename="../../fourthpillar/sync/package.py" line="330"/>
+        <location filename="../../fourthpillar/sync/package.py" line="336"/>
+        <source>it unpacks to more than a package can hold</source>
+        <translation>décompressé, il dépasse ce qu&apos;un paquet peut contenir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="318"/>
-        <source>data after the end of the compressed body</source>
-        <translation>des données après la fin du contenu compressé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/sync/package.py" line="335"/>
+        <location filename="../../fourthpillar/sync/package.py" line="347"/>
+        <location filename="../../fourthpillar/sync/package.py" line="356"/>
         <source>a line of the body is too long</source>
         <translation>une ligne du contenu est trop longue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="337"/>
+        <location filename="../../fourthpillar/sync/package.py" line="358"/>
         <source>the body does not end with a complete line</source>
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="342"/>
-        <source>malformed rows</source>
-        <translation>lignes mal formées</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="63"/>
+        <source>{field}: not a field of this record</source>
+        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted).</extracomment>
+        <translation>{field} : pas un champ de cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="355"/>
-        <source>this is not a first package</source>
-        <translation>ceci n&apos;est pas un premier paquet</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="65"/>
+        <source>{field}: not a valid value</source>
+        <translation>{field} : pas une valeur valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="365"/>
-        <source>lines after the end</source>
-        <translation>des lignes après la fin</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
+        <source>unknown kind of record &apos;{entity}&apos;</source>
+        <translation>type d&apos;élément inconnu &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="371"/>
-        <source>malformed line</source>
-        <translation>ligne mal formée</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="74"/>
+        <source>unknown operation &apos;{operation}&apos;</source>
+        <translation>opération inconnue &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="388"/>
-        <source>rows are missing</source>
-        <translation>des lignes manquent</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="76"/>
+        <source>not a valid record id</source>
+        <translation>pas un identifiant d&apos;élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="391"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="238"/>
-        <source>unexpected line &apos;{kind}&apos;</source>
-        <translation>ligne inattendue &apos;{kind}&apos;</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="80"/>
+        <source>not a valid field</source>
+        <translation>pas un champ valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="395"/>
-        <source>the body ends before its last line</source>
-        <translation>le contenu s&apos;arrête avant sa dernière ligne</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="85"/>
+        <source>not a valid record</source>
+        <translation>pas un élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="113"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
+        <source>not a valid value ({reason})</source>
+        <translation>pas une valeur valable ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
+        <source>claims to come from another copy ({origin})</source>
+        <translation>prétend venir d&apos;une autre copie ({origin})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="171"/>
+        <source>made in the name of officer {officer}, who does not work at that copy</source>
+        <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="184"/>
+        <source>outside what that copy was given ({province})</source>
+        <translation>en dehors de ce que cette copie a reçu ({province})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="193"/>
+        <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
+        <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="196"/>
+        <source>(and {count} more)</source>
+        <translation>(et {count} de plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="114"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="223"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="224"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="228"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="229"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="229"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="230"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>
@@ -7261,7 +7432,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="158"/>
         <location filename="../../fourthpillar/domain/fields.py" line="183"/>
-        <location filename="../../fourthpillar/services/sync.py" line="243"/>
+        <location filename="../../fourthpillar/services/sync.py" line="276"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>

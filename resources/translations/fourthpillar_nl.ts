@@ -97,27 +97,27 @@
         <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="322"/>
+        <location filename="../../fourthpillar/store/backup.py" line="327"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>rij {row} van {table} verwijst naar een ontbrekende {parent}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="332"/>
+        <location filename="../../fourthpillar/store/backup.py" line="337"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>de zoekindex {index} komt niet overeen met zijn tabel ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="345"/>
+        <location filename="../../fourthpillar/store/backup.py" line="351"/>
         <source>{path} does not exist</source>
         <translation>{path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="355"/>
+        <location filename="../../fourthpillar/store/backup.py" line="362"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="386"/>
+        <location filename="../../fourthpillar/store/backup.py" line="393"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
@@ -1850,142 +1850,172 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>zoveel jaren inactief (5)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="34"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="37"/>
         <source>--province is for a first package; a package --for a copy holds what it lacks</source>
         <translation>--province is voor een eerste pakket; een pakket --for een kopie bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="37"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="43"/>
         <source>{count} change(s) for replica {replica}</source>
         <translation>{count} wijziging(en) voor replica {replica}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="40"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
         <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
         <translation>let op: van die replica-id werd nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven; controleer de id met &apos;replica id&apos; op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="44"/>
-        <source>first package with {count} record(s); open it with &apos;sync checkout&apos;</source>
-        <translation>eerste pakket met {count} record(s); open het met &apos;sync checkout&apos;</translation>
+        <location filename="../../fourthpillar/cli/sync.py" line="53"/>
+        <source>first package with {count} record(s) for the new copy {replica}; open it with &apos;sync checkout&apos; and this code (give it apart from the file):</source>
+        <translation>eerste pakket met {count} record(s) voor de nieuwe kopie {replica}; open het met &apos;sync checkout&apos; en deze code (geef ze los van het bestand door):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="52"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="63"/>
         <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
         <translation>een veldkopie is een SQLite-bestand in een datamap; geef --data-dir, niet --database-url</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="56"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="67"/>
+        <source>Code of the first package: </source>
+        <translation>Code van het eerste pakket: </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="69"/>
+        <source>no code given: give --code CODE</source>
+        <translation>geen code gegeven: geef --code CODE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="73"/>
         <source>new copy {replica} with {count} record(s)</source>
         <translation>nieuwe kopie {replica} met {count} record(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="83"/>
         <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
         <translation>{applied} toegepast, {skipped} al aanwezig, {created} nieuwe records, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="73"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="90"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="85"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="102"/>
         <source>no open conflicts</source>
         <translation>geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="87"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="104"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="87"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="104"/>
         <source>duplicate</source>
         <translation>dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="89"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="106"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>mijn: {mine}   hun: {theirs}   gemeenschappelijk: {common}   getoond: {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="97"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="114"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>geef --take mine|theirs of --value WAARDE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="99"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>opgelost; ongedaan maken met batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="108"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="125"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} wijziging(en) verzonden, {received} ontvangen, conflicten: {there} daar / {here} hier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="133"/>
+        <source>replica {replica} revoked: its packages are refused from now on</source>
+        <translation>replica {replica} ingetrokken: haar pakketten worden voortaan geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
         <source>field packages and syncing with other copies</source>
         <translation>veldpakketten en synchroniseren met andere kopieën</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="123"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="146"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>een pakket maken (een eerste, of --for een kopie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="124"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="147"/>
         <source>the package file to write</source>
         <translation>het pakketbestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="149"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="127"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="150"/>
         <source>first package: only this province&apos;s initiatives</source>
         <translation>eerste pakket: alleen de initiatieven van deze provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="130"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="151"/>
+        <source>the result as JSON (with the code)</source>
+        <translation>het resultaat als JSON (met de code)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="154"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="134"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <source>the first package&apos;s code (asked for when left out)</source>
+        <translation>de code van het eerste pakket (wordt gevraagd als je ze weglaat)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
+        <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
+        <translation>de pakketten van een kopie voortaan weigeren (een verloren laptop)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>merge a package into this copy</source>
         <translation>een pakket samenvoegen in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="136"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>counts as JSON</source>
         <translation>aantallen als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="139"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
         <source>list open conflicts</source>
         <translation>open conflicten oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
         <source>settle a conflict</source>
         <translation>een conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="149"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
         <source>exchange directly with another database</source>
         <translation>rechtstreeks uitwisselen met een andere database</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="154"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="183"/>
         <source>this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
         <source>print this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
@@ -2947,12 +2977,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="300"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="301"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="306"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="307"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
@@ -3007,56 +3037,56 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="119"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="121"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="121"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
         <source>Advice given</source>
         <translation>Gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="126"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="126"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="126"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="164"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="138"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="174"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="140"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>Your personal data</source>
         <translation>Uw persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="139"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Alles wat het register van het Steunpunt 4de Pijler over u bijhoudt, zoals het er op {date} uitzag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="144"/>
         <source>Your contact details</source>
         <translation>Uw contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
         <location filename="../../fourthpillar/services/exports.py" line="870"/>
         <source>Name</source>
@@ -3064,74 +3094,74 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="147"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
         <location filename="../../fourthpillar/services/exports.py" line="881"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="147"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
         <location filename="../../fourthpillar/services/exports.py" line="882"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <source>Preferred language</source>
         <translation>Voorkeurstaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="191"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="154"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="156"/>
         <source>Your advice requests ({count})</source>
         <translation>Uw adviesvragen ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="156"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="161"/>
         <source>Every change to these data ({count})</source>
         <translation>Elke wijziging aan deze gegevens ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="164"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="163"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="175"/>
         <source>For the person concerned</source>
         <translation>Voor de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
         <location filename="../../fourthpillar/export/pdf/person.py" line="175"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -3463,7 +3493,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Adviesverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/safety.py" line="51"/>
+        <location filename="../../fourthpillar/export/safety.py" line="62"/>
         <source>[cut: text too long for one cell]</source>
         <extracomment>Excel&apos;s limit on the characters in one cell. XML 1.0 forbids C0 controls other than tab, LF and CR; openpyxl refuses them. In a PDF paragraph, C0/C1 controls would print as boxes; tab and line breaks are handled. Text a cell cannot hold as it is (forbidden controls, a line break to normalise). Ethiopic blocks: drawn with the Ethiopic font (DejaVu Sans has no Ethiopic glyphs).</extracomment>
         <translation>[ingekort: tekst te lang voor één cel]</translation>
@@ -4201,7 +4231,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
         <source>Create package</source>
         <translation>Pakket maken</translation>
     </message>
@@ -4212,13 +4242,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="377"/>
         <source>Save the package as</source>
         <translation>Het pakket bewaren als</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>Package created</source>
         <translation>Pakket gemaakt</translation>
     </message>
@@ -4231,13 +4261,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="354"/>
+        <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
+
+%1</source>
+        <translation>Het opent alleen met deze eenmalige code. Geef ze los van het bestand aan de coördinator (telefonisch of op papier), nooit in dezelfde e-mail:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
         <source>Creating the package…</source>
         <translation>Het pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -4248,12 +4287,12 @@ Om naar een kopie te sturen die niet in de lijst staat, typ je haar replica-id (
 Replica-id van deze kopie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
         <source>Create package of changes</source>
         <translation>Pakket met wijzigingen maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 bevat %n wijziging. Pas het toe op de andere kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen.</numerusform>
@@ -4261,17 +4300,17 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Van die kopie is nog nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven. Controleer de replica-id als dat onverwacht is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="392"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
         <source>Apply a field package</source>
         <translation>Een veldpakket toepassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="399"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n wijziging toegepast.</numerusform>
@@ -4279,7 +4318,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nieuw record.</numerusform>
@@ -4287,7 +4326,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n wijziging was er al.</numerusform>
@@ -4295,8 +4334,8 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="475"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict vraagt een beslissing op de pagina Conflicten.</numerusform>
@@ -4304,52 +4343,62 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="411"/>
         <source>Package applied</source>
         <translation>Pakket toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
         <source>Applying the package…</source>
         <translation>Het pakket toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
         <source>Open a first package</source>
         <translation>Een eerste pakket openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
         <source>An empty folder for the new working copy</source>
         <translation>Een lege map voor de nieuwe werkkopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="424"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
         <source>Choose an empty folder</source>
         <translation>Kies een lege map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="428"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 is niet leeg. Een werkkopie heeft een eigen gegevensmap nodig: kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="430"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="432"/>
+        <source>Code of the package</source>
+        <translation>Code van het pakket</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
+        <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
+        <translation>De eenmalige code die het kantoor bij dit pakket gaf (bv. ABCD-EFGH-JKLM):</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
         <source>all provinces</source>
         <translation>alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="432"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>Working copy made</source>
         <translation>Werkkopie gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -4363,40 +4412,40 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
         <source>&amp;Use it from the next start</source>
         <translation>&amp;Vanaf de volgende start gebruiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="440"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="449"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>Making the working copy…</source>
         <translation>De werkkopie maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="454"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="473"/>
         <source>Sync with the office database</source>
         <translation>Synchroniseren met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="455"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
         <translation>Het adres van de databank van het kantoor, bv. postgresql://naam@server/fourthpillar
 (een wachtwoord wordt niet onthouden: bewaar het in een .pgpass-bestand, of typ het telkens)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="465"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="474"/>
         <source>“%1” is not a database address.</source>
         <translation>“%1” is geen databankadres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="472"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="481"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n wijziging naar de databank van het kantoor gestuurd.</numerusform>
@@ -4404,7 +4453,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="473"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="482"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n wijziging ontvangen.</numerusform>
@@ -4412,27 +4461,27 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="487"/>
         <source>No conflicts here.</source>
         <translation>Hier geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="479"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
         <source>Sync done</source>
         <translation>Synchronisatie klaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="481"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="490"/>
         <source>Syncing with the office database…</source>
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="489"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Dit is een eerste pakket: het maakt een nieuwe werkkopie. Open het met Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie (in een lege map); hier is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="492"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Dit is een pakket met wijzigingen, geen eerste pakket: pas het toe op een kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen. Een nieuwe werkkopie maak je van een eerste pakket (“Pakket maken voor een provincie of alles” op de kopie van het kantoor).</translation>
     </message>
@@ -6984,88 +7033,170 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="74"/>
+        <location filename="../../fourthpillar/services/sync.py" line="66"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="74"/>
+        <location filename="../../fourthpillar/services/sync.py" line="66"/>
         <source>live</source>
         <translation>niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="150"/>
+        <location filename="../../fourthpillar/services/sync.py" line="145"/>
         <source>conflict {id} is already resolved</source>
-        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. Every competing value (more than two when three copies changed the field).</extracomment>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>conflict {id} is al beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="210"/>
+        <location filename="../../fourthpillar/services/sync.py" line="211"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="268"/>
+        <location filename="../../fourthpillar/services/sync.py" line="225"/>
+        <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
+        <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="228"/>
+        <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
+        <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="311"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="276"/>
+        <location filename="../../fourthpillar/services/sync.py" line="316"/>
+        <location filename="../../fourthpillar/services/sync.py" line="354"/>
+        <location filename="../../fourthpillar/sync/package.py" line="181"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
+        <source>this sync package cannot be read ({reason})</source>
+        <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
+        <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="324"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="281"/>
+        <location filename="../../fourthpillar/services/sync.py" line="329"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="315"/>
+        <location filename="../../fourthpillar/services/sync.py" line="380"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="317"/>
-        <location filename="../../fourthpillar/sync/package.py" line="250"/>
+        <location filename="../../fourthpillar/services/sync.py" line="382"/>
+        <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="323"/>
+        <location filename="../../fourthpillar/services/sync.py" line="392"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="329"/>
+        <location filename="../../fourthpillar/services/sync.py" line="398"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="380"/>
+        <location filename="../../fourthpillar/services/sync.py" line="451"/>
+        <source>this sync package was made for another copy (replica {replica}); apply it there</source>
+        <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="469"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="488"/>
+        <location filename="../../fourthpillar/services/sync.py" line="577"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="497"/>
+        <location filename="../../fourthpillar/services/sync.py" line="586"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="556"/>
+        <location filename="../../fourthpillar/services/sync.py" line="645"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="580"/>
+        <location filename="../../fourthpillar/services/sync.py" line="669"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="142"/>
+        <location filename="../../fourthpillar/sync/first.py" line="251"/>
+        <source>the body ends before its last line</source>
+        <translation>de inhoud stopt voor de laatste regel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="146"/>
+        <source>a part of the body is too long</source>
+        <translation>een deel van de inhoud is te lang</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="156"/>
+        <location filename="../../fourthpillar/sync/first.py" line="176"/>
+        <location filename="../../fourthpillar/sync/first.py" line="181"/>
+        <source>data after the end of the compressed body</source>
+        <translation>gegevens na het einde van de gecomprimeerde inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="162"/>
+        <location filename="../../fourthpillar/sync/first.py" line="206"/>
+        <source>this is not a first package</source>
+        <translation>dit is geen eerste pakket</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="187"/>
+        <location filename="../../fourthpillar/sync/package.py" line="316"/>
+        <source>the compressed body ends early</source>
+        <translation>de gecomprimeerde inhoud stopt te vroeg</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="192"/>
+        <source>malformed rows</source>
+        <translation>misvormde rijen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="217"/>
+        <source>lines after the end</source>
+        <translation>regels na het einde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="223"/>
+        <source>malformed line</source>
+        <translation>misvormde regel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="226"/>
+        <location filename="../../fourthpillar/sync/first.py" line="247"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="239"/>
+        <source>unexpected line &apos;{kind}&apos;</source>
+        <translation>onverwachte regel &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first.py" line="244"/>
+        <location filename="../../fourthpillar/sync/package.py" line="318"/>
+        <source>rows are missing</source>
+        <translation>er ontbreken rijen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/log.py" line="192"/>
@@ -7085,50 +7216,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit pakket slaat wijzigingen van replica {origin} over (bevat {seq}, verwacht {expected}); pas eerst de pakketten toe die ervoor kwamen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="75"/>
+        <location filename="../../fourthpillar/sync/package.py" line="96"/>
         <source>this sync package is incomplete (the file was cut off while copying or sending)</source>
-        <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order.</extracomment>
+        <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). 3: signed and sealed (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. The most a package of changes may hold: its sealed body, its text, one change row. Plain text per frame of a first package&apos;s secretstream. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order.</extracomment>
         <translation>dit veldpakket is onvolledig (het bestand is afgebroken bij het kopiëren of verzenden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="77"/>
+        <location filename="../../fourthpillar/sync/package.py" line="98"/>
         <source>this sync package is damaged or was changed after it was made (checksum mismatch)</source>
         <translation>dit veldpakket is beschadigd of gewijzigd nadat het gemaakt is (controlesom klopt niet)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="186"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
-        <source>this sync package cannot be read ({reason})</source>
-        <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. A first package read from a file: the file, the bytes before its body, the body&apos;s size.</extracomment>
-        <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
+        <location filename="../../fourthpillar/sync/package.py" line="100"/>
+        <source>this sync package was changed after it was made, or not made by the copy it names (its signature does not match); nothing was applied</source>
+        <translation>dit veldpakket is gewijzigd nadat het gemaakt is, of niet gemaakt door de kopie die het noemt (de handtekening klopt niet); er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="190"/>
+        <location filename="../../fourthpillar/sync/package.py" line="103"/>
+        <source>this code does not open this first package (a typing error, or the code of another package)</source>
+        <translation>deze code opent dit eerste pakket niet (een tikfout, of de code van een ander pakket)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="185"/>
         <source>cannot read {path}: {error}</source>
         <translation>kan {path} niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="200"/>
+        <location filename="../../fourthpillar/sync/package.py" line="195"/>
         <source>this file is not a Fourth Pillar desk sync package</source>
         <translation>dit bestand is geen veldpakket van 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="229"/>
+        <location filename="../../fourthpillar/sync/package.py" line="224"/>
         <source>no header line</source>
         <translation>geen kopregel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="237"/>
+        <location filename="../../fourthpillar/sync/package.py" line="232"/>
         <source>header is not an object</source>
         <translation>de kopregel is geen object</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="242"/>
+        <location filename="../../fourthpillar/sync/package.py" line="237"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
         <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (pakketformaat {version}); werk eerst de app bij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="246"/>
+        <location filename="../../fourthpillar/sync/package.py" line="240"/>
+        <source>this sync package was made by an older version of Fourth Pillar desk (it is not signed); make a new package with this version</source>
+        <translation>dit veldpakket is gemaakt door een oudere versie van 4de Pijler-desk (het is niet ondertekend); maak een nieuw pakket met deze versie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="244"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
         <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (databankversie {schema}); werk eerst de app bij</translation>
     </message>
@@ -7138,88 +7277,120 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit veldpakket is van een onbekende soort ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="264"/>
-        <source>this first package was made by an older test version of Fourth Pillar desk; make a new one on the office copy</source>
-        <translation>dit eerste pakket is gemaakt door een oudere testversie van 4de Pijler-desk; maak een nieuw op de kopie van het kantoor</translation>
+        <location filename="../../fourthpillar/sync/package.py" line="281"/>
+        <source>too large for a package of changes</source>
+        <translation>te groot voor een pakket met wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="294"/>
+        <location filename="../../fourthpillar/sync/package.py" line="303"/>
+        <source>this sync package was made for another copy (this copy&apos;s key does not open it); nothing was applied</source>
+        <translation>dit veldpakket is voor een andere kopie gemaakt (de sleutel van deze kopie opent het niet); er is niets toegepast</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/package.py" line="311"/>
         <source>malformed change rows</source>
         <translation>misvormde wijzigingsrijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="316"/>
-        <source>the compressed body ends early</source>
-        <translation>de gecomprimeerde inhoud stopt te vroeg</translation>
+        <location filename="../../fourthpillar/sync/package.py" line="330"/>
+        <location filename="../../fourthpillar/sync/package.py" line="336"/>
+        <source>it unpacks to more than a package can hold</source>
+        <translation>uitgepakt is het groter dan een pakket mag zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="318"/>
-        <source>data after the end of the compressed body</source>
-        <translation>gegevens na het einde van de gecomprimeerde inhoud</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/sync/package.py" line="335"/>
+        <location filename="../../fourthpillar/sync/package.py" line="347"/>
+        <location filename="../../fourthpillar/sync/package.py" line="356"/>
         <source>a line of the body is too long</source>
         <translation>een regel van de inhoud is te lang</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="337"/>
+        <location filename="../../fourthpillar/sync/package.py" line="358"/>
         <source>the body does not end with a complete line</source>
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="342"/>
-        <source>malformed rows</source>
-        <translation>misvormde rijen</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="63"/>
+        <source>{field}: not a field of this record</source>
+        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted).</extracomment>
+        <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="355"/>
-        <source>this is not a first package</source>
-        <translation>dit is geen eerste pakket</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="65"/>
+        <source>{field}: not a valid value</source>
+        <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="365"/>
-        <source>lines after the end</source>
-        <translation>regels na het einde</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
+        <source>unknown kind of record &apos;{entity}&apos;</source>
+        <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="371"/>
-        <source>malformed line</source>
-        <translation>misvormde regel</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="74"/>
+        <source>unknown operation &apos;{operation}&apos;</source>
+        <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="388"/>
-        <source>rows are missing</source>
-        <translation>er ontbreken rijen</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="76"/>
+        <source>not a valid record id</source>
+        <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="391"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="238"/>
-        <source>unexpected line &apos;{kind}&apos;</source>
-        <translation>onverwachte regel &apos;{kind}&apos;</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="80"/>
+        <source>not a valid field</source>
+        <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="395"/>
-        <source>the body ends before its last line</source>
-        <translation>de inhoud stopt voor de laatste regel</translation>
+        <location filename="../../fourthpillar/sync/rules.py" line="85"/>
+        <source>not a valid record</source>
+        <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="113"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
+        <source>not a valid value ({reason})</source>
+        <translation>geen geldige waarde ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
+        <source>claims to come from another copy ({origin})</source>
+        <translation>beweert van een andere kopie te komen ({origin})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="171"/>
+        <source>made in the name of officer {officer}, who does not work at that copy</source>
+        <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="184"/>
+        <source>outside what that copy was given ({province})</source>
+        <translation>buiten wat die kopie gekregen heeft ({province})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="193"/>
+        <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
+        <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="196"/>
+        <source>(and {count} more)</source>
+        <translation>(en nog {count})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="114"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="223"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="224"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="228"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="229"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="229"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="230"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>
@@ -7261,7 +7432,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="158"/>
         <location filename="../../fourthpillar/domain/fields.py" line="183"/>
-        <location filename="../../fourthpillar/services/sync.py" line="243"/>
+        <location filename="../../fourthpillar/services/sync.py" line="276"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>

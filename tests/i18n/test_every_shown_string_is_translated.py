@@ -364,8 +364,8 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
 
     # Field packages and the Conflicts page with a conflict on it.
     package = tmp_path / "first.fpsync"
-    sync.create_first_package(desk, path=package)
-    made = sync.checkout_package(path=package, data_dir=tmp_path / "laptop")
+    code = sync.create_first_package(desk, path=package).code
+    made = sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code)
     laptop = open_desk(data_dir=made.data_dir)
     try:
         officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
@@ -438,8 +438,8 @@ def field_copy_with_a_conflict(office: Desk, tmp_path: Path, laptop_changes: dic
     initiative_id = initiatives.register_initiative(office, values={"name": "Solidair", "postcode": "9000",
                                                                     "themes": ["education"]}).id
     package = tmp_path / "first.fpsync"
-    sync.create_first_package(office, path=package)
-    laptop = open_desk(data_dir=sync.checkout_package(path=package, data_dir=tmp_path / "laptop").data_dir)
+    code = sync.create_first_package(office, path=package).code
+    laptop = open_desk(data_dir=sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).data_dir)
     try:
         officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
         initiatives.update_initiative(laptop, initiative_id=initiative_id, changes=laptop_changes)

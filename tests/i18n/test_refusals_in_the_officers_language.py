@@ -34,7 +34,7 @@ def test_a_french_officer_reads_a_cut_off_package_refusal_in_french(
         speak: Callable[[str], None], desk: Desk, tmp_path: Path) -> None:
     """A package cut off while copying (a message kept in a constant) is refused in French too."""
     package = tmp_path / "changes.fp-sync"
-    sync.create_package(desk, for_replica="laptop-1", path=package)
+    sync.create_first_package(desk, path=package)
     package.write_bytes(package.read_bytes()[:-20])
     speak("fr")
     with pytest.raises(PackageRefused) as refused:

@@ -16,8 +16,8 @@ NEW_ROLE_NOTE = "Griet Vanderzwalmenkaai (secretaris)"
 
 def _laptop(office: Desk, folder: Path) -> Desk:
     package = folder / "first.fpsync"
-    sync.create_first_package(office, path=package)
-    made = sync.checkout_package(path=package, data_dir=folder / "laptop")
+    code = sync.create_first_package(office, path=package).code
+    made = sync.checkout_package(path=package, data_dir=folder / "laptop", code=code)
     laptop = open_desk(data_dir=made.data_dir)
     officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
     return laptop

@@ -77,8 +77,8 @@ def test_syncing_and_resolving_a_rename_to_a_200_character_name_full_of_sz(any_d
     a conflict on the name is settled with another one: the office database takes both."""
     initiative_id = initiatives.register_initiative(any_desk, values={"name": "Straat", "municipality": "Eupen"}).id
     package = tmp_path / "first.fpsync"
-    sync.create_first_package(any_desk, path=package)
-    laptop = open_desk(data_dir=sync.checkout_package(path=package, data_dir=tmp_path / "laptop").data_dir)
+    code = sync.create_first_package(any_desk, path=package).code
+    laptop = open_desk(data_dir=sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).data_dir)
     try:
         officers.sign_in(laptop, name="Bert Claes", region="outside")
         initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"name": STREET})

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
+import struct
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +21,8 @@ _numbers = itertools.count()
 def checkout(source: Desk, folder: Path, *, name: str, province: str | None = None) -> Desk:
     """A field copy made from *source*'s first package, with an officer signed in."""
     package = folder / f"first-{name}-{next(_numbers)}.fpsync"
-    sync.create_first_package(source, path=package, province=province)
-    made = sync.checkout_package(path=package, data_dir=folder / name)
+    code = sync.create_first_package(source, path=package, province=province).code
+    made = sync.checkout_package(path=package, data_dir=folder / name, code=code)
     desk = open_desk(data_dir=made.data_dir)
     officers.sign_in(desk, name=name, region="oost-vlaanderen")
     return desk
@@ -74,3 +77,76 @@ def dump(desk: Desk) -> dict[str, list[tuple[Any, ...]]]:
         names = table_names(desk, connection)
         return {name: sorted(map(tuple, connection.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
                 for name in names}
+
+
+# -- taking packages apart, as a forger (or a bug) would ----------------------------------------
+
+_STREAM = "crypto_secretstream_xchacha20poly1305_"
+
+
+def _stream(name: str) -> Any:
+    from nacl import bindings
+
+    return getattr(bindings, _STREAM + name)
+
+
+def split_package(path: Path) -> tuple[bytes, bytes]:
+    """A package's magic and header line, and its body (without the checksum trailer)."""
+    from fourthpillar.sync.package import MAGIC
+
+    data = path.read_bytes()
+    head_end = data.index(b"\n", len(MAGIC)) + 1
+    return data[:head_end], data[head_end:-len(b"\nSHA256:") - 65]
+
+
+def with_checksum(content: bytes) -> bytes:
+    """*content* with a valid checksum trailer: what anyone can compute."""
+    return content + b"\nSHA256:" + hashlib.sha256(content).hexdigest().encode() + b"\n"
+
+
+def first_key(head: bytes, code: str) -> bytes:
+    from fourthpillar.sync import trust
+    from fourthpillar.sync.package import MAGIC
+
+    return trust.code_key(code, bytes.fromhex(json.loads(head[len(MAGIC):])["salt"]))
+
+
+def open_first(path: Path, code: str) -> tuple[bytes, bytes]:
+    """A first package's head and its compressed plain body (opened with the code)."""
+    head, body = split_package(path)
+    key = first_key(head, code)
+    state = _stream("state")()
+    header_size = _stream("HEADERBYTES")
+    _stream("init_pull")(state, body[:header_size], key)
+    position, plain, ad = header_size, [], head
+    while position < len(body):
+        (length,) = struct.unpack(">I", body[position:position + 4])
+        part, _tag = _stream("pull")(state, body[position + 4:position + 4 + length], ad)
+        plain.append(part)
+        ad = None
+        position += 4 + length
+    return head, b"".join(plain)
+
+
+def seal_first(head: bytes, compressed: bytes, code: str) -> bytes:
+    """A first package file around *compressed*, encrypted with the code as the app does."""
+    key = first_key(head, code)
+    state = _stream("state")()
+    out = [head, _stream("init_push")(state, key)]
+    frame = _stream("push")(state, compressed, head, _stream("TAG_FINAL"))
+    out.append(struct.pack(">I", len(frame)) + frame)
+    return with_checksum(b"".join(out))
+
+
+def sealed(sender: Desk, package: Any, recipient: Desk) -> bytes:
+    """*package* signed with *sender*'s keys and sealed for *recipient*: what the sender's app
+    (or someone holding its keys) could make."""
+    from fourthpillar.sync import trust
+    from fourthpillar.sync.package import encode
+
+    with sender.database.session() as session:
+        keys = trust.own_keys(session)
+    with recipient.database.session() as session:
+        box = trust.own_keys(session).box.public_key
+    package.recipient = recipient.replica_id
+    return encode(package, keys=keys, recipient=box)

@@ -1,8 +1,9 @@
 """Property: however packages travel, every copy ends the same and no edit silently vanishes.
 
 Random edits, archives, restores and new initiatives on two or three copies (real SQLite files),
-packages sent in random directions and delivered at once, late, twice or never, then a final
-exchange between every pair. Afterwards every copy holds the same records with the same values
+packages sent in random directions between the office and a field copy (field copies only
+exchange with the office that enrolled them) and delivered at once, late, twice or never, then a
+final exchange of every field copy with the office. Afterwards every copy holds the same records with the same values
 and the same open conflicts, and every value someone typed is still the value shown, one of the
 values of an open conflict, or a value someone saw and replaced.
 
@@ -140,8 +141,8 @@ class World:
                 sync.apply_package(target, path=path)
             return
         source, target = self.desks[step[1] % len(self.desks)], self.desks[step[2] % len(self.desks)]
-        if source is target:
-            return
+        if source is target or self.desks[0] not in (source, target):
+            return  # field copies exchange only with the office that enrolled them
         path = send(source, target, self.folder)
         if step[3] in ("now", "twice"):
             sync.apply_package(target, path=path)
@@ -153,11 +154,12 @@ class World:
         while self.pending:
             path, target = self.pending.pop()
             sync.apply_package(target, path=path)
+        office = self.desks[0]
         for _ in range(2):
-            for source in self.desks:
-                for target in self.desks:
-                    if source is not target:
-                        sync.apply_package(target, path=send(source, target, self.folder))
+            for field_copy in self.desks[1:]:
+                sync.apply_package(office, path=send(field_copy, office, self.folder))
+            for field_copy in self.desks[1:]:
+                sync.apply_package(field_copy, path=send(office, field_copy, self.folder))
 
 
 def _check(world: World) -> None:

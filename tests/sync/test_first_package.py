@@ -6,21 +6,29 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import text
-from sync_helpers import checkout, exchange, open_conflicts, table_names
+from sync_helpers import (
+    checkout,
+    exchange,
+    open_conflicts,
+    open_first,
+    seal_first,
+    split_package,
+    table_names,
+    with_checksum,
+)
 
 from fourthpillar.services import demo, initiatives, officers, privacy, sync
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.sync import package as package_format
 from fourthpillar.sync import snapshot
-from fourthpillar.sync.package import MAGIC, PackageRefused
+from fourthpillar.sync.package import PackageRefused
 
 #: Tables whose rows belong to one copy (its id, what it knows of others, its own bookkeeping).
 REPLICA_TABLES = {"meta", "replica", "conflict", "import_run", "import_row", "alembic_version"}
@@ -85,9 +93,9 @@ def test_a_checked_out_copy_holds_exactly_the_office_register(any_desk: Desk, tm
     _office_register(office, tmp_path)
     package = tmp_path / "first.fpsync"
     made = sync.create_first_package(office, path=package)
-    body = gzip.decompress(_parts(package)[1])
+    body = gzip.decompress(open_first(package, made.code)[1])
     assert body.count(b"\n") > 100  # the rows really came in many lines
-    result = sync.checkout_package(path=package, data_dir=tmp_path / "laptop")
+    result = sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=made.code)
     assert result.records == made.records > 300
     laptop = open_desk(data_dir=result.data_dir)
     try:
@@ -108,34 +116,26 @@ def test_a_checked_out_copy_holds_exactly_the_office_register(any_desk: Desk, tm
         laptop.close()
 
 
-def _parts(path: Path) -> tuple[bytes, bytes]:
-    """A package's magic and header line, and its compressed body."""
-    data = path.read_bytes()
-    head_end = data.index(b"\n", len(MAGIC)) + 1
-    return data[:head_end], data[head_end:-len(b"\nSHA256:") - 65]
-
-
-def _resealed(head: bytes, body: bytes) -> bytes:
-    """A package with a valid checksum around *body*: what a forger (or a bug) could produce."""
-    content = head + body
-    return content + b"\nSHA256:" + hashlib.sha256(content).hexdigest().encode() + b"\n"
-
-
-def _malformed(path: Path) -> dict[str, bytes]:
-    head, body = _parts(path)
+def _malformed(path: Path, code: str) -> dict[str, bytes]:
+    """Broken bodies sealed with the right code: what a bug (or someone who has the code) could produce."""
+    head, body = open_first(path, code)
     lines = gzip.decompress(body).splitlines(keepends=True)
     half = len(lines) // 2
     doubled = [*lines[:half], lines[half - 1], *lines[half:]]  # the same records twice
+
+    def _resealed(compressed: bytes) -> bytes:
+        return seal_first(head, compressed, code)
+
     return {
-        "compressed body cut in the middle": _resealed(head, body[:len(body) // 2]),
-        "lines missing at the end": _resealed(head, gzip.compress(b"".join(lines[:half]), mtime=0)),
-        "a line cut in the middle": _resealed(head, gzip.compress(b"".join(lines[:half]) + lines[half][:50],
-                                                                  mtime=0)),
-        "the same records twice": _resealed(head, gzip.compress(b"".join(doubled), mtime=0)),
-        "a line that is not JSON": _resealed(head, gzip.compress(b"".join([*lines[:half], b"{oops\n",
-                                                                           *lines[half:]]), mtime=0)),
-        "a row of the wrong width": _resealed(head, gzip.compress(b"".join([
+        "compressed body cut in the middle": _resealed(body[:len(body) // 2]),
+        "lines missing at the end": _resealed(gzip.compress(b"".join(lines[:half]), mtime=0)),
+        "a line cut in the middle": _resealed(gzip.compress(b"".join(lines[:half]) + lines[half][:50], mtime=0)),
+        "the same records twice": _resealed(gzip.compress(b"".join(doubled), mtime=0)),
+        "a line that is not JSON": _resealed(gzip.compress(b"".join([*lines[:half], b"{oops\n",
+                                                                     *lines[half:]]), mtime=0)),
+        "a row of the wrong width": _resealed(gzip.compress(b"".join([
             *lines[:half], json.dumps(["rows", [["x"]]]).encode() + b"\n", *lines[half:]]), mtime=0)),
+        "no keys line": _resealed(gzip.compress(b"".join(lines[1:]), mtime=0)),
     }
 
 
@@ -146,32 +146,32 @@ def test_a_forged_or_cut_first_package_leaves_no_half_register(desk: Desk, tmp_p
     they could start working on), whether the folder existed or not."""
     demo.load_demo_data(desk, initiatives=10, seed=3)
     package = tmp_path / "first.fpsync"
-    sync.create_first_package(desk, path=package)
-    for number, (name, data) in enumerate(_malformed(package).items()):
+    code = sync.create_first_package(desk, path=package).code
+    for number, (name, data) in enumerate(_malformed(package, code).items()):
         forged = tmp_path / f"forged-{number}.fpsync"
         forged.write_bytes(data)
         new_folder = tmp_path / f"new-{number}"
         with pytest.raises(PackageRefused, match="cannot be read") as refused:
-            sync.checkout_package(path=forged, data_dir=new_folder)
+            sync.checkout_package(path=forged, data_dir=new_folder, code=code)
         assert not new_folder.exists(), f"{name}: {sorted(new_folder.iterdir())}"
         empty_folder = tmp_path / f"empty-{number}"
         empty_folder.mkdir()
         (empty_folder / "notes.txt").write_text("mine")
         with pytest.raises(PackageRefused, match="cannot be read"):
-            sync.checkout_package(path=forged, data_dir=empty_folder)
+            sync.checkout_package(path=forged, data_dir=empty_folder, code=code)
         assert [item.name for item in empty_folder.iterdir()] == ["notes.txt"], name
         assert str(refused.value).count("\n") == 0, name
     # The untouched package still checks out.
-    assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop").records > 0
+    assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
 
 
-@pytest.mark.parametrize("damage", ["flipped byte", "cut off", "changes package", "old layout"])
+@pytest.mark.parametrize("damage", ["flipped byte", "cut off", "changes package", "old layout", "wrong code"])
 def test_checkout_refuses_a_damaged_package_before_writing_anything(desk: Desk, tmp_path: Path, damage: str) -> None:
     """A damaged, cut-off or wrong package is refused before the data folder is even made."""
     initiatives.register_initiative(desk, values={"name": "Kinderen & Toekomst vzw", "postcode": "2000",
                                                   "municipality": "Antwerpen"})
     package = tmp_path / "first.fpsync"
-    sync.create_first_package(desk, path=package)
+    code = sync.create_first_package(desk, path=package).code
     data = bytearray(package.read_bytes())
     if damage == "flipped byte":
         data[len(data) // 2] ^= 0x01
@@ -184,15 +184,17 @@ def test_checkout_refuses_a_damaged_package_before_writing_anything(desk: Desk, 
                                                  path=tmp_path / "changes.fpsync").path.read_bytes())
         finally:
             other.close()
+    elif damage == "old layout":
+        head, body = split_package(package)
+        data = bytearray(with_checksum(head.replace(b'"format":3', b'"format":2') + body))
     else:
-        head, body = _parts(package)
-        data = bytearray(_resealed(head.replace(b'"format":2', b'"format":1'), body))
+        code = code.replace(code[0], "2" if code[0] != "2" else "3")
     package.write_bytes(bytes(data))
     with pytest.raises(PackageRefused) as refused:
-        sync.checkout_package(path=package, data_dir=tmp_path / "laptop")
+        sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code)
     assert not (tmp_path / "laptop").exists()
     expected = {"flipped byte": "damaged", "cut off": "incomplete", "changes package": "not a first package",
-                "old layout": "older"}[damage]
+                "old layout": "older version", "wrong code": "code does not open"}[damage]
     assert expected in str(refused.value)
 
 
@@ -202,8 +204,8 @@ def test_a_checked_out_copy_keeps_every_index_and_has_planner_statistics(desk: D
     without statistics SQLite plans the lists of a big register as if it were empty."""
     demo.load_demo_data(desk, initiatives=5, seed=1)
     package = tmp_path / "first.fpsync"
-    sync.create_first_package(desk, path=package)
-    made = sync.checkout_package(path=package, data_dir=tmp_path / "laptop")
+    code = sync.create_first_package(desk, path=package).code
+    made = sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code)
     fresh = open_desk(data_dir=tmp_path / "fresh")
     laptop = open_desk(data_dir=made.data_dir)
     try:

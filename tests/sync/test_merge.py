@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sync_helpers import checkout, dump, exchange, open_conflicts, register_state, send
+from sync_helpers import checkout, dump, exchange, open_conflicts, register_state, sealed, send
 
 from fourthpillar.services import backups, followups, history, initiatives, officers, privacy, requests, sync
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.migrate import head_revision
 from fourthpillar.store.models import Change
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.sync.package import FORMAT_VERSION, Package, PackageRefused, encode
+from fourthpillar.sync.package import FORMAT_VERSION, Package, PackageRefused
 
 
 @pytest.fixture
@@ -223,13 +223,13 @@ def _refusals(office: Desk, laptop: Desk, tmp_path: Path) -> dict[str, Path]:
     files["truncated"] = good[: len(good) - 40]
     files["random"] = b"PK\x03\x04 this is a spreadsheet, not a package" * 20
     files["empty"] = b""
-    files["too-new-schema"] = encode(Package(source=laptop.replica_id, schema="9999_future"))
+    files["too-new-schema"] = sealed(laptop, Package(source=laptop.replica_id, schema="9999_future"), office)
     files["own"] = send(office, laptop, tmp_path).read_bytes()
     # A package that continues from changes the office has never seen.
     gap = Package(source=laptop.replica_id, schema=head_revision(),
                   from_vector={laptop.replica_id: 10_000}, to_vector={laptop.replica_id: 10_001})
-    files["gap"] = encode(gap)
-    content = encode(Package(source=laptop.replica_id, schema=head_revision()))[:-len(b"SHA256:") - 66]
+    files["gap"] = sealed(laptop, gap, office)
+    content = sealed(laptop, Package(source=laptop.replica_id, schema=head_revision()), office)[:-len(b"SHA256:") - 66]
     future = content.replace(f'"format":{FORMAT_VERSION}'.encode(), f'"format":{FORMAT_VERSION + 1}'.encode())
     assert future != content
     files["too-new-format"] = future + b"\nSHA256:" + hashlib.sha256(future).hexdigest().encode() + b"\n"
@@ -268,11 +268,11 @@ def test_refused_packages_change_nothing(office: Desk, laptop: Desk, tmp_path: P
 def test_checkout_needs_an_empty_folder(office: Desk, laptop: Desk, tmp_path: Path) -> None:
     """Opening a first package over a register that is in use would mix two registers: refused."""
     package = tmp_path / "again.fpsync"
-    sync.create_first_package(office, path=package)
+    code = sync.create_first_package(office, path=package).code
     assert laptop.data_dir is not None
     before = dump(laptop)
     with pytest.raises(PackageRefused, match="already holds a register"):
-        sync.checkout_package(path=package, data_dir=laptop.data_dir)
+        sync.checkout_package(path=package, data_dir=laptop.data_dir, code=code)
     assert dump(laptop) == before
 
 
@@ -299,19 +299,25 @@ def test_first_package_for_one_province(office: Desk, tmp_path: Path) -> None:
         laptop.close()
 
 
-def test_three_copies_exchange_in_any_direction(office: Desk, laptop: Desk, tmp_path: Path) -> None:
-    """Two coordinators swap packages directly; the office gets both sides' work through either."""
+def test_three_copies_exchange_through_the_office(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """Two coordinators each exchange with the office that enrolled them; each gets the other's
+    work through it. Packages between the two laptops themselves are refused (they never pinned
+    each other's keys)."""
     second = checkout(office, tmp_path, name="Chris Dua")
     try:
         initiative_id = _only(office)
         initiatives.update_initiative(laptop, initiative_id=initiative_id, changes={"notes": "van Bert"})
-        exchange(laptop, second, tmp_path)
+        with pytest.raises(PackageRefused, match="not enrolled"):
+            exchange(laptop, second, tmp_path)
+        exchange(laptop, office, tmp_path)
+        exchange(office, second, tmp_path)
         initiatives.update_initiative(second, initiative_id=initiative_id, changes={"street": "van Chris"})
         exchange(second, office, tmp_path)
         detail = initiatives.get_initiative(office, initiative_id=initiative_id)
         assert (detail.notes, detail.street) == ("van Bert", "van Chris")
         exchange(office, laptop, tmp_path)
-        exchange(laptop, second, tmp_path)
+        exchange(laptop, office, tmp_path)
+        exchange(office, second, tmp_path)
         exchange(second, office, tmp_path)
         exchange(office, laptop, tmp_path)
         assert register_state(office) == register_state(laptop) == register_state(second)

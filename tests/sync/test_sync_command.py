@@ -29,7 +29,11 @@ def test_round_trip_from_the_command_line(tmp_path: Path, capsys: pytest.Capture
     status, out, _ = run(capsys, "--data-dir", office, "sync", "package", "--out", tmp_path / "first.pkg",
                          "--province", "oost-vlaanderen")
     assert status == 0 and "first package" in out
-    status, out, _ = run(capsys, "--data-dir", laptop, "sync", "checkout", tmp_path / "first.pkg")
+    code = out.splitlines()[-1]  # the one-time code, on the last line
+    status, _, err = run(capsys, "--data-dir", laptop, "sync", "checkout", tmp_path / "first.pkg",
+                         "--code", "AAAA-BBBB-CCCC")
+    assert status == 2 and err.count("\n") == 1 and "code does not open" in err
+    status, out, _ = run(capsys, "--data-dir", laptop, "sync", "checkout", tmp_path / "first.pkg", "--code", code)
     assert status == 0 and "oost-vlaanderen" in out
     office_id = run(capsys, "--data-dir", office, "replica", "id")[1].strip()
     laptop_id = run(capsys, "--data-dir", laptop, "replica", "id")[1].strip()
@@ -76,3 +80,35 @@ def test_refusals_exit_2_with_one_line_and_apply_nothing(tmp_path: Path, capsys:
     desk = open_desk(data_dir=office)
     assert dump(desk) == before
     desk.close()
+
+
+def test_checkout_asks_for_the_code_and_revoke_refuses_the_copy(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Left out, the code is asked for (not echoed); once the office revokes a copy (a stolen
+    laptop), that copy's packages are refused with one line and nothing is applied."""
+    office, laptop = tmp_path / "office", tmp_path / "laptop"
+    assert run(capsys, "--data-dir", office, "officers", "sign-in", "An Peeters")[0] == 0
+    status, out, _ = run(capsys, "--data-dir", office, "sync", "package", "--out", tmp_path / "first.pkg", "--json")
+    made = json.loads(out)
+    assert status == 0 and len(made["code"]) == 14
+    asked: list[str] = []
+    monkeypatch.setattr("getpass.getpass", lambda prompt: asked.append(prompt) or made["code"].lower())
+    status, out, _ = run(capsys, "--data-dir", laptop, "sync", "checkout", tmp_path / "first.pkg")
+    assert status == 0 and asked and made["for_replica"] in out
+    office_id = run(capsys, "--data-dir", office, "replica", "id")[1].strip()
+    assert run(capsys, "--data-dir", laptop, "officers", "sign-in", "Bert Claes")[0] == 0
+    assert run(capsys, "--data-dir", laptop, "sync", "package", "--for", office_id, "--out",
+               tmp_path / "l.pkg")[0] == 0
+    status, out, _ = run(capsys, "--data-dir", office, "sync", "revoke", made["for_replica"])
+    assert status == 0 and "revoked" in out
+    desk = open_desk(data_dir=office)
+    before = dump(desk)
+    desk.close()
+    status, _, err = run(capsys, "--data-dir", office, "sync", "apply", tmp_path / "l.pkg")
+    assert status == 2 and err.count("\n") == 1 and "revoked" in err
+    desk = open_desk(data_dir=office)
+    assert dump(desk) == before
+    desk.close()
+    status, _, err = run(capsys, "--data-dir", office, "sync", "package", "--for", made["for_replica"],
+                         "--out", tmp_path / "o.pkg")
+    assert status == 2 and "revoked" in err

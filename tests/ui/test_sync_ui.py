@@ -93,8 +93,8 @@ def wait_idle(qtbot: QtBot, window: MainWindow) -> None:
 
 def field_copy(office: Desk, tmp_path: Path, name: str = "Bert Claes") -> Desk:
     package = tmp_path / f"first-{name}.fpsync"
-    sync.create_first_package(office, path=package)
-    made = sync.checkout_package(path=package, data_dir=tmp_path / name)
+    code = sync.create_first_package(office, path=package).code
+    made = sync.checkout_package(path=package, data_dir=tmp_path / name, code=code)
     laptop = open_desk(data_dir=made.data_dir)
     officers.sign_in(laptop, name=name, region="oost-vlaanderen")
     return laptop
@@ -120,10 +120,11 @@ def test_a_province_package_from_the_menu_opens_as_a_working_copy_with_that_prov
     package = tmp_path / "gent.fpsync"
     assert package.exists(), dialogs.messages
     assert dialogs.of("information") and str(package) in dialogs.of("information")[0][2]
+    code = dialogs.of("information")[0][2].splitlines()[-1]  # the one-time code ends the message
 
     folder = tmp_path / "field copy"
     folder.mkdir()
-    dialogs.open_path, dialogs.folder = str(package), str(folder)
+    dialogs.open_path, dialogs.folder, dialogs.text = str(package), str(folder), code
     window.field_sync.checkout_action.trigger()
     wait_idle(qtbot, window)
     box = window.field_sync.summary_box
@@ -316,7 +317,7 @@ def test_packages_given_to_the_wrong_command_say_which_menu_entry_to_use(
     wait_idle(qtbot, window)
     folder = tmp_path / "empty"
     folder.mkdir()
-    dialogs.open_path, dialogs.folder = str(changes), str(folder)
+    dialogs.open_path, dialogs.folder, dialogs.text = str(changes), str(folder), "ABCD-EFGH-JKLM"
     window.field_sync.checkout_action.trigger()
     wait_idle(qtbot, window)
     texts = [message for _kind, _title, message in dialogs.of("warning")]

@@ -1,0 +1,197 @@
+"""Incoming changes obey the same rules as typed input.
+
+Before a package (or a direct sync) is merged, every change this copy does not hold yet is
+checked: a known record type and operation, each value by the field rules of
+:mod:`fourthpillar.domain.fields` (lengths, vocabularies, dates, numbers), and, when it comes
+from a field copy this one enrolled, the copy's limits: its changes must be its own (no other
+copy's id), made by an officer who works there (one the copy added, or of its province), and
+touch only records its first package gave it (its province's) or that it created itself.
+
+The result is the list of what breaks the rules; the caller refuses the whole package when it
+is not empty (an import or a sync package is applied whole or not at all).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fourthpillar.domain.fields import (
+    CONTACT_FIELDS,
+    FOLLOW_UP_FIELDS,
+    INITIATIVE_FIELDS,
+    OFFICER_FIELDS,
+    REQUEST_FIELDS,
+    Field,
+    ValidationFailed,
+    clean,
+)
+from fourthpillar.i18n import translate
+from fourthpillar.store.models import ENTITIES, Change, Initiative, Officer
+from fourthpillar.sync.log import chunks, table
+from fourthpillar.sync.trust import ROLE_COPY, Peer
+
+FIELD_RULES: dict[str, dict[str, Field]] = {
+    "initiative": INITIATIVE_FIELDS, "contact": CONTACT_FIELDS, "request": REQUEST_FIELDS,
+    "follow_up": FOLLOW_UP_FIELDS, "officer": OFFICER_FIELDS,
+}
+OPERATIONS = frozenset({"create", "update", "archive", "restore", "erase"})
+#: Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing.
+_OTHER_MAX = 400
+#: How many refused changes a refusal names (the rest are counted).
+SHOWN = 5
+_BOOKKEEPING = frozenset({"version"})
+
+
+def tr(text: str) -> str:
+    return translate("Sync", text)
+
+
+def _check_value(entity: str, name: str, value: Any) -> str | None:
+    rules = FIELD_RULES[entity]
+    if name in rules:
+        try:
+            clean(rules, {name: value}, complete=False)
+        except ValidationFailed as failed:
+            return "; ".join(f"{error.field}: {error.message}" for error in failed.errors)
+        return None
+    if name not in table(ENTITIES[entity]).c or name in _BOOKKEEPING:
+        return tr("{field}: not a field of this record").format(field=name)
+    if value is not None and (not isinstance(value, str | int | bool) or len(str(value)) > _OTHER_MAX):
+        return tr("{field}: not a valid value").format(field=name)
+    return None
+
+
+def _check_row(row: Sequence[Any]) -> str | None:
+    entity, operation, name, new_value = row[2], row[4], row[5], row[7]
+    if entity not in ENTITIES:
+        return tr("unknown kind of record '{entity}'").format(entity=str(entity)[:40])
+    if operation not in OPERATIONS:
+        return tr("unknown operation '{operation}'").format(operation=str(operation)[:40])
+    if not isinstance(row[3], str) or not 0 < len(row[3]) <= 64:
+        return tr("not a valid record id")
+    try:
+        if name is not None:
+            if not isinstance(name, str):
+                return tr("not a valid field")
+            return _check_value(entity, name, None if new_value is None else json.loads(new_value))
+        if operation == "create" and new_value:
+            payload = json.loads(new_value)
+            if not isinstance(payload, dict):
+                return tr("not a valid record")
+            problems = [problem for key, value in payload.items()
+                        if (problem := _check_value(entity, str(key), value)) is not None]
+            return "; ".join(problems) or None
+    except (ValueError, TypeError) as error:
+        return tr("not a valid value ({reason})").format(reason=error)
+    return None
+
+
+def _described(row: Sequence[Any], problem: str) -> str:
+    return f"{str(row[2])[:40]} {str(row[3])[:64]}: {problem}"
+
+
+def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict[str, int],
+                  sender: str, peer: Peer | None) -> list[str]:
+    """What is wrong with the changes in *rows* this copy does not hold yet, one line each."""
+    fresh = [row for row in rows if isinstance(row[9], str) and isinstance(row[11], int)
+             and row[11] > held.get(row[9], 0)]
+    problems = [_described(row, problem) for row in fresh if (problem := _check_row(row)) is not None]
+    if problems or peer is None or peer.role != ROLE_COPY:
+        return problems
+    for row in fresh:
+        if row[9] != sender:
+            problems.append(_described(row, tr("claims to come from another copy ({origin})").format(
+                origin=str(row[9])[:40])))
+    if problems:
+        return problems
+    return _check_copy_limits(session, fresh, sender=sender, scope=peer.scope)
+
+
+def _created_by(session: Session, fresh: Sequence[Sequence[Any]], sender: str) -> set[tuple[str, str]]:
+    """The records (entity, id) among *fresh* that the sending copy created (now or before)."""
+    created = {(row[2], row[3]) for row in fresh if row[4] == "create" and row[5] is None}
+    wanted: dict[str, set[str]] = {}
+    for row in fresh:
+        wanted.setdefault(row[2], set()).add(row[3])
+        if isinstance(row[8], str):
+            wanted.setdefault("officer", set()).add(row[8])
+    for entity, ids in wanted.items():  # by entity: the (entity, entity_id, ...) index answers
+        for chunk in chunks(sorted(ids - {entity_id for kind, entity_id in created if kind == entity})):
+            created.update((entity, entity_id) for entity_id in session.scalars(select(Change.entity_id).where(
+                Change.entity == entity, Change.entity_id.in_(chunk), Change.operation == "create",
+                Change.field.is_(None), Change.replica_id == sender)))
+    return created
+
+
+def _initiative_of(session: Session, fresh: Sequence[Sequence[Any]]) -> dict[str, str | None]:
+    """Record id -> its initiative's id, for the records of *fresh* held here or created in it."""
+    owner: dict[str, str | None] = {}
+    for row in fresh:
+        if row[4] == "create" and row[5] is None and row[7]:
+            payload = json.loads(row[7])
+            owner[row[3]] = row[3] if row[2] == "initiative" else payload.get("initiative_id")
+    for entity in ("contact", "request", "follow_up"):
+        model = ENTITIES[entity]
+        ids = sorted({row[3] for row in fresh if row[2] == entity and row[3] not in owner})
+        for chunk in chunks(ids):
+            owner.update(dict(session.execute(select(model.id, model.initiative_id)  # type: ignore[attr-defined]
+                                              .where(model.id.in_(chunk))).all()))
+    for row in fresh:
+        if row[2] == "initiative":
+            owner.setdefault(row[3], row[3])
+    return owner
+
+
+def _check_copy_limits(session: Session, fresh: Sequence[Sequence[Any]], *, sender: str,
+                       scope: str | None) -> list[str]:
+    created = _created_by(session, fresh, sender)
+    created_officers = {entity_id for entity, entity_id in created if entity == "officer"}
+    officer_ids = sorted({row[8] for row in fresh if row[8] is not None} - created_officers)
+    regions: dict[str, str | None] = {}
+    for chunk in chunks(officer_ids):
+        regions.update(dict(session.execute(select(Officer.id, Officer.region).where(Officer.id.in_(chunk))).all()))
+    in_scope: set[str] = set()
+    owner: dict[str, str | None] = {}
+    if scope is not None:
+        owner = _initiative_of(session, fresh)
+        initiatives = sorted({value for value in owner.values() if value is not None})
+        for chunk in chunks(initiatives):
+            in_scope.update(session.scalars(select(Initiative.id).where(
+                Initiative.id.in_(chunk), Initiative.province == scope)))
+        in_scope |= {entity_id for entity, entity_id in created if entity == "initiative"}
+    problems: list[str] = []
+    for row in fresh:
+        officer = row[8]
+        if officer is not None and officer not in created_officers and (scope is None or regions.get(officer) != scope):
+            problems.append(_described(row, tr("made in the name of officer {officer}, who does not work at that "
+                                               "copy").format(officer=str(officer)[:40])))
+            continue
+        if scope is None:
+            continue
+        record = (row[2], row[3])
+        if row[2] == "officer":
+            allowed = record in created
+        elif row[4] == "create" and row[5] is None and row[2] != "initiative":
+            allowed = owner.get(row[3]) in in_scope  # a new contact, request... of a record in its reach
+        else:
+            allowed = record in created or owner.get(row[3]) in in_scope
+        if not allowed:
+            problems.append(_described(row, tr("outside what that copy was given ({province})").format(
+                province=scope)))
+    return problems
+
+
+def refusal(problems: list[str]) -> str:
+    """One line for a package refused by :func:`check_changes`."""
+    shown = "; ".join(problems[:SHOWN])
+    more = len(problems) - SHOWN
+    text = tr("nothing was applied: {count} change(s) break the rules: {problems}").format(
+        count=len(problems), problems=shown)
+    if more > 0:
+        text += " " + tr("(and {count} more)").format(count=more)
+    return text
