@@ -633,7 +633,13 @@ def _list_officers(desk: Desk, args: argparse.Namespace) -> int:
         return 0
     rows = [["*" if person.id == desk.officer_id else "", person.id, tables.one_line(person.name),
              PROVINCES.label(person.region), person.email] for person in people]
-    tables.write_aligned([["", "ID", tr("name"), tr("region"), tr("e-mail")], *rows], cap=60)
+    header = ["", "ID", tr("name"), tr("region"), tr("e-mail")]
+    if any(person.login for person in people):
+        # The shared database: who signs in as what, and may do what.
+        header += [tr("login"), tr("role")]
+        for row, person in zip(rows, people, strict=True):
+            row += [person.login or "", " ".join([person.role, ",".join(person.provinces)]).strip()]
+    tables.write_aligned([header, *rows], cap=60)
     print(tr("1 officer (* signed in at this desk)") if len(rows) == 1
            else tr("{count} officers (* signed in at this desk)").format(count=len(rows)))
     return 0

@@ -82,6 +82,7 @@ REFUSED_ACTIONS = {
     "no-officer": QT_TRANSLATE_NOOP("Errors", "work in this register: it belongs to no officer here (ask an admin)"),
     "owner": QT_TRANSLATE_NOOP("Errors", "upgrade the register: its owner must open it first"),
     "read-only": QT_TRANSLATE_NOOP("Errors", "change anything: it is read-only"),
+    "alembic_version": QT_TRANSLATE_NOOP("Errors", "read this register (ask an admin for a login of your own)"),
     "": QT_TRANSLATE_NOOP("Errors", "do this"),
 }
 

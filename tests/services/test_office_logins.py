@@ -240,27 +240,44 @@ def test_an_officers_as_is_refused_with_one_line(office: Office, cli: Run) -> No
     assert initiatives.list_initiatives(office.owner, query=ListQuery()).total == 0
 
 
-def test_a_read_only_login_and_a_wrong_password_each_get_one_line(office: Office, cli: Run,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """A login that may only read, or a mistyped password, must be told so in one line: no
-    traceback, no SQL, no parameters and never the password."""
-    reader = f"fp_reader_{uuid.uuid4().hex[:10]}"
-    password = secrets.token_urlsafe(12)
-    office.logins.append(reader)
-    office.passwords[reader] = password
+@pytest.mark.parametrize("read_only", ["REVOKE fourthpillar_officer FROM {login}; GRANT pg_read_all_data TO {login}",
+                                       "ALTER ROLE {login} SET default_transaction_read_only = on"])
+def test_a_read_only_login_and_a_wrong_password_each_get_one_line(office: Office, cli: Run, read_only: str) -> None:
+    """A login that may only read, a mistyped password or an unknown login must be told so in
+    one line: no traceback, no SQL, no parameters and never the password."""
+    _, reader = office.add("Rita Reader", "officer")
+    password = office.passwords[reader]
     server = create_engine(office.url, isolation_level="AUTOCOMMIT")
     with server.connect() as connection:
-        connection.execute(text(f"CREATE ROLE {reader} LOGIN PASSWORD '{password}'"))
-        connection.execute(text(f"GRANT pg_read_all_data TO {reader}"))
+        for statement in read_only.format(login=reader).split("; "):
+            connection.execute(text(statement))
     server.dispose()
     status, out, err = cli("--database-url", office.url_of(reader), "initiatives", "add", "name=Vzw Secret")
     assert out == ""
     assert status == 2 and "may not" in _one_line(err) and "Secret" not in err
-    status, _, err = cli("--database-url", office.url_of(reader, "wrong-" + password),
-                           "initiatives", "list")
-    assert status == 2 and "user name or password" in _one_line(err) and password not in err
+    assert initiatives.list_initiatives(office.owner, query=ListQuery()).total == 0
+    for login, wrong in ((reader, "wrong-" + password), (f"fp_nobody_{uuid.uuid4().hex[:10]}", password)):
+        status, _, err = cli("--database-url", office.url_of(login, wrong), "initiatives", "list")
+        assert status == 2 and "user name or password" in _one_line(err) and password not in err
 
-    # The password may come from libpq's own PGPASSWORD (or a PGPASSFILE), never the command line.
+
+def test_a_login_of_no_officer_without_rights_is_told_in_one_line(office: Office, cli: Run) -> None:
+    """A login the office never gave rights to must not see a driver message about tables."""
+    stranger = f"fp_stranger_{uuid.uuid4().hex[:10]}"
+    office.logins.append(stranger)
+    office.passwords[stranger] = secrets.token_urlsafe(12)
+    server = create_engine(office.url, isolation_level="AUTOCOMMIT")
+    with server.connect() as connection:
+        connection.execute(text(f"CREATE ROLE {stranger} LOGIN PASSWORD '{office.passwords[stranger]}'"))
+    server.dispose()
+    status, _, err = cli("--database-url", office.url_of(stranger), "initiatives", "list")
+    assert status == 2 and "may not read this register" in _one_line(err)
+
+
+def test_the_password_may_come_from_libpqs_pgpassword(office: Office, cli: Run,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An officer must not have to type their password on the command line (where the shell
+    history and other users see it): libpq's PGPASSWORD (or a PGPASSFILE) is enough."""
     _, login = office.add("Bob Field", "officer")
     monkeypatch.setenv("PGPASSWORD", office.passwords[login])
     address = make_url(office.url)
@@ -291,6 +308,9 @@ def test_admins_add_set_and_disable_officer_logins_from_the_command_line(office:
     assert coordinator.officer_id == officer_id and coordinator.login is not None
     assert coordinator.login.role == "coordinator"
     initiatives.register_initiative(coordinator, values={"name": "Vzw Hasselt", "province": "limburg"})
+    status, out, err = cli("--database-url", office.url_of(admin), "officers", "list")
+    listed = next(line for line in out.splitlines() if "Lies Nieuw" in line)
+    assert status == 0 and login in listed and "coordinator limburg" in listed, err
 
     # A coordinator may not make logins, nor change their own role.
     status, _, err = cli("--database-url", office.url_of(login), "officers", "set",
