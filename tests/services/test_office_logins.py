@@ -165,13 +165,20 @@ def test_every_change_is_recorded_as_the_officer_of_the_login_that_made_it(offic
             "INSERT INTO change (id, batch_id, entity, entity_id, operation, officer_id, replica_id, changed_at) "
             "VALUES (:id, :id, 'initiative', :record, 'update', :other, :replica, now())"),
             {"id": str(uuid.uuid4()), "record": saved.id, "other": other, "replica": desk.replica_id})
+        connection.execute(text(
+            "INSERT INTO import_run (id, file_name, sheet, batch_id, created_count, updated_count, skipped_count, "
+            "problem_rows, on_duplicate, officer_id, created_at) "
+            "VALUES (:id, 'x.xlsx', '', :id, 0, 0, 0, 0, 'skip', :other, now())"),
+            {"id": saved.id, "other": other})
     engine.dispose()
     owner = office.raw()
     with owner.connect() as connection:
         authors = connection.execute(text("SELECT DISTINCT officer_id FROM change WHERE entity_id = :id"),
                                      {"id": saved.id}).scalars().all()
+        importer = connection.execute(text("SELECT officer_id FROM import_run WHERE id = :id"),
+                                      {"id": saved.id}).scalar()
     owner.dispose()
-    assert authors == [bob]
+    assert authors == [bob] and importer == bob
     assert {entry.officer_name for entry in record_history(desk, entity="initiative", record_id=saved.id)} == {
         "Bob Field"}
 
