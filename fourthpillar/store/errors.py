@@ -82,6 +82,8 @@ REFUSED_ACTIONS = {
     "no-officer": QT_TRANSLATE_NOOP("Errors", "work in this register: it belongs to no officer here (ask an admin)"),
     "owner": QT_TRANSLATE_NOOP("Errors", "upgrade the register: its owner must open it first"),
     "read-only": QT_TRANSLATE_NOOP("Errors", "change anything: it is read-only"),
+    "sign-in": QT_TRANSLATE_NOOP("Errors", "sign in as another officer: on the shared database you work as "
+                                           "your own login"),
     "alembic_version": QT_TRANSLATE_NOOP("Errors", "read this register (ask an admin for a login of your own)"),
     "": QT_TRANSLATE_NOOP("Errors", "do this"),
 }

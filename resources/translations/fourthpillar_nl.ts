@@ -3098,16 +3098,21 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <source>sign in as another officer: on the shared database you work as your own login</source>
+        <translation>je aan te melden als een andere medewerker: op de gedeelde databank werk je als je eigen login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="87"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>dit register te lezen (vraag een beheerder om een eigen login)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="86"/>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
         <source>do this</source>
         <translation>dit te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="93"/>
+        <location filename="../../fourthpillar/store/errors.py" line="95"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>je databanklogin heeft geen toestemming om {action}; er is niets opgeslagen</translation>
     </message>

@@ -18,6 +18,7 @@ from sqlalchemy import URL, Engine, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError
 
 from fourthpillar.cli.main import main
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import followups, initiatives, logins, officers, privacy, requests
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.services.history import record_history, undo_action
@@ -333,3 +334,21 @@ def test_admins_add_set_and_disable_officer_logins_from_the_command_line(office:
         open_desk(data_dir=office.tmp_path / "owner", database_url=office.url_of(login))
     names = {officer.name for officer in officers.list_officers(office.owner)}
     assert "Lies Nieuw" in names
+
+
+def test_an_officer_login_cannot_sign_in_as_a_colleague(office: Office) -> None:
+    """The desk must not show (or remember) a colleague as the one working, on the shared database."""
+    office.add("Someone Else", "officer")
+    bob, login = office.add("Bob Field", "officer")
+    desk = office.desk_of(login)
+    with pytest.raises(NotAllowed, match="another officer"):
+        officers.sign_in(desk, name="Someone Else")
+    current = officers.current_officer(desk)
+    assert current is not None and current.id == bob
+
+
+def test_logins_are_refused_on_the_single_user_desk(desk: Desk) -> None:
+    """On SQLite there is no server to sign in to: making a login must say so, not pretend."""
+    with pytest.raises(ValidationFailed, match="PostgreSQL"):
+        logins.add_officer_login(desk, values={"name": "Bob Field"}, login="bob", role="officer")
+    assert [officer.name for officer in officers.list_officers(desk)] == ["An Peeters"]
