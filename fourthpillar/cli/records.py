@@ -3,7 +3,7 @@
     fourthpillar initiatives list|add|show|set|archive|restore
     fourthpillar requests    list|add|show|set|archive|restore
     fourthpillar followups   list|add|show|set|done|reopen|archive|restore
-    fourthpillar officers    list|add|sign-in
+    fourthpillar officers    list|add|set|disable|sign-in  (set, disable: cli.logins)
 
 Field names are the model attribute names of ``domain/fields.py``; vocabulary fields take a
 code or its label. Bad input of any kind exits with status 2 and one line on stderr naming the
@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, NoReturn
 
 from fourthpillar import clock
-from fourthpillar.cli import tables
+from fourthpillar.cli import logins, tables
 from fourthpillar.cli.common import EXIT_INVALID, CommandError, parse_assignments, print_json
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import (
@@ -143,9 +143,16 @@ def _find_officer_id(desk: Desk, option: str, name_or_id: str) -> str:
 
 
 def _act_as(desk: Desk, args: argparse.Namespace) -> None:
-    """Who this change is recorded as: ``--as`` for this command, else the desk's officer."""
+    """Who this change is recorded as: ``--as`` for this command, else the desk's officer.
+
+    On the shared database every change is recorded as the login's officer (the database sees
+    to it); only an admin or the owner may record it as someone else.
+    """
     name = getattr(args, "as_officer", None)
     if name is not None:
+        if desk.login is not None and not desk.login.may_act_as_others:
+            raise CommandError("--as: " + tr("on the shared database your changes are recorded as your own "
+                                             "login's officer; only an admin may record them as someone else"))
         desk.officer_id = _find_officer_id(desk, "--as", name)
 
 
@@ -626,7 +633,13 @@ def _list_officers(desk: Desk, args: argparse.Namespace) -> int:
         return 0
     rows = [["*" if person.id == desk.officer_id else "", person.id, tables.one_line(person.name),
              PROVINCES.label(person.region), person.email] for person in people]
-    tables.write_aligned([["", "ID", tr("name"), tr("region"), tr("e-mail")], *rows], cap=60)
+    header = ["", "ID", tr("name"), tr("region"), tr("e-mail")]
+    if any(person.login for person in people):
+        # The shared database: who signs in as what, and may do what.
+        header += [tr("login"), tr("role")]
+        for row, person in zip(rows, people, strict=True):
+            row += [person.login or "", " ".join([person.role, ",".join(person.provinces)]).strip()]
+    tables.write_aligned([header, *rows], cap=60)
     print(tr("1 officer (* signed in at this desk)") if len(rows) == 1
            else tr("{count} officers (* signed in at this desk)").format(count=len(rows)))
     return 0
@@ -640,6 +653,11 @@ def _add_officer(desk: Desk, args: argparse.Namespace) -> int:
         raise CommandError("name: " + tr("an officer named '{name}' already exists ({id})").format(
             name=existing.name, id=existing.id))
     _act_as(desk, args)
+    if "login" in values:
+        with _reported("officer"):
+            return logins.add_officer_with_login(desk, args, values)
+    if getattr(args, "password_stdin", False):
+        raise CommandError("--password-stdin: " + tr("only for an officer with login="))
     with _reported("officer"):
         saved = officers.register_officer(desk, values=values)
     print(saved.id)
@@ -857,13 +875,17 @@ def _register_officers(subparsers: Any) -> None:
     actions = _group(subparsers, "officers", tr("support officers and who works at this desk"), tr("examples:") + """
   fourthpillar officers add name="An Peeters" region=antwerpen email=an@example.org
   fourthpillar officers sign-in "An Peeters"
-""")
+""" + tr("On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN "
+         "role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; "
+         "officers disable ID.") + "\n")
     parser = _leaf(actions, "list", _list_officers, tr("list officers (* = signed in at this desk)"))
     parser.add_argument("--json", action="store_true", help=tr("as JSON"))
     parser = _leaf(actions, "add", _add_officer, tr("add an officer; prints the id"),
                    description=tr("Add an officer and print the id. name is required."))
     _assignments_argument(parser, OFFICER_FIELDS)
     _as_argument(parser)
+    logins.password_stdin_argument(parser)
+    logins.register(actions, _leaf)
     parser = _leaf(actions, "sign-in", _sign_in, tr("remember who works at this desk (adds the officer if new)"))
     parser.add_argument("name", metavar="NAME", help=tr("the officer's name (or id)"))
     parser.add_argument("--region", help=tr("region for a new officer (province code or name)"))

@@ -13,7 +13,8 @@ from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, In
 
 
 def officer_view(officer: Officer) -> OfficerView:
-    return OfficerView(id=officer.id, name=officer.name, region=officer.region, email=officer.email)
+    return OfficerView(id=officer.id, name=officer.name, region=officer.region, email=officer.email,
+                       login=officer.login, role=officer.role, provinces=tuple(officer.provinces))
 
 
 def initiative_row(item: Initiative) -> InitiativeRow:

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from fourthpillar import paths
-from fourthpillar.store.database import Database, open_database
+from fourthpillar.store.database import Database, describe_refusal, open_database
+from fourthpillar.store.logins import Login, connected_login
 from fourthpillar.store.migrate import upgrade_database
 from fourthpillar.store.models import Meta
 from fourthpillar.sync import trust
@@ -31,6 +33,8 @@ class Desk:
     data_dir: Path | None = None
     officer_id: str | None = None
     config: dict[str, Any] = field(default_factory=dict)
+    #: On the shared PostgreSQL database: the login connected and its role (None on SQLite).
+    login: Login | None = None
 
     def close(self) -> None:
         self.database.dispose()
@@ -96,14 +100,25 @@ def open_desk(*, data_dir: str | os.PathLike[str] | None = None,
     config = load_config(folder)
     database = open_database(configured_database_url(database_url, config) or paths.sqlite_url(folder))
     try:
-        upgrade_database(database)
-        replica_id = _ensure_replica_id(database)
+        try:
+            upgrade_database(database)
+            replica_id = _ensure_replica_id(database)
+            login = connected_login(database)
+        except DBAPIError as error:
+            # An officer's login on a register its owner has not upgraded yet, for one.
+            refusal = describe_refusal(error)
+            if refusal is None:
+                raise
+            raise refusal from error
     except BaseException:
         database.dispose()
         raise
     officer_id = config.get("officer_id")
+    if login is not None and login.officer_id is not None:
+        # On the shared database an officer works as their own login, whatever this folder remembers.
+        officer_id = login.officer_id
     return Desk(database=database, replica_id=replica_id, data_dir=folder,
-                officer_id=officer_id if isinstance(officer_id, str) else None, config=config)
+                officer_id=officer_id if isinstance(officer_id, str) else None, config=config, login=login)
 
 
 def replica_id(desk: Desk) -> str:

@@ -12,6 +12,7 @@ from fourthpillar.services.changes import ChangeWriter, load
 from fourthpillar.services.convert import officer_view
 from fourthpillar.services.desk import Desk, save_config
 from fourthpillar.services.records import OfficerView, Saved
+from fourthpillar.store.errors import not_allowed
 from fourthpillar.store.models import Officer
 
 
@@ -54,8 +55,12 @@ def current_officer(desk: Desk) -> OfficerView | None:
 def sign_in(desk: Desk, *, name: str, region: str | None = None) -> OfficerView:
     """Record who works at this desk (first start): reuse an officer of that name or add one.
 
-    The choice is remembered in the data folder, and every change from now on carries it.
+    The choice is remembered in the data folder, and every change from now on carries it. On the
+    shared database an officer works as their own login: only an admin (or the owner) may sign
+    in as someone else here (the database records the login's officer anyway).
     """
+    if desk.login is not None and not desk.login.may_act_as_others:
+        raise not_allowed("sign-in")
     existing = find_officer(desk, name_or_id=name)
     if existing is None:
         saved = register_officer(desk, values={"name": name, "region": region})

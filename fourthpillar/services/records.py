@@ -50,6 +50,10 @@ class OfficerView:
     name: str
     region: str | None
     email: str
+    #: On the shared database: their own login, what it may do and a coordinator's provinces.
+    login: str | None = None
+    role: str = "officer"
+    provinces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, make_url, select, text
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from fourthpillar.i18n import translate
-from fourthpillar.store.errors import DatabaseUnavailable, StaleRecord
+from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed, StaleRecord, not_allowed
 from fourthpillar.store.models import ENTITIES, Record
 
 BUSY_TIMEOUT_MS = 10_000
@@ -73,6 +73,12 @@ class Database:
         except OperationalError as error:
             session.rollback()
             raise describe_operational_error(error, self.url) from error
+        except DBAPIError as error:
+            session.rollback()
+            refusal = describe_refusal(error)
+            if refusal is None:
+                raise
+            raise refusal from error
         except StaleDataError as error:
             # Another session saved one of these records after this one read it: the ORM's
             # "AND version = :old" matched no row. Nothing was written; say which record.
@@ -137,6 +143,32 @@ _NO_SUCH_DATABASE = "3D000"
 #: libpq translates its own messages ("connection refused") into the machine's language, where the
 #: words below would no longer be found; pointed at no catalogue, it speaks English.
 _LIBPQ_IN_ENGLISH = ("PGLOCALEDIR", "/dev/null/no-translations")
+#: SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers)
+#: and read_only_sql_transaction (a login whose transactions are read-only).
+_REFUSED = {"42501": None, "25006": "read-only"}
+
+
+def describe_refusal(error: DBAPIError) -> NotAllowed | None:
+    """The one line for the shared database refusing this login something (migration 0007),
+    naming what it may not do without SQL, parameters or values; None for any other error."""
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    if sqlstate not in _REFUSED:
+        return None
+    reason = _REFUSED[sqlstate]
+    if reason is None:
+        diag = getattr(error.orig, "diag", None)
+        message = str(getattr(diag, "message_primary", None) or "")
+        table = str(getattr(diag, "table_name", None) or "")
+        if message.startswith("fourthpillar:"):
+            reason = message.removeprefix("fourthpillar:")
+        elif "row-level security" in message:
+            reason = message.rsplit('"', 2)[-2] + ":rls" if message.count('"') >= 2 else ""
+            reason = reason if reason == "initiative:rls" else reason.removesuffix(":rls")
+        elif message.startswith("must be owner"):
+            reason = "owner"
+        else:
+            reason = table or message.rsplit(" ", 1)[-1]
+    return not_allowed(reason)
 
 
 def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavailable:

@@ -53,3 +53,44 @@ class NotFound(KnownError):
         self.record_id = record_id
         super().__init__(translate("Errors", "no {entity} with id {id}").format(entity=entity_label(entity),
                                                                                 id=record_id))
+
+
+class NotAllowed(KnownError):
+    """The shared database refused this login what it asked (its role, its provinces, the
+    append-only history); nothing was written. The message names what the login may not do."""
+
+
+#: What a login was refused, by the table PostgreSQL names or the reason our triggers give
+#: (migration 0007), as "your database login may not ...".
+REFUSED_ACTIONS = {
+    "initiative": QT_TRANSLATE_NOOP("Errors", "change initiatives"),
+    "initiative:rls": QT_TRANSLATE_NOOP("Errors", "change initiatives outside its provinces"),
+    "contact_person": QT_TRANSLATE_NOOP("Errors", "change contact persons"),
+    "advice_request": QT_TRANSLATE_NOOP("Errors", "change advice requests"),
+    "follow_up": QT_TRANSLATE_NOOP("Errors", "change follow-ups"),
+    "officer": QT_TRANSLATE_NOOP("Errors", "manage officers"),
+    "meta": QT_TRANSLATE_NOOP("Errors", "change the register's settings"),
+    "change": QT_TRANSLATE_NOOP("Errors", "change or delete the history"),
+    "import_run": QT_TRANSLATE_NOOP("Errors", "import spreadsheets"),
+    "replica": QT_TRANSLATE_NOOP("Errors", "synchronise copies of the register"),
+    "conflict": QT_TRANSLATE_NOOP("Errors", "settle sync conflicts"),
+    "erase": QT_TRANSLATE_NOOP("Errors", "erase people (admins only)"),
+    "history": QT_TRANSLATE_NOOP("Errors", "change or delete the history"),
+    "sync": QT_TRANSLATE_NOOP("Errors", "apply sync packages (admins only)"),
+    "officers": QT_TRANSLATE_NOOP("Errors", "manage officers (admins only)"),
+    "fourthpillar_manage_login": QT_TRANSLATE_NOOP("Errors", "manage officers (admins only)"),
+    "no-officer": QT_TRANSLATE_NOOP("Errors", "work in this register: it belongs to no officer here (ask an admin)"),
+    "owner": QT_TRANSLATE_NOOP("Errors", "upgrade the register: its owner must open it first"),
+    "read-only": QT_TRANSLATE_NOOP("Errors", "change anything: it is read-only"),
+    "sign-in": QT_TRANSLATE_NOOP("Errors", "sign in as another officer: on the shared database you work as "
+                                           "your own login"),
+    "alembic_version": QT_TRANSLATE_NOOP("Errors", "read this register (ask an admin for a login of your own)"),
+    "": QT_TRANSLATE_NOOP("Errors", "do this"),
+}
+
+
+def not_allowed(reason: str) -> NotAllowed:
+    """The :class:`NotAllowed` for one key of :data:`REFUSED_ACTIONS`."""
+    action = translate("Errors", REFUSED_ACTIONS.get(reason, REFUSED_ACTIONS[""]))
+    return NotAllowed(translate("Errors", "your database login may not {action}; nothing was written").format(
+        action=action))

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DatabaseError
 
 from fourthpillar.i18n import translate
 from fourthpillar.store.backup import backups_dir, restore_into, write_backup
-from fourthpillar.store.database import Database, describe_operational_error
+from fourthpillar.store.database import Database, describe_operational_error, describe_refusal
 from fourthpillar.store.errors import DatabaseUnavailable
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 #: The newest revision in migrations/versions. A test compares it with Alembic's own view of
 #: the head, so adding a migration without updating this fails the suite.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 
 def _config() -> Config:
@@ -69,7 +69,8 @@ def upgrade_database(database: Database) -> Path | None:
     try:
         current = current_revision(database)
     except DatabaseError as error:
-        raise describe_operational_error(error, database.url) from error
+        # A login with no right to read the register (migration 0007) is told so in one line.
+        raise (describe_refusal(error) or describe_operational_error(error, database.url)) from error
     if current == head_revision():
         return None
     path = database.sqlite_path

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, true
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, text, true
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -104,6 +104,14 @@ class Officer(Record):
     name: Mapped[str] = mapped_column(String(120))
     region: Mapped[str | None] = mapped_column(String(30), default=None)
     email: Mapped[str] = mapped_column(String(254), default="")
+    # Migration 0007, for the shared PostgreSQL database (services.logins): the officer's own
+    # PostgreSQL login, what they may do (officer | coordinator | admin) and a coordinator's
+    # provinces. The database reads them from session_user; on SQLite they are only stored.
+    login: Mapped[str | None] = mapped_column(String(63), default=None)
+    role: Mapped[str] = mapped_column(String(12), default="officer", server_default="officer")
+    provinces: Mapped[list[str]] = mapped_column(CodeList(), default=list, server_default=text("''"))
+
+    __table_args__ = (Index("uq_officer_login", "login", unique=True),)
 
 
 #: The length of ``initiative.name_key``; ``store.search.name_key`` makes every key fit.

@@ -672,7 +672,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="193"/>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <location filename="../../fourthpillar/cli/records.py" line="754"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
@@ -688,7 +688,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="197"/>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <location filename="../../fourthpillar/cli/records.py" line="754"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
@@ -729,7 +729,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/records.py" line="705"/>
+        <location filename="../../fourthpillar/cli/records.py" line="723"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
@@ -770,7 +770,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="215"/>
-        <location filename="../../fourthpillar/cli/records.py" line="709"/>
+        <location filename="../../fourthpillar/cli/records.py" line="727"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
@@ -950,6 +950,58 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="41"/>
+        <source>no password on standard input</source>
+        <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
+        <translation>aucun mot de passe sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="52"/>
+        <source>give the password on standard input with --password-stdin</source>
+        <translation>donnez le mot de passe sur l&apos;entrée standard avec --password-stdin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="64"/>
+        <source>officers set changes role= and provinces= only</source>
+        <translation>officers set ne modifie que role= et provinces=</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="67"/>
+        <source>nothing to change: give role=, provinces= or --password-stdin</source>
+        <translation>rien à modifier : donnez role=, provinces= ou --password-stdin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="76"/>
+        <source>{id}: login disabled (the officer and their history stay)</source>
+        <translation>{id} : identifiant désactivé (l&apos;agent et son historique sont conservés)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="82"/>
+        <source>read the login&apos;s password from the first line of standard input</source>
+        <translation>lire le mot de passe de l&apos;identifiant sur la première ligne de l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="87"/>
+        <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
+        <translation>modifier ce que l&apos;identifiant d&apos;un agent peut faire : set ID role=... provinces=...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
+        <source>the officer&apos;s id</source>
+        <translation>l&apos;id de l&apos;agent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="91"/>
+        <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
+        <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
+        <source>the officer&apos;s login can no longer connect; their history stays</source>
+        <translation>l&apos;identifiant de l&apos;agent ne peut plus se connecter ; son historique est conservé</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/main.py" line="42"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers).</extracomment>
@@ -979,451 +1031,467 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="154"/>
+        <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
+        <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="161"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="179"/>
+        <location filename="../../fourthpillar/cli/records.py" line="186"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="180"/>
+        <location filename="../../fourthpillar/cli/records.py" line="187"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="181"/>
+        <location filename="../../fourthpillar/cli/records.py" line="188"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="182"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="184"/>
+        <location filename="../../fourthpillar/cli/records.py" line="191"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="196"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <location filename="../../fourthpillar/cli/records.py" line="197"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="191"/>
+        <location filename="../../fourthpillar/cli/records.py" line="198"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="228"/>
+        <location filename="../../fourthpillar/cli/records.py" line="235"/>
         <source>1 initiative</source>
         <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="229"/>
+        <location filename="../../fourthpillar/cli/records.py" line="236"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="230"/>
+        <location filename="../../fourthpillar/cli/records.py" line="237"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="236"/>
+        <location filename="../../fourthpillar/cli/records.py" line="243"/>
         <source>1 request</source>
         <translation>1 demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="237"/>
+        <location filename="../../fourthpillar/cli/records.py" line="244"/>
         <source>{count} requests</source>
         <translation>{count} demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="238"/>
+        <location filename="../../fourthpillar/cli/records.py" line="245"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="244"/>
+        <location filename="../../fourthpillar/cli/records.py" line="251"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
+        <location filename="../../fourthpillar/cli/records.py" line="252"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="246"/>
+        <location filename="../../fourthpillar/cli/records.py" line="253"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="303"/>
+        <location filename="../../fourthpillar/cli/records.py" line="310"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="317"/>
+        <location filename="../../fourthpillar/cli/records.py" line="324"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="353"/>
+        <location filename="../../fourthpillar/cli/records.py" line="360"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
-        <location filename="../../fourthpillar/cli/records.py" line="629"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="636"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
-        <location filename="../../fourthpillar/cli/records.py" line="629"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="636"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="417"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="417"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="417"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="417"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="417"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="439"/>
+        <location filename="../../fourthpillar/cli/records.py" line="446"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="439"/>
+        <location filename="../../fourthpillar/cli/records.py" line="446"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="439"/>
+        <location filename="../../fourthpillar/cli/records.py" line="446"/>
         <source>due</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="439"/>
+        <location filename="../../fourthpillar/cli/records.py" line="446"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="439"/>
+        <location filename="../../fourthpillar/cli/records.py" line="446"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="481"/>
+        <location filename="../../fourthpillar/cli/records.py" line="488"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="505"/>
+        <location filename="../../fourthpillar/cli/records.py" line="512"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="531"/>
+        <location filename="../../fourthpillar/cli/records.py" line="538"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="541"/>
+        <location filename="../../fourthpillar/cli/records.py" line="548"/>
         <source>follow-up {id} done</source>
         <translation>suivi {id} fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="550"/>
+        <location filename="../../fourthpillar/cli/records.py" line="557"/>
         <source>follow-up {id} reopened</source>
         <translation>suivi {id} rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="586"/>
+        <location filename="../../fourthpillar/cli/records.py" line="593"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="587"/>
+        <location filename="../../fourthpillar/cli/records.py" line="594"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="588"/>
+        <location filename="../../fourthpillar/cli/records.py" line="595"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="589"/>
+        <location filename="../../fourthpillar/cli/records.py" line="596"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="590"/>
+        <location filename="../../fourthpillar/cli/records.py" line="597"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="591"/>
+        <location filename="../../fourthpillar/cli/records.py" line="598"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="592"/>
+        <location filename="../../fourthpillar/cli/records.py" line="599"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="593"/>
+        <location filename="../../fourthpillar/cli/records.py" line="600"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="594"/>
+        <location filename="../../fourthpillar/cli/records.py" line="601"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="595"/>
+        <location filename="../../fourthpillar/cli/records.py" line="602"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <location filename="../../fourthpillar/cli/records.py" line="603"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
+        <location filename="../../fourthpillar/cli/records.py" line="604"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="629"/>
+        <location filename="../../fourthpillar/cli/records.py" line="636"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="630"/>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="643"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 collaborateur (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="631"/>
+        <location filename="../../fourthpillar/cli/records.py" line="644"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="640"/>
+        <location filename="../../fourthpillar/cli/records.py" line="653"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="651"/>
+        <location filename="../../fourthpillar/cli/records.py" line="660"/>
+        <source>only for an officer with login=</source>
+        <translation>uniquement pour un agent avec login=</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="669"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="654"/>
+        <location filename="../../fourthpillar/cli/records.py" line="672"/>
         <source>signed in as {name} ({id})</source>
         <translation>connecté en tant que {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="684"/>
+        <location filename="../../fourthpillar/cli/records.py" line="702"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="690"/>
+        <location filename="../../fourthpillar/cli/records.py" line="708"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="690"/>
+        <location filename="../../fourthpillar/cli/records.py" line="708"/>
         <source>list initiatives</source>
         <translation>lister les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="692"/>
+        <location filename="../../fourthpillar/cli/records.py" line="710"/>
         <source>include archived initiatives</source>
         <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="693"/>
+        <location filename="../../fourthpillar/cli/records.py" line="711"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="693"/>
+        <location filename="../../fourthpillar/cli/records.py" line="711"/>
         <source>list requests</source>
         <translation>lister les demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="695"/>
+        <location filename="../../fourthpillar/cli/records.py" line="713"/>
         <source>include archived requests</source>
         <translation>inclure les demandes archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="696"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="696"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>list follow-ups</source>
         <translation>lister les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="698"/>
+        <location filename="../../fourthpillar/cli/records.py" line="716"/>
         <source>include archived follow-ups</source>
         <translation>inclure les suivis archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="703"/>
+        <location filename="../../fourthpillar/cli/records.py" line="721"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="704"/>
+        <location filename="../../fourthpillar/cli/records.py" line="722"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="708"/>
+        <location filename="../../fourthpillar/cli/records.py" line="726"/>
         <source>sort by: {names}</source>
         <translation>trier par : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="712"/>
+        <location filename="../../fourthpillar/cli/records.py" line="730"/>
         <source>show at most N rows (default {limit})</source>
         <translation>afficher au plus N lignes (par défaut {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
+        <location filename="../../fourthpillar/cli/records.py" line="732"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
+        <location filename="../../fourthpillar/cli/records.py" line="734"/>
         <source>columns of the table: {names}</source>
         <translation>colonnes du tableau : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="718"/>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="725"/>
+        <location filename="../../fourthpillar/cli/records.py" line="743"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="727"/>
+        <location filename="../../fourthpillar/cli/records.py" line="745"/>
         <source>channel code or label</source>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="728"/>
+        <location filename="../../fourthpillar/cli/records.py" line="746"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <location filename="../../fourthpillar/cli/records.py" line="747"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="730"/>
+        <location filename="../../fourthpillar/cli/records.py" line="748"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="731"/>
+        <location filename="../../fourthpillar/cli/records.py" line="749"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="732"/>
+        <location filename="../../fourthpillar/cli/records.py" line="750"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="737"/>
+        <location filename="../../fourthpillar/cli/records.py" line="755"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
+        <location filename="../../fourthpillar/cli/records.py" line="769"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="752"/>
+        <location filename="../../fourthpillar/cli/records.py" line="770"/>
         <source>bring an archived one back</source>
         <translation>restaurer un enregistrement archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="758"/>
+        <location filename="../../fourthpillar/cli/records.py" line="776"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1436,190 +1504,195 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="775"/>
+        <location filename="../../fourthpillar/cli/records.py" line="793"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="776"/>
-        <location filename="../../fourthpillar/cli/records.py" line="799"/>
-        <location filename="../../fourthpillar/cli/records.py" line="824"/>
-        <location filename="../../fourthpillar/cli/records.py" line="857"/>
+        <location filename="../../fourthpillar/cli/records.py" line="794"/>
+        <location filename="../../fourthpillar/cli/records.py" line="817"/>
+        <location filename="../../fourthpillar/cli/records.py" line="842"/>
+        <location filename="../../fourthpillar/cli/records.py" line="875"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="782"/>
+        <location filename="../../fourthpillar/cli/records.py" line="800"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="783"/>
+        <location filename="../../fourthpillar/cli/records.py" line="801"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="784"/>
+        <location filename="../../fourthpillar/cli/records.py" line="802"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="787"/>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="789"/>
-        <location filename="../../fourthpillar/cli/records.py" line="814"/>
-        <location filename="../../fourthpillar/cli/records.py" line="840"/>
+        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <location filename="../../fourthpillar/cli/records.py" line="832"/>
+        <location filename="../../fourthpillar/cli/records.py" line="858"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="790"/>
-        <location filename="../../fourthpillar/cli/records.py" line="815"/>
-        <location filename="../../fourthpillar/cli/records.py" line="841"/>
+        <location filename="../../fourthpillar/cli/records.py" line="808"/>
+        <location filename="../../fourthpillar/cli/records.py" line="833"/>
+        <location filename="../../fourthpillar/cli/records.py" line="859"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="798"/>
+        <location filename="../../fourthpillar/cli/records.py" line="816"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="803"/>
+        <location filename="../../fourthpillar/cli/records.py" line="821"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="823"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="806"/>
+        <location filename="../../fourthpillar/cli/records.py" line="824"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <location filename="../../fourthpillar/cli/records.py" line="825"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="809"/>
+        <location filename="../../fourthpillar/cli/records.py" line="827"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="812"/>
+        <location filename="../../fourthpillar/cli/records.py" line="830"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="841"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="828"/>
+        <location filename="../../fourthpillar/cli/records.py" line="846"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="829"/>
+        <location filename="../../fourthpillar/cli/records.py" line="847"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <location filename="../../fourthpillar/cli/records.py" line="848"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="831"/>
+        <location filename="../../fourthpillar/cli/records.py" line="849"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="834"/>
+        <location filename="../../fourthpillar/cli/records.py" line="852"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="835"/>
+        <location filename="../../fourthpillar/cli/records.py" line="853"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="838"/>
+        <location filename="../../fourthpillar/cli/records.py" line="856"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="845"/>
+        <location filename="../../fourthpillar/cli/records.py" line="863"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="847"/>
+        <location filename="../../fourthpillar/cli/records.py" line="865"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <location filename="../../fourthpillar/cli/records.py" line="866"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="850"/>
+        <location filename="../../fourthpillar/cli/records.py" line="868"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="857"/>
+        <location filename="../../fourthpillar/cli/records.py" line="875"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="861"/>
+        <location filename="../../fourthpillar/cli/records.py" line="878"/>
+        <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
+        <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="881"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="862"/>
+        <location filename="../../fourthpillar/cli/records.py" line="882"/>
         <location filename="../../fourthpillar/cli/safety.py" line="235"/>
         <location filename="../../fourthpillar/cli/safety.py" line="266"/>
         <source>as JSON</source>
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <location filename="../../fourthpillar/cli/records.py" line="883"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="864"/>
+        <location filename="../../fourthpillar/cli/records.py" line="884"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="867"/>
+        <location filename="../../fourthpillar/cli/records.py" line="889"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="890"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="869"/>
+        <location filename="../../fourthpillar/cli/records.py" line="891"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
@@ -2837,48 +2910,81 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="153"/>
+        <location filename="../../fourthpillar/services/logins.py" line="32"/>
+        <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
+        <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
+        <translation>les identifiants propres des agents n&apos;existent que sur une base PostgreSQL partagée, pas dans le registre propre de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="41"/>
+        <location filename="../../fourthpillar/services/logins.py" line="47"/>
+        <source>&apos;{text}&apos; is not one of: {choices}</source>
+        <translation>&apos;{text}&apos; ne fait pas partie de : {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="52"/>
+        <source>a coordinator needs at least one province</source>
+        <translation>un coordinateur a besoin d&apos;au moins une province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="54"/>
+        <source>only a coordinator works for chosen provinces</source>
+        <translation>seul un coordinateur travaille pour des provinces choisies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="71"/>
+        <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un nom d&apos;identifiant (minuscules, chiffres, _ . - ; 63 au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="90"/>
+        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <source>this officer has no login of their own</source>
+        <translation>cet agent n&apos;a pas d&apos;identifiant propre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="185"/>
         <source>the database {where} is in use by another program (locked)</source>
-        <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English.</extracomment>
+        <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="156"/>
+        <location filename="../../fourthpillar/store/database.py" line="188"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="159"/>
+        <location filename="../../fourthpillar/store/database.py" line="191"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>la base de données {where} ne peut pas être ouverte en écriture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="163"/>
+        <location filename="../../fourthpillar/store/database.py" line="195"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>le serveur de base de données de {where} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="166"/>
+        <location filename="../../fourthpillar/store/database.py" line="198"/>
         <source>the database {where} does not exist on that server</source>
         <translation>la base de données {where} n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="169"/>
+        <location filename="../../fourthpillar/store/database.py" line="201"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>le serveur de base de données de {where} est injoignable (est-il démarré, l&apos;adresse et le port sont-ils corrects ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="173"/>
+        <location filename="../../fourthpillar/store/database.py" line="205"/>
         <source>the disk holding {where} is full</source>
         <translation>le disque contenant {where} est plein</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="174"/>
+        <location filename="../../fourthpillar/store/database.py" line="206"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="190"/>
+        <location filename="../../fourthpillar/store/database.py" line="222"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} n&apos;est pas une adresse de base de données utilisable par ce programme (attendu : sqlite:///chemin ou postgresql+psycopg://utilisateur@hôte/nom)</translation>
     </message>
@@ -2933,7 +3039,115 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>aucun élément ({entity}) avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/migrate.py" line="91"/>
+        <location filename="../../fourthpillar/store/errors.py" line="66"/>
+        <source>change initiatives</source>
+        <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
+        <translation>modifier les initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="67"/>
+        <source>change initiatives outside its provinces</source>
+        <translation>modifier des initiatives hors de ses provinces</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="68"/>
+        <source>change contact persons</source>
+        <translation>modifier les personnes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="69"/>
+        <source>change advice requests</source>
+        <translation>modifier les demandes d&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="70"/>
+        <source>change follow-ups</source>
+        <translation>modifier les suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="71"/>
+        <source>manage officers</source>
+        <translation>gérer les agents</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="72"/>
+        <source>change the register&apos;s settings</source>
+        <translation>modifier les réglages du registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="73"/>
+        <location filename="../../fourthpillar/store/errors.py" line="78"/>
+        <source>change or delete the history</source>
+        <translation>modifier ou supprimer l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="74"/>
+        <source>import spreadsheets</source>
+        <translation>importer des tableurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="75"/>
+        <source>synchronise copies of the register</source>
+        <translation>synchroniser des copies du registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="76"/>
+        <source>settle sync conflicts</source>
+        <translation>régler des conflits de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="77"/>
+        <source>erase people (admins only)</source>
+        <translation>effacer des personnes (administrateurs uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="79"/>
+        <source>apply sync packages (admins only)</source>
+        <translation>appliquer des paquets de synchronisation (administrateurs uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="80"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <source>manage officers (admins only)</source>
+        <translation>gérer les agents (administrateurs uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <source>work in this register: it belongs to no officer here (ask an admin)</source>
+        <translation>travailler dans ce registre : il n&apos;appartient à aucun agent ici (demandez à un administrateur)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <source>upgrade the register: its owner must open it first</source>
+        <translation>mettre à jour le registre : son propriétaire doit d&apos;abord l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <source>change anything: it is read-only</source>
+        <translation>modifier quoi que ce soit : il est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <source>sign in as another officer: on the shared database you work as your own login</source>
+        <translation>vous connecter comme un autre agent : sur la base partagée, vous travaillez sous votre propre identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="87"/>
+        <source>read this register (ask an admin for a login of your own)</source>
+        <translation>lire ce registre (demandez à un administrateur un identifiant à vous)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <source>do this</source>
+        <translation>faire ceci</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <source>your database login may not {action}; nothing was written</source>
+        <translation>votre identifiant de base de données n&apos;a pas le droit de {action} ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/migrate.py" line="92"/>
         <source>the database could not be upgraded ({error}); it was restored from {copy}</source>
         <extracomment>The newest revision in migrations/versions. A test compares it with Alembic&apos;s own view of the head, so adding a migration without updating this fails the suite.</extracomment>
         <translation>la base de données n&apos;a pas pu être mise à jour ({error}) ; elle a été restaurée à partir de {copy}</translation>

@@ -672,7 +672,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="193"/>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <location filename="../../fourthpillar/cli/records.py" line="754"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
@@ -688,7 +688,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="197"/>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <location filename="../../fourthpillar/cli/records.py" line="754"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
@@ -729,7 +729,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/records.py" line="705"/>
+        <location filename="../../fourthpillar/cli/records.py" line="723"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
@@ -770,7 +770,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="215"/>
-        <location filename="../../fourthpillar/cli/records.py" line="709"/>
+        <location filename="../../fourthpillar/cli/records.py" line="727"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
@@ -950,6 +950,58 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="41"/>
+        <source>no password on standard input</source>
+        <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
+        <translation>geen wachtwoord op standaardinvoer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="52"/>
+        <source>give the password on standard input with --password-stdin</source>
+        <translation>geef het wachtwoord op standaardinvoer met --password-stdin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="64"/>
+        <source>officers set changes role= and provinces= only</source>
+        <translation>officers set wijzigt alleen role= en provinces=</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="67"/>
+        <source>nothing to change: give role=, provinces= or --password-stdin</source>
+        <translation>niets te wijzigen: geef role=, provinces= of --password-stdin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="76"/>
+        <source>{id}: login disabled (the officer and their history stay)</source>
+        <translation>{id}: login uitgeschakeld (de medewerker en de geschiedenis blijven bewaard)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="82"/>
+        <source>read the login&apos;s password from the first line of standard input</source>
+        <translation>lees het wachtwoord van de login van de eerste regel van standaardinvoer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="87"/>
+        <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
+        <translation>wijzig wat de login van een medewerker mag: set ID role=... provinces=...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
+        <source>the officer&apos;s id</source>
+        <translation>de id van de medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="91"/>
+        <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
+        <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
+        <source>the officer&apos;s login can no longer connect; their history stays</source>
+        <translation>de login van de medewerker kan niet meer verbinden; de geschiedenis blijft bewaard</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/main.py" line="42"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers).</extracomment>
@@ -979,451 +1031,467 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="154"/>
+        <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
+        <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="161"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="179"/>
+        <location filename="../../fourthpillar/cli/records.py" line="186"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="180"/>
+        <location filename="../../fourthpillar/cli/records.py" line="187"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="181"/>
+        <location filename="../../fourthpillar/cli/records.py" line="188"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="182"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="184"/>
+        <location filename="../../fourthpillar/cli/records.py" line="191"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="196"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <location filename="../../fourthpillar/cli/records.py" line="197"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="191"/>
+        <location filename="../../fourthpillar/cli/records.py" line="198"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="228"/>
+        <location filename="../../fourthpillar/cli/records.py" line="235"/>
         <source>1 initiative</source>
         <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="229"/>
+        <location filename="../../fourthpillar/cli/records.py" line="236"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="230"/>
+        <location filename="../../fourthpillar/cli/records.py" line="237"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="236"/>
+        <location filename="../../fourthpillar/cli/records.py" line="243"/>
         <source>1 request</source>
         <translation>1 adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="237"/>
+        <location filename="../../fourthpillar/cli/records.py" line="244"/>
         <source>{count} requests</source>
         <translation>{count} adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="238"/>
+        <location filename="../../fourthpillar/cli/records.py" line="245"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="244"/>
+        <location filename="../../fourthpillar/cli/records.py" line="251"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
+        <location filename="../../fourthpillar/cli/records.py" line="252"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="246"/>
+        <location filename="../../fourthpillar/cli/records.py" line="253"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="303"/>
+        <location filename="../../fourthpillar/cli/records.py" line="310"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="317"/>
+        <location filename="../../fourthpillar/cli/records.py" line="324"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="353"/>
+        <location filename="../../fourthpillar/cli/records.py" line="360"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
-        <location filename="../../fourthpillar/cli/records.py" line="629"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="636"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
-        <location filename="../../fourthpillar/cli/records.py" line="629"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="636"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="417"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="417"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="417"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="417"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="417"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="439"/>
+        <location filename="../../fourthpillar/cli/records.py" line="446"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="439"/>
+        <location filename="../../fourthpillar/cli/records.py" line="446"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="439"/>
+        <location filename="../../fourthpillar/cli/records.py" line="446"/>
         <source>due</source>
         <translation>te doen op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="439"/>
+        <location filename="../../fourthpillar/cli/records.py" line="446"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="439"/>
+        <location filename="../../fourthpillar/cli/records.py" line="446"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="481"/>
+        <location filename="../../fourthpillar/cli/records.py" line="488"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="505"/>
+        <location filename="../../fourthpillar/cli/records.py" line="512"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="531"/>
+        <location filename="../../fourthpillar/cli/records.py" line="538"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="541"/>
+        <location filename="../../fourthpillar/cli/records.py" line="548"/>
         <source>follow-up {id} done</source>
         <translation>opvolging {id} gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="550"/>
+        <location filename="../../fourthpillar/cli/records.py" line="557"/>
         <source>follow-up {id} reopened</source>
         <translation>opvolging {id} heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="586"/>
+        <location filename="../../fourthpillar/cli/records.py" line="593"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="587"/>
+        <location filename="../../fourthpillar/cli/records.py" line="594"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="588"/>
+        <location filename="../../fourthpillar/cli/records.py" line="595"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="589"/>
+        <location filename="../../fourthpillar/cli/records.py" line="596"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="590"/>
+        <location filename="../../fourthpillar/cli/records.py" line="597"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="591"/>
+        <location filename="../../fourthpillar/cli/records.py" line="598"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="592"/>
+        <location filename="../../fourthpillar/cli/records.py" line="599"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="593"/>
+        <location filename="../../fourthpillar/cli/records.py" line="600"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="594"/>
+        <location filename="../../fourthpillar/cli/records.py" line="601"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="595"/>
+        <location filename="../../fourthpillar/cli/records.py" line="602"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <location filename="../../fourthpillar/cli/records.py" line="603"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
+        <location filename="../../fourthpillar/cli/records.py" line="604"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="629"/>
+        <location filename="../../fourthpillar/cli/records.py" line="636"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="630"/>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="643"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="631"/>
+        <location filename="../../fourthpillar/cli/records.py" line="644"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="640"/>
+        <location filename="../../fourthpillar/cli/records.py" line="653"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="651"/>
+        <location filename="../../fourthpillar/cli/records.py" line="660"/>
+        <source>only for an officer with login=</source>
+        <translation>alleen voor een medewerker met login=</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="669"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="654"/>
+        <location filename="../../fourthpillar/cli/records.py" line="672"/>
         <source>signed in as {name} ({id})</source>
         <translation>aangemeld als {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="684"/>
+        <location filename="../../fourthpillar/cli/records.py" line="702"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="690"/>
+        <location filename="../../fourthpillar/cli/records.py" line="708"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="690"/>
+        <location filename="../../fourthpillar/cli/records.py" line="708"/>
         <source>list initiatives</source>
         <translation>initiatieven oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="692"/>
+        <location filename="../../fourthpillar/cli/records.py" line="710"/>
         <source>include archived initiatives</source>
         <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="693"/>
+        <location filename="../../fourthpillar/cli/records.py" line="711"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="693"/>
+        <location filename="../../fourthpillar/cli/records.py" line="711"/>
         <source>list requests</source>
         <translation>adviesvragen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="695"/>
+        <location filename="../../fourthpillar/cli/records.py" line="713"/>
         <source>include archived requests</source>
         <translation>ook gearchiveerde adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="696"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="696"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>list follow-ups</source>
         <translation>opvolgingen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="698"/>
+        <location filename="../../fourthpillar/cli/records.py" line="716"/>
         <source>include archived follow-ups</source>
         <translation>ook gearchiveerde opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="703"/>
+        <location filename="../../fourthpillar/cli/records.py" line="721"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="704"/>
+        <location filename="../../fourthpillar/cli/records.py" line="722"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="708"/>
+        <location filename="../../fourthpillar/cli/records.py" line="726"/>
         <source>sort by: {names}</source>
         <translation>sorteren op: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="712"/>
+        <location filename="../../fourthpillar/cli/records.py" line="730"/>
         <source>show at most N rows (default {limit})</source>
         <translation>hoogstens N rijen tonen (standaard {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
+        <location filename="../../fourthpillar/cli/records.py" line="732"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
+        <location filename="../../fourthpillar/cli/records.py" line="734"/>
         <source>columns of the table: {names}</source>
         <translation>kolommen van de tabel: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="718"/>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="725"/>
+        <location filename="../../fourthpillar/cli/records.py" line="743"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="727"/>
+        <location filename="../../fourthpillar/cli/records.py" line="745"/>
         <source>channel code or label</source>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="728"/>
+        <location filename="../../fourthpillar/cli/records.py" line="746"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <location filename="../../fourthpillar/cli/records.py" line="747"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="730"/>
+        <location filename="../../fourthpillar/cli/records.py" line="748"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="731"/>
+        <location filename="../../fourthpillar/cli/records.py" line="749"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="732"/>
+        <location filename="../../fourthpillar/cli/records.py" line="750"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="737"/>
+        <location filename="../../fourthpillar/cli/records.py" line="755"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
+        <location filename="../../fourthpillar/cli/records.py" line="769"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="752"/>
+        <location filename="../../fourthpillar/cli/records.py" line="770"/>
         <source>bring an archived one back</source>
         <translation>een gearchiveerd record terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="758"/>
+        <location filename="../../fourthpillar/cli/records.py" line="776"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1436,190 +1504,195 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="775"/>
+        <location filename="../../fourthpillar/cli/records.py" line="793"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="776"/>
-        <location filename="../../fourthpillar/cli/records.py" line="799"/>
-        <location filename="../../fourthpillar/cli/records.py" line="824"/>
-        <location filename="../../fourthpillar/cli/records.py" line="857"/>
+        <location filename="../../fourthpillar/cli/records.py" line="794"/>
+        <location filename="../../fourthpillar/cli/records.py" line="817"/>
+        <location filename="../../fourthpillar/cli/records.py" line="842"/>
+        <location filename="../../fourthpillar/cli/records.py" line="875"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="782"/>
+        <location filename="../../fourthpillar/cli/records.py" line="800"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="783"/>
+        <location filename="../../fourthpillar/cli/records.py" line="801"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="784"/>
+        <location filename="../../fourthpillar/cli/records.py" line="802"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="787"/>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="789"/>
-        <location filename="../../fourthpillar/cli/records.py" line="814"/>
-        <location filename="../../fourthpillar/cli/records.py" line="840"/>
+        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <location filename="../../fourthpillar/cli/records.py" line="832"/>
+        <location filename="../../fourthpillar/cli/records.py" line="858"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="790"/>
-        <location filename="../../fourthpillar/cli/records.py" line="815"/>
-        <location filename="../../fourthpillar/cli/records.py" line="841"/>
+        <location filename="../../fourthpillar/cli/records.py" line="808"/>
+        <location filename="../../fourthpillar/cli/records.py" line="833"/>
+        <location filename="../../fourthpillar/cli/records.py" line="859"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="798"/>
+        <location filename="../../fourthpillar/cli/records.py" line="816"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="803"/>
+        <location filename="../../fourthpillar/cli/records.py" line="821"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="823"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="806"/>
+        <location filename="../../fourthpillar/cli/records.py" line="824"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <location filename="../../fourthpillar/cli/records.py" line="825"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="809"/>
+        <location filename="../../fourthpillar/cli/records.py" line="827"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="812"/>
+        <location filename="../../fourthpillar/cli/records.py" line="830"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="841"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="828"/>
+        <location filename="../../fourthpillar/cli/records.py" line="846"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="829"/>
+        <location filename="../../fourthpillar/cli/records.py" line="847"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <location filename="../../fourthpillar/cli/records.py" line="848"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="831"/>
+        <location filename="../../fourthpillar/cli/records.py" line="849"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="834"/>
+        <location filename="../../fourthpillar/cli/records.py" line="852"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="835"/>
+        <location filename="../../fourthpillar/cli/records.py" line="853"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="838"/>
+        <location filename="../../fourthpillar/cli/records.py" line="856"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="845"/>
+        <location filename="../../fourthpillar/cli/records.py" line="863"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="847"/>
+        <location filename="../../fourthpillar/cli/records.py" line="865"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <location filename="../../fourthpillar/cli/records.py" line="866"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="850"/>
+        <location filename="../../fourthpillar/cli/records.py" line="868"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="857"/>
+        <location filename="../../fourthpillar/cli/records.py" line="875"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="861"/>
+        <location filename="../../fourthpillar/cli/records.py" line="878"/>
+        <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
+        <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="881"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="862"/>
+        <location filename="../../fourthpillar/cli/records.py" line="882"/>
         <location filename="../../fourthpillar/cli/safety.py" line="235"/>
         <location filename="../../fourthpillar/cli/safety.py" line="266"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <location filename="../../fourthpillar/cli/records.py" line="883"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="864"/>
+        <location filename="../../fourthpillar/cli/records.py" line="884"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="867"/>
+        <location filename="../../fourthpillar/cli/records.py" line="889"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="890"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="869"/>
+        <location filename="../../fourthpillar/cli/records.py" line="891"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
@@ -2837,48 +2910,81 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="153"/>
+        <location filename="../../fourthpillar/services/logins.py" line="32"/>
+        <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
+        <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
+        <translation>eigen logins van medewerkers bestaan alleen op een gedeelde PostgreSQL-databank, niet in het eigen register van deze desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="41"/>
+        <location filename="../../fourthpillar/services/logins.py" line="47"/>
+        <source>&apos;{text}&apos; is not one of: {choices}</source>
+        <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="52"/>
+        <source>a coordinator needs at least one province</source>
+        <translation>een coördinator heeft minstens één provincie nodig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="54"/>
+        <source>only a coordinator works for chosen provinces</source>
+        <translation>alleen een coördinator werkt voor gekozen provincies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="71"/>
+        <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
+        <translation>&apos;{text}&apos; is geen loginnaam (kleine letters, cijfers, _ . -; hoogstens 63)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="90"/>
+        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <source>this officer has no login of their own</source>
+        <translation>deze medewerker heeft geen eigen login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="185"/>
         <source>the database {where} is in use by another program (locked)</source>
-        <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English.</extracomment>
+        <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="156"/>
+        <location filename="../../fourthpillar/store/database.py" line="188"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="159"/>
+        <location filename="../../fourthpillar/store/database.py" line="191"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="163"/>
+        <location filename="../../fourthpillar/store/database.py" line="195"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="166"/>
+        <location filename="../../fourthpillar/store/database.py" line="198"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="169"/>
+        <location filename="../../fourthpillar/store/database.py" line="201"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="173"/>
+        <location filename="../../fourthpillar/store/database.py" line="205"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="174"/>
+        <location filename="../../fourthpillar/store/database.py" line="206"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="190"/>
+        <location filename="../../fourthpillar/store/database.py" line="222"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -2933,7 +3039,115 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>geen {entity} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/migrate.py" line="91"/>
+        <location filename="../../fourthpillar/store/errors.py" line="66"/>
+        <source>change initiatives</source>
+        <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
+        <translation>initiatieven te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="67"/>
+        <source>change initiatives outside its provinces</source>
+        <translation>initiatieven buiten haar provincies te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="68"/>
+        <source>change contact persons</source>
+        <translation>contactpersonen te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="69"/>
+        <source>change advice requests</source>
+        <translation>adviesvragen te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="70"/>
+        <source>change follow-ups</source>
+        <translation>opvolgingen te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="71"/>
+        <source>manage officers</source>
+        <translation>medewerkers te beheren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="72"/>
+        <source>change the register&apos;s settings</source>
+        <translation>de instellingen van het register te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="73"/>
+        <location filename="../../fourthpillar/store/errors.py" line="78"/>
+        <source>change or delete the history</source>
+        <translation>de geschiedenis te wijzigen of te wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="74"/>
+        <source>import spreadsheets</source>
+        <translation>rekenbladen te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="75"/>
+        <source>synchronise copies of the register</source>
+        <translation>kopieën van het register te synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="76"/>
+        <source>settle sync conflicts</source>
+        <translation>synchronisatieconflicten op te lossen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="77"/>
+        <source>erase people (admins only)</source>
+        <translation>personen te wissen (alleen beheerders)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="79"/>
+        <source>apply sync packages (admins only)</source>
+        <translation>synchronisatiepakketten toe te passen (alleen beheerders)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="80"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <source>manage officers (admins only)</source>
+        <translation>medewerkers te beheren (alleen beheerders)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <source>work in this register: it belongs to no officer here (ask an admin)</source>
+        <translation>in dit register te werken: ze hoort hier bij geen medewerker (vraag het een beheerder)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <source>upgrade the register: its owner must open it first</source>
+        <translation>het register bij te werken: de eigenaar moet het eerst openen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <source>change anything: it is read-only</source>
+        <translation>iets te wijzigen: ze mag alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <source>sign in as another officer: on the shared database you work as your own login</source>
+        <translation>je aan te melden als een andere medewerker: op de gedeelde databank werk je als je eigen login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="87"/>
+        <source>read this register (ask an admin for a login of your own)</source>
+        <translation>dit register te lezen (vraag een beheerder om een eigen login)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <source>do this</source>
+        <translation>dit te doen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <source>your database login may not {action}; nothing was written</source>
+        <translation>je databanklogin heeft geen toestemming om {action}; er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/migrate.py" line="92"/>
         <source>the database could not be upgraded ({error}); it was restored from {copy}</source>
         <extracomment>The newest revision in migrations/versions. A test compares it with Alembic&apos;s own view of the head, so adding a migration without updating this fails the suite.</extracomment>
         <translation>de databank kon niet bijgewerkt worden ({error}); ze is teruggezet uit {copy}</translation>
