@@ -203,6 +203,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.export_advice_action = self._action(self.tr("Export &advice summary…"), self.export_advice_summary)
         self.network_action = self._action(self.tr("Ne&twork list…"), self.export_network_list)
         self.period_action = self._action(self.tr("&Period report…"), self.period_report)
+        self.calendar_action = self._action(
+            self.tr("Follow-ups to &calendar…"), self.export_follow_up_calendar,
+            tip=self.tr("Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird"))
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.demo_action = self._action(self.tr("Load &demonstration data…"), self.ask_demo_data)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -249,7 +252,7 @@ class MainWindow(FileCommands, QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addActions([self.export_list_action, self.export_summary_action, self.export_advice_action,
-                              self.network_action, self.period_action])
+                              self.network_action, self.period_action, self.calendar_action])
         file_menu.addSeparator()
         file_menu.addMenu(self.field_sync.menu)
         file_menu.addAction(self.backups_action)
