@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 import platformdirs
 
-from fourthpillar import __version__, i18n, paths
+from fourthpillar import __version__, i18n, logs, paths
 from fourthpillar.cli import common
 from fourthpillar.i18n import translate
 
@@ -108,6 +108,7 @@ def _language_first(arguments: list[str]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    logs.setup_logging()  # the app's and the command line's log (ids only, never names)
     _language_first(arguments)
     parser = build_parser()
     args, extra = parser.parse_known_args(arguments)

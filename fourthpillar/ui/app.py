@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 import traceback
@@ -14,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, 
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fourthpillar import i18n, paths
+from fourthpillar import i18n, logs, paths
 from fourthpillar.services import instance, officers
 from fourthpillar.services.desk import Desk, load_config
 from fourthpillar.store.errors import KnownError
@@ -108,6 +109,7 @@ def _show_unexpected_error(kind: type[BaseException], error: BaseException,
     """A bug: print it for the log and tell the user, instead of dying silently."""
     details = "".join(traceback.format_exception(kind, error, trace))
     sys.stderr.write(details)
+    logging.getLogger("fourthpillar.ui").error("unexpected error\n%s", logs.describe_error(kind, trace))
     if QApplication.instance() is None:
         return
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"),
@@ -125,6 +127,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     returns :data:`EXIT_HANDED_OVER` at once (``ui/single_instance.py``). *language*
     (``--language``) wins over the one chosen in the settings.
     """
+    logs.setup_logging()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(qt_arguments) or [sys.argv[0]])
     QCoreApplication.setOrganizationName(settings.ORGANISATION)
