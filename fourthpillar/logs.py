@@ -148,7 +148,9 @@ def last_crash(characters: int = 20_000) -> str:
 
 def describe_error(kind: type[BaseException], trace: Any) -> str:
     """An unexpected error for the log: where it happened and its type, without its message
-    (which may quote a name or an e-mail address)."""
+    (which may quote a name or an e-mail address) and without the source lines."""
     import traceback
 
-    return "".join(traceback.format_tb(trace)) + f"{kind.__module__}.{kind.__qualname__}"
+    places = [f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
+              for frame in traceback.extract_tb(trace)]
+    return "Traceback (most recent call last):\n" + "".join(places) + f"{kind.__module__}.{kind.__qualname__}"

@@ -112,11 +112,9 @@ def _show_unexpected_error(kind: type[BaseException], error: BaseException,
     logging.getLogger("fourthpillar.ui").error("unexpected error\n%s", logs.describe_error(kind, trace))
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"),
-                      tr("Something went wrong that the desk did not expect. Your saved work is safe; "
-                         "please report this to the application's maintainers."))
-    box.setDetailedText(details)
-    box.exec()
+    from fourthpillar.ui.diagnostics import crash_dialog
+
+    crash_dialog(logs.describe_error(kind, trace), QApplication.activeWindow()).exec()
 
 
 def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None,
@@ -144,11 +142,12 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
 
     # One app per data folder, the integrity check, the daily backup and recovery from a backup.
     from fourthpillar.ui import backups as safety
-    from fourthpillar.ui import single_instance
+    from fourthpillar.ui import diagnostics, single_instance
 
     lock = None
     server: single_instance.RaiseServer | None = None
     session: DeskSession | None = None
+    diagnostics.current_desk = lambda: session.desk if session is not None else None
     try:
         lock = instance.acquire_app_lock(data_dir)
         if lock is None and single_instance.ask_to_raise(data_dir):
@@ -179,6 +178,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         return EXIT_UNAVAILABLE
     finally:
         sys.excepthook = previous_hook
+        diagnostics.current_desk = lambda: None
         if server is not None:
             server.close()
             server.deleteLater()

@@ -4,23 +4,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="115"/>
-        <source>Unexpected error</source>
-        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
-        <translation>Onverwachte fout</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/app.py" line="116"/>
-        <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
-        <translation>Er ging iets mis dat het programma niet verwachtte. Je bewaarde werk is veilig; meld dit aan de beheerders van het programma.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/app.py" line="141"/>
+        <location filename="../../fourthpillar/ui/app.py" line="139"/>
         <source>Fourth Pillar desk</source>
+        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="178"/>
+        <location filename="../../fourthpillar/ui/app.py" line="177"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -397,6 +387,7 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="351"/>
         <source>Fourth Pillar desk</source>
+        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
@@ -2693,6 +2684,56 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/services/instance.py" line="68"/>
         <source>the desk in {folder} is already open by {holder}; close it there first</source>
         <translation>de desk in {folder} is al open bij {holder}; sluit hem daar eerst</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../fourthpillar/ui/diagnostics.py" line="63"/>
+        <source>&amp;Copy diagnostics</source>
+        <extracomment>The open register, for the crash dialog (which is called without one); set by ui.app.run_app.</extracomment>
+        <translation>Diagnose &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/diagnostics.py" line="64"/>
+        <source>&amp;Save diagnostics…</source>
+        <translation>Diagnose op&amp;slaan…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/diagnostics.py" line="80"/>
+        <source>The diagnostics are on the clipboard: paste them into your e-mail.</source>
+        <translation>De diagnose staat op het klembord: plak ze in je e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/diagnostics.py" line="85"/>
+        <location filename="../../fourthpillar/ui/diagnostics.py" line="93"/>
+        <source>Save diagnostics</source>
+        <translation>Diagnose opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/diagnostics.py" line="95"/>
+        <source>Saved {name}.</source>
+        <translation>{name} opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/diagnostics.py" line="101"/>
+        <source>Report a problem</source>
+        <translation>Een probleem melden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/diagnostics.py" line="102"/>
+        <source>Describe what you did and what went wrong in an e-mail to the application&apos;s maintainers, and add these diagnostics (copy them, or save them and attach the file). They hold no names or other details of the people in the register.</source>
+        <translation>Beschrijf in een e-mail aan de beheerders van het programma wat je deed en wat er misging, en voeg deze diagnose toe (kopieer ze, of sla ze op en voeg het bestand bij). Ze bevat geen namen of andere gegevens van de mensen in het register.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/diagnostics.py" line="111"/>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/diagnostics.py" line="112"/>
+        <source>Something went wrong that the desk did not expect. Your saved work is safe; please send these diagnostics to the application&apos;s maintainers.</source>
+        <translation>Er ging iets mis dat het programma niet verwachtte. Je bewaarde werk is veilig; stuur deze diagnose naar de beheerders van het programma.</translation>
     </message>
 </context>
 <context>
@@ -5818,7 +5859,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <name>MainWindow</name>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="70"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="370"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="374"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>4de Pijler-desk</translation>
@@ -5955,13 +5996,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="606"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="610"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="609"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="613"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
@@ -6031,222 +6072,232 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>&amp;Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Probleem melden…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
+        <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
+        <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Je naam, taal, gegevensmap en back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="274"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="277"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="280"/>
         <source>C&amp;olumns</source>
         <translation>K&amp;olommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="282"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="285"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="289"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="294"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="307"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="311"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="308"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="312"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="309"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="313"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="321"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="325"/>
         <source>Main &amp;toolbar</source>
         <translation>Hoofdwerk&amp;balk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="388"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="392"/>
         <source>The initiative cannot be opened</source>
         <translation>Het initiatief kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="401"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="405"/>
         <source>Edit request</source>
         <translation>Adviesvraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="403"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="407"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="419"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="423"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="426"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="430"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="441"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="445"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="451"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="455"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="468"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="472"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="483"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="487"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="489"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="493"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="521"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="525"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="531"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="535"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="534"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="538"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="544"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="548"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="585"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="589"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="601"/>
         <source>%1 (filtered)</source>
         <translation>%1 (gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="605"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="609"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="608"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="612"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="622"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="626"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="622"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="626"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="623"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="627"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="624"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="628"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="632"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="636"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="666"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="670"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="666"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="670"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="672"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="688"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="713"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="722"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="714"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
