@@ -46,7 +46,7 @@ class DueNow:
 
 
 def due_now(desk: Desk, *, officer_id: str | None = None, today: dt.date | None = None) -> DueNow:
-    """Open follow-ups of *officer_id* (default: the officer at the desk) overdue and due *today*."""
+    """Open follow-ups of *officer_id* (default: the officer at the desk; "": everyone's) overdue and due *today*."""
     today = today or clock.today()
     owner = officer_id if officer_id is not None else desk.officer_id
     statement = (

@@ -224,6 +224,8 @@ class DeskSession:
         self.window: MainWindow | None = None
         #: A window built while the register was checked, shown instead of building another.
         self._prepared = window
+        #: The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.
+        self.reminders = None
 
     def run(self, app: QApplication) -> int:
         from fourthpillar.ui.welcome import WelcomeDialog
@@ -242,6 +244,9 @@ class DeskSession:
         from fourthpillar.ui.backups import start_daily_backup
 
         start_daily_backup(window, self.desk, window.jobs)
+        from fourthpillar.ui.reminders import start_due_notification
+
+        self.reminders = start_due_notification(window, self.desk, window.jobs)
         return int(app.exec())
 
     def smoke_test(self, app: QApplication) -> int:

@@ -1161,6 +1161,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>Follow-ups</source>
+        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
@@ -5792,6 +5793,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/ui/lists/definitions.py" line="57"/>
         <source>Follow-ups</source>
+        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
@@ -6673,6 +6675,31 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <location filename="../../fourthpillar/ui/quick_search.py" line="115"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/reminders.py" line="37"/>
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n opvolging te laat</numerusform>
+            <numerusform>%n opvolgingen te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/reminders.py" line="39"/>
+        <source>%n follow-up(s) due today</source>
+        <translation>
+            <numerusform>%n opvolging voor vandaag</numerusform>
+            <numerusform>%n opvolgingen voor vandaag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/reminders.py" line="84"/>
+        <source>Follow-ups</source>
+        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
+        <translation>Opvolgingen</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,13 @@ def test_the_command_writes_the_calendar_and_rejects_a_bad_date(
     error = capsys.readouterr().err
     assert "--from" in error and "gisteren" in error and "Traceback" not in error
     assert not (tmp_path / "g.ics").exists()
+
+
+def test_due_now_counts_the_officers_open_follow_ups_overdue_and_due_today(
+        desk: Desk, planned: dict[str, str]) -> None:
+    """Otherwise the start-up notification counts a colleague's, done or archived follow-ups."""
+    assert reminders.due_now(desk) == reminders.DueNow(overdue=0, due_today=1)
+    followups.update_follow_up(desk, follow_up_id=planned["initiative"], changes={
+        "due_on": clock.today() - dt.timedelta(days=3)})
+    assert reminders.due_now(desk) == reminders.DueNow(overdue=1, due_today=1)
+    assert reminders.due_now(desk, officer_id="").due_today == 2  # "" = everyone's: the colleague's too
