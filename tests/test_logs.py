@@ -85,3 +85,18 @@ def test_a_hard_crash_leaves_its_stack_in_the_crash_file(tmp_path: Path) -> None
     assert "Fatal Python error" in crash
     if os.name == "posix":
         assert stat.S_IMODE((folder / logs.CRASH_FILE).stat().st_mode) == 0o600
+
+
+def test_a_command_is_logged_by_its_words_never_its_values(log_folder: Path, desk: Desk, data_dir: Path,
+                                                          tmp_path: Path) -> None:
+    """Otherwise a command line's log names the officer or initiative it was run for."""
+    from fourthpillar.cli.main import main
+
+    desk.close()
+    status = main(["--data-dir", str(data_dir), "export", "ics", "followups", "--officer", "Geheime Collega",
+                   "--out", str(tmp_path / "f.ics")])
+    assert status == 2
+    text = _flushed(log_folder / logs.LOG_FILE)
+    assert "command: export ics followups" in text
+    assert "command refused: CommandError" in text
+    assert "Geheime" not in text

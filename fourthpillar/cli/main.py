@@ -8,6 +8,7 @@ for a command that must work when the register cannot be opened (``backup recove
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -34,6 +35,11 @@ COMMAND_MODULES: tuple[str, ...] = (
     "fourthpillar.cli.export",
     "fourthpillar.cli.sync",
 )
+
+
+#: The sub-parsers' ``dest`` names: the words of a command that the log may name.
+COMMAND_WORDS = ("command", "action", "format", "document", "sync_command", "replica_command", "backup_command",
+                 "person_command", "retention_command", "import_command")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -120,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(run_app(data_dir=args.data_dir, database_url=args.database_url, qt_arguments=[sys.argv[0]],
                            language=args.language))
     args = parser.parse_args(arguments)
+    # The command's words, never its values (they may be names or e-mail addresses).
+    logging.getLogger("fourthpillar.cli").info("command: %s", " ".join(
+        str(getattr(args, name)) for name in COMMAND_WORDS if isinstance(getattr(args, name, None), str)))
     choose_language(args)  # again: the full parser has the final word on --language
     without_desk: Any = getattr(args, "handler_without_desk", None)
     if without_desk is not None:

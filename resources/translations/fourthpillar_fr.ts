@@ -487,18 +487,18 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="33"/>
+        <location filename="../../fourthpillar/cli/common.py" line="36"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="35"/>
+        <location filename="../../fourthpillar/cli/common.py" line="38"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="90"/>
+        <location filename="../../fourthpillar/cli/common.py" line="95"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
@@ -962,18 +962,18 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="42"/>
+        <location filename="../../fourthpillar/cli/main.py" line="48"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
-        <extracomment>Modules that add command groups; each has register(subparsers).</extracomment>
+        <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="47"/>
+        <location filename="../../fourthpillar/cli/main.py" line="53"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else Dutch on a Dutch system, else English)</source>
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon le néerlandais sur un système néerlandophone, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="117"/>
+        <location filename="../../fourthpillar/cli/main.py" line="123"/>
         <location filename="../../fourthpillar/cli/records.py" line="92"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>

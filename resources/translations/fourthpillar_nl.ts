@@ -487,18 +487,18 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="33"/>
+        <location filename="../../fourthpillar/cli/common.py" line="36"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="35"/>
+        <location filename="../../fourthpillar/cli/common.py" line="38"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="90"/>
+        <location filename="../../fourthpillar/cli/common.py" line="95"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
@@ -962,18 +962,18 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="42"/>
+        <location filename="../../fourthpillar/cli/main.py" line="48"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
-        <extracomment>Modules that add command groups; each has register(subparsers).</extracomment>
+        <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="47"/>
+        <location filename="../../fourthpillar/cli/main.py" line="53"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else Dutch on a Dutch system, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders Nederlands op een Nederlandstalig systeem, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="117"/>
+        <location filename="../../fourthpillar/cli/main.py" line="123"/>
         <location filename="../../fourthpillar/cli/records.py" line="92"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
