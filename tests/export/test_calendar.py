@@ -134,3 +134,20 @@ def test_due_now_counts_the_officers_open_follow_ups_overdue_and_due_today(
         "due_on": clock.today() - dt.timedelta(days=3)})
     assert reminders.due_now(desk) == reminders.DueNow(overdue=1, due_today=1)
     assert reminders.due_now(desk, officer_id="").due_today == 2  # "" = everyone's: the colleague's too
+
+
+def test_reminders_read_the_same_on_every_database(any_desk: Desk, tmp_path: Path) -> None:
+    """Otherwise the office's shared PostgreSQL register gives a different calendar or count."""
+    today = clock.today()
+    first = initiatives.register_initiative(any_desk, values={"name": "Vzw Overal"}).id
+    request = requests.log_request(any_desk, initiative_id=first, values={
+        "received_on": today.isoformat(), "channel": "phone", "question": "Welke subsidie?"}).id
+    late = followups.plan_follow_up(any_desk, request_id=request, values={
+        "action": "Bel terug", "due_on": (today - dt.timedelta(days=2)).isoformat()}).id
+    now = followups.plan_follow_up(any_desk, initiative_id=first, values={
+        "action": "Mail", "due_on": today.isoformat()}).id
+    assert reminders.due_now(any_desk) == reminders.DueNow(overdue=1, due_today=1)
+    events = _events(reminders.export_follow_up_calendar(
+        any_desk, path=tmp_path / "f.ics", officer_id=any_desk.officer_id, date_to=today).path)
+    assert set(events) == {f"{late}@fourthpillar.11.be", f"{now}@fourthpillar.11.be"}
+    assert "Welke subsidie?" in str(events[f"{late}@fourthpillar.11.be"]["description"])
