@@ -146,11 +146,22 @@ def last_crash(characters: int = 20_000) -> str:
     return text[-characters:].strip()
 
 
+def _short_path(filename: str) -> str:
+    """A source file's path from the package folder on (``fourthpillar/ui/app.py``): the folders
+    above it name the officer's account (``C:\\Users\\jan.peeters\\...``)."""
+    parts = Path(filename).parts
+    for anchor in ("fourthpillar", "site-packages", "tests"):
+        if anchor in parts:
+            index = len(parts) - 1 - parts[::-1].index(anchor)
+            return "/".join(parts[index:])
+    return Path(filename).name
+
+
 def describe_error(kind: type[BaseException], trace: Any) -> str:
     """An unexpected error for the log: where it happened and its type, without its message
     (which may quote a name or an e-mail address) and without the source lines."""
     import traceback
 
-    places = [f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
+    places = [f'  File "{_short_path(frame.filename)}", line {frame.lineno}, in {frame.name}\n'
               for frame in traceback.extract_tb(trace)]
     return "Traceback (most recent call last):\n" + "".join(places) + f"{kind.__module__}.{kind.__qualname__}"

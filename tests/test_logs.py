@@ -100,3 +100,14 @@ def test_a_command_is_logged_by_its_words_never_its_values(log_folder: Path, des
     assert "command: export ics followups" in text
     assert "command refused: CommandError" in text
     assert "Geheime" not in text
+
+
+def test_an_errors_place_names_no_account_folder() -> None:
+    """Otherwise a pasted report carries the officer's login name in every file path."""
+    try:
+        raise KeyError("x")
+    except KeyError:
+        _kind, _error, trace = sys.exc_info()
+    text = logs.describe_error(KeyError, trace)
+    assert 'File "tests/test_logs.py"' in text and text.endswith("builtins.KeyError")
+    assert str(Path(__file__).parent.parent) not in text

@@ -165,9 +165,12 @@ def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _ics_followups(desk: Desk, args: argparse.Namespace) -> int:
+    date_from, date_to = _optional_date("--from", args.date_from), _optional_date("--to", args.date_to)
+    if date_from is not None and date_to is not None and date_to < date_from:
+        raise CommandError("--to: " + tr("the last day is before the first day"))
     return _done(reminders.export_follow_up_calendar(
         desk, path=args.out, overwrite=args.force, officer_id=_officer_id(desk, args.officer),
-        date_from=_optional_date("--from", args.date_from), date_to=_optional_date("--to", args.date_to)))
+        date_from=date_from, date_to=date_to))
 
 
 def _leaf(actions: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:

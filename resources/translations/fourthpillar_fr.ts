@@ -611,192 +611,197 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="177"/>
+        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <source>the last day is before the first day</source>
+        <translation>le dernier jour précède le premier jour</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="180"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="198"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <location filename="../../fourthpillar/cli/records.py" line="705"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <location filename="../../fourthpillar/cli/records.py" line="709"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <location filename="../../fourthpillar/cli/records.py" line="730"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>

@@ -611,192 +611,197 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="177"/>
+        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <source>the last day is before the first day</source>
+        <translation>de laatste dag ligt vóór de eerste dag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="180"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="198"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <location filename="../../fourthpillar/cli/records.py" line="705"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <location filename="../../fourthpillar/cli/records.py" line="709"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <location filename="../../fourthpillar/cli/records.py" line="730"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>

@@ -151,3 +151,13 @@ def test_reminders_read_the_same_on_every_database(any_desk: Desk, tmp_path: Pat
         any_desk, path=tmp_path / "f.ics", officer_id=any_desk.officer_id, date_to=today).path)
     assert set(events) == {f"{late}@fourthpillar.11.be", f"{now}@fourthpillar.11.be"}
     assert "Welke subsidie?" in str(events[f"{late}@fourthpillar.11.be"]["description"])
+
+
+def test_the_command_refuses_a_period_that_ends_before_it_starts(
+        desk: Desk, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Otherwise an officer who swapped the dates gets an empty calendar and thinks nothing is due."""
+    desk.close()
+    assert main(["--data-dir", str(data_dir), "export", "ics", "followups", "--from", "+1w", "--to", "today",
+                 "--out", str(tmp_path / "f.ics")]) == 2
+    assert capsys.readouterr().err.startswith("fourthpillar: --to: ")
+    assert not (tmp_path / "f.ics").exists()
