@@ -53,6 +53,20 @@ def one_today_for_the_whole_suite() -> Iterator[dt.date]:
         os.environ[clock.TODAY_VARIABLE] = before
 
 
+@pytest.fixture(scope="session", autouse=True)
+def log_folder_of_the_suite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The app and the commands the tests start log into a temporary folder, never into the
+    officer's own log folder."""
+    folder = tmp_path_factory.mktemp("logs")
+    before = os.environ.get("FOURTHPILLAR_LOG_DIR")
+    os.environ["FOURTHPILLAR_LOG_DIR"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("FOURTHPILLAR_LOG_DIR", None)
+    else:
+        os.environ["FOURTHPILLAR_LOG_DIR"] = before
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"

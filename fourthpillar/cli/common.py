@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
@@ -14,6 +15,8 @@ from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translate
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import KnownError
+
+log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -56,10 +59,12 @@ def run_without_desk(handler: Callable[[argparse.Namespace], int], args: argpars
     try:
         return handler(args)
     except ValidationFailed as error:
+        log.info("command refused: invalid %s", ", ".join(problem.field for problem in error.errors))
         for problem in error.errors:
             print(f"fourthpillar: {problem.field}: {problem.message}", file=sys.stderr)
         return EXIT_INVALID
     except (KnownError, CommandError) as error:
+        log.info("command refused: %s", type(error).__name__)  # the message may quote a name
         print(f"fourthpillar: {error}", file=sys.stderr)
         return EXIT_INVALID
 

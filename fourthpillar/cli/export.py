@@ -20,7 +20,7 @@ from fourthpillar.cli.common import EXIT_INVALID, CommandError
 from fourthpillar.domain.fields import parse_date
 from fourthpillar.domain.vocab import CHANNELS, INITIATIVE_STATUSES, PROVINCES, REQUEST_STATUSES, THEMES, TOPICS
 from fourthpillar.i18n import translate
-from fourthpillar.services import exports, officers
+from fourthpillar.services import exports, followups, officers, reminders
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.queries import ListQuery
@@ -35,6 +35,7 @@ _COMMANDS = """\
     fourthpillar export xlsx list --what initiatives|requests|followups [filters] --out FILE
     fourthpillar export xlsx network --out FILE
     fourthpillar export xlsx stats --from DATE --to DATE [--province P] [--officer NAME] --out FILE
+    fourthpillar export ics followups [--officer NAME] [--from DATE] [--to DATE] --out FILE
 """
 
 
@@ -54,10 +55,12 @@ def _date(option: str, text: str) -> dt.date:
     if text.strip().lower() == "today":
         return clock.today()
     try:
+        if text.strip().startswith("+"):
+            return followups.quick_due_date(text)
         return parse_date(text)
     except ValueError:
-        raise CommandError(f"{option}: " + tr("'{text}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(
-            text=text)) from None
+        raise CommandError(f"{option}: " + tr("'{text}' is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)")
+                           .format(text=text)) from None
 
 
 def _optional_date(option: str, text: str | None) -> dt.date | None:
@@ -161,6 +164,15 @@ def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
                                      overwrite=args.force))
 
 
+def _ics_followups(desk: Desk, args: argparse.Namespace) -> int:
+    date_from, date_to = _optional_date("--from", args.date_from), _optional_date("--to", args.date_to)
+    if date_from is not None and date_to is not None and date_to < date_from:
+        raise CommandError("--to: " + tr("the last day is before the first day"))
+    return _done(reminders.export_follow_up_calendar(
+        desk, path=args.out, overwrite=args.force, officer_id=_officer_id(desk, args.officer),
+        date_from=date_from, date_to=date_to))
+
+
 def _leaf(actions: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
     parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
@@ -216,3 +228,12 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--columns", metavar="A,B,...", help=tr("the columns, in order (default: the list's)"))
     _leaf(xlsx, "network", _xlsx_network, tr("the network list: one sheet per province"))
     _period_arguments(_leaf(xlsx, "stats", _xlsx_stats, tr("the period report's figures as tables")))
+
+    ics = formats.add_parser("ics", help=tr("calendar files (iCalendar)")).add_subparsers(
+        dest="document", metavar="DOCUMENT", parser_class=_OneLineParser, required=True)
+    calendar = _leaf(ics, "followups", _ics_followups,
+                     tr("open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)"))
+    calendar.add_argument("--officer", metavar="NAME_OR_ID", help=tr("only follow-ups of this officer"))
+    calendar.add_argument("--from", dest="date_from", metavar="DATE",
+                          help=tr("due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)"))
+    calendar.add_argument("--to", dest="date_to", metavar="DATE", help=tr("due on or before"))

@@ -8,6 +8,7 @@ for a command that must work when the register cannot be opened (``backup recove
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from typing import Any, NoReturn
 
 import platformdirs
 
-from fourthpillar import __version__, i18n, paths
+from fourthpillar import __version__, i18n, logs, paths
 from fourthpillar.cli import common
 from fourthpillar.i18n import translate
 
@@ -34,6 +35,11 @@ COMMAND_MODULES: tuple[str, ...] = (
     "fourthpillar.cli.export",
     "fourthpillar.cli.sync",
 )
+
+
+#: The sub-parsers' ``dest`` names: the words of a command that the log may name.
+COMMAND_WORDS = ("command", "action", "format", "document", "sync_command", "replica_command", "backup_command",
+                 "person_command", "retention_command", "import_command")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,6 +114,7 @@ def _language_first(arguments: list[str]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    logs.setup_logging()  # the app's and the command line's log (ids only, never names)
     _language_first(arguments)
     parser = build_parser()
     args, extra = parser.parse_known_args(arguments)
@@ -119,6 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(run_app(data_dir=args.data_dir, database_url=args.database_url, qt_arguments=[sys.argv[0]],
                            language=args.language))
     args = parser.parse_args(arguments)
+    # The command's words, never its values (they may be names or e-mail addresses).
+    logging.getLogger("fourthpillar.cli").info("command: %s", " ".join(
+        str(getattr(args, name)) for name in COMMAND_WORDS if isinstance(getattr(args, name, None), str)))
     choose_language(args)  # again: the full parser has the final word on --language
     without_desk: Any = getattr(args, "handler_without_desk", None)
     if without_desk is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +23,9 @@ from fourthpillar.store.import_models import ImportRun
 from fourthpillar.store.models import ENTITIES, Change, Record, new_id, utc_now
 
 ENTITY_NAMES: dict[type[Record], str] = {model: name for name, model in ENTITIES.items()}
+
+#: One line per written record: its kind, id and the changed fields' names, never their values.
+log = logging.getLogger(__name__)
 
 
 def encode_value(value: Any) -> str:
@@ -86,6 +90,7 @@ class ChangeWriter:
         self.session.add(record)
         self.session.flush()
         self._log(record, "create")
+        log.info("create %s %s (batch %s)", ENTITY_NAMES[type(record)], record.id, self.batch_id)
         for name in record.FIELDS:
             value = getattr(record, name)
             if value not in (None, "", [], False):
@@ -105,6 +110,8 @@ class ChangeWriter:
             changed.append(name)
         if changed:
             record.updated_at = self.now
+            log.info("update %s %s: %s (batch %s)", ENTITY_NAMES[type(record)], record.id, ", ".join(changed),
+                     self.batch_id)
         return changed
 
     def archive(self, record: Record) -> bool:
@@ -112,6 +119,7 @@ class ChangeWriter:
             return False
         record.archived_at = record.updated_at = self.now
         self._log(record, "archive")
+        log.info("archive %s %s (batch %s)", ENTITY_NAMES[type(record)], record.id, self.batch_id)
         return True
 
     def resolve(self, record: Record, field: str | None, value: Any, *, replaces: list[str],
@@ -134,6 +142,7 @@ class ChangeWriter:
         record.archived_at = None
         record.updated_at = self.now
         self._log(record, "restore")
+        log.info("restore %s %s (batch %s)", ENTITY_NAMES[type(record)], record.id, self.batch_id)
         return True
 
 

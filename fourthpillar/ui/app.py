@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 import traceback
@@ -14,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, 
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fourthpillar import i18n, paths
+from fourthpillar import i18n, logs, paths
 from fourthpillar.services import instance, officers
 from fourthpillar.services.desk import Desk, load_config
 from fourthpillar.store.errors import KnownError
@@ -108,13 +109,12 @@ def _show_unexpected_error(kind: type[BaseException], error: BaseException,
     """A bug: print it for the log and tell the user, instead of dying silently."""
     details = "".join(traceback.format_exception(kind, error, trace))
     sys.stderr.write(details)
+    logging.getLogger("fourthpillar.ui").error("unexpected error\n%s", logs.describe_error(kind, trace))
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected error"),
-                      tr("Something went wrong that the desk did not expect. Your saved work is safe; "
-                         "please report this to the application's maintainers."))
-    box.setDetailedText(details)
-    box.exec()
+    from fourthpillar.ui.diagnostics import crash_dialog
+
+    crash_dialog(logs.describe_error(kind, trace), QApplication.activeWindow()).exec()
 
 
 def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None,
@@ -125,6 +125,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     returns :data:`EXIT_HANDED_OVER` at once (``ui/single_instance.py``). *language*
     (``--language``) wins over the one chosen in the settings.
     """
+    logs.setup_logging()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(qt_arguments) or [sys.argv[0]])
     QCoreApplication.setOrganizationName(settings.ORGANISATION)
@@ -141,11 +142,12 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
 
     # One app per data folder, the integrity check, the daily backup and recovery from a backup.
     from fourthpillar.ui import backups as safety
-    from fourthpillar.ui import single_instance
+    from fourthpillar.ui import diagnostics, single_instance
 
     lock = None
     server: single_instance.RaiseServer | None = None
     session: DeskSession | None = None
+    diagnostics.current_desk = lambda: session.desk if session is not None else None
     try:
         lock = instance.acquire_app_lock(data_dir)
         if lock is None and single_instance.ask_to_raise(data_dir):
@@ -176,6 +178,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         return EXIT_UNAVAILABLE
     finally:
         sys.excepthook = previous_hook
+        diagnostics.current_desk = lambda: None
         if server is not None:
             server.close()
             server.deleteLater()
@@ -221,6 +224,8 @@ class DeskSession:
         self.window: MainWindow | None = None
         #: A window built while the register was checked, shown instead of building another.
         self._prepared = window
+        #: The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.
+        self.reminders = None
 
     def run(self, app: QApplication) -> int:
         from fourthpillar.ui.welcome import WelcomeDialog
@@ -239,6 +244,9 @@ class DeskSession:
         from fourthpillar.ui.backups import start_daily_backup
 
         start_daily_backup(window, self.desk, window.jobs)
+        from fourthpillar.ui.reminders import start_due_notification
+
+        self.reminders = start_due_notification(window, self.desk, window.jobs)
         return int(app.exec())
 
     def smoke_test(self, app: QApplication) -> int:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from fourthpillar import clock
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.services import exports, initiatives, officers, requests
+from fourthpillar.services import exports, initiatives, officers, reminders, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.errors import KnownError
@@ -53,6 +53,8 @@ from fourthpillar.ui.jobs import JobRunner
 FOLDER_SETTING = "exports/folder"
 PDF_FILTER = "PDF (*.pdf)"
 XLSX_FILTER = "Excel workbook (*.xlsx)"
+ICS_FILTER = "iCalendar (*.ics)"
+_SUFFIXES = {PDF_FILTER: ".pdf", XLSX_FILTER: ".xlsx", ICS_FILTER: ".ics"}
 #: The list kinds of ``ui.lists.definitions`` and the names the export service uses.
 LIST_NAMES = {
     "initiative": "initiatives",
@@ -88,7 +90,7 @@ def _start_folder() -> str:
 
 def choose_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> tuple[Path, bool] | None:
     """Ask where to save; (path, confirmed replacing an existing file) or None if cancelled."""
-    suffix = ".pdf" if file_filter == PDF_FILTER else ".xlsx"
+    suffix = _SUFFIXES[file_filter]
     chosen, _ = QFileDialog.getSaveFileName(
         parent, title, str(Path(_start_folder()) / (suggested + suffix)), file_filter
     )
@@ -298,6 +300,40 @@ def export_network_list(parent: QWidget | None, desk: Desk, *, runner: JobRunner
     return run_export(parent, runner, heading, work)
 
 
+def export_follow_up_calendar(
+    parent: QWidget | None, desk: Desk, *, mine: bool | None = None, runner: JobRunner | None = None
+) -> Any:
+    """The open follow-ups as a calendar file (.ics) to import in Outlook, Google or Thunderbird;
+    asks whether only the officer's own follow-ups or everyone's."""
+    heading = translate("Exports", "Export follow-ups to calendar")
+    if mine is None:
+        box = QMessageBox(parent)
+        box.setWindowTitle(heading)
+        box.setText(translate("Exports", "Which open follow-ups should go into the calendar file?"))
+        box.setInformativeText(translate(
+            "Exports", "Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file "
+            "updates the entries instead of adding them twice."))
+        mine_button = box.addButton(translate("Exports", "Mine"), QMessageBox.ButtonRole.AcceptRole)
+        all_button = box.addButton(translate("Exports", "Everyone's"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(mine_button)
+        box.exec()
+        if box.clickedButton() not in (mine_button, all_button):
+            return None
+        mine = box.clickedButton() is mine_button
+    stem = translate("Exports", "Follow-ups")
+    target = choose_path(parent, heading, safe_file_name(f"{stem} {clock.today().isoformat()}"), ICS_FILTER)
+    if target is None:
+        return None
+    path, overwrite = target
+    officer_id = desk.officer_id if mine else None
+
+    def work(progress: Any, is_cancelled: Any) -> ExportResult:
+        return reminders.export_follow_up_calendar(desk, path=path, overwrite=overwrite, officer_id=officer_id)
+
+    return run_export(parent, runner, heading, work)
+
+
 class PeriodDialog(QDialog):
     """Choose a period, optionally a province and an officer, and PDF report or spreadsheet."""
 
@@ -383,6 +419,7 @@ def period_report_dialog(parent: QWidget | None, desk: Desk, *, runner: JobRunne
 __all__ = [
     "PeriodDialog",
     "export_advice_summary",
+    "export_follow_up_calendar",
     "export_initiative_summary",
     "export_list",
     "export_list_view",

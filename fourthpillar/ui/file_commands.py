@@ -60,6 +60,9 @@ class FileCommands:
     def export_network_list(self) -> None:
         self._exports().export_network_list(self, self.desk, runner=self.jobs)
 
+    def export_follow_up_calendar(self) -> None:
+        self._exports().export_follow_up_calendar(self, self.desk, runner=self.jobs)
+
     def period_report(self) -> None:
         self._exports().period_report_dialog(self, self.desk, runner=self.jobs)
 

@@ -203,6 +203,9 @@ class MainWindow(FileCommands, QMainWindow):
         self.export_advice_action = self._action(self.tr("Export &advice summary…"), self.export_advice_summary)
         self.network_action = self._action(self.tr("Ne&twork list…"), self.export_network_list)
         self.period_action = self._action(self.tr("&Period report…"), self.period_report)
+        self.calendar_action = self._action(
+            self.tr("Follow-ups to &calendar…"), self.export_follow_up_calendar,
+            tip=self.tr("Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird"))
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.demo_action = self._action(self.tr("Load &demonstration data…"), self.ask_demo_data)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -233,6 +236,9 @@ class MainWindow(FileCommands, QMainWindow):
                                          QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Shift+F1")
         self.about_action = self._action(self.tr("&About Fourth Pillar desk"), self.show_about)
+        self.report_problem_action = self._action(
+            self.tr("&Report a problem…"), self.report_problem,
+            tip=self.tr("Diagnostics to send to the maintainers: version, system and the log, no names"))
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
                                             "Ctrl+,",  # Cmd+, on macOS
                                             tip=self.tr("Your name, language, data folder and backups"))
@@ -249,7 +255,7 @@ class MainWindow(FileCommands, QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addActions([self.export_list_action, self.export_summary_action, self.export_advice_action,
-                              self.network_action, self.period_action])
+                              self.network_action, self.period_action, self.calendar_action])
         file_menu.addSeparator()
         file_menu.addMenu(self.field_sync.menu)
         file_menu.addAction(self.backups_action)
@@ -284,7 +290,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.go_menu = go_menu
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.guide_action, self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.guide_action, self.shortcuts_action, self.report_problem_action,
+                              self.about_action])
         self.help_menu = help_menu
 
     def _build_toolbar(self) -> None:
@@ -671,6 +678,11 @@ class MainWindow(FileCommands, QMainWindow):
         dialog = SettingsDialog(self.desk, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self._show_officer()
+
+    def report_problem(self) -> None:
+        from fourthpillar.ui.diagnostics import report_problem_dialog
+
+        report_problem_dialog(self.desk, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Fourth Pillar desk"), self.tr(

@@ -148,4 +148,23 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
 </context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/reminders.py" line="37"/>
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/reminders.py" line="39"/>
+        <source>%n follow-up(s) due today</source>
+        <translation>
+            <numerusform>%n follow-up due today</numerusform>
+            <numerusform>%n follow-ups due today</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -149,3 +149,22 @@ def test_list_view_export_uses_the_views_query_and_columns(
     ui_exports.export_list_view(None, desk, view)
     ((_, rows),) = workbook_values(out / "opvolgingen.xlsx")
     assert rows == [["What to do", "Initiative"], ["Bel terug: <b>x</b>", "Kinderen & Toekomst <Congo>"]]
+
+
+def test_calendar_export_writes_the_officers_follow_ups_as_ics(
+    qtbot: QtBot,
+    runner: JobRunner,
+    desk: Desk,
+    register: Register,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown: list[ExportResult],
+) -> None:
+    """Otherwise the menu's calendar export writes nothing, or a file without the .ics name a
+    calendar program asks for."""
+    choose(monkeypatch, str(out / "opvolging"))
+    job = ui_exports.export_follow_up_calendar(None, desk, mine=True, runner=runner)
+    assert job is not None
+    qtbot.waitUntil(lambda: bool(shown) and not runner.busy, timeout=10_000)
+    assert shown[0].path == out / "opvolging.ics" and shown[0].records == 1
+    assert b"BEGIN:VEVENT" in (out / "opvolging.ics").read_bytes()

@@ -158,3 +158,13 @@ def test_windows_setup_compiles_for_pre_release_versions_and_lands_beside_the_bu
     assert re.search(r"^#define AppVersionNumbers GetVersionNumbersString\(", script, re.M)
     assert re.search(r"^OutputDir=\{#BundleDir\}\\\.\.$", script, re.M)
     assert "OutputBaseFilename=FourthPillarDesk-{#AppVersion}-setup" in script
+
+
+def test_a_pip_install_has_a_command_line_that_prints() -> None:
+    """On Windows a gui-script has no console: without the console entry point a pip install
+    gives a command line whose output and error messages nobody sees."""
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["gui-scripts"]["fourthpillar"] == "fourthpillar.cli.main:main"
+    assert project["scripts"]["fourthpillar-cli"] == "fourthpillar.cli.main:main"

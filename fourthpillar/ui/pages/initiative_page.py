@@ -43,6 +43,7 @@ from fourthpillar.ui.editors import (
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.style import colour
+from fourthpillar.ui.text import contact_links
 from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
@@ -203,8 +204,17 @@ class InitiativePage(QWidget):
         contact_buttons.addWidget(self.archive_contact_button)
         contact_buttons.addStretch(1)
         contact_buttons.addWidget(self.person_button)
+        # The selected contact's e-mail and phone as links (mail program, softphone or phone app).
+        self.contact_card = QLabel(contacts_group)
+        self.contact_card.setObjectName("contact_card")
+        self.contact_card.setTextFormat(Qt.TextFormat.RichText)  # built by contact_links: user text escaped
+        self.contact_card.setOpenExternalLinks(True)
+        self.contact_card.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.contact_card.setWordWrap(True)
+        self.contact_card.hide()
         contacts_layout = QVBoxLayout(contacts_group)
         contacts_layout.addWidget(self.contact_tree)
+        contacts_layout.addWidget(self.contact_card)
         contacts_layout.addLayout(contact_buttons)
 
         # Timeline
@@ -361,6 +371,10 @@ class InitiativePage(QWidget):
         for action in (self.export_person_action, self.erase_person_action):
             action.setEnabled(has_person)
         self.person_button.setEnabled(has_person)
+        contact = self._selected_contact()
+        self.contact_card.setText(contact_links(contact.name, contact.role, contact.email, contact.phone)
+                                  if contact is not None else "")
+        self.contact_card.setVisible(contact is not None)
         entry = self.selected_entry() if self.detail is not None else None
         self.open_button.setEnabled(entry is not None)
         self.mark_done_button.setEnabled(entry is not None and entry[0] == "follow_up" and not entry[2])
