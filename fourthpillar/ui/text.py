@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QLocale
+
+#: A date or a date format with hyphens: 2026-02-31, yyyy-mm-dd, jjjj-mm-dd, aaaa-mm-jj.
+_HYPHENATED_DATE = re.compile(r"\b[\dymdja]{1,4}(?:-[\dymdja]{1,4})+\b")
 
 
 def count_text(one: str, many: str, count: int) -> str:
@@ -14,3 +19,9 @@ def count_text(one: str, many: str, count: int) -> str:
     """
     text = one if count == 1 else many
     return text.replace("%Ln", QLocale().toString(count)).replace("%n", str(count))
+
+
+def unbroken_hyphens(text: str) -> str:
+    """*text* with non-breaking hyphens in dates and date formats, so that a wrapped label keeps
+    "yyyy-mm-dd" on one line instead of breaking it as "yyyy-" / "mm-dd"."""
+    return _HYPHENATED_DATE.sub(lambda found: found.group().replace("-", "\u2011"), text)

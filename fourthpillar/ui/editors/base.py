@@ -37,6 +37,7 @@ from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
 from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
 from fourthpillar.ui.style import colour
+from fourthpillar.ui.text import unbroken_hyphens
 from fourthpillar.ui.widgets.choices import CheckGrid
 from fourthpillar.ui.widgets.countries import CountryPicker
 from fourthpillar.ui.widgets.date_field import format_date
@@ -102,7 +103,7 @@ class FieldSlot:
 
     def _refresh_note(self) -> None:
         if self.error:
-            self.note.setText("⚠ " + self.error)
+            self.note.setText("⚠ " + unbroken_hyphens(self.error))
             shade = colour("error")
         else:
             self.note.setText(self.hint)
