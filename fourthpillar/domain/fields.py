@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fourthpillar import clock
-from fourthpillar.domain.countries import country_names
+from fourthpillar.domain.countries import country_code
 from fourthpillar.domain.enterprise_number import (
     InvalidEnterpriseNumber,
     normalise_enterprise_number,
@@ -210,16 +210,13 @@ class Countries(Field):
         return []
 
     def convert(self, value: Any) -> list[str]:
-        known = country_names("en")
         codes: list[str] = []
         for item in _as_list(value):
-            code = item.upper()
-            if code not in known:
+            code = country_code(item)
+            if code is None:
                 raise _Invalid(
-                    translate("Validation", "'{value}' is not an ISO 3166 country code (like CD or SN)").format(
-                        value=item
-                    )
-                )
+                    translate("Validation", "'{value}' is not a country (give a code like SN or a name like Senegal)")
+                    .format(value=item))
             if code not in codes:
                 codes.append(code)
         return codes

@@ -3739,191 +3739,191 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="432"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="480"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="429"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="477"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="433"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="430"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="434"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="432"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="433"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="434"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="440"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="441"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="443"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="440"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="444"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="441"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="482"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="479"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="453"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="454"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="458"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="457"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="458"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="465"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="473"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="470"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="466"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="467"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="468"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="465"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="472"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="469"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="474"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="471"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="475"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="472"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="476"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="473"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="481"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="478"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -4804,94 +4804,94 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="359"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="299"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="375"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="315"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une forme juridique (vzw/asbl, association de fait, fondation, ivzw/aisbl)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="432"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="372"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; n&apos;est ni une date ni une année</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="434"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} n&apos;est pas une année de fondation possible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="447"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="387"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="455"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="395"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; n&apos;est pas un numéro BCE valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="472"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="412"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="495"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="435"/>
         <source>; kept in the notes</source>
         <translation> ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="536"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="476"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>la province &apos;{given}&apos; ne correspond pas au code postal {postcode} ({derived}) ; la province du code postal est utilisée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="570"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="510"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="583"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="523"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un statut (active, en veille, arrêtée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="593"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="533"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>plusieurs adresses e-mail ; la première est celle de la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="597"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="537"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une langue (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="612"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="552"/>
         <source>the row has no name; it is not imported</source>
         <translation>la ligne n&apos;a pas de nom ; elle n&apos;est pas importée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="624"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="655"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="564"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="595"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>le nom dépasse 200 caractères ; coupé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="627"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="567"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>les notes dépassent 20 000 caractères ; coupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="644"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="584"/>
         <source>there is no contact person&apos;s name</source>
         <translation>il n&apos;y a pas de nom de personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="662"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="602"/>
         <source>Not understood during import:</source>
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
@@ -6283,63 +6283,63 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Month</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
         <source>January</source>
         <extracomment>The months&apos; names, for messages (translated under &quot;Month&quot;).</extracomment>
         <translation>janvier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="322"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="322"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="323"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="323"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="324"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
         <source>December</source>
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="324"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
         <source>November</source>
         <translation>novembre</translation>
     </message>
@@ -7217,62 +7217,62 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="219"/>
-        <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
-        <translation>&apos;{value}&apos; n&apos;est pas un code pays ISO 3166 (comme CD ou SN)</translation>
+        <location filename="../../fourthpillar/domain/fields.py" line="218"/>
+        <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="249"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="255"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="270"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="267"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="285"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="282"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="289"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="286"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="292"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="289"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
         <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date : il n&apos;y a pas de mois {month}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
         <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date : {month} {year} compte {days} jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="500"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="497"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>

@@ -3739,191 +3739,191 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="432"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="480"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="429"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="477"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="433"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="430"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="434"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
         <source>enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="432"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="433"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="434"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="440"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="441"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="443"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="440"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="444"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="441"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="482"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="479"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="453"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
         <source>preferred language</source>
         <translation>voorkeurtaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="454"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
         <source>consent date</source>
         <translation>datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="458"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
         <source>date received</source>
         <translation>ontvangstdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="457"/>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="458"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
         <source>assigned officer</source>
         <translation>toegewezen medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="465"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="473"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="470"/>
         <source>due date</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="466"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
         <source>advice given</source>
         <translation>gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="467"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
         <source>time spent (minutes)</source>
         <translation>bestede tijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="468"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="465"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="472"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="469"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="474"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="471"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="475"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="472"/>
         <source>done date</source>
         <translation>datum gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="476"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="473"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="481"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="478"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -4804,94 +4804,94 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="359"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="299"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; is geen provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="375"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="315"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; is geen rechtsvorm (vzw, feitelijke vereniging, stichting, ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="432"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="372"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; is geen datum of jaartal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="434"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} is geen mogelijk oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="447"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="387"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="455"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="395"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; is geen geldig KBO-nummer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="472"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="412"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="495"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="435"/>
         <source>; kept in the notes</source>
         <translation>; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="536"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="476"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>provincie &apos;{given}&apos; past niet bij postcode {postcode} ({derived}); de provincie van de postcode wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="570"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="510"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; is geen land</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="583"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="523"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; is geen status (actief, slapend, gestopt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="593"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="533"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>meerdere e-mailadressen; het eerste is dat van de contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="597"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="537"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; is geen taal (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="612"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="552"/>
         <source>the row has no name; it is not imported</source>
         <translation>de rij heeft geen naam; ze wordt niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="624"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="655"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="564"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="595"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>de naam is langer dan 200 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="627"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="567"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>de notities zijn langer dan 20.000 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="644"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="584"/>
         <source>there is no contact person&apos;s name</source>
         <translation>er is geen naam van een contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="662"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="602"/>
         <source>Not understood during import:</source>
         <translation>Niet begrepen bij de import:</translation>
     </message>
@@ -6283,63 +6283,63 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Month</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
         <source>January</source>
         <extracomment>The months&apos; names, for messages (translated under &quot;Month&quot;).</extracomment>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="322"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="322"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="323"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="323"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="324"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="324"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
         <source>November</source>
         <translation>november</translation>
     </message>
@@ -7217,62 +7217,62 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="219"/>
-        <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
-        <translation>&apos;{value}&apos; is geen ISO 3166-landcode (zoals CD of SN)</translation>
+        <location filename="../../fourthpillar/domain/fields.py" line="218"/>
+        <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
+        <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="249"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="255"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="270"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="267"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="285"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="282"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="289"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="286"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="292"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="289"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
         <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
         <translation>&apos;{value}&apos; is geen datum: maand {month} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
         <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
         <translation>&apos;{value}&apos; is geen datum: {month} {year} telt {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="500"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="497"/>
         <source>is not a field that can be set</source>
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>
