@@ -3570,168 +3570,168 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="106"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="111"/>
         <source>{name} already exists. Replace it?</source>
         <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="141"/>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="143"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="139"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="144"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="194"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="199"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="196"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="201"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="202"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="198"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="235"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="244"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="241"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="243"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="248"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="244"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="249"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="252"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="257"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="252"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="257"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="270"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="275"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="272"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="291"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="287"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="292"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="311"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="320"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="324"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="327"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="332"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="331"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="336"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="332"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="337"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="338"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="334"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="339"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="340"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="365"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="365"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="366"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="366"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -4365,43 +4365,43 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="100"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="101"/>
         <source>Choose the spreadsheet</source>
         <extracomment>The problems table shows this many; the rest are counted (the command line lists them all).</extracomment>
         <translation>Kies het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="101"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="102"/>
         <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
         <translation>Een .xlsx-werkmap of een .csv-bestand (komma of puntkomma). Er wordt niets geschreven tot je de import bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="105"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="106"/>
         <source>File to import</source>
         <translation>Te importeren bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="108"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="116"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="117"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="117"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="118"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="137"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="138"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="138"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="139"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -5144,18 +5144,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="383"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="418"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="384"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="419"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="387"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="424"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="425"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
@@ -5172,165 +5172,170 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="42"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="43"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="48"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="48"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>bv. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="99"/>
         <source>— not known —</source>
         <translation>— niet bekend —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="59"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
         <source>yyyy</source>
         <translation>jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>&amp;Enterprise number:</source>
         <translation>&amp;KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="81"/>
         <source>&amp;Founded in:</source>
         <translation>&amp;Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
         <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="104"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="107"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
         <source>Work</source>
         <translation>Werking</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>Partner &amp;countries:</source>
         <translation>Partner&amp;landen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="125"/>
         <source>Ta&amp;gs:</source>
         <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="131"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="167"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 cijfers getypt, 10 nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="183"/>
         <source>Follows the Belgian postcode</source>
         <translation>Volgt uit de Belgische postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="184"/>
         <source>Province: %1</source>
         <translation>Provincie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="191"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Een Belgische postcode heeft 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="193"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="196"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Geen Belgische postcode: kies zelf de provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="220"/>
+        <source>With this postcode: %1</source>
+        <translation>Bij deze postcode: %1</translation>
     </message>
 </context>
 <context>
@@ -6177,42 +6182,42 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="178"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="179"/>
         <source>Match the columns</source>
         <translation>De kolommen koppelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="179"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="180"/>
         <source>Each column of the spreadsheet goes into the field shown. Change any of them, or choose “Do not import”. The choice is remembered for files with the same columns.</source>
         <translation>Elke kolom van het rekenblad komt in het getoonde veld. Wijzig wat je wilt, of kies “Niet importeren”. De keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="186"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="186"/>
         <source>First values</source>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="186"/>
         <source>Import into</source>
         <translation>Importeren in</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="218"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="219"/>
         <source>Sheet “{sheet}”: the column headers are on row {row}.</source>
         <translation>Werkblad “{sheet}”: de kolomkoppen staan op rij {row}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="226"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="227"/>
         <source>Do not import</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="230"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="231"/>
         <source>Import column {column} into</source>
         <translation>Kolom {column} importeren in</translation>
     </message>
@@ -6405,133 +6410,133 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="263"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="264"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="264"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="265"/>
         <source>Nothing has been written yet. Values that could not be understood are kept in the initiative&apos;s notes.</source>
         <translation>Er is nog niets geschreven. Waarden die niet begrepen werden, worden bewaard in de notities van het initiatief.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="272"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="273"/>
         <source>Skip them</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="273"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="274"/>
         <source>Fill only their empty fields</source>
         <translation>Alleen hun lege velden invullen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="274"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="275"/>
         <source>Create them anyway</source>
         <translation>Toch aanmaken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="277"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="278"/>
         <source>Rows that are already in the register or earlier in the file:</source>
         <translation>Rijen die al in het register of eerder in het bestand staan:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Because of</source>
         <translation>Omwille van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Same as</source>
         <translation>Zelfde als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="283"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="287"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="288"/>
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="289"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="290"/>
         <source>Duplicates:</source>
         <translation>Dubbels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="315"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="316"/>
         <source>Reading the file…</source>
         <translation>Het bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="333"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="334"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} aan te maken, {update} bij te werken, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd; {problems} rijen met problemen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="340"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="341"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="341"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="342"/>
         <source>Not imported: {reason}</source>
         <translation>Niet geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="347"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
         <source>empty fields filled</source>
         <translation>lege velden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="347"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="349"/>
         <source>created anyway</source>
         <translation>toch aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="349"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
         <source>the same enterprise number</source>
         <translation>hetzelfde KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="351"/>
         <source>the same name and municipality</source>
         <translation>dezelfde naam en gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="354"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="355"/>
         <source>row {row}</source>
         <translation>rij {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="356"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
         <source>“{name}” in the register</source>
         <translation>“{name}” in het register</translation>
     </message>
@@ -7295,7 +7300,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="52"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="53"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
     </message>
