@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from fourthpillar import clock
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import Date, FieldError, ValidationFailed, field_label
-from fourthpillar.i18n import current_language
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language
 from fourthpillar.services import merging
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -140,6 +140,11 @@ class EditorDialog(QDialog):
     #: What the record is called in messages ("initiative", "request", ...), translated.
     def record_noun(self) -> str:
         return self.tr("record")
+
+    def this_record(self) -> str:
+        """"this initiative": the record with its demonstrative, which Dutch and French choose
+        by the noun ("dit initiatief", "deze adviesvraag")."""
+        return self.tr("this record")
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -519,9 +524,12 @@ class EditorDialog(QDialog):
 
     def confirm_discard(self) -> QMessageBox.StandardButton:
         """Ask what to do with unsaved input: Save, Discard or Cancel."""
+        # Qt's Dutch calls this Save button "Opslaan"; the app's own translation, installed after
+        # Qt's (ui/app.py), names it "Bewaren" as every other Save of the app.
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Save")
         return QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("This %1 has changes that are not saved yet. Save them?").replace("%1", self.record_noun()),
+            self.tr("Your changes to %1 are not saved yet. Save them?").replace("%1", self.this_record()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)

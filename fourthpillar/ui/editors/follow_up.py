@@ -63,6 +63,9 @@ class FollowUpEditor(EditorDialog):
     def record_noun(self) -> str:
         return self.tr("follow-up")
 
+    def this_record(self) -> str:
+        return self.tr("this follow-up")
+
     def record_id(self) -> str | None:
         return self.follow_up_id
 
@@ -223,6 +226,9 @@ class CompleteFollowUpDialog(EditorDialog):
 
     def record_noun(self) -> str:
         return self.tr("follow-up")
+
+    def this_record(self) -> str:
+        return self.tr("this follow-up")
 
     def record_id(self) -> str | None:
         return self.follow_up_id

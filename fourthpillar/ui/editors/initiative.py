@@ -42,6 +42,9 @@ class InitiativeEditor(EditorDialog):
     def record_noun(self) -> str:
         return self.tr("initiative")
 
+    def this_record(self) -> str:
+        return self.tr("this initiative")
+
     def __init__(self, desk: Desk, initiative_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.initiative_id = initiative_id
