@@ -2809,12 +2809,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="531"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="529"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="532"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="530"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
@@ -6588,9 +6588,54 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="529"/>
+        <location filename="../../fourthpillar/ui/text.py" line="16"/>
+        <source>Discard</source>
+        <translation>Niet bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="16"/>
         <source>Save</source>
         <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="17"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="17"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="18"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="19"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="19"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="20"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="20"/>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from fourthpillar import clock
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import Date, FieldError, ValidationFailed, field_label
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language
+from fourthpillar.i18n import current_language
 from fourthpillar.services import merging
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -524,9 +524,7 @@ class EditorDialog(QDialog):
 
     def confirm_discard(self) -> QMessageBox.StandardButton:
         """Ask what to do with unsaved input: Save, Discard or Cancel."""
-        # Qt's Dutch calls this Save button "Opslaan"; the app's own translation, installed after
-        # Qt's (ui/app.py), names it "Bewaren" as every other Save of the app.
-        QT_TRANSLATE_NOOP("QPlatformTheme", "Save")
+        # Qt's buttons, worded as the app words them: ui/text.py QT_BUTTON_TEXTS.
         return QMessageBox.question(
             self, self.tr("Unsaved changes"),
             self.tr("Your changes to %1 are not saved yet. Save them?").replace("%1", self.this_record()),
