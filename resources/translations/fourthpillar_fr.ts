@@ -2640,12 +2640,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="55"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="49"/>
+        <source>A date (dd/mm/yyyy), or counted from today: +3d, +2w, +1m, today</source>
+        <translation>Une date (jj/mm/aaaa), ou comptée à partir d&apos;aujourd&apos;hui : +3j, +2s, +1m, aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="56"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>Choisir une date (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="56"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="57"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>

@@ -2640,12 +2640,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="55"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="49"/>
+        <source>A date (dd/mm/yyyy), or counted from today: +3d, +2w, +1m, today</source>
+        <translation>Een datum (dd/mm/jjjj), of vanaf vandaag geteld: +3d, +2w, +1m, vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="56"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>Kies een datum (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="56"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="57"/>
         <source>Pick a date</source>
         <translation>Kies een datum</translation>
     </message>

@@ -46,6 +46,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.line_edit.setToolTip(self.tr("A date (dd/mm/yyyy), or counted from today: +3d, +2w, +1m, today"))
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.setMaximumWidth(150)
         self.line_edit.textChanged.connect(self.textChanged)
