@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 
 from fourthpillar import clock
 from fourthpillar.cli.common import EXIT_INVALID, CommandError
-from fourthpillar.domain.fields import parse_date
+from fourthpillar.domain.fields import ImpossibleDate, parse_date
 from fourthpillar.domain.vocab import CHANNELS, INITIATIVE_STATUSES, PROVINCES, REQUEST_STATUSES, THEMES, TOPICS
 from fourthpillar.i18n import translate
 from fourthpillar.services import exports, followups, officers, reminders
@@ -58,6 +58,8 @@ def _date(option: str, text: str) -> dt.date:
         if text.strip().startswith("+"):
             return followups.quick_due_date(text)
         return parse_date(text)
+    except ImpossibleDate as error:
+        raise CommandError(f"{option}: {error}") from None
     except ValueError:
         raise CommandError(f"{option}: " + tr("'{text}' is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)")
                            .format(text=text)) from None

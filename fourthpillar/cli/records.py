@@ -29,6 +29,7 @@ from fourthpillar.domain.fields import (
     OFFICER_FIELDS,
     REQUEST_FIELDS,
     Field,
+    ImpossibleDate,
     ValidationFailed,
     parse_date,
 )
@@ -116,6 +117,8 @@ def _date_option(option: str, text: str | None) -> dt.date | None:
             raise CommandError(f"{option}: {error}") from None
     try:
         return parse_date(text)
+    except ImpossibleDate as error:
+        raise CommandError(f"{option}: {error}") from None
     except ValueError:
         raise CommandError(f"{option}: " + tr("'{text}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(
             text=text)) from None

@@ -8,6 +8,8 @@ not keep a list of our own; only the few official names that read like a registe
 from __future__ import annotations
 
 import gettext
+import re
+import unicodedata
 from functools import cache
 from typing import Any
 
@@ -76,3 +78,92 @@ def is_country_code(code: str) -> bool:
 
 def country_name(code: str, language: str = "nl") -> str:
     return country_names(language).get(code.upper(), code)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _fold(name: str) -> str:
+    """*name* lower case, without accents, single-spaced: "Bénin" and "benin" are one key."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(plain))
+
+
+@cache
+def _country_lookup() -> dict[str, str]:
+    """Folded country names in Dutch, French and English (and common variants) -> ISO code
+    (the rule the command line, the editors' checks and imports share)."""
+    lookup: dict[str, str] = {}
+
+    def add(name: str, code: str) -> None:
+        key = _fold(name)
+        if key:
+            lookup.setdefault(key, code)
+        if "," in name:  # "Congo, Democratische Republiek" -> also "Democratische Republiek Congo"
+            first, _, rest = name.partition(",")
+            lookup.setdefault(_fold(f"{rest} {first}"), code)
+        if "(" in name:
+            lookup.setdefault(_fold(name.split("(")[0]), code)
+
+    for language in ("nl", "fr", "en"):
+        for code, name in country_names(language).items():
+            add(name, code)
+        for code, name in iso_country_names(language).items():
+            add(name, code)
+    for country in pycountry.countries:
+        code = str(country.alpha_2)
+        for attribute in ("name", "official_name", "common_name"):
+            spelled = getattr(country, attribute, None)
+            if spelled:
+                add(str(spelled), code)
+    # The part before a comma ("Palestina, Staat" -> "Palestina") only where it names one country.
+    short: dict[str, set[str]] = {}
+    for language in ("nl", "fr", "en"):
+        for code, name in iso_country_names(language).items():
+            if "," in name:
+                short.setdefault(_fold(name.split(",")[0]), set()).add(code)
+    for key, codes in short.items():
+        if len(codes) == 1:
+            lookup.setdefault(key, next(iter(codes)))
+    variants = {
+        "CD": ("congo", "dr congo", "drc", "rdc", "rd congo", "dem rep congo", "d r congo", "congo drc",
+               "congo rdc", "congo kinshasa", "kongo", "democratische republiek congo",
+               "republique democratique du congo", "democratic republic of congo", "zaire"),
+        "CG": ("congo brazzaville", "republiek congo", "congo republiek", "republique du congo"),
+        "PH": ("filippijnen", "filipijnen", "philippines"),
+        "BR": ("brasil", "brazilie", "bresil"),
+        "BF": ("burkina",),
+        "PS": ("palestina", "palestine", "gaza", "westelijke jordaanoever", "west bank"),
+        "US": ("usa", "vs", "verenigde staten van amerika", "amerika"),
+        "GB": ("uk", "engeland", "groot brittannie", "great britain", "england"),
+        "KR": ("zuid korea",), "KP": ("noord korea",), "LA": ("laos",), "MM": ("birma", "burma"),
+        "SZ": ("swaziland",), "MK": ("macedonie", "macedonia"), "CI": ("ivoorkust", "ivory coast"),
+        "TZ": ("tanzania", "tanzanie"), "BO": ("bolivia", "bolivie"), "VN": ("vietnam", "viet nam"),
+        "CV": ("kaapverdie", "cape verde"), "NL": ("holland",), "CZ": ("tsjechie",),
+        "SY": ("syrie", "syria"), "IR": ("iran",), "RU": ("rusland", "russie", "russia"),
+        "VE": ("venezuela",), "TL": ("oost timor", "east timor"),
+    }
+    for code, names in variants.items():
+        for name in names:
+            lookup[_fold(name)] = code
+    return lookup
+
+
+def country_by_name(name: str) -> str | None:
+    """The ISO code of a country named in Dutch, French or English ("Senegal", "Sénégal",
+    "DR Congo"), whatever its case or accents; None when no country has that name."""
+    return _country_lookup().get(_fold(name))
+
+
+#: Names that imports read as the country offices usually mean, but that a form or the command
+#: line must not guess: "Congo" is DR Congo (CD) or Congo-Brazzaville (CG).
+_AMBIGUOUS = frozenset({"congo", "kongo"})
+
+
+def country_code(text: str) -> str | None:
+    """The ISO code for a code ("sn", "SN") or a name in nl, fr or en; None when neither (or
+    when the name may mean two countries)."""
+    code = text.strip().upper()
+    if code in country_names("en"):
+        return code
+    return None if _fold(text) in _AMBIGUOUS else country_by_name(text)

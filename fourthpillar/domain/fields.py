@@ -8,6 +8,7 @@ listing every problem, so an editor can mark all bad fields at once.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fourthpillar import clock
-from fourthpillar.domain.countries import country_names
+from fourthpillar.domain.countries import country_code
 from fourthpillar.domain.enterprise_number import (
     InvalidEnterpriseNumber,
     normalise_enterprise_number,
@@ -209,16 +210,13 @@ class Countries(Field):
         return []
 
     def convert(self, value: Any) -> list[str]:
-        known = country_names("en")
         codes: list[str] = []
         for item in _as_list(value):
-            code = item.upper()
-            if code not in known:
+            code = country_code(item)
+            if code is None:
                 raise _Invalid(
-                    translate("Validation", "'{value}' is not an ISO 3166 country code (like CD or SN)").format(
-                        value=item
-                    )
-                )
+                    translate("Validation", "'{value}' is not a country (give a code like SN or a name like Senegal)")
+                    .format(value=item))
             if code not in codes:
                 codes.append(code)
         return codes
@@ -306,10 +304,73 @@ class Year(Integer):
 
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
+# The same spellings, read as numbers to say what is wrong with an impossible date.
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_YEAR_FIRST = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# ``+3d``, ``+2w``, ``+1m`` (and the French ``+3j``, ``+2s``): that long after today.
+_RELATIVE = re.compile(r"^\+\s*(\d{1,3})\s*([dwmjs])$", re.IGNORECASE)
+# "Today" in the languages the desk speaks, so each officer can type it in their own.
+_TODAY_WORDS = frozenset({"today", "vandaag", "aujourd'hui", "aujourd\u2019hui", "auj"})
+#: The months' names, for messages (translated under "Month").
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Month", "January"), QT_TRANSLATE_NOOP("Month", "February"),
+    QT_TRANSLATE_NOOP("Month", "March"), QT_TRANSLATE_NOOP("Month", "April"),
+    QT_TRANSLATE_NOOP("Month", "May"), QT_TRANSLATE_NOOP("Month", "June"),
+    QT_TRANSLATE_NOOP("Month", "July"), QT_TRANSLATE_NOOP("Month", "August"),
+    QT_TRANSLATE_NOOP("Month", "September"), QT_TRANSLATE_NOOP("Month", "October"),
+    QT_TRANSLATE_NOOP("Month", "November"), QT_TRANSLATE_NOOP("Month", "December"),
+)
+
+
+class ImpossibleDate(ValueError):
+    """A date spelt right that does not exist (31/02/2026); the message says what is wrong."""
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day *months* later, clipped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def relative_date(text: str, today: dt.date | None = None) -> dt.date | None:
+    """``today`` (or ``vandaag``, ``aujourd'hui``), ``+3d``, ``+2w``, ``+1m`` counted from
+    *today* (default :func:`fourthpillar.clock.today`); None when *text* is none of those."""
+    text = text.strip().lower()
+    today = today or clock.today()
+    if text in _TODAY_WORDS:
+        return today
+    relative = _RELATIVE.match(text)
+    if relative is None:
+        return None
+    amount, unit = int(relative.group(1)), relative.group(2)
+    if unit == "m":
+        return add_months(today, amount)
+    return today + dt.timedelta(days=amount * (7 if unit in "ws" else 1))
+
+
+def _impossible(text: str) -> ImpossibleDate | None:
+    """Why *text*, spelt as a date, is not one (no month 13, no 31 February); None otherwise."""
+    if parts := _DAY_FIRST.match(text):
+        day, month, year = (int(part) for part in parts.groups())
+    elif parts := _YEAR_FIRST.match(text):
+        year, month, day = (int(part) for part in parts.groups())
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return ImpossibleDate(translate("Validation", "'{value}' is not a date: there is no month {month}").format(
+            value=text, month=month))
+    days = calendar.monthrange(year, month)[1] if year >= 1 else 31
+    if not 1 <= day <= days:
+        return ImpossibleDate(translate("Validation", "'{value}' is not a date: {month} {year} has {days} days").format(
+            value=text, month=translate("Month", MONTH_NAMES[month - 1]), year=year, days=days))
+    return None
 
 
 def parse_date(value: Any) -> dt.date:
-    """A date from a date, ISO text or the Belgian dd/mm/yyyy spelling; ValueError otherwise."""
+    """A date from a date, ISO text, the Belgian dd/mm/yyyy spelling or a day counted from today
+    (:func:`relative_date`); :class:`ImpossibleDate` for a day that does not exist, ValueError
+    for anything else."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -320,16 +381,21 @@ def parse_date(value: Any) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(text)
+    if (relative := relative_date(text)) is not None:
+        return relative
+    raise _impossible(text) or ValueError(text)
 
 
 class Date(Field):
     def convert(self, value: Any) -> dt.date:
         try:
             return parse_date(value)
+        except ImpossibleDate as error:
+            raise _Invalid(str(error)) from None
         except ValueError:
             raise _Invalid(
-                translate("Validation", "'{value}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(value=value)
+                translate("Validation", "'{value}' is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)").format(
+                    value=value)
             ) from None
 
 

@@ -19,7 +19,7 @@ from typing import Any
 import pycountry
 
 from fourthpillar import clock
-from fourthpillar.domain.countries import country_names, iso_country_names
+from fourthpillar.domain.countries import country_by_name
 from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
 from fourthpillar.domain.fields import (
     CONTACT_FIELDS,
@@ -201,65 +201,6 @@ _YES = {"1", "true", "yes", "y", "ja", "j", "x", "oui", "o", "waar", "v", "ok", 
 _NO = {"0", "false", "no", "n", "nee", "neen", "non", "onwaar", "", "-", "geen lid", "niet"}
 
 
-@cache
-def _country_lookup() -> dict[str, str]:
-    """Folded country names in Dutch, French and English (and common variants) -> ISO code."""
-    lookup: dict[str, str] = {}
-
-    def add(name: str, code: str) -> None:
-        key = fold(name)
-        if key:
-            lookup.setdefault(key, code)
-        if "," in name:  # "Congo, Democratische Republiek" -> also "Democratische Republiek Congo"
-            first, _, rest = name.partition(",")
-            lookup.setdefault(fold(f"{rest} {first}"), code)
-        if "(" in name:
-            lookup.setdefault(fold(name.split("(")[0]), code)
-
-    for language in ("nl", "fr", "en"):
-        for code, name in country_names(language).items():
-            add(name, code)
-        for code, name in iso_country_names(language).items():
-            add(name, code)
-    for country in pycountry.countries:
-        code = str(country.alpha_2)
-        for attribute in ("name", "official_name", "common_name"):
-            spelled = getattr(country, attribute, None)
-            if spelled:
-                add(str(spelled), code)
-    # The part before a comma ("Palestina, Staat" -> "Palestina") only where it names one country.
-    short: dict[str, set[str]] = {}
-    for language in ("nl", "fr", "en"):
-        for code, name in iso_country_names(language).items():
-            if "," in name:
-                short.setdefault(fold(name.split(",")[0]), set()).add(code)
-    for key, codes in short.items():
-        if len(codes) == 1:
-            lookup.setdefault(key, next(iter(codes)))
-    variants = {
-        "CD": ("congo", "dr congo", "drc", "rdc", "rd congo", "dem rep congo", "d r congo", "congo drc",
-               "congo rdc", "congo kinshasa", "kongo", "democratische republiek congo",
-               "republique democratique du congo", "democratic republic of congo", "zaire"),
-        "CG": ("congo brazzaville", "republiek congo", "congo republiek", "republique du congo"),
-        "PH": ("filippijnen", "filipijnen", "philippines"),
-        "BR": ("brasil", "brazilie", "bresil"),
-        "BF": ("burkina",),
-        "PS": ("palestina", "palestine", "gaza", "westelijke jordaanoever", "west bank"),
-        "US": ("usa", "vs", "verenigde staten van amerika", "amerika"),
-        "GB": ("uk", "engeland", "groot brittannie", "great britain", "england"),
-        "KR": ("zuid korea",), "KP": ("noord korea",), "LA": ("laos",), "MM": ("birma", "burma"),
-        "SZ": ("swaziland",), "MK": ("macedonie", "macedonia"), "CI": ("ivoorkust", "ivory coast"),
-        "TZ": ("tanzania", "tanzanie"), "BO": ("bolivia", "bolivie"), "VN": ("vietnam", "viet nam"),
-        "CV": ("kaapverdie", "cape verde"), "NL": ("holland",), "CZ": ("tsjechie",),
-        "SY": ("syrie", "syria"), "IR": ("iran",), "RU": ("rusland", "russie", "russia"),
-        "VE": ("venezuela",), "TL": ("oost timor", "east timor"),
-    }
-    for code, names in variants.items():
-        for name in names:
-            lookup[fold(name)] = code
-    return lookup
-
-
 _LIST_SEPARATORS = re.compile(r"(\s*[,;/|+&\n]\s*|\s+(?:en|et|and|und|y|e)\s+)", re.IGNORECASE)
 
 
@@ -283,7 +224,6 @@ def _split_countries(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     Pieces are joined back when together they name one country ("Bosnië en Herzegovina",
     "Congo, Democratische Republiek").
     """
-    lookup = _country_lookup()
     alpha, alpha3 = _alpha_codes()
     parts = _LIST_SEPARATORS.split(text)
     pieces = parts[0::2]
@@ -298,7 +238,7 @@ def _split_countries(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             for position in range(index + 1, end):
                 candidate += separators[position - 1] + pieces[position]
             candidate = candidate.strip()
-            code = lookup.get(fold(candidate))
+            code = country_by_name(candidate)
             if code is None and candidate.isupper() and candidate.isalpha():
                 code = candidate if candidate in alpha else alpha3.get(candidate)
             if code is not None:

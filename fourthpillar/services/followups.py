@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.domain.fields import (
+    FOLLOW_UP_FIELDS,
+    FieldError,
+    ValidationFailed,
+    clean,
+    relative_date,
+)
 from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row
@@ -24,27 +29,13 @@ from fourthpillar.store.queries import ListQuery
 QUICK_DUE_DATES = ("+1w", "+1m", "+3m")
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day *months* later, clipped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def quick_due_date(preset: str, *, today: dt.date | None = None) -> dt.date:
     """``+1w``, ``+2w``, ``+1m``, ``+3m`` ... counted from *today*; ValueError otherwise."""
-    today = today or clock.today()
-    text = preset.strip().lower()
-    if len(text) >= 3 and text[0] == "+" and text[1:-1].isdigit():
-        amount, unit = int(text[1:-1]), text[-1]
-        if unit in ("d",):
-            return today + dt.timedelta(days=amount)
-        if unit in ("w",):
-            return today + dt.timedelta(weeks=amount)
-        if unit in ("m",):
-            return add_months(today, amount)
-    raise ValueError(translate("Validation", "'{value}' is not a quick due date (like +1w, +1m or +3m)").format(
-        value=preset))
+    day = relative_date(preset, today) if preset.strip().startswith("+") else None
+    if day is None:
+        raise ValueError(translate("Validation", "'{value}' is not a quick due date (like +1w, +1m or +3m)").format(
+            value=preset))
+    return day
 
 
 def _prepare(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from functools import partial
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import (
@@ -20,6 +20,7 @@ from fourthpillar.domain.fields import (
 from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import contact_view, initiative_row
+from fourthpillar.services.demo_data import MUNICIPALITIES
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import read_page
 from fourthpillar.services.records import (
@@ -32,7 +33,7 @@ from fourthpillar.services.records import (
 from fourthpillar.store import queries
 from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.store.search import name_key
+from fourthpillar.store.search import fold, name_key
 
 
 def _check_enterprise_number(session: Session, values: Mapping[str, Any], own_id: str | None) -> None:
@@ -132,6 +133,25 @@ def get_initiative(desk: Desk, *, initiative_id: str) -> InitiativeDetail:
             contacts=[contact_view(contact) for contact in contacts],
             timeline=_timeline(session, initiative_id),
         )
+
+
+def municipalities_for_postcode(desk: Desk, *, postcode: str, limit: int = 12) -> list[str]:
+    """The municipalities that go with *postcode*, to offer in the editor: those the register
+    already holds with it (most used first), then the known Flemish and Brussels pairs."""
+    postcode = postcode.strip()
+    if not postcode:
+        return []
+    count = func.count()
+    with desk.database.session() as session:
+        used = session.execute(
+            select(Initiative.municipality, count)
+            .where(Initiative.postcode == postcode, Initiative.archived_at.is_(None), Initiative.municipality != "")
+            .group_by(Initiative.municipality).order_by(count.desc(), Initiative.municipality).limit(limit)
+        ).scalars().all()
+    names: dict[str, str] = {}
+    for name in [*used, *(known for code, known, _weight in MUNICIPALITIES if code == postcode)]:
+        names.setdefault(fold(name), name.strip())
+    return list(names.values())[:limit]
 
 
 def list_initiatives(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[InitiativeRow]:

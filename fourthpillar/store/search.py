@@ -12,6 +12,7 @@ from sqlalchemy.sql.elements import TextClause, UnaryExpression
 from sqlalchemy.sql.expression import TableClause
 from sqlalchemy.sql.operators import custom_op
 
+from fourthpillar.domain.enterprise_number import is_valid_enterprise_number
 from fourthpillar.store.models import NAME_KEY_LENGTH, AdviceRequest, ContactPerson, FollowUp, Initiative, Record
 
 # Columns each FTS5 table indexes (created by migration 0001); also the columns searched elsewhere.
@@ -63,6 +64,8 @@ _SPELLINGS = _spellings()
 #: Not a word start: the previous character is a letter or digit (named for Latin letters too, as
 #: a database whose character type is plain "C" knows only ASCII ones as [:alnum:]).
 _WORD_START = "(^|[^[:alnum:]" + "".join(_LATIN) + "])"
+#: What separates two words of a phrase (FTS5: anything that is not a letter or digit).
+_NOT_WORD = "[^[:alnum:]" + "".join(_LATIN) + "]+"
 
 
 def match_terms(query: str) -> list[str]:
@@ -72,11 +75,61 @@ def match_terms(query: str) -> list[str]:
     return _WORD.findall(folded)[:12]
 
 
-def _pattern(term: str) -> str:
-    """A PostgreSQL regular expression for a word starting with *term*, in any case or accents."""
-    letters = "".join(_SPELLINGS.get(ch) or (f"[{ch}{ch.upper()}]" if len(ch.upper()) == 1 and ch.upper() != ch
-                                             else ch) for ch in term)
-    return _WORD_START + letters
+#: A phrase of words, the last one a prefix ("0403 170 701" finds "0403.170.701").
+Phrase = tuple[str, ...]
+#: What may stand before an enterprise number, apart or glued on ("BE 0403..." or "BE0403...").
+_NUMBER_PREFIXES = ("be", "kbo", "bce")
+_GLUED_PREFIX = re.compile(r"^(be|kbo|bce)(?=\d+$)")
+
+
+def _enterprise_number(words: list[str]) -> tuple[int, tuple[Phrase, ...]] | None:
+    """How many of *words* (from the first) spell a valid enterprise number, and its spellings
+    to look for; None when they do not start with one.
+
+    Searching ``0403170701``, ``BE 0403 170 701`` or the old ``403170701`` must find the
+    initiative whose number is stored as ``0403.170.701`` (three words in the index), and one
+    stored as bare digits; the words as typed are kept too (a phone number with those digits)."""
+    digits, typed = "", Phrase()
+    found: tuple[int, tuple[Phrase, ...]] | None = None
+    for index, word in enumerate(words):
+        if index == 0 and word in _NUMBER_PREFIXES:
+            continue
+        word = _GLUED_PREFIX.sub("", word) if index == 0 else word
+        if not word.isdigit() or len(digits) + len(word) > 10:
+            break
+        digits, typed = digits + word, (*typed, word)
+        if len(digits) >= 9 and is_valid_enterprise_number(digits):
+            number = digits.zfill(10)
+            stored = (number[:4], number[4:7], number[7:])
+            found = index + 1, tuple(dict.fromkeys([stored, (number,), typed]))
+    return found
+
+
+def search_phrases(query: str) -> list[tuple[Phrase, ...]]:
+    """The query as the index is searched: one entry per thing to find (all must be), each a few
+    spellings of which one must match. A plain word is one phrase of one word; an enterprise
+    number is its stored form, its ten digits or the words typed."""
+    words = match_terms(query)
+    found: list[tuple[Phrase, ...]] = []
+    index = 0
+    while index < len(words):
+        number = _enterprise_number(words[index:])
+        if number is None:
+            found.append(((words[index],),))
+            index += 1
+        else:
+            found.append(number[1])
+            index += number[0]
+    return found
+
+
+def _pattern(phrase: Phrase) -> str:
+    """A PostgreSQL regular expression for words in a row, the last starting with the last of
+    *phrase*, in any case or accents (as FTS5's phrase ``"a b c"*``)."""
+    def spelt(term: str) -> str:
+        return "".join(_SPELLINGS.get(ch) or (f"[{ch}{ch.upper()}]" if len(ch.upper()) == 1 and ch.upper() != ch
+                                              else ch) for ch in term)
+    return _WORD_START + _NOT_WORD.join(spelt(term) for term in phrase)
 
 
 def search_terms(query: str) -> list[str]:
@@ -110,10 +163,13 @@ def unindexed(expression: Any, dialect: str) -> Any:
     return UnaryExpression(expression, operator=custom_op("+"), type_=expression.type)
 
 
-def _fts_match(table_name: str, terms: list[str]) -> TextClause:
-    """``<table>_fts MATCH '"term1"* "term2"*'``: every term as a quoted prefix, safe against FTS5
-    syntax in user text."""
-    expression = " ".join(f'"{term}"*' for term in terms)
+def _fts_match(table_name: str, phrases: list[tuple[Phrase, ...]]) -> TextClause:
+    """``<table>_fts MATCH '"term1"* AND ("a b"* OR "ab"*)'``: every term as a quoted prefix, safe
+    against FTS5 syntax in user text (the words hold only letters and digits)."""
+    def either(spellings: tuple[Phrase, ...]) -> str:
+        quoted = [f'"{" ".join(phrase)}"*' for phrase in spellings]
+        return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+    expression = " AND ".join(either(spellings) for spellings in phrases)
     return text(f"{table_name}_fts MATCH :fts_{table_name}").bindparams(**{f"fts_{table_name}": expression})
 
 
@@ -126,12 +182,13 @@ def own_text_join(model: type[Record], query: str) -> tuple[TableClause, ColumnE
     every match first (``rowid IN (...)``, 10 ms for 130,000 of them), which a list must do to
     check the rows of a sort order.
     """
-    terms = match_terms(query)
-    if not terms:
+    phrases = search_phrases(query)
+    if not phrases:
         return None
     table_name = model.__tablename__
     full_text = table(f"{table_name}_fts", column("rowid"))
-    return full_text, and_(full_text.c.rowid == literal_column(f"{table_name}.rowid"), _fts_match(table_name, terms))
+    return full_text, and_(full_text.c.rowid == literal_column(f"{table_name}.rowid"),
+                           _fts_match(table_name, phrases))
 
 
 def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True) -> ColumnElement[bool]:
@@ -142,20 +199,20 @@ def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True
     a sort index and stop after a page: the plan for searches that match many rows
     (services.listing).
     """
-    terms = match_terms(query)
-    if not terms:
+    phrases = search_phrases(query)
+    if not phrases:
         return true()
     table_name = model.__tablename__
     if dialect == "sqlite":
         rowids: Any = select(literal_column("rowid")).select_from(text(f"{table_name}_fts")).where(
-            _fts_match(table_name, terms))
+            _fts_match(table_name, phrases))
         return literal_column(f"{'' if drive else '+'}{table_name}.rowid").in_(rowids)
     # Elsewhere each term is a regular expression that spells out its accented and capital
     # forms, so the stored text is compared as it is: no lower() or translate() whose result
     # depends on the server's locale, and the same words are found as with FTS5 on SQLite.
     columns: list[InstrumentedAttribute[str]] = [getattr(model, name) for name in SEARCH_COLUMNS[model]]
     condition: ColumnElement[bool] = true()
-    for term in terms:
-        pattern = _pattern(term)
-        condition = condition & or_(*(func.coalesce(column, "").regexp_match(pattern) for column in columns))
+    for spellings in phrases:
+        condition = condition & or_(*(func.coalesce(column, "").regexp_match(_pattern(phrase))
+                                      for phrase in spellings for column in columns))
     return condition

@@ -81,18 +81,23 @@ def safe_file_name(text: str) -> str:
     return cleaned[:120] or "export"
 
 
-def _start_folder() -> str:
-    stored = QSettings().value(FOLDER_SETTING)
-    if isinstance(stored, str) and Path(stored).is_dir():
-        return stored
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+def start_folder(setting: str = FOLDER_SETTING) -> str:
+    """Where a file dialog opens: the folder last used (QSettings *setting*), else Documents, else
+    the home folder; never an empty or missing folder, for which the dialog would show the
+    program's working folder (its installation folder on Windows)."""
+    stored = QSettings().value(setting)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for folder in (stored, documents):
+        if isinstance(folder, str) and folder and Path(folder).is_absolute() and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
 
 
 def choose_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> tuple[Path, bool] | None:
     """Ask where to save; (path, confirmed replacing an existing file) or None if cancelled."""
     suffix = _SUFFIXES[file_filter]
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(_start_folder()) / (suggested + suffix)), file_filter
+        parent, title, str(Path(start_folder()) / (suggested + suffix)), file_filter
     )
     if not chosen:
         return None

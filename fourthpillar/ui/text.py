@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QLocale
+
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+
+# Qt's own button texts (message boxes, button boxes), worded as the app words them: the app's
+# translator is installed after Qt's (ui/app.py), so these win. Qt's Dutch says "Opslaan" where
+# the app says "Bewaren" everywhere else; once the app translates one text of Qt's context, it
+# must translate every one it shows.
+QT_BUTTON_TEXTS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"), QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"), QT_TRANSLATE_NOOP("QPlatformTheme", "Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "No"), QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"), QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+)
+
+#: A date or a date format with hyphens: 2026-02-31, yyyy-mm-dd, jjjj-mm-dd, aaaa-mm-jj.
+_HYPHENATED_DATE = re.compile(r"\b[\dymdja]{1,4}(?:-[\dymdja]{1,4})+\b")
 
 
 def count_text(one: str, many: str, count: int) -> str:
@@ -38,3 +57,7 @@ def contact_links(name: str, role: str, email: str, phone: str) -> str:
         dialled = re.sub(r"[^\d+]", "", phone)
         parts.append(_link("tel:", dialled, phone) if re.search(r"\d", dialled) else escape(phone))
     return " · ".join(parts)
+def unbroken_hyphens(text: str) -> str:
+    """*text* with non-breaking hyphens in dates and date formats, so that a wrapped label keeps
+    "yyyy-mm-dd" on one line instead of breaking it as "yyyy-" / "mm-dd"."""
+    return _HYPHENATED_DATE.sub(lambda found: found.group().replace("-", "\u2011"), text)

@@ -504,14 +504,14 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="26"/>
-        <location filename="../../fourthpillar/cli/records.py" line="100"/>
+        <location filename="../../fourthpillar/cli/records.py" line="101"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register.</extracomment>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="102"/>
+        <location filename="../../fourthpillar/cli/records.py" line="103"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
@@ -582,227 +582,227 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="51"/>
-        <location filename="../../fourthpillar/cli/records.py" line="86"/>
+        <location filename="../../fourthpillar/cli/records.py" line="87"/>
         <source>(see --help)</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>(voir --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="62"/>
+        <location filename="../../fourthpillar/cli/export.py" line="64"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="77"/>
-        <location filename="../../fourthpillar/cli/export.py" line="137"/>
-        <location filename="../../fourthpillar/cli/export.py" line="161"/>
-        <location filename="../../fourthpillar/cli/records.py" line="133"/>
+        <location filename="../../fourthpillar/cli/export.py" line="79"/>
+        <location filename="../../fourthpillar/cli/export.py" line="139"/>
+        <location filename="../../fourthpillar/cli/export.py" line="163"/>
+        <location filename="../../fourthpillar/cli/records.py" line="136"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="87"/>
+        <location filename="../../fourthpillar/cli/export.py" line="89"/>
         <source>no officer named &apos;{name}&apos;</source>
         <translation>aucun collaborateur nommé &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="92"/>
+        <location filename="../../fourthpillar/cli/export.py" line="94"/>
         <source>{count} records</source>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <location filename="../../fourthpillar/cli/export.py" line="172"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="180"/>
+        <location filename="../../fourthpillar/cli/export.py" line="182"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="198"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
-        <location filename="../../fourthpillar/cli/records.py" line="754"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/records.py" line="757"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
-        <location filename="../../fourthpillar/cli/records.py" line="754"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/records.py" line="757"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
-        <location filename="../../fourthpillar/cli/records.py" line="723"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/records.py" line="726"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
-        <location filename="../../fourthpillar/cli/records.py" line="727"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/records.py" line="730"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="237"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
-        <location filename="../../fourthpillar/cli/records.py" line="748"/>
+        <location filename="../../fourthpillar/cli/export.py" line="240"/>
+        <location filename="../../fourthpillar/cli/records.py" line="751"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
@@ -1031,485 +1031,485 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="123"/>
-        <location filename="../../fourthpillar/cli/records.py" line="92"/>
+        <location filename="../../fourthpillar/cli/records.py" line="93"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="72"/>
+        <location filename="../../fourthpillar/cli/records.py" line="73"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="120"/>
+        <location filename="../../fourthpillar/cli/records.py" line="123"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="140"/>
+        <location filename="../../fourthpillar/cli/records.py" line="143"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="154"/>
+        <location filename="../../fourthpillar/cli/records.py" line="157"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="161"/>
+        <location filename="../../fourthpillar/cli/records.py" line="164"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="186"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="187"/>
+        <location filename="../../fourthpillar/cli/records.py" line="190"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="188"/>
+        <location filename="../../fourthpillar/cli/records.py" line="191"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="192"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="191"/>
+        <location filename="../../fourthpillar/cli/records.py" line="194"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="196"/>
+        <location filename="../../fourthpillar/cli/records.py" line="199"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="197"/>
+        <location filename="../../fourthpillar/cli/records.py" line="200"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="198"/>
+        <location filename="../../fourthpillar/cli/records.py" line="201"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="235"/>
+        <location filename="../../fourthpillar/cli/records.py" line="238"/>
         <source>1 initiative</source>
         <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="236"/>
+        <location filename="../../fourthpillar/cli/records.py" line="239"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="237"/>
+        <location filename="../../fourthpillar/cli/records.py" line="240"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="243"/>
+        <location filename="../../fourthpillar/cli/records.py" line="246"/>
         <source>1 request</source>
         <translation>1 demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="244"/>
+        <location filename="../../fourthpillar/cli/records.py" line="247"/>
         <source>{count} requests</source>
         <translation>{count} demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
+        <location filename="../../fourthpillar/cli/records.py" line="248"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="251"/>
+        <location filename="../../fourthpillar/cli/records.py" line="254"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="252"/>
+        <location filename="../../fourthpillar/cli/records.py" line="255"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="253"/>
+        <location filename="../../fourthpillar/cli/records.py" line="256"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="310"/>
+        <location filename="../../fourthpillar/cli/records.py" line="313"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="324"/>
+        <location filename="../../fourthpillar/cli/records.py" line="327"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="360"/>
+        <location filename="../../fourthpillar/cli/records.py" line="363"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
-        <location filename="../../fourthpillar/cli/records.py" line="636"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
-        <location filename="../../fourthpillar/cli/records.py" line="636"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="642"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="446"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="446"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="446"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <source>due</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="446"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="446"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="488"/>
+        <location filename="../../fourthpillar/cli/records.py" line="491"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="512"/>
+        <location filename="../../fourthpillar/cli/records.py" line="515"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="538"/>
+        <location filename="../../fourthpillar/cli/records.py" line="541"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="548"/>
+        <location filename="../../fourthpillar/cli/records.py" line="551"/>
         <source>follow-up {id} done</source>
         <translation>suivi {id} fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="557"/>
+        <location filename="../../fourthpillar/cli/records.py" line="560"/>
         <source>follow-up {id} reopened</source>
         <translation>suivi {id} rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="593"/>
+        <location filename="../../fourthpillar/cli/records.py" line="596"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="594"/>
+        <location filename="../../fourthpillar/cli/records.py" line="597"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="595"/>
+        <location filename="../../fourthpillar/cli/records.py" line="598"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <location filename="../../fourthpillar/cli/records.py" line="599"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
+        <location filename="../../fourthpillar/cli/records.py" line="600"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="598"/>
+        <location filename="../../fourthpillar/cli/records.py" line="601"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="599"/>
+        <location filename="../../fourthpillar/cli/records.py" line="602"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="600"/>
+        <location filename="../../fourthpillar/cli/records.py" line="603"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="601"/>
+        <location filename="../../fourthpillar/cli/records.py" line="604"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="602"/>
+        <location filename="../../fourthpillar/cli/records.py" line="605"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="603"/>
+        <location filename="../../fourthpillar/cli/records.py" line="606"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="604"/>
+        <location filename="../../fourthpillar/cli/records.py" line="607"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="636"/>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="642"/>
         <source>login</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="643"/>
+        <location filename="../../fourthpillar/cli/records.py" line="646"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 collaborateur (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="644"/>
+        <location filename="../../fourthpillar/cli/records.py" line="647"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="653"/>
+        <location filename="../../fourthpillar/cli/records.py" line="656"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="660"/>
+        <location filename="../../fourthpillar/cli/records.py" line="663"/>
         <source>only for an officer with login=</source>
         <translation>uniquement pour un agent avec login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="669"/>
+        <location filename="../../fourthpillar/cli/records.py" line="672"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="672"/>
+        <location filename="../../fourthpillar/cli/records.py" line="675"/>
         <source>signed in as {name} ({id})</source>
         <translation>connecté en tant que {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="702"/>
+        <location filename="../../fourthpillar/cli/records.py" line="705"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="708"/>
+        <location filename="../../fourthpillar/cli/records.py" line="711"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="708"/>
+        <location filename="../../fourthpillar/cli/records.py" line="711"/>
         <source>list initiatives</source>
         <translation>lister les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="710"/>
+        <location filename="../../fourthpillar/cli/records.py" line="713"/>
         <source>include archived initiatives</source>
         <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>list requests</source>
         <translation>lister les demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <location filename="../../fourthpillar/cli/records.py" line="716"/>
         <source>include archived requests</source>
         <translation>inclure les demandes archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
+        <location filename="../../fourthpillar/cli/records.py" line="717"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
+        <location filename="../../fourthpillar/cli/records.py" line="717"/>
         <source>list follow-ups</source>
         <translation>lister les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
+        <location filename="../../fourthpillar/cli/records.py" line="719"/>
         <source>include archived follow-ups</source>
         <translation>inclure les suivis archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="721"/>
+        <location filename="../../fourthpillar/cli/records.py" line="724"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="722"/>
+        <location filename="../../fourthpillar/cli/records.py" line="725"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="726"/>
+        <location filename="../../fourthpillar/cli/records.py" line="729"/>
         <source>sort by: {names}</source>
         <translation>trier par : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="730"/>
+        <location filename="../../fourthpillar/cli/records.py" line="733"/>
         <source>show at most N rows (default {limit})</source>
         <translation>afficher au plus N lignes (par défaut {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="732"/>
+        <location filename="../../fourthpillar/cli/records.py" line="735"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="734"/>
+        <location filename="../../fourthpillar/cli/records.py" line="737"/>
         <source>columns of the table: {names}</source>
         <translation>colonnes du tableau : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <location filename="../../fourthpillar/cli/records.py" line="739"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="743"/>
+        <location filename="../../fourthpillar/cli/records.py" line="746"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="745"/>
+        <location filename="../../fourthpillar/cli/records.py" line="748"/>
         <source>channel code or label</source>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="746"/>
+        <location filename="../../fourthpillar/cli/records.py" line="749"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="747"/>
+        <location filename="../../fourthpillar/cli/records.py" line="750"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="749"/>
+        <location filename="../../fourthpillar/cli/records.py" line="752"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <location filename="../../fourthpillar/cli/records.py" line="753"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="755"/>
+        <location filename="../../fourthpillar/cli/records.py" line="758"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="769"/>
+        <location filename="../../fourthpillar/cli/records.py" line="772"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="770"/>
+        <location filename="../../fourthpillar/cli/records.py" line="773"/>
         <source>bring an archived one back</source>
         <translation>restaurer un enregistrement archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="776"/>
+        <location filename="../../fourthpillar/cli/records.py" line="779"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1522,195 +1522,195 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="793"/>
+        <location filename="../../fourthpillar/cli/records.py" line="796"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="794"/>
-        <location filename="../../fourthpillar/cli/records.py" line="817"/>
-        <location filename="../../fourthpillar/cli/records.py" line="842"/>
-        <location filename="../../fourthpillar/cli/records.py" line="875"/>
+        <location filename="../../fourthpillar/cli/records.py" line="797"/>
+        <location filename="../../fourthpillar/cli/records.py" line="820"/>
+        <location filename="../../fourthpillar/cli/records.py" line="845"/>
+        <location filename="../../fourthpillar/cli/records.py" line="878"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="800"/>
+        <location filename="../../fourthpillar/cli/records.py" line="803"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="801"/>
+        <location filename="../../fourthpillar/cli/records.py" line="804"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="802"/>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="808"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="807"/>
-        <location filename="../../fourthpillar/cli/records.py" line="832"/>
-        <location filename="../../fourthpillar/cli/records.py" line="858"/>
+        <location filename="../../fourthpillar/cli/records.py" line="810"/>
+        <location filename="../../fourthpillar/cli/records.py" line="835"/>
+        <location filename="../../fourthpillar/cli/records.py" line="861"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="808"/>
-        <location filename="../../fourthpillar/cli/records.py" line="833"/>
-        <location filename="../../fourthpillar/cli/records.py" line="859"/>
+        <location filename="../../fourthpillar/cli/records.py" line="811"/>
+        <location filename="../../fourthpillar/cli/records.py" line="836"/>
+        <location filename="../../fourthpillar/cli/records.py" line="862"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="816"/>
+        <location filename="../../fourthpillar/cli/records.py" line="819"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="821"/>
+        <location filename="../../fourthpillar/cli/records.py" line="824"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="826"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="824"/>
+        <location filename="../../fourthpillar/cli/records.py" line="827"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="825"/>
+        <location filename="../../fourthpillar/cli/records.py" line="828"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="830"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <location filename="../../fourthpillar/cli/records.py" line="833"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="841"/>
+        <location filename="../../fourthpillar/cli/records.py" line="844"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="846"/>
+        <location filename="../../fourthpillar/cli/records.py" line="849"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="847"/>
+        <location filename="../../fourthpillar/cli/records.py" line="850"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <location filename="../../fourthpillar/cli/records.py" line="851"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="852"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="852"/>
+        <location filename="../../fourthpillar/cli/records.py" line="855"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="853"/>
+        <location filename="../../fourthpillar/cli/records.py" line="856"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <location filename="../../fourthpillar/cli/records.py" line="859"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <location filename="../../fourthpillar/cli/records.py" line="866"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="865"/>
+        <location filename="../../fourthpillar/cli/records.py" line="868"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="866"/>
+        <location filename="../../fourthpillar/cli/records.py" line="869"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="871"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="875"/>
+        <location filename="../../fourthpillar/cli/records.py" line="878"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="878"/>
+        <location filename="../../fourthpillar/cli/records.py" line="881"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
         <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="881"/>
+        <location filename="../../fourthpillar/cli/records.py" line="884"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="882"/>
+        <location filename="../../fourthpillar/cli/records.py" line="885"/>
         <location filename="../../fourthpillar/cli/safety.py" line="235"/>
         <location filename="../../fourthpillar/cli/safety.py" line="266"/>
         <source>as JSON</source>
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="883"/>
+        <location filename="../../fourthpillar/cli/records.py" line="886"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="884"/>
+        <location filename="../../fourthpillar/cli/records.py" line="887"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="889"/>
+        <location filename="../../fourthpillar/cli/records.py" line="892"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="890"/>
+        <location filename="../../fourthpillar/cli/records.py" line="893"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="891"/>
+        <location filename="../../fourthpillar/cli/records.py" line="894"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
@@ -2263,62 +2263,67 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="231"/>
+        <source>this follow-up</source>
+        <translation>ce suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="254"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="255"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="269"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="282"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="274"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="289"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -2469,67 +2474,72 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="30"/>
+        <source>this contact person</source>
+        <translation>cette personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="37"/>
         <source>Edit contact person</source>
         <translation>Modifier la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="37"/>
         <source>New contact person</source>
         <translation>Nouvelle personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="48"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="51"/>
         <source>e.g. chair, treasurer</source>
         <translation>p. ex. présidente, trésorier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="53"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="54"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="57"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Date à laquelle la personne a accepté que le bureau conserve ces données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="59"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="70"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
         <source>Preferred &amp;language:</source>
         <translation>&amp;Langue préférée :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="75"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consentement donné le :</translation>
     </message>
@@ -2745,18 +2755,23 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="45"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="48"/>
         <source>dd/mm/yyyy</source>
         <extracomment>How dates are shown in forms: the Belgian day/month/year order.</extracomment>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="51"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="49"/>
+        <source>A date (dd/mm/yyyy), or counted from today: +3d, +2w, +1m, today</source>
+        <translation>Une date (jj/mm/aaaa), ou comptée à partir d&apos;aujourd&apos;hui : +3j, +2s, +1m, aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="56"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>Choisir une date (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="52"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="57"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
@@ -2848,29 +2863,34 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="142"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="162"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="147"/>
+        <source>this record</source>
+        <translation>cet élément</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="168"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="169"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="170"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="280"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="286"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -2878,101 +2898,101 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="282"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="288"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="290"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="296"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="386"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="299"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="392"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="320"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="506"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="326"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="512"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="371"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="377"/>
         <source>Changed meanwhile in another window</source>
         <translation>Modifié entre-temps dans une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="372"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
         <source>Changed meanwhile by %1</source>
         <translation>Modifié entre-temps par %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="379"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="382"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="388"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="409"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
         <source>You (in another window)</source>
         <translation>Vous (dans une autre fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="411"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="417"/>
         <source>Someone else</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="421"/>
         <source>meanwhile</source>
         <translation>entre-temps</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="428"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="423"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="458"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="466"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="466"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="509"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="515"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="529"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="523"/>
-        <source>This %1 has changes that are not saved yet. Save them?</source>
-        <translation>Cet élément (%1) contient des modifications non encore enregistrées. Les enregistrer ?</translation>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="530"/>
+        <source>Your changes to %1 are not saved yet. Save them?</source>
+        <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -4016,194 +4036,194 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="108"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="113"/>
         <source>{name} already exists. Replace it?</source>
         <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="143"/>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="140"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="145"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="141"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="146"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="196"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="201"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="198"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="199"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="204"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="200"/>
-        <location filename="../../fourthpillar/ui/exports.py" line="324"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="205"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="242"/>
         <source>Export initiative summary</source>
         <translation>Exporter la fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="241"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
         <source>Who is the summary for?</source>
         <translation>À qui la fiche est-elle destinée ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="243"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="248"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>La version pour l&apos;initiative omet les notes internes et le temps consacré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="245"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
         <source>For the initiative</source>
         <translation>Pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
         <source>Internal, with notes</source>
         <translation>Interne, avec les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="254"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
         <source>Internal summary</source>
         <translation>Fiche interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="254"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="272"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
         <source>Export advice summary</source>
         <translation>Exporter le résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="274"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="288"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="293"/>
         <source>Export network list</source>
         <translation>Exporter la liste du réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="289"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="294"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="313"/>
         <source>Export follow-ups to calendar</source>
         <translation>Exporter les suivis vers l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="312"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Quels suivis ouverts faut-il mettre dans le fichier d&apos;agenda ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="313"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importez le fichier dans Outlook, Google Agenda ou Thunderbird ; importer un fichier plus récent met les événements à jour au lieu de les ajouter deux fois.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="316"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
         <source>Everyone&apos;s</source>
         <translation>Ceux de tout le monde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="342"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>All provinces</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="365"/>
         <source>All officers</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
         <source>PDF report with charts</source>
         <translation>Rapport PDF avec graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="369"/>
         <source>Spreadsheet with the figures</source>
         <translation>Tableur avec les chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="367"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="372"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="373"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="369"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="374"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="370"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="375"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="371"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="376"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="396"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
         <source>Export period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="396"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="397"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="397"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -4211,191 +4231,191 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="429"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="477"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="430"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="432"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="433"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="434"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="440"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="441"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="479"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="457"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="458"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="470"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="465"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="469"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="471"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="472"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="473"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="478"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -4856,43 +4876,43 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="100"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="101"/>
         <source>Choose the spreadsheet</source>
         <extracomment>The problems table shows this many; the rest are counted (the command line lists them all).</extracomment>
         <translation>Choisissez le tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="101"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="102"/>
         <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
         <translation>Un classeur .xlsx ou un fichier .csv (virgule ou point-virgule). Rien n&apos;est écrit avant que vous confirmiez l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="105"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="106"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="108"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="116"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="117"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="117"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="118"/>
         <source>&amp;Sheet:</source>
         <translation>Feuille de &amp;calcul :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="137"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="138"/>
         <source>Import initiatives</source>
         <translation>Importer des initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="138"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="139"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -5009,112 +5029,117 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="64"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="67"/>
+        <source>this follow-up</source>
+        <translation>ce suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="80"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="80"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>p. ex. Rappeler au sujet du dossier de subvention</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="106"/>
         <source>+1 week</source>
         <translation>+1 semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="106"/>
         <source>Due one week from today</source>
         <translation>Échéance dans une semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="107"/>
         <source>+1 month</source>
         <translation>+1 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="107"/>
         <source>Due one month from today</source>
         <translation>Échéance dans un mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
         <source>+3 months</source>
         <translation>+3 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
         <source>Due three months from today</source>
         <translation>Échéance dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="119"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="125"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="128"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
         <source>Request:</source>
         <translation>Demande :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
         <source>&amp;What to do:</source>
         <translation>À &amp;faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="145"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="205"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -5295,94 +5320,94 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="359"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="299"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="375"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="315"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une forme juridique (vzw/asbl, association de fait, fondation, ivzw/aisbl)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="432"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="372"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; n&apos;est ni une date ni une année</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="434"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} n&apos;est pas une année de fondation possible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="447"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="387"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="455"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="395"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; n&apos;est pas un numéro BCE valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="472"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="412"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="495"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="435"/>
         <source>; kept in the notes</source>
         <translation> ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="536"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="476"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>la province &apos;{given}&apos; ne correspond pas au code postal {postcode} ({derived}) ; la province du code postal est utilisée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="570"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="510"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="583"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="523"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un statut (active, en veille, arrêtée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="593"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="533"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>plusieurs adresses e-mail ; la première est celle de la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="597"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="537"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une langue (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="612"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="552"/>
         <source>the row has no name; it is not imported</source>
         <translation>la ligne n&apos;a pas de nom ; elle n&apos;est pas importée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="624"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="655"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="564"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="595"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>le nom dépasse 200 caractères ; coupé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="627"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="567"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>les notes dépassent 20 000 caractères ; coupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="644"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="584"/>
         <source>there is no contact person&apos;s name</source>
         <translation>il n&apos;y a pas de nom de personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="662"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="602"/>
         <source>Not understood during import:</source>
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
@@ -5635,18 +5660,18 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="383"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="418"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="384"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="419"/>
         <source>Import initiatives</source>
         <translation>Importer des initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="387"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="424"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="425"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -5663,165 +5688,175 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="42"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="43"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <source>this initiative</source>
+        <translation>cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="51"/>
         <source>Edit initiative</source>
         <translation>Modifier l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="51"/>
         <source>New initiative</source>
         <translation>Nouvelle initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="59"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>p. ex. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
         <source>— not known —</source>
         <translation>— inconnu —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="62"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="71"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>&amp;Enterprise number:</source>
         <translation>Numéro &amp;BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="81"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="84"/>
         <source>&amp;Founded in:</source>
         <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="105"/>
         <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="107"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>séparées par des virgules, p. ex. Congo, puits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
         <source>Work</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
         <source>Partner &amp;countries:</source>
         <translation>Pa&amp;ys partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="133"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="134"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="170"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 chiffres tapés, 10 nécessaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="186"/>
         <source>Follows the Belgian postcode</source>
         <translation>Déduite du code postal belge</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>Province: %1</source>
         <translation>Province : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="194"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Un code postal belge a 4 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="196"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="199"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Pas un code postal belge : choisissez vous-même la province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="223"/>
+        <source>With this postcode: %1</source>
+        <translation>Avec ce code postal : %1</translation>
     </message>
 </context>
 <context>
@@ -6689,42 +6724,42 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="178"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="179"/>
         <source>Match the columns</source>
         <translation>Associer les colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="179"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="180"/>
         <source>Each column of the spreadsheet goes into the field shown. Change any of them, or choose “Do not import”. The choice is remembered for files with the same columns.</source>
         <translation>Chaque colonne du tableur va dans le champ indiqué. Modifiez-les au besoin, ou choisissez « Ne pas importer ». Le choix est retenu pour les fichiers ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="186"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="186"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="186"/>
         <source>Import into</source>
         <translation>Importer dans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="218"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="219"/>
         <source>Sheet “{sheet}”: the column headers are on row {row}.</source>
         <translation>Feuille « {sheet} » : les en-têtes de colonne sont à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="226"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="227"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="230"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="231"/>
         <source>Import column {column} into</source>
         <translation>Importer la colonne {column} dans</translation>
     </message>
@@ -6793,6 +6828,70 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
 </context>
 <context>
+    <name>Month</name>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
+        <source>January</source>
+        <extracomment>The months&apos; names, for messages (translated under &quot;Month&quot;).</extracomment>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../fourthpillar/ui/operations.py" line="50"/>
@@ -6853,133 +6952,133 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="263"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="264"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="264"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="265"/>
         <source>Nothing has been written yet. Values that could not be understood are kept in the initiative&apos;s notes.</source>
         <translation>Rien n&apos;a encore été écrit. Les valeurs qui n&apos;ont pas pu être comprises sont conservées dans les notes de l&apos;initiative.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="272"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="273"/>
         <source>Skip them</source>
         <translation>Les ignorer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="273"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="274"/>
         <source>Fill only their empty fields</source>
         <translation>Remplir seulement leurs champs vides</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="274"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="275"/>
         <source>Create them anyway</source>
         <translation>Les créer quand même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="277"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="278"/>
         <source>Rows that are already in the register or earlier in the file:</source>
         <translation>Lignes déjà présentes dans le registre ou plus haut dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Because of</source>
         <translation>En raison de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Same as</source>
         <translation>Identique à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="283"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="287"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="288"/>
         <source>Problems:</source>
         <translation>Problèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="289"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="290"/>
         <source>Duplicates:</source>
         <translation>Doublons :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="315"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="316"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="333"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="334"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} à créer, {update} à mettre à jour, {skipped} doublons ignorés, {not_imported} lignes non importées ; {problems} lignes avec des problèmes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="340"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="341"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="341"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="342"/>
         <source>Not imported: {reason}</source>
         <translation>Non importé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="347"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
         <source>empty fields filled</source>
         <translation>champs vides remplis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="347"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="349"/>
         <source>created anyway</source>
         <translation>créé quand même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="349"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
         <source>the same enterprise number</source>
         <translation>le même numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="351"/>
         <source>the same name and municipality</source>
         <translation>le même nom et la même commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="354"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="355"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="356"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
         <source>“{name}” in the register</source>
         <translation>« {name} » dans le registre</translation>
     </message>
@@ -7001,6 +7100,59 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <location filename="../../fourthpillar/services/privacy.py" line="349"/>
         <source>the retention period must be at least one year</source>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="16"/>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="16"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="17"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="17"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="18"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="19"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="19"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="20"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="20"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
     </message>
 </context>
 <context>
@@ -7092,203 +7244,208 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="70"/>
+        <source>this request</source>
+        <translation>cette demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="80"/>
         <source>Advice request</source>
         <translation>Demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="80"/>
         <source>New advice request</source>
         <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nouvelle demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="86"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="122"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="131"/>
         <source>— nobody in particular —</source>
         <translation>— personne en particulier —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
         <source>What does the initiative ask?</source>
         <translation>Que demande l&apos;initiative ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Personne de contact :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="147"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="154"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="160"/>
         <source>Handling</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Rempli quand le statut est devenu &quot;traitée&quot; pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="167"/>
         <source>Answered on:</source>
         <translation>Traitée le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
         <source>Assigned &amp;officer:</source>
         <translation>C&amp;ollaborateur assigné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="174"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Temps consacré (&amp;minutes) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="179"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="181"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="181"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="181"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="179"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="193"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Planifier un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="193"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
         <source>Mark don&amp;e…</source>
         <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="199"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Enregistrez d&apos;abord la demande, puis planifiez ses suivis.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="208"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="211"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Le conseil donné par le bureau (peut être partagé avec l&apos;initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
         <source>For the office only: never exported or shared</source>
         <translation>Pour le bureau seulement : jamais exporté ni partagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
         <source>&amp;Advice given:</source>
         <translation>Conseil &amp;donné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="217"/>
         <source>Internal &amp;note:</source>
         <translation>&amp;Note interne :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="274"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="277"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="302"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="305"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="377"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="385"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="388"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -7793,94 +7950,104 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="117"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="190"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="118"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="191"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="136"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="158"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="183"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="159"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="184"/>
         <location filename="../../fourthpillar/services/sync.py" line="276"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="218"/>
-        <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
-        <translation>&apos;{value}&apos; n&apos;est pas un code pays ISO 3166 (comme CD ou SN)</translation>
+        <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="251"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="249"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="254"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="269"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="267"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="284"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="282"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="288"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="286"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="291"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="289"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="332"/>
-        <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
-        <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
+        <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une date : il n&apos;y a pas de mois {month}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une date : {month} {year} compte {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="497"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="46"/>
+        <location filename="../../fourthpillar/services/followups.py" line="36"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une échéance rapide (comme +1w, +1m ou +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="77"/>
+        <location filename="../../fourthpillar/services/followups.py" line="68"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>un suivi a besoin d&apos;une initiative ou d&apos;une demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="82"/>
-        <location filename="../../fourthpillar/services/followups.py" line="97"/>
+        <location filename="../../fourthpillar/services/followups.py" line="73"/>
+        <location filename="../../fourthpillar/services/followups.py" line="88"/>
         <location filename="../../fourthpillar/services/requests.py" line="30"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="52"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="53"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>est déjà enregistré pour &apos;{name}&apos;</translation>
     </message>

@@ -504,14 +504,14 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="26"/>
-        <location filename="../../fourthpillar/cli/records.py" line="100"/>
+        <location filename="../../fourthpillar/cli/records.py" line="101"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register.</extracomment>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="102"/>
+        <location filename="../../fourthpillar/cli/records.py" line="103"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
@@ -582,227 +582,227 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="51"/>
-        <location filename="../../fourthpillar/cli/records.py" line="86"/>
+        <location filename="../../fourthpillar/cli/records.py" line="87"/>
         <source>(see --help)</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>(zie --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="62"/>
+        <location filename="../../fourthpillar/cli/export.py" line="64"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="77"/>
-        <location filename="../../fourthpillar/cli/export.py" line="137"/>
-        <location filename="../../fourthpillar/cli/export.py" line="161"/>
-        <location filename="../../fourthpillar/cli/records.py" line="133"/>
+        <location filename="../../fourthpillar/cli/export.py" line="79"/>
+        <location filename="../../fourthpillar/cli/export.py" line="139"/>
+        <location filename="../../fourthpillar/cli/export.py" line="163"/>
+        <location filename="../../fourthpillar/cli/records.py" line="136"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="87"/>
+        <location filename="../../fourthpillar/cli/export.py" line="89"/>
         <source>no officer named &apos;{name}&apos;</source>
         <translation>geen medewerker met de naam &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="92"/>
+        <location filename="../../fourthpillar/cli/export.py" line="94"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <location filename="../../fourthpillar/cli/export.py" line="172"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="180"/>
+        <location filename="../../fourthpillar/cli/export.py" line="182"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="198"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
-        <location filename="../../fourthpillar/cli/records.py" line="754"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/records.py" line="757"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
-        <location filename="../../fourthpillar/cli/records.py" line="754"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/records.py" line="757"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
-        <location filename="../../fourthpillar/cli/records.py" line="723"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/records.py" line="726"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
-        <location filename="../../fourthpillar/cli/records.py" line="727"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/records.py" line="730"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="237"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
-        <location filename="../../fourthpillar/cli/records.py" line="748"/>
+        <location filename="../../fourthpillar/cli/export.py" line="240"/>
+        <location filename="../../fourthpillar/cli/records.py" line="751"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
@@ -1031,485 +1031,485 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="123"/>
-        <location filename="../../fourthpillar/cli/records.py" line="92"/>
+        <location filename="../../fourthpillar/cli/records.py" line="93"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="72"/>
+        <location filename="../../fourthpillar/cli/records.py" line="73"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="120"/>
+        <location filename="../../fourthpillar/cli/records.py" line="123"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="140"/>
+        <location filename="../../fourthpillar/cli/records.py" line="143"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="154"/>
+        <location filename="../../fourthpillar/cli/records.py" line="157"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="161"/>
+        <location filename="../../fourthpillar/cli/records.py" line="164"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="186"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="187"/>
+        <location filename="../../fourthpillar/cli/records.py" line="190"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="188"/>
+        <location filename="../../fourthpillar/cli/records.py" line="191"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="192"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="191"/>
+        <location filename="../../fourthpillar/cli/records.py" line="194"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="196"/>
+        <location filename="../../fourthpillar/cli/records.py" line="199"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="197"/>
+        <location filename="../../fourthpillar/cli/records.py" line="200"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="198"/>
+        <location filename="../../fourthpillar/cli/records.py" line="201"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="235"/>
+        <location filename="../../fourthpillar/cli/records.py" line="238"/>
         <source>1 initiative</source>
         <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="236"/>
+        <location filename="../../fourthpillar/cli/records.py" line="239"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="237"/>
+        <location filename="../../fourthpillar/cli/records.py" line="240"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="243"/>
+        <location filename="../../fourthpillar/cli/records.py" line="246"/>
         <source>1 request</source>
         <translation>1 adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="244"/>
+        <location filename="../../fourthpillar/cli/records.py" line="247"/>
         <source>{count} requests</source>
         <translation>{count} adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
+        <location filename="../../fourthpillar/cli/records.py" line="248"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="251"/>
+        <location filename="../../fourthpillar/cli/records.py" line="254"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="252"/>
+        <location filename="../../fourthpillar/cli/records.py" line="255"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="253"/>
+        <location filename="../../fourthpillar/cli/records.py" line="256"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="310"/>
+        <location filename="../../fourthpillar/cli/records.py" line="313"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="324"/>
+        <location filename="../../fourthpillar/cli/records.py" line="327"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="360"/>
+        <location filename="../../fourthpillar/cli/records.py" line="363"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
-        <location filename="../../fourthpillar/cli/records.py" line="636"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
-        <location filename="../../fourthpillar/cli/records.py" line="636"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="642"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="446"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="446"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="446"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <source>due</source>
         <translation>te doen op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="446"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="446"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="488"/>
+        <location filename="../../fourthpillar/cli/records.py" line="491"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="512"/>
+        <location filename="../../fourthpillar/cli/records.py" line="515"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="538"/>
+        <location filename="../../fourthpillar/cli/records.py" line="541"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="548"/>
+        <location filename="../../fourthpillar/cli/records.py" line="551"/>
         <source>follow-up {id} done</source>
         <translation>opvolging {id} gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="557"/>
+        <location filename="../../fourthpillar/cli/records.py" line="560"/>
         <source>follow-up {id} reopened</source>
         <translation>opvolging {id} heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="593"/>
+        <location filename="../../fourthpillar/cli/records.py" line="596"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="594"/>
+        <location filename="../../fourthpillar/cli/records.py" line="597"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="595"/>
+        <location filename="../../fourthpillar/cli/records.py" line="598"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <location filename="../../fourthpillar/cli/records.py" line="599"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
+        <location filename="../../fourthpillar/cli/records.py" line="600"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="598"/>
+        <location filename="../../fourthpillar/cli/records.py" line="601"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="599"/>
+        <location filename="../../fourthpillar/cli/records.py" line="602"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="600"/>
+        <location filename="../../fourthpillar/cli/records.py" line="603"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="601"/>
+        <location filename="../../fourthpillar/cli/records.py" line="604"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="602"/>
+        <location filename="../../fourthpillar/cli/records.py" line="605"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="603"/>
+        <location filename="../../fourthpillar/cli/records.py" line="606"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="604"/>
+        <location filename="../../fourthpillar/cli/records.py" line="607"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="636"/>
+        <location filename="../../fourthpillar/cli/records.py" line="639"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="642"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="643"/>
+        <location filename="../../fourthpillar/cli/records.py" line="646"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="644"/>
+        <location filename="../../fourthpillar/cli/records.py" line="647"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="653"/>
+        <location filename="../../fourthpillar/cli/records.py" line="656"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="660"/>
+        <location filename="../../fourthpillar/cli/records.py" line="663"/>
         <source>only for an officer with login=</source>
         <translation>alleen voor een medewerker met login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="669"/>
+        <location filename="../../fourthpillar/cli/records.py" line="672"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="672"/>
+        <location filename="../../fourthpillar/cli/records.py" line="675"/>
         <source>signed in as {name} ({id})</source>
         <translation>aangemeld als {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="702"/>
+        <location filename="../../fourthpillar/cli/records.py" line="705"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="708"/>
+        <location filename="../../fourthpillar/cli/records.py" line="711"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="708"/>
+        <location filename="../../fourthpillar/cli/records.py" line="711"/>
         <source>list initiatives</source>
         <translation>initiatieven oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="710"/>
+        <location filename="../../fourthpillar/cli/records.py" line="713"/>
         <source>include archived initiatives</source>
         <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>list requests</source>
         <translation>adviesvragen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <location filename="../../fourthpillar/cli/records.py" line="716"/>
         <source>include archived requests</source>
         <translation>ook gearchiveerde adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
+        <location filename="../../fourthpillar/cli/records.py" line="717"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
+        <location filename="../../fourthpillar/cli/records.py" line="717"/>
         <source>list follow-ups</source>
         <translation>opvolgingen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
+        <location filename="../../fourthpillar/cli/records.py" line="719"/>
         <source>include archived follow-ups</source>
         <translation>ook gearchiveerde opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="721"/>
+        <location filename="../../fourthpillar/cli/records.py" line="724"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="722"/>
+        <location filename="../../fourthpillar/cli/records.py" line="725"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="726"/>
+        <location filename="../../fourthpillar/cli/records.py" line="729"/>
         <source>sort by: {names}</source>
         <translation>sorteren op: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="730"/>
+        <location filename="../../fourthpillar/cli/records.py" line="733"/>
         <source>show at most N rows (default {limit})</source>
         <translation>hoogstens N rijen tonen (standaard {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="732"/>
+        <location filename="../../fourthpillar/cli/records.py" line="735"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="734"/>
+        <location filename="../../fourthpillar/cli/records.py" line="737"/>
         <source>columns of the table: {names}</source>
         <translation>kolommen van de tabel: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <location filename="../../fourthpillar/cli/records.py" line="739"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="743"/>
+        <location filename="../../fourthpillar/cli/records.py" line="746"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="745"/>
+        <location filename="../../fourthpillar/cli/records.py" line="748"/>
         <source>channel code or label</source>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="746"/>
+        <location filename="../../fourthpillar/cli/records.py" line="749"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="747"/>
+        <location filename="../../fourthpillar/cli/records.py" line="750"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="749"/>
+        <location filename="../../fourthpillar/cli/records.py" line="752"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <location filename="../../fourthpillar/cli/records.py" line="753"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="755"/>
+        <location filename="../../fourthpillar/cli/records.py" line="758"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="769"/>
+        <location filename="../../fourthpillar/cli/records.py" line="772"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="770"/>
+        <location filename="../../fourthpillar/cli/records.py" line="773"/>
         <source>bring an archived one back</source>
         <translation>een gearchiveerd record terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="776"/>
+        <location filename="../../fourthpillar/cli/records.py" line="779"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1522,195 +1522,195 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="793"/>
+        <location filename="../../fourthpillar/cli/records.py" line="796"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="794"/>
-        <location filename="../../fourthpillar/cli/records.py" line="817"/>
-        <location filename="../../fourthpillar/cli/records.py" line="842"/>
-        <location filename="../../fourthpillar/cli/records.py" line="875"/>
+        <location filename="../../fourthpillar/cli/records.py" line="797"/>
+        <location filename="../../fourthpillar/cli/records.py" line="820"/>
+        <location filename="../../fourthpillar/cli/records.py" line="845"/>
+        <location filename="../../fourthpillar/cli/records.py" line="878"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="800"/>
+        <location filename="../../fourthpillar/cli/records.py" line="803"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="801"/>
+        <location filename="../../fourthpillar/cli/records.py" line="804"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="802"/>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="808"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="807"/>
-        <location filename="../../fourthpillar/cli/records.py" line="832"/>
-        <location filename="../../fourthpillar/cli/records.py" line="858"/>
+        <location filename="../../fourthpillar/cli/records.py" line="810"/>
+        <location filename="../../fourthpillar/cli/records.py" line="835"/>
+        <location filename="../../fourthpillar/cli/records.py" line="861"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="808"/>
-        <location filename="../../fourthpillar/cli/records.py" line="833"/>
-        <location filename="../../fourthpillar/cli/records.py" line="859"/>
+        <location filename="../../fourthpillar/cli/records.py" line="811"/>
+        <location filename="../../fourthpillar/cli/records.py" line="836"/>
+        <location filename="../../fourthpillar/cli/records.py" line="862"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="816"/>
+        <location filename="../../fourthpillar/cli/records.py" line="819"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="821"/>
+        <location filename="../../fourthpillar/cli/records.py" line="824"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="826"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="824"/>
+        <location filename="../../fourthpillar/cli/records.py" line="827"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="825"/>
+        <location filename="../../fourthpillar/cli/records.py" line="828"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="830"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <location filename="../../fourthpillar/cli/records.py" line="833"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="841"/>
+        <location filename="../../fourthpillar/cli/records.py" line="844"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="846"/>
+        <location filename="../../fourthpillar/cli/records.py" line="849"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="847"/>
+        <location filename="../../fourthpillar/cli/records.py" line="850"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <location filename="../../fourthpillar/cli/records.py" line="851"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="852"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="852"/>
+        <location filename="../../fourthpillar/cli/records.py" line="855"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="853"/>
+        <location filename="../../fourthpillar/cli/records.py" line="856"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <location filename="../../fourthpillar/cli/records.py" line="859"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <location filename="../../fourthpillar/cli/records.py" line="866"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="865"/>
+        <location filename="../../fourthpillar/cli/records.py" line="868"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="866"/>
+        <location filename="../../fourthpillar/cli/records.py" line="869"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="871"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="875"/>
+        <location filename="../../fourthpillar/cli/records.py" line="878"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="878"/>
+        <location filename="../../fourthpillar/cli/records.py" line="881"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
         <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="881"/>
+        <location filename="../../fourthpillar/cli/records.py" line="884"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="882"/>
+        <location filename="../../fourthpillar/cli/records.py" line="885"/>
         <location filename="../../fourthpillar/cli/safety.py" line="235"/>
         <location filename="../../fourthpillar/cli/safety.py" line="266"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="883"/>
+        <location filename="../../fourthpillar/cli/records.py" line="886"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="884"/>
+        <location filename="../../fourthpillar/cli/records.py" line="887"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="889"/>
+        <location filename="../../fourthpillar/cli/records.py" line="892"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="890"/>
+        <location filename="../../fourthpillar/cli/records.py" line="893"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="891"/>
+        <location filename="../../fourthpillar/cli/records.py" line="894"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
@@ -2263,62 +2263,67 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="231"/>
+        <source>this follow-up</source>
+        <translation>deze opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="254"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="255"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="269"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="282"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="274"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="289"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -2469,67 +2474,72 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="30"/>
+        <source>this contact person</source>
+        <translation>deze contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="37"/>
         <source>Edit contact person</source>
         <translation>Contactpersoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="37"/>
         <source>New contact person</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="48"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="51"/>
         <source>e.g. chair, treasurer</source>
         <translation>bv. voorzitter, penningmeester</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="53"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="54"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="57"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Wanneer de persoon ermee instemde dat het Steunpunt deze gegevens bijhoudt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="59"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="70"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
         <source>Preferred &amp;language:</source>
         <translation>Voorkeurt&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="75"/>
         <source>&amp;Consent given on:</source>
         <translation>Toe&amp;stemming gegeven op:</translation>
     </message>
@@ -2745,18 +2755,23 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="45"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="48"/>
         <source>dd/mm/yyyy</source>
         <extracomment>How dates are shown in forms: the Belgian day/month/year order.</extracomment>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="51"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="49"/>
+        <source>A date (dd/mm/yyyy), or counted from today: +3d, +2w, +1m, today</source>
+        <translation>Een datum (dd/mm/jjjj), of vanaf vandaag geteld: +3d, +2w, +1m, vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="56"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>Kies een datum (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="52"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="57"/>
         <source>Pick a date</source>
         <translation>Kies een datum</translation>
     </message>
@@ -2848,29 +2863,34 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="142"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="162"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="147"/>
+        <source>this record</source>
+        <translation>deze gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="168"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="169"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="170"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="280"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="286"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -2878,101 +2898,101 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="282"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="288"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="290"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="296"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="386"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="299"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="392"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="320"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="506"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="326"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="512"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="371"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="377"/>
         <source>Changed meanwhile in another window</source>
         <translation>Intussen gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="372"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
         <source>Changed meanwhile by %1</source>
         <translation>Intussen gewijzigd door %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="379"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="382"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="388"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="409"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
         <source>You (in another window)</source>
         <translation>Jij (in een ander venster)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="411"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="417"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="421"/>
         <source>meanwhile</source>
         <translation>intussen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="428"/>
         <source>at %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="423"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="458"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="466"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="466"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="509"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="515"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="529"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="523"/>
-        <source>This %1 has changes that are not saved yet. Save them?</source>
-        <translation>Er zijn wijzigingen in deze gegevens (%1) die nog niet bewaard zijn. Nu bewaren?</translation>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="530"/>
+        <source>Your changes to %1 are not saved yet. Save them?</source>
+        <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
 </context>
 <context>
@@ -4016,194 +4036,194 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="108"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="113"/>
         <source>{name} already exists. Replace it?</source>
         <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="143"/>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="140"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="145"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="141"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="146"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="196"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="201"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="198"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="199"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="204"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="200"/>
-        <location filename="../../fourthpillar/ui/exports.py" line="324"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="205"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="242"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="241"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="243"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="248"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="245"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="254"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="254"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="272"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="274"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="288"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="293"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="289"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="294"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="313"/>
         <source>Export follow-ups to calendar</source>
         <translation>Opvolgingen naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="312"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Welke openstaande opvolgingen moeten in het agendabestand?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="313"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importeer het bestand in Outlook, Google Agenda of Thunderbird; een nieuwer bestand importeren werkt de items bij in plaats van ze dubbel toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="316"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
         <source>Mine</source>
         <translation>Die van mij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
         <source>Everyone&apos;s</source>
         <translation>Die van iedereen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="342"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="365"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="369"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="367"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="372"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="373"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="369"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="374"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="370"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="375"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="371"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="376"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="396"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="396"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="397"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="397"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -4211,191 +4231,191 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="429"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="477"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="430"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
         <source>enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="432"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="433"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="434"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="440"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="441"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="479"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
         <source>preferred language</source>
         <translation>voorkeurtaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
         <source>consent date</source>
         <translation>datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
         <source>date received</source>
         <translation>ontvangstdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="457"/>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="458"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
         <source>assigned officer</source>
         <translation>toegewezen medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="470"/>
         <source>due date</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
         <source>advice given</source>
         <translation>gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
         <source>time spent (minutes)</source>
         <translation>bestede tijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="465"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="469"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="471"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="472"/>
         <source>done date</source>
         <translation>datum gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="473"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="478"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -4856,43 +4876,43 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="100"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="101"/>
         <source>Choose the spreadsheet</source>
         <extracomment>The problems table shows this many; the rest are counted (the command line lists them all).</extracomment>
         <translation>Kies het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="101"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="102"/>
         <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
         <translation>Een .xlsx-werkmap of een .csv-bestand (komma of puntkomma). Er wordt niets geschreven tot je de import bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="105"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="106"/>
         <source>File to import</source>
         <translation>Te importeren bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="108"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="116"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="117"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="117"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="118"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="137"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="138"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="138"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="139"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -4938,7 +4958,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/ui/lists/filters.py" line="75"/>
         <source>Me</source>
-        <translation>Ikzelf</translation>
+        <translation>Mijzelf</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/lists/filters.py" line="79"/>
@@ -4963,7 +4983,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Due any time</source>
-        <translation>Deadline: om het even</translation>
+        <translation>Elke deadline</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
@@ -5009,112 +5029,117 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="64"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="67"/>
+        <source>this follow-up</source>
+        <translation>deze opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="80"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="80"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>bv. Terugbellen over het subsidiedossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="106"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="106"/>
         <source>Due one week from today</source>
         <translation>Te doen binnen een week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="107"/>
         <source>+1 month</source>
         <translation>+1 maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="107"/>
         <source>Due one month from today</source>
         <translation>Te doen binnen een maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
         <source>+3 months</source>
         <translation>+3 maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
         <source>Due three months from today</source>
         <translation>Te doen binnen drie maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="119"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="125"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="128"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
         <source>Request:</source>
         <translation>Adviesvraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="145"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="205"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -5295,94 +5320,94 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="359"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="299"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; is geen provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="375"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="315"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; is geen rechtsvorm (vzw, feitelijke vereniging, stichting, ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="432"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="372"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; is geen datum of jaartal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="434"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} is geen mogelijk oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="447"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="387"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="455"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="395"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; is geen geldig KBO-nummer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="472"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="412"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="495"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="435"/>
         <source>; kept in the notes</source>
         <translation>; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="536"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="476"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>provincie &apos;{given}&apos; past niet bij postcode {postcode} ({derived}); de provincie van de postcode wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="570"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="510"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; is geen land</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="583"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="523"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; is geen status (actief, slapend, gestopt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="593"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="533"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>meerdere e-mailadressen; het eerste is dat van de contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="597"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="537"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; is geen taal (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="612"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="552"/>
         <source>the row has no name; it is not imported</source>
         <translation>de rij heeft geen naam; ze wordt niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="624"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="655"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="564"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="595"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>de naam is langer dan 200 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="627"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="567"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>de notities zijn langer dan 20.000 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="644"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="584"/>
         <source>there is no contact person&apos;s name</source>
         <translation>er is geen naam van een contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="662"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="602"/>
         <source>Not understood during import:</source>
         <translation>Niet begrepen bij de import:</translation>
     </message>
@@ -5635,18 +5660,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="383"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="418"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="384"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="419"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="387"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="424"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="425"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
@@ -5663,165 +5688,175 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="42"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="43"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <source>this initiative</source>
+        <translation>dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="51"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="51"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="59"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>bv. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
         <source>— not known —</source>
         <translation>— niet bekend —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="62"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
         <source>yyyy</source>
         <translation>jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="71"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>&amp;Enterprise number:</source>
         <translation>&amp;KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="81"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="84"/>
         <source>&amp;Founded in:</source>
         <translation>&amp;Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="105"/>
         <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="107"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
         <source>Work</source>
         <translation>Werking</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
         <source>Partner &amp;countries:</source>
         <translation>Partner&amp;landen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Ta&amp;gs:</source>
         <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="133"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="134"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="170"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 cijfers getypt, 10 nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="186"/>
         <source>Follows the Belgian postcode</source>
         <translation>Volgt uit de Belgische postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>Province: %1</source>
         <translation>Provincie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="194"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Een Belgische postcode heeft 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="196"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="199"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Geen Belgische postcode: kies zelf de provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="223"/>
+        <source>With this postcode: %1</source>
+        <translation>Bij deze postcode: %1</translation>
     </message>
 </context>
 <context>
@@ -6689,42 +6724,42 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="178"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="179"/>
         <source>Match the columns</source>
         <translation>De kolommen koppelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="179"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="180"/>
         <source>Each column of the spreadsheet goes into the field shown. Change any of them, or choose “Do not import”. The choice is remembered for files with the same columns.</source>
         <translation>Elke kolom van het rekenblad komt in het getoonde veld. Wijzig wat je wilt, of kies “Niet importeren”. De keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="186"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="186"/>
         <source>First values</source>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="185"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="186"/>
         <source>Import into</source>
         <translation>Importeren in</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="218"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="219"/>
         <source>Sheet “{sheet}”: the column headers are on row {row}.</source>
         <translation>Werkblad “{sheet}”: de kolomkoppen staan op rij {row}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="226"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="227"/>
         <source>Do not import</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="230"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="231"/>
         <source>Import column {column} into</source>
         <translation>Kolom {column} importeren in</translation>
     </message>
@@ -6793,6 +6828,70 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
 </context>
 <context>
+    <name>Month</name>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
+        <source>January</source>
+        <extracomment>The months&apos; names, for messages (translated under &quot;Month&quot;).</extracomment>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../fourthpillar/ui/operations.py" line="50"/>
@@ -6853,133 +6952,133 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="263"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="264"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="264"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="265"/>
         <source>Nothing has been written yet. Values that could not be understood are kept in the initiative&apos;s notes.</source>
         <translation>Er is nog niets geschreven. Waarden die niet begrepen werden, worden bewaard in de notities van het initiatief.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="272"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="273"/>
         <source>Skip them</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="273"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="274"/>
         <source>Fill only their empty fields</source>
         <translation>Alleen hun lege velden invullen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="274"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="275"/>
         <source>Create them anyway</source>
         <translation>Toch aanmaken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="277"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="278"/>
         <source>Rows that are already in the register or earlier in the file:</source>
         <translation>Rijen die al in het register of eerder in het bestand staan:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="279"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Because of</source>
         <translation>Omwille van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Same as</source>
         <translation>Zelfde als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="283"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="287"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="288"/>
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="289"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="290"/>
         <source>Duplicates:</source>
         <translation>Dubbels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="315"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="316"/>
         <source>Reading the file…</source>
         <translation>Het bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="333"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="334"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} aan te maken, {update} bij te werken, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd; {problems} rijen met problemen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="340"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="341"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="341"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="342"/>
         <source>Not imported: {reason}</source>
         <translation>Niet geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="347"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
         <source>empty fields filled</source>
         <translation>lege velden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="347"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="348"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="349"/>
         <source>created anyway</source>
         <translation>toch aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="349"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
         <source>the same enterprise number</source>
         <translation>hetzelfde KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="351"/>
         <source>the same name and municipality</source>
         <translation>dezelfde naam en gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="354"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="355"/>
         <source>row {row}</source>
         <translation>rij {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="356"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
         <source>“{name}” in the register</source>
         <translation>“{name}” in het register</translation>
     </message>
@@ -7001,6 +7100,59 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <location filename="../../fourthpillar/services/privacy.py" line="349"/>
         <source>the retention period must be at least one year</source>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="16"/>
+        <source>Discard</source>
+        <translation>Niet bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="16"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="17"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="17"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="18"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="18"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="19"/>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="19"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="20"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/text.py" line="20"/>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
     </message>
 </context>
 <context>
@@ -7092,203 +7244,208 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="70"/>
+        <source>this request</source>
+        <translation>deze adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="80"/>
         <source>Advice request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="80"/>
         <source>New advice request</source>
         <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nieuwe adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="86"/>
         <source>Histor&amp;y…</source>
         <translation>Geschiedeni&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="122"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="131"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
         <source>What does the initiative ask?</source>
         <translation>Wat vraagt het initiatief?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
         <source>&amp;Topics:</source>
         <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="147"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="154"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="160"/>
         <source>Handling</source>
         <translation>Behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Ingevuld wanneer de status voor het eerst &quot;beantwoord&quot; werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="167"/>
         <source>Answered on:</source>
         <translation>Beantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
         <source>Assigned &amp;officer:</source>
         <translation>Toegewezen m&amp;edewerker:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="174"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Bestede tijd (&amp;minuten):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="179"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="181"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="181"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="181"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="179"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="193"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="193"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
         <source>Mark don&amp;e…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="199"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Bewaar eerst de adviesvraag en plan dan de opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="208"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="211"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Het advies dat het Steunpunt gaf (kan gedeeld worden met het initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
         <source>For the office only: never exported or shared</source>
         <translation>Alleen voor het Steunpunt: nooit geëxporteerd of gedeeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
         <source>&amp;Advice given:</source>
         <translation>Gegeven &amp;advies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="217"/>
         <source>Internal &amp;note:</source>
         <translation>Interne &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="274"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="277"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="302"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="305"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="377"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="385"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="388"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -7793,94 +7950,104 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="117"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="190"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="118"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="191"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="136"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="158"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="183"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="159"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="184"/>
         <location filename="../../fourthpillar/services/sync.py" line="276"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="218"/>
-        <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
-        <translation>&apos;{value}&apos; is geen ISO 3166-landcode (zoals CD of SN)</translation>
+        <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
+        <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="251"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="249"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="254"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="269"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="267"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="284"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="282"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="288"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="286"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="291"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="289"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="332"/>
-        <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
-        <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
+        <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
+        <translation>&apos;{value}&apos; is geen datum: maand {month} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
+        <translation>&apos;{value}&apos; is geen datum: {month} {year} telt {days} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
+        <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="497"/>
         <source>is not a field that can be set</source>
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="46"/>
+        <location filename="../../fourthpillar/services/followups.py" line="36"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; is geen snelle deadline (zoals +1w, +1m of +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="77"/>
+        <location filename="../../fourthpillar/services/followups.py" line="68"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="82"/>
-        <location filename="../../fourthpillar/services/followups.py" line="97"/>
+        <location filename="../../fourthpillar/services/followups.py" line="73"/>
+        <location filename="../../fourthpillar/services/followups.py" line="88"/>
         <location filename="../../fourthpillar/services/requests.py" line="30"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="52"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="53"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
     </message>

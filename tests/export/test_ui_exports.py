@@ -168,3 +168,39 @@ def test_calendar_export_writes_the_officers_follow_ups_as_ics(
     qtbot.waitUntil(lambda: bool(shown) and not runner.busy, timeout=10_000)
     assert shown[0].path == out / "opvolging.ics" and shown[0].records == 1
     assert b"BEGIN:VEVENT" in (out / "opvolging.ics").read_bytes()
+class _Documents:
+    """QStandardPaths as ui.exports sees it, with the Documents folder a test chooses."""
+
+    StandardLocation = ui_exports.QStandardPaths.StandardLocation
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+
+    def writableLocation(self, location: Any) -> str:
+        assert location == self.StandardLocation.DocumentsLocation
+        return self.folder
+
+
+@pytest.mark.parametrize("documents", ["exists", "missing", "unknown"])
+def test_the_first_save_dialog_opens_in_documents_then_where_the_officer_saved(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, documents: str) -> None:
+    """The first Save dialog opened in the program's working folder (its installation folder on
+    Windows) when the system named no Documents folder or one that does not exist."""
+    folder = tmp_path / "Documents"
+    if documents == "exists":
+        folder.mkdir()
+    monkeypatch.setattr(ui_exports, "QStandardPaths", _Documents("" if documents == "unknown" else str(folder)))
+    started: list[Path] = []
+    target = tmp_path / "elsewhere"
+    target.mkdir()
+
+    def dialog(_parent: Any, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        started.append(Path(start))
+        return str(target / "lijst.xlsx"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    assert ui_exports.choose_path(None, "Export", "lijst", ui_exports.XLSX_FILTER) == (target / "lijst.xlsx", False)
+    assert started[0].name == "lijst.xlsx"
+    assert started[0].parent == (folder if documents == "exists" else Path.home())
+    ui_exports.choose_path(None, "Export", "lijst", ui_exports.XLSX_FILTER)
+    assert started[1].parent == target

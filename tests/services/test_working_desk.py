@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import ValidationFailed, add_months
 from fourthpillar.services import dashboard, followups, history, initiatives, officers, requests, search
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound, StaleRecord
@@ -86,7 +86,7 @@ def test_request_lifecycle_and_follow_ups(any_desk: Desk) -> None:
     follow_up = followups.plan_follow_up(any_desk, request_id=saved.id,
                                          values={"action": "Statuten nalezen", "due_on": "+1m"})
     row = requests.get_request(any_desk, request_id=saved.id).follow_ups[0]
-    assert row.due_on == followups.add_months(clock.today(), 1)
+    assert row.due_on == add_months(clock.today(), 1)
     followups.complete_follow_up(any_desk, follow_up_id=follow_up.id, outcome="Statuten in orde")
     detail = initiatives.get_initiative(any_desk, initiative_id=initiative_id)
     kinds = {(entry.kind, entry.done) for entry in detail.timeline}

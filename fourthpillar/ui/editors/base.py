@@ -37,6 +37,7 @@ from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
 from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
 from fourthpillar.ui.style import colour
+from fourthpillar.ui.text import unbroken_hyphens
 from fourthpillar.ui.widgets.choices import CheckGrid
 from fourthpillar.ui.widgets.countries import CountryPicker
 from fourthpillar.ui.widgets.date_field import format_date
@@ -102,7 +103,7 @@ class FieldSlot:
 
     def _refresh_note(self) -> None:
         if self.error:
-            self.note.setText("⚠ " + self.error)
+            self.note.setText("⚠ " + unbroken_hyphens(self.error))
             shade = colour("error")
         else:
             self.note.setText(self.hint)
@@ -139,6 +140,11 @@ class EditorDialog(QDialog):
     #: What the record is called in messages ("initiative", "request", ...), translated.
     def record_noun(self) -> str:
         return self.tr("record")
+
+    def this_record(self) -> str:
+        """"this initiative": the record with its demonstrative, which Dutch and French choose
+        by the noun ("dit initiatief", "deze adviesvraag")."""
+        return self.tr("this record")
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -518,9 +524,10 @@ class EditorDialog(QDialog):
 
     def confirm_discard(self) -> QMessageBox.StandardButton:
         """Ask what to do with unsaved input: Save, Discard or Cancel."""
+        # Qt's buttons, worded as the app words them: ui/text.py QT_BUTTON_TEXTS.
         return QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("This %1 has changes that are not saved yet. Save them?").replace("%1", self.record_noun()),
+            self.tr("Your changes to %1 are not saved yet. Save them?").replace("%1", self.this_record()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)

@@ -26,6 +26,9 @@ class ContactEditor(EditorDialog):
     def record_noun(self) -> str:
         return self.tr("contact person")
 
+    def this_record(self) -> str:
+        return self.tr("this contact person")
+
     def __init__(self, desk: Desk, initiative_id: str, contact_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)

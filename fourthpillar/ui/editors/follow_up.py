@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean, parse_date
+from fourthpillar.domain.fields import (
+    FOLLOW_UP_FIELDS,
+    FieldError,
+    ImpossibleDate,
+    ValidationFailed,
+    clean,
+    parse_date,
+)
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -55,6 +62,9 @@ class FollowUpEditor(EditorDialog):
 
     def record_noun(self) -> str:
         return self.tr("follow-up")
+
+    def this_record(self) -> str:
+        return self.tr("this follow-up")
 
     def record_id(self) -> str | None:
         return self.follow_up_id
@@ -217,6 +227,9 @@ class CompleteFollowUpDialog(EditorDialog):
     def record_noun(self) -> str:
         return self.tr("follow-up")
 
+    def this_record(self) -> str:
+        return self.tr("this follow-up")
+
     def record_id(self) -> str | None:
         return self.follow_up_id
 
@@ -269,6 +282,8 @@ class CompleteFollowUpDialog(EditorDialog):
             raise ValidationFailed([FieldError("done_on", self.tr("is required"))])
         try:
             done_on = parse_date(text)
+        except ImpossibleDate as error:
+            raise ValidationFailed([FieldError("done_on", str(error))]) from None
         except ValueError:
             raise ValidationFailed([FieldError(
                 "done_on", self.tr("'%1' is not a date (use dd/mm/yyyy or yyyy-mm-dd)").replace("%1", text))]) from None

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QStringListModel, Qt, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QGridLayout,
     QGroupBox,
     QLineEdit,
@@ -40,6 +41,9 @@ class InitiativeEditor(EditorDialog):
 
     def record_noun(self) -> str:
         return self.tr("initiative")
+
+    def this_record(self) -> str:
+        return self.tr("this initiative")
 
     def __init__(self, desk: Desk, initiative_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
@@ -89,6 +93,12 @@ class InitiativeEditor(EditorDialog):
         self.postcode_edit = QLineEdit(self)
         self.postcode_edit.setMaximumWidth(110)
         self.municipality_edit = QLineEdit(self)
+        # The municipalities of the postcode typed, offered while typing the municipality.
+        self.municipalities = QStringListModel(self)
+        self._offered_for: str | None = None
+        municipality_completer = QCompleter(self.municipalities, self)
+        municipality_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.municipality_edit.setCompleter(municipality_completer)
         self.province_combo = ChoiceCombo(PROVINCES.choices(), none_label=self.tr("— not known —"), parent=self)
         address = QGroupBox(self.tr("Address"), self)
         form = section_form(address, vertical_spacing=6)
@@ -145,6 +155,7 @@ class InitiativeEditor(EditorDialog):
 
         self.enterprise_edit.textChanged.connect(self._enterprise_hint)
         self.postcode_edit.textChanged.connect(self._postcode_hint)
+        self.postcode_edit.editingFinished.connect(self._fill_municipality)
         self.name_edit.setFocus()
 
     # -- live hints --------------------------------------------------------------------------
@@ -169,6 +180,7 @@ class InitiativeEditor(EditorDialog):
         text = text.strip().upper().removeprefix("B-")
         province = province_for_postcode(text)
         self.province_combo.setEnabled(province is None)
+        self._offer_municipalities(text)
         if province is not None:
             self.province_combo.set_code(province)
             self.province_combo.setToolTip(self.tr("Follows the Belgian postcode"))
@@ -185,6 +197,30 @@ class InitiativeEditor(EditorDialog):
         else:
             self.province_combo.setToolTip("")
             slot.show_hint(self.tr("Not a Belgian postcode: choose the province yourself"))
+
+    def _offer_municipalities(self, postcode: str) -> None:
+        """Offer the municipalities of a Belgian *postcode* in the municipality field."""
+        postcode = postcode.strip().upper().removeprefix("B-")
+        if postcode == self._offered_for:
+            return
+        self._offered_for = postcode
+        self.municipalities.setStringList(initiatives.municipalities_for_postcode(self.desk, postcode=postcode)
+                                          if province_for_postcode(postcode) else [])
+        self.slots["municipality"].show_hint("")
+
+    @Slot()
+    def _fill_municipality(self) -> None:
+        """Leaving a typed postcode fills in an empty municipality when only one goes with it
+        (2000: Antwerpen), selected so that typing replaces it; with several, the municipality
+        field offers them. A postcode only tabbed through (not typed) changes nothing."""
+        names = self.municipalities.stringList()
+        if not self.postcode_edit.isModified() or self.municipality_edit.text().strip():
+            return
+        if len(names) == 1:
+            self.municipality_edit.setText(names[0])
+            self.municipality_edit.selectAll()
+        elif names:
+            self.slots["municipality"].show_hint(self.tr("With this postcode: %1").replace("%1", ", ".join(names)))
 
     # -- loading and saving ------------------------------------------------------------------
 

@@ -66,6 +66,9 @@ class RequestEditor(EditorDialog):
     def record_noun(self) -> str:
         return self.tr("request")
 
+    def this_record(self) -> str:
+        return self.tr("this request")
+
     def __init__(self, desk: Desk, request_id: str | None = None, initiative_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)

@@ -38,6 +38,7 @@ from fourthpillar.services import importing
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.importing import ColumnsView, ImportPreview, ImportResult
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.exports import start_folder
 from fourthpillar.ui.jobs import JobRunner
 
 FOLDER_SETTING = "import/folder"
@@ -132,7 +133,7 @@ class FilePage(_Page):
     @Slot()
     def browse(self) -> None:
         settings = QSettings()
-        folder = str(settings.value(FOLDER_SETTING, "") or "")
+        folder = start_folder(FOLDER_SETTING)
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import initiatives"), folder,
             self.tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -127,14 +127,23 @@ class CountryPicker(QWidget):
         code = self.code_for_text(self.line_edit.text())
         if code is not None:
             self.add_country(code)
-            self.line_edit.clear()
+            self._ready_for_next()
 
     @Slot(str)
     def _completed(self, entry: str) -> None:
         code = self._by_entry.get(entry)
         if code is not None:
             self.add_country(code)
+        # The completer is not done yet: a click copies the entry into the line after this, and
+        # Enter leaves the popup open on the emptied line. Clear and close once it has finished.
+        QTimer.singleShot(0, self._ready_for_next)
+
+    @Slot()
+    def _ready_for_next(self) -> None:
         self.line_edit.clear()
+        completer = self.line_edit.completer()
+        if completer is not None:
+            completer.popup().hide()
 
     @Slot()
     def remove_selected(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import parse_date
+from fourthpillar.domain.fields import parse_date, relative_date
 
 #: How dates are shown in forms: the Belgian day/month/year order.
 DISPLAY_FORMAT = "%d/%m/%Y"
@@ -29,6 +29,9 @@ def format_date(day: dt.date | None) -> str:
 
 class DateField(QWidget):
     """A line edit for a date (dd/mm/yyyy or yyyy-mm-dd) and a button that opens a calendar.
+
+    ``+3d``, ``+2w``, ``+1m`` or "today" (vandaag, aujourd'hui) become that date when the
+    officer leaves the field, as on the command line.
 
     The text is what the services receive, so a mistyped date reaches validation and is
     reported by the field instead of being silently dropped.
@@ -43,9 +46,11 @@ class DateField(QWidget):
         super().__init__(parent)
         self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.line_edit.setToolTip(self.tr("A date (dd/mm/yyyy), or counted from today: +3d, +2w, +1m, today"))
         self.line_edit.setClearButtonEnabled(True)
         self.line_edit.setMaximumWidth(150)
         self.line_edit.textChanged.connect(self.textChanged)
+        self.line_edit.editingFinished.connect(self._spell_out)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setToolTip(self.tr("Pick a date (Alt+Down)"))
@@ -99,6 +104,13 @@ class DateField(QWidget):
             self.show_calendar()
             return True
         return super().eventFilter(watched, event)
+
+    @Slot()
+    def _spell_out(self) -> None:
+        """Show a date counted from today (``+1m``) as the day it is, so the officer sees it."""
+        day = relative_date(self.text())
+        if day is not None:
+            self.set_date(day)
 
     @Slot()
     def show_calendar(self) -> None:

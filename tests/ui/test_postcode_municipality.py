@@ -1,0 +1,56 @@
+"""A Belgian postcode in the initiative editor fills in the province and offers its municipalities."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from ui_helpers import show
+
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.ui.editors import InitiativeEditor
+
+
+@pytest.fixture(autouse=True)
+def discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dirty editor closed at the end of a test would otherwise wait for an answer."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Discard)
+
+
+def test_a_postcode_with_one_municipality_fills_it_in(qtbot, desk: Desk) -> None:
+    """Typing 2000 filled in the province but left the officer to type "Antwerpen" too."""
+    editor = show(qtbot, InitiativeEditor(desk))
+    editor.postcode_edit.setFocus()
+    qtbot.keyClicks(editor.postcode_edit, "2000")
+    assert editor.province_combo.code() == "antwerpen"
+    qtbot.keyClick(editor.postcode_edit, Qt.Key.Key_Tab)
+    assert editor.municipality_edit.text() == "Antwerpen"
+    assert editor.municipality_edit.hasFocus()
+    qtbot.keyClicks(editor.municipality_edit, "Berchem")  # typing replaces the suggestion
+    assert editor.municipality_edit.text() == "Berchem"
+
+
+def test_a_postcode_with_several_municipalities_offers_them(qtbot, desk: Desk) -> None:
+    """The names the register already holds for a postcode come first; none is chosen for the officer."""
+    initiatives.register_initiative(desk, values={"name": "Ledeberg Helpt", "postcode": "9050",
+                                                  "municipality": "Ledeberg"})
+    assert initiatives.municipalities_for_postcode(desk, postcode="9050") == ["Ledeberg", "Gentbrugge"]
+    editor = show(qtbot, InitiativeEditor(desk))
+    editor.postcode_edit.setFocus()
+    qtbot.keyClicks(editor.postcode_edit, "9050")
+    qtbot.keyClick(editor.postcode_edit, Qt.Key.Key_Tab)
+    assert editor.municipality_edit.text() == ""
+    assert editor.municipalities.stringList() == ["Ledeberg", "Gentbrugge"]
+    assert editor.note("municipality") == "With this postcode: Ledeberg, Gentbrugge"
+
+
+def test_opening_an_initiative_changes_nothing_of_its_municipality(qtbot, desk: Desk) -> None:
+    """A stored initiative without a municipality must open unchanged (not as an unsaved edit)."""
+    saved = initiatives.register_initiative(desk, values={"name": "Zonder gemeente", "postcode": "2000"})
+    editor = show(qtbot, InitiativeEditor(desk, initiative_id=saved.id))
+    editor.postcode_edit.setFocus()
+    qtbot.keyClick(editor.postcode_edit, Qt.Key.Key_Tab)
+    assert editor.municipality_edit.text() == ""
+    assert editor.municipalities.stringList() == ["Antwerpen"]
+    assert not editor.is_dirty()
