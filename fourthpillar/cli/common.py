@@ -9,10 +9,12 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
+from pathlib import PurePath
 from typing import Any
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translate
+from fourthpillar.services import backups
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import KnownError
 
@@ -46,6 +48,14 @@ def run_command(handler: Callable[[Desk, argparse.Namespace], int], args: argpar
         print(f"fourthpillar: {error}", file=sys.stderr)
         return EXIT_INVALID
     try:
+        try:
+            tidied = backups.tidy_at_start(desk)
+        except KnownError as error:
+            print(f"fourthpillar: {error}", file=sys.stderr)
+            return EXIT_INVALID
+        if tidied.erased_again:
+            print(tr("fourthpillar: {count} person(s) erased earlier were back in the register and were erased "
+                     "again").format(count=len(tidied.erased_again)), file=sys.stderr)
         return run_without_desk(lambda arguments: handler(desk, arguments), args)
     finally:
         desk.close()
@@ -72,6 +82,8 @@ def run_without_desk(handler: Callable[[argparse.Namespace], int], args: argpars
 def _json_default(value: Any) -> Any:
     if isinstance(value, dt.date | dt.datetime):
         return value.isoformat()
+    if isinstance(value, PurePath):
+        return str(value)
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")

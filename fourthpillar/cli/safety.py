@@ -1,7 +1,8 @@
 """Commands for the safety net and privacy: backups, the integrity check, a person's data, retention.
 
-``backup create|list|restore ID``, ``backup recover [--backup ID] [--json]``, ``check``,
-``person export ID --out DIR``, ``person erase ID``, ``retention list [--json]``.
+``backup create|list|restore ID|prune --until ID``, ``backup recover [--backup ID] [--json]``, ``check``,
+``person export ID --out DIR``, ``person find TEXT [--json]``, ``person erase ID [ID ...] [--dry-run]``,
+``retention list [--json]``.
 
 ``check`` and ``backup recover`` look at the data folder's file without opening the register,
 so they work on a register too damaged to open.
@@ -89,6 +90,19 @@ def _backup_restore(desk: Desk, args: argparse.Namespace) -> int:
         result.desk.close()
     print(tr("restored {id}; the state before was saved as backup {safety}").format(
         id=result.restored.id, safety=result.safety_backup.id))
+    if result.erased_again:
+        print(tr("{count} person(s) erased after that backup was made were erased again").format(
+            count=len(result.erased_again)))
+    return 0
+
+
+def _backup_prune(desk: Desk, args: argparse.Namespace) -> int:
+    chosen = [info for info in backups.list_backups(desk) if info.id == args.until]
+    if not chosen:
+        raise CommandError(tr("no backup {id} (see 'backup list')").format(id=repr(args.until)))
+    removed = backups.prune_backups_before(desk, moment=chosen[0].created_at)
+    fresh = backups.create_backup(desk, reason="manual")
+    print(tr("pruned {count} older backup(s); new backup {id}").format(count=len(removed), id=fresh.id))
     return 0
 
 
@@ -130,7 +144,7 @@ def _backup_recover(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"restored": _backup_json(restored), "database": str(report.path),
                     "damaged_path": str(recovery.damaged_path) if recovery.damaged_path else None,
-                    "problems": report.problems[:50]})
+                    "problems": report.problems[:50], "erased_again": recovery.erased_again})
         return 0
     print(tr("recovered {path} from backup {id} of {when} ({counts})").format(
         path=report.path, id=restored.id, when=_when(restored), counts=_counts(restored.counts)))
@@ -139,6 +153,9 @@ def _backup_recover(args: argparse.Namespace) -> int:
     else:
         print(tr("there was no database file to keep"))
     print(tr("everything entered after the backup was made is not in the recovered register"))
+    if recovery.erased_again:
+        print(tr("{count} person(s) erased after that backup was made were erased again").format(
+            count=len(recovery.erased_again)))
     return 0
 
 
@@ -179,21 +196,51 @@ def _person_export(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _mention_line(mention: privacy.Mention) -> str:
+    return f"  {mention.entity} {mention.record_id} ({mention.field}): {mention.label}"
+
+
 def _person_erase(desk: Desk, args: argparse.Namespace) -> int:
-    erasure = privacy.erase_person(desk, contact_id=args.contact_id)
-    print(tr("erased contact {id}: name, e-mail and phone removed from the record and {count} history "
-             "entries").format(id=erasure.contact_id, count=erasure.history_rows_scrubbed))
-    for mention in erasure.mentions:
-        print("  " + tr("check by hand: {entity} {id} ({field}) mentions the person").format(
-            entity=mention.entity, id=mention.record_id, field=mention.field))
-    if erasure.backups_before:
+    if args.dry_run:
+        plan = privacy.plan_erasure(desk, contact_ids=args.contact_ids)
+        for contact_id, name in plan.people:
+            print(tr("would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its "
+                     "history").format(id=contact_id, name=name))
+        print(tr("would replace the person by {mark} in {count} other text(s):").format(
+            mark=privacy.REDACTED, count=len(plan.redactions)))
+        for mention in plan.redactions:
+            print(_mention_line(mention))
+        return 0
+    erasures = privacy.erase_people(desk, contact_ids=args.contact_ids)
+    for erasure in erasures:
+        print(tr("erased contact {id}: name, role, e-mail and phone removed from the record, {count} history "
+                 "entries blanked or redacted").format(id=erasure.contact_id, count=erasure.history_rows_scrubbed))
+        if erasure.redacted:
+            print("  " + tr("replaced by {mark} in {count} other text(s):").format(
+                mark=privacy.REDACTED, count=len(erasure.redacted)))
+        for mention in erasure.redacted:
+            print(_mention_line(mention))
+    first = erasures[0]
+    if first.backups_before:
         if args.prune_backups:
-            removed = backups.prune_backups_before(desk, moment=erasure.erased_at)
+            removed = backups.prune_backups_before(desk, moment=first.erased_at)
             fresh = backups.create_backup(desk, reason="manual")
             print(tr("pruned {count} older backup(s); new backup {id}").format(count=len(removed), id=fresh.id))
         else:
             print(tr("{count} backup(s) made before the erasure still hold the data; run again with "
-                     "--prune-backups or prune them in File > Backups").format(count=len(erasure.backups_before)))
+                     "--prune-backups or prune them in File > Backups").format(count=len(first.backups_before)))
+    return 0
+
+
+def _person_find(desk: Desk, args: argparse.Namespace) -> int:
+    found = privacy.find_person(desk, text=args.text)
+    if args.json:
+        print_json(found)
+        return 0
+    if not found:
+        print(tr("no record holds '{text}'").format(text=args.text))
+    for item in found:
+        print(f"{item.entity}\t{item.record_id}\t{item.field}\t{item.label}")
     return 0
 
 
@@ -237,6 +284,10 @@ def register(subparsers: Any) -> None:
     restore = backup_commands.add_parser("restore", help=tr("put a backup back (the current state is backed up first)"))
     restore.add_argument("backup_id", metavar="ID", help=tr("a backup id from 'backup list'"))
     restore.set_defaults(handler=_backup_restore)
+    prune = backup_commands.add_parser(
+        "prune", help=tr("delete a backup and every older one (after an erasure); a fresh backup is made"))
+    prune.add_argument("--until", metavar="ID", required=True, help=tr("the newest backup to delete"))
+    prune.set_defaults(handler=_backup_prune)
     recover = backup_commands.add_parser(
         "recover", help=tr("put the newest good backup in place of a damaged register (the damaged file is kept)"))
     recover.add_argument("--backup", metavar="ID", default=None,
@@ -253,8 +304,15 @@ def register(subparsers: Any) -> None:
     export.add_argument("contact_id", metavar="ID")
     export.add_argument("--out", metavar="DIR", required=True, help=tr("folder for the files"))
     export.set_defaults(handler=_person_export)
-    erase = person_commands.add_parser("erase", help=tr("remove the person's name, e-mail and phone everywhere"))
-    erase.add_argument("contact_id", metavar="ID")
+    find = person_commands.add_parser(
+        "find", help=tr("every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)"))
+    find.add_argument("text", metavar="TEXT", help=tr("a name, e-mail or phone, or part of one"))
+    find.add_argument("--json", action="store_true", help=tr("as JSON"))
+    find.set_defaults(handler=_person_find)
+    erase = person_commands.add_parser(
+        "erase", help=tr("remove the person's name, role, e-mail and phone everywhere, also from notes"))
+    erase.add_argument("contact_ids", metavar="ID", nargs="+", help=tr("one or more contact ids ('person find')"))
+    erase.add_argument("--dry-run", action="store_true", help=tr("only list what would be erased and redacted"))
     erase.add_argument("--prune-backups", action="store_true",
                        help=tr("also delete the backups made before the erasure (a fresh one is made)"))
     erase.set_defaults(handler=_person_erase)

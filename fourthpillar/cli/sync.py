@@ -82,7 +82,19 @@ def _apply(desk: Desk, args: argparse.Namespace) -> int:
     else:
         print(tr("applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}").format(
             applied=result.applied, skipped=result.skipped, created=result.created, conflicts=result.conflicts))
+        _erasure_lines(result)
     return 0
+
+
+def _erasure_lines(result: sync.ApplyResult) -> None:
+    """People erased by the apply, and this copy's backups that still hold them (as after 'person erase')."""
+    if result.erased:
+        print(tr("erased {count} person(s) as the other copy did").format(count=result.erased))
+    if result.erased and result.backups_before:
+        newest = max(result.backups_before, key=lambda info: info.created_at)
+        print(tr("{count} backup(s) made before the erasure still hold the data; delete them with "
+                 "'backup prune --until {id}' or in File > Backups").format(
+            count=len(result.backups_before), id=newest.id))
 
 
 def _shown(value: Any) -> str:
@@ -125,6 +137,7 @@ def _with(desk: Desk, args: argparse.Namespace) -> int:
         print(tr("sent {sent} change(s), received {received}, conflicts {there} there / {here} here").format(
             sent=result.sent.applied, received=result.received.applied, there=result.sent.conflicts,
             here=result.received.conflicts))
+        _erasure_lines(result.received)
     return 0
 
 

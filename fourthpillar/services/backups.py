@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
+from fourthpillar.services import erasure
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as files
 from fourthpillar.store.backup import BackupFailed, BackupInfo, DatabaseDamaged, IntegrityReport, Progress
@@ -26,10 +27,10 @@ from fourthpillar.store.errors import KnownError
 
 __all__ = [
     "BackupFailed", "BackupInfo", "DailyBackup", "DatabaseDamaged", "IntegrityReport", "Recovery", "RestoreFailed",
-    "RestoreResult", "StartupCheck", "backup_before", "backup_if_stale", "backups_before", "check_database",
-    "create_backup", "daily_backup", "delete_backup", "integrity_check", "list_backups", "list_folder_backups",
-    "newest_good_backup", "prune_backups_before", "recover_from_backup", "require_sound_database", "restore_backup",
-    "rotate_backups", "startup_check", "startup_safety",
+    "RestoreResult", "StartTidy", "StartupCheck", "backup_before", "backup_if_stale", "backups_before",
+    "check_database", "create_backup", "daily_backup", "delete_backup", "integrity_check", "list_backups",
+    "list_folder_backups", "newest_good_backup", "prune_backups_before", "recover_from_backup",
+    "require_sound_database", "restore_backup", "rotate_backups", "startup_check", "startup_safety", "tidy_at_start",
 ]
 
 #: Settings (``desk.config`` keys) with their defaults.
@@ -59,6 +60,8 @@ class RestoreResult:
     restored: BackupInfo
     #: The copy of the state just before the restore (itself restorable).
     safety_backup: BackupInfo
+    #: People erased since the backup was made, whom the restore brought back: erased again.
+    erased_again: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class Recovery:
     #: Where the damaged file was moved (kept for investigation, never deleted); None if it was missing.
     damaged_path: Path | None
     restored: BackupInfo
+    #: People erased since the backup was made, whom the recovery brought back: erased again.
+    erased_again: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -219,6 +224,25 @@ def daily_backup(desk: Desk, *, now: dt.datetime | None = None, progress: Progre
     return DailyBackup(backup_if_stale(desk, now=now, progress=progress), debris)
 
 
+@dataclass(frozen=True)
+class StartTidy:
+    #: Half-written copies left by a crash, now deleted (they hold personal data).
+    debris: list[Path]
+    #: People erased before whom the register held again (a server restored from its backup): erased again.
+    erased_again: list[str]
+
+
+def tidy_at_start(desk: Desk, *, now: dt.datetime | None = None) -> StartTidy:
+    """What the app and every command do once the register is open: delete the debris of crashed
+    copies (in the backups folder and beside the register), and erase again anyone erased before
+    whom the register holds again."""
+    debris: list[Path] = []
+    path = desk.database.sqlite_path
+    if path is not None:
+        debris = files.remove_stale_partials(_folder(desk), now=now) + files.remove_stale_partials(path.parent, now=now)
+    return StartTidy(debris, erasure.keep_erasures(desk))
+
+
 def startup_safety(desk: Desk, *, now: dt.datetime | None = None) -> StartupCheck:
     """:func:`startup_check` and :func:`daily_backup` in one go (for scripts and tests; the app
     makes the backup in the background after its window opens).
@@ -259,7 +283,7 @@ def restore_backup(desk: Desk, *, backup_id: str, progress: Progress | None = No
     fresh = open_desk(data_dir=data_dir, database_url=url)
     fresh.officer_id = officer_id
     rotate_backups(fresh)
-    return RestoreResult(fresh, chosen, safety)
+    return RestoreResult(fresh, chosen, safety, erasure.keep_erasures(fresh))
 
 
 def backups_before(desk: Desk, *, moment: dt.datetime) -> list[BackupInfo]:
@@ -333,4 +357,13 @@ def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | 
             "Backups", "the backup {id} could not be put in place of {database} ({error}); "
             "close every program that uses it and try again").format(id=chosen.id, database=database, error=error)
         ) from error
-    return Recovery(damaged, chosen)
+    return Recovery(damaged, chosen, _keep_erasures(data_dir))
+
+
+def _keep_erasures(data_dir: str | Path | None) -> list[str]:
+    """Erase again, in the recovered register, the people erased since its backup was made."""
+    desk = open_desk(data_dir=data_dir)
+    try:
+        return erasure.keep_erasures(desk)
+    finally:
+        desk.close()

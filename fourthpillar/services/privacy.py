@@ -1,11 +1,9 @@
 """A contact person's rights (GDPR): access (export), erasure, and the retention review.
 
-Erasure anonymises rather than deletes: the contact record stays (so request counts and
-statistics hold) with its name replaced by ``[erased]`` and e-mail and phone emptied, in the
-record, in its history and in the search index, with SQLite's ``secure_delete`` on so the old
-text is overwritten in the file. An ``erase`` row in the change log lets sync carry the
-erasure to other replicas, and :func:`is_erased` lets a sync apply refuse incoming values for
-an erased person.
+Erasure anonymises rather than deletes (the record stays, its personal data and every mention
+of the person in free text go; details in :mod:`fourthpillar.services.erasure`). An ``erase``
+row in the change log lets sync carry the erasure to other replicas, and :func:`is_erased` lets
+a sync apply refuse incoming values for an erased person.
 """
 
 from __future__ import annotations
@@ -13,22 +11,36 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from fourthpillar import clock
 from fourthpillar.export.data import Office
 from fourthpillar.export.pdf.person import write_person_data
 from fourthpillar.i18n import current_language, translate
-from fourthpillar.services import backups
+from fourthpillar.services import backups, erasure
 from fourthpillar.services.backups import prune_backups_before
 from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load
 from fourthpillar.services.desk import Desk, write_atomically
+from fourthpillar.services.erasure import (
+    ERASE_OPERATION,
+    ERASED_NAME,
+    ERASED_VALUES,
+    REDACTED,
+    Mention,
+    PersonRecord,
+    apply_erasure,
+    find_person,
+    flush_erased_pages,
+    keep_erasures,
+    purge_search_index,
+    secure_delete,
+)
 from fourthpillar.store.backup import BackupInfo
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import (
@@ -43,26 +55,18 @@ from fourthpillar.store.models import (
 )
 
 __all__ = [
-    "ERASED_NAME", "ERASED_VALUES", "ERASE_OPERATION", "ContactWithoutConsent", "Erasure", "ExportFailed",
-    "InactiveInitiative", "Mention", "PersonExport", "RetentionReview", "apply_erasure", "archive_initiatives",
-    "erase_people", "erase_person", "export_person", "flush_erased_pages", "is_erased", "prune_backups_before",
+    "ERASED_NAME", "ERASED_VALUES", "ERASE_OPERATION", "REDACTED", "ContactWithoutConsent", "Erasure",
+    "ErasurePlan", "ExportFailed", "InactiveInitiative", "Mention", "PersonExport", "PersonRecord",
+    "RetentionReview", "apply_erasure", "archive_initiatives", "erase_people", "erase_person", "export_person",
+    "find_person", "flush_erased_pages", "is_erased", "keep_erasures", "plan_erasure", "prune_backups_before",
     "purge_search_index", "retention_review", "secure_delete",
 ]
 
-ERASED_NAME = "[erased]"
-#: The fields an erasure empties, with what they become.
-ERASED_VALUES: dict[str, str] = {"name": ERASED_NAME, "email": "", "phone": ""}
-ERASE_OPERATION = "erase"
 #: Request fields never shown outside the office, not even to the person.
 INTERNAL_FIELDS = frozenset({"internal_note"})
 _REQUEST_EXPORT_FIELDS = ("received_on", "channel", "topics", "question", "status", "due_on",
                           "answered_on", "advice", "minutes_spent")
 _FOLLOW_UP_EXPORT_FIELDS = ("action", "due_on", "done_on", "outcome")
-_FREE_TEXT: tuple[tuple[type[Any], str, tuple[str, ...]], ...] = (
-    (Initiative, "initiative", ("notes",)),
-    (AdviceRequest, "request", ("question", "advice", "internal_note")),
-    (FollowUp, "follow_up", ("action", "outcome")),
-)
 
 
 class ExportFailed(KnownError):
@@ -78,24 +82,16 @@ class PersonExport:
 
 
 @dataclass(frozen=True)
-class Mention:
-    """Free text elsewhere that contains the person's name or e-mail: for an officer to review."""
-
-    entity: str
-    record_id: str
-    field: str
-
-
-@dataclass(frozen=True)
 class Erasure:
     contact_id: str
     erased_at: dt.datetime
     batch_id: str
-    #: History rows whose old/new value was blanked.
+    #: History rows whose old/new value was blanked or redacted.
     history_rows_scrubbed: int
     #: Backups made before the erasure still hold the data: offer to prune them.
     backups_before: list[BackupInfo]
-    mentions: list[Mention]
+    #: Free-text fields elsewhere where the person was replaced by ``[…]``.
+    redacted: list[Mention]
 
 
 @dataclass(frozen=True)
@@ -215,62 +211,34 @@ def export_person(desk: Desk, *, contact_id: str, out_dir: str | Path) -> Person
     return PersonExport(json_path, pdf_path, len(data["requests"]), len(data["history"]))
 
 
-# --- erasure --------------------------------------------------------------------------------
+# --- erasure (the work itself is in services.erasure) ----------------------------------------
 
 
-def _like(value: str) -> str:
-    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+@dataclass(frozen=True)
+class ErasurePlan:
+    """What an erasure will remove, shown to the officer before it happens."""
+
+    #: (contact id, the name as it is now) of each person.
+    people: list[tuple[str, str]]
+    #: Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.
+    redactions: list[Mention]
 
 
-def _mentions(session: Session, needles: Sequence[str]) -> list[Mention]:
-    found: list[Mention] = []
-    for model, entity, fields in _FREE_TEXT:
-        for field in fields:
-            column = getattr(model, field)
-            condition = or_(*(column.ilike(_like(needle), escape="\\") for needle in needles))
-            for record_id in session.scalars(select(model.id).where(condition)):
-                found.append(Mention(entity, record_id, field))
-    return found
+def plan_erasure(desk: Desk, *, contact_ids: Iterable[str]) -> ErasurePlan:
+    """The people and the free-text fields :func:`erase_people` would change; writes nothing.
 
-
-def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: str | None = None,
-                  now: dt.datetime | None = None) -> tuple[int, list[Mention]]:
-    """Erase within an open session (also what a sync apply calls for an incoming erasure).
-
-    Returns the number of history rows blanked and the free-text mentions left for review.
+    :class:`~fourthpillar.store.errors.NotFound` names an unknown id.
     """
-    moment = now or utc_now()
-    contact: ContactPerson = load(session, ContactPerson, contact_id, live=False)
-    needles = [value for value in (contact.name, contact.email, contact.phone)
-               if value and value != ERASED_NAME and len(value) >= 3]
-    for name, value in ERASED_VALUES.items():
-        setattr(contact, name, value)
-    contact.updated_at = moment
-    rows = session.scalars(select(Change).where(
-        Change.entity == ENTITY_NAMES[ContactPerson], Change.entity_id == contact_id,
-        Change.field.in_(ERASED_VALUES),
-    )).all()
-    for row in rows:
-        assert row.field is not None
-        replacement = encode_value(ERASED_VALUES[row.field])
-        row.old_value = None if row.old_value is None else replacement
-        row.new_value = None if row.new_value is None else replacement
-    session.add(Change(
-        batch_id=batch_id or new_id(), entity=ENTITY_NAMES[ContactPerson], entity_id=contact_id,
-        operation=ERASE_OPERATION, officer_id=desk.officer_id, replica_id=desk.replica_id, changed_at=moment,
-    ))
-    session.flush()
-    purge_search_index(session)
-    return len(rows), _mentions(session, needles) if needles else []
-
-
-def purge_search_index(session: Session) -> None:
-    """Merge the contacts' search index so erased words leave its older segments too.
-
-    A sync apply that carries out an erasure calls this (after :func:`secure_delete`) in its session.
-    """
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("INSERT INTO contact_person_fts(contact_person_fts) VALUES ('optimize')"))
+    ids = list(dict.fromkeys(contact_ids))
+    with desk.database.session() as session:
+        people = [(contact.id, contact.name) for contact in
+                  (load(session, ContactPerson, contact_id, live=False) for contact_id in ids)]
+        redactions: list[Mention] = []
+        for contact_id in ids:
+            needles = erasure.needles_of(session, [contact_id])
+            redactions += [item for item in erasure.mentions_of(session, needles, besides=ids)
+                           if item not in redactions]
+    return ErasurePlan(people, redactions)
 
 
 def is_erased(session: Session, *, contact_id: str) -> bool:
@@ -281,40 +249,29 @@ def is_erased(session: Session, *, contact_id: str) -> bool:
     )) != 0
 
 
-def secure_delete(session: Session) -> None:
-    """Make SQLite overwrite what this session deletes or replaces; call before an erasure's writes."""
-    if session.get_bind().dialect.name == "sqlite":
-        # Freed space (old cells, old index segments) is overwritten with zeros, not left behind.
-        session.execute(text("PRAGMA secure_delete = ON"))
-
-
-def flush_erased_pages(desk: Desk) -> None:
-    """After an erasure is committed: copy the new pages over the old ones and empty the -wal file."""
-    if desk.database.is_sqlite:
-        # Copies the new pages over the old ones in the main file and empties the -wal file.
-        with desk.database.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
 def erase_people(desk: Desk, *, contact_ids: Iterable[str]) -> list[Erasure]:
-    """Erase several people as one action (one transaction, one batch)."""
+    """Erase several people as one action (one transaction, one batch); unknown ids change nothing."""
     ids = list(dict.fromkeys(contact_ids))
     batch_id = new_id()
     moment = utc_now()
     results: list[tuple[str, int, list[Mention]]] = []
     with desk.database.session() as session:
+        for contact_id in ids:  # every id known before anything is written
+            load(session, ContactPerson, contact_id, live=False)
         secure_delete(session)
         for contact_id in ids:
-            scrubbed, mentions = apply_erasure(session, desk, contact_id=contact_id, batch_id=batch_id, now=moment)
-            results.append((contact_id, scrubbed, mentions))
+            scrubbed, redacted = apply_erasure(session, desk, contact_id=contact_id, batch_id=batch_id, now=moment)
+            results.append((contact_id, scrubbed, redacted))
+    erasure.remember(desk, ids)
     flush_erased_pages(desk)
     before = backups.backups_before(desk, moment=moment)
-    return [Erasure(contact_id, moment, batch_id, scrubbed, before, mentions)
-            for contact_id, scrubbed, mentions in results]
+    return [Erasure(contact_id, moment, batch_id, scrubbed, before, redacted)
+            for contact_id, scrubbed, redacted in results]
 
 
 def erase_person(desk: Desk, *, contact_id: str) -> Erasure:
-    """Remove the person's name, e-mail and phone from the record and its history; keep the record.
+    """Remove the person's name, role, e-mail and phone from the record and its history, and
+    redact them in free text; keep the record.
 
     :class:`~fourthpillar.store.errors.NotFound` for an unknown id. Cannot be undone.
     """

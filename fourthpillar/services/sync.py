@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,8 @@ from fourthpillar.domain.fields import (
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
-from fourthpillar.services import privacy
+from fourthpillar.services import backups, erasure, privacy
+from fourthpillar.services.backups import BackupInfo
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
 from fourthpillar.store.errors import KnownError, NotFound
@@ -51,6 +52,7 @@ from fourthpillar.sync.log import (
 )
 from fourthpillar.sync.merge import apply_changes, lock_for_sync
 from fourthpillar.sync.package import (
+    CHANGE_COLUMNS,
     KIND_FIRST,
     Package,
     PackageRefused,
@@ -106,6 +108,10 @@ class ApplyResult:
     skipped: int
     conflicts: int
     created: int
+    #: People erased by this apply (or erased before and brought back by it, erased again).
+    erased: int = 0
+    #: When people were erased: this copy's backups made before, which still hold them (offer to prune).
+    backups_before: list[BackupInfo] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -399,15 +405,31 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
                 "change(s) of replica {origin}); first apply a package from the copy it came from, "
                 "or sync with the office database").format(count=seq - held.get(origin, 0), origin=origin))
         erasing = _erases(package)
+        needles: list[str] = []
         if erasing:
             privacy.secure_delete(session)
+            # What this copy knows of the people (names, e-mails, phones), before the merge blanks it.
+            needles = erasure.needles_of(session, _erased_ids(package))
         outcome = apply_changes(session, package.changes, own_replica=desk.replica_id, scope=snapshot.scope_of(session))
         if outcome.erased:
+            # Text typed here (notes, questions) loses the people too, as an edit that syncs back.
+            erasure.redact(session, ChangeWriter(session, desk), needles, besides=_erased_ids(package))
+            erasure.scrub_history(session, needles)
             privacy.purge_search_index(session)
         merge_known(session, package.source, package.to_vector, when=utc_now())
     if outcome.erased:
         privacy.flush_erased_pages(desk)
-    return ApplyResult(package.source, outcome.applied, outcome.skipped, outcome.conflicts, outcome.created)
+    again = erasure.keep_erasures(desk)
+    moment = utc_now()
+    before = backups.backups_before(desk, moment=moment) if outcome.erased or again else []
+    return ApplyResult(package.source, outcome.applied, outcome.skipped, outcome.conflicts, outcome.created,
+                       outcome.erased + len(again), before)
+
+
+def _erased_ids(package: Package) -> list[str]:
+    columns = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
+    return sorted({str(row[columns["entity_id"]]) for row in package.changes
+                   if row[columns["operation"]] == "erase" and row[columns["entity"]] == "contact"})
 
 
 def _back_up_if_new(desk: Desk, package: Package) -> None:
@@ -426,8 +448,6 @@ def _back_up_if_new(desk: Desk, package: Package) -> None:
         raise PackageRefused(refusal(problems))
     if _erases(package):
         return  # a fresh copy of a person being erased is exactly what must not be made
-    from fourthpillar.services import backups
-
     backups.backup_before(desk, reason="sync")
 
 

@@ -296,8 +296,33 @@ def remove_backup(info: BackupInfo) -> None:
     info.path.with_name(info.path.name + SIDECAR).unlink(missing_ok=True)
 
 
+_WRITER = re.compile(r"\.(?P<pid>\d+)" + re.escape(SUFFIX + PARTIAL))
+
+
+def _writer_is_gone(path: Path) -> bool:
+    """True when the process that named this partial copy after itself no longer runs (POSIX only:
+    Windows has no harmless way to ask, there the age alone decides)."""
+    match = _WRITER.search(path.name)
+    if match is None or os.name != "posix":
+        return False
+    pid = int(match["pid"])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it runs, as another user
+        return False
+    return False
+
+
 def remove_stale_partials(folder: Path, *, now: dt.datetime | None = None) -> list[Path]:
-    """Delete copies left half-written by a crash (never one another process is still writing)."""
+    """Delete copies left half-written by a crash (never one another process is still writing).
+
+    They hold the register's personal data, so they go as soon as their writer is known to be
+    gone, and in any case once they are older than :data:`STALE_PARTIAL`.
+    """
     if not folder.is_dir():
         return []
     moment = (now or clock.now()).timestamp()
@@ -305,7 +330,7 @@ def remove_stale_partials(folder: Path, *, now: dt.datetime | None = None) -> li
     debris = [*folder.glob(f"*{PARTIAL}"), *folder.glob(f"*{PARTIAL}-journal"), *folder.glob(f".*{SIDECAR}.tmp")]
     for path in debris:
         with contextlib.suppress(OSError):
-            if moment - path.stat().st_mtime > STALE_PARTIAL.total_seconds():
+            if moment - path.stat().st_mtime > STALE_PARTIAL.total_seconds() or _writer_is_gone(path):
                 path.unlink()
                 removed.append(path)
     return removed

@@ -25,7 +25,7 @@ from fourthpillar.sync.heads import RecordHeads, RecordKey, winner
 from fourthpillar.sync.log import chunks, split_keys
 
 #: Contact fields an erasure blanks: never in conflict again (see services.privacy).
-ERASED_FIELDS = frozenset({"name", "email", "phone"})
+ERASED_FIELDS = frozenset({"name", "role", "email", "phone"})
 
 
 def open_conflicts_of(heads: RecordHeads, *, erased: bool = False) -> set[tuple[str, str | None]]:

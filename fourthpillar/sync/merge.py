@@ -48,7 +48,7 @@ ENTITY_NAMES = {model: name for name, model in ENTITIES.items()}
 ENTITY_ORDER = ("officer", "initiative", "contact", "request", "follow_up")
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "archived_at", "version"})
 #: What an erasure leaves of a contact person (services.privacy.ERASED_VALUES).
-ERASED_VALUES: dict[str, Any] = {"name": "[erased]", "email": "", "phone": ""}
+ERASED_VALUES: dict[str, Any] = {"name": "[erased]", "role": "", "email": "", "phone": ""}
 
 
 @dataclass

@@ -19,6 +19,7 @@ Every slow step runs through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing h
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 from collections.abc import Callable
@@ -242,8 +243,11 @@ class BackupsDialog(QDialog):
         self._desk = result.desk
         self.desk_replaced.emit(result.desk)
         self.refresh()
-        QMessageBox.information(self, tr("Backup restored"),
-                                tr("The register is back as it was on %1.").replace("%1", _when(result.restored)))
+        message = tr("The register is back as it was on %1.").replace("%1", _when(result.restored))
+        if result.erased_again:
+            message += "\n" + tr("%n person(s) erased after that backup was made were erased again.", "",
+                                 len(result.erased_again))
+        QMessageBox.information(self, tr("Backup restored"), message)
 
     def _restore_failed(self, error: BaseException) -> None:
         if isinstance(error, backups.RestoreFailed) and error.desk is not None:
@@ -294,10 +298,22 @@ def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id
 
     *on_erased* runs after the erasure (refresh the views showing the contact).
     """
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Erase personal data"),
-                      tr("Erase %1's name, e-mail and phone from the register and from its history?\n\n"
-                         "The contact stays as \"[erased]\" so counts are kept. This cannot be undone.")
-                      .replace("%1", name), QMessageBox.StandardButton.Cancel, parent)
+    try:
+        plan = privacy.plan_erasure(desk, contact_ids=[contact_id])
+    except KnownError as error:
+        _warn(parent, error)
+        return
+    text = (tr("Erase %1's name, role, e-mail and phone from the register and from its history?\n\n"
+               "The contact stays as \"[erased]\" so counts are kept. This cannot be undone.")
+            .replace("%1", name))
+    if plan.redactions:
+        text += "\n\n" + tr("The person is also named in %n other text(s); there they become \"%1\":", "",
+                             len(plan.redactions)).replace("%1", privacy.REDACTED)
+        text += "".join(f"\n  • {_mention_text(mention)}" for mention in plan.redactions[:12])
+        if len(plan.redactions) > 12:
+            text += "\n  " + tr("and %n more", "", len(plan.redactions) - 12)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Erase personal data"), text,
+                      QMessageBox.StandardButton.Cancel, parent)
     erase = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -311,10 +327,8 @@ def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id
         if on_erased is not None:
             on_erased(erasure)
         lines = [tr("The person's data was erased.")]
-        if erasure.mentions:
-            lines.append(tr("%n other text(s) still mention the person; check them by hand:", "",
-                            len(erasure.mentions)))
-            lines += [f"  {mention.entity} {mention.record_id} ({mention.field})" for mention in erasure.mentions[:10]]
+        if erasure.redacted:
+            lines.append(tr("The person was also removed from %n other text(s).", "", len(erasure.redacted)))
         if not erasure.backups_before:
             QMessageBox.information(parent, tr("Personal data erased"), "\n".join(lines))
             return
@@ -332,11 +346,35 @@ def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id
                progress_label=tr("Erasing personal data"), parent_widget=parent)
 
 
+#: The record types as an officer names them, in the erase confirmation.
+_ENTITY_LABELS = {
+    "initiative": QT_TRANSLATE_NOOP("Backups", "initiative"), "contact": QT_TRANSLATE_NOOP("Backups", "contact"),
+    "request": QT_TRANSLATE_NOOP("Backups", "advice request"), "follow_up": QT_TRANSLATE_NOOP("Backups", "follow-up"),
+}
+_FIELD_LABELS = {
+    "notes": QT_TRANSLATE_NOOP("Backups", "notes"), "role": QT_TRANSLATE_NOOP("Backups", "role"),
+    "question": QT_TRANSLATE_NOOP("Backups", "question"), "advice": QT_TRANSLATE_NOOP("Backups", "advice"),
+    "internal_note": QT_TRANSLATE_NOOP("Backups", "internal note"),
+    "action": QT_TRANSLATE_NOOP("Backups", "action"), "outcome": QT_TRANSLATE_NOOP("Backups", "outcome"),
+}
+
+
+def _mention_text(mention: privacy.Mention) -> str:
+    entity = tr(_ENTITY_LABELS.get(mention.entity, mention.entity))
+    field = tr(_FIELD_LABELS.get(mention.field, mention.field))
+    return f"{entity} \u201c{mention.label}\u201d: {field}"
+
+
 def prune_backups_after_erasure(parent: QWidget, desk: Desk, runner: JobRunner, erasure: privacy.Erasure) -> None:
     """Delete the backups older than *erasure*, then make a fresh one so a backup always exists."""
+    prune_backups_made_before(parent, desk, runner, erasure.erased_at)
+
+
+def prune_backups_made_before(parent: QWidget, desk: Desk, runner: JobRunner, moment: dt.datetime) -> None:
+    """Delete the backups made up to *moment* (they hold erased people), then make a fresh one."""
 
     def work(**_: Any) -> int:
-        removed = backups.prune_backups_before(desk, moment=erasure.erased_at)
+        removed = backups.prune_backups_before(desk, moment=moment)
         backups.create_backup(desk, reason="manual")
         return len(removed)
 
@@ -392,9 +430,12 @@ def offer_recovery(data_dir: str | os.PathLike[str] | None, problem: str) -> boo
     except KnownError as error:
         QMessageBox.critical(None, tr("The register is damaged"), str(error))
         return False
-    QMessageBox.information(None, tr("Register recovered"),
-                            tr("The register is back as it was on %1. The damaged file was kept as %2.")
-                            .replace("%1", _when(recovery.restored)).replace("%2", str(recovery.damaged_path)))
+    message = (tr("The register is back as it was on %1. The damaged file was kept as %2.")
+               .replace("%1", _when(recovery.restored)).replace("%2", str(recovery.damaged_path)))
+    if recovery.erased_again:
+        message += "\n" + tr("%n person(s) erased after that backup was made were erased again.", "",
+                             len(recovery.erased_again))
+    QMessageBox.information(None, tr("Register recovered"), message)
     return True
 
 
@@ -482,8 +523,22 @@ def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_u
             return None
         except KnownError as error:  # busy for a long while (another program writing): work on, but say so
             QMessageBox.warning(None, tr("The register could not be checked"), str(error))
+        _tidy(desk)
         return desk
     return None
+
+
+def _tidy(desk: Desk) -> None:
+    """Crash debris goes and erasures hold (a shared database restored by its server) before any work."""
+    try:
+        tidied = backups.tidy_at_start(desk)
+    except KnownError as error:
+        QMessageBox.warning(None, tr("The register could not be checked"), str(error))
+        return
+    if tidied.erased_again:
+        QMessageBox.information(None, tr("Personal data erased again"), tr(
+            "%n person(s) erased earlier were back in the register (was it restored from a backup?) and were "
+            "erased again.", "", len(tidied.erased_again)))
 
 
 class DailyBackup(QObject):

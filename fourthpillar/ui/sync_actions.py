@@ -41,6 +41,7 @@ from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.services import sync
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
+from fourthpillar.ui.backups import prune_backups_made_before
 from fourthpillar.ui.conflicts import ConflictsView
 from fourthpillar.ui.lists.format import format_datetime
 from fourthpillar.ui.widgets.message_bar import MessageBar
@@ -314,6 +315,24 @@ class FieldSync(QObject):
             self.refresh()
         self.window.events.data_changed.emit()
 
+    @staticmethod
+    def _erasure_lines(result: sync.ApplyResult) -> list[str]:
+        if not result.erased:
+            return []
+        lines = [tr("%n person(s) erased at the office were erased here too.", "", result.erased)]
+        if result.backups_before:
+            lines.append(tr("%n backup(s) of this copy made before still hold their data.", "",
+                            len(result.backups_before)))
+        return lines
+
+    def _offer_pruning(self, box: QMessageBox, result: sync.ApplyResult) -> None:
+        """As after an erasure at the office: offer to delete this copy's backups that still hold the people."""
+        if not result.erased or not result.backups_before:
+            return
+        moment = max(info.created_at for info in result.backups_before)
+        prune = box.addButton(tr("Delete those &backups"), QMessageBox.ButtonRole.DestructiveRole)
+        prune.clicked.connect(lambda: prune_backups_made_before(self.window, self.desk, self.window.jobs, moment))
+
     def _summary(self, title: str, text: str, conflicts: int) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("syncSummary")
@@ -408,7 +427,8 @@ class FieldSync(QObject):
                 lines.append(tr("%n conflict(s) need a decision on the Conflicts page.", "", result.conflicts))
             else:
                 lines.append(tr("No conflicts."))
-            self._summary(tr("Package applied"), "\n".join(lines), result.conflicts)
+            lines += self._erasure_lines(result)
+            self._offer_pruning(self._summary(tr("Package applied"), "\n".join(lines), result.conflicts), result)
 
         return self._run(lambda: sync.apply_package(desk, path=path), tr("Applying the package…"), done)
 
@@ -485,7 +505,9 @@ class FieldSync(QObject):
                                 result.received.conflicts))
             else:
                 lines.append(tr("No conflicts here."))
-            self._summary(tr("Sync done"), "\n".join(lines), result.received.conflicts)
+            lines += self._erasure_lines(result.received)
+            self._offer_pruning(self._summary(tr("Sync done"), "\n".join(lines), result.received.conflicts),
+                                result.received)
 
         return self._run(lambda: sync.sync_with(desk, database_url=url), tr("Syncing with the office database…"),
                          done)

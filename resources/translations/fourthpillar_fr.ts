@@ -18,44 +18,45 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="96"/>
+        <location filename="../../fourthpillar/services/backups.py" line="101"/>
         <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
-        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
+        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
         <translation>les sauvegardes concernent un registre SQLite ; une base de données partagée est sauvegardée par son serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="109"/>
-        <location filename="../../fourthpillar/services/backups.py" line="323"/>
+        <location filename="../../fourthpillar/services/backups.py" line="114"/>
+        <location filename="../../fourthpillar/services/backups.py" line="347"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>aucune sauvegarde &apos;{id}&apos; dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="126"/>
+        <location filename="../../fourthpillar/services/backups.py" line="131"/>
         <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
         <translation>&apos;{reason}&apos; n&apos;est pas un motif de sauvegarde ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="244"/>
+        <location filename="../../fourthpillar/services/backups.py" line="268"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
+        <extracomment>Half-written copies left by a crash, now deleted (they hold personal data). People erased before whom the register held again (a server restored from its backup): erased again.</extracomment>
         <translation>la sauvegarde {name} est endommagée ({problem}) ; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="257"/>
+        <location filename="../../fourthpillar/services/backups.py" line="281"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>la sauvegarde {id} n&apos;a pas pu être restaurée ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="318"/>
+        <location filename="../../fourthpillar/services/backups.py" line="342"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>aucune sauvegarde lisible dans {folder} pour la récupération</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="327"/>
+        <location filename="../../fourthpillar/services/backups.py" line="351"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>la sauvegarde {name} est endommagée elle aussi ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="332"/>
+        <location filename="../../fourthpillar/services/backups.py" line="356"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
     </message>
@@ -87,150 +88,150 @@
         <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="327"/>
+        <location filename="../../fourthpillar/store/backup.py" line="352"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="337"/>
+        <location filename="../../fourthpillar/store/backup.py" line="362"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>l&apos;index de recherche {index} ne correspond pas à sa table ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="351"/>
+        <location filename="../../fourthpillar/store/backup.py" line="376"/>
         <source>{path} does not exist</source>
         <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="362"/>
+        <location filename="../../fourthpillar/store/backup.py" line="387"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="393"/>
+        <location filename="../../fourthpillar/store/backup.py" line="418"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>daily (at start-up)</source>
         <translation>quotidienne (au démarrage)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
         <source>before a sync</source>
         <translation>avant une synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="67"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="67"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="68"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="73"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
         <source>contacts</source>
         <translation>personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="76"/>
         <source>requests</source>
         <translation>demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="76"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="77"/>
         <source>follow-ups</source>
         <translation>suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="205"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="266"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="129"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="206"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="270"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="131"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="132"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="145"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="147"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="147"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="148"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="185"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="186"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="188"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -238,17 +239,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="216"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="217"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="227"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="227"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -257,42 +258,51 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="239"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="240"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
-        <source>Backup restored</source>
-        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="246"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="248"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="436"/>
+        <source>%n person(s) erased after that backup was made were erased again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="250"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="264"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="264"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="275"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="279"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="283"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="287"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
         <source>Written:
 %1
 %2</source>
@@ -301,50 +311,64 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="297"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
+        <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
+
+The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="310"/>
+        <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
-        <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
-
-The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
-        <translation>Effacer le nom, l&apos;adresse e-mail et le téléphone de %1 du registre et de son historique ?
-
-La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les comptages restent justes. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="301"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="313"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="329"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
-        <source>%n other text(s) still mention the person; check them by hand:</source>
-        <translation>
-            <numerusform>%n autre texte mentionne encore la personne ; vérifiez-le vous-même :</numerusform>
-            <numerusform>%n autres textes mentionnent encore la personne ; vérifiez-les vous-même :</numerusform>
+        <location filename="../../fourthpillar/ui/backups.py" line="331"/>
+        <source>The person was also removed from %n other text(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="319"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="323"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="333"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="337"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="335"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -352,22 +376,78 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="325"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="339"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="326"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="332"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <source>initiative</source>
+        <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
+        <translation type="unfinished">initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="352"/>
+        <source>advice request</source>
+        <translation type="unfinished">demande de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="352"/>
+        <source>follow-up</source>
+        <translation type="unfinished">suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <source>notes</source>
+        <translation type="unfinished">notes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <source>role</source>
+        <translation type="unfinished">rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <source>advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <source>question</source>
+        <translation type="unfinished">question</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="357"/>
+        <source>internal note</source>
+        <translation type="unfinished">note interne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
+        <source>outcome</source>
+        <translation type="unfinished">résultat</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -375,45 +455,45 @@ La personne de contact reste sous la forme &quot;[effacé]&quot; pour que les co
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="345"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="389"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="365"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="403"/>
         <source>another window</source>
         <translation>une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="404"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>Desk 4e Pilier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="405"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Ce registre est déjà ouvert (%1). Passez à cette fenêtre ; deux fenêtres sur un même registre écraseraient le travail l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="377"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="393"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="415"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="421"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="431"/>
         <source>The register is damaged</source>
         <translation>Le registre est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="416"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -422,7 +502,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="384"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -431,55 +511,69 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endommagé est mis de côté dans le dossier &quot;damaged&quot;, jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="395"/>
-        <source>Register recovered</source>
-        <translation>Registre récupéré</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="396"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="433"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="468"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="438"/>
+        <source>Register recovered</source>
+        <translation>Registre récupéré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="509"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="484"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="525"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="536"/>
         <source>The register could not be checked</source>
         <translation>Le registre n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="511"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="515"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="599"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="539"/>
+        <source>Personal data erased again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="540"/>
+        <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="566"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="570"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="654"/>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="563"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="618"/>
         <source>Daily backup made</source>
         <translation>Sauvegarde quotidienne effectuée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="573"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="628"/>
         <source>No backup made: %1</source>
         <translation>Aucune sauvegarde effectuée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="575"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="581"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="630"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="636"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="598"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="653"/>
         <source>Finishing the backup…</source>
         <translation>Finalisation de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="598"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="653"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -487,18 +581,23 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="36"/>
+        <location filename="../../fourthpillar/cli/common.py" line="38"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="38"/>
+        <location filename="../../fourthpillar/cli/common.py" line="40"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="95"/>
+        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="107"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
@@ -1684,8 +1783,9 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="885"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="266"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="282"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="310"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="324"/>
         <source>as JSON</source>
         <translation>en JSON</translation>
     </message>
@@ -1715,228 +1815,281 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="44"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="45"/>
         <source>counts unknown</source>
         <extracomment>Exit status of ``check`` when the database has problems.</extracomment>
         <translation>nombres inconnus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="58"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="59"/>
         <source>backup {id} written to {path}</source>
         <translation>sauvegarde {id} écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="74"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="75"/>
         <source>no backups yet</source>
         <translation>pas encore de sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="82"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="83"/>
         <source>restore needs a data folder</source>
         <translation>la restauration a besoin d&apos;un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="85"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="86"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="102"/>
         <source>no backup {id} (see &apos;backup list&apos;)</source>
         <translation>aucune sauvegarde {id} (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="90"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="91"/>
         <source>restored {id}; the state before was saved as backup {safety}</source>
         <translation>{id} restaurée ; l&apos;état d&apos;avant a été gardé comme sauvegarde {safety}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="109"/>
-        <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
-        <translation>&apos;{command}&apos; agit sur le registre propre d&apos;un dossier de données, et celui-ci se trouve à une URL de base de données (--database-url, $FOURTHPILLAR_DATABASE_URL ou le config.json du dossier) ; une base de données partagée est sauvegardée et restaurée par son serveur</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="121"/>
-        <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
-        <translation>{path} passe le contrôle d&apos;intégrité, il n&apos;y a donc rien à récupérer ; pour revenir à une sauvegarde, utilisez &apos;backup restore ID&apos; (l&apos;état actuel est conservé)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="125"/>
-        <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
-        <translation>il n&apos;y a aucune sauvegarde lisible dans {folder} pour récupérer ; ne supprimez pas le fichier endommagé, demandez de l&apos;aide</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="135"/>
-        <source>recovered {path} from backup {id} of {when} ({counts})</source>
-        <translation>{path} récupéré depuis la sauvegarde {id} du {when} ({counts})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="138"/>
-        <source>the damaged file was kept as {path}</source>
-        <translation>le fichier endommagé a été conservé sous {path}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="140"/>
-        <source>there was no database file to keep</source>
-        <translation>il n&apos;y avait pas de fichier de base de données à conserver</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="141"/>
-        <source>everything entered after the backup was made is not in the recovered register</source>
-        <translation>tout ce qui a été saisi après la création de la sauvegarde est absent du registre récupéré</translation>
-    </message>
-    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="94"/>
         <location filename="../../fourthpillar/cli/safety.py" line="157"/>
-        <source>there is no register in {folder} yet</source>
-        <translation>il n&apos;y a pas encore de registre dans {folder}</translation>
+        <source>{count} person(s) erased after that backup was made were erased again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="160"/>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="163"/>
-        <source>{path}: {count} problem(s)</source>
-        <translation>{path} : {count} problème(s)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="165"/>
-        <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
-        <translation>{path} : {count} problème(s) ; &apos;fourthpillar backup recover&apos; remet la sauvegarde valide la plus récente et conserve ce fichier</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="176"/>
-        <source>--out {path} is a file, not a folder</source>
-        <translation>--out {path} est un fichier, pas un dossier</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="184"/>
-        <source>erased contact {id}: name, e-mail and phone removed from the record and {count} history entries</source>
-        <translation>personne de contact {id} effacée : nom, e-mail et téléphone supprimés de l&apos;enregistrement et de {count} entrées d&apos;historique</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="187"/>
-        <source>check by hand: {entity} {id} ({field}) mentions the person</source>
-        <translation>à vérifier à la main : {entity} {id} ({field}) mentionne la personne</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="193"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="105"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="228"/>
         <source>pruned {count} older backup(s); new backup {id}</source>
         <translation>{count} sauvegarde(s) plus ancienne(s) supprimée(s) ; nouvelle sauvegarde {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="195"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="123"/>
+        <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
+        <translation>&apos;{command}&apos; agit sur le registre propre d&apos;un dossier de données, et celui-ci se trouve à une URL de base de données (--database-url, $FOURTHPILLAR_DATABASE_URL ou le config.json du dossier) ; une base de données partagée est sauvegardée et restaurée par son serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="135"/>
+        <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
+        <translation>{path} passe le contrôle d&apos;intégrité, il n&apos;y a donc rien à récupérer ; pour revenir à une sauvegarde, utilisez &apos;backup restore ID&apos; (l&apos;état actuel est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="139"/>
+        <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
+        <translation>il n&apos;y a aucune sauvegarde lisible dans {folder} pour récupérer ; ne supprimez pas le fichier endommagé, demandez de l&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="149"/>
+        <source>recovered {path} from backup {id} of {when} ({counts})</source>
+        <translation>{path} récupéré depuis la sauvegarde {id} du {when} ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="152"/>
+        <source>the damaged file was kept as {path}</source>
+        <translation>le fichier endommagé a été conservé sous {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="154"/>
+        <source>there was no database file to keep</source>
+        <translation>il n&apos;y avait pas de fichier de base de données à conserver</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="155"/>
+        <source>everything entered after the backup was made is not in the recovered register</source>
+        <translation>tout ce qui a été saisi après la création de la sauvegarde est absent du registre récupéré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="174"/>
+        <source>there is no register in {folder} yet</source>
+        <translation>il n&apos;y a pas encore de registre dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="177"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="180"/>
+        <source>{path}: {count} problem(s)</source>
+        <translation>{path} : {count} problème(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="182"/>
+        <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
+        <translation>{path} : {count} problème(s) ; &apos;fourthpillar backup recover&apos; remet la sauvegarde valide la plus récente et conserve ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="193"/>
+        <source>--out {path} is a file, not a folder</source>
+        <translation>--out {path} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="207"/>
+        <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="209"/>
+        <source>would replace the person by {mark} in {count} other text(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="216"/>
+        <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="219"/>
+        <source>replaced by {mark} in {count} other text(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="230"/>
         <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
         <translation>{count} sauvegarde(s) faite(s) avant l&apos;effacement contiennent encore les données ; relancez avec --prune-backups ou supprimez-les dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="205"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
+        <source>no record holds &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="252"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatives sans activité depuis le {date} ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="208"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="255"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="209"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="256"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality} ; dernière activité {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="211"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="258"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>personnes de contact sans consentement enregistré ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="222"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="269"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier d&apos;années</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="224"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="271"/>
         <source>must be at least 1 year</source>
         <translation>doit être d&apos;au moins 1 an</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="230"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="277"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>créer, lister ou restaurer des sauvegardes du registre, ou récupérer un registre endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="232"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="279"/>
         <source>make a backup now</source>
         <translation>créer une sauvegarde maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="234"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="281"/>
         <source>the backups, newest first</source>
         <translation>les sauvegardes, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="237"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="284"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>restaurer une sauvegarde (l&apos;état actuel est d&apos;abord sauvegardé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="238"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="285"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>un identifiant de sauvegarde de &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="288"/>
+        <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="289"/>
+        <source>the newest backup to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="292"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>mettre la sauvegarde valide la plus récente à la place d&apos;un registre endommagé (le fichier endommagé est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="243"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="294"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>cette sauvegarde au lieu de la plus récente valide (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="244"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="295"/>
         <source>what was restored, as JSON</source>
         <translation>ce qui a été restauré, en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="247"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="298"/>
         <source>run the full integrity check of the database</source>
         <translation>lancer le contrôle d&apos;intégrité complet de la base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="250"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
         <source>a contact person&apos;s data: export or erase (GDPR)</source>
         <translation>les données d&apos;une personne de contact : exporter ou effacer (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="252"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>écrire tout ce qui est conservé sur la personne (JSON et PDF)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="254"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
         <source>folder for the files</source>
         <translation>dossier pour les fichiers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="256"/>
-        <source>remove the person&apos;s name, e-mail and phone everywhere</source>
-        <translation>supprimer partout le nom, l&apos;e-mail et le téléphone de la personne</translation>
+        <location filename="../../fourthpillar/cli/safety.py" line="308"/>
+        <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="259"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="309"/>
+        <source>a name, e-mail or phone, or part of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
+        <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="314"/>
+        <source>one or more contact ids (&apos;person find&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="315"/>
+        <source>only list what would be erased and redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="317"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>supprimer aussi les sauvegardes faites avant l&apos;effacement (une nouvelle est créée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="262"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="320"/>
         <source>the retention review</source>
         <translation>la revue de conservation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="264"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="322"/>
         <source>inactive initiatives and people without consent</source>
         <translation>initiatives inactives et personnes sans consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="323"/>
         <source>inactive for this many years (5)</source>
         <translation>inactives depuis ce nombre d&apos;années (5)</translation>
     </message>
@@ -1986,127 +2139,137 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{applied} appliquées, {skipped} déjà présentes, {created} nouveaux enregistrements, {conflicts} conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="90"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
+        <source>erased {count} person(s) as the other copy did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="95"/>
+        <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="102"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="102"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="114"/>
         <source>no open conflicts</source>
         <translation>aucun conflit ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="104"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="104"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="106"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="118"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>la mienne : {mine}   la leur : {theirs}   commune : {common}   affichée : {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="114"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>donnez --take mine|theirs ou --value VALEUR</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>résolu ; annulable avec le lot {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="125"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="137"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} modification(s) envoyée(s), {received} reçue(s), conflits : {there} là-bas / {here} ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="133"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="146"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>réplique {replica} révoquée : ses paquets sont désormais refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
         <source>field packages and syncing with other copies</source>
         <translation>paquets de terrain et synchronisation avec d&apos;autres copies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="146"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>créer un paquet (un premier, ou --for une copie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="147"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="160"/>
         <source>the package file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="149"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="162"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="150"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>first package: only this province&apos;s initiatives</source>
         <translation>premier paquet : seulement les initiatives de cette province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="151"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
         <source>the result as JSON (with the code)</source>
         <translation>le résultat en JSON (avec le code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="154"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>le code du premier paquet (demandé s&apos;il est omis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>refuser désormais les paquets d&apos;une copie (un portable perdu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
         <source>merge a package into this copy</source>
         <translation>fusionner un paquet dans cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
         <source>counts as JSON</source>
         <translation>nombres en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
         <source>list open conflicts</source>
         <translation>lister les conflits ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
         <source>settle a conflict</source>
         <translation>régler un conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
         <source>exchange directly with another database</source>
         <translation>échanger directement avec une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="183"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
         <source>this copy&apos;s replica id</source>
         <translation>l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
         <source>print this copy&apos;s replica id</source>
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>
@@ -4453,110 +4616,110 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="62"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="62"/>
         <source>Field packages (*.%1)</source>
         <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. The file name ending of a field package. QSettings key: the office database URL last synced with (without its password).</extracomment>
         <translation>Paquets de terrain (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="76"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="77"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="96"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="97"/>
         <source>unknown officer</source>
         <translation>collaborateur inconnu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="97"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
         <source>last exchange %1</source>
         <translation>dernier échange %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
         <source>no package received from it yet</source>
         <translation>aucun paquet n&apos;en a encore été reçu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="116"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="240"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="122"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>La même donnée a été modifiée différemment dans deux copies du registre. Tant que vous n&apos;avez pas décidé, chaque copie affiche la même valeur provisoire (« Affiché maintenant ») ; l&apos;autre valeur est conservée. Votre décision part avec le prochain paquet ou la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="192"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="193"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The widest a column gets when fitted to its texts (the full text is in the tooltip). The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Paquet de &amp;terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="195"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="196"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>&amp;Créer un paquet pour une province ou pour tout…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="196"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="197"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Un paquet qui crée une copie de travail du registre sur un portable de terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="198"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="199"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Créer un paquet des &amp;modifications pour…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="199"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="200"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Ce qu&apos;une autre copie n&apos;a pas encore reçu depuis le dernier échange</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
         <source>&amp;Apply package…</source>
         <translation>&amp;Appliquer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>Intégrer dans ce registre les modifications d&apos;une autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="204"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>&amp;Ouvrir un paquet comme nouvelle copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="204"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="205"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Créer une copie de travail à partir d&apos;un premier paquet, dans un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="206"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="207"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>&amp;Synchroniser maintenant avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="207"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="208"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Échanger les modifications directement avec la base de données partagée du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="240"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="242"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflit à trancher</numerusform>
@@ -4564,45 +4727,66 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="271"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="272"/>
         <source>Decide conflict on “%1”</source>
         <translation>Trancher le conflit sur « %1 »</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
+        <source>%n person(s) erased at the office were erased here too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
+        <source>%n backup(s) of this copy made before still hold their data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <source>Delete those &amp;backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
         <source>Show &amp;conflicts</source>
         <translation>Afficher les &amp;conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="334"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
         <source>All provinces (the whole register)</source>
         <translation>Toutes les provinces (tout le registre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="355"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
         <source>Create package</source>
         <translation>Créer un paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="337"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Quelles initiatives vont dans le paquet (avec leurs personnes de contact, demandes et suivis) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="377"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="362"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="370"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
         <source>Package created</source>
         <translation>Paquet créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="352"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="371"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 contient %n élément. Sur le portable de terrain, choisissez Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail.</numerusform>
@@ -4610,7 +4794,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="354"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -4619,13 +4803,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
         <source>Creating the package…</source>
         <translation>Création du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -4636,12 +4820,12 @@ Pour l&apos;envoyer à une copie absente de la liste, tapez son identifiant de r
 Identifiant de réplique de cette copie : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
         <source>Create package of changes</source>
         <translation>Créer un paquet de modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 contient %n modification. Appliquez-le sur l&apos;autre copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet.</numerusform>
@@ -4649,17 +4833,17 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Rien n&apos;a jamais été reçu de cette copie : le paquet contient donc tout ce que cette copie peut donner. Vérifiez l&apos;identifiant de réplique si c&apos;est inattendu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
         <source>Apply a field package</source>
         <translation>Appliquer un paquet de terrain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -4667,7 +4851,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nouvel élément.</numerusform>
@@ -4675,7 +4859,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n modification était déjà présente.</numerusform>
@@ -4683,8 +4867,8 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="504"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflit demande une décision sur la page Conflits.</numerusform>
@@ -4692,62 +4876,62 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="429"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="411"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="431"/>
         <source>Package applied</source>
         <translation>Paquet appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
         <source>Applying the package…</source>
         <translation>Application du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="437"/>
         <source>Open a first package</source>
         <translation>Ouvrir un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>An empty folder for the new working copy</source>
         <translation>Un dossier vide pour la nouvelle copie de travail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="428"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 n&apos;est pas vide. Une copie de travail a besoin de son propre dossier de données : choisissez ou créez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="432"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="452"/>
         <source>Code of the package</source>
         <translation>Code du paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>Le code à usage unique donné par le bureau avec ce paquet (p. ex. ABCD-EFGH-JKLM) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="459"/>
         <source>all provinces</source>
         <translation>toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="461"/>
         <source>Working copy made</source>
         <translation>Copie de travail créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="462"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -4761,40 +4945,40 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="468"/>
         <source>&amp;Use it from the next start</source>
         <translation>L&apos;&amp;utiliser dès le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="449"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="469"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
         <source>Making the working copy…</source>
         <translation>Création de la copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="473"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="483"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="493"/>
         <source>Sync with the office database</source>
         <translation>Synchroniser avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
         <translation>L&apos;adresse de la base de données du bureau, p. ex. postgresql://nom@serveur/fourthpillar
 (le mot de passe n&apos;est pas retenu : gardez-le dans un fichier .pgpass, ou tapez-le à chaque fois)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="474"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="494"/>
         <source>“%1” is not a database address.</source>
         <translation>« %1 » n&apos;est pas une adresse de base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="481"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n modification envoyée à la base de données du bureau.</numerusform>
@@ -4802,7 +4986,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="482"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="502"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -4810,27 +4994,27 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="487"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="507"/>
         <source>No conflicts here.</source>
         <translation>Aucun conflit ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="509"/>
         <source>Sync done</source>
         <translation>Synchronisation terminée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="490"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="512"/>
         <source>Syncing with the office database…</source>
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="520"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Ceci est un premier paquet : il crée une nouvelle copie de travail. Ouvrez-le avec Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail (dans un dossier vide) ; rien n&apos;a été appliqué ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="523"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Ceci est un paquet de modifications, pas un premier paquet : appliquez-le à une copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet. Une nouvelle copie de travail se fait à partir d&apos;un premier paquet (« Créer un paquet pour une province ou pour tout » sur la copie du bureau).</translation>
     </message>
@@ -7086,19 +7270,26 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="200"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="366"/>
+        <source>give at least {count} characters of a name, e-mail or phone</source>
+        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/privacy.py" line="196"/>
         <source>{path} is a file, not a folder</source>
-        <extracomment>The fields an erasure empties, with what they become. Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked. Backups made before the erasure still hold the data: offer to prune them. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
+        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="213"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="209"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="349"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="306"/>
         <source>the retention period must be at least one year</source>
+        <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
     </message>
 </context>
@@ -7565,46 +7756,46 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="66"/>
+        <location filename="../../fourthpillar/services/sync.py" line="68"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="66"/>
+        <location filename="../../fourthpillar/services/sync.py" line="68"/>
         <source>live</source>
         <translation>non archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="145"/>
+        <location filename="../../fourthpillar/services/sync.py" line="151"/>
         <source>conflict {id} is already resolved</source>
-        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. Every competing value (more than two when three copies changed the field).</extracomment>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="211"/>
+        <location filename="../../fourthpillar/services/sync.py" line="217"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="225"/>
+        <location filename="../../fourthpillar/services/sync.py" line="231"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="228"/>
+        <location filename="../../fourthpillar/services/sync.py" line="234"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="311"/>
+        <location filename="../../fourthpillar/services/sync.py" line="317"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="316"/>
-        <location filename="../../fourthpillar/services/sync.py" line="354"/>
+        <location filename="../../fourthpillar/services/sync.py" line="322"/>
+        <location filename="../../fourthpillar/services/sync.py" line="360"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -7612,63 +7803,63 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="324"/>
+        <location filename="../../fourthpillar/services/sync.py" line="330"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="329"/>
+        <location filename="../../fourthpillar/services/sync.py" line="335"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="380"/>
+        <location filename="../../fourthpillar/services/sync.py" line="386"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="382"/>
+        <location filename="../../fourthpillar/services/sync.py" line="388"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="392"/>
+        <location filename="../../fourthpillar/services/sync.py" line="398"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="398"/>
+        <location filename="../../fourthpillar/services/sync.py" line="404"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="451"/>
+        <location filename="../../fourthpillar/services/sync.py" line="471"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="469"/>
+        <location filename="../../fourthpillar/services/sync.py" line="489"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="577"/>
+        <location filename="../../fourthpillar/services/sync.py" line="597"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="586"/>
+        <location filename="../../fourthpillar/services/sync.py" line="606"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="645"/>
+        <location filename="../../fourthpillar/services/sync.py" line="665"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="669"/>
+        <location filename="../../fourthpillar/services/sync.py" line="689"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
@@ -7964,7 +8155,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="159"/>
         <location filename="../../fourthpillar/domain/fields.py" line="184"/>
-        <location filename="../../fourthpillar/services/sync.py" line="276"/>
+        <location filename="../../fourthpillar/services/sync.py" line="282"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>

@@ -18,44 +18,45 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="96"/>
+        <location filename="../../fourthpillar/services/backups.py" line="101"/>
         <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
-        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
+        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
         <translation>back-ups worden gemaakt van een SQLite-register; een gedeelde databank wordt door haar server geback-upt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="109"/>
-        <location filename="../../fourthpillar/services/backups.py" line="323"/>
+        <location filename="../../fourthpillar/services/backups.py" line="114"/>
+        <location filename="../../fourthpillar/services/backups.py" line="347"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>geen back-up &apos;{id}&apos; in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="126"/>
+        <location filename="../../fourthpillar/services/backups.py" line="131"/>
         <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
         <translation>&apos;{reason}&apos; is geen reden voor een back-up ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="244"/>
+        <location filename="../../fourthpillar/services/backups.py" line="268"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
+        <extracomment>Half-written copies left by a crash, now deleted (they hold personal data). People erased before whom the register held again (a server restored from its backup): erased again.</extracomment>
         <translation>de back-up {name} is beschadigd ({problem}); kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="257"/>
+        <location filename="../../fourthpillar/services/backups.py" line="281"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>de back-up {id} kon niet teruggezet worden ({error}); er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="318"/>
+        <location filename="../../fourthpillar/services/backups.py" line="342"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>er is geen leesbare back-up in {folder} om mee te herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="327"/>
+        <location filename="../../fourthpillar/services/backups.py" line="351"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>ook de back-up {name} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="332"/>
+        <location filename="../../fourthpillar/services/backups.py" line="356"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
     </message>
@@ -87,150 +88,150 @@
         <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="327"/>
+        <location filename="../../fourthpillar/store/backup.py" line="352"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>rij {row} van {table} verwijst naar een ontbrekende {parent}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="337"/>
+        <location filename="../../fourthpillar/store/backup.py" line="362"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>de zoekindex {index} komt niet overeen met zijn tabel ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="351"/>
+        <location filename="../../fourthpillar/store/backup.py" line="376"/>
         <source>{path} does not exist</source>
         <translation>{path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="362"/>
+        <location filename="../../fourthpillar/store/backup.py" line="387"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="393"/>
+        <location filename="../../fourthpillar/store/backup.py" line="418"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>daily (at start-up)</source>
         <translation>dagelijks (bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
         <source>before a sync</source>
         <translation>vóór een synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="67"/>
         <source>before a restore</source>
         <translation>vóór een herstelling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="67"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="68"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="73"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
         <source>contacts</source>
         <translation>contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="76"/>
         <source>requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="76"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="77"/>
         <source>follow-ups</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="117"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="205"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="266"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="129"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="206"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="270"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="131"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="132"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="145"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="147"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="147"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="185"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="186"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="188"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -238,17 +239,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="216"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="217"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="227"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="227"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -257,42 +258,51 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="239"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="240"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
-        <source>Backup restored</source>
-        <translation>Back-up teruggezet</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="246"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="248"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="436"/>
+        <source>%n person(s) erased after that backup was made were erased again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="250"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="264"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="260"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="264"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="275"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="279"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="283"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="287"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
         <source>Written:
 %1
 %2</source>
@@ -301,50 +311,64 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="297"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
+        <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
+
+The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="310"/>
+        <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="298"/>
-        <source>Erase %1&apos;s name, e-mail and phone from the register and from its history?
-
-The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
-        <translation>De naam, het e-mailadres en het telefoonnummer van %1 wissen uit het register en uit de geschiedenis?
-
-De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="301"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="313"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="329"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
-        <source>%n other text(s) still mention the person; check them by hand:</source>
-        <translation>
-            <numerusform>%n andere tekst vermeldt de persoon nog; controleer die zelf:</numerusform>
-            <numerusform>%n andere teksten vermelden de persoon nog; controleer ze zelf:</numerusform>
+        <location filename="../../fourthpillar/ui/backups.py" line="331"/>
+        <source>The person was also removed from %n other text(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="319"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="323"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="333"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="337"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="335"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -352,22 +376,78 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="325"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="339"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="326"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="332"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
         <source>Erasing personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <source>initiative</source>
+        <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
+        <translation type="unfinished">initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="352"/>
+        <source>advice request</source>
+        <translation type="unfinished">adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="352"/>
+        <source>follow-up</source>
+        <translation type="unfinished">opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <source>notes</source>
+        <translation type="unfinished">notities</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <source>role</source>
+        <translation type="unfinished">rol</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <source>advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <source>question</source>
+        <translation type="unfinished">vraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="357"/>
+        <source>internal note</source>
+        <translation type="unfinished">interne notitie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
+        <source>outcome</source>
+        <translation type="unfinished">resultaat</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -375,45 +455,45 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="345"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="389"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="365"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="403"/>
         <source>another window</source>
         <translation>een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="404"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>4de Pijler-desk is al open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="405"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Dit register is al open (%1). Ga naar dat venster; twee vensters op één register zouden elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="377"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="393"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="415"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="421"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="431"/>
         <source>The register is damaged</source>
         <translation>Het register is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="416"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -422,7 +502,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vraag hulp.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="384"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -431,55 +511,69 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand wordt apart gezet in de map &quot;damaged&quot;, nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="395"/>
-        <source>Register recovered</source>
-        <translation>Register hersteld</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="396"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="433"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Het register is terug zoals het was op %1. Het beschadigde bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="468"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="438"/>
+        <source>Register recovered</source>
+        <translation>Register hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="509"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="484"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="525"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="536"/>
         <source>The register could not be checked</source>
         <translation>Het register kon niet gecontroleerd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="511"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="515"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="599"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="539"/>
+        <source>Personal data erased again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="540"/>
+        <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="566"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="570"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="654"/>
         <source>Daily backup</source>
         <translation>Dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="563"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="618"/>
         <source>Daily backup made</source>
         <translation>Dagelijkse back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="573"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="628"/>
         <source>No backup made: %1</source>
         <translation>Geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="575"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="581"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="630"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="636"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="598"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="653"/>
         <source>Finishing the backup…</source>
         <translation>De back-up wordt afgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="598"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="653"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -487,18 +581,23 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="36"/>
+        <location filename="../../fourthpillar/cli/common.py" line="38"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="38"/>
+        <location filename="../../fourthpillar/cli/common.py" line="40"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="95"/>
+        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="107"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
@@ -1684,8 +1783,9 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="885"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="266"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="282"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="310"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="324"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
@@ -1715,228 +1815,281 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="44"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="45"/>
         <source>counts unknown</source>
         <extracomment>Exit status of ``check`` when the database has problems.</extracomment>
         <translation>aantallen onbekend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="58"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="59"/>
         <source>backup {id} written to {path}</source>
         <translation>back-up {id} geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="74"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="75"/>
         <source>no backups yet</source>
         <translation>nog geen back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="82"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="83"/>
         <source>restore needs a data folder</source>
         <translation>terugzetten heeft een datamap nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="85"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="86"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="102"/>
         <source>no backup {id} (see &apos;backup list&apos;)</source>
         <translation>geen back-up {id} (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="90"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="91"/>
         <source>restored {id}; the state before was saved as backup {safety}</source>
         <translation>{id} teruggezet; de toestand van daarvoor werd bewaard als back-up {safety}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="109"/>
-        <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
-        <translation>&apos;{command}&apos; werkt op het eigen register van een datamap, en dit register staat op een database-URL (--database-url, $FOURTHPILLAR_DATABASE_URL of de config.json van de map); van een gedeelde database maakt de server de back-ups en zet hij ze terug</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="121"/>
-        <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
-        <translation>{path} doorstaat de integriteitscontrole, dus er is niets te herstellen; om naar een back-up terug te gaan gebruik je &apos;backup restore ID&apos; (dat bewaart de huidige toestand)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="125"/>
-        <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
-        <translation>er is geen leesbare back-up in {folder} om uit te herstellen; verwijder het beschadigde bestand niet en vraag hulp</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="135"/>
-        <source>recovered {path} from backup {id} of {when} ({counts})</source>
-        <translation>{path} hersteld uit back-up {id} van {when} ({counts})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="138"/>
-        <source>the damaged file was kept as {path}</source>
-        <translation>het beschadigde bestand werd bewaard als {path}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="140"/>
-        <source>there was no database file to keep</source>
-        <translation>er was geen databasebestand om te bewaren</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="141"/>
-        <source>everything entered after the backup was made is not in the recovered register</source>
-        <translation>alles wat na het maken van de back-up werd ingevoerd, staat niet in het herstelde register</translation>
-    </message>
-    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="94"/>
         <location filename="../../fourthpillar/cli/safety.py" line="157"/>
-        <source>there is no register in {folder} yet</source>
-        <translation>er is nog geen register in {folder}</translation>
+        <source>{count} person(s) erased after that backup was made were erased again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="160"/>
-        <source>ok</source>
-        <translation>in orde</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="163"/>
-        <source>{path}: {count} problem(s)</source>
-        <translation>{path}: {count} probleem/problemen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="165"/>
-        <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
-        <translation>{path}: {count} probleem/problemen; &apos;fourthpillar backup recover&apos; zet de nieuwste goede back-up terug en bewaart dit bestand</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="176"/>
-        <source>--out {path} is a file, not a folder</source>
-        <translation>--out {path} is een bestand, geen map</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="184"/>
-        <source>erased contact {id}: name, e-mail and phone removed from the record and {count} history entries</source>
-        <translation>contactpersoon {id} gewist: naam, e-mail en telefoon verwijderd uit het record en uit {count} historiekregels</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="187"/>
-        <source>check by hand: {entity} {id} ({field}) mentions the person</source>
-        <translation>met de hand nakijken: {entity} {id} ({field}) vermeldt de persoon</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="193"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="105"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="228"/>
         <source>pruned {count} older backup(s); new backup {id}</source>
         <translation>{count} oudere back-up(s) verwijderd; nieuwe back-up {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="195"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="123"/>
+        <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
+        <translation>&apos;{command}&apos; werkt op het eigen register van een datamap, en dit register staat op een database-URL (--database-url, $FOURTHPILLAR_DATABASE_URL of de config.json van de map); van een gedeelde database maakt de server de back-ups en zet hij ze terug</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="135"/>
+        <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
+        <translation>{path} doorstaat de integriteitscontrole, dus er is niets te herstellen; om naar een back-up terug te gaan gebruik je &apos;backup restore ID&apos; (dat bewaart de huidige toestand)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="139"/>
+        <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
+        <translation>er is geen leesbare back-up in {folder} om uit te herstellen; verwijder het beschadigde bestand niet en vraag hulp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="149"/>
+        <source>recovered {path} from backup {id} of {when} ({counts})</source>
+        <translation>{path} hersteld uit back-up {id} van {when} ({counts})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="152"/>
+        <source>the damaged file was kept as {path}</source>
+        <translation>het beschadigde bestand werd bewaard als {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="154"/>
+        <source>there was no database file to keep</source>
+        <translation>er was geen databasebestand om te bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="155"/>
+        <source>everything entered after the backup was made is not in the recovered register</source>
+        <translation>alles wat na het maken van de back-up werd ingevoerd, staat niet in het herstelde register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="174"/>
+        <source>there is no register in {folder} yet</source>
+        <translation>er is nog geen register in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="177"/>
+        <source>ok</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="180"/>
+        <source>{path}: {count} problem(s)</source>
+        <translation>{path}: {count} probleem/problemen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="182"/>
+        <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
+        <translation>{path}: {count} probleem/problemen; &apos;fourthpillar backup recover&apos; zet de nieuwste goede back-up terug en bewaart dit bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="193"/>
+        <source>--out {path} is a file, not a folder</source>
+        <translation>--out {path} is een bestand, geen map</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="207"/>
+        <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="209"/>
+        <source>would replace the person by {mark} in {count} other text(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="216"/>
+        <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="219"/>
+        <source>replaced by {mark} in {count} other text(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="230"/>
         <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; voer opnieuw uit met --prune-backups of verwijder ze via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="205"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
+        <source>no record holds &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="252"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatieven zonder activiteit sinds {date} ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="208"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="255"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="209"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="256"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality}; laatste activiteit {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="211"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="258"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>contactpersonen zonder geregistreerde toestemming ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="222"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="269"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; is geen geheel aantal jaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="224"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="271"/>
         <source>must be at least 1 year</source>
         <translation>moet minstens 1 jaar zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="230"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="277"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>back-ups van het register maken, oplijsten of terugzetten, of een beschadigd register herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="232"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="279"/>
         <source>make a backup now</source>
         <translation>nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="234"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="281"/>
         <source>the backups, newest first</source>
         <translation>de back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="237"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="284"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>een back-up terugzetten (van de huidige toestand wordt eerst een back-up gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="238"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="285"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>een back-up-id uit &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="288"/>
+        <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="289"/>
+        <source>the newest backup to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="292"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>de nieuwste goede back-up in de plaats zetten van een beschadigd register (het beschadigde bestand wordt bewaard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="243"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="294"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>deze back-up in plaats van de nieuwste goede (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="244"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="295"/>
         <source>what was restored, as JSON</source>
         <translation>wat werd teruggezet, als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="247"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="298"/>
         <source>run the full integrity check of the database</source>
         <translation>de volledige integriteitscontrole van de database uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="250"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
         <source>a contact person&apos;s data: export or erase (GDPR)</source>
         <translation>de gegevens van een contactpersoon: exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="252"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>alles schrijven wat over de persoon bewaard wordt (JSON en pdf)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="254"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
         <source>folder for the files</source>
         <translation>map voor de bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="256"/>
-        <source>remove the person&apos;s name, e-mail and phone everywhere</source>
-        <translation>naam, e-mail en telefoon van de persoon overal verwijderen</translation>
+        <location filename="../../fourthpillar/cli/safety.py" line="308"/>
+        <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="259"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="309"/>
+        <source>a name, e-mail or phone, or part of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
+        <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="314"/>
+        <source>one or more contact ids (&apos;person find&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="315"/>
+        <source>only list what would be erased and redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="317"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>ook de back-ups van voor het wissen verwijderen (er wordt een nieuwe gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="262"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="320"/>
         <source>the retention review</source>
         <translation>de bewaartermijncontrole</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="264"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="322"/>
         <source>inactive initiatives and people without consent</source>
         <translation>inactieve initiatieven en personen zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="323"/>
         <source>inactive for this many years (5)</source>
         <translation>zoveel jaren inactief (5)</translation>
     </message>
@@ -1986,127 +2139,137 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{applied} toegepast, {skipped} al aanwezig, {created} nieuwe records, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="90"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
+        <source>erased {count} person(s) as the other copy did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="95"/>
+        <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="102"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="102"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="114"/>
         <source>no open conflicts</source>
         <translation>geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="104"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="104"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
         <source>duplicate</source>
         <translation>dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="106"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="118"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>mijn: {mine}   hun: {theirs}   gemeenschappelijk: {common}   getoond: {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="114"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>geef --take mine|theirs of --value WAARDE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>opgelost; ongedaan maken met batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="125"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="137"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} wijziging(en) verzonden, {received} ontvangen, conflicten: {there} daar / {here} hier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="133"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="146"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>replica {replica} ingetrokken: haar pakketten worden voortaan geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
         <source>field packages and syncing with other copies</source>
         <translation>veldpakketten en synchroniseren met andere kopieën</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="146"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>een pakket maken (een eerste, of --for een kopie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="147"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="160"/>
         <source>the package file to write</source>
         <translation>het pakketbestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="149"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="162"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="150"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>first package: only this province&apos;s initiatives</source>
         <translation>eerste pakket: alleen de initiatieven van deze provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="151"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
         <source>the result as JSON (with the code)</source>
         <translation>het resultaat als JSON (met de code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="154"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>de code van het eerste pakket (wordt gevraagd als je ze weglaat)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>de pakketten van een kopie voortaan weigeren (een verloren laptop)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
         <source>merge a package into this copy</source>
         <translation>een pakket samenvoegen in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
         <source>counts as JSON</source>
         <translation>aantallen als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
         <source>list open conflicts</source>
         <translation>open conflicten oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
         <source>settle a conflict</source>
         <translation>een conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
         <source>exchange directly with another database</source>
         <translation>rechtstreeks uitwisselen met een andere database</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="183"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
         <source>this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
         <source>print this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
@@ -4453,110 +4616,110 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="62"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="62"/>
         <source>Field packages (*.%1)</source>
         <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. The file name ending of a field package. QSettings key: the office database URL last synced with (without its password).</extracomment>
         <translation>Veldpakketten (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="76"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="77"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="96"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="97"/>
         <source>unknown officer</source>
         <translation>onbekende medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="97"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
         <source>last exchange %1</source>
         <translation>laatste uitwisseling %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
         <source>no package received from it yet</source>
         <translation>er is er nog geen pakket van ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="116"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="240"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="122"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>Hetzelfde gegeven is in twee kopieën van het register verschillend gewijzigd. Tot je beslist, toont elke kopie dezelfde voorlopige waarde (“Nu getoond”); de andere waarde blijft bewaard. Je beslissing gaat mee met het volgende pakket of de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="192"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="193"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The widest a column gets when fitted to its texts (the full text is in the tooltip). The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Ve&amp;ldpakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="195"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="196"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>Pakket &amp;maken voor een provincie of alles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="196"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="197"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Een pakket dat een werkkopie van het register maakt op een laptop voor het veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="198"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="199"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Pakket met &amp;wijzigingen maken voor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="199"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="200"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Wat een andere kopie sinds de laatste uitwisseling nog niet ontving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
         <source>&amp;Apply package…</source>
         <translation>Pakket &amp;toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>De wijzigingen van een andere kopie in dit register brengen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="204"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>Pakket &amp;openen als nieuwe werkkopie…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="204"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="205"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Een werkkopie maken van een eerste pakket, in een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="206"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="207"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>Nu &amp;synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="207"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="208"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Wijzigingen rechtstreeks uitwisselen met de gedeelde databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="240"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="242"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict om te beslissen</numerusform>
@@ -4564,45 +4727,66 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="271"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="272"/>
         <source>Decide conflict on “%1”</source>
         <translation>Conflict beslissen over “%1”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
+        <source>%n person(s) erased at the office were erased here too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
+        <source>%n backup(s) of this copy made before still hold their data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <source>Delete those &amp;backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
         <source>Show &amp;conflicts</source>
         <translation>&amp;Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="334"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
         <source>All provinces (the whole register)</source>
         <translation>Alle provincies (het hele register)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="355"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
         <source>Create package</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="337"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Welke initiatieven gaan in het pakket (met hun contactpersonen, adviesvragen en opvolgingen)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="377"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="362"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
         <source>Save the package as</source>
         <translation>Het pakket bewaren als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="370"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
         <source>Package created</source>
         <translation>Pakket gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="352"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="371"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 bevat %n record. Kies op de laptop voor het veld Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie.</numerusform>
@@ -4610,7 +4794,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="354"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -4619,13 +4803,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
         <source>Creating the package…</source>
         <translation>Het pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -4636,12 +4820,12 @@ Om naar een kopie te sturen die niet in de lijst staat, typ je haar replica-id (
 Replica-id van deze kopie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
         <source>Create package of changes</source>
         <translation>Pakket met wijzigingen maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 bevat %n wijziging. Pas het toe op de andere kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen.</numerusform>
@@ -4649,17 +4833,17 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Van die kopie is nog nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven. Controleer de replica-id als dat onverwacht is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
         <source>Apply a field package</source>
         <translation>Een veldpakket toepassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n wijziging toegepast.</numerusform>
@@ -4667,7 +4851,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nieuw record.</numerusform>
@@ -4675,7 +4859,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n wijziging was er al.</numerusform>
@@ -4683,8 +4867,8 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="504"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict vraagt een beslissing op de pagina Conflicten.</numerusform>
@@ -4692,62 +4876,62 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="429"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="411"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="431"/>
         <source>Package applied</source>
         <translation>Pakket toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
         <source>Applying the package…</source>
         <translation>Het pakket toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="437"/>
         <source>Open a first package</source>
         <translation>Een eerste pakket openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>An empty folder for the new working copy</source>
         <translation>Een lege map voor de nieuwe werkkopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>Choose an empty folder</source>
         <translation>Kies een lege map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="428"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 is niet leeg. Een werkkopie heeft een eigen gegevensmap nodig: kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="432"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="452"/>
         <source>Code of the package</source>
         <translation>Code van het pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>De eenmalige code die het kantoor bij dit pakket gaf (bv. ABCD-EFGH-JKLM):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="459"/>
         <source>all provinces</source>
         <translation>alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="461"/>
         <source>Working copy made</source>
         <translation>Werkkopie gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="462"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -4761,40 +4945,40 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="468"/>
         <source>&amp;Use it from the next start</source>
         <translation>&amp;Vanaf de volgende start gebruiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="449"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="469"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
         <source>Making the working copy…</source>
         <translation>De werkkopie maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="473"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="483"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="493"/>
         <source>Sync with the office database</source>
         <translation>Synchroniseren met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
         <translation>Het adres van de databank van het kantoor, bv. postgresql://naam@server/fourthpillar
 (een wachtwoord wordt niet onthouden: bewaar het in een .pgpass-bestand, of typ het telkens)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="474"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="494"/>
         <source>“%1” is not a database address.</source>
         <translation>“%1” is geen databankadres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="481"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n wijziging naar de databank van het kantoor gestuurd.</numerusform>
@@ -4802,7 +4986,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="482"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="502"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n wijziging ontvangen.</numerusform>
@@ -4810,27 +4994,27 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="487"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="507"/>
         <source>No conflicts here.</source>
         <translation>Hier geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="509"/>
         <source>Sync done</source>
         <translation>Synchronisatie klaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="490"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="512"/>
         <source>Syncing with the office database…</source>
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="520"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Dit is een eerste pakket: het maakt een nieuwe werkkopie. Open het met Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie (in een lege map); hier is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="523"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Dit is een pakket met wijzigingen, geen eerste pakket: pas het toe op een kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen. Een nieuwe werkkopie maak je van een eerste pakket (“Pakket maken voor een provincie of alles” op de kopie van het kantoor).</translation>
     </message>
@@ -7086,19 +7270,26 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="200"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="366"/>
+        <source>give at least {count} characters of a name, e-mail or phone</source>
+        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/privacy.py" line="196"/>
         <source>{path} is a file, not a folder</source>
-        <extracomment>The fields an erasure empties, with what they become. Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked. Backups made before the erasure still hold the data: offer to prune them. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
+        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="213"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="209"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="349"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="306"/>
         <source>the retention period must be at least one year</source>
+        <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
     </message>
 </context>
@@ -7565,46 +7756,46 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="66"/>
+        <location filename="../../fourthpillar/services/sync.py" line="68"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="66"/>
+        <location filename="../../fourthpillar/services/sync.py" line="68"/>
         <source>live</source>
         <translation>niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="145"/>
+        <location filename="../../fourthpillar/services/sync.py" line="151"/>
         <source>conflict {id} is already resolved</source>
-        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. Every competing value (more than two when three copies changed the field).</extracomment>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>conflict {id} is al beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="211"/>
+        <location filename="../../fourthpillar/services/sync.py" line="217"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="225"/>
+        <location filename="../../fourthpillar/services/sync.py" line="231"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="228"/>
+        <location filename="../../fourthpillar/services/sync.py" line="234"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="311"/>
+        <location filename="../../fourthpillar/services/sync.py" line="317"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="316"/>
-        <location filename="../../fourthpillar/services/sync.py" line="354"/>
+        <location filename="../../fourthpillar/services/sync.py" line="322"/>
+        <location filename="../../fourthpillar/services/sync.py" line="360"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -7612,63 +7803,63 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="324"/>
+        <location filename="../../fourthpillar/services/sync.py" line="330"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="329"/>
+        <location filename="../../fourthpillar/services/sync.py" line="335"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="380"/>
+        <location filename="../../fourthpillar/services/sync.py" line="386"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="382"/>
+        <location filename="../../fourthpillar/services/sync.py" line="388"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="392"/>
+        <location filename="../../fourthpillar/services/sync.py" line="398"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="398"/>
+        <location filename="../../fourthpillar/services/sync.py" line="404"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="451"/>
+        <location filename="../../fourthpillar/services/sync.py" line="471"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="469"/>
+        <location filename="../../fourthpillar/services/sync.py" line="489"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="577"/>
+        <location filename="../../fourthpillar/services/sync.py" line="597"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="586"/>
+        <location filename="../../fourthpillar/services/sync.py" line="606"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="645"/>
+        <location filename="../../fourthpillar/services/sync.py" line="665"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="669"/>
+        <location filename="../../fourthpillar/services/sync.py" line="689"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
@@ -7964,7 +8155,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="159"/>
         <location filename="../../fourthpillar/domain/fields.py" line="184"/>
-        <location filename="../../fourthpillar/services/sync.py" line="276"/>
+        <location filename="../../fourthpillar/services/sync.py" line="282"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>

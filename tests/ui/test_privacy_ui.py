@@ -112,6 +112,23 @@ def test_erasing_asks_once_naming_the_person_and_cannot_be_undone(
     window.jobs.wait(10_000)
 
 
+def test_the_question_lists_the_notes_that_will_lose_the_person(
+        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The officer sees which texts change before saying yes, and afterwards the note no longer names her."""
+    initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"notes": f"Bel {NAME} in mei."})
+    asked = answer_erase_box(monkeypatch, "Erase")
+    open_contact(window, initiative_id)
+    page = window.initiative_page
+    with qtbot.waitSignal(page.person_erased, timeout=15_000):
+        page.erase_person_action.trigger()
+    assert "initiative \u201cVrienden van Kisangani\u201d: notes" in asked[0] and "[\u2026]" in asked[0]
+    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    assert "removed from 1 other text" in messages[0][1]
+    assert initiatives.get_initiative(desk, initiative_id=initiative_id).notes == "Bel [\u2026] in mei."
+    window.jobs.wait(10_000)
+
+
 def test_saying_no_to_the_erasure_keeps_the_person(
         window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:

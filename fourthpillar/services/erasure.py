@@ -1,0 +1,385 @@
+"""Erasing a contact person (GDPR) completely, and keeping them erased.
+
+The contact record stays (so request counts and statistics hold) with its name replaced by
+``[erased]`` and role, e-mail and phone emptied, in the record and in its history. Every name,
+e-mail address and phone number ever recorded for the person is then redacted wherever it was
+typed into free text (notes, questions, advice, internal notes, follow-ups, other contacts'
+roles) and in those fields' history, and the full-text index follows (its triggers, then a
+merge of its segments). SQLite's ``secure_delete`` overwrites the old text in the file; on
+PostgreSQL a VACUUM of the touched tables removes the old row versions.
+
+Redacted text reads :data:`REDACTED`. It is stored data, read by officers of every language and
+carried by sync to other copies, so it is a fixed, language-neutral mark, not a translated word.
+
+An ``erase`` row in the change log carries the erasure to other replicas, and the erased ids
+(ids only, no personal data) are also kept in ``erased-people.json`` in the data folder, outside
+the database: :func:`keep_erasures` applies them again after a restore, a recovery or a sync,
+so neither an old backup nor an old field copy brings a person back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import or_, select, text
+from sqlalchemy.orm import Session
+
+from fourthpillar.i18n import translate
+from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load
+from fourthpillar.services.desk import Desk, write_atomically
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.models import (
+    AdviceRequest,
+    Change,
+    ContactPerson,
+    FollowUp,
+    Initiative,
+    Record,
+    new_id,
+    utc_now,
+)
+
+ERASED_NAME = "[erased]"
+#: The fields an erasure empties, with what they become.
+ERASED_VALUES: dict[str, str] = {"name": ERASED_NAME, "role": "", "email": "", "phone": ""}
+ERASE_OPERATION = "erase"
+#: What replaces the person in free text (language-neutral: see the module's docstring).
+REDACTED = "[…]"
+#: The person's identifying values, looked for in free text.
+PERSONAL_FIELDS = ("name", "email", "phone")
+#: Shorter values (initials) would redact unrelated words.
+MIN_LENGTH = 3
+#: The free-text fields searched and redacted, per record type.
+FREE_TEXT: tuple[tuple[type[Record], tuple[str, ...]], ...] = (
+    (Initiative, ("notes",)),
+    (ContactPerson, ("role",)),
+    (AdviceRequest, ("question", "advice", "internal_note")),
+    (FollowUp, ("action", "outcome")),
+)
+#: The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards).
+TOUCHED_TABLES = ("contact_person", "initiative", "advice_request", "follow_up", "change", "conflict")
+#: The tables with a full-text index (FTS5 on SQLite).
+SEARCHED_TABLES = ("initiative", "contact_person", "advice_request", "follow_up")
+REGISTER_FILE = "erased-people.json"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A free-text field that holds the person: redacted by the erasure."""
+
+    entity: str
+    record_id: str
+    field: str
+    #: What the officer recognises the record by (its name, question or action), shortened.
+    label: str = ""
+
+
+def _label(record: Record) -> str:
+    for name in ("name", "question", "action"):
+        value = getattr(record, name, None)
+        if isinstance(value, str) and value.strip():
+            first = value.strip().splitlines()[0]
+            return first if len(first) <= 60 else first[:59] + "…"
+    return record.id
+
+
+def like(value: str) -> str:
+    """A LIKE pattern that finds *value* anywhere, its wildcards taken literally (escape ``\\``)."""
+    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _texts(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts(item)
+
+
+def _decoded(encoded: str | None) -> Any:
+    if encoded is None:
+        return None
+    try:
+        return json.loads(encoded)
+    except ValueError:
+        return encoded
+
+
+def needles_of(session: Session, contact_ids: Sequence[str]) -> list[str]:
+    """Every name, e-mail and phone ever recorded for these people (the record and its history), longest first."""
+    values: set[str] = set()
+    for contact in session.scalars(select(ContactPerson).where(ContactPerson.id.in_(contact_ids))):
+        values.update(str(getattr(contact, name) or "") for name in PERSONAL_FIELDS)
+    rows = session.execute(select(Change.field, Change.old_value, Change.new_value).where(
+        Change.entity == ENTITY_NAMES[ContactPerson], Change.entity_id.in_(contact_ids),
+        or_(Change.field.in_(PERSONAL_FIELDS), Change.field.is_(None))))
+    for field, old, new in rows:
+        for encoded in (old, new):
+            value = _decoded(encoded)
+            if field is None and isinstance(value, dict):
+                values.update(str(value.get(name) or "") for name in PERSONAL_FIELDS)
+            elif field is not None:
+                values.update(_texts(value))
+    found = {value.strip() for value in values}
+    return sorted((value for value in found if len(value) >= MIN_LENGTH and value not in (ERASED_NAME, REDACTED)),
+                  key=lambda value: (-len(value), value))
+
+
+def _pattern(needles: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(needle) for needle in needles), re.IGNORECASE)
+
+
+def holding(session: Session, needles: Sequence[str], *, besides: Iterable[str] = ()) -> list[tuple[Record, str]]:
+    """The free-text fields (record, field) that hold one of *needles*; *besides*: contact ids left out."""
+    if not needles:
+        return []
+    pattern = _pattern(needles)
+    left_out = set(besides)
+    found: list[tuple[Record, str]] = []
+    for model, fields in FREE_TEXT:
+        columns = [getattr(model, field) for field in fields]
+        condition = or_(*(column.ilike(like(needle), escape="\\") for column in columns for needle in needles))
+        for record in session.scalars(select(model).where(condition).order_by(model.id)):
+            if record.id in left_out:
+                continue
+            found.extend((record, field) for field in fields
+                         if pattern.search(str(getattr(record, field) or "")))
+    return found
+
+
+def mentions_of(session: Session, needles: Sequence[str], *, besides: Iterable[str] = ()) -> list[Mention]:
+    return [Mention(ENTITY_NAMES[type(record)], record.id, field, _label(record))
+            for record, field in holding(session, needles, besides=besides)]
+
+
+def redact(session: Session, writer: ChangeWriter, needles: Sequence[str], *,
+           besides: Iterable[str] = ()) -> list[Mention]:
+    """Replace the person in free text, as logged edits (so sync carries the redacted text on)."""
+    pattern = _pattern(needles) if needles else None
+    redacted: list[Mention] = []
+    for record, field in holding(session, needles, besides=besides):
+        assert pattern is not None
+        writer.update(record, {field: pattern.sub(REDACTED, str(getattr(record, field)))})
+        redacted.append(Mention(ENTITY_NAMES[type(record)], record.id, field, _label(record)))
+    return redacted
+
+
+def _scrubbed(value: Any, pattern: re.Pattern[str]) -> Any:
+    if isinstance(value, str):
+        return pattern.sub(REDACTED, value)
+    if isinstance(value, dict):
+        return {key: _scrubbed(item, pattern) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_scrubbed(item, pattern) for item in value]
+    return value
+
+
+def scrub_history(session: Session, needles: Sequence[str]) -> int:
+    """Redact *needles* in every change row's old and new value; returns the rows changed."""
+    if not needles:
+        return 0
+    pattern = _pattern(needles)
+    # Values are JSON: a needle may appear as typed or JSON-escaped (quotes, non-ASCII letters).
+    forms = {form for needle in needles for form in (needle, json.dumps(needle)[1:-1])}
+    condition = or_(*(column.ilike(like(form), escape="\\")
+                      for column in (Change.old_value, Change.new_value) for form in forms))
+    count = 0
+    for row in session.scalars(select(Change).where(condition)):
+        for name in ("old_value", "new_value"):
+            encoded = getattr(row, name)
+            if encoded is None:
+                continue
+            try:
+                value = json.loads(encoded)
+            except ValueError:
+                setattr(row, name, pattern.sub(REDACTED, encoded))
+                continue
+            setattr(row, name, encode_value(_scrubbed(value, pattern)))
+        count += 1
+    return count
+
+
+def purge_search_index(session: Session) -> None:
+    """Merge the full-text indexes so erased words leave their older segments too (SQLite only).
+
+    A sync apply that carries out an erasure calls this (after ``secure_delete``) in its session.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        for name in SEARCHED_TABLES:
+            session.execute(text(f"INSERT INTO {name}_fts({name}_fts) VALUES ('optimize')"))
+
+
+def secure_delete(session: Session) -> None:
+    """Make SQLite overwrite what this session deletes or replaces; call before an erasure's writes."""
+    if session.get_bind().dialect.name == "sqlite":
+        # Freed space (old cells, old index segments) is overwritten with zeros, not left behind.
+        session.execute(text("PRAGMA secure_delete = ON"))
+
+
+def flush_erased_pages(desk: Desk) -> None:
+    """After an erasure is committed: leave no old copy of the data in the database's files.
+
+    SQLite: copy the new pages over the old ones and empty the -wal file. PostgreSQL: VACUUM the
+    touched tables, which removes the old row versions an UPDATE leaves behind (outside a
+    transaction, as VACUUM requires). What the server's WAL and base backups keep is its
+    administrator's matter (README, "Erasure on the shared database").
+    """
+    if desk.database.is_sqlite:
+        with desk.database.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    elif desk.database.engine.dialect.name == "postgresql":
+        with desk.database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.exec_driver_sql("VACUUM " + ", ".join(f'"{name}"' for name in TOUCHED_TABLES))
+
+
+def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: str | None = None,
+                  now: dt.datetime | None = None) -> tuple[int, list[Mention]]:
+    """Erase one person within an open session (call :func:`secure_delete` first).
+
+    Returns the number of history rows blanked or redacted and the free-text fields redacted.
+    :class:`~fourthpillar.store.errors.NotFound` for an unknown id.
+    """
+    moment = now or utc_now()
+    contact: ContactPerson = load(session, ContactPerson, contact_id, live=False)
+    needles = needles_of(session, [contact_id])
+    for name, value in ERASED_VALUES.items():
+        setattr(contact, name, value)
+    contact.updated_at = moment
+    rows = session.scalars(select(Change).where(
+        Change.entity == ENTITY_NAMES[ContactPerson], Change.entity_id == contact_id,
+        Change.field.in_(ERASED_VALUES),
+    )).all()
+    for row in rows:
+        assert row.field is not None
+        replacement = encode_value(ERASED_VALUES[row.field])
+        row.old_value = None if row.old_value is None else replacement
+        row.new_value = None if row.new_value is None else replacement
+    batch = batch_id or new_id()
+    writer = ChangeWriter(session, desk, batch)
+    writer.now = moment
+    redacted = redact(session, writer, needles, besides=[contact_id])
+    session.add(Change(
+        batch_id=batch, entity=ENTITY_NAMES[ContactPerson], entity_id=contact_id,
+        operation=ERASE_OPERATION, officer_id=desk.officer_id, replica_id=desk.replica_id, changed_at=moment,
+    ))
+    session.flush()
+    scrubbed = scrub_history(session, needles)
+    session.flush()
+    purge_search_index(session)
+    return len(rows) + scrubbed, redacted
+
+
+# --- the register of erased people -------------------------------------------------------------
+
+
+def _register_path(desk: Desk) -> Path | None:
+    return None if desk.data_dir is None else desk.data_dir / REGISTER_FILE
+
+
+def read_register(data_dir: Path | None) -> set[str]:
+    """The ids of people erased in this data folder (an unreadable file counts as none)."""
+    if data_dir is None:
+        return set()
+    try:
+        stored = json.loads((data_dir / REGISTER_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    ids = stored.get("contact_ids") if isinstance(stored, dict) else None
+    return {item for item in ids if isinstance(item, str)} if isinstance(ids, list) else set()
+
+
+def remember(desk: Desk, contact_ids: Iterable[str]) -> None:
+    """Add *contact_ids* to the data folder's register of erased people (ids only)."""
+    path = _register_path(desk)
+    if path is None:
+        return
+    known = read_register(desk.data_dir)
+    wanted = known | set(contact_ids)
+    if wanted != known:
+        payload = {"contact_ids": sorted(wanted)}
+        write_atomically(path, json.dumps(payload, indent=1).encode("utf-8"))
+
+
+def erased_in_log(session: Session) -> set[str]:
+    return set(session.scalars(select(Change.entity_id).where(
+        Change.entity == ENTITY_NAMES[ContactPerson], Change.operation == ERASE_OPERATION)))
+
+
+def keep_erasures(desk: Desk) -> list[str]:
+    """Erase again everyone erased before whom this register holds again (after a restore, a
+    recovery or a sync); returns their ids. Also records the change log's erasures in the data
+    folder's register, so that a later restore of an older backup is caught too."""
+    remembered = read_register(desk.data_dir)
+    again: list[str] = []
+    with desk.database.session() as session:
+        logged = erased_in_log(session)
+        wanted = sorted(remembered | logged)
+        batch, moment = new_id(), utc_now()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for contact in session.scalars(select(ContactPerson).where(ContactPerson.id.in_(chunk))):
+                holds_data = any(getattr(contact, name) != value for name, value in ERASED_VALUES.items())
+                if holds_data or contact.id not in logged:
+                    again.append(contact.id)
+        if again:
+            secure_delete(session)
+            for contact_id in again:
+                apply_erasure(session, desk, contact_id=contact_id, batch_id=batch, now=moment)
+    remember(desk, logged)
+    if again:
+        flush_erased_pages(desk)
+    return again
+
+
+# --- finding a person's records ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """A record that holds the searched name, e-mail or phone (or a request of such a contact)."""
+
+    entity: str
+    record_id: str
+    field: str
+    label: str
+    initiative_id: str
+
+
+def _initiative_of(record: Record) -> str:
+    return record.id if isinstance(record, Initiative) else str(getattr(record, "initiative_id", ""))
+
+
+def find_person(desk: Desk, *, text: str) -> list[PersonRecord]:
+    """Every contact, request, follow-up and note that holds *text* (a name, e-mail or phone),
+    and the requests of the contacts found: what an access or erasure request has to cover."""
+    needle = text.strip()
+    if len(needle) < MIN_LENGTH:
+        raise KnownError(translate("Privacy", "give at least {count} characters of a name, e-mail or phone").format(
+            count=MIN_LENGTH))
+    found: list[PersonRecord] = []
+    with desk.database.session() as session:
+        condition = or_(*(getattr(ContactPerson, name).ilike(like(needle), escape="\\") for name in PERSONAL_FIELDS))
+        contacts = session.scalars(select(ContactPerson).where(condition).order_by(ContactPerson.id)).all()
+        for contact in contacts:
+            field = next((name for name in PERSONAL_FIELDS
+                          if needle.casefold() in str(getattr(contact, name) or "").casefold()), "name")
+            found.append(PersonRecord("contact", contact.id, field, _label(contact), contact.initiative_id))
+        seen = {("contact", contact.id) for contact in contacts}
+        if contacts:
+            for request in session.scalars(select(AdviceRequest).where(
+                    AdviceRequest.contact_id.in_([contact.id for contact in contacts])).order_by(AdviceRequest.id)):
+                found.append(PersonRecord("request", request.id, "contact_id", _label(request), request.initiative_id))
+        for record, field in holding(session, [needle]):
+            if (ENTITY_NAMES[type(record)], record.id) not in seen:
+                found.append(PersonRecord(ENTITY_NAMES[type(record)], record.id, field, _label(record),
+                                          _initiative_of(record)))
+    return found
