@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 #: How often, at most, progress is sent to the GUI thread (seconds).
 PROGRESS_INTERVAL = 0.05
+#: How long a job runs before its progress dialog shows (milliseconds).
+PROGRESS_DELAY_MS = 400
 
 
 class JobCancelled(Exception):
@@ -66,9 +68,12 @@ class Job(QObject):
         failed(object): the exception it raised (not for a cancelled job).
         cancelled(): the user cancelled and the function stopped.
         finished(): after any of the three outcomes.
+        stopped(): the function has returned, before the outcome's signal (so a progress
+            dialog is gone before a callback opens a message of its own).
     """
 
     progressed = Signal(int, int)
+    stopped = Signal()
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -101,6 +106,7 @@ class Job(QObject):
     @Slot(object)
     def _on_success(self, result: Any) -> None:
         self.done = True
+        self.stopped.emit()
         self.result = result
         if self.is_cancelled():
             self.cancelled.emit()
@@ -111,6 +117,7 @@ class Job(QObject):
     @Slot(object)
     def _on_failure(self, error: BaseException) -> None:
         self.done = True
+        self.stopped.emit()
         if self.is_cancelled() or isinstance(error, JobCancelled):
             self.cancelled.emit()
         else:
@@ -154,7 +161,7 @@ class JobRunner(QObject):
             dialog = QProgressDialog(progress_label, self.tr("Cancel"), 0, 0, parent_widget)
             dialog.setWindowTitle(progress_label)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(400)
+            dialog.setMinimumDuration(PROGRESS_DELAY_MS)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             dialog.canceled.connect(job.cancel)
@@ -167,12 +174,18 @@ class JobRunner(QObject):
 
             job.progressed.connect(show_progress)
 
-        def finish() -> None:
-            self._running.discard(job)
-            if dialog is not None:
+            def close_dialog() -> None:
+                # reset() also stops the timer that would show the dialog after its delay: it
+                # must not come up later over the outcome's message and take its clicks.
                 dialog.canceled.disconnect(job.cancel)
+                dialog.reset()
                 dialog.close()
                 dialog.deleteLater()
+
+            job.stopped.connect(close_dialog)
+
+        def finish() -> None:
+            self._running.discard(job)
             job.deleteLater()
 
         if on_success is not None:

@@ -6305,9 +6305,9 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../fourthpillar/ui/jobs.py" line="154"/>
+        <location filename="../../fourthpillar/ui/jobs.py" line="161"/>
         <source>Cancel</source>
-        <extracomment>How often, at most, progress is sent to the GUI thread (seconds).</extracomment>
+        <extracomment>How often, at most, progress is sent to the GUI thread (seconds). How long a job runs before its progress dialog shows (milliseconds).</extracomment>
         <translation>Annuleren</translation>
     </message>
 </context>

@@ -9,15 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QProcess, QSettings, Qt, QTimer
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import exports as ui_exports
-from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.jobs import PROGRESS_DELAY_MS, JobRunner
 
 from .conftest import Register, workbook_values
 
@@ -152,6 +153,12 @@ def test_list_view_export_uses_the_views_query_and_columns(
 
 
 def test_calendar_export_writes_the_officers_follow_ups_as_ics(
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")  # offscreen message box
+@pytest.mark.parametrize(
+    ("button_text", "launched"),
+    [("Open the file", "file"), ("Show in folder", "folder"), ("Close", None)],
+)
+def test_saved_message_buttons_respond_after_a_background_export(
     qtbot: QtBot,
     runner: JobRunner,
     desk: Desk,
@@ -204,3 +211,52 @@ def test_the_first_save_dialog_opens_in_documents_then_where_the_officer_saved(
     assert started[0].parent == (folder if documents == "exists" else Path.home())
     ui_exports.choose_path(None, "Export", "lijst", ui_exports.XLSX_FILTER)
     assert started[1].parent == target
+    button_text: str,
+    launched: str | None,
+) -> None:
+    """After an export the "Saved …" message's buttons must work: the export's progress dialog
+    must not come up over the message once its delay has passed and swallow every click
+    (the officer could only get out with Cancel)."""
+    launches: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: launches.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: launches.append(args[-1]) or True)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    choose(monkeypatch, str(out / "lijst.xlsx"))
+    seen: dict[str, Any] = {}
+
+    def windows() -> list[QWidget]:
+        return [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+
+    def click_when_saved() -> None:
+        boxes = [w for w in windows() if isinstance(w, QMessageBox) and w.text().startswith("Saved ")]
+        if not boxes:
+            QTimer.singleShot(20, click_when_saved)
+            return
+        box = boxes[0]
+
+        def click() -> None:  # later than the progress dialog's show delay
+            seen["progress shown"] = any(isinstance(w, QProgressDialog) for w in windows())
+            (button,) = [b for b in box.buttons() if b.text() == button_text]
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            QTimer.singleShot(300, let_go)
+
+        def let_go() -> None:  # a click that did nothing: get out as the officer had to
+            seen["message still open"] = box.isVisible()
+            for window in windows():
+                if isinstance(window, QProgressDialog):
+                    window.cancel()
+            if box.isVisible():
+                box.reject()
+
+        QTimer.singleShot(2 * PROGRESS_DELAY_MS + 200, click)
+
+    QTimer.singleShot(0, click_when_saved)
+    ui_exports.export_list(parent, desk, "request", ListQuery(), ["initiative_name"], runner=runner)
+    qtbot.waitUntil(lambda: not runner.busy and "message still open" in seen, timeout=15_000)
+    assert seen == {"progress shown": False, "message still open": False}
+    saved = out / "lijst.xlsx"
+    # Show in folder opens the folder, or on Windows and macOS the file manager selecting the file.
+    expected = {"file": [[saved]], "folder": [[out], [saved]], None: [[]]}[launched]
+    assert [Path(path) for path in launches] in expected
