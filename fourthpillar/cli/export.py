@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 
 from fourthpillar import clock
 from fourthpillar.cli.common import EXIT_INVALID, CommandError
-from fourthpillar.domain.fields import ImpossibleDate, parse_date
+from fourthpillar.domain.dates import ImpossibleDate, parse_date
 from fourthpillar.domain.vocab import CHANNELS, INITIATIVE_STATUSES, PROVINCES, REQUEST_STATUSES, THEMES, TOPICS
 from fourthpillar.i18n import translate
 from fourthpillar.services import exports, followups, officers, reminders

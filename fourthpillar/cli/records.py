@@ -23,15 +23,14 @@ from fourthpillar import clock
 from fourthpillar.cli import logins, tables
 from fourthpillar.cli.common import EXIT_INVALID, CommandError, parse_assignments, print_json
 from fourthpillar.domain.countries import country_name
+from fourthpillar.domain.dates import ImpossibleDate, parse_date
 from fourthpillar.domain.fields import (
     FOLLOW_UP_FIELDS,
     INITIATIVE_FIELDS,
     OFFICER_FIELDS,
     REQUEST_FIELDS,
     Field,
-    ImpossibleDate,
     ValidationFailed,
-    parse_date,
 )
 from fourthpillar.domain.vocab import (
     CHANNELS,

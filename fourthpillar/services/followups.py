@@ -8,12 +8,12 @@ from functools import partial
 from typing import Any
 
 from fourthpillar import clock
+from fourthpillar.domain.dates import relative_date
 from fourthpillar.domain.fields import (
     FOLLOW_UP_FIELDS,
     FieldError,
     ValidationFailed,
     clean,
-    relative_date,
 )
 from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, load, set_archived

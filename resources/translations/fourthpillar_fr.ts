@@ -603,14 +603,14 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="26"/>
-        <location filename="../../fourthpillar/cli/records.py" line="101"/>
+        <location filename="../../fourthpillar/cli/records.py" line="100"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register.</extracomment>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="103"/>
+        <location filename="../../fourthpillar/cli/records.py" line="102"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
@@ -681,7 +681,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="51"/>
-        <location filename="../../fourthpillar/cli/records.py" line="87"/>
+        <location filename="../../fourthpillar/cli/records.py" line="86"/>
         <source>(see --help)</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>(voir --help)</translation>
@@ -695,7 +695,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <location filename="../../fourthpillar/cli/export.py" line="79"/>
         <location filename="../../fourthpillar/cli/export.py" line="139"/>
         <location filename="../../fourthpillar/cli/export.py" line="163"/>
-        <location filename="../../fourthpillar/cli/records.py" line="136"/>
+        <location filename="../../fourthpillar/cli/records.py" line="135"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
@@ -766,7 +766,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <location filename="../../fourthpillar/cli/records.py" line="756"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
@@ -782,7 +782,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="211"/>
-        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <location filename="../../fourthpillar/cli/records.py" line="756"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
@@ -823,7 +823,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="221"/>
-        <location filename="../../fourthpillar/cli/records.py" line="726"/>
+        <location filename="../../fourthpillar/cli/records.py" line="725"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
@@ -865,7 +865,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="229"/>
-        <location filename="../../fourthpillar/cli/records.py" line="730"/>
+        <location filename="../../fourthpillar/cli/records.py" line="729"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
@@ -901,7 +901,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="240"/>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
+        <location filename="../../fourthpillar/cli/records.py" line="750"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
@@ -1130,485 +1130,485 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="123"/>
-        <location filename="../../fourthpillar/cli/records.py" line="93"/>
+        <location filename="../../fourthpillar/cli/records.py" line="92"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="73"/>
+        <location filename="../../fourthpillar/cli/records.py" line="72"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="123"/>
+        <location filename="../../fourthpillar/cli/records.py" line="122"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="143"/>
+        <location filename="../../fourthpillar/cli/records.py" line="142"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="157"/>
+        <location filename="../../fourthpillar/cli/records.py" line="156"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="164"/>
+        <location filename="../../fourthpillar/cli/records.py" line="163"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="188"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="191"/>
+        <location filename="../../fourthpillar/cli/records.py" line="190"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="192"/>
+        <location filename="../../fourthpillar/cli/records.py" line="191"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="194"/>
+        <location filename="../../fourthpillar/cli/records.py" line="193"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="199"/>
+        <location filename="../../fourthpillar/cli/records.py" line="198"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <location filename="../../fourthpillar/cli/records.py" line="199"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="201"/>
+        <location filename="../../fourthpillar/cli/records.py" line="200"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="238"/>
+        <location filename="../../fourthpillar/cli/records.py" line="237"/>
         <source>1 initiative</source>
         <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="239"/>
+        <location filename="../../fourthpillar/cli/records.py" line="238"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="240"/>
+        <location filename="../../fourthpillar/cli/records.py" line="239"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="246"/>
+        <location filename="../../fourthpillar/cli/records.py" line="245"/>
         <source>1 request</source>
         <translation>1 demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="247"/>
+        <location filename="../../fourthpillar/cli/records.py" line="246"/>
         <source>{count} requests</source>
         <translation>{count} demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="248"/>
+        <location filename="../../fourthpillar/cli/records.py" line="247"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="254"/>
+        <location filename="../../fourthpillar/cli/records.py" line="253"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="255"/>
+        <location filename="../../fourthpillar/cli/records.py" line="254"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="256"/>
+        <location filename="../../fourthpillar/cli/records.py" line="255"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="313"/>
+        <location filename="../../fourthpillar/cli/records.py" line="312"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="327"/>
+        <location filename="../../fourthpillar/cli/records.py" line="326"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="363"/>
+        <location filename="../../fourthpillar/cli/records.py" line="362"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="638"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="638"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
-        <location filename="../../fourthpillar/cli/records.py" line="642"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="641"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>due</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="491"/>
+        <location filename="../../fourthpillar/cli/records.py" line="490"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="515"/>
+        <location filename="../../fourthpillar/cli/records.py" line="514"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="541"/>
+        <location filename="../../fourthpillar/cli/records.py" line="540"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="551"/>
+        <location filename="../../fourthpillar/cli/records.py" line="550"/>
         <source>follow-up {id} done</source>
         <translation>suivi {id} fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="560"/>
+        <location filename="../../fourthpillar/cli/records.py" line="559"/>
         <source>follow-up {id} reopened</source>
         <translation>suivi {id} rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <location filename="../../fourthpillar/cli/records.py" line="595"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
+        <location filename="../../fourthpillar/cli/records.py" line="596"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="598"/>
+        <location filename="../../fourthpillar/cli/records.py" line="597"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="599"/>
+        <location filename="../../fourthpillar/cli/records.py" line="598"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="600"/>
+        <location filename="../../fourthpillar/cli/records.py" line="599"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="601"/>
+        <location filename="../../fourthpillar/cli/records.py" line="600"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="602"/>
+        <location filename="../../fourthpillar/cli/records.py" line="601"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="603"/>
+        <location filename="../../fourthpillar/cli/records.py" line="602"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="604"/>
+        <location filename="../../fourthpillar/cli/records.py" line="603"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="605"/>
+        <location filename="../../fourthpillar/cli/records.py" line="604"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="606"/>
+        <location filename="../../fourthpillar/cli/records.py" line="605"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="607"/>
+        <location filename="../../fourthpillar/cli/records.py" line="606"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="638"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="642"/>
+        <location filename="../../fourthpillar/cli/records.py" line="641"/>
         <source>login</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="646"/>
+        <location filename="../../fourthpillar/cli/records.py" line="645"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 collaborateur (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="647"/>
+        <location filename="../../fourthpillar/cli/records.py" line="646"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="656"/>
+        <location filename="../../fourthpillar/cli/records.py" line="655"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="663"/>
+        <location filename="../../fourthpillar/cli/records.py" line="662"/>
         <source>only for an officer with login=</source>
         <translation>uniquement pour un agent avec login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="672"/>
+        <location filename="../../fourthpillar/cli/records.py" line="671"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="675"/>
+        <location filename="../../fourthpillar/cli/records.py" line="674"/>
         <source>signed in as {name} ({id})</source>
         <translation>connecté en tant que {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="705"/>
+        <location filename="../../fourthpillar/cli/records.py" line="704"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <location filename="../../fourthpillar/cli/records.py" line="710"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <location filename="../../fourthpillar/cli/records.py" line="710"/>
         <source>list initiatives</source>
         <translation>lister les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <location filename="../../fourthpillar/cli/records.py" line="712"/>
         <source>include archived initiatives</source>
         <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
+        <location filename="../../fourthpillar/cli/records.py" line="713"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
+        <location filename="../../fourthpillar/cli/records.py" line="713"/>
         <source>list requests</source>
         <translation>lister les demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
+        <location filename="../../fourthpillar/cli/records.py" line="715"/>
         <source>include archived requests</source>
         <translation>inclure les demandes archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="717"/>
+        <location filename="../../fourthpillar/cli/records.py" line="716"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="717"/>
+        <location filename="../../fourthpillar/cli/records.py" line="716"/>
         <source>list follow-ups</source>
         <translation>lister les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="719"/>
+        <location filename="../../fourthpillar/cli/records.py" line="718"/>
         <source>include archived follow-ups</source>
         <translation>inclure les suivis archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="724"/>
+        <location filename="../../fourthpillar/cli/records.py" line="723"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="725"/>
+        <location filename="../../fourthpillar/cli/records.py" line="724"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <location filename="../../fourthpillar/cli/records.py" line="728"/>
         <source>sort by: {names}</source>
         <translation>trier par : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="733"/>
+        <location filename="../../fourthpillar/cli/records.py" line="732"/>
         <source>show at most N rows (default {limit})</source>
         <translation>afficher au plus N lignes (par défaut {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="735"/>
+        <location filename="../../fourthpillar/cli/records.py" line="734"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="737"/>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>columns of the table: {names}</source>
         <translation>colonnes du tableau : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="739"/>
+        <location filename="../../fourthpillar/cli/records.py" line="738"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="746"/>
+        <location filename="../../fourthpillar/cli/records.py" line="745"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="748"/>
+        <location filename="../../fourthpillar/cli/records.py" line="747"/>
         <source>channel code or label</source>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="749"/>
+        <location filename="../../fourthpillar/cli/records.py" line="748"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <location filename="../../fourthpillar/cli/records.py" line="749"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="752"/>
+        <location filename="../../fourthpillar/cli/records.py" line="751"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="753"/>
+        <location filename="../../fourthpillar/cli/records.py" line="752"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="758"/>
+        <location filename="../../fourthpillar/cli/records.py" line="757"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="772"/>
+        <location filename="../../fourthpillar/cli/records.py" line="771"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="773"/>
+        <location filename="../../fourthpillar/cli/records.py" line="772"/>
         <source>bring an archived one back</source>
         <translation>restaurer un enregistrement archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="779"/>
+        <location filename="../../fourthpillar/cli/records.py" line="778"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1621,168 +1621,168 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="796"/>
+        <location filename="../../fourthpillar/cli/records.py" line="795"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="797"/>
-        <location filename="../../fourthpillar/cli/records.py" line="820"/>
-        <location filename="../../fourthpillar/cli/records.py" line="845"/>
-        <location filename="../../fourthpillar/cli/records.py" line="878"/>
+        <location filename="../../fourthpillar/cli/records.py" line="796"/>
+        <location filename="../../fourthpillar/cli/records.py" line="819"/>
+        <location filename="../../fourthpillar/cli/records.py" line="844"/>
+        <location filename="../../fourthpillar/cli/records.py" line="877"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="803"/>
+        <location filename="../../fourthpillar/cli/records.py" line="802"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="804"/>
+        <location filename="../../fourthpillar/cli/records.py" line="803"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="804"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="808"/>
+        <location filename="../../fourthpillar/cli/records.py" line="807"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="809"/>
+        <location filename="../../fourthpillar/cli/records.py" line="834"/>
+        <location filename="../../fourthpillar/cli/records.py" line="860"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="810"/>
         <location filename="../../fourthpillar/cli/records.py" line="835"/>
         <location filename="../../fourthpillar/cli/records.py" line="861"/>
-        <source>as JSON (codes, ISO dates)</source>
-        <translation>en JSON (codes, dates ISO)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="811"/>
-        <location filename="../../fourthpillar/cli/records.py" line="836"/>
-        <location filename="../../fourthpillar/cli/records.py" line="862"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="819"/>
+        <location filename="../../fourthpillar/cli/records.py" line="818"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="824"/>
+        <location filename="../../fourthpillar/cli/records.py" line="823"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="826"/>
+        <location filename="../../fourthpillar/cli/records.py" line="825"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="826"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="828"/>
+        <location filename="../../fourthpillar/cli/records.py" line="827"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <location filename="../../fourthpillar/cli/records.py" line="829"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="833"/>
+        <location filename="../../fourthpillar/cli/records.py" line="832"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="844"/>
+        <location filename="../../fourthpillar/cli/records.py" line="843"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="848"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="850"/>
+        <location filename="../../fourthpillar/cli/records.py" line="849"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <location filename="../../fourthpillar/cli/records.py" line="850"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="852"/>
+        <location filename="../../fourthpillar/cli/records.py" line="851"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="855"/>
+        <location filename="../../fourthpillar/cli/records.py" line="854"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <location filename="../../fourthpillar/cli/records.py" line="855"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="859"/>
+        <location filename="../../fourthpillar/cli/records.py" line="858"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="866"/>
+        <location filename="../../fourthpillar/cli/records.py" line="865"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="867"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="869"/>
+        <location filename="../../fourthpillar/cli/records.py" line="868"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="871"/>
+        <location filename="../../fourthpillar/cli/records.py" line="870"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="878"/>
+        <location filename="../../fourthpillar/cli/records.py" line="877"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="881"/>
+        <location filename="../../fourthpillar/cli/records.py" line="880"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
         <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="884"/>
+        <location filename="../../fourthpillar/cli/records.py" line="883"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="885"/>
+        <location filename="../../fourthpillar/cli/records.py" line="884"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -1790,27 +1790,27 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="886"/>
+        <location filename="../../fourthpillar/cli/records.py" line="885"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="887"/>
+        <location filename="../../fourthpillar/cli/records.py" line="886"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="892"/>
+        <location filename="../../fourthpillar/cli/records.py" line="891"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="893"/>
+        <location filename="../../fourthpillar/cli/records.py" line="892"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="894"/>
+        <location filename="../../fourthpillar/cli/records.py" line="893"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
@@ -2426,67 +2426,67 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="222"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="231"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="225"/>
         <source>this follow-up</source>
         <translation>ce suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="254"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="255"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="282"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="276"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="289"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="283"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -4394,191 +4394,191 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="429"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="477"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="346"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="430"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="347"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="348"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="432"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="349"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="433"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="350"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="434"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="351"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="353"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="440"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="441"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="479"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="457"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="458"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="470"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="465"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="469"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="471"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="472"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="473"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="478"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -5213,117 +5213,117 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="58"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="61"/>
         <source>this follow-up</source>
         <translation>ce suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="74"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="74"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="90"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>p. ex. Rappeler au sujet du dossier de subvention</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="106"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
         <source>+1 week</source>
         <translation>+1 semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="106"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
         <source>Due one week from today</source>
         <translation>Échéance dans une semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="107"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="101"/>
         <source>+1 month</source>
         <translation>+1 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="107"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="101"/>
         <source>Due one month from today</source>
         <translation>Échéance dans un mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="102"/>
         <source>+3 months</source>
         <translation>+3 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="102"/>
         <source>Due three months from today</source>
         <translation>Échéance dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="113"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="119"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
         <source>Request:</source>
         <translation>Demande :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="128"/>
         <source>&amp;What to do:</source>
         <translation>À &amp;faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="131"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="145"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="141"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="205"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="199"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -7014,63 +7014,63 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Month</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="24"/>
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="24"/>
         <source>January</source>
         <extracomment>The months&apos; names, for messages (translated under &quot;Month&quot;).</extracomment>
         <translation>janvier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="25"/>
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="25"/>
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="26"/>
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="26"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="27"/>
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="27"/>
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="28"/>
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="28"/>
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="29"/>
         <source>December</source>
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="29"/>
         <source>November</source>
         <translation>novembre</translation>
     </message>
@@ -8121,6 +8121,16 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Validation</name>
     <message>
+        <location filename="../../fourthpillar/domain/dates.py" line="69"/>
+        <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une date : il n&apos;y a pas de mois {month}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/dates.py" line="73"/>
+        <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une date : {month} {year} compte {days} jours</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/domain/enterprise_number.py" line="27"/>
         <source>may contain only digits, spaces, dots and dashes</source>
         <translation>ne peut contenir que des chiffres, des espaces, des points et des tirets</translation>
@@ -8195,27 +8205,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
-        <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
-        <translation>&apos;{value}&apos; n&apos;est pas une date : il n&apos;y a pas de mois {month}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
-        <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
-        <translation>&apos;{value}&apos; n&apos;est pas une date : {month} {year} compte {days} jours</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="314"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="335"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="497"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>

@@ -603,14 +603,14 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="26"/>
-        <location filename="../../fourthpillar/cli/records.py" line="101"/>
+        <location filename="../../fourthpillar/cli/records.py" line="100"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register.</extracomment>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="103"/>
+        <location filename="../../fourthpillar/cli/records.py" line="102"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
@@ -681,7 +681,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="51"/>
-        <location filename="../../fourthpillar/cli/records.py" line="87"/>
+        <location filename="../../fourthpillar/cli/records.py" line="86"/>
         <source>(see --help)</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>(zie --help)</translation>
@@ -695,7 +695,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <location filename="../../fourthpillar/cli/export.py" line="79"/>
         <location filename="../../fourthpillar/cli/export.py" line="139"/>
         <location filename="../../fourthpillar/cli/export.py" line="163"/>
-        <location filename="../../fourthpillar/cli/records.py" line="136"/>
+        <location filename="../../fourthpillar/cli/records.py" line="135"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
@@ -766,7 +766,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <location filename="../../fourthpillar/cli/records.py" line="756"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
@@ -782,7 +782,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="211"/>
-        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <location filename="../../fourthpillar/cli/records.py" line="756"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
@@ -823,7 +823,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="221"/>
-        <location filename="../../fourthpillar/cli/records.py" line="726"/>
+        <location filename="../../fourthpillar/cli/records.py" line="725"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
@@ -865,7 +865,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="229"/>
-        <location filename="../../fourthpillar/cli/records.py" line="730"/>
+        <location filename="../../fourthpillar/cli/records.py" line="729"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
@@ -901,7 +901,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="240"/>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
+        <location filename="../../fourthpillar/cli/records.py" line="750"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
@@ -1130,485 +1130,485 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="123"/>
-        <location filename="../../fourthpillar/cli/records.py" line="93"/>
+        <location filename="../../fourthpillar/cli/records.py" line="92"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="73"/>
+        <location filename="../../fourthpillar/cli/records.py" line="72"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="123"/>
+        <location filename="../../fourthpillar/cli/records.py" line="122"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="143"/>
+        <location filename="../../fourthpillar/cli/records.py" line="142"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="157"/>
+        <location filename="../../fourthpillar/cli/records.py" line="156"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="164"/>
+        <location filename="../../fourthpillar/cli/records.py" line="163"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="188"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="191"/>
+        <location filename="../../fourthpillar/cli/records.py" line="190"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="192"/>
+        <location filename="../../fourthpillar/cli/records.py" line="191"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="194"/>
+        <location filename="../../fourthpillar/cli/records.py" line="193"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="199"/>
+        <location filename="../../fourthpillar/cli/records.py" line="198"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <location filename="../../fourthpillar/cli/records.py" line="199"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="201"/>
+        <location filename="../../fourthpillar/cli/records.py" line="200"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="238"/>
+        <location filename="../../fourthpillar/cli/records.py" line="237"/>
         <source>1 initiative</source>
         <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="239"/>
+        <location filename="../../fourthpillar/cli/records.py" line="238"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="240"/>
+        <location filename="../../fourthpillar/cli/records.py" line="239"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="246"/>
+        <location filename="../../fourthpillar/cli/records.py" line="245"/>
         <source>1 request</source>
         <translation>1 adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="247"/>
+        <location filename="../../fourthpillar/cli/records.py" line="246"/>
         <source>{count} requests</source>
         <translation>{count} adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="248"/>
+        <location filename="../../fourthpillar/cli/records.py" line="247"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="254"/>
+        <location filename="../../fourthpillar/cli/records.py" line="253"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="255"/>
+        <location filename="../../fourthpillar/cli/records.py" line="254"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="256"/>
+        <location filename="../../fourthpillar/cli/records.py" line="255"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="313"/>
+        <location filename="../../fourthpillar/cli/records.py" line="312"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="327"/>
+        <location filename="../../fourthpillar/cli/records.py" line="326"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="363"/>
+        <location filename="../../fourthpillar/cli/records.py" line="362"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="638"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="638"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
-        <location filename="../../fourthpillar/cli/records.py" line="642"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="641"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>due</source>
         <translation>te doen op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="491"/>
+        <location filename="../../fourthpillar/cli/records.py" line="490"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="515"/>
+        <location filename="../../fourthpillar/cli/records.py" line="514"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="541"/>
+        <location filename="../../fourthpillar/cli/records.py" line="540"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="551"/>
+        <location filename="../../fourthpillar/cli/records.py" line="550"/>
         <source>follow-up {id} done</source>
         <translation>opvolging {id} gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="560"/>
+        <location filename="../../fourthpillar/cli/records.py" line="559"/>
         <source>follow-up {id} reopened</source>
         <translation>opvolging {id} heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <location filename="../../fourthpillar/cli/records.py" line="595"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
+        <location filename="../../fourthpillar/cli/records.py" line="596"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="598"/>
+        <location filename="../../fourthpillar/cli/records.py" line="597"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="599"/>
+        <location filename="../../fourthpillar/cli/records.py" line="598"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="600"/>
+        <location filename="../../fourthpillar/cli/records.py" line="599"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="601"/>
+        <location filename="../../fourthpillar/cli/records.py" line="600"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="602"/>
+        <location filename="../../fourthpillar/cli/records.py" line="601"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="603"/>
+        <location filename="../../fourthpillar/cli/records.py" line="602"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="604"/>
+        <location filename="../../fourthpillar/cli/records.py" line="603"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="605"/>
+        <location filename="../../fourthpillar/cli/records.py" line="604"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="606"/>
+        <location filename="../../fourthpillar/cli/records.py" line="605"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="607"/>
+        <location filename="../../fourthpillar/cli/records.py" line="606"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="638"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="642"/>
+        <location filename="../../fourthpillar/cli/records.py" line="641"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="646"/>
+        <location filename="../../fourthpillar/cli/records.py" line="645"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="647"/>
+        <location filename="../../fourthpillar/cli/records.py" line="646"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="656"/>
+        <location filename="../../fourthpillar/cli/records.py" line="655"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="663"/>
+        <location filename="../../fourthpillar/cli/records.py" line="662"/>
         <source>only for an officer with login=</source>
         <translation>alleen voor een medewerker met login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="672"/>
+        <location filename="../../fourthpillar/cli/records.py" line="671"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="675"/>
+        <location filename="../../fourthpillar/cli/records.py" line="674"/>
         <source>signed in as {name} ({id})</source>
         <translation>aangemeld als {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="705"/>
+        <location filename="../../fourthpillar/cli/records.py" line="704"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <location filename="../../fourthpillar/cli/records.py" line="710"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <location filename="../../fourthpillar/cli/records.py" line="710"/>
         <source>list initiatives</source>
         <translation>initiatieven oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <location filename="../../fourthpillar/cli/records.py" line="712"/>
         <source>include archived initiatives</source>
         <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
+        <location filename="../../fourthpillar/cli/records.py" line="713"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
+        <location filename="../../fourthpillar/cli/records.py" line="713"/>
         <source>list requests</source>
         <translation>adviesvragen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
+        <location filename="../../fourthpillar/cli/records.py" line="715"/>
         <source>include archived requests</source>
         <translation>ook gearchiveerde adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="717"/>
+        <location filename="../../fourthpillar/cli/records.py" line="716"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="717"/>
+        <location filename="../../fourthpillar/cli/records.py" line="716"/>
         <source>list follow-ups</source>
         <translation>opvolgingen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="719"/>
+        <location filename="../../fourthpillar/cli/records.py" line="718"/>
         <source>include archived follow-ups</source>
         <translation>ook gearchiveerde opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="724"/>
+        <location filename="../../fourthpillar/cli/records.py" line="723"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="725"/>
+        <location filename="../../fourthpillar/cli/records.py" line="724"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <location filename="../../fourthpillar/cli/records.py" line="728"/>
         <source>sort by: {names}</source>
         <translation>sorteren op: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="733"/>
+        <location filename="../../fourthpillar/cli/records.py" line="732"/>
         <source>show at most N rows (default {limit})</source>
         <translation>hoogstens N rijen tonen (standaard {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="735"/>
+        <location filename="../../fourthpillar/cli/records.py" line="734"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="737"/>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>columns of the table: {names}</source>
         <translation>kolommen van de tabel: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="739"/>
+        <location filename="../../fourthpillar/cli/records.py" line="738"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="746"/>
+        <location filename="../../fourthpillar/cli/records.py" line="745"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="748"/>
+        <location filename="../../fourthpillar/cli/records.py" line="747"/>
         <source>channel code or label</source>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="749"/>
+        <location filename="../../fourthpillar/cli/records.py" line="748"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <location filename="../../fourthpillar/cli/records.py" line="749"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="752"/>
+        <location filename="../../fourthpillar/cli/records.py" line="751"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="753"/>
+        <location filename="../../fourthpillar/cli/records.py" line="752"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="758"/>
+        <location filename="../../fourthpillar/cli/records.py" line="757"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="772"/>
+        <location filename="../../fourthpillar/cli/records.py" line="771"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="773"/>
+        <location filename="../../fourthpillar/cli/records.py" line="772"/>
         <source>bring an archived one back</source>
         <translation>een gearchiveerd record terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="779"/>
+        <location filename="../../fourthpillar/cli/records.py" line="778"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1621,168 +1621,168 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="796"/>
+        <location filename="../../fourthpillar/cli/records.py" line="795"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="797"/>
-        <location filename="../../fourthpillar/cli/records.py" line="820"/>
-        <location filename="../../fourthpillar/cli/records.py" line="845"/>
-        <location filename="../../fourthpillar/cli/records.py" line="878"/>
+        <location filename="../../fourthpillar/cli/records.py" line="796"/>
+        <location filename="../../fourthpillar/cli/records.py" line="819"/>
+        <location filename="../../fourthpillar/cli/records.py" line="844"/>
+        <location filename="../../fourthpillar/cli/records.py" line="877"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="803"/>
+        <location filename="../../fourthpillar/cli/records.py" line="802"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="804"/>
+        <location filename="../../fourthpillar/cli/records.py" line="803"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="804"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="808"/>
+        <location filename="../../fourthpillar/cli/records.py" line="807"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="809"/>
+        <location filename="../../fourthpillar/cli/records.py" line="834"/>
+        <location filename="../../fourthpillar/cli/records.py" line="860"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="810"/>
         <location filename="../../fourthpillar/cli/records.py" line="835"/>
         <location filename="../../fourthpillar/cli/records.py" line="861"/>
-        <source>as JSON (codes, ISO dates)</source>
-        <translation>als JSON (codes, ISO-datums)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="811"/>
-        <location filename="../../fourthpillar/cli/records.py" line="836"/>
-        <location filename="../../fourthpillar/cli/records.py" line="862"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="819"/>
+        <location filename="../../fourthpillar/cli/records.py" line="818"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="824"/>
+        <location filename="../../fourthpillar/cli/records.py" line="823"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="826"/>
+        <location filename="../../fourthpillar/cli/records.py" line="825"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="826"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="828"/>
+        <location filename="../../fourthpillar/cli/records.py" line="827"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <location filename="../../fourthpillar/cli/records.py" line="829"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="833"/>
+        <location filename="../../fourthpillar/cli/records.py" line="832"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="844"/>
+        <location filename="../../fourthpillar/cli/records.py" line="843"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="848"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="850"/>
+        <location filename="../../fourthpillar/cli/records.py" line="849"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <location filename="../../fourthpillar/cli/records.py" line="850"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="852"/>
+        <location filename="../../fourthpillar/cli/records.py" line="851"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="855"/>
+        <location filename="../../fourthpillar/cli/records.py" line="854"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <location filename="../../fourthpillar/cli/records.py" line="855"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="859"/>
+        <location filename="../../fourthpillar/cli/records.py" line="858"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="866"/>
+        <location filename="../../fourthpillar/cli/records.py" line="865"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="867"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="869"/>
+        <location filename="../../fourthpillar/cli/records.py" line="868"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="871"/>
+        <location filename="../../fourthpillar/cli/records.py" line="870"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="878"/>
+        <location filename="../../fourthpillar/cli/records.py" line="877"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="881"/>
+        <location filename="../../fourthpillar/cli/records.py" line="880"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
         <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="884"/>
+        <location filename="../../fourthpillar/cli/records.py" line="883"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="885"/>
+        <location filename="../../fourthpillar/cli/records.py" line="884"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -1790,27 +1790,27 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="886"/>
+        <location filename="../../fourthpillar/cli/records.py" line="885"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="887"/>
+        <location filename="../../fourthpillar/cli/records.py" line="886"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="892"/>
+        <location filename="../../fourthpillar/cli/records.py" line="891"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="893"/>
+        <location filename="../../fourthpillar/cli/records.py" line="892"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="894"/>
+        <location filename="../../fourthpillar/cli/records.py" line="893"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
@@ -2426,67 +2426,67 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="222"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="231"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="225"/>
         <source>this follow-up</source>
         <translation>deze opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="254"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="255"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="282"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="276"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="289"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="283"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -4394,191 +4394,191 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="429"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="477"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="346"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="430"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="347"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="348"/>
         <source>enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="432"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="349"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="433"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="350"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="434"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="351"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="353"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="440"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="441"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="479"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
         <source>preferred language</source>
         <translation>voorkeurtaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
         <source>consent date</source>
         <translation>datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
         <source>date received</source>
         <translation>ontvangstdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="457"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="458"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
         <source>assigned officer</source>
         <translation>toegewezen medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="470"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
         <source>due date</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
         <source>advice given</source>
         <translation>gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
         <source>time spent (minutes)</source>
         <translation>bestede tijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="465"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="469"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="471"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="472"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
         <source>done date</source>
         <translation>datum gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="473"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="478"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -5213,117 +5213,117 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="58"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="61"/>
         <source>this follow-up</source>
         <translation>deze opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="74"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="74"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="90"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>bv. Terugbellen over het subsidiedossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="106"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="106"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
         <source>Due one week from today</source>
         <translation>Te doen binnen een week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="107"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="101"/>
         <source>+1 month</source>
         <translation>+1 maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="107"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="101"/>
         <source>Due one month from today</source>
         <translation>Te doen binnen een maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="102"/>
         <source>+3 months</source>
         <translation>+3 maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="102"/>
         <source>Due three months from today</source>
         <translation>Te doen binnen drie maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="113"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="119"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
         <source>Request:</source>
         <translation>Adviesvraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="128"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="131"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="145"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="141"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="205"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="199"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -7014,63 +7014,63 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Month</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="24"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="24"/>
         <source>January</source>
         <extracomment>The months&apos; names, for messages (translated under &quot;Month&quot;).</extracomment>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="25"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="317"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="25"/>
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="26"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="318"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="26"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="27"/>
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="27"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="28"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="320"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="28"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="29"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="321"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="29"/>
         <source>November</source>
         <translation>november</translation>
     </message>
@@ -8121,6 +8121,16 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Validation</name>
     <message>
+        <location filename="../../fourthpillar/domain/dates.py" line="69"/>
+        <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
+        <translation>&apos;{value}&apos; is geen datum: maand {month} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/dates.py" line="73"/>
+        <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
+        <translation>&apos;{value}&apos; is geen datum: {month} {year} telt {days} dagen</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/domain/enterprise_number.py" line="27"/>
         <source>may contain only digits, spaces, dots and dashes</source>
         <translation>mag alleen cijfers, spaties, punten en streepjes bevatten</translation>
@@ -8195,27 +8205,17 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
-        <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
-        <translation>&apos;{value}&apos; is geen datum: maand {month} bestaat niet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
-        <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
-        <translation>&apos;{value}&apos; is geen datum: {month} {year} telt {days} dagen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="314"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="335"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="497"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
         <source>is not a field that can be set</source>
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>

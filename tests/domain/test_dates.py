@@ -9,14 +9,8 @@ from collections.abc import Iterator
 import pytest
 
 from fourthpillar import clock, i18n
-from fourthpillar.domain.fields import (
-    REQUEST_FIELDS,
-    ImpossibleDate,
-    ValidationFailed,
-    add_months,
-    clean,
-    parse_date,
-)
+from fourthpillar.domain.dates import ImpossibleDate, add_months, parse_date
+from fourthpillar.domain.fields import REQUEST_FIELDS, ValidationFailed, clean
 
 
 @pytest.fixture

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import ValidationFailed, add_months
+from fourthpillar.domain.dates import add_months
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import dashboard, followups, history, initiatives, officers, requests, search
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound, StaleRecord

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from ui_helpers import show
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import add_months
+from fourthpillar.domain.dates import add_months
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.editors import FollowUpEditor, RequestEditor

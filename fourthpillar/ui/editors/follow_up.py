@@ -18,14 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import (
-    FOLLOW_UP_FIELDS,
-    FieldError,
-    ImpossibleDate,
-    ValidationFailed,
-    clean,
-    parse_date,
-)
+from fourthpillar.domain.dates import ImpossibleDate, parse_date
+from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved

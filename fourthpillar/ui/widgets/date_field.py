@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import parse_date, relative_date
+from fourthpillar.domain.dates import parse_date, relative_date
 
 #: How dates are shown in forms: the Belgian day/month/year order.
 DISPLAY_FORMAT = "%d/%m/%Y"
