@@ -153,12 +153,6 @@ def test_list_view_export_uses_the_views_query_and_columns(
 
 
 def test_calendar_export_writes_the_officers_follow_ups_as_ics(
-@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")  # offscreen message box
-@pytest.mark.parametrize(
-    ("button_text", "launched"),
-    [("Open the file", "file"), ("Show in folder", "folder"), ("Close", None)],
-)
-def test_saved_message_buttons_respond_after_a_background_export(
     qtbot: QtBot,
     runner: JobRunner,
     desk: Desk,
@@ -211,6 +205,20 @@ def test_the_first_save_dialog_opens_in_documents_then_where_the_officer_saved(
     assert started[0].parent == (folder if documents == "exists" else Path.home())
     ui_exports.choose_path(None, "Export", "lijst", ui_exports.XLSX_FILTER)
     assert started[1].parent == target
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")  # offscreen message box
+@pytest.mark.parametrize(
+    ("button_text", "launched"),
+    [("Open the file", "file"), ("Show in folder", "folder"), ("Close", None)],
+)
+def test_saved_message_buttons_respond_after_a_background_export(
+    qtbot: QtBot,
+    runner: JobRunner,
+    desk: Desk,
+    register: Register,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
     button_text: str,
     launched: str | None,
 ) -> None:
