@@ -45,6 +45,11 @@ _OTHER_MAX = 400
 #: How many refused changes a refusal names (the rest are counted).
 SHOWN = 5
 _BOOKKEEPING = frozenset({"version"})
+#: A list column's codes: how many, and how long each (an officer's provinces).
+_MOST_CODES, _CODE_MAX = 20, 64
+#: Who may do what on the shared database (migration 0007) is the office's to decide: a field copy's
+#: package may carry an officer's login, role and provinces only at these defaults.
+_ACCESS_DEFAULTS: dict[str, Any] = {"login": None, "role": "officer", "provinces": []}
 
 
 def tr(text: str) -> str:
@@ -61,9 +66,27 @@ def _check_value(entity: str, name: str, value: Any) -> str | None:
         return None
     if name not in table(ENTITIES[entity]).c or name in _BOOKKEEPING:
         return tr("{field}: not a field of this record").format(field=name)
+    if isinstance(value, list):  # a list of codes (an officer's provinces)
+        if len(value) > _MOST_CODES or not all(isinstance(item, str) and len(item) <= _CODE_MAX for item in value):
+            return tr("{field}: not a valid value").format(field=name)
+        return None
     if value is not None and (not isinstance(value, str | int | bool) or len(str(value)) > _OTHER_MAX):
         return tr("{field}: not a valid value").format(field=name)
     return None
+
+
+def _grants_access(row: Sequence[Any]) -> bool:
+    """Whether *row* gives an officer a login, a role or provinces (anything but the defaults)."""
+    if row[2] != "officer":
+        return False
+    name, new_value = row[5], row[7]
+    try:
+        values = {name: json.loads(new_value) if new_value else None} if name is not None else (
+            json.loads(new_value) if row[4] == "create" and new_value else {})
+    except ValueError:
+        return True
+    return any(values.get(field) not in (None, default, "", []) for field, default in _ACCESS_DEFAULTS.items()
+               if field in values)
 
 
 def _check_row(row: Sequence[Any]) -> str | None:
@@ -107,6 +130,9 @@ def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict
         if row[9] != sender:
             problems.append(_described(row, tr("claims to come from another copy ({origin})").format(
                 origin=str(row[9])[:40])))
+        elif _grants_access(row):
+            problems.append(_described(row, tr("gives an officer a login, role or provinces, which only the "
+                                               "office decides")))
     if problems:
         return problems
     return _check_copy_limits(session, fresh, sender=sender, scope=peer.scope)

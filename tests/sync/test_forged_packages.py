@@ -240,3 +240,23 @@ def test_a_copy_enrolled_here_can_be_sent_packages_until_it_is_revoked(
     assert sync.create_package(office, for_replica=made.for_replica, path=tmp_path / "to-new.fpsync").changes > 0
     sync.revoke(office, replica=made.for_replica)
     assert made.for_replica not in {replica.id for replica in sync.known_replicas(office)}
+
+
+def test_a_copy_cannot_give_an_officer_a_role_login_or_provinces(
+        office: Desk, laptop: Desk, places: dict[str, str], tmp_path: Path) -> None:
+    """Who may do what on the shared database is the office's to decide: a field copy's package
+    making its own officer an admin, or handing them provinces or a login, would otherwise be
+    carried into the office database by a trusted sync."""
+    _path, package = _genuine(laptop, office, places, tmp_path)
+    genuine = [list(row) for row in package.changes]
+    own_officer = laptop.officer_id
+    assert own_officer is not None
+    to_vector = dict(package.to_vector)
+    for number, (field, value) in enumerate((("role", "admin"), ("provinces", ["antwerpen"]),
+                                             ("login", "bert_claes"))):
+        row = list(genuine[-1])
+        row[2:8] = ["officer", own_officer, "update", field, None, json.dumps(value)]
+        row[11] += 1
+        package.to_vector = {**to_vector, laptop.replica_id: row[11]}
+        _assert_refused(office, _write(tmp_path, f"access-{number}",
+                                       _forged(laptop, office, package, [*genuine, row])), "only the office decides")
