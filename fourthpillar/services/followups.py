@@ -37,12 +37,15 @@ def quick_due_date(preset: str, *, today: dt.date | None = None) -> dt.date:
     text = preset.strip().lower()
     if len(text) >= 3 and text[0] == "+" and text[1:-1].isdigit():
         amount, unit = int(text[1:-1]), text[-1]
-        if unit in ("d",):
-            return today + dt.timedelta(days=amount)
-        if unit in ("w",):
-            return today + dt.timedelta(weeks=amount)
-        if unit in ("m",):
-            return add_months(today, amount)
+        try:  # far beyond the year 9999 (+99999999m, +10**30d): not a date at all
+            if unit in ("d",):
+                return today + dt.timedelta(days=amount)
+            if unit in ("w",):
+                return today + dt.timedelta(weeks=amount)
+            if unit in ("m",):
+                return add_months(today, amount)
+        except (OverflowError, ValueError):
+            pass
     raise ValueError(translate("Validation", "'{value}' is not a quick due date (like +1w, +1m or +3m)").format(
         value=preset))
 
