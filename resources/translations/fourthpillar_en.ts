@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="188"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n backup in %1</numerusform>
@@ -12,15 +12,40 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
-        <source>%n other text(s) still mention the person; check them by hand:</source>
+        <location filename="../../fourthpillar/ui/backups.py" line="248"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="436"/>
+        <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
-            <numerusform>%n other text still mentions the person; check it by hand:</numerusform>
-            <numerusform>%n other texts still mention the person; check them by hand:</numerusform>
+            <numerusform>%n person erased after that backup was made was erased again.</numerusform>
+            <numerusform>%n people erased after that backup was made were erased again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="321"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="310"/>
+        <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>The person is also named in %n other text; there they become &quot;%1&quot;:</numerusform>
+            <numerusform>The person is also named in %n other texts; there they become &quot;%1&quot;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="331"/>
+        <source>The person was also removed from %n other text(s).</source>
+        <translation>
+            <numerusform>The person was also removed from %n other text.</numerusform>
+            <numerusform>The person was also removed from %n other texts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="335"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n backup made before the erasure still holds the data.</numerusform>
@@ -28,11 +53,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="344"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n older backup deleted; a new backup was made.</numerusform>
             <numerusform>%n older backups deleted; a new backup was made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/backups.py" line="540"/>
+        <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
+        <translation>
+            <numerusform>%n person erased earlier was back in the register (was it restored from a backup?) and was erased again.</numerusform>
+            <numerusform>%n people erased earlier were back in the register (was it restored from a backup?) and were erased again.</numerusform>
         </translation>
     </message>
 </context>
@@ -50,7 +83,7 @@
 <context>
     <name>EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="279"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="280"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Not saved: please correct the marked field.</numerusform>
@@ -61,7 +94,7 @@
 <context>
     <name>FieldSync</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="242"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict to decide</numerusform>
@@ -69,7 +102,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="352"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
+        <source>%n person(s) erased at the office were erased here too.</source>
+        <translation>
+            <numerusform>%n person erased at the office was erased here too.</numerusform>
+            <numerusform>%n people erased at the office were erased here too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
+        <source>%n backup(s) of this copy made before still hold their data.</source>
+        <translation>
+            <numerusform>%n backup of this copy made before still holds their data.</numerusform>
+            <numerusform>%n backups of this copy made before still hold their data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="371"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 holds %n record. On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</numerusform>
@@ -77,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="399"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 holds %n change. Apply it on the other copy with File ▸ Field package ▸ Apply package.</numerusform>
@@ -85,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="399"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>Applied %n change.</numerusform>
@@ -93,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n new record.</numerusform>
@@ -101,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="422"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n change was already here.</numerusform>
@@ -109,8 +158,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="475"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="424"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="495"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict needs a decision on the Conflicts page.</numerusform>
@@ -118,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -132,7 +181,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="472"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="492"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>Sent %n change to the office database.</numerusform>
@@ -140,7 +189,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="473"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="493"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>Received %n change.</numerusform>
