@@ -309,19 +309,32 @@ def remember(desk: Desk, contact_ids: Iterable[str]) -> None:
         write_atomically(path, json.dumps(payload, indent=1).encode("utf-8"))
 
 
-def erased_in_log(session: Session) -> set[str]:
-    return set(session.scalars(select(Change.entity_id).where(
-        Change.entity == ENTITY_NAMES[ContactPerson], Change.operation == ERASE_OPERATION)))
+def erased_in_log(session: Session, among: Iterable[str] | None = None) -> set[str]:
+    """The people whose erasure the change log records (only those *among* these ids, if given)."""
+    condition = (Change.entity == ENTITY_NAMES[ContactPerson]) & (Change.operation == ERASE_OPERATION)
+    if among is None:
+        return set(session.scalars(select(Change.entity_id).where(condition)))
+    ids, found = sorted(among), set[str]()
+    for start in range(0, len(ids), 500):
+        found.update(session.scalars(select(Change.entity_id).where(
+            condition, Change.entity_id.in_(ids[start:start + 500]))))
+    return found
 
 
-def keep_erasures(desk: Desk) -> list[str]:
+def keep_erasures(desk: Desk, *, whole_log: bool = True) -> list[str]:
     """Erase again everyone erased before whom this register holds again (after a restore, a
     recovery or a sync); returns their ids. Also records the change log's erasures in the data
-    folder's register, so that a later restore of an older backup is caught too."""
+    folder's register, so that a later restore of an older backup is caught too.
+
+    Without *whole_log* (at start-up, which must be quick) only the data folder's register is
+    checked: a look-up by id, nothing when it is empty.
+    """
     remembered = read_register(desk.data_dir)
+    if not whole_log and not remembered:
+        return []
     again: list[str] = []
     with desk.database.session() as session:
-        logged = erased_in_log(session)
+        logged = erased_in_log(session, None if whole_log else remembered)
         wanted = sorted(remembered | logged)
         batch, moment = new_id(), utc_now()
         for start in range(0, len(wanted), 500):
