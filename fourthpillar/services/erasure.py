@@ -135,7 +135,9 @@ def needles_of(session: Session, contact_ids: Sequence[str]) -> list[str]:
 
 
 def _pattern(needles: Sequence[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(needle) for needle in needles), re.IGNORECASE)
+    """The needles as whole words: a contact called "Jan" must not turn "januari" into "[…]uari"."""
+    alternatives = "|".join(re.escape(needle) for needle in needles)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def holding(session: Session, needles: Sequence[str], *, besides: Iterable[str] = ()) -> list[tuple[Record, str]]:
@@ -194,6 +196,7 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
                       for column in (Change.old_value, Change.new_value) for form in forms))
     count = 0
     for row in session.scalars(select(Change).where(condition)):
+        changed = False
         for name in ("old_value", "new_value"):
             encoded = getattr(row, name)
             if encoded is None:
@@ -201,10 +204,14 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
             try:
                 value = json.loads(encoded)
             except ValueError:
-                setattr(row, name, pattern.sub(REDACTED, encoded))
-                continue
-            setattr(row, name, encode_value(_scrubbed(value, pattern)))
-        count += 1
+                redacted = pattern.sub(REDACTED, encoded)
+            else:
+                scrubbed = _scrubbed(value, pattern)
+                redacted = encoded if scrubbed == value else encode_value(scrubbed)
+            if redacted != encoded:
+                setattr(row, name, redacted)
+                changed = True
+        count += changed
     return count
 
 

@@ -189,3 +189,13 @@ def test_person_find_reaches_every_record_of_the_person(any_desk: Desk) -> None:
     assert ("contact", register.other_contact_id) in by_name, "the deputy's role names the person"
     with pytest.raises(KnownError):
         privacy.find_person(any_desk, text=" a ")
+
+
+def test_a_short_name_is_redacted_as_a_word_only(desk: Desk) -> None:
+    """Erasing a contact called "Jan" must not mangle "januari" or another person's "Janssens"."""
+    initiative = initiatives.register_initiative(desk, values={
+        "name": "Kookclub", "notes": "Jan belt in januari; Els Janssens blijft."})
+    jan = initiatives.add_contact(desk, initiative_id=initiative.id, values={"name": "Jan"})
+    privacy.erase_person(desk, contact_id=jan.id)
+    assert initiatives.get_initiative(desk, initiative_id=initiative.id).notes == (
+        "[\u2026] belt in januari; Els Janssens blijft.")
