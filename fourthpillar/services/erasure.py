@@ -380,7 +380,8 @@ def _initiative_of(record: Record) -> str:
 
 def find_person(desk: Desk, *, text: str) -> list[PersonRecord]:
     """Every contact, request, follow-up and note that holds *text* (a name, e-mail or phone),
-    and the requests of the contacts found: what an access or erasure request has to cover."""
+    and the requests of the contacts found with their follow-ups: what an access or erasure
+    request has to cover. A record already listed for its link is not listed again for its text."""
     needle = text.strip()
     if len(needle) < MIN_LENGTH:
         raise KnownError(translate("Privacy", "give at least {count} characters of a name, e-mail or phone").format(
@@ -395,9 +396,16 @@ def find_person(desk: Desk, *, text: str) -> list[PersonRecord]:
             found.append(PersonRecord("contact", contact.id, field, _label(contact), contact.initiative_id))
         seen = {("contact", contact.id) for contact in contacts}
         if contacts:
-            for request in session.scalars(select(AdviceRequest).where(
-                    AdviceRequest.contact_id.in_([contact.id for contact in contacts])).order_by(AdviceRequest.id)):
+            linked = session.scalars(select(AdviceRequest).where(
+                AdviceRequest.contact_id.in_([contact.id for contact in contacts])).order_by(AdviceRequest.id)).all()
+            for request in linked:
                 found.append(PersonRecord("request", request.id, "contact_id", _label(request), request.initiative_id))
+                seen.add(("request", request.id))
+            if linked:  # the follow-ups of their requests are about them too
+                for item in session.scalars(select(FollowUp).where(
+                        FollowUp.request_id.in_([request.id for request in linked])).order_by(FollowUp.id)):
+                    found.append(PersonRecord("follow_up", item.id, "request_id", _label(item), item.initiative_id))
+                    seen.add(("follow_up", item.id))
         for record, field in holding(session, [needle]):
             if (ENTITY_NAMES[type(record)], record.id) not in seen:
                 found.append(PersonRecord(ENTITY_NAMES[type(record)], record.id, field, _label(record),

@@ -11,7 +11,6 @@ Merging is per field (see :mod:`fourthpillar.sync.merge`); what it cannot decide
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,11 +27,9 @@ from fourthpillar.domain.fields import (
     REQUEST_FIELDS,
     Field,
     FieldError,
-    Reference,
     ValidationFailed,
     clean,
     field_label,
-    incoming_problem,
 )
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
@@ -41,6 +38,7 @@ from fourthpillar.services import backups, erasure, privacy
 from fourthpillar.services.backups import BackupInfo
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
+from fourthpillar.services.sync_values import refuse_unstorable
 from fourthpillar.store.errors import KnownError, NotFound
 from fourthpillar.store.migrate import MIGRATIONS, head_revision
 from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Officer, Record, Replica, utc_now
@@ -324,7 +322,7 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
         raise PackageRefused(tr("this is a first package: open it with 'sync checkout' to make a new copy"))
     if package.source == desk.replica_id:
         raise PackageRefused(tr("this sync package was made by this copy itself; apply it on the other copy"))
-    _refuse_unstorable(package)
+    refuse_unstorable(package, FIELD_RULES)
     with desk.database.session() as session:
         lock_for_sync(session)
         held = held_vector(session)
@@ -362,48 +360,6 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
 
 
 _COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
-#: Ids, operations and the like: any text that is text.
-_ANY_TEXT = Reference("value")
-
-
-def _value_problem(row: list[Any]) -> tuple[str, str] | None:
-    """(what, why) for a change row holding a value no copy of this app stores, else None."""
-    seq, changed_at = row[_COLUMN["seq"]], row[_COLUMN["changed_at"]]
-    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 < seq < 2**62:
-        return "seq", translate("Validation", "'{value}' is not a whole number").format(value=str(seq)[:40])
-    try:
-        dt.datetime.fromisoformat(changed_at)
-    except (TypeError, ValueError):
-        return "changed_at", translate("Validation", "'{value}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(
-            value=str(changed_at)[:40])
-    for name, value in zip(CHANGE_COLUMNS, row, strict=True):
-        problem = incoming_problem(_ANY_TEXT, value) if isinstance(value, str) else None
-        if problem:
-            return name, problem
-    rules = FIELD_RULES.get(str(row[_COLUMN["entity"]]), {})
-    field = row[_COLUMN["field"]]
-    for encoded in (row[_COLUMN["old_value"]], row[_COLUMN["new_value"]]):
-        if encoded is None or (field is not None and field not in rules):
-            continue
-        try:
-            value = json.loads(encoded)
-        except (TypeError, ValueError):
-            return str(field), tr("not readable")
-        values = value if field is None and isinstance(value, dict) else {field: value} if field else {}
-        for name, item in values.items():
-            if name in rules and (problem := incoming_problem(rules[name], item)):
-                return str(name), problem
-    return None
-
-
-def _refuse_unstorable(package: Package) -> None:
-    """A value no copy of this app stores (10**30, the year 99999, bytes that are not text) refuses the package."""
-    for row in package.changes:
-        found = _value_problem(row)
-        if found is not None:
-            raise PackageRefused(tr("the package holds a value that cannot be stored ({entity} {field}: {problem}); "
-                                    "nothing was applied").format(entity=row[_COLUMN["entity"]], field=found[0],
-                                                                  problem=found[1]))
 
 
 def _erased_ids(package: Package) -> list[str]:

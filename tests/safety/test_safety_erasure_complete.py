@@ -181,8 +181,11 @@ def test_person_find_reaches_every_record_of_the_person(any_desk: Desk) -> None:
     again = initiatives.add_contact(any_desk, initiative_id=second.id, values={
         "name": "G. Vanderzwalmenkaai", "email": PERSON_EMAIL.upper()})
     found = {(item.entity, item.record_id, item.field) for item in privacy.find_person(any_desk, text=PERSON_EMAIL)}
+    follow_up = next(record_id for entity, record_id, field in found if entity == "follow_up")
+    assert followups.get_follow_up(any_desk, follow_up_id=follow_up).request_id == register.request_id
     assert found == {("contact", register.contact_id, "email"), ("contact", again.id, "email"),
-                     ("request", register.request_id, "contact_id"), ("request", ids["request"], "question")}
+                     ("request", register.request_id, "contact_id"), ("follow_up", follow_up, "request_id"),
+                     ("request", ids["request"], "question")}
     by_name = {(item.entity, item.record_id) for item in privacy.find_person(any_desk, text="vanderzwalmenkaai")}
     assert {("contact", register.contact_id), ("contact", again.id), ("initiative", register.initiative_id),
             ("contact", register.other_contact_id)} <= by_name
