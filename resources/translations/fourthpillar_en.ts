@@ -103,10 +103,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
-        <source>%n person(s) erased at the office were erased here too.</source>
+        <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
-            <numerusform>%n person erased at the office was erased here too.</numerusform>
-            <numerusform>%n people erased at the office were erased here too.</numerusform>
+            <numerusform>%n person erased on the other copy was erased here too.</numerusform>
+            <numerusform>%n people erased on the other copy were erased here too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4252,10 +4252,10 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
-        <source>%n person(s) erased at the office were erased here too.</source>
+        <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
-            <numerusform>%n personne effacée au bureau a aussi été effacée ici.</numerusform>
-            <numerusform>%n personnes effacées au bureau ont aussi été effacées ici.</numerusform>
+            <numerusform>%n personne effacée sur l&apos;autre copie a aussi été effacée ici.</numerusform>
+            <numerusform>%n personnes effacées sur l&apos;autre copie ont aussi été effacées ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4252,10 +4252,10 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
-        <source>%n person(s) erased at the office were erased here too.</source>
+        <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
-            <numerusform>%n persoon die op het kantoor gewist werd, is hier ook gewist.</numerusform>
-            <numerusform>%n personen die op het kantoor gewist werden, zijn hier ook gewist.</numerusform>
+            <numerusform>%n persoon die op de andere kopie gewist werd, is hier ook gewist.</numerusform>
+            <numerusform>%n personen die op de andere kopie gewist werden, zijn hier ook gewist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
