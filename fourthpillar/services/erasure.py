@@ -194,6 +194,10 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
     forms = {form for needle in needles for form in (needle, json.dumps(needle)[1:-1])}
     condition = or_(*(column.ilike(like(form), escape="\\")
                       for column in (Change.old_value, Change.new_value) for form in forms))
+    # Another contact's own name, e-mail and phone stay: two people may share a name.
+    others_details = (Change.entity == ENTITY_NAMES[ContactPerson]) & or_(
+        Change.field.is_(None), Change.field.not_in([field for _model, fields in FREE_TEXT for field in fields]))
+    condition = condition & ~others_details
     count = 0
     for row in session.scalars(select(Change).where(condition)):
         changed = False

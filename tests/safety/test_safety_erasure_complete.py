@@ -202,3 +202,15 @@ def test_a_short_name_is_redacted_as_a_word_only(desk: Desk) -> None:
     privacy.erase_person(desk, contact_id=jan.id)
     assert initiatives.get_initiative(desk, initiative_id=initiative.id).notes == (
         "[\u2026] belt in januari; Els Janssens blijft.")
+
+
+def test_another_person_with_the_same_name_keeps_their_history(desk: Desk) -> None:
+    """Two volunteers called the same: erasing one leaves the other's record and history whole."""
+    initiative = initiatives.register_initiative(desk, values={"name": "Kookclub"})
+    one = initiatives.add_contact(desk, initiative_id=initiative.id, values={"name": "An Peeters", "email": "a@x.be"})
+    other = initiatives.add_contact(desk, initiative_id=initiative.id, values={"name": "An Peeters"})
+    privacy.erase_person(desk, contact_id=one.id)
+    names = {entry.new_value for entry in history.record_history(desk, entity="contact", record_id=other.id)}
+    assert json.dumps("An Peeters") in names, "the other person's history lost their name"
+    assert {contact.id: contact.name for contact in initiatives.get_initiative(
+        desk, initiative_id=initiative.id).contacts}[other.id] == "An Peeters"
