@@ -13,6 +13,8 @@ from fourthpillar.services.desk import Desk
 
 #: What ``demo`` adds without ``--initiatives``: about the size of the real register.
 DEFAULT_INITIATIVES = 1000
+#: More would take hours and gigabytes (10**30 would never end).
+MOST_INITIATIVES = 1_000_000
 
 
 def tr(text: str) -> str:
@@ -24,8 +26,8 @@ def _count(text: str) -> int:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(tr("'{text}' is not a whole number").format(text=text)) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(tr("must be at least 1"))
+    if not 1 <= value <= MOST_INITIATIVES:
+        raise argparse.ArgumentTypeError(tr("must be between 1 and {most}").format(most=MOST_INITIATIVES))
     return value
 
 

@@ -112,10 +112,26 @@ def _language_first(arguments: list[str]) -> None:
     choose_language(known, create_folder=False)
 
 
+def _is_text(argument: str) -> bool:
+    """False for an argument with bytes the system could not decode (Python keeps them as lone
+    surrogates, which no file or database can store)."""
+    try:
+        argument.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     logs.setup_logging()  # the app's and the command line's log (ids only, never names)
     _language_first(arguments)
+    for argument in arguments:
+        if not _is_text(argument):
+            shown = argument.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+            print("fourthpillar: " + tr("the argument {argument} holds bytes that are not text in this system's "
+                                        "character set; nothing was done").format(argument=shown), file=sys.stderr)
+            return common.EXIT_INVALID
     parser = build_parser()
     args, extra = parser.parse_known_args(arguments)
     if args.command is None:

@@ -267,8 +267,8 @@ def _positive_years(value: str) -> int:
         years = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(tr("'{value}' is not a whole number of years").format(value=value)) from None
-    if years < 1:
-        raise argparse.ArgumentTypeError(tr("must be at least 1 year"))
+    if not 1 <= years <= 200:  # a date that many years back must exist
+        raise argparse.ArgumentTypeError(tr("must be between 1 and 200 years"))
     return years
 
 

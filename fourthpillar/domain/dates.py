@@ -52,9 +52,12 @@ def relative_date(text: str, today: dt.date | None = None) -> dt.date | None:
     if relative is None:
         return None
     amount, unit = int(relative.group(1)), relative.group(2)
-    if unit == "m":
-        return add_months(today, amount)
-    return today + dt.timedelta(days=amount * (7 if unit in "ws" else 1))
+    try:  # far beyond the year 9999 (+99999999m, +10**30d): not a date at all
+        if unit == "m":
+            return add_months(today, amount)
+        return today + dt.timedelta(days=amount * (7 if unit in "ws" else 1))
+    except (OverflowError, ValueError):
+        return None
 
 
 def _impossible(text: str) -> ImpossibleDate | None:

@@ -93,6 +93,23 @@ def _without_nul(value: Any) -> Any:
     return value
 
 
+def _not_text(value: Any) -> bool:
+    """True for text holding lone surrogates: undecodable bytes smuggled in (``os.fsdecode`` of a
+    command-line argument, a damaged file); no database can store them."""
+    items = value if isinstance(value, list | tuple) else [value]
+    for item in items:
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+    return False
+
+
+def _not_text_message() -> str:
+    return translate("Validation", "holds bytes that are not text (a damaged file or the wrong character set)")
+
+
 class Field:
     """A field's rule; subclasses convert one non-blank raw value."""
 
@@ -113,6 +130,8 @@ class Field:
 
     def clean(self, value: Any) -> Any:
         value = _without_nul(value)
+        if _not_text(value):
+            raise _Invalid(_not_text_message())
         if _is_blank(value) or (isinstance(value, list | tuple) and not value):
             if self.required:
                 raise _Invalid(translate("Validation", "is required"))
@@ -241,7 +260,11 @@ class Postcode(Field):
     def convert(self, value: Any) -> str:
         text = str(value).strip().upper()
         if isinstance(value, int | float):
-            text = str(int(value))
+            try:
+                text = str(int(value))
+            except (OverflowError, ValueError):  # infinity, NaN from a spreadsheet cell
+                raise _Invalid(translate("Validation", "'{value}' is not a Belgian postcode (4 digits, 1000-9999)")
+                               .format(value=value)) from None
         if text.startswith("B-"):
             text = text[2:]
         if text.isdigit() and not is_belgian_postcode(text):
@@ -395,6 +418,33 @@ OFFICER_FIELDS: dict[str, Field] = {
     "region": Choice(QT_TRANSLATE_NOOP("Field", "region"), PROVINCES),
     "email": Email(QT_TRANSLATE_NOOP("Field", "e-mail")),
 }
+
+
+def incoming_problem(field: Field, value: Any) -> str | None:
+    """Why a value that arrives already typed (a sync package's change) cannot be stored, or None.
+
+    Checks what would break the database or its readers, not every rule of :meth:`Field.clean`
+    (a value another copy stored under older rules must still arrive): text that is not text
+    or too long, a number that is not a whole number in range, a date that is not a date.
+    """
+    if value is None:
+        return None
+    if _not_text(value):
+        return _not_text_message()
+    if isinstance(field, Integer):
+        if isinstance(value, bool) or not isinstance(value, int) or not field.minimum <= value <= field.maximum + 1:
+            return translate("Validation", "must be between {minimum} and {maximum}").format(
+                minimum=field.minimum, maximum=field.maximum)
+    elif isinstance(field, Date):
+        try:
+            parse_date(value)
+        except (ValueError, TypeError):
+            return translate("Validation", "'{value}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(
+                value=str(value)[:40])
+    elif field.max_length is not None and isinstance(value, str) and len(value) > field.max_length:
+        return translate("Validation", "is too long ({length} characters, at most {limit})").format(
+            length=len(value), limit=field.max_length)
+    return None
 
 
 def field_label(fields: Mapping[str, Field], name: str) -> str:

@@ -364,6 +364,8 @@ def founded_year(value: Any, today: dt.date | None = None) -> int:
         date = parse_date(value, today)
         if date is not None:
             year = date.year
+        elif any(pattern.match(as_text(value)) for pattern, _order in _DATE_PATTERNS):
+            pass  # spelled as a date that does not exist (31/02/2020): not a year either
         else:
             years = _YEAR_IN_TEXT.findall(as_text(value))
             if len(set(years)) == 1:

@@ -240,7 +240,7 @@ def tidy_at_start(desk: Desk, *, now: dt.datetime | None = None) -> StartTidy:
     path = desk.database.sqlite_path
     if path is not None:
         debris = files.remove_stale_partials(_folder(desk), now=now) + files.remove_stale_partials(path.parent, now=now)
-    return StartTidy(debris, erasure.keep_erasures(desk))
+    return StartTidy(debris, erasure.keep_erasures(desk, whole_log=False))
 
 
 def startup_safety(desk: Desk, *, now: dt.datetime | None = None) -> StartupCheck:

@@ -135,7 +135,9 @@ def needles_of(session: Session, contact_ids: Sequence[str]) -> list[str]:
 
 
 def _pattern(needles: Sequence[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(needle) for needle in needles), re.IGNORECASE)
+    """The needles as whole words: a contact called "Jan" must not turn "januari" into "[…]uari"."""
+    alternatives = "|".join(re.escape(needle) for needle in needles)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def holding(session: Session, needles: Sequence[str], *, besides: Iterable[str] = ()) -> list[tuple[Record, str]]:
@@ -192,8 +194,13 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
     forms = {form for needle in needles for form in (needle, json.dumps(needle)[1:-1])}
     condition = or_(*(column.ilike(like(form), escape="\\")
                       for column in (Change.old_value, Change.new_value) for form in forms))
+    # Another contact's own name, e-mail and phone stay: two people may share a name.
+    others_details = (Change.entity == ENTITY_NAMES[ContactPerson]) & or_(
+        Change.field.is_(None), Change.field.not_in([field for _model, fields in FREE_TEXT for field in fields]))
+    condition = condition & ~others_details
     count = 0
     for row in session.scalars(select(Change).where(condition)):
+        changed = False
         for name in ("old_value", "new_value"):
             encoded = getattr(row, name)
             if encoded is None:
@@ -201,20 +208,25 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
             try:
                 value = json.loads(encoded)
             except ValueError:
-                setattr(row, name, pattern.sub(REDACTED, encoded))
-                continue
-            setattr(row, name, encode_value(_scrubbed(value, pattern)))
-        count += 1
+                redacted = pattern.sub(REDACTED, encoded)
+            else:
+                scrubbed = _scrubbed(value, pattern)
+                redacted = encoded if scrubbed == value else encode_value(scrubbed)
+            if redacted != encoded:
+                setattr(row, name, redacted)
+                changed = True
+        count += changed
     return count
 
 
-def purge_search_index(session: Session) -> None:
-    """Merge the full-text indexes so erased words leave their older segments too (SQLite only).
+def purge_search_index(session: Session, tables: Iterable[str] = SEARCHED_TABLES) -> None:
+    """Merge the full-text indexes of *tables* so erased words leave their older segments too
+    (SQLite only; a merge costs time on a big register, so only the tables touched).
 
     A sync apply that carries out an erasure calls this (after ``secure_delete``) in its session.
     """
     if session.get_bind().dialect.name == "sqlite":
-        for name in SEARCHED_TABLES:
+        for name in (table for table in SEARCHED_TABLES if table in set(tables)):
             session.execute(text(f"INSERT INTO {name}_fts({name}_fts) VALUES ('optimize')"))
 
 
@@ -274,7 +286,9 @@ def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: st
     session.flush()
     scrubbed = scrub_history(session, needles)
     session.flush()
-    purge_search_index(session)
+    tables = {model.__tablename__ for model in ENTITY_NAMES if ENTITY_NAMES[model] in
+              {"contact", *(item.entity for item in redacted)}}
+    purge_search_index(session, tables)
     return len(rows) + scrubbed, redacted
 
 
@@ -309,19 +323,32 @@ def remember(desk: Desk, contact_ids: Iterable[str]) -> None:
         write_atomically(path, json.dumps(payload, indent=1).encode("utf-8"))
 
 
-def erased_in_log(session: Session) -> set[str]:
-    return set(session.scalars(select(Change.entity_id).where(
-        Change.entity == ENTITY_NAMES[ContactPerson], Change.operation == ERASE_OPERATION)))
+def erased_in_log(session: Session, among: Iterable[str] | None = None) -> set[str]:
+    """The people whose erasure the change log records (only those *among* these ids, if given)."""
+    condition = (Change.entity == ENTITY_NAMES[ContactPerson]) & (Change.operation == ERASE_OPERATION)
+    if among is None:
+        return set(session.scalars(select(Change.entity_id).where(condition)))
+    ids, found = sorted(among), set[str]()
+    for start in range(0, len(ids), 500):
+        found.update(session.scalars(select(Change.entity_id).where(
+            condition, Change.entity_id.in_(ids[start:start + 500]))))
+    return found
 
 
-def keep_erasures(desk: Desk) -> list[str]:
+def keep_erasures(desk: Desk, *, whole_log: bool = True) -> list[str]:
     """Erase again everyone erased before whom this register holds again (after a restore, a
     recovery or a sync); returns their ids. Also records the change log's erasures in the data
-    folder's register, so that a later restore of an older backup is caught too."""
+    folder's register, so that a later restore of an older backup is caught too.
+
+    Without *whole_log* (at start-up, which must be quick) only the data folder's register is
+    checked: a look-up by id, nothing when it is empty.
+    """
     remembered = read_register(desk.data_dir)
+    if not whole_log and not remembered:
+        return []
     again: list[str] = []
     with desk.database.session() as session:
-        logged = erased_in_log(session)
+        logged = erased_in_log(session, None if whole_log else remembered)
         wanted = sorted(remembered | logged)
         batch, moment = new_id(), utc_now()
         for start in range(0, len(wanted), 500):
@@ -360,7 +387,8 @@ def _initiative_of(record: Record) -> str:
 
 def find_person(desk: Desk, *, text: str) -> list[PersonRecord]:
     """Every contact, request, follow-up and note that holds *text* (a name, e-mail or phone),
-    and the requests of the contacts found: what an access or erasure request has to cover."""
+    and the requests of the contacts found with their follow-ups: what an access or erasure
+    request has to cover. A record already listed for its link is not listed again for its text."""
     needle = text.strip()
     if len(needle) < MIN_LENGTH:
         raise KnownError(translate("Privacy", "give at least {count} characters of a name, e-mail or phone").format(
@@ -375,9 +403,16 @@ def find_person(desk: Desk, *, text: str) -> list[PersonRecord]:
             found.append(PersonRecord("contact", contact.id, field, _label(contact), contact.initiative_id))
         seen = {("contact", contact.id) for contact in contacts}
         if contacts:
-            for request in session.scalars(select(AdviceRequest).where(
-                    AdviceRequest.contact_id.in_([contact.id for contact in contacts])).order_by(AdviceRequest.id)):
+            linked = session.scalars(select(AdviceRequest).where(
+                AdviceRequest.contact_id.in_([contact.id for contact in contacts])).order_by(AdviceRequest.id)).all()
+            for request in linked:
                 found.append(PersonRecord("request", request.id, "contact_id", _label(request), request.initiative_id))
+                seen.add(("request", request.id))
+            if linked:  # the follow-ups of their requests are about them too
+                for item in session.scalars(select(FollowUp).where(
+                        FollowUp.request_id.in_([request.id for request in linked])).order_by(FollowUp.id)):
+                    found.append(PersonRecord("follow_up", item.id, "request_id", _label(item), item.initiative_id))
+                    seen.add(("follow_up", item.id))
         for record, field in holding(session, [needle]):
             if (ENTITY_NAMES[type(record)], record.id) not in seen:
                 found.append(PersonRecord(ENTITY_NAMES[type(record)], record.id, field, _label(record),

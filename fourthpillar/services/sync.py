@@ -33,6 +33,7 @@ from fourthpillar.services import backups, erasure, privacy
 from fourthpillar.services.backups import BackupInfo
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
+from fourthpillar.services.sync_values import refuse_unstorable
 from fourthpillar.store.errors import KnownError, NotFound
 from fourthpillar.store.migrate import MIGRATIONS, head_revision
 from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Meta, Officer, Record, Replica, utc_now
@@ -386,6 +387,7 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
         raise PackageRefused(tr("this is a first package: open it with 'sync checkout' to make a new copy"))
     if package.source == desk.replica_id:
         raise PackageRefused(tr("this sync package was made by this copy itself; apply it on the other copy"))
+    refuse_unstorable(package, FIELD_RULES)
     with desk.database.session() as session:
         lock_for_sync(session)
         held = held_vector(session)
@@ -426,10 +428,12 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
                        outcome.erased + len(again), before)
 
 
+_COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
+
+
 def _erased_ids(package: Package) -> list[str]:
-    columns = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
-    return sorted({str(row[columns["entity_id"]]) for row in package.changes
-                   if row[columns["operation"]] == "erase" and row[columns["entity"]] == "contact"})
+    return sorted({str(row[_COLUMN["entity_id"]]) for row in package.changes
+                   if row[_COLUMN["operation"]] == "erase" and row[_COLUMN["entity"]] == "contact"})
 
 
 def _back_up_if_new(desk: Desk, package: Package) -> None:

@@ -319,14 +319,14 @@ class FieldSync(QObject):
     def _erasure_lines(result: sync.ApplyResult) -> list[str]:
         if not result.erased:
             return []
-        lines = [tr("%n person(s) erased at the office were erased here too.", "", result.erased)]
+        lines = [tr("%n person(s) erased on the other copy were erased here too.", "", result.erased)]
         if result.backups_before:
             lines.append(tr("%n backup(s) of this copy made before still hold their data.", "",
                             len(result.backups_before)))
         return lines
 
     def _offer_pruning(self, box: QMessageBox, result: sync.ApplyResult) -> None:
-        """As after an erasure at the office: offer to delete this copy's backups that still hold the people."""
+        """As after an erasure made here: offer to delete this copy's backups that still hold the people."""
         if not result.erased or not result.backups_before:
             return
         moment = max(info.created_at for info in result.backups_before)

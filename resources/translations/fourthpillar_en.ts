@@ -15,33 +15,33 @@
         <location filename="../../fourthpillar/ui/backups.py" line="248"/>
         <location filename="../../fourthpillar/ui/backups.py" line="436"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person erased after that backup was made was erased again.</numerusform>
+            <numerusform>%n people erased after that backup was made were erased again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="310"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The person is also named in %n other text; there they become &quot;%1&quot;:</numerusform>
+            <numerusform>The person is also named in %n other texts; there they become &quot;%1&quot;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="314"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="331"/>
         <source>The person was also removed from %n other text(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The person was also removed from %n other text.</numerusform>
+            <numerusform>The person was also removed from %n other texts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -63,9 +63,9 @@
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="540"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person erased earlier was back in the register (was it restored from a backup?) and was erased again.</numerusform>
+            <numerusform>%n people erased earlier were back in the register (was it restored from a backup?) and were erased again.</numerusform>
         </translation>
     </message>
 </context>
@@ -103,18 +103,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
-        <source>%n person(s) erased at the office were erased here too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n person(s) erased on the other copy were erased here too.</source>
+        <translation>
+            <numerusform>%n person erased on the other copy was erased here too.</numerusform>
+            <numerusform>%n people erased on the other copy were erased here too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup of this copy made before still holds their data.</numerusform>
+            <numerusform>%n backups of this copy made before still hold their data.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -271,9 +271,9 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <location filename="../../fourthpillar/ui/backups.py" line="248"/>
         <location filename="../../fourthpillar/ui/backups.py" line="436"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne effacée après cette sauvegarde a été effacée à nouveau.</numerusform>
+            <numerusform>%n personnes effacées après cette sauvegarde ont été effacées à nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -320,22 +320,24 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le nom, le rôle, l&apos;e-mail et le téléphone de %1 du registre et de son historique ?
+
+Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="310"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
+            <numerusform>La personne est aussi nommée dans %n autres textes ; elle y devient « %1 » :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="314"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n de plus</numerusform>
+            <numerusform>et %n de plus</numerusform>
         </translation>
     </message>
     <message>
@@ -356,9 +358,9 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="331"/>
         <source>The person was also removed from %n other text(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
+            <numerusform>La personne a aussi été retirée de %n autres textes.</numerusform>
         </translation>
     </message>
     <message>
@@ -393,58 +395,58 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="351"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="351"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
-        <translation type="unfinished">initiative</translation>
+        <translation>initiative</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="352"/>
         <source>advice request</source>
-        <translation type="unfinished">demande de conseil</translation>
+        <translation>demande de conseil</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="352"/>
         <source>follow-up</source>
-        <translation type="unfinished">suivi</translation>
+        <translation>suivi</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>notes</source>
-        <translation type="unfinished">notes</translation>
+        <translation>notes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>role</source>
-        <translation type="unfinished">rôle</translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="356"/>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>conseil</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="356"/>
         <source>question</source>
-        <translation type="unfinished">question</translation>
+        <translation>question</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="357"/>
         <source>internal note</source>
-        <translation type="unfinished">note interne</translation>
+        <translation>note interne</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="358"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="358"/>
         <source>outcome</source>
-        <translation type="unfinished">résultat</translation>
+        <translation>résultat</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="382"/>
@@ -534,14 +536,14 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="539"/>
         <source>Personal data erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles à nouveau effacées</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="540"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne effacée auparavant était de retour dans le registre (a-t-il été restauré depuis une sauvegarde ?) et a été effacée à nouveau.</numerusform>
+            <numerusform>%n personnes effacées auparavant étaient de retour dans le registre (a-t-il été restauré depuis une sauvegarde ?) et ont été effacées à nouveau.</numerusform>
         </translation>
     </message>
     <message>
@@ -594,7 +596,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="57"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="107"/>
@@ -602,80 +604,79 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="26"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
         <location filename="../../fourthpillar/cli/records.py" line="100"/>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register.</extracomment>
+        <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="102"/>
-        <source>must be at least 1</source>
-        <translation>doit être au moins 1</translation>
+        <location filename="../../fourthpillar/cli/demo.py" line="30"/>
+        <source>must be between 1 and {most}</source>
+        <translation>doit être entre 1 et {most}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="35"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="37"/>
         <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
         <translation>ajouter des données de démonstration (initiatives avec personnes de contact, demandes de conseil et suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="38"/>
         <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
         <translation>Ajoute des initiatives de démonstration réalistes avec leurs personnes de contact, environ quatre demandes de conseil et quatre suivis chacune, et quelques collaborateurs. Tout est ajouté en une fois (ou pas du tout) et peut être annulé comme une seule action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="41"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
         <source>how many initiatives to add (default {count})</source>
         <translation>combien d&apos;initiatives ajouter (par défaut {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="45"/>
         <source>the same seed gives the same names and texts</source>
         <translation>la même graine donne les mêmes noms et textes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="48"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="50"/>
         <source>{done} / {total} initiatives</source>
         <translation>{done} / {total} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="57"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="59"/>
         <source>note: no officer signed in at this desk; the changes carry no author</source>
         <translation>remarque : aucun collaborateur n&apos;est connecté à ce poste ; les modifications n&apos;ont pas d&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="62"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
         <source>interrupted; nothing was added</source>
         <translation>interrompu ; rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
         <source>initiatives: {count}</source>
         <translation>initiatives : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
         <source>contact persons: {count}</source>
         <translation>personnes de contact : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
         <source>advice requests: {count}</source>
         <translation>demandes de conseil : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
         <source>follow-ups: {count}</source>
         <translation>suivis : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
         <source>officers: {count}</source>
         <translation>collaborateurs : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="70"/>
         <source>undo batch: {batch}</source>
         <translation>lot à annuler : {batch}</translation>
     </message>
@@ -1129,7 +1130,12 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon le néerlandais sur un système néerlandophone, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="123"/>
+        <location filename="../../fourthpillar/cli/main.py" line="132"/>
+        <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
+        <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/main.py" line="139"/>
         <location filename="../../fourthpillar/cli/records.py" line="92"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
@@ -1139,6 +1145,11 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="102"/>
+        <source>must be at least 1</source>
+        <translation>doit être au moins 1</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="122"/>
@@ -1850,7 +1861,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/cli/safety.py" line="94"/>
         <location filename="../../fourthpillar/cli/safety.py" line="157"/>
         <source>{count} person(s) erased after that backup was made were erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes effacées après cette sauvegarde et effacées à nouveau : {count}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="105"/>
@@ -1921,22 +1932,22 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="207"/>
         <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>effacerait le contact {id} ({name}) : nom, rôle, e-mail et téléphone, dans la fiche et son historique</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="209"/>
         <source>would replace the person by {mark} in {count} other text(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacerait la personne par {mark} dans {count} autre(s) texte(s) :</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="216"/>
         <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>contact {id} effacé : nom, rôle, e-mail et téléphone retirés de la fiche, {count} entrées d&apos;historique vidées ou caviardées</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="219"/>
         <source>replaced by {mark} in {count} other text(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacée par {mark} dans {count} autre(s) texte(s) :</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="230"/>
@@ -1946,7 +1957,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="241"/>
         <source>no record holds &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune fiche ne contient « {text} »</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="252"/>
@@ -1975,8 +1986,8 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="271"/>
-        <source>must be at least 1 year</source>
-        <translation>doit être d&apos;au moins 1 an</translation>
+        <source>must be between 1 and 200 years</source>
+        <translation>doit être entre 1 et 200 ans</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="277"/>
@@ -2006,12 +2017,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="288"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer une sauvegarde et toutes les plus anciennes (après un effacement) ; une nouvelle sauvegarde est faite</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="289"/>
         <source>the newest backup to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde la plus récente à supprimer</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="292"/>
@@ -2051,27 +2062,27 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="308"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque fiche qui contient un nom, un e-mail ou un téléphone (contacts, demandes, suivis, notes)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="309"/>
         <source>a name, e-mail or phone, or part of one</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom, un e-mail ou un téléphone, ou une partie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="313"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
-        <translation type="unfinished"></translation>
+        <translation>effacer partout le nom, le rôle, l&apos;e-mail et le téléphone de la personne, aussi dans les notes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="314"/>
         <source>one or more contact ids (&apos;person find&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un ou plusieurs identifiants de contact (&apos;person find&apos;)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="315"/>
         <source>only list what would be erased and redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement afficher ce qui serait effacé et caviardé</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="317"/>
@@ -2141,12 +2152,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/cli/sync.py" line="92"/>
         <source>erased {count} person(s) as the other copy did</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} personne(s) effacée(s), comme l&apos;autre copie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/sync.py" line="95"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sauvegarde(s) antérieure(s) à l&apos;effacement contiennent encore les données ; supprimez-les avec &apos;backup prune --until {id}&apos; ou dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/sync.py" line="102"/>
@@ -4394,191 +4405,191 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="346"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="347"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="348"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="349"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="350"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="351"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="353"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="419"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="410"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -4733,24 +4744,24 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
-        <source>%n person(s) erased at the office were erased here too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n person(s) erased on the other copy were erased here too.</source>
+        <translation>
+            <numerusform>%n personne effacée sur l&apos;autre copie a aussi été effacée ici.</numerusform>
+            <numerusform>%n personnes effacées sur l&apos;autre copie ont aussi été effacées ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde antérieure de cette copie contient encore leurs données.</numerusform>
+            <numerusform>%n sauvegardes antérieures de cette copie contiennent encore leurs données.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
         <source>Delete those &amp;backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ces &amp;sauvegardes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
@@ -5515,83 +5526,83 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>&apos;{value}&apos; n&apos;est pas une forme juridique (vzw/asbl, association de fait, fondation, ivzw/aisbl)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="372"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; n&apos;est ni une date ni une année</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="376"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} n&apos;est pas une année de fondation possible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="387"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="389"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="395"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="397"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; n&apos;est pas un numéro BCE valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="412"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="414"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="435"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="437"/>
         <source>; kept in the notes</source>
         <translation> ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="476"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="478"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>la province &apos;{given}&apos; ne correspond pas au code postal {postcode} ({derived}) ; la province du code postal est utilisée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="510"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="512"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="523"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="525"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un statut (active, en veille, arrêtée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="533"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="535"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>plusieurs adresses e-mail ; la première est celle de la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="537"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="539"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une langue (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="552"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="554"/>
         <source>the row has no name; it is not imported</source>
         <translation>la ligne n&apos;a pas de nom ; elle n&apos;est pas importée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="564"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="595"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="566"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="597"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>le nom dépasse 200 caractères ; coupé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="567"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="569"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>les notes dépassent 20 000 caractères ; coupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="584"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="586"/>
         <source>there is no contact person&apos;s name</source>
         <translation>il n&apos;y a pas de nom de personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="602"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="604"/>
         <source>Not understood during import:</source>
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
@@ -7270,10 +7281,10 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="366"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="196"/>
@@ -7756,46 +7767,46 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="68"/>
+        <location filename="../../fourthpillar/services/sync.py" line="69"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="68"/>
+        <location filename="../../fourthpillar/services/sync.py" line="69"/>
         <source>live</source>
         <translation>non archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="151"/>
+        <location filename="../../fourthpillar/services/sync.py" line="152"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="217"/>
+        <location filename="../../fourthpillar/services/sync.py" line="218"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="231"/>
+        <location filename="../../fourthpillar/services/sync.py" line="232"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="234"/>
+        <location filename="../../fourthpillar/services/sync.py" line="235"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="317"/>
+        <location filename="../../fourthpillar/services/sync.py" line="318"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="322"/>
-        <location filename="../../fourthpillar/services/sync.py" line="360"/>
+        <location filename="../../fourthpillar/services/sync.py" line="323"/>
+        <location filename="../../fourthpillar/services/sync.py" line="361"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -7803,65 +7814,75 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="330"/>
+        <location filename="../../fourthpillar/services/sync.py" line="331"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="335"/>
+        <location filename="../../fourthpillar/services/sync.py" line="336"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="386"/>
+        <location filename="../../fourthpillar/services/sync.py" line="387"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="388"/>
+        <location filename="../../fourthpillar/services/sync.py" line="389"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="398"/>
+        <location filename="../../fourthpillar/services/sync.py" line="400"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="404"/>
+        <location filename="../../fourthpillar/services/sync.py" line="406"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="471"/>
+        <location filename="../../fourthpillar/services/sync.py" line="475"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="489"/>
+        <location filename="../../fourthpillar/services/sync.py" line="493"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="597"/>
+        <location filename="../../fourthpillar/services/sync.py" line="601"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="606"/>
+        <location filename="../../fourthpillar/services/sync.py" line="610"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="665"/>
+        <location filename="../../fourthpillar/services/sync.py" line="669"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="689"/>
+        <location filename="../../fourthpillar/services/sync.py" line="693"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_values.py" line="52"/>
+        <source>not readable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_values.py" line="66"/>
+        <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
+        <translation>le paquet contient une valeur impossible à enregistrer ({entity} {field} : {problem}) ; rien n&apos;a été appliqué</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="142"/>
@@ -8032,68 +8053,74 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="63"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="68"/>
         <source>{field}: not a field of this record</source>
-        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted).</extracomment>
+        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces). Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field} : pas un champ de cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="65"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="71"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="74"/>
         <source>{field}: not a valid value</source>
         <translation>{field} : pas une valeur valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>type d&apos;élément inconnu &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="74"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="97"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>opération inconnue &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="76"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="99"/>
         <source>not a valid record id</source>
         <translation>pas un identifiant d&apos;élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="80"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="103"/>
         <source>not a valid field</source>
         <translation>pas un champ valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="85"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
         <source>not a valid record</source>
         <translation>pas un élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
         <source>not a valid value ({reason})</source>
         <translation>pas une valeur valable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="131"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>prétend venir d&apos;une autre copie ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="171"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="134"/>
+        <source>gives an officer a login, role or provinces, which only the office decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="197"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="184"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="210"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="193"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="219"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="196"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="222"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>
@@ -8121,12 +8148,12 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="69"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="72"/>
         <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date : il n&apos;y a pas de mois {month}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="73"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="76"/>
         <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date : {month} {year} compte {days} jours</translation>
     </message>
@@ -8151,71 +8178,87 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="118"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="191"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="110"/>
+        <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
+        <translation>contient des octets qui ne sont pas du texte (un fichier endommagé ou un mauvais jeu de caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="210"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="156"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="159"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="184"/>
-        <location filename="../../fourthpillar/services/sync.py" line="282"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="178"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="203"/>
+        <location filename="../../fourthpillar/services/sync.py" line="283"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="218"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="237"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="249"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="266"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="272"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="275"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="267"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="290"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="282"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="305"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="286"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="309"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="34"/>
         <source>&apos;{value}&apos; is not a whole number</source>
+        <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="289"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="314"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="337"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="335"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="38"/>
+        <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>

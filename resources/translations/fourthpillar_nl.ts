@@ -271,9 +271,9 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <location filename="../../fourthpillar/ui/backups.py" line="248"/>
         <location filename="../../fourthpillar/ui/backups.py" line="436"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon die na die back-up gewist werd, is opnieuw gewist.</numerusform>
+            <numerusform>%n personen die na die back-up gewist werden, zijn opnieuw gewist.</numerusform>
         </translation>
     </message>
     <message>
@@ -320,22 +320,24 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam, rol, het e-mailadres en telefoonnummer van %1 wissen uit het register en uit de geschiedenis?
+
+Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="310"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
+            <numerusform>De persoon wordt ook genoemd in %n andere teksten; daar wordt het &quot;%1&quot;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="314"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
     <message>
@@ -356,9 +358,9 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="331"/>
         <source>The person was also removed from %n other text(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
+            <numerusform>De persoon werd ook uit %n andere teksten verwijderd.</numerusform>
         </translation>
     </message>
     <message>
@@ -393,58 +395,58 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="351"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contactpersoon</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="351"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
-        <translation type="unfinished">initiatief</translation>
+        <translation>initiatief</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="352"/>
         <source>advice request</source>
-        <translation type="unfinished">adviesvraag</translation>
+        <translation>adviesvraag</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="352"/>
         <source>follow-up</source>
-        <translation type="unfinished">opvolging</translation>
+        <translation>opvolging</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>notes</source>
-        <translation type="unfinished">notities</translation>
+        <translation>notities</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>role</source>
-        <translation type="unfinished">rol</translation>
+        <translation>rol</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="356"/>
         <source>advice</source>
-        <translation type="unfinished"></translation>
+        <translation>advies</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="356"/>
         <source>question</source>
-        <translation type="unfinished">vraag</translation>
+        <translation>vraag</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="357"/>
         <source>internal note</source>
-        <translation type="unfinished">interne notitie</translation>
+        <translation>interne notitie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="358"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>actie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="358"/>
         <source>outcome</source>
-        <translation type="unfinished">resultaat</translation>
+        <translation>resultaat</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="382"/>
@@ -534,14 +536,14 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="539"/>
         <source>Personal data erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens opnieuw gewist</translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="540"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eerder gewiste persoon stond weer in het register (werd het uit een back-up teruggezet?) en is opnieuw gewist.</numerusform>
+            <numerusform>%n eerder gewiste personen stonden weer in het register (werd het uit een back-up teruggezet?) en zijn opnieuw gewist.</numerusform>
         </translation>
     </message>
     <message>
@@ -594,7 +596,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="57"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="107"/>
@@ -602,80 +604,79 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="26"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
         <location filename="../../fourthpillar/cli/records.py" line="100"/>
         <source>&apos;{text}&apos; is not a whole number</source>
-        <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register.</extracomment>
+        <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="102"/>
-        <source>must be at least 1</source>
-        <translation>moet minstens 1 zijn</translation>
+        <location filename="../../fourthpillar/cli/demo.py" line="30"/>
+        <source>must be between 1 and {most}</source>
+        <translation>moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="35"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="37"/>
         <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
         <translation>demonstratiegegevens toevoegen (initiatieven met contactpersonen, adviesvragen en opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="38"/>
         <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
         <translation>Voeg realistische demonstratie-initiatieven toe met hun contactpersonen, elk ongeveer vier adviesvragen en vier opvolgingen, en enkele medewerkers. Alles wordt in één keer toegevoegd (of helemaal niet) en kan als één actie ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="41"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
         <source>how many initiatives to add (default {count})</source>
         <translation>hoeveel initiatieven toevoegen (standaard {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="45"/>
         <source>the same seed gives the same names and texts</source>
         <translation>dezelfde seed geeft dezelfde namen en teksten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="48"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="50"/>
         <source>{done} / {total} initiatives</source>
         <translation>{done} / {total} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="57"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="59"/>
         <source>note: no officer signed in at this desk; the changes carry no author</source>
         <translation>let op: er is geen medewerker aangemeld aan dit bureau; de wijzigingen hebben geen auteur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="62"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
         <source>interrupted; nothing was added</source>
         <translation>onderbroken; er werd niets toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
         <source>initiatives: {count}</source>
         <translation>initiatieven: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
         <source>contact persons: {count}</source>
         <translation>contactpersonen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
         <source>advice requests: {count}</source>
         <translation>adviesvragen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
         <source>follow-ups: {count}</source>
         <translation>opvolgingen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
         <source>officers: {count}</source>
         <translation>medewerkers: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="70"/>
         <source>undo batch: {batch}</source>
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
@@ -1129,7 +1130,12 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders Nederlands op een Nederlandstalig systeem, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="123"/>
+        <location filename="../../fourthpillar/cli/main.py" line="132"/>
+        <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
+        <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/main.py" line="139"/>
         <location filename="../../fourthpillar/cli/records.py" line="92"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
@@ -1139,6 +1145,11 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="102"/>
+        <source>must be at least 1</source>
+        <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="122"/>
@@ -1850,7 +1861,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/cli/safety.py" line="94"/>
         <location filename="../../fourthpillar/cli/safety.py" line="157"/>
         <source>{count} person(s) erased after that backup was made were erased again</source>
-        <translation type="unfinished"></translation>
+        <translation>personen die na die back-up gewist werden, zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="105"/>
@@ -1921,22 +1932,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="207"/>
         <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
-        <translation type="unfinished"></translation>
+        <translation>zou contactpersoon {id} ({name}) wissen: naam, rol, e-mail en telefoon, in het record en de geschiedenis</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="209"/>
         <source>would replace the person by {mark} in {count} other text(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>zou de persoon vervangen door {mark} in {count} andere tekst(en):</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="216"/>
         <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>contactpersoon {id} gewist: naam, rol, e-mail en telefoon uit het record verwijderd, {count} regels in de geschiedenis gewist of onleesbaar gemaakt</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="219"/>
         <source>replaced by {mark} in {count} other text(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>vervangen door {mark} in {count} andere tekst(en):</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="230"/>
@@ -1946,7 +1957,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="241"/>
         <source>no record holds &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen enkel record bevat &apos;{text}&apos;</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="252"/>
@@ -1975,8 +1986,8 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="271"/>
-        <source>must be at least 1 year</source>
-        <translation>moet minstens 1 jaar zijn</translation>
+        <source>must be between 1 and 200 years</source>
+        <translation>moet tussen 1 en 200 jaar liggen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="277"/>
@@ -2006,12 +2017,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="288"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
-        <translation type="unfinished"></translation>
+        <translation>een back-up en alle oudere verwijderen (na het wissen van een persoon); er wordt een nieuwe back-up gemaakt</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="289"/>
         <source>the newest backup to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>de nieuwste back-up die weg moet</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="292"/>
@@ -2051,27 +2062,27 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="308"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>elk record met een naam, e-mailadres of telefoonnummer (contactpersonen, vragen, opvolgingen, notities)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="309"/>
         <source>a name, e-mail or phone, or part of one</source>
-        <translation type="unfinished"></translation>
+        <translation>een naam, e-mailadres of telefoonnummer, of een deel ervan</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="313"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
-        <translation type="unfinished"></translation>
+        <translation>naam, rol, e-mail en telefoon van de persoon overal wissen, ook uit notities</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="314"/>
         <source>one or more contact ids (&apos;person find&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>een of meer id&apos;s van contactpersonen (&apos;person find&apos;)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="315"/>
         <source>only list what would be erased and redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen tonen wat gewist en onleesbaar gemaakt zou worden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="317"/>
@@ -2141,12 +2152,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/cli/sync.py" line="92"/>
         <source>erased {count} person(s) as the other copy did</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} persoon/personen gewist, zoals op de andere kopie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/sync.py" line="95"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; verwijder ze met &apos;backup prune --until {id}&apos; of via Bestand &gt; Back-ups</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/sync.py" line="102"/>
@@ -4394,191 +4405,191 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="346"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="347"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="348"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
         <source>enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="349"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="350"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="351"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="353"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="419"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
         <source>preferred language</source>
         <translation>voorkeurtaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
         <source>consent date</source>
         <translation>datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <source>date received</source>
         <translation>ontvangstdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
         <source>assigned officer</source>
         <translation>toegewezen medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="410"/>
         <source>due date</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <source>advice given</source>
         <translation>gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
         <source>time spent (minutes)</source>
         <translation>bestede tijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
         <source>done date</source>
         <translation>datum gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -4733,24 +4744,24 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
-        <source>%n person(s) erased at the office were erased here too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n person(s) erased on the other copy were erased here too.</source>
+        <translation>
+            <numerusform>%n persoon die op de andere kopie gewist werd, is hier ook gewist.</numerusform>
+            <numerusform>%n personen die op de andere kopie gewist werden, zijn hier ook gewist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oudere back-up van deze kopie bevat hun gegevens nog.</numerusform>
+            <numerusform>%n oudere back-ups van deze kopie bevatten hun gegevens nog.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
         <source>Delete those &amp;backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;back-ups verwijderen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
@@ -5515,83 +5526,83 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>&apos;{value}&apos; is geen rechtsvorm (vzw, feitelijke vereniging, stichting, ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="372"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; is geen datum of jaartal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="376"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} is geen mogelijk oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="387"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="389"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="395"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="397"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; is geen geldig KBO-nummer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="412"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="414"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="435"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="437"/>
         <source>; kept in the notes</source>
         <translation>; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="476"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="478"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>provincie &apos;{given}&apos; past niet bij postcode {postcode} ({derived}); de provincie van de postcode wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="510"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="512"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; is geen land</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="523"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="525"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; is geen status (actief, slapend, gestopt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="533"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="535"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>meerdere e-mailadressen; het eerste is dat van de contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="537"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="539"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; is geen taal (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="552"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="554"/>
         <source>the row has no name; it is not imported</source>
         <translation>de rij heeft geen naam; ze wordt niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="564"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="595"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="566"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="597"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>de naam is langer dan 200 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="567"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="569"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>de notities zijn langer dan 20.000 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="584"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="586"/>
         <source>there is no contact person&apos;s name</source>
         <translation>er is geen naam van een contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="602"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="604"/>
         <source>Not understood during import:</source>
         <translation>Niet begrepen bij de import:</translation>
     </message>
@@ -7270,10 +7281,10 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="366"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="196"/>
@@ -7756,46 +7767,46 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="68"/>
+        <location filename="../../fourthpillar/services/sync.py" line="69"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="68"/>
+        <location filename="../../fourthpillar/services/sync.py" line="69"/>
         <source>live</source>
         <translation>niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="151"/>
+        <location filename="../../fourthpillar/services/sync.py" line="152"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>conflict {id} is al beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="217"/>
+        <location filename="../../fourthpillar/services/sync.py" line="218"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="231"/>
+        <location filename="../../fourthpillar/services/sync.py" line="232"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="234"/>
+        <location filename="../../fourthpillar/services/sync.py" line="235"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="317"/>
+        <location filename="../../fourthpillar/services/sync.py" line="318"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="322"/>
-        <location filename="../../fourthpillar/services/sync.py" line="360"/>
+        <location filename="../../fourthpillar/services/sync.py" line="323"/>
+        <location filename="../../fourthpillar/services/sync.py" line="361"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -7803,65 +7814,75 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="330"/>
+        <location filename="../../fourthpillar/services/sync.py" line="331"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="335"/>
+        <location filename="../../fourthpillar/services/sync.py" line="336"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="386"/>
+        <location filename="../../fourthpillar/services/sync.py" line="387"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="388"/>
+        <location filename="../../fourthpillar/services/sync.py" line="389"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="398"/>
+        <location filename="../../fourthpillar/services/sync.py" line="400"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="404"/>
+        <location filename="../../fourthpillar/services/sync.py" line="406"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="471"/>
+        <location filename="../../fourthpillar/services/sync.py" line="475"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="489"/>
+        <location filename="../../fourthpillar/services/sync.py" line="493"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="597"/>
+        <location filename="../../fourthpillar/services/sync.py" line="601"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="606"/>
+        <location filename="../../fourthpillar/services/sync.py" line="610"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="665"/>
+        <location filename="../../fourthpillar/services/sync.py" line="669"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="689"/>
+        <location filename="../../fourthpillar/services/sync.py" line="693"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_values.py" line="52"/>
+        <source>not readable</source>
+        <translation>niet leesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_values.py" line="66"/>
+        <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
+        <translation>het pakket bevat een waarde die niet bewaard kan worden ({entity} {field}: {problem}); er is niets toegepast</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="142"/>
@@ -8032,68 +8053,74 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="63"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="68"/>
         <source>{field}: not a field of this record</source>
-        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted).</extracomment>
+        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces). Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="65"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="71"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="74"/>
         <source>{field}: not a valid value</source>
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="74"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="97"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="76"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="99"/>
         <source>not a valid record id</source>
         <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="80"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="103"/>
         <source>not a valid field</source>
         <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="85"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
         <source>not a valid record</source>
         <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
         <source>not a valid value ({reason})</source>
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="131"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="171"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="134"/>
+        <source>gives an officer a login, role or provinces, which only the office decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="197"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="184"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="210"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="193"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="219"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="196"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="222"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
@@ -8121,12 +8148,12 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="69"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="72"/>
         <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
         <translation>&apos;{value}&apos; is geen datum: maand {month} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="73"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="76"/>
         <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
         <translation>&apos;{value}&apos; is geen datum: {month} {year} telt {days} dagen</translation>
     </message>
@@ -8151,71 +8178,87 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="118"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="191"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="110"/>
+        <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
+        <translation>bevat bytes die geen tekst zijn (een beschadigd bestand of de verkeerde tekenset)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="210"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="156"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="159"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="184"/>
-        <location filename="../../fourthpillar/services/sync.py" line="282"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="178"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="203"/>
+        <location filename="../../fourthpillar/services/sync.py" line="283"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="218"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="237"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="249"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="266"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="272"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="252"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="275"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="267"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="290"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="282"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="305"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="286"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="309"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="34"/>
         <source>&apos;{value}&apos; is not a whole number</source>
+        <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="289"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="314"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="337"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="335"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="38"/>
+        <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
         <source>is not a field that can be set</source>
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>

@@ -248,3 +248,29 @@ def test_too_many_cells_for_memory_are_refused(desk: Desk, tmp_path: Path) -> No
     path = write_csv(tmp_path / "veel.csv", [HEADERS, *(ROWS * 20)])
     message = refused(desk, path, limits=ReadLimits(max_cells=300))
     assert message == "veel.csv: the sheet holds more than 300 cells; split it into smaller files"
+
+
+def test_overflowing_numbers_and_impossible_dates_are_row_problems_not_a_crash(desk: Desk, tmp_path: Path) -> None:
+    """10**30, infinity, a year 99999 and 31 February in a spreadsheet: each row is reported, nothing crashes."""
+    rows = {
+        2: text_cell("A2", "Groot getal") + text_cell("B2", "Gent") + '<c r="C2"><v>1E+30</v></c>'
+        + '<c r="D2"><v>1E+30</v></c>',
+        3: text_cell("A3", "Oneindig") + text_cell("B3", "Gent") + '<c r="C3"><v>1e400</v></c>'
+        + '<c r="D3"><v>-1e400</v></c>',
+        4: text_cell("A4", "Verre toekomst") + text_cell("B4", "Gent") + text_cell("C4", "99999-01-01")
+        + text_cell("D4", "9000"),
+        5: text_cell("A5", "Bestaat niet") + text_cell("B5", "Gent") + text_cell("C5", "31/02/2020")
+        + text_cell("D5", "9000"),
+    }
+    header = header_cells() + text_cell("C1", "Opgericht") + text_cell("D1", "Postcode")
+    path = write_raw_xlsx(tmp_path / "getallen.xlsx", sheet_xml({1: header, **rows}))
+    preview = importing.preview_import(desk, path=path)
+    assert preview.plan is not None
+    assert {problem.row for problem in preview.plan.problems} == {2, 3, 4, 5}
+
+
+def test_a_character_that_is_not_text_is_refused(desk: Desk, tmp_path: Path) -> None:
+    """A lone surrogate written as an XML character reference cannot reach the register (no database stores it)."""
+    cells = '<c r="A2" t="inlineStr"><is><t>Naam &#xDCFF;</t></is></c>' + text_cell("B2", "Gent")
+    path = write_raw_xlsx(tmp_path / "surrogaat.xlsx", sheet_xml({1: header_cells(), 2: cells}))
+    assert "surrogaat.xlsx: the workbook is damaged" in refused(desk, path)

@@ -181,11 +181,36 @@ def test_person_find_reaches_every_record_of_the_person(any_desk: Desk) -> None:
     again = initiatives.add_contact(any_desk, initiative_id=second.id, values={
         "name": "G. Vanderzwalmenkaai", "email": PERSON_EMAIL.upper()})
     found = {(item.entity, item.record_id, item.field) for item in privacy.find_person(any_desk, text=PERSON_EMAIL)}
+    follow_up = next(record_id for entity, record_id, field in found if entity == "follow_up")
+    assert followups.get_follow_up(any_desk, follow_up_id=follow_up).request_id == register.request_id
     assert found == {("contact", register.contact_id, "email"), ("contact", again.id, "email"),
-                     ("request", register.request_id, "contact_id"), ("request", ids["request"], "question")}
+                     ("request", register.request_id, "contact_id"), ("follow_up", follow_up, "request_id"),
+                     ("request", ids["request"], "question")}
     by_name = {(item.entity, item.record_id) for item in privacy.find_person(any_desk, text="vanderzwalmenkaai")}
     assert {("contact", register.contact_id), ("contact", again.id), ("initiative", register.initiative_id),
             ("contact", register.other_contact_id)} <= by_name
     assert ("contact", register.other_contact_id) in by_name, "the deputy's role names the person"
     with pytest.raises(KnownError):
         privacy.find_person(any_desk, text=" a ")
+
+
+def test_a_short_name_is_redacted_as_a_word_only(desk: Desk) -> None:
+    """Erasing a contact called "Jan" must not mangle "januari" or another person's "Janssens"."""
+    initiative = initiatives.register_initiative(desk, values={
+        "name": "Kookclub", "notes": "Jan belt in januari; Els Janssens blijft."})
+    jan = initiatives.add_contact(desk, initiative_id=initiative.id, values={"name": "Jan"})
+    privacy.erase_person(desk, contact_id=jan.id)
+    assert initiatives.get_initiative(desk, initiative_id=initiative.id).notes == (
+        "[\u2026] belt in januari; Els Janssens blijft.")
+
+
+def test_another_person_with_the_same_name_keeps_their_history(desk: Desk) -> None:
+    """Two volunteers called the same: erasing one leaves the other's record and history whole."""
+    initiative = initiatives.register_initiative(desk, values={"name": "Kookclub"})
+    one = initiatives.add_contact(desk, initiative_id=initiative.id, values={"name": "An Peeters", "email": "a@x.be"})
+    other = initiatives.add_contact(desk, initiative_id=initiative.id, values={"name": "An Peeters"})
+    privacy.erase_person(desk, contact_id=one.id)
+    names = {entry.new_value for entry in history.record_history(desk, entity="contact", record_id=other.id)}
+    assert json.dumps("An Peeters") in names, "the other person's history lost their name"
+    assert {contact.id: contact.name for contact in initiatives.get_initiative(
+        desk, initiative_id=initiative.id).contacts}[other.id] == "An Peeters"

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.services import initiatives, officers, sync
+from fourthpillar.services import backups, initiatives, officers, privacy, sync
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import settings
@@ -329,3 +329,32 @@ def test_packages_given_to_the_wrong_command_say_which_menu_entry_to_use(
 
 def names_to_ids(desk: Desk) -> dict[str, str]:
     return {row.name: row.id for row in initiatives.list_initiatives(desk, query=ListQuery(limit=100)).rows}
+
+
+def test_a_package_that_erases_someone_offers_to_delete_this_copys_older_backups(
+        window: MainWindow, desk: Desk, dialogs: Dialogs, qtbot: QtBot, tmp_path: Path) -> None:
+    """Like an erasure made here: the copy's backups from before still hold the person, and the
+    officer can delete them from the summary (a fresh backup is made)."""
+    initiative_id = initiatives.register_initiative(desk, values={"name": "Solidair", "postcode": "9000"}).id
+    contact = initiatives.add_contact(desk, initiative_id=initiative_id, values={"name": "Griet Vanderzwalmenkaai"})
+    laptop = field_copy(desk, tmp_path)
+    try:
+        backups.create_backup(desk, reason="manual")
+        privacy.erase_person(laptop, contact_id=contact.id)
+        incoming = tmp_path / "erasure.fpsync"
+        sync.create_package(laptop, for_replica=desk.replica_id, path=incoming)
+        dialogs.open_path = str(incoming)
+        window.field_sync.apply_action.trigger()
+        wait_idle(qtbot, window)
+        box = window.field_sync.summary_box
+        assert box is not None and "1 person(s) erased on the other copy" in box.text(), dialogs.messages
+        assert "1 backup(s) of this copy made before still hold their data" in box.text()
+        prune = next(button for button in box.buttons() if "backups" in button.text().replace("&", ""))
+        prune.click()
+        wait_idle(qtbot, window)
+        pruned = ("information", "Backups pruned", "1 older backup(s) deleted; a new backup was made.")
+        assert pruned in dialogs.messages
+        assert [info.reason for info in backups.list_backups(desk)] == ["manual"]
+        assert backups.list_backups(desk)[0].counts["contacts"] == 1
+    finally:
+        laptop.close()

@@ -1,0 +1,68 @@
+"""The values a sync package brings, checked before any reaches the database.
+
+A crafted or damaged package may hold what no copy of the app writes: a number of 10**30, a date
+in the year 99999, text with bytes that are not text. Each would end the apply with a traceback
+(or a refused transaction on PostgreSQL); here it refuses the package with one message naming
+the value. The rules themselves are the fields' (:func:`fourthpillar.domain.fields.incoming_problem`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from fourthpillar.domain.fields import Field, Reference, incoming_problem
+from fourthpillar.i18n import translate
+from fourthpillar.sync.package import CHANGE_COLUMNS, Package, PackageRefused
+
+
+def tr(text: str) -> str:
+    return translate("Sync", text)
+
+
+_COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
+#: Ids, operations and the like: any text that is text.
+_ANY_TEXT = Reference("value")
+
+
+def _value_problem(row: list[Any], rules_of: Mapping[str, Mapping[str, Field]]) -> tuple[str, str] | None:
+    """(what, why) for a change row holding a value no copy of this app stores, else None."""
+    seq, changed_at = row[_COLUMN["seq"]], row[_COLUMN["changed_at"]]
+    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 < seq < 2**62:
+        return "seq", translate("Validation", "'{value}' is not a whole number").format(value=str(seq)[:40])
+    try:
+        dt.datetime.fromisoformat(changed_at)
+    except (TypeError, ValueError):
+        return "changed_at", translate("Validation", "'{value}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(
+            value=str(changed_at)[:40])
+    for name, value in zip(CHANGE_COLUMNS, row, strict=True):
+        problem = incoming_problem(_ANY_TEXT, value) if isinstance(value, str) else None
+        if problem:
+            return name, problem
+    rules = rules_of.get(str(row[_COLUMN["entity"]]), {})
+    field = row[_COLUMN["field"]]
+    for encoded in (row[_COLUMN["old_value"]], row[_COLUMN["new_value"]]):
+        if encoded is None or (field is not None and field not in rules):
+            continue
+        try:
+            value = json.loads(encoded)
+        except (TypeError, ValueError):
+            return str(field), tr("not readable")
+        values = value if field is None and isinstance(value, dict) else {field: value} if field else {}
+        for name, item in values.items():
+            if name in rules and (problem := incoming_problem(rules[name], item)):
+                return str(name), problem
+    return None
+
+
+def refuse_unstorable(package: Package, rules_of: Mapping[str, Mapping[str, Field]]) -> None:
+    """A value no copy of this app stores (10**30, the year 99999, bytes that are not text) refuses
+    the whole package, naming it; *rules_of* gives each entity's field rules."""
+    for row in package.changes:
+        found = _value_problem(row, rules_of)
+        if found is not None:
+            raise PackageRefused(tr("the package holds a value that cannot be stored ({entity} {field}: {problem}); "
+                                    "nothing was applied").format(entity=row[_COLUMN["entity"]], field=found[0],
+                                                                  problem=found[1]))
