@@ -10,8 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.store.errors import KnownError
+
+
+def tr(text: str) -> str:
+    """A fixed context: in the mixin ``self.tr`` would use the window's class name."""
+    return QCoreApplication.translate("FileCommands", text)
 
 
 class FileCommands:
@@ -34,7 +41,7 @@ class FileCommands:
 
         result = open_import_wizard(self, self.desk, runner=self.jobs)
         if result is not None:
-            self.record_saved(self.tr("Import from %1").replace("%1", getattr(result, "file_name", "")), result)
+            self.record_saved(tr("Import from %1").replace("%1", getattr(result, "file_name", "")), result)
 
     def export_current_list(self) -> None:
         page = self.current_list()
@@ -81,8 +88,8 @@ class FileCommands:
     def ask_demo_data(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        count, ok = QInputDialog.getInt(self, self.tr("Load demonstration data"),
-                                        self.tr("How many initiatives?"), 300, 1, 50_000, 100)
+        count, ok = QInputDialog.getInt(self, tr("Load demonstration data"),
+                                        tr("How many initiatives?"), 300, 1, 50_000, 100)
         if ok:
             self.load_demo_data(count)
 
@@ -96,18 +103,18 @@ class FileCommands:
             return load_demo_data(desk, initiatives=count, progress=progress, is_cancelled=is_cancelled)
 
         def done(_result: Any) -> None:
-            self.statusBar().showMessage(self.tr("Demonstration data loaded."), 8000)
+            self.statusBar().showMessage(tr("Demonstration data loaded."), 8000)
             self.events.data_changed.emit()
 
         def failed(error: BaseException) -> None:
             if isinstance(error, KnownError | ValidationFailed):
-                self.show_error(self.tr("Demonstration data could not be loaded"), error)
+                self.show_error(tr("Demonstration data could not be loaded"), error)
             else:
                 raise error
 
         def cancelled() -> None:
-            self.statusBar().showMessage(self.tr("Loading demonstration data was cancelled."), 8000)
+            self.statusBar().showMessage(tr("Loading demonstration data was cancelled."), 8000)
             self.events.data_changed.emit()
 
         return self.jobs.run(work, on_success=done, on_failure=failed, on_cancel=cancelled, writes=True,
-                             progress_label=self.tr("Loading demonstration data…"), parent_widget=self)
+                             progress_label=tr("Loading demonstration data…"), parent_widget=self)
