@@ -15,6 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.store.errors import KnownError
 
+# What the import wizard reads (File > Import initiatives).
+SPREADSHEET_SUFFIXES = (".xlsx", ".csv")
+
 
 def tr(text: str) -> str:
     """A fixed context: in the mixin ``self.tr`` would use the window's class name."""
@@ -36,12 +39,42 @@ class FileCommands:
 
         return exports
 
-    def import_initiatives(self) -> None:
+    def import_initiatives(self, path: str | None = None) -> None:
         from fourthpillar.ui.importing import open_import_wizard
 
-        result = open_import_wizard(self, self.desk, runner=self.jobs)
+        result = open_import_wizard(self, self.desk, runner=self.jobs, path=path)
         if result is not None:
-            self.record_saved(tr("Import from %1").replace("%1", getattr(result, "file_name", "")), result)
+            counts = tr("Imported from {file}: {created} created, {updated} updated, {skipped} duplicates skipped, "
+                        "{not_imported} rows not imported. Ctrl+Z undoes it.").format(
+                file=result.file_name, created=result.created, updated=result.updated,
+                skipped=result.duplicates_skipped, not_imported=result.not_imported)
+            self.record_saved(tr("Import from %1").replace("%1", result.file_name), result, status=counts)
+
+    # -- a spreadsheet dropped on the window starts the import wizard with it ------------------
+
+    def _dropped_spreadsheet(self, event: Any) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        if len(paths) == 1 and paths[0].lower().endswith(SPREADSHEET_SUFFIXES):
+            return str(paths[0])
+        return None
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if self._dropped_spreadsheet(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: Any) -> None:
+        path = self._dropped_spreadsheet(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        from PySide6.QtCore import QTimer
+
+        # After the drop has returned: a modal wizard inside the drop would hold the file manager.
+        QTimer.singleShot(0, lambda: self.import_initiatives(path))
 
     def export_current_list(self) -> None:
         page = self.current_list()

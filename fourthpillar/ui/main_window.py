@@ -69,6 +69,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Fourth Pillar desk"))
         self.setStyleSheet(style_sheet())
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported (FileCommands)
         self.events = DeskEvents(self)
         self.jobs = JobRunner(self)
         self.undo_stack = UndoStack(desk, self)
@@ -440,12 +441,16 @@ class MainWindow(FileCommands, QMainWindow):
             self.record_saved(description, saved)
         return saved
 
-    def record_saved(self, description: str, saved: Any) -> None:
-        """Put a change made elsewhere (editor, page) on the undo stack and refresh the views."""
+    def record_saved(self, description: str, saved: Any, *, status: str | None = None) -> None:
+        """Put a change made elsewhere (editor, page) on the undo stack and refresh the views.
+
+        *status* replaces the status bar's "<description>: saved." (an import names its counts).
+        """
         batch_id = getattr(saved, "batch_id", None)
         if batch_id:
             self.undo_stack.push(description, batch_id)
-            self.statusBar().showMessage(self.tr("%1: saved. Ctrl+Z undoes it.").replace("%1", description), 6000)
+            self.statusBar().showMessage(
+                status or self.tr("%1: saved. Ctrl+Z undoes it.").replace("%1", description), 15000 if status else 6000)
         self.events.data_changed.emit()
 
     @Slot()
