@@ -2142,62 +2142,67 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="232"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <source>Follow-up done: %1</source>
+        <translation>Suivi effectué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="246"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="255"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="261"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="269"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="286"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="274"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="291"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -2343,72 +2348,82 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="27"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="28"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="31"/>
+        <source>Contact person added: %1</source>
+        <translation>Personne de contact ajoutée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="31"/>
+        <source>Contact person changed: %1</source>
+        <translation>Personne de contact modifiée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="39"/>
         <source>Edit contact person</source>
         <translation>Modifier la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="39"/>
         <source>New contact person</source>
         <translation>Nouvelle personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="48"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="53"/>
         <source>e.g. chair, treasurer</source>
         <translation>p. ex. présidente, trésorier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="55"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="54"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="59"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Date à laquelle la personne a accepté que le bureau conserve ces données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="61"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="70"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="74"/>
         <source>Preferred &amp;language:</source>
         <translation>&amp;Langue préférée :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="77"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consentement donné le :</translation>
     </message>
@@ -2582,41 +2597,51 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
+        <source>Follow-up done</source>
+        <translation>Suivi effectué</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
+        <source>Follow-up reopened</source>
+        <translation>Suivi rouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
         <source>Follow-up archived</source>
         <translation>Suivi archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="333"/>
         <source>Follow-up restored</source>
         <translation>Suivi restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="334"/>
         <source>Contact person added</source>
         <translation>Personne de contact ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="333"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="335"/>
         <source>Contact person changed</source>
         <translation>Personne de contact modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="334"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="336"/>
         <source>Contact person archived</source>
         <translation>Personne de contact archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="335"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="337"/>
         <source>Contact person restored</source>
         <translation>Personne de contact restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
         <source>No initiatives registered yet.</source>
         <translation>Aucune initiative enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
         <source>Province unknown</source>
         <translation>Province inconnue</translation>
     </message>
@@ -2677,29 +2702,29 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="147"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="148"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="169"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="170"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="171"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="286"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="287"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -2707,99 +2732,104 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="288"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="289"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="296"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="297"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="299"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="392"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="300"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="393"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="326"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="512"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="327"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="514"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="377"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
         <source>Changed meanwhile in another window</source>
         <translation>Modifié entre-temps dans une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="379"/>
         <source>Changed meanwhile by %1</source>
         <translation>Modifié entre-temps par %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="386"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="388"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="389"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="416"/>
         <source>You (in another window)</source>
         <translation>Vous (dans une autre fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="417"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="418"/>
         <source>Someone else</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="421"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
         <source>meanwhile</source>
         <translation>entre-temps</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="428"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="430"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="465"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="466"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="467"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="466"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="467"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="515"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="517"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="528"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="526"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="534"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="529"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="535"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Cet élément (%1) contient des modifications non encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -4523,112 +4553,132 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="58"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="64"/>
+        <source>Follow-up planned: %1</source>
+        <translation>Suivi planifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
+        <source>Follow-up done: %1</source>
+        <translation>Suivi effectué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="68"/>
+        <source>Follow-up reopened: %1</source>
+        <translation>Suivi rouvert : %1</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <source>Follow-up changed: %1</source>
+        <translation>Suivi modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="84"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="84"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>p. ex. Rappeler au sujet du dossier de subvention</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
         <source>+1 week</source>
         <translation>+1 semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
         <source>Due one week from today</source>
         <translation>Échéance dans une semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>+1 month</source>
         <translation>+1 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>Due one month from today</source>
         <translation>Échéance dans un mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="112"/>
         <source>+3 months</source>
         <translation>+3 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="112"/>
         <source>Due three months from today</source>
         <translation>Échéance dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="136"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>Request:</source>
         <translation>Demande :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="138"/>
         <source>&amp;What to do:</source>
         <translation>À &amp;faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="141"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="144"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="149"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="151"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="209"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -5177,163 +5227,173 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="42"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="43"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <source>Initiative changed: %1</source>
+        <translation>Initiative modifiée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <source>Initiative registered: %1</source>
+        <translation>Initiative enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Edit initiative</source>
         <translation>Modifier l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>New initiative</source>
         <translation>Nouvelle initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="60"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>p. ex. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="97"/>
         <source>— not known —</source>
         <translation>— inconnu —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
         <source>&amp;Enterprise number:</source>
         <translation>Numéro &amp;BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
         <source>&amp;Founded in:</source>
         <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="98"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
         <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="105"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="115"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>séparées par des virgules, p. ex. Congo, puits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
         <source>Work</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
         <source>Partner &amp;countries:</source>
         <translation>Pa&amp;ys partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="129"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="164"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 chiffres tapés, 10 nécessaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="179"/>
         <source>Follows the Belgian postcode</source>
         <translation>Déduite du code postal belge</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="180"/>
         <source>Province: %1</source>
         <translation>Province : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Un code postal belge a 4 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="189"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="192"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Pas un code postal belge : choisissez vous-même la province</translation>
     </message>
@@ -5341,260 +5401,265 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="151"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="152"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="173"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="189"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="211"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Chronologie : demandes et suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="213"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="213"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="213"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="213"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="214"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="220"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="220"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="221"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="221"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="222"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="266"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="267"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="281"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="282"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="297"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="298"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="297"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="298"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="320"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="321"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="322"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="323"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="323"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="324"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="323"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="324"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="330"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="379"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="380"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="469"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="470"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="470"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="471"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="487"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="488"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="490"/>
+        <source>Contact person archived: %1</source>
+        <translation>Personne de contact archivée : %1</translation>
     </message>
 </context>
 <context>
@@ -5883,13 +5948,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="608"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="613"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="611"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="616"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -6054,127 +6119,128 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="453"/>
-        <source>%1: saved. Ctrl+Z undoes it.</source>
-        <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="470"/>
-        <source>Register initiative</source>
-        <translation>Enregistrer une initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="485"/>
-        <source>Log request</source>
-        <translation>Enregistrer une demande</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="491"/>
-        <source>Plan follow-up</source>
-        <translation>Planifier un suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="523"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="456"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="528"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="533"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="457"/>
+        <source>%1: saved. Ctrl+Z undoes it.</source>
+        <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="475"/>
+        <source>Register initiative</source>
+        <translation>Enregistrer une initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="490"/>
+        <source>Log request</source>
+        <translation>Enregistrer une demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="496"/>
+        <source>Plan follow-up</source>
+        <translation>Planifier un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="538"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="536"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="543"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="548"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="546"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="551"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="587"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="592"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="599"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
         <source>%1 (filtered)</source>
         <translation>%1 (filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="612"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="610"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="615"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="624"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="629"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="624"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="629"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="625"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="630"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="626"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="631"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="634"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="639"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="673"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="673"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="670"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="681"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="686"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="682"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="687"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="715"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="720"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="716"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="721"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -6555,208 +6621,218 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="68"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="71"/>
+        <source>Request changed: %1</source>
+        <translation>Demande de conseil modifiée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="71"/>
+        <source>Request logged: %1</source>
+        <translation>Demande de conseil enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
         <source>Advice request</source>
         <translation>Demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
         <source>New advice request</source>
         <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nouvelle demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="88"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="124"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="132"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
         <source>— nobody in particular —</source>
         <translation>— personne en particulier —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
         <source>What does the initiative ask?</source>
         <translation>Que demande l&apos;initiative ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="138"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Personne de contact :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="147"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="149"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
         <source>Handling</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Rempli quand le statut est devenu &quot;traitée&quot; pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
         <source>Answered on:</source>
         <translation>Traitée le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
         <source>Assigned &amp;officer:</source>
         <translation>C&amp;ollaborateur assigné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="174"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Temps consacré (&amp;minutes) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="181"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="179"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="195"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Planifier un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="193"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="198"/>
         <source>Mark don&amp;e…</source>
         <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="201"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Enregistrez d&apos;abord la demande, puis planifiez ses suivis.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="208"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Le conseil donné par le bureau (peut être partagé avec l&apos;initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="215"/>
         <source>For the office only: never exported or shared</source>
         <translation>Pour le bureau seulement : jamais exporté ni partagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="218"/>
         <source>&amp;Advice given:</source>
         <translation>Conseil &amp;donné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="219"/>
         <source>Internal &amp;note:</source>
         <translation>&amp;Note interne :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="274"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="279"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="302"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="307"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="379"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="385"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="390"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>

@@ -2142,62 +2142,67 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="232"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <source>Follow-up done: %1</source>
+        <translation>Opvolging afgerond: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="246"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="255"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="261"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="269"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="286"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="274"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="291"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -2343,72 +2348,82 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="27"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="28"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="31"/>
+        <source>Contact person added: %1</source>
+        <translation>Contactpersoon toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="31"/>
+        <source>Contact person changed: %1</source>
+        <translation>Contactpersoon gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="39"/>
         <source>Edit contact person</source>
         <translation>Contactpersoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="34"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="39"/>
         <source>New contact person</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="48"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="53"/>
         <source>e.g. chair, treasurer</source>
         <translation>bv. voorzitter, penningmeester</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="55"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="54"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="59"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Wanneer de persoon ermee instemde dat het Steunpunt deze gegevens bijhoudt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="61"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="70"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="74"/>
         <source>Preferred &amp;language:</source>
         <translation>Voorkeurt&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="77"/>
         <source>&amp;Consent given on:</source>
         <translation>Toe&amp;stemming gegeven op:</translation>
     </message>
@@ -2582,41 +2597,51 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
+        <source>Follow-up done</source>
+        <translation>Opvolging afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
+        <source>Follow-up reopened</source>
+        <translation>Opvolging heropend</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
         <source>Follow-up archived</source>
         <translation>Opvolging gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="333"/>
         <source>Follow-up restored</source>
         <translation>Opvolging teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="334"/>
         <source>Contact person added</source>
         <translation>Contactpersoon toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="333"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="335"/>
         <source>Contact person changed</source>
         <translation>Contactpersoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="334"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="336"/>
         <source>Contact person archived</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="335"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="337"/>
         <source>Contact person restored</source>
         <translation>Contactpersoon teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
         <source>No initiatives registered yet.</source>
         <translation>Nog geen initiatieven geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
         <source>Province unknown</source>
         <translation>Provincie onbekend</translation>
     </message>
@@ -2677,29 +2702,29 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="147"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="148"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="169"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="170"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="171"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="286"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="287"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -2707,99 +2732,104 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="288"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="289"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="296"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="297"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="299"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="392"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="300"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="393"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="326"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="512"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="327"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="514"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="377"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
         <source>Changed meanwhile in another window</source>
         <translation>Intussen gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="379"/>
         <source>Changed meanwhile by %1</source>
         <translation>Intussen gewijzigd door %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="386"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="388"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="389"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="416"/>
         <source>You (in another window)</source>
         <translation>Jij (in een ander venster)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="417"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="418"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="421"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
         <source>meanwhile</source>
         <translation>intussen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="428"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
         <source>at %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="430"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="465"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="466"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="467"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="466"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="467"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="515"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="517"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="528"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="526"/>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="534"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="529"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="535"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Er zijn wijzigingen in deze gegevens (%1) die nog niet bewaard zijn. Nu bewaren?</translation>
     </message>
@@ -4523,112 +4553,132 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="58"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="64"/>
+        <source>Follow-up planned: %1</source>
+        <translation>Opvolging gepland: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
+        <source>Follow-up done: %1</source>
+        <translation>Opvolging afgerond: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="68"/>
+        <source>Follow-up reopened: %1</source>
+        <translation>Opvolging heropend: %1</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <source>Follow-up changed: %1</source>
+        <translation>Opvolging gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="84"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="84"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>bv. Terugbellen over het subsidiedossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
         <source>Due one week from today</source>
         <translation>Te doen binnen een week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>+1 month</source>
         <translation>+1 maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>Due one month from today</source>
         <translation>Te doen binnen een maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="112"/>
         <source>+3 months</source>
         <translation>+3 maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="112"/>
         <source>Due three months from today</source>
         <translation>Te doen binnen drie maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="136"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>Request:</source>
         <translation>Adviesvraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="138"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="141"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="144"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="149"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="151"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="209"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -5177,163 +5227,173 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="42"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="43"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <source>Initiative changed: %1</source>
+        <translation>Initiatief gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <source>Initiative registered: %1</source>
+        <translation>Initiatief geregistreerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="60"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>bv. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="97"/>
         <source>— not known —</source>
         <translation>— niet bekend —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
         <source>yyyy</source>
         <translation>jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
         <source>&amp;Enterprise number:</source>
         <translation>&amp;KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
         <source>&amp;Founded in:</source>
         <translation>&amp;Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="98"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
         <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="105"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="115"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
         <source>Work</source>
         <translation>Werking</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
         <source>Partner &amp;countries:</source>
         <translation>Partner&amp;landen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
         <source>Ta&amp;gs:</source>
         <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="129"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="164"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 cijfers getypt, 10 nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="179"/>
         <source>Follows the Belgian postcode</source>
         <translation>Volgt uit de Belgische postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="180"/>
         <source>Province: %1</source>
         <translation>Provincie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Een Belgische postcode heeft 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="189"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="192"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Geen Belgische postcode: kies zelf de provincie</translation>
     </message>
@@ -5341,260 +5401,265 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="151"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="152"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="173"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="189"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="211"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Tijdlijn: adviesvragen en opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="213"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="213"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="212"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="213"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="213"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="214"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="220"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="220"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="221"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="221"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="222"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="266"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="267"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="281"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="282"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="297"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="298"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="297"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="298"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="320"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="321"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="322"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="323"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="323"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="324"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="323"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="324"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="330"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="379"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="380"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="469"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="470"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="470"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="471"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="487"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="488"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="490"/>
+        <source>Contact person archived: %1</source>
+        <translation>Contactpersoon gearchiveerd: %1</translation>
     </message>
 </context>
 <context>
@@ -5883,13 +5948,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="608"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="613"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="611"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="616"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
@@ -6054,127 +6119,128 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="453"/>
-        <source>%1: saved. Ctrl+Z undoes it.</source>
-        <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="470"/>
-        <source>Register initiative</source>
-        <translation>Initiatief registreren</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="485"/>
-        <source>Log request</source>
-        <translation>Adviesvraag noteren</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="491"/>
-        <source>Plan follow-up</source>
-        <translation>Opvolging plannen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="523"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="456"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="528"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="533"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="457"/>
+        <source>%1: saved. Ctrl+Z undoes it.</source>
+        <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="475"/>
+        <source>Register initiative</source>
+        <translation>Initiatief registreren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="490"/>
+        <source>Log request</source>
+        <translation>Adviesvraag noteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="496"/>
+        <source>Plan follow-up</source>
+        <translation>Opvolging plannen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="538"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="536"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="543"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="548"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="546"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="551"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="587"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="592"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="599"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
         <source>%1 (filtered)</source>
         <translation>%1 (gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="612"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="610"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="615"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="624"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="629"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="624"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="629"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="625"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="630"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="626"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="631"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="634"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="639"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="673"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="673"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="670"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="681"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="686"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="682"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="687"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="715"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="720"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="716"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="721"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -6555,208 +6621,218 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="68"/>
         <source>request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="71"/>
+        <source>Request changed: %1</source>
+        <translation>Adviesvraag gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="71"/>
+        <source>Request logged: %1</source>
+        <translation>Adviesvraag genoteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
         <source>Advice request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="82"/>
         <source>New advice request</source>
         <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nieuwe adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="88"/>
         <source>Histor&amp;y…</source>
         <translation>Geschiedeni&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="124"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="132"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
         <source>What does the initiative ask?</source>
         <translation>Wat vraagt het initiatief?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="138"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="147"/>
         <source>&amp;Topics:</source>
         <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="149"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
         <source>Handling</source>
         <translation>Behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Ingevuld wanneer de status voor het eerst &quot;beantwoord&quot; werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
         <source>Answered on:</source>
         <translation>Beantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
         <source>Assigned &amp;officer:</source>
         <translation>Toegewezen m&amp;edewerker:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="174"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Bestede tijd (&amp;minuten):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="181"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="179"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="195"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="193"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="198"/>
         <source>Mark don&amp;e…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="201"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Bewaar eerst de adviesvraag en plan dan de opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="208"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Het advies dat het Steunpunt gaf (kan gedeeld worden met het initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="215"/>
         <source>For the office only: never exported or shared</source>
         <translation>Alleen voor het Steunpunt: nooit geëxporteerd of gedeeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="218"/>
         <source>&amp;Advice given:</source>
         <translation>Gegeven &amp;advies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="219"/>
         <source>Internal &amp;note:</source>
         <translation>Interne &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="274"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="279"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="302"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="307"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="379"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="385"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="390"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>

@@ -35,6 +35,7 @@ from fourthpillar.services import merging
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
+from fourthpillar.ui.editors.done import done
 from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.widgets.choices import CheckGrid
@@ -499,6 +500,7 @@ class EditorDialog(QDialog):
             return
         values = self.values()
         self.clear_errors()
+        created = self.record_id() is None
         try:
             saved = self.submit(values)
         except ValidationFailed as failed:
@@ -514,10 +516,14 @@ class EditorDialog(QDialog):
         except KnownError as error:
             self.message_bar.show_message(tr("Not saved: %1").replace("%1", str(error)), "error")
             return
-        self.saved = saved
+        self.saved = done(saved, self.done_description(values, created))
         self.mark_clean()
         self.after_save(saved)
         super().accept()
+
+    def done_description(self, values: dict[str, Any], created: bool) -> str:
+        """What the save did, for the status bar and Edit ▸ Undo ("Follow-up planned: ...")."""
+        return tr("Saved: %1").replace("%1", self.record_noun())
 
     def after_save(self, saved: Saved) -> None:
         """Hook for subclasses that show something that depends on the saved record."""
