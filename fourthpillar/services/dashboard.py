@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from fourthpillar import clock
 from fourthpillar.domain.vocab import OPEN_REQUEST_STATUSES
+from fourthpillar.services.changes import decode_value
 from fourthpillar.services.convert import follow_up_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ActivityEntry, Dashboard, FollowUpRow
@@ -79,15 +80,23 @@ def get_dashboard(desk: Desk, *, today: dt.date | None = None, officer_id: str |
             .group_by(Initiative.province)
         ).all())
         recent = session.execute(
-            select(Change.changed_at, Change.entity, Change.entity_id, Change.operation, Officer.name)
+            select(Change.changed_at, Change.entity, Change.entity_id, Change.operation, Officer.name,
+                   Change.batch_id, Change.field, Change.new_value)
             .outerjoin(Officer, Change.officer_id == Officer.id)
             .where(Change.field.is_(None) | (Change.operation == "update"))
             .order_by(Change.changed_at.desc())
             .limit(60)
         ).all()
+        # A follow-up whose done date was set (or cleared) was done (or reopened): the whole
+        # batch says so, its outcome included, not "changed".
+        marked = {(row.batch_id, row.entity_id):
+                  "complete" if decode_value(FollowUp, "done_on", row.new_value) else "reopen" for row in recent
+                  if row.entity == "follow_up" and row.operation == "update" and row.field == "done_on"}
         activity: list[ActivityEntry] = []
         seen: set[tuple[str, str, str]] = set()
-        for changed_at, entity, entity_id, operation, officer_name in recent:
+        for changed_at, entity, entity_id, operation, officer_name, batch_id, _field, _value in recent:
+            if operation == "update":
+                operation = marked.get((batch_id, entity_id), operation)
             key = (entity, entity_id, operation)
             if key in seen or entity == "officer":
                 continue

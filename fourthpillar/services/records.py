@@ -194,6 +194,7 @@ class ActivityEntry:
     changed_at: dt.datetime
     entity: str
     entity_id: str
+    #: create, update, archive, restore; for a follow-up also complete and reopen.
     operation: str
     title: str
     officer_name: str

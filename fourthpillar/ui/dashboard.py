@@ -327,6 +327,8 @@ class DashboardPage(QWidget):
             ("request", "restore"): self.tr("Request restored"),
             ("follow_up", "create"): self.tr("Follow-up planned"),
             ("follow_up", "update"): self.tr("Follow-up changed"),
+            ("follow_up", "complete"): self.tr("Follow-up done"),
+            ("follow_up", "reopen"): self.tr("Follow-up reopened"),
             ("follow_up", "archive"): self.tr("Follow-up archived"),
             ("follow_up", "restore"): self.tr("Follow-up restored"),
             ("contact", "create"): self.tr("Contact person added"),

@@ -10,8 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.store.errors import KnownError
+
+# What the import wizard reads (File > Import initiatives).
+SPREADSHEET_SUFFIXES = (".xlsx", ".csv")
+
+
+def tr(text: str) -> str:
+    """A fixed context: in the mixin ``self.tr`` would use the window's class name."""
+    return QCoreApplication.translate("FileCommands", text)
 
 
 class FileCommands:
@@ -29,12 +39,42 @@ class FileCommands:
 
         return exports
 
-    def import_initiatives(self) -> None:
+    def import_initiatives(self, path: str | None = None) -> None:
         from fourthpillar.ui.importing import open_import_wizard
 
-        result = open_import_wizard(self, self.desk, runner=self.jobs)
+        result = open_import_wizard(self, self.desk, runner=self.jobs, path=path)
         if result is not None:
-            self.record_saved(self.tr("Import from %1").replace("%1", getattr(result, "file_name", "")), result)
+            counts = tr("Imported from {file}: {created} created, {updated} updated, {skipped} duplicates skipped, "
+                        "{not_imported} rows not imported. Ctrl+Z undoes it.").format(
+                file=result.file_name, created=result.created, updated=result.updated,
+                skipped=result.duplicates_skipped, not_imported=result.not_imported)
+            self.record_saved(tr("Import from %1").replace("%1", result.file_name), result, status=counts)
+
+    # -- a spreadsheet dropped on the window starts the import wizard with it ------------------
+
+    def _dropped_spreadsheet(self, event: Any) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        if len(paths) == 1 and paths[0].lower().endswith(SPREADSHEET_SUFFIXES):
+            return str(paths[0])
+        return None
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if self._dropped_spreadsheet(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: Any) -> None:
+        path = self._dropped_spreadsheet(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        from PySide6.QtCore import QTimer
+
+        # After the drop has returned: a modal wizard inside the drop would hold the file manager.
+        QTimer.singleShot(0, lambda: self.import_initiatives(path))
 
     def export_current_list(self) -> None:
         page = self.current_list()
@@ -84,8 +124,8 @@ class FileCommands:
     def ask_demo_data(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        count, ok = QInputDialog.getInt(self, self.tr("Load demonstration data"),
-                                        self.tr("How many initiatives?"), 300, 1, 50_000, 100)
+        count, ok = QInputDialog.getInt(self, tr("Load demonstration data"),
+                                        tr("How many initiatives?"), 300, 1, 50_000, 100)
         if ok:
             self.load_demo_data(count)
 
@@ -99,18 +139,18 @@ class FileCommands:
             return load_demo_data(desk, initiatives=count, progress=progress, is_cancelled=is_cancelled)
 
         def done(_result: Any) -> None:
-            self.statusBar().showMessage(self.tr("Demonstration data loaded."), 8000)
+            self.statusBar().showMessage(tr("Demonstration data loaded."), 8000)
             self.events.data_changed.emit()
 
         def failed(error: BaseException) -> None:
             if isinstance(error, KnownError | ValidationFailed):
-                self.show_error(self.tr("Demonstration data could not be loaded"), error)
+                self.show_error(tr("Demonstration data could not be loaded"), error)
             else:
                 raise error
 
         def cancelled() -> None:
-            self.statusBar().showMessage(self.tr("Loading demonstration data was cancelled."), 8000)
+            self.statusBar().showMessage(tr("Loading demonstration data was cancelled."), 8000)
             self.events.data_changed.emit()
 
         return self.jobs.run(work, on_success=done, on_failure=failed, on_cancel=cancelled, writes=True,
-                             progress_label=self.tr("Loading demonstration data…"), parent_widget=self)
+                             progress_label=tr("Loading demonstration data…"), parent_widget=self)

@@ -69,6 +69,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Fourth Pillar desk"))
         self.setStyleSheet(style_sheet())
+        self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported (FileCommands)
         self.events = DeskEvents(self)
         self.jobs = JobRunner(self)
         self.undo_stack = UndoStack(desk, self)
@@ -172,7 +173,7 @@ class MainWindow(FileCommands, QMainWindow):
         name = getattr(detail, "name", "")
         description = (self.tr("Change to “%1”").replace("%1", name[:40]) if name
                        else self.tr("Change to an initiative"))
-        self.record_saved(description, saved)
+        self.record_saved(description, saved)  # an editor's save names itself (editors.done.Done)
 
     def _action(self, text: str, slot: Callable[..., Any], shortcut: QKeySequence | str | None = None,
                 *, tip: str = "", icon: QStyle.StandardPixmap | None = None) -> QAction:
@@ -447,12 +448,21 @@ class MainWindow(FileCommands, QMainWindow):
             self.record_saved(description, saved)
         return saved
 
-    def record_saved(self, description: str, saved: Any) -> None:
-        """Put a change made elsewhere (editor, page) on the undo stack and refresh the views."""
+    def record_saved(self, description: str, saved: Any, *, status: str | None = None) -> None:
+        """Put a change made elsewhere (editor, page) on the undo stack and refresh the views.
+
+        *status* replaces the status bar's "<description>: saved." (an import names its counts).
+        An editor's save says itself what was done ("Follow-up planned: ..."): that wins.
+        """
+        said = getattr(saved, "description", "")
+        description = said or description
         batch_id = getattr(saved, "batch_id", None)
         if batch_id:
             self.undo_stack.push(description, batch_id)
-            self.statusBar().showMessage(self.tr("%1: saved. Ctrl+Z undoes it.").replace("%1", description), 6000)
+            if status is None:
+                status = (self.tr("%1. Press Ctrl+Z to undo.") if said
+                          else self.tr("%1: saved. Ctrl+Z undoes it.")).replace("%1", description)
+            self.statusBar().showMessage(status, 8000)
         self.events.data_changed.emit()
 
     @Slot()

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from import_corpus import HEADERS, ROWS, snapshot, write_xlsx
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services import initiatives
@@ -106,3 +109,74 @@ def test_a_damaged_file_shows_the_reason_on_the_page(qtbot: QtBot, wizard: Impor
     assert wizard.file_page.error_label.text() == "kapot.xlsx: the file is damaged or truncated (not a readable .xlsx)"
     assert not wizard.file_page.isComplete()
     assert snapshot(desk) == before
+
+
+def test_the_file_label_has_its_field_and_shows_no_ampersand(wizard: ImportWizard) -> None:
+    """Else: the label reads "&File:" with its ampersand and Alt+F does not reach the path field."""
+    labels = [label for label in wizard.file_page.findChildren(QLabel) if label.text() == "&File:"]
+    assert [label.buddy() for label in labels] == [wizard.file_page.path_edit]
+
+
+def test_a_typed_path_enables_next_while_typing(qtbot: QtBot, wizard: ImportWizard, tmp_path: Path) -> None:
+    """Else: an officer who types (or pastes) the path sees Next stay grey until they press Tab."""
+    path = write_xlsx(tmp_path / "register.xlsx", [HEADERS, *ROWS])
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path)[:-1])
+    assert not next_button.isEnabled()  # "register.xls" is no file
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path)[-1])
+    qtbot.waitUntil(next_button.isEnabled)
+    assert wizard.file_page.sheet_combo.currentText() == "Register"
+    qtbot.keyClick(wizard.file_page.path_edit, Qt.Key.Key_Backspace)  # no longer the file that was read
+    assert not next_button.isEnabled()
+
+
+def test_a_spreadsheet_dropped_on_the_window_is_imported_and_the_counts_are_shown(
+        qtbot: QtBot, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else: dropping a workbook on the window does nothing, and after an import the officer reads
+    only "Import from x.xlsx: saved." without how many initiatives were added or skipped."""
+    import fourthpillar.ui.importing as importing_ui
+    from fourthpillar.services import importing
+    from fourthpillar.ui.main_window import MainWindow
+
+    initiatives.register_initiative(desk, values={"name": "Water voor Bukavu", "municipality": "Mechelen"})
+    path = write_xlsx(tmp_path / "initiatives_sample.xlsx", [HEADERS, *ROWS])
+    opened: list[str | None] = []
+
+    def wizard_confirmed_as_shown(parent: Any, desk: Desk, *, runner: Any = None, path: str | None = None) -> Any:
+        """The officer confirms what the wizard shows (the wizard itself is tested above)."""
+        opened.append(path)
+        return importing.apply_import(desk, preview=importing.preview_import(desk, path=str(path)))
+
+    monkeypatch.setattr(importing_ui, "open_import_wizard", wizard_confirmed_as_shown)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == [str(path)]
+    assert window.statusBar().currentMessage() == (
+        "Imported from initiatives_sample.xlsx: 1 created, 0 updated, 1 duplicates skipped, 0 rows not imported. "
+        "Ctrl+Z undoes it.")
+    window.jobs.wait(10_000)
+
+
+def test_other_files_dropped_on_the_window_are_refused(qtbot: QtBot, desk: Desk, tmp_path: Path) -> None:
+    """Else: dropping a PDF on the window starts an import that can only fail."""
+    from fourthpillar.ui.main_window import MainWindow
+
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "fiche.pdf"))])
+    enter = QDragEnterEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()

@@ -219,6 +219,23 @@ def test_dashboard_shows_my_follow_ups_by_urgency(any_desk: Desk) -> None:
     assert board.recent_activity and board.recent_activity[0].officer_name == "An Peeters"
 
 
+def test_recent_activity_says_a_follow_up_was_done_or_reopened(any_desk: Desk) -> None:
+    """Else: recent activity logs a completed follow-up as "Follow-up changed" (twice: its done date
+    and its outcome), and a reopened one the same way."""
+    initiative_id = register(any_desk)
+    follow_up = followups.plan_follow_up(any_desk, initiative_id=initiative_id,
+                                         values={"action": "Statuten nalezen", "due_on": clock.today()})
+    followups.complete_follow_up(any_desk, follow_up_id=follow_up.id, outcome="In orde")
+
+    def follow_up_entries() -> list[str]:
+        board = dashboard.get_dashboard(any_desk)
+        return sorted(entry.operation for entry in board.recent_activity if entry.entity_id == follow_up.id)
+
+    assert follow_up_entries() == ["complete", "create"]
+    followups.reopen_follow_up(any_desk, follow_up_id=follow_up.id)
+    assert follow_up_entries() == ["complete", "create", "reopen"]
+
+
 def test_quick_search_finds_every_kind(any_desk: Desk) -> None:
     """Ctrl+K finds initiatives, people, questions and follow-ups from one box."""
     initiative_id = register(any_desk)

@@ -76,7 +76,7 @@ def test_register_in_the_editor_then_see_it_in_the_list(window: MainWindow, qtbo
     qtbot.waitUntil(lambda: page.model.total == 1)
     assert page.model.display_text(0, "name") == "Vrienden van Kaolack"
     assert page.model.display_text(0, "province") == "East Flanders"
-    assert window.undo_stack.undo_text() == "Register initiative"
+    assert window.undo_stack.undo_text() == "Initiative registered: Vrienden van Kaolack"
 
 
 def test_follow_up_due_today_is_on_the_dashboard_and_opens(desk: Desk, window: MainWindow, qtbot: QtBot) -> None:
@@ -283,7 +283,7 @@ def test_mark_done_from_the_dashboard_then_undo(desk: Desk, window: MainWindow, 
     board.complete_requested.emit(follow_up.id)
     assert seen == ["CompleteFollowUpDialog"]
     assert board.due_today.item(0).data(KIND_ROLE) is None  # the "nothing due" line
-    assert window.undo_stack.undo_text() == "Mark follow-up done"
+    assert window.undo_stack.undo_text() == "Follow-up done: Verslag opvragen"
     window.undo_action.trigger()
     assert board.due_today.item(0).data(ID_ROLE) == follow_up.id
 
@@ -323,7 +323,7 @@ def test_initiative_page_edit_is_undoable_and_delete_archives_it(
     window.initiative_page.edit_initiative()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: bool(seen) and window.undo_stack.can_undo(), timeout=3000)
     assert initiatives.get_initiative(desk, initiative_id=ids[1]).name == "Nieuwe naam"
-    assert window.undo_stack.undo_text() == "Change to “Initiative 001”"
+    assert window.undo_stack.undo_text() == "Initiative changed: Nieuwe naam"
     window.undo_action.trigger()
     assert initiatives.get_initiative(desk, initiative_id=ids[1]).name == "Initiative 001"
 
@@ -393,3 +393,45 @@ def test_title_bar_names_the_page_or_initiative(seeded: Seed, desk: Desk, window
     initiatives.update_initiative(desk, initiative_id=ids[0], changes={"name": "Hart voor Kigali"})
     window.events.data_changed.emit()
     assert window.windowTitle() == "Hart voor Kigali"
+
+
+def test_planning_and_completing_a_follow_up_say_what_was_done(
+        seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot) -> None:
+    """Else: after planning or completing a follow-up the status bar says `Change to "<initiative>":
+    saved.`, Edit says "Undo Change to …" and recent activity "Follow-up changed": the officer
+    cannot tell what was done, nor what Ctrl+Z would take back."""
+    import datetime as dt
+
+    from fourthpillar.services import dashboard
+
+    ids = seeded(desk, 1)
+    window.show_initiative(ids[0])
+    page = window.initiative_page
+
+    def plan(dialog: QWidget) -> None:
+        dialog.fill({"action": "Statuten nalezen", "due_on": clock.today() + dt.timedelta(days=7)})  # type: ignore[attr-defined]
+        dialog.accept()  # type: ignore[attr-defined]
+
+    seen = answer_next_dialog(qtbot, plan)
+    page.plan_follow_up()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(seen) and window.undo_stack.can_undo(), timeout=3000)
+    assert window.statusBar().currentMessage() == "Follow-up planned: Statuten nalezen. Press Ctrl+Z to undo."
+    assert window.undo_action.text() == "&Undo Follow-up planned: Statuten nalezen"
+
+    tree = page.timeline_tree  # type: ignore[attr-defined]
+    items = [tree.topLevelItem(index) for index in range(tree.topLevelItemCount())]
+    (planned,) = [item for item in items
+                  if any("Statuten nalezen" in item.text(column) for column in range(item.columnCount()))]
+    tree.setCurrentItem(planned)
+    seen = answer_next_dialog(qtbot, lambda dialog: dialog.accept())  # type: ignore[attr-defined]
+    page.mark_done()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(seen) and window.undo_stack.undo_text().startswith("Follow-up done"), timeout=3000)
+    assert window.statusBar().currentMessage() == "Follow-up done: Statuten nalezen. Press Ctrl+Z to undo."
+    assert window.undo_action.text() == "&Undo Follow-up done: Statuten nalezen"
+    activity = dashboard.get_dashboard(desk).recent_activity
+    assert (activity[0].entity, activity[0].operation) == ("follow_up", "complete")
+    window.show_page("dashboard")
+    window.events.data_changed.emit()
+    activity_list = window.dashboard.activity
+    qtbot.waitUntil(lambda: activity_list.count() > 0 and activity_list.item(0).text().startswith("Follow-up done"))
+    assert activity_list.item(0).text().startswith("Follow-up done: Statuten nalezen")

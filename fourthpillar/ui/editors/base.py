@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +35,7 @@ from fourthpillar.services import merging
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
+from fourthpillar.ui.editors.done import done
 from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import unbroken_hyphens
@@ -42,6 +43,12 @@ from fourthpillar.ui.widgets.choices import CheckGrid
 from fourthpillar.ui.widgets.countries import CountryPicker
 from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.message_bar import MessageBar
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The editors' shared texts, under one context: ``self.tr`` would look them up under each
+    subclass's name, and PySide's fall-back to the base class misses every %n plural."""
+    return QCoreApplication.translate("EditorDialog", text, disambiguation, n)
 
 
 def section_form(group: QGroupBox, *, vertical_spacing: int | None = None) -> QFormLayout:
@@ -139,12 +146,12 @@ class EditorDialog(QDialog):
 
     #: What the record is called in messages ("initiative", "request", ...), translated.
     def record_noun(self) -> str:
-        return self.tr("record")
+        return tr("record")
 
     def this_record(self) -> str:
         """"this initiative": the record with its demonstrative, which Dutch and French choose
         by the noun ("dit initiatief", "deze adviesvraag")."""
-        return self.tr("this record")
+        return tr("this record")
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,9 +172,9 @@ class EditorDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save"))
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.save_button.setText(tr("&Save"))
+        self.save_button.setToolTip(tr("Save (Ctrl+S)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -283,9 +290,9 @@ class EditorDialog(QDialog):
         placed = len(errors) - len(unplaced)
         lines = []
         if placed:
-            lines.append(self.tr("Not saved: please correct the %n marked field(s).", "", placed))
+            lines.append(tr("Not saved: please correct the %n marked field(s).", "", placed))
         else:
-            lines.append(self.tr("Not saved."))
+            lines.append(tr("Not saved."))
         lines.extend(unplaced)
         self.message_bar.show_message("\n".join(lines), "error")
         if first is not None:
@@ -293,10 +300,10 @@ class EditorDialog(QDialog):
 
     def show_stale(self) -> None:
         self.message_bar.show_message(
-            self.tr("Someone else saved this %1 after you opened it, so your changes were not saved "
+            tr("Someone else saved this %1 after you opened it, so your changes were not saved "
                     "(nothing was overwritten). Your input is still here: copy what you need, then "
                     "reload to see the current version.").replace("%1", self.record_noun()),
-            "warning", self.tr("Reload"), self.reload)
+            "warning", tr("Reload"), self.reload)
 
     @Slot()
     def reload(self) -> None:
@@ -323,7 +330,7 @@ class EditorDialog(QDialog):
                                                 since_version=self.version)
         except NotFound as error:
             self.message_bar.show_message(
-                self.tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
+                tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
             return
         except KnownError:
             self.show_stale()
@@ -374,22 +381,22 @@ class EditorDialog(QDialog):
         self.mark_clean()
         self.fill({name: self._writable(name, value) for name, value in values.items()})
         who = self._who(saves)
-        hint = (self.tr("Changed meanwhile in another window") if self._own(saves)
-                else self.tr("Changed meanwhile by %1").replace("%1", who))
+        hint = (tr("Changed meanwhile in another window") if self._own(saves)
+                else tr("Changed meanwhile by %1").replace("%1", who))
         for name in taken:
             if name in self.slots:
                 self.slots[name].show_hint(hint)
                 self._merge_hinted.append(name)
         when = self._when(saves)
         if self.is_dirty():
-            text = self.tr("%1 saved this %2 %3, after you opened it. Their changes are now in the form "
+            text = tr("%1 saved this %2 %3, after you opened it. Their changes are now in the form "
                            "together with yours; nothing is saved yet. Check the form, then Save again.")
         else:
-            text = self.tr("%1 saved this %2 %3, after you opened it. The form now shows their version, "
+            text = tr("%1 saved this %2 %3, after you opened it. The form now shows their version, "
                            "which already has every change you made; nothing needs saving.")
         self.message_bar.show_message(
             text.replace("%1", who).replace("%2", self.record_noun()).replace("%3", when), "warning",
-            self.tr("Reload"), self.reload)
+            tr("Reload"), self.reload)
 
     def _writable(self, name: str, value: Any) -> Any:
         """*value* as the field's writer takes it: a date field's writer wants a date, not the
@@ -412,21 +419,21 @@ class EditorDialog(QDialog):
 
     def _who(self, saves: list[merging.SavedMeanwhile]) -> str:
         if self._own(saves):
-            return self.tr("You (in another window)")
+            return tr("You (in another window)")
         names = list(dict.fromkeys(save.officer_name for save in saves if save.officer_name))
-        return ", ".join(names) if names else self.tr("Someone else")
+        return ", ".join(names) if names else tr("Someone else")
 
     def _when(self, saves: list[merging.SavedMeanwhile]) -> str:
         if not saves:
-            return self.tr("meanwhile")
+            return tr("meanwhile")
         moment = saves[0].saved_at
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=dt.UTC)
         local = moment.astimezone()
         locale = QLocale()
         if local.date() == clock.local_now().date():  # a moment, compared with the present one
-            return self.tr("at %1").replace("%1", locale.toString(local.time(), QLocale.FormatType.ShortFormat))
-        return self.tr("on %1").replace("%1", locale.toString(local, QLocale.FormatType.ShortFormat))
+            return tr("at %1").replace("%1", locale.toString(local.time(), QLocale.FormatType.ShortFormat))
+        return tr("on %1").replace("%1", locale.toString(local, QLocale.FormatType.ShortFormat))
 
     # -- fields and values in words ----------------------------------------------------------
 
@@ -461,9 +468,9 @@ class EditorDialog(QDialog):
         """Field *name*'s *value* (stored or typed) in words: labels, dates, yes/no, names."""
         typed = merging.comparable(self.entity, name, value)
         if typed is None or typed == "" or typed == []:
-            return self.tr("(empty)")
+            return tr("(empty)")
         if isinstance(typed, bool):
-            return self.tr("yes") if typed else self.tr("no")
+            return tr("yes") if typed else tr("no")
         if isinstance(typed, dt.date):
             return format_date(typed)
         widget = self.slots[name].widget if name in self.slots else None
@@ -499,6 +506,7 @@ class EditorDialog(QDialog):
             return
         values = self.values()
         self.clear_errors()
+        created = self.record_id() is None
         try:
             saved = self.submit(values)
         except ValidationFailed as failed:
@@ -509,15 +517,19 @@ class EditorDialog(QDialog):
             return
         except NotFound as error:
             self.message_bar.show_message(
-                self.tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
+                tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
             return
         except KnownError as error:
-            self.message_bar.show_message(self.tr("Not saved: %1").replace("%1", str(error)), "error")
+            self.message_bar.show_message(tr("Not saved: %1").replace("%1", str(error)), "error")
             return
-        self.saved = saved
+        self.saved = done(saved, self.done_description(values, created))
         self.mark_clean()
         self.after_save(saved)
         super().accept()
+
+    def done_description(self, values: dict[str, Any], created: bool) -> str:
+        """What the save did, for the status bar and Edit ▸ Undo ("Follow-up planned: ...")."""
+        return tr("Saved: %1").replace("%1", self.record_noun())
 
     def after_save(self, saved: Saved) -> None:
         """Hook for subclasses that show something that depends on the saved record."""
@@ -526,8 +538,8 @@ class EditorDialog(QDialog):
         """Ask what to do with unsaved input: Save, Discard or Cancel."""
         # Qt's buttons, worded as the app words them: ui/text.py QT_BUTTON_TEXTS.
         return QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("Your changes to %1 are not saved yet. Save them?").replace("%1", self.this_record()),
+            self, tr("Unsaved changes"),
+            tr("Your changes to %1 are not saved yet. Save them?").replace("%1", self.this_record()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)

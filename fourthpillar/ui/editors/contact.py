@@ -14,6 +14,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import NotFound
 from fourthpillar.ui.editors.base import EditorDialog, StoredRecord
+from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
 
@@ -28,6 +29,9 @@ class ContactEditor(EditorDialog):
 
     def this_record(self) -> str:
         return self.tr("this contact person")
+    def done_description(self, values: dict[str, Any], created: bool) -> str:
+        return named(self.tr("Contact person added: %1") if created else self.tr("Contact person changed: %1"),
+                     values.get("name"))
 
     def __init__(self, desk: Desk, initiative_id: str, contact_id: str | None = None,
                  parent: QWidget | None = None) -> None:

@@ -24,6 +24,7 @@ from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
+from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
@@ -59,6 +60,18 @@ class FollowUpEditor(EditorDialog):
 
     def this_record(self) -> str:
         return self.tr("this follow-up")
+    def done_description(self, values: dict[str, Any], created: bool) -> str:
+        was_done = bool(str((self.loaded or {}).get("done_on") or "").strip())
+        is_done = bool(str(values.get("done_on") or "").strip())
+        if created:
+            template = self.tr("Follow-up planned: %1")
+        elif is_done and not was_done:
+            template = self.tr("Follow-up done: %1")
+        elif was_done and not is_done:
+            template = self.tr("Follow-up reopened: %1")
+        else:
+            template = self.tr("Follow-up changed: %1")
+        return named(template, values.get("action"))
 
     def record_id(self) -> str | None:
         return self.follow_up_id
@@ -223,6 +236,8 @@ class CompleteFollowUpDialog(EditorDialog):
 
     def this_record(self) -> str:
         return self.tr("this follow-up")
+    def done_description(self, values: dict[str, Any], created: bool) -> str:
+        return named(self.tr("Follow-up done: %1"), self.action_label.text())
 
     def record_id(self) -> str | None:
         return self.follow_up_id

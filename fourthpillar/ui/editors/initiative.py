@@ -26,6 +26,7 @@ from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
+from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
 
@@ -44,6 +45,9 @@ class InitiativeEditor(EditorDialog):
 
     def this_record(self) -> str:
         return self.tr("this initiative")
+    def done_description(self, values: dict[str, Any], created: bool) -> str:
+        return named(self.tr("Initiative registered: %1") if created else self.tr("Initiative changed: %1"),
+                     values.get("name"))
 
     def __init__(self, desk: Desk, initiative_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)

@@ -33,6 +33,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import FollowUpRow, Saved
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
+from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField, format_date
@@ -68,6 +69,9 @@ class RequestEditor(EditorDialog):
 
     def this_record(self) -> str:
         return self.tr("this request")
+    def done_description(self, values: dict[str, Any], created: bool) -> str:
+        return named(self.tr("Request logged: %1") if created else self.tr("Request changed: %1"),
+                     values.get("question"))
 
     def __init__(self, desk: Desk, request_id: str | None = None, initiative_id: str | None = None,
                  parent: QWidget | None = None) -> None:

@@ -105,6 +105,7 @@ class FilePage(_Page):
         self.path_edit.setObjectName("importPath")
         self.path_edit.setPlaceholderText(self.tr("File to import"))
         self.path_edit.editingFinished.connect(self.load_sheets)
+        self.path_edit.textChanged.connect(self._path_typed)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -114,7 +115,10 @@ class FilePage(_Page):
         self.sheet_combo.setObjectName("importSheet")
         self.sheet_combo.currentIndexChanged.connect(lambda _index: self.completeChanged.emit())
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), row)
+        # A row holding a layout gets no buddy from the form: without one "&File:" shows its "&".
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Sheet:"), self.sheet_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -141,6 +145,18 @@ class FilePage(_Page):
             settings.setValue(FOLDER_SETTING, str(Path(chosen).parent))
             self.path_edit.setText(chosen)
             self.load_sheets()
+
+    @Slot(str)
+    def _path_typed(self, _text: str) -> None:
+        """Read the sheets as soon as the typed path names a file, not only after Tab: Next
+        follows what is typed (and is off again when the path no longer names what was read)."""
+        if self.path != self._loaded_path:
+            if Path(self.path).is_file():
+                self.load_sheets()
+            else:
+                self._loaded_path = ""
+                self.sheet_combo.clear()
+        self.completeChanged.emit()
 
     @Slot()
     def load_sheets(self) -> None:

@@ -41,6 +41,7 @@ from fourthpillar.ui.editors import (
     RequestEditor,
 )
 from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.done import done, named
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import contact_links
@@ -500,7 +501,7 @@ class InitiativePage(QWidget):
         except KnownError as error:
             self.message_bar.show_message(self.tr("Not archived: %1").replace("%1", str(error)), "error")
             return
-        self.saved.emit(saved)
+        self.saved.emit(done(saved, named(self.tr("Contact person archived: %1"), contact.name)))
         self.refresh()
 
     # -- a person's data (GDPR) ----------------------------------------------------------------

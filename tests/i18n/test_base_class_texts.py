@@ -1,0 +1,90 @@
+"""Texts of a shared base class (or a mixin) come out in the officer's language in every subclass.
+
+In Qt for Python ``self.tr`` looks a text up under the class name of the object at run time:
+the shared editor base's "Not saved: please correct the %n marked field(s)." is asked for as
+InitiativeEditor's, RequestEditor's... PySide then tries the base class's context only when the
+answer equals the source text, which a %n text never does once the number is filled in, so a
+Dutch officer read the banner in English. A class that others derive from therefore translates
+with a fixed context (``QCoreApplication.translate("EditorDialog", ...)`` or a module ``tr``).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from fourthpillar.services.desk import Desk
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+UI = REPOSITORY / "fourthpillar" / "ui"
+
+
+def _classes() -> list[tuple[Path, ast.ClassDef]]:
+    found = []
+    for source in sorted(UI.rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
+        found.extend((source, node) for node in ast.walk(tree) if isinstance(node, ast.ClassDef))
+    return found
+
+
+def _base_name(base: ast.expr) -> str | None:
+    if isinstance(base, ast.Name):
+        return base.id
+    if isinstance(base, ast.Attribute):
+        return base.attr
+    return None
+
+
+def _self_tr_calls(cls: ast.ClassDef) -> list[int]:
+    return [node.lineno for node in ast.walk(cls)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"]
+
+
+def test_no_class_that_others_derive_from_translates_with_self_tr() -> None:
+    """Else: a subclass looks the base class's texts up under its own name and a plural (or any text
+    the base context alone has) shows in English to a Dutch or French officer."""
+    classes = _classes()
+    derived_from = {name for _, cls in classes for name in map(_base_name, cls.bases) if name}
+    found = [f"{source.relative_to(REPOSITORY)}:{line} ({cls.name})"
+             for source, cls in classes if cls.name in derived_from for line in _self_tr_calls(cls)]
+    assert found == [], "self.tr in a class others derive from; use a module tr() with a fixed context:\n" + "\n".join(
+        found)
+
+
+def test_the_scan_sees_self_tr_in_a_base_class(tmp_path: Path) -> None:
+    """The scan above must not pass because it looks at nothing."""
+    tree = ast.parse("class Base:\n    def f(self):\n        return self.tr('x')\nclass Sub(Base):\n    pass\n")
+    base = next(node for node in tree.body if isinstance(node, ast.ClassDef))
+    assert _self_tr_calls(base) == [3]
+    assert any(cls.name == "EditorDialog" for _, cls in _classes())
+
+
+@pytest.mark.parametrize(("language", "banner"), [
+    ("nl", "Niet bewaard: verbeter het 1 gemarkeerde veld."),
+    ("fr", "Non enregistré : corrigez le champ marqué."),
+    ("en", "Not saved: please correct the marked field."),
+])
+def test_an_editors_save_banner_speaks_the_officers_language(
+        desk: Desk, qtbot: QtBot, speak: Callable[[str], None], monkeypatch: pytest.MonkeyPatch,
+        language: str, banner: str) -> None:
+    """Else: a Dutch officer whose initiative is refused reads "Not saved: please correct the 1
+    marked field(s)." in English."""
+    from fourthpillar.ui.editors.initiative import InitiativeEditor
+
+    # The editor, closed dirty at the end, would wait for an answer forever.
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Discard)
+    speak(language)
+    editor = InitiativeEditor(desk)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.name_edit, "Kinderen van Bukavu")
+    qtbot.keyClicks(editor.postcode_edit, "0123")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.message_bar.text() == banner
