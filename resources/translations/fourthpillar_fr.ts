@@ -8183,7 +8183,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/sync/rules.py" line="134"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
-        <translation type="unfinished"></translation>
+        <translation>donne à un collaborateur un identifiant, un rôle ou des provinces, ce que seul le bureau décide</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/rules.py" line="197"/>
@@ -8336,7 +8336,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <location filename="../../fourthpillar/domain/fields.py" line="442"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="38"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="464"/>

@@ -8183,7 +8183,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/sync/rules.py" line="134"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
-        <translation type="unfinished"></translation>
+        <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/rules.py" line="197"/>
@@ -8336,7 +8336,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <location filename="../../fourthpillar/domain/fields.py" line="442"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="38"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="464"/>
