@@ -139,8 +139,8 @@ def test_an_old_field_copy_loses_the_person_flags_its_backups_and_brings_nobody_
     """A laptop checked out before the erasure, with the name typed into a note offline: after the
     sync the person is gone on both sides, and the laptop's own older backups are pointed out."""
     package = tmp_path / "first.fpsync"
-    sync.create_first_package(desk, path=package)
-    laptop = open_desk(data_dir=sync.checkout_package(path=package, data_dir=tmp_path / "laptop").data_dir)
+    code = sync.create_first_package(desk, path=package).code
+    laptop = open_desk(data_dir=sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).data_dir)
     try:
         officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
         follow_up = followups.plan_follow_up(laptop, initiative_id=register.initiative_id, values={
