@@ -143,6 +143,7 @@ _NO_SUCH_DATABASE = "3D000"
 #: libpq translates its own messages ("connection refused") into the machine's language, where the
 #: words below would no longer be found; pointed at no catalogue, it speaks English.
 _LIBPQ_IN_ENGLISH = ("PGLOCALEDIR", "/dev/null/no-translations")
+os.environ.setdefault(*_LIBPQ_IN_ENGLISH)  # libpq reads it once, at its first message: set it before any
 #: SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers)
 #: and read_only_sql_transaction (a login whose transactions are read-only).
 _REFUSED = {"42501": None, "25006": "read-only"}
@@ -215,7 +216,6 @@ def open_database(url: str) -> Database:
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "close", _on_sqlite_close)
         else:
-            os.environ.setdefault(*_LIBPQ_IN_ENGLISH)  # read once, at libpq's first connection
             engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ImportError) as error:
         # A mistyped address ("postgres:/host/db") or a database kind without its driver.
