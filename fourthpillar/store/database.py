@@ -143,7 +143,7 @@ _NO_SUCH_DATABASE = "3D000"
 #: libpq translates its own messages ("connection refused") into the machine's language, where the
 #: words below would no longer be found; pointed at no catalogue, it speaks English.
 _LIBPQ_IN_ENGLISH = ("PGLOCALEDIR", "/dev/null/no-translations")
-os.environ.setdefault(*_LIBPQ_IN_ENGLISH)  # libpq reads it once, at its first message: set it before any
+os.environ.setdefault(*_LIBPQ_IN_ENGLISH)  # libpq reads it once, at its first message: before any connection
 #: SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers)
 #: and read_only_sql_transaction (a login whose transactions are read-only).
 _REFUSED = {"42501": None, "25006": "read-only"}
