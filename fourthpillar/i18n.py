@@ -230,19 +230,51 @@ def month_abbreviation(month: int) -> str:
     return translate("Export", _MONTHS[month - 1])
 
 
+#: Full month names (context "Month"), for :func:`format_long_date`.
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Month", "January"), QT_TRANSLATE_NOOP("Month", "February"),
+    QT_TRANSLATE_NOOP("Month", "March"), QT_TRANSLATE_NOOP("Month", "April"),
+    QT_TRANSLATE_NOOP("Month", "May"), QT_TRANSLATE_NOOP("Month", "June"),
+    QT_TRANSLATE_NOOP("Month", "July"), QT_TRANSLATE_NOOP("Month", "August"),
+    QT_TRANSLATE_NOOP("Month", "September"), QT_TRANSLATE_NOOP("Month", "October"),
+    QT_TRANSLATE_NOOP("Month", "November"), QT_TRANSLATE_NOOP("Month", "December"),
+)
+
+
 def format_date(day: dt.date | None, *, language: str | None = None) -> str:
-    """A date as the language writes it: 28/11/2026 (nl, fr), 28 Nov 2026 (en); "" for None."""
+    """The short form of a date, the one every list, page, History, Ctrl+K, PDF, spreadsheet and
+    command-line table shows: 06/12/2026 in Dutch, French and (British) English alike, so that a
+    column lines up and 5/3 is never read as 3 May. "" for None.
+
+    *language* is accepted for symmetry with :func:`format_long_date`; the short form is the same
+    in every language the app speaks.
+    """
     if day is None:
         return ""
     if isinstance(day, dt.datetime):
         day = day.date()
-    if _language_or_current(language) == "en":
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
+def format_long_date(day: dt.date | None, *, language: str | None = None) -> str:
+    """The long form, for running text and a document's date: 6 december 2026, 6 décembre 2026,
+    6 December 2026 (the month's name in *language*, else the current one). "" for None."""
+    if day is None:
+        return ""
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    month = MONTH_NAMES[day.month - 1]
+    code = _language_or_current(language)
+    if code != current_language():
+        with speaking(code):
+            month = translate("Month", month)
+    else:
+        month = translate("Month", month)
+    return f"{day.day} {month} {day.year}"
+
+
 def format_datetime(moment: dt.datetime | None, *, language: str | None = None) -> str:
-    """A moment in local time: 28/11/2026 14:05 (nl, fr), 28 Nov 2026 14:05 (en); naive means UTC."""
+    """A moment in local time, in the short form: 28/11/2026 14:05; naive means UTC."""
     if moment is None:
         return ""
     if moment.tzinfo is None:

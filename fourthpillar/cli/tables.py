@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from typing import Any
 
+from fourthpillar import i18n
 from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import translate
 
@@ -47,9 +48,9 @@ def display(value: Any, vocabulary: Vocabulary | None = None) -> str:
     if vocabulary is not None:
         return vocabulary.label(str(value))
     if isinstance(value, dt.datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return i18n.format_datetime(value)
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return i18n.format_date(value)
     return str(value)
 
 

@@ -8,8 +8,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from fourthpillar import clock
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar import clock, i18n
+from fourthpillar.i18n import translate
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")
 # The same spellings, read as numbers to say what is wrong with an impossible date.
@@ -20,14 +20,7 @@ _RELATIVE = re.compile(r"^\+\s*(\d{1,3})\s*([dwmjs])$", re.IGNORECASE)
 # "Today" in the languages the desk speaks, so each officer can type it in their own.
 _TODAY_WORDS = frozenset({"today", "vandaag", "aujourd'hui", "aujourd\u2019hui", "auj"})
 #: The months' names, for messages (translated under "Month").
-MONTH_NAMES = (
-    QT_TRANSLATE_NOOP("Month", "January"), QT_TRANSLATE_NOOP("Month", "February"),
-    QT_TRANSLATE_NOOP("Month", "March"), QT_TRANSLATE_NOOP("Month", "April"),
-    QT_TRANSLATE_NOOP("Month", "May"), QT_TRANSLATE_NOOP("Month", "June"),
-    QT_TRANSLATE_NOOP("Month", "July"), QT_TRANSLATE_NOOP("Month", "August"),
-    QT_TRANSLATE_NOOP("Month", "September"), QT_TRANSLATE_NOOP("Month", "October"),
-    QT_TRANSLATE_NOOP("Month", "November"), QT_TRANSLATE_NOOP("Month", "December"),
-)
+MONTH_NAMES = i18n.MONTH_NAMES
 
 
 class ImpossibleDate(ValueError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from fourthpillar.i18n import format_date
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import SearchHit
 from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative
@@ -39,7 +40,7 @@ def quick_search(desk: Desk, *, text: str, limit: int = 10) -> list[SearchHit]:
         ):
             title = request.question.splitlines()[0][:100] if request.question else ""
             hits.append(SearchHit("request", request.id, title,
-                                  f"{initiative_name} · {request.received_on.isoformat()}",
+                                  f"{initiative_name} · {format_date(request.received_on)}",
                                   request.initiative_id))
         for follow_up, initiative_name in session.execute(
             select(FollowUp, Initiative.name)
@@ -49,6 +50,6 @@ def quick_search(desk: Desk, *, text: str, limit: int = 10) -> list[SearchHit]:
             .order_by(FollowUp.due_on.desc()).limit(limit)
         ):
             hits.append(SearchHit("follow_up", follow_up.id, follow_up.action[:100],
-                                  f"{initiative_name} · {follow_up.due_on.isoformat()}",
+                                  f"{initiative_name} · {format_date(follow_up.due_on)}",
                                   follow_up.initiative_id))
     return hits

@@ -3,7 +3,7 @@ can be undone from here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar import i18n
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import history
 from fourthpillar.services.desk import Desk
@@ -98,9 +99,8 @@ class HistoryDialog(QDialog):
         # A record's creation logs one row per filled-in field; the page shows them as one line.
         self.shown = shown = [e for e in self.entries if not (e.operation == "create" and e.field)]
         self.table.setRowCount(len(shown))
-        locale = QLocale()
         for row, entry in enumerate(shown):
-            when = locale.toString(entry.changed_at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = i18n.format_datetime(entry.changed_at)
             where = self.tr("this computer") if entry.from_this_replica else self.tr("copy %1").replace(
                 "%1", entry.replica_id[:8])
             cells = (when, entry.officer_name or self.tr("(unknown)"), self._what(entry),

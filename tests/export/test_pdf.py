@@ -113,7 +113,7 @@ def test_every_page_has_header_footer_and_metadata(desk: Desk, register: Registe
         text = page.extract_text()
         assert "Steunpunt 4de Pijler" in text
         assert f"Page {number} of {pages}" in text
-        assert "Made on 28/11/2026" in text
+        assert "Made on 28 November 2026" in text  # the document's date in the long form
     metadata = reader.metadata
     assert metadata is not None
     assert metadata.title == "Initiative summary: Kinderen & Toekomst <Congo>"

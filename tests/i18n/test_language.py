@@ -94,7 +94,7 @@ def test_english_plural_forms(speak: Callable[[str], None]) -> None:
 @pytest.mark.parametrize(("language", "date", "number", "rounded"), [
     ("nl", "28/11/2026", "1.234,5", "1.234.567,89"),
     ("fr", "28/11/2026", "1\u202f234,5", "1\u202f234\u202f567,89"),
-    ("en", "28 Nov 2026", "1,234.5", "1,234,567.89"),
+    ("en", "28/11/2026", "1,234.5", "1,234,567.89"),
 ])
 def test_export_formatting_helpers(language: str, date: str, number: str, rounded: str) -> None:
     assert i18n.format_date(dt.date(2026, 11, 28), language=language) == date
@@ -102,6 +102,19 @@ def test_export_formatting_helpers(language: str, date: str, number: str, rounde
     assert i18n.format_number(1234567.891, 2, language=language) == rounded
     assert i18n.format_number(-7, language=language) == "-7"
     assert i18n.format_date(None) == ""
+
+
+@pytest.mark.parametrize(("language", "long"), [
+    ("nl", "6 december 2026"), ("fr", "6 décembre 2026"), ("en", "6 December 2026")])
+def test_one_short_and_one_long_form_of_a_date_per_language(language: str, long: str) -> None:
+    """The same date read 06/12/2026 in lists, 6/12/2026 in History, 2026-03-21 in Ctrl+K and
+    "6 Dec 2026" in PDFs: one short form everywhere, one long form for running text."""
+    day = dt.date(2026, 12, 6)
+    assert i18n.format_date(day, language=language) == "06/12/2026"
+    assert i18n.format_long_date(day, language=language) == long
+    assert i18n.format_datetime(dt.datetime(2026, 12, 6, 13, 5, tzinfo=dt.UTC).astimezone(),
+                                language=language) == "06/12/2026 " + dt.datetime(
+        2026, 12, 6, 13, 5, tzinfo=dt.UTC).astimezone().strftime("%H:%M")
 
 
 def test_export_helpers_follow_the_current_language(headless_reset: None) -> None:

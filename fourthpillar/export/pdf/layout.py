@@ -298,7 +298,8 @@ class DocumentFrame:
         canvas.line(MARGIN, bottom + 4.5 * mm, PAGE_WIDTH - MARGIN, bottom + 4.5 * mm)
         canvas.setFillColor(GREY)
         canvas.setFont(fonts.MAIN, 7.5)
-        canvas.drawString(MARGIN, bottom, translate("Export", "Made on {date}").format(date=format_date(self.today)))
+        canvas.drawString(MARGIN, bottom, translate("Export", "Made on {date}").format(
+            date=i18n.format_long_date(self.today)))
         contact = " · ".join(part for part in (self.office.email, self.office.phone, self.office.website) if part)
         canvas.drawCentredString(PAGE_WIDTH / 2, bottom, contact)
         canvas.drawRightString(

@@ -140,7 +140,7 @@ def person_story(data: Mapping[str, Any], styles: Styles) -> list[Flowable]:
         paragraph(text(tr("Your personal data")), styles.title),
         paragraph(text(translate("Export", "Everything the register of the 4th Pillar Support Office holds about "
                                            "you, as it stood on {date}.").format(
-            date=format_date(exported.astimezone().date()) if exported else "")), styles.subtitle),
+            date=i18n.format_long_date(exported.astimezone().date()) if exported else "")), styles.subtitle),
         paragraph(tr("Your contact details"), styles.heading),
         details_table([
             (label, text(_in_words(rules.CONTACT_FIELDS.get(name), name, contact.get(name))))

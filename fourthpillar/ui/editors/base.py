@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar import clock
+from fourthpillar import clock, i18n
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import Date, FieldError, ValidationFailed, field_label
 from fourthpillar.i18n import current_language
@@ -430,10 +430,9 @@ class EditorDialog(QDialog):
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=dt.UTC)
         local = moment.astimezone()
-        locale = QLocale()
         if local.date() == clock.local_now().date():  # a moment, compared with the present one
-            return tr("at %1").replace("%1", locale.toString(local.time(), QLocale.FormatType.ShortFormat))
-        return tr("on %1").replace("%1", locale.toString(local, QLocale.FormatType.ShortFormat))
+            return tr("at %1").replace("%1", f"{local:%H:%M}")
+        return tr("on %1").replace("%1", i18n.format_datetime(local))
 
     # -- fields and values in words ----------------------------------------------------------
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from fourthpillar import i18n
 from fourthpillar.domain import vocab
 from fourthpillar.domain.countries import country_name
 
@@ -25,32 +25,14 @@ def country_language() -> str:
     return language if language in ("nl", "fr", "en") else "nl"
 
 
-def short_date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date format with two-digit day and month and a four-digit year.
-
-    nl_BE writes 8/11/2026 and fr_BE 8/11/26; the lists write 08/11/2026 like the editors' date fields.
-    """
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
-    pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
-    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
-
-
 def format_date(value: dt.date | None) -> str:
-    """In the locale of the app's language (nl_BE, fr_BE, en_GB): 28/11/2026, year in full."""
-    if value is None:
-        return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), short_date_format())
+    """The app's one short form of a date (28/11/2026), as everywhere else: :func:`fourthpillar.i18n.format_date`."""
+    return i18n.format_date(value)
 
 
 def format_datetime(value: dt.datetime | None) -> str:
-    if value is None:
-        return ""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    locale = QLocale()
-    return locale.toString(moment, f"{short_date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+    """A moment in local time in the short form (28/11/2026 14:05); naive means UTC."""
+    return i18n.format_datetime(value)
 
 
 def vocabulary(vocabulary_: vocab.Vocabulary) -> Formatter:

@@ -16,15 +16,13 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from fourthpillar import clock
+from fourthpillar import clock, i18n
 from fourthpillar.domain.dates import parse_date, relative_date
-
-#: How dates are shown in forms: the Belgian day/month/year order.
-DISPLAY_FORMAT = "%d/%m/%Y"
 
 
 def format_date(day: dt.date | None) -> str:
-    return day.strftime(DISPLAY_FORMAT) if day else ""
+    """The app's one short form, as in the lists: :func:`fourthpillar.i18n.format_date`."""
+    return i18n.format_date(day)
 
 
 class DateField(QWidget):
