@@ -157,3 +157,17 @@ def test_the_contact_list_offers_the_persons_data_in_its_context_menu(
     page.contact_tree.clearSelection()
     page._update_buttons()
     assert not page.erase_person_action.isEnabled()
+
+
+def test_the_personal_data_button_shows_its_whole_label_beside_its_menu_arrow(
+        window: MainWindow, initiative_id: str) -> None:
+    """'Persoonsgegevens' was clipped: the button drew its menu arrow over the end of the word."""
+    from PySide6.QtWidgets import QStyle
+
+    open_contact(window, initiative_id)
+    button = window.initiative_page.person_button
+    style = button.style()
+    needed = (button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+              + style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+              + 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button))
+    assert button.sizeHint().width() >= needed

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -190,10 +189,10 @@ class InitiativePage(QWidget):
         self.export_person_action.triggered.connect(lambda _checked=False: self.export_person())
         self.erase_person_action = QAction(self.tr("Erase this person…"), self)
         self.erase_person_action.triggered.connect(lambda _checked=False: self.erase_person())
-        self.person_button = QToolButton(contacts_group)
-        self.person_button.setText(self.tr("Personal data"))
+        # A push button sizes itself for its menu arrow; a tool button drew the arrow over the end
+        # of "Persoonsgegevens".
+        self.person_button = QPushButton(self.tr("Personal data"), contacts_group)
         self.person_button.setToolTip(self.tr("Export or erase the selected person's data (GDPR)"))
-        self.person_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         person_menu = QMenu(self.person_button)
         person_menu.addActions([self.export_person_action, self.erase_person_action])
         self.person_button.setMenu(person_menu)
