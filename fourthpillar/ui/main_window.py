@@ -692,7 +692,7 @@ class MainWindow(FileCommands, QMainWindow):
         splitter = settings.read_bytes(settings.MAIN_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        page = settings.read_str(settings.MAIN_PAGE, DASHBOARD)
+        page = settings.read_str(settings.register_key(self.desk.replica_id, settings.MAIN_PAGE), DASHBOARD)
         self.show_page(page if page in NAVIGATION else DASHBOARD, remember=False)
         self._on_page_changed(self.stack.currentIndex())
 
@@ -701,7 +701,8 @@ class MainWindow(FileCommands, QMainWindow):
         settings.write(settings.MAIN_STATE, self.saveState())
         settings.write(settings.MAIN_SPLITTER, self.splitter.saveState())
         name = self.current_page_name()
-        settings.write(settings.MAIN_PAGE, INITIATIVES if name == INITIATIVE_PAGE else name)
+        settings.write(settings.register_key(self.desk.replica_id, settings.MAIN_PAGE),
+                       INITIATIVES if name == INITIATIVE_PAGE else name)
         for page in self.lists.values():
             page.save_settings()
 
