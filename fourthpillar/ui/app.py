@@ -47,7 +47,8 @@ def choose_data_dir(data_dir: str | os.PathLike[str] | None) -> str | os.PathLik
 
 
 def choose_language(data_dir: str | os.PathLike[str] | None) -> str:
-    """The language stored in the data folder's config.json, else Dutch on a Dutch system, else English."""
+    """The language stored in the data folder's config.json, else the system's language
+    (Dutch or French), else English."""
     try:
         config = load_config(paths.data_dir(data_dir))
     except OSError:

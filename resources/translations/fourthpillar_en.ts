@@ -50,7 +50,7 @@
 <context>
     <name>EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="279"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="280"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Not saved: please correct the marked field.</numerusform>

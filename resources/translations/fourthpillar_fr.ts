@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="113"/>
+        <location filename="../../fourthpillar/ui/app.py" line="114"/>
         <source>Unexpected error</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="114"/>
+        <location filename="../../fourthpillar/ui/app.py" line="115"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité ; veuillez le signaler aux responsables de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="138"/>
+        <location filename="../../fourthpillar/ui/app.py" line="139"/>
         <source>Fourth Pillar desk</source>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="175"/>
+        <location filename="../../fourthpillar/ui/app.py" line="176"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -70,54 +70,54 @@
         <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="63"/>
+        <location filename="../../fourthpillar/store/backup.py" line="64"/>
         <source>unreadable</source>
         <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="64"/>
+        <location filename="../../fourthpillar/store/backup.py" line="65"/>
         <source>the database file {path} is damaged ({problem})</source>
         <translation>le fichier de base de données {path} est endommagé ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="206"/>
+        <location filename="../../fourthpillar/store/backup.py" line="207"/>
         <source>no free backup name in {folder}</source>
         <extracomment>Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>aucun nom libre pour une sauvegarde dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="242"/>
+        <location filename="../../fourthpillar/store/backup.py" line="243"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde de {database} dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="246"/>
+        <location filename="../../fourthpillar/store/backup.py" line="247"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="321"/>
+        <location filename="../../fourthpillar/store/backup.py" line="322"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="331"/>
+        <location filename="../../fourthpillar/store/backup.py" line="332"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>l&apos;index de recherche {index} ne correspond pas à sa table ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="344"/>
+        <location filename="../../fourthpillar/store/backup.py" line="345"/>
         <source>{path} does not exist</source>
         <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="354"/>
+        <location filename="../../fourthpillar/store/backup.py" line="355"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="385"/>
+        <location filename="../../fourthpillar/store/backup.py" line="386"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
@@ -513,14 +513,14 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="26"/>
-        <location filename="../../fourthpillar/cli/records.py" line="99"/>
+        <location filename="../../fourthpillar/cli/records.py" line="100"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register.</extracomment>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="101"/>
+        <location filename="../../fourthpillar/cli/records.py" line="102"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
@@ -590,202 +590,202 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>lot à annuler : {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="49"/>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/export.py" line="50"/>
+        <location filename="../../fourthpillar/cli/records.py" line="86"/>
         <source>(see --help)</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>(voir --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="58"/>
-        <location filename="../../fourthpillar/cli/records.py" line="119"/>
+        <location filename="../../fourthpillar/cli/export.py" line="59"/>
+        <location filename="../../fourthpillar/cli/records.py" line="120"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="73"/>
-        <location filename="../../fourthpillar/cli/export.py" line="133"/>
-        <location filename="../../fourthpillar/cli/export.py" line="157"/>
-        <location filename="../../fourthpillar/cli/records.py" line="132"/>
+        <location filename="../../fourthpillar/cli/export.py" line="74"/>
+        <location filename="../../fourthpillar/cli/export.py" line="134"/>
+        <location filename="../../fourthpillar/cli/export.py" line="158"/>
+        <location filename="../../fourthpillar/cli/records.py" line="133"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="83"/>
+        <location filename="../../fourthpillar/cli/export.py" line="84"/>
         <source>no officer named &apos;{name}&apos;</source>
         <translation>aucun collaborateur nommé &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="88"/>
+        <location filename="../../fourthpillar/cli/export.py" line="89"/>
         <source>{count} records</source>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="167"/>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="169"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/export.py" line="176"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="176"/>
+        <location filename="../../fourthpillar/cli/export.py" line="177"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="177"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="179"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="182"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
-        <location filename="../../fourthpillar/cli/records.py" line="735"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
-        <location filename="../../fourthpillar/cli/records.py" line="735"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="198"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
-        <location filename="../../fourthpillar/cli/records.py" line="704"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/records.py" line="705"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
-        <location filename="../../fourthpillar/cli/records.py" line="708"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/records.py" line="709"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
@@ -957,473 +957,473 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="47"/>
-        <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else Dutch on a Dutch system, else English)</source>
-        <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon le néerlandais sur un système néerlandophone, sinon l&apos;anglais)</translation>
+        <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
+        <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="116"/>
-        <location filename="../../fourthpillar/cli/records.py" line="91"/>
+        <location filename="../../fourthpillar/cli/records.py" line="92"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/records.py" line="72"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="139"/>
+        <location filename="../../fourthpillar/cli/records.py" line="140"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="153"/>
+        <location filename="../../fourthpillar/cli/records.py" line="154"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="178"/>
+        <location filename="../../fourthpillar/cli/records.py" line="179"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="179"/>
+        <location filename="../../fourthpillar/cli/records.py" line="180"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="180"/>
+        <location filename="../../fourthpillar/cli/records.py" line="181"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="181"/>
+        <location filename="../../fourthpillar/cli/records.py" line="182"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="183"/>
+        <location filename="../../fourthpillar/cli/records.py" line="184"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="188"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="190"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <location filename="../../fourthpillar/cli/records.py" line="191"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="227"/>
+        <location filename="../../fourthpillar/cli/records.py" line="228"/>
         <source>1 initiative</source>
         <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="228"/>
+        <location filename="../../fourthpillar/cli/records.py" line="229"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="229"/>
+        <location filename="../../fourthpillar/cli/records.py" line="230"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="235"/>
+        <location filename="../../fourthpillar/cli/records.py" line="236"/>
         <source>1 request</source>
         <translation>1 demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="236"/>
+        <location filename="../../fourthpillar/cli/records.py" line="237"/>
         <source>{count} requests</source>
         <translation>{count} demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="237"/>
+        <location filename="../../fourthpillar/cli/records.py" line="238"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="243"/>
+        <location filename="../../fourthpillar/cli/records.py" line="244"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="244"/>
+        <location filename="../../fourthpillar/cli/records.py" line="245"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
+        <location filename="../../fourthpillar/cli/records.py" line="246"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="302"/>
+        <location filename="../../fourthpillar/cli/records.py" line="303"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="316"/>
+        <location filename="../../fourthpillar/cli/records.py" line="317"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="352"/>
+        <location filename="../../fourthpillar/cli/records.py" line="353"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
-        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="629"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
-        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="629"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>due</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="480"/>
+        <location filename="../../fourthpillar/cli/records.py" line="481"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="504"/>
+        <location filename="../../fourthpillar/cli/records.py" line="505"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="530"/>
+        <location filename="../../fourthpillar/cli/records.py" line="531"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="540"/>
+        <location filename="../../fourthpillar/cli/records.py" line="541"/>
         <source>follow-up {id} done</source>
         <translation>suivi {id} fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="549"/>
+        <location filename="../../fourthpillar/cli/records.py" line="550"/>
         <source>follow-up {id} reopened</source>
         <translation>suivi {id} rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="585"/>
+        <location filename="../../fourthpillar/cli/records.py" line="586"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="586"/>
+        <location filename="../../fourthpillar/cli/records.py" line="587"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="587"/>
+        <location filename="../../fourthpillar/cli/records.py" line="588"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="588"/>
+        <location filename="../../fourthpillar/cli/records.py" line="589"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="589"/>
+        <location filename="../../fourthpillar/cli/records.py" line="590"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="590"/>
+        <location filename="../../fourthpillar/cli/records.py" line="591"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="591"/>
+        <location filename="../../fourthpillar/cli/records.py" line="592"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="592"/>
+        <location filename="../../fourthpillar/cli/records.py" line="593"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="593"/>
+        <location filename="../../fourthpillar/cli/records.py" line="594"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="594"/>
+        <location filename="../../fourthpillar/cli/records.py" line="595"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="595"/>
+        <location filename="../../fourthpillar/cli/records.py" line="596"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <location filename="../../fourthpillar/cli/records.py" line="597"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <location filename="../../fourthpillar/cli/records.py" line="629"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="629"/>
+        <location filename="../../fourthpillar/cli/records.py" line="630"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 collaborateur (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="630"/>
+        <location filename="../../fourthpillar/cli/records.py" line="631"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="640"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="650"/>
+        <location filename="../../fourthpillar/cli/records.py" line="651"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="653"/>
+        <location filename="../../fourthpillar/cli/records.py" line="654"/>
         <source>signed in as {name} ({id})</source>
         <translation>connecté en tant que {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="683"/>
+        <location filename="../../fourthpillar/cli/records.py" line="684"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="689"/>
+        <location filename="../../fourthpillar/cli/records.py" line="690"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="689"/>
+        <location filename="../../fourthpillar/cli/records.py" line="690"/>
         <source>list initiatives</source>
         <translation>lister les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="691"/>
+        <location filename="../../fourthpillar/cli/records.py" line="692"/>
         <source>include archived initiatives</source>
         <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="692"/>
+        <location filename="../../fourthpillar/cli/records.py" line="693"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="692"/>
+        <location filename="../../fourthpillar/cli/records.py" line="693"/>
         <source>list requests</source>
         <translation>lister les demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="694"/>
+        <location filename="../../fourthpillar/cli/records.py" line="695"/>
         <source>include archived requests</source>
         <translation>inclure les demandes archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="695"/>
+        <location filename="../../fourthpillar/cli/records.py" line="696"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="695"/>
+        <location filename="../../fourthpillar/cli/records.py" line="696"/>
         <source>list follow-ups</source>
         <translation>lister les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="697"/>
+        <location filename="../../fourthpillar/cli/records.py" line="698"/>
         <source>include archived follow-ups</source>
         <translation>inclure les suivis archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="702"/>
+        <location filename="../../fourthpillar/cli/records.py" line="703"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="703"/>
+        <location filename="../../fourthpillar/cli/records.py" line="704"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="707"/>
+        <location filename="../../fourthpillar/cli/records.py" line="708"/>
         <source>sort by: {names}</source>
         <translation>trier par : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <location filename="../../fourthpillar/cli/records.py" line="712"/>
         <source>show at most N rows (default {limit})</source>
         <translation>afficher au plus N lignes (par défaut {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="715"/>
+        <location filename="../../fourthpillar/cli/records.py" line="716"/>
         <source>columns of the table: {names}</source>
         <translation>colonnes du tableau : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="717"/>
+        <location filename="../../fourthpillar/cli/records.py" line="718"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="724"/>
+        <location filename="../../fourthpillar/cli/records.py" line="725"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="726"/>
+        <location filename="../../fourthpillar/cli/records.py" line="727"/>
         <source>channel code or label</source>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="727"/>
+        <location filename="../../fourthpillar/cli/records.py" line="728"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="728"/>
+        <location filename="../../fourthpillar/cli/records.py" line="729"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <location filename="../../fourthpillar/cli/records.py" line="730"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="730"/>
+        <location filename="../../fourthpillar/cli/records.py" line="731"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="731"/>
+        <location filename="../../fourthpillar/cli/records.py" line="732"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <location filename="../../fourthpillar/cli/records.py" line="737"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <location filename="../../fourthpillar/cli/records.py" line="751"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
+        <location filename="../../fourthpillar/cli/records.py" line="752"/>
         <source>bring an archived one back</source>
         <translation>restaurer un enregistrement archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <location filename="../../fourthpillar/cli/records.py" line="758"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1436,190 +1436,190 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="774"/>
+        <location filename="../../fourthpillar/cli/records.py" line="775"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="775"/>
-        <location filename="../../fourthpillar/cli/records.py" line="798"/>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
-        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <location filename="../../fourthpillar/cli/records.py" line="776"/>
+        <location filename="../../fourthpillar/cli/records.py" line="799"/>
+        <location filename="../../fourthpillar/cli/records.py" line="824"/>
+        <location filename="../../fourthpillar/cli/records.py" line="857"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="781"/>
+        <location filename="../../fourthpillar/cli/records.py" line="782"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="782"/>
+        <location filename="../../fourthpillar/cli/records.py" line="783"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="783"/>
+        <location filename="../../fourthpillar/cli/records.py" line="784"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="786"/>
+        <location filename="../../fourthpillar/cli/records.py" line="787"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="788"/>
-        <location filename="../../fourthpillar/cli/records.py" line="813"/>
-        <location filename="../../fourthpillar/cli/records.py" line="839"/>
-        <source>as JSON (codes, ISO dates)</source>
-        <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="789"/>
         <location filename="../../fourthpillar/cli/records.py" line="814"/>
         <location filename="../../fourthpillar/cli/records.py" line="840"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>en JSON (codes, dates ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="790"/>
+        <location filename="../../fourthpillar/cli/records.py" line="815"/>
+        <location filename="../../fourthpillar/cli/records.py" line="841"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="797"/>
+        <location filename="../../fourthpillar/cli/records.py" line="798"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="802"/>
+        <location filename="../../fourthpillar/cli/records.py" line="803"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="804"/>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="806"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="806"/>
+        <location filename="../../fourthpillar/cli/records.py" line="807"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="808"/>
+        <location filename="../../fourthpillar/cli/records.py" line="809"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="811"/>
+        <location filename="../../fourthpillar/cli/records.py" line="812"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="822"/>
+        <location filename="../../fourthpillar/cli/records.py" line="823"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="828"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="828"/>
+        <location filename="../../fourthpillar/cli/records.py" line="829"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="829"/>
+        <location filename="../../fourthpillar/cli/records.py" line="830"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <location filename="../../fourthpillar/cli/records.py" line="831"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="833"/>
+        <location filename="../../fourthpillar/cli/records.py" line="834"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="834"/>
+        <location filename="../../fourthpillar/cli/records.py" line="835"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="837"/>
+        <location filename="../../fourthpillar/cli/records.py" line="838"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="844"/>
+        <location filename="../../fourthpillar/cli/records.py" line="845"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="846"/>
+        <location filename="../../fourthpillar/cli/records.py" line="847"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="847"/>
+        <location filename="../../fourthpillar/cli/records.py" line="848"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="850"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <location filename="../../fourthpillar/cli/records.py" line="857"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="860"/>
+        <location filename="../../fourthpillar/cli/records.py" line="861"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="861"/>
+        <location filename="../../fourthpillar/cli/records.py" line="862"/>
         <location filename="../../fourthpillar/cli/safety.py" line="238"/>
         <location filename="../../fourthpillar/cli/safety.py" line="269"/>
         <source>as JSON</source>
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="862"/>
+        <location filename="../../fourthpillar/cli/records.py" line="863"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <location filename="../../fourthpillar/cli/records.py" line="864"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="866"/>
+        <location filename="../../fourthpillar/cli/records.py" line="867"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="867"/>
+        <location filename="../../fourthpillar/cli/records.py" line="868"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="869"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
@@ -2142,62 +2142,62 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="217"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="268"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="269"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="273"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="274"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -2624,18 +2624,18 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="44"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="45"/>
         <source>dd/mm/yyyy</source>
         <extracomment>How dates are shown in forms: the Belgian day/month/year order.</extracomment>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="50"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="51"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>Choisir une date (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="51"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="52"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
@@ -2643,33 +2643,33 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="51"/>
+        <location filename="../../fourthpillar/services/instance.py" line="50"/>
         <source>process {pid}</source>
         <extracomment>Prefix of the running app&apos;s local server name (see :func:`server_name`). Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS&apos;s long temporary folder (104 bytes at most), long enough that two folders never share a name.</extracomment>
         <translation>le processus {pid}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="52"/>
+        <location filename="../../fourthpillar/services/instance.py" line="51"/>
         <source>another process</source>
         <translation>un autre processus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="54"/>
+        <location filename="../../fourthpillar/services/instance.py" line="53"/>
         <source>on {host}</source>
         <translation>sur {host}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="56"/>
+        <location filename="../../fourthpillar/services/instance.py" line="55"/>
         <source>since {moment}</source>
         <translation>depuis {moment}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="67"/>
+        <location filename="../../fourthpillar/services/instance.py" line="66"/>
         <source>the desk in {folder} is already open; close it there first</source>
         <translation>le desk dans {folder} est déjà ouvert ; fermez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="69"/>
+        <location filename="../../fourthpillar/services/instance.py" line="68"/>
         <source>the desk in {folder} is already open by {holder}; close it there first</source>
         <translation>le desk dans {folder} est déjà ouvert par {holder} ; fermez-le d&apos;abord</translation>
     </message>
@@ -2677,29 +2677,29 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="141"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="162"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="162"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="164"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="279"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="280"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -2707,99 +2707,99 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="281"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="282"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="289"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="290"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="292"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="386"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="319"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="505"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="320"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="506"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="370"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="371"/>
         <source>Changed meanwhile in another window</source>
         <translation>Modifié entre-temps dans une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="371"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="372"/>
         <source>Changed meanwhile by %1</source>
         <translation>Modifié entre-temps par %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="379"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="381"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="382"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="408"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="409"/>
         <source>You (in another window)</source>
         <translation>Vous (dans une autre fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="410"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="411"/>
         <source>Someone else</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="414"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
         <source>meanwhile</source>
         <translation>entre-temps</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="421"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="423"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="457"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="458"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="459"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="459"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="508"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="509"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="521"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="523"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Cet élément (%1) contient des modifications non encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -3570,168 +3570,168 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="105"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="106"/>
         <source>{name} already exists. Replace it?</source>
         <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="139"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="193"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="194"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="195"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="196"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="196"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="198"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="235"/>
         <source>Export initiative summary</source>
         <translation>Exporter la fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
         <source>Who is the summary for?</source>
         <translation>À qui la fiche est-elle destinée ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="241"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>La version pour l&apos;initiative omet les notes internes et le temps consacré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="242"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="243"/>
         <source>For the initiative</source>
         <translation>Pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="243"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="244"/>
         <source>Internal, with notes</source>
         <translation>Interne, avec les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="252"/>
         <source>Internal summary</source>
         <translation>Fiche interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="252"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="270"/>
         <source>Export advice summary</source>
         <translation>Exporter le résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="271"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="272"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="285"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
         <source>Export network list</source>
         <translation>Exporter la liste du réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="287"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="319"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="320"/>
         <source>All provinces</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="323"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="324"/>
         <source>All officers</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="327"/>
         <source>PDF report with charts</source>
         <translation>Rapport PDF avec graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="327"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
         <source>Spreadsheet with the figures</source>
         <translation>Tableur avec les chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="330"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="331"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="331"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="332"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="332"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="334"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="334"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="359"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>Export period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="359"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -3739,191 +3739,191 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="360"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -4409,108 +4409,108 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
         <source>Any status</source>
         <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open.</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="65"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
         <source>Any province</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
         <source>Any theme</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="69"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
         <source>Any topic</source>
         <translation>Tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="72"/>
         <source>Any channel</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="73"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
         <source>Any officer</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="73"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
         <source>Any owner</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="75"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="78"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="79"/>
         <source>&amp;Open only</source>
         <translation>Seulement &amp;ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="82"/>
         <source>Include &amp;archived</source>
         <translation>Inclure les arc&amp;hivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="84"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="86"/>
         <source>Clear the search and the filters: show every row again</source>
         <translation>Effacer la recherche et les filtres : afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Due any time</source>
         <translation>Échéance : toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
         <source>Due today</source>
         <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
         <source>Due in the next 7 days</source>
         <translation>À faire dans les 7 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
         <source>Due in the next 30 days</source>
         <translation>À faire dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
         <source>Due between…</source>
         <translation>À faire entre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="128"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="131"/>
         <source>Due from</source>
         <translation>Échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="131"/>
         <source>Due until</source>
         <translation>Échéance jusqu&apos;au</translation>
     </message>
@@ -4518,112 +4518,112 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="57"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>p. ex. Rappeler au sujet du dossier de subvention</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>+1 week</source>
         <translation>+1 semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>Due one week from today</source>
         <translation>Échéance dans une semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>+1 month</source>
         <translation>+1 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>Due one month from today</source>
         <translation>Échéance dans un mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
         <source>+3 months</source>
         <translation>+3 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
         <source>Due three months from today</source>
         <translation>Échéance dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>Request:</source>
         <translation>Demande :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
         <source>&amp;What to do:</source>
         <translation>À &amp;faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="194"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="195"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -4804,94 +4804,94 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="358"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="359"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="375"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une forme juridique (vzw/asbl, association de fait, fondation, ivzw/aisbl)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="431"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="432"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; n&apos;est ni une date ni une année</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="433"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="434"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} n&apos;est pas une année de fondation possible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="446"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="447"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="454"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="455"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; n&apos;est pas un numéro BCE valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="471"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="472"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="494"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="495"/>
         <source>; kept in the notes</source>
         <translation> ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="535"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="536"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>la province &apos;{given}&apos; ne correspond pas au code postal {postcode} ({derived}) ; la province du code postal est utilisée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="569"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="570"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="582"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="583"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un statut (active, en veille, arrêtée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="592"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="593"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>plusieurs adresses e-mail ; la première est celle de la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="596"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="597"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une langue (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="611"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="612"/>
         <source>the row has no name; it is not imported</source>
         <translation>la ligne n&apos;a pas de nom ; elle n&apos;est pas importée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="623"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="654"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="624"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="655"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>le nom dépasse 200 caractères ; coupé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="626"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="627"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>les notes dépassent 20 000 caractères ; coupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="643"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="644"/>
         <source>there is no contact person&apos;s name</source>
         <translation>il n&apos;y a pas de nom de personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="661"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="662"/>
         <source>Not understood during import:</source>
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
@@ -6164,12 +6164,12 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="710"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="711"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="711"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="712"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -6332,7 +6332,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="354"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="355"/>
         <source>This column cannot be sorted</source>
         <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Columns whose first click sorts newest/biggest first. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
@@ -6475,18 +6475,18 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="286"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="287"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>The fields an erasure empties, with what they become. Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked. Backups made before the erasure still hold the data: offer to prune them. The latest change, request or follow-up; None if nothing is recorded at all. The person&apos;s PDF speaks their preferred language (``ContactPerson.language``), not the officer&apos;s.</extracomment>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="296"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="297"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="430"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="431"/>
         <source>the retention period must be at least one year</source>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
     </message>
@@ -6915,7 +6915,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/services/sync.py" line="317"/>
-        <location filename="../../fourthpillar/sync/package.py" line="249"/>
+        <location filename="../../fourthpillar/sync/package.py" line="250"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
@@ -6972,121 +6972,121 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet saute des modifications de la réplique {origin} (contient {seq}, attendu {expected}) ; appliquez d&apos;abord les paquets qui le précèdent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="74"/>
+        <location filename="../../fourthpillar/sync/package.py" line="75"/>
         <source>this sync package is incomplete (the file was cut off while copying or sending)</source>
         <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order.</extracomment>
         <translation>ce paquet de terrain est incomplet (le fichier a été tronqué lors de la copie ou de l&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="76"/>
+        <location filename="../../fourthpillar/sync/package.py" line="77"/>
         <source>this sync package is damaged or was changed after it was made (checksum mismatch)</source>
         <translation>ce paquet de terrain est endommagé ou a été modifié après sa création (somme de contrôle incorrecte)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="185"/>
+        <location filename="../../fourthpillar/sync/package.py" line="186"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. A first package read from a file: the file, the bytes before its body, the body&apos;s size.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="189"/>
+        <location filename="../../fourthpillar/sync/package.py" line="190"/>
         <source>cannot read {path}: {error}</source>
         <translation>impossible de lire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="199"/>
+        <location filename="../../fourthpillar/sync/package.py" line="200"/>
         <source>this file is not a Fourth Pillar desk sync package</source>
         <translation>ce fichier n&apos;est pas un paquet de terrain de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="228"/>
+        <location filename="../../fourthpillar/sync/package.py" line="229"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="236"/>
+        <location filename="../../fourthpillar/sync/package.py" line="237"/>
         <source>header is not an object</source>
         <translation>l&apos;en-tête n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="241"/>
+        <location filename="../../fourthpillar/sync/package.py" line="242"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
         <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (format de paquet {version}) ; mettez d&apos;abord l&apos;application à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="245"/>
+        <location filename="../../fourthpillar/sync/package.py" line="246"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
         <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (révision de base de données {schema}) ; mettez d&apos;abord l&apos;application à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="261"/>
+        <location filename="../../fourthpillar/sync/package.py" line="262"/>
         <source>this sync package is of an unknown kind ({kind})</source>
         <translation>ce paquet de terrain est d&apos;un type inconnu ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="263"/>
+        <location filename="../../fourthpillar/sync/package.py" line="264"/>
         <source>this first package was made by an older test version of Fourth Pillar desk; make a new one on the office copy</source>
         <translation>ce premier paquet a été créé par une ancienne version de test de Desk 4e Pilier ; créez-en un nouveau sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="293"/>
+        <location filename="../../fourthpillar/sync/package.py" line="294"/>
         <source>malformed change rows</source>
         <translation>lignes de modifications mal formées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="315"/>
+        <location filename="../../fourthpillar/sync/package.py" line="316"/>
         <source>the compressed body ends early</source>
         <translation>le contenu compressé s&apos;arrête trop tôt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="317"/>
+        <location filename="../../fourthpillar/sync/package.py" line="318"/>
         <source>data after the end of the compressed body</source>
         <translation>des données après la fin du contenu compressé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="334"/>
+        <location filename="../../fourthpillar/sync/package.py" line="335"/>
         <source>a line of the body is too long</source>
         <translation>une ligne du contenu est trop longue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="336"/>
+        <location filename="../../fourthpillar/sync/package.py" line="337"/>
         <source>the body does not end with a complete line</source>
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="341"/>
+        <location filename="../../fourthpillar/sync/package.py" line="342"/>
         <source>malformed rows</source>
         <translation>lignes mal formées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="354"/>
+        <location filename="../../fourthpillar/sync/package.py" line="355"/>
         <source>this is not a first package</source>
         <translation>ceci n&apos;est pas un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="364"/>
+        <location filename="../../fourthpillar/sync/package.py" line="365"/>
         <source>lines after the end</source>
         <translation>des lignes après la fin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="370"/>
+        <location filename="../../fourthpillar/sync/package.py" line="371"/>
         <source>malformed line</source>
         <translation>ligne mal formée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="387"/>
+        <location filename="../../fourthpillar/sync/package.py" line="388"/>
         <source>rows are missing</source>
         <translation>des lignes manquent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="390"/>
+        <location filename="../../fourthpillar/sync/package.py" line="391"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="238"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="394"/>
+        <location filename="../../fourthpillar/sync/package.py" line="395"/>
         <source>the body ends before its last line</source>
         <translation>le contenu s&apos;arrête avant sa dernière ligne</translation>
     </message>
@@ -7134,88 +7134,88 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="116"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="189"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="117"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="190"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="135"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="136"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="157"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="182"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="158"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="183"/>
         <location filename="../../fourthpillar/services/sync.py" line="243"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="217"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="218"/>
         <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code pays ISO 3166 (comme CD ou SN)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="250"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="251"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="253"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="254"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="268"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="269"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="280"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="284"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="284"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="288"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="287"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="291"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="323"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="332"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="343"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="45"/>
+        <location filename="../../fourthpillar/services/followups.py" line="46"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une échéance rapide (comme +1w, +1m ou +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="76"/>
+        <location filename="../../fourthpillar/services/followups.py" line="77"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>un suivi a besoin d&apos;une initiative ou d&apos;une demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="81"/>
-        <location filename="../../fourthpillar/services/followups.py" line="96"/>
+        <location filename="../../fourthpillar/services/followups.py" line="82"/>
+        <location filename="../../fourthpillar/services/followups.py" line="97"/>
         <location filename="../../fourthpillar/services/requests.py" line="30"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
@@ -7503,58 +7503,64 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="42"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="108"/>
         <source>Welcome to Fourth Pillar desk</source>
         <extracomment>Demonstration initiatives offered by default (about four requests and follow-ups each).</extracomment>
         <translation>Bienvenue dans Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="45"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="110"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Your name is recorded as the author of every change you make at this desk.&lt;/p&gt;&lt;p&gt;Demonstration data is made up (initiatives, people, requests): load it to try the desk out, or start with an empty register for real work.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Votre nom est enregistré comme auteur de chaque modification que vous faites dans ce desk.&lt;/p&gt;&lt;p&gt;Les données de démonstration sont fictives (initiatives, personnes, demandes) : chargez-les pour essayer le desk, ou commencez avec un registre vide pour le vrai travail.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="51"/>
-        <source>First and last name</source>
-        <translation>Prénom et nom</translation>
+        <location filename="../../fourthpillar/ui/welcome.py" line="113"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="54"/>
-        <source>(no region)</source>
-        <translation>(aucune région)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="61"/>
-        <source> initiatives</source>
-        <translation> initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="67"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="114"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="68"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="115"/>
         <source>&amp;Region:</source>
         <translation>&amp;Région :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="69"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="116"/>
         <source>&amp;Demonstration data:</source>
         <translation>&amp;Données de démonstration :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="73"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="117"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="120"/>
+        <source>(no region)</source>
+        <translation>(aucune région)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="124"/>
+        <source> initiatives</source>
+        <translation> initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="125"/>
         <source>&amp;Load demonstration data</source>
         <translation>&amp;Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="75"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="126"/>
         <source>Start &amp;empty</source>
         <translation>Commencer &amp;vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="97"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="128"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="159"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>

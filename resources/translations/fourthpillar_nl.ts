@@ -4,23 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="113"/>
+        <location filename="../../fourthpillar/ui/app.py" line="114"/>
         <source>Unexpected error</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
         <translation>Onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="114"/>
+        <location filename="../../fourthpillar/ui/app.py" line="115"/>
         <source>Something went wrong that the desk did not expect. Your saved work is safe; please report this to the application&apos;s maintainers.</source>
         <translation>Er ging iets mis dat het programma niet verwachtte. Je bewaarde werk is veilig; meld dit aan de beheerders van het programma.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="138"/>
+        <location filename="../../fourthpillar/ui/app.py" line="139"/>
         <source>Fourth Pillar desk</source>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="175"/>
+        <location filename="../../fourthpillar/ui/app.py" line="176"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -70,54 +70,54 @@
         <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="63"/>
+        <location filename="../../fourthpillar/store/backup.py" line="64"/>
         <source>unreadable</source>
         <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="64"/>
+        <location filename="../../fourthpillar/store/backup.py" line="65"/>
         <source>the database file {path} is damaged ({problem})</source>
         <translation>het databankbestand {path} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="206"/>
+        <location filename="../../fourthpillar/store/backup.py" line="207"/>
         <source>no free backup name in {folder}</source>
         <extracomment>Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>geen vrije naam voor een back-up in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="242"/>
+        <location filename="../../fourthpillar/store/backup.py" line="243"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>er kon geen back-up van {database} geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="246"/>
+        <location filename="../../fourthpillar/store/backup.py" line="247"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="321"/>
+        <location filename="../../fourthpillar/store/backup.py" line="322"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>rij {row} van {table} verwijst naar een ontbrekende {parent}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="331"/>
+        <location filename="../../fourthpillar/store/backup.py" line="332"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>de zoekindex {index} komt niet overeen met zijn tabel ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="344"/>
+        <location filename="../../fourthpillar/store/backup.py" line="345"/>
         <source>{path} does not exist</source>
         <translation>{path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="354"/>
+        <location filename="../../fourthpillar/store/backup.py" line="355"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="385"/>
+        <location filename="../../fourthpillar/store/backup.py" line="386"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
@@ -513,14 +513,14 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="26"/>
-        <location filename="../../fourthpillar/cli/records.py" line="99"/>
+        <location filename="../../fourthpillar/cli/records.py" line="100"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register.</extracomment>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="101"/>
+        <location filename="../../fourthpillar/cli/records.py" line="102"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
@@ -590,202 +590,202 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="49"/>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/export.py" line="50"/>
+        <location filename="../../fourthpillar/cli/records.py" line="86"/>
         <source>(see --help)</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>(zie --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="58"/>
-        <location filename="../../fourthpillar/cli/records.py" line="119"/>
+        <location filename="../../fourthpillar/cli/export.py" line="59"/>
+        <location filename="../../fourthpillar/cli/records.py" line="120"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="73"/>
-        <location filename="../../fourthpillar/cli/export.py" line="133"/>
-        <location filename="../../fourthpillar/cli/export.py" line="157"/>
-        <location filename="../../fourthpillar/cli/records.py" line="132"/>
+        <location filename="../../fourthpillar/cli/export.py" line="74"/>
+        <location filename="../../fourthpillar/cli/export.py" line="134"/>
+        <location filename="../../fourthpillar/cli/export.py" line="158"/>
+        <location filename="../../fourthpillar/cli/records.py" line="133"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="83"/>
+        <location filename="../../fourthpillar/cli/export.py" line="84"/>
         <source>no officer named &apos;{name}&apos;</source>
         <translation>geen medewerker met de naam &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="88"/>
+        <location filename="../../fourthpillar/cli/export.py" line="89"/>
         <source>{count} records</source>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="167"/>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="169"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/export.py" line="176"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="176"/>
+        <location filename="../../fourthpillar/cli/export.py" line="177"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="177"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="179"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="182"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
-        <location filename="../../fourthpillar/cli/records.py" line="735"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
-        <location filename="../../fourthpillar/cli/records.py" line="735"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="198"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
-        <location filename="../../fourthpillar/cli/records.py" line="704"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/records.py" line="705"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
-        <location filename="../../fourthpillar/cli/records.py" line="708"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/records.py" line="709"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
@@ -957,473 +957,473 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="47"/>
-        <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else Dutch on a Dutch system, else English)</source>
-        <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders Nederlands op een Nederlandstalig systeem, anders Engels)</translation>
+        <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
+        <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="116"/>
-        <location filename="../../fourthpillar/cli/records.py" line="91"/>
+        <location filename="../../fourthpillar/cli/records.py" line="92"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/records.py" line="72"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="139"/>
+        <location filename="../../fourthpillar/cli/records.py" line="140"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="153"/>
+        <location filename="../../fourthpillar/cli/records.py" line="154"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="178"/>
+        <location filename="../../fourthpillar/cli/records.py" line="179"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="179"/>
+        <location filename="../../fourthpillar/cli/records.py" line="180"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="180"/>
+        <location filename="../../fourthpillar/cli/records.py" line="181"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="181"/>
+        <location filename="../../fourthpillar/cli/records.py" line="182"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="183"/>
+        <location filename="../../fourthpillar/cli/records.py" line="184"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="188"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="190"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <location filename="../../fourthpillar/cli/records.py" line="191"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="227"/>
+        <location filename="../../fourthpillar/cli/records.py" line="228"/>
         <source>1 initiative</source>
         <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="228"/>
+        <location filename="../../fourthpillar/cli/records.py" line="229"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="229"/>
+        <location filename="../../fourthpillar/cli/records.py" line="230"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="235"/>
+        <location filename="../../fourthpillar/cli/records.py" line="236"/>
         <source>1 request</source>
         <translation>1 adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="236"/>
+        <location filename="../../fourthpillar/cli/records.py" line="237"/>
         <source>{count} requests</source>
         <translation>{count} adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="237"/>
+        <location filename="../../fourthpillar/cli/records.py" line="238"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="243"/>
+        <location filename="../../fourthpillar/cli/records.py" line="244"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="244"/>
+        <location filename="../../fourthpillar/cli/records.py" line="245"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
+        <location filename="../../fourthpillar/cli/records.py" line="246"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="302"/>
+        <location filename="../../fourthpillar/cli/records.py" line="303"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="316"/>
+        <location filename="../../fourthpillar/cli/records.py" line="317"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="352"/>
+        <location filename="../../fourthpillar/cli/records.py" line="353"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
-        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="629"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
-        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="629"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>due</source>
         <translation>te doen op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="438"/>
+        <location filename="../../fourthpillar/cli/records.py" line="439"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="480"/>
+        <location filename="../../fourthpillar/cli/records.py" line="481"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="504"/>
+        <location filename="../../fourthpillar/cli/records.py" line="505"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="530"/>
+        <location filename="../../fourthpillar/cli/records.py" line="531"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="540"/>
+        <location filename="../../fourthpillar/cli/records.py" line="541"/>
         <source>follow-up {id} done</source>
         <translation>opvolging {id} gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="549"/>
+        <location filename="../../fourthpillar/cli/records.py" line="550"/>
         <source>follow-up {id} reopened</source>
         <translation>opvolging {id} heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="585"/>
+        <location filename="../../fourthpillar/cli/records.py" line="586"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="586"/>
+        <location filename="../../fourthpillar/cli/records.py" line="587"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="587"/>
+        <location filename="../../fourthpillar/cli/records.py" line="588"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="588"/>
+        <location filename="../../fourthpillar/cli/records.py" line="589"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="589"/>
+        <location filename="../../fourthpillar/cli/records.py" line="590"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="590"/>
+        <location filename="../../fourthpillar/cli/records.py" line="591"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="591"/>
+        <location filename="../../fourthpillar/cli/records.py" line="592"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="592"/>
+        <location filename="../../fourthpillar/cli/records.py" line="593"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="593"/>
+        <location filename="../../fourthpillar/cli/records.py" line="594"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="594"/>
+        <location filename="../../fourthpillar/cli/records.py" line="595"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="595"/>
+        <location filename="../../fourthpillar/cli/records.py" line="596"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <location filename="../../fourthpillar/cli/records.py" line="597"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="628"/>
+        <location filename="../../fourthpillar/cli/records.py" line="629"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="629"/>
+        <location filename="../../fourthpillar/cli/records.py" line="630"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="630"/>
+        <location filename="../../fourthpillar/cli/records.py" line="631"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="639"/>
+        <location filename="../../fourthpillar/cli/records.py" line="640"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="650"/>
+        <location filename="../../fourthpillar/cli/records.py" line="651"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="653"/>
+        <location filename="../../fourthpillar/cli/records.py" line="654"/>
         <source>signed in as {name} ({id})</source>
         <translation>aangemeld als {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="683"/>
+        <location filename="../../fourthpillar/cli/records.py" line="684"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="689"/>
+        <location filename="../../fourthpillar/cli/records.py" line="690"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="689"/>
+        <location filename="../../fourthpillar/cli/records.py" line="690"/>
         <source>list initiatives</source>
         <translation>initiatieven oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="691"/>
+        <location filename="../../fourthpillar/cli/records.py" line="692"/>
         <source>include archived initiatives</source>
         <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="692"/>
+        <location filename="../../fourthpillar/cli/records.py" line="693"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="692"/>
+        <location filename="../../fourthpillar/cli/records.py" line="693"/>
         <source>list requests</source>
         <translation>adviesvragen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="694"/>
+        <location filename="../../fourthpillar/cli/records.py" line="695"/>
         <source>include archived requests</source>
         <translation>ook gearchiveerde adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="695"/>
+        <location filename="../../fourthpillar/cli/records.py" line="696"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="695"/>
+        <location filename="../../fourthpillar/cli/records.py" line="696"/>
         <source>list follow-ups</source>
         <translation>opvolgingen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="697"/>
+        <location filename="../../fourthpillar/cli/records.py" line="698"/>
         <source>include archived follow-ups</source>
         <translation>ook gearchiveerde opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="702"/>
+        <location filename="../../fourthpillar/cli/records.py" line="703"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="703"/>
+        <location filename="../../fourthpillar/cli/records.py" line="704"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="707"/>
+        <location filename="../../fourthpillar/cli/records.py" line="708"/>
         <source>sort by: {names}</source>
         <translation>sorteren op: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="711"/>
+        <location filename="../../fourthpillar/cli/records.py" line="712"/>
         <source>show at most N rows (default {limit})</source>
         <translation>hoogstens N rijen tonen (standaard {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="715"/>
+        <location filename="../../fourthpillar/cli/records.py" line="716"/>
         <source>columns of the table: {names}</source>
         <translation>kolommen van de tabel: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="717"/>
+        <location filename="../../fourthpillar/cli/records.py" line="718"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="724"/>
+        <location filename="../../fourthpillar/cli/records.py" line="725"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="726"/>
+        <location filename="../../fourthpillar/cli/records.py" line="727"/>
         <source>channel code or label</source>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="727"/>
+        <location filename="../../fourthpillar/cli/records.py" line="728"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="728"/>
+        <location filename="../../fourthpillar/cli/records.py" line="729"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <location filename="../../fourthpillar/cli/records.py" line="730"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="730"/>
+        <location filename="../../fourthpillar/cli/records.py" line="731"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="731"/>
+        <location filename="../../fourthpillar/cli/records.py" line="732"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <location filename="../../fourthpillar/cli/records.py" line="737"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <location filename="../../fourthpillar/cli/records.py" line="751"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
+        <location filename="../../fourthpillar/cli/records.py" line="752"/>
         <source>bring an archived one back</source>
         <translation>een gearchiveerd record terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <location filename="../../fourthpillar/cli/records.py" line="758"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1436,190 +1436,190 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="774"/>
+        <location filename="../../fourthpillar/cli/records.py" line="775"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="775"/>
-        <location filename="../../fourthpillar/cli/records.py" line="798"/>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
-        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <location filename="../../fourthpillar/cli/records.py" line="776"/>
+        <location filename="../../fourthpillar/cli/records.py" line="799"/>
+        <location filename="../../fourthpillar/cli/records.py" line="824"/>
+        <location filename="../../fourthpillar/cli/records.py" line="857"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="781"/>
+        <location filename="../../fourthpillar/cli/records.py" line="782"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="782"/>
+        <location filename="../../fourthpillar/cli/records.py" line="783"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="783"/>
+        <location filename="../../fourthpillar/cli/records.py" line="784"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="786"/>
+        <location filename="../../fourthpillar/cli/records.py" line="787"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="788"/>
-        <location filename="../../fourthpillar/cli/records.py" line="813"/>
-        <location filename="../../fourthpillar/cli/records.py" line="839"/>
-        <source>as JSON (codes, ISO dates)</source>
-        <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="789"/>
         <location filename="../../fourthpillar/cli/records.py" line="814"/>
         <location filename="../../fourthpillar/cli/records.py" line="840"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>als JSON (codes, ISO-datums)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="790"/>
+        <location filename="../../fourthpillar/cli/records.py" line="815"/>
+        <location filename="../../fourthpillar/cli/records.py" line="841"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="797"/>
+        <location filename="../../fourthpillar/cli/records.py" line="798"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="802"/>
+        <location filename="../../fourthpillar/cli/records.py" line="803"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="804"/>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="806"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="806"/>
+        <location filename="../../fourthpillar/cli/records.py" line="807"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="808"/>
+        <location filename="../../fourthpillar/cli/records.py" line="809"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="811"/>
+        <location filename="../../fourthpillar/cli/records.py" line="812"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="822"/>
+        <location filename="../../fourthpillar/cli/records.py" line="823"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="828"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="828"/>
+        <location filename="../../fourthpillar/cli/records.py" line="829"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="829"/>
+        <location filename="../../fourthpillar/cli/records.py" line="830"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="830"/>
+        <location filename="../../fourthpillar/cli/records.py" line="831"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="833"/>
+        <location filename="../../fourthpillar/cli/records.py" line="834"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="834"/>
+        <location filename="../../fourthpillar/cli/records.py" line="835"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="837"/>
+        <location filename="../../fourthpillar/cli/records.py" line="838"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="844"/>
+        <location filename="../../fourthpillar/cli/records.py" line="845"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="846"/>
+        <location filename="../../fourthpillar/cli/records.py" line="847"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="847"/>
+        <location filename="../../fourthpillar/cli/records.py" line="848"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="850"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <location filename="../../fourthpillar/cli/records.py" line="857"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="860"/>
+        <location filename="../../fourthpillar/cli/records.py" line="861"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="861"/>
+        <location filename="../../fourthpillar/cli/records.py" line="862"/>
         <location filename="../../fourthpillar/cli/safety.py" line="238"/>
         <location filename="../../fourthpillar/cli/safety.py" line="269"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="862"/>
+        <location filename="../../fourthpillar/cli/records.py" line="863"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <location filename="../../fourthpillar/cli/records.py" line="864"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="866"/>
+        <location filename="../../fourthpillar/cli/records.py" line="867"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="867"/>
+        <location filename="../../fourthpillar/cli/records.py" line="868"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="869"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
@@ -2142,62 +2142,62 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="217"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="228"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="242"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="268"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="269"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="273"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="274"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -2624,18 +2624,18 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="44"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="45"/>
         <source>dd/mm/yyyy</source>
         <extracomment>How dates are shown in forms: the Belgian day/month/year order.</extracomment>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="50"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="51"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>Kies een datum (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="51"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="52"/>
         <source>Pick a date</source>
         <translation>Kies een datum</translation>
     </message>
@@ -2643,33 +2643,33 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="51"/>
+        <location filename="../../fourthpillar/services/instance.py" line="50"/>
         <source>process {pid}</source>
         <extracomment>Prefix of the running app&apos;s local server name (see :func:`server_name`). Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS&apos;s long temporary folder (104 bytes at most), long enough that two folders never share a name.</extracomment>
         <translation>proces {pid}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="52"/>
+        <location filename="../../fourthpillar/services/instance.py" line="51"/>
         <source>another process</source>
         <translation>een ander proces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="54"/>
+        <location filename="../../fourthpillar/services/instance.py" line="53"/>
         <source>on {host}</source>
         <translation>op {host}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="56"/>
+        <location filename="../../fourthpillar/services/instance.py" line="55"/>
         <source>since {moment}</source>
         <translation>sinds {moment}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="67"/>
+        <location filename="../../fourthpillar/services/instance.py" line="66"/>
         <source>the desk in {folder} is already open; close it there first</source>
         <translation>de desk in {folder} is al open; sluit hem daar eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="69"/>
+        <location filename="../../fourthpillar/services/instance.py" line="68"/>
         <source>the desk in {folder} is already open by {holder}; close it there first</source>
         <translation>de desk in {folder} is al open bij {holder}; sluit hem daar eerst</translation>
     </message>
@@ -2677,29 +2677,29 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="141"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="162"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="162"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="164"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="279"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="280"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -2707,99 +2707,99 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="281"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="282"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="289"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="290"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="292"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="386"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="319"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="505"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="320"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="506"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="370"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="371"/>
         <source>Changed meanwhile in another window</source>
         <translation>Intussen gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="371"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="372"/>
         <source>Changed meanwhile by %1</source>
         <translation>Intussen gewijzigd door %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="379"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="381"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="382"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="408"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="409"/>
         <source>You (in another window)</source>
         <translation>Jij (in een ander venster)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="410"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="411"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="414"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
         <source>meanwhile</source>
         <translation>intussen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="421"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
         <source>at %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="423"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="457"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="458"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="459"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="459"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="508"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="509"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="521"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="523"/>
         <source>This %1 has changes that are not saved yet. Save them?</source>
         <translation>Er zijn wijzigingen in deze gegevens (%1) die nog niet bewaard zijn. Nu bewaren?</translation>
     </message>
@@ -3570,168 +3570,168 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="105"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="106"/>
         <source>{name} already exists. Replace it?</source>
         <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="139"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="193"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="194"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="195"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="196"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="196"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="197"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="198"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="235"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="241"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="242"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="243"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="243"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="244"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="252"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="252"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="270"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="271"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="272"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="285"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="287"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="319"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="320"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="323"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="324"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="327"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="327"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="330"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="331"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="331"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="332"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="332"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="334"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="334"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="359"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="359"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -3739,191 +3739,191 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="354"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="355"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="356"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
         <source>enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="357"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="359"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="368"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="360"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="363"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="364"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="366"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="367"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
         <source>preferred language</source>
         <translation>voorkeurtaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
         <source>consent date</source>
         <translation>datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
         <source>date received</source>
         <translation>ontvangstdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
         <source>assigned officer</source>
         <translation>toegewezen medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
         <source>due date</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <source>advice given</source>
         <translation>gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
         <source>time spent (minutes)</source>
         <translation>bestede tijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
         <source>done date</source>
         <translation>datum gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -4409,108 +4409,108 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
         <source>Any status</source>
         <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open.</extracomment>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="65"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
         <source>Any province</source>
         <translation>Elke provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
         <source>Any theme</source>
         <translation>Elk thema</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="69"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
         <source>Any topic</source>
         <translation>Elk onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="72"/>
         <source>Any channel</source>
         <translation>Elk kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="73"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
         <source>Any officer</source>
         <translation>Elke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="73"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
         <source>Any owner</source>
         <translation>Elke verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="75"/>
         <source>Me</source>
         <translation>Ikzelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="78"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="79"/>
         <source>&amp;Open only</source>
         <translation>Alleen &amp;open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="82"/>
         <source>Include &amp;archived</source>
         <translation>Ook ge&amp;archiveerde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="84"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="86"/>
         <source>Clear the search and the filters: show every row again</source>
         <translation>Zoekterm en filters wissen: alle rijen weer tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Due any time</source>
         <translation>Deadline: om het even</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
         <source>Due today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
         <source>Due in the next 7 days</source>
         <translation>Te doen in de komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
         <source>Due in the next 30 days</source>
         <translation>Te doen in de komende 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
         <source>Due between…</source>
         <translation>Te doen tussen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="128"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="131"/>
         <source>Due from</source>
         <translation>Deadline vanaf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="131"/>
         <source>Due until</source>
         <translation>Deadline tot</translation>
     </message>
@@ -4518,112 +4518,112 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="57"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>bv. Terugbellen over het subsidiedossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
         <source>Due one week from today</source>
         <translation>Te doen binnen een week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>+1 month</source>
         <translation>+1 maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
         <source>Due one month from today</source>
         <translation>Te doen binnen een maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
         <source>+3 months</source>
         <translation>+3 maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
         <source>Due three months from today</source>
         <translation>Te doen binnen drie maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="118"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>Request:</source>
         <translation>Adviesvraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="194"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="195"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -4804,94 +4804,94 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="358"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="359"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; is geen provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="375"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; is geen rechtsvorm (vzw, feitelijke vereniging, stichting, ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="431"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="432"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; is geen datum of jaartal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="433"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="434"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} is geen mogelijk oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="446"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="447"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="454"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="455"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; is geen geldig KBO-nummer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="471"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="472"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="494"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="495"/>
         <source>; kept in the notes</source>
         <translation>; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="535"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="536"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>provincie &apos;{given}&apos; past niet bij postcode {postcode} ({derived}); de provincie van de postcode wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="569"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="570"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; is geen land</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="582"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="583"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; is geen status (actief, slapend, gestopt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="592"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="593"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>meerdere e-mailadressen; het eerste is dat van de contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="596"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="597"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; is geen taal (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="611"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="612"/>
         <source>the row has no name; it is not imported</source>
         <translation>de rij heeft geen naam; ze wordt niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="623"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="654"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="624"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="655"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>de naam is langer dan 200 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="626"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="627"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>de notities zijn langer dan 20.000 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="643"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="644"/>
         <source>there is no contact person&apos;s name</source>
         <translation>er is geen naam van een contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="661"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="662"/>
         <source>Not understood during import:</source>
         <translation>Niet begrepen bij de import:</translation>
     </message>
@@ -6164,12 +6164,12 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="710"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="711"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="711"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="712"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -6332,7 +6332,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="354"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="355"/>
         <source>This column cannot be sorted</source>
         <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Columns whose first click sorts newest/biggest first. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
@@ -6475,18 +6475,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="286"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="287"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>The fields an erasure empties, with what they become. Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked. Backups made before the erasure still hold the data: offer to prune them. The latest change, request or follow-up; None if nothing is recorded at all. The person&apos;s PDF speaks their preferred language (``ContactPerson.language``), not the officer&apos;s.</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="296"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="297"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="430"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="431"/>
         <source>the retention period must be at least one year</source>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
     </message>
@@ -6915,7 +6915,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/services/sync.py" line="317"/>
-        <location filename="../../fourthpillar/sync/package.py" line="249"/>
+        <location filename="../../fourthpillar/sync/package.py" line="250"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
@@ -6972,121 +6972,121 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit pakket slaat wijzigingen van replica {origin} over (bevat {seq}, verwacht {expected}); pas eerst de pakketten toe die ervoor kwamen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="74"/>
+        <location filename="../../fourthpillar/sync/package.py" line="75"/>
         <source>this sync package is incomplete (the file was cut off while copying or sending)</source>
         <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order.</extracomment>
         <translation>dit veldpakket is onvolledig (het bestand is afgebroken bij het kopiëren of verzenden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="76"/>
+        <location filename="../../fourthpillar/sync/package.py" line="77"/>
         <source>this sync package is damaged or was changed after it was made (checksum mismatch)</source>
         <translation>dit veldpakket is beschadigd of gewijzigd nadat het gemaakt is (controlesom klopt niet)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="185"/>
+        <location filename="../../fourthpillar/sync/package.py" line="186"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. A first package read from a file: the file, the bytes before its body, the body&apos;s size.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="189"/>
+        <location filename="../../fourthpillar/sync/package.py" line="190"/>
         <source>cannot read {path}: {error}</source>
         <translation>kan {path} niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="199"/>
+        <location filename="../../fourthpillar/sync/package.py" line="200"/>
         <source>this file is not a Fourth Pillar desk sync package</source>
         <translation>dit bestand is geen veldpakket van 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="228"/>
+        <location filename="../../fourthpillar/sync/package.py" line="229"/>
         <source>no header line</source>
         <translation>geen kopregel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="236"/>
+        <location filename="../../fourthpillar/sync/package.py" line="237"/>
         <source>header is not an object</source>
         <translation>de kopregel is geen object</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="241"/>
+        <location filename="../../fourthpillar/sync/package.py" line="242"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
         <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (pakketformaat {version}); werk eerst de app bij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="245"/>
+        <location filename="../../fourthpillar/sync/package.py" line="246"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
         <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (databankversie {schema}); werk eerst de app bij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="261"/>
+        <location filename="../../fourthpillar/sync/package.py" line="262"/>
         <source>this sync package is of an unknown kind ({kind})</source>
         <translation>dit veldpakket is van een onbekende soort ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="263"/>
+        <location filename="../../fourthpillar/sync/package.py" line="264"/>
         <source>this first package was made by an older test version of Fourth Pillar desk; make a new one on the office copy</source>
         <translation>dit eerste pakket is gemaakt door een oudere testversie van 4de Pijler-desk; maak een nieuw op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="293"/>
+        <location filename="../../fourthpillar/sync/package.py" line="294"/>
         <source>malformed change rows</source>
         <translation>misvormde wijzigingsrijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="315"/>
+        <location filename="../../fourthpillar/sync/package.py" line="316"/>
         <source>the compressed body ends early</source>
         <translation>de gecomprimeerde inhoud stopt te vroeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="317"/>
+        <location filename="../../fourthpillar/sync/package.py" line="318"/>
         <source>data after the end of the compressed body</source>
         <translation>gegevens na het einde van de gecomprimeerde inhoud</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="334"/>
+        <location filename="../../fourthpillar/sync/package.py" line="335"/>
         <source>a line of the body is too long</source>
         <translation>een regel van de inhoud is te lang</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="336"/>
+        <location filename="../../fourthpillar/sync/package.py" line="337"/>
         <source>the body does not end with a complete line</source>
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="341"/>
+        <location filename="../../fourthpillar/sync/package.py" line="342"/>
         <source>malformed rows</source>
         <translation>misvormde rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="354"/>
+        <location filename="../../fourthpillar/sync/package.py" line="355"/>
         <source>this is not a first package</source>
         <translation>dit is geen eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="364"/>
+        <location filename="../../fourthpillar/sync/package.py" line="365"/>
         <source>lines after the end</source>
         <translation>regels na het einde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="370"/>
+        <location filename="../../fourthpillar/sync/package.py" line="371"/>
         <source>malformed line</source>
         <translation>misvormde regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="387"/>
+        <location filename="../../fourthpillar/sync/package.py" line="388"/>
         <source>rows are missing</source>
         <translation>er ontbreken rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="390"/>
+        <location filename="../../fourthpillar/sync/package.py" line="391"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="238"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="394"/>
+        <location filename="../../fourthpillar/sync/package.py" line="395"/>
         <source>the body ends before its last line</source>
         <translation>de inhoud stopt voor de laatste regel</translation>
     </message>
@@ -7134,88 +7134,88 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="116"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="189"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="117"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="190"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="135"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="136"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="157"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="182"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="158"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="183"/>
         <location filename="../../fourthpillar/services/sync.py" line="243"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="217"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="218"/>
         <source>&apos;{value}&apos; is not an ISO 3166 country code (like CD or SN)</source>
         <translation>&apos;{value}&apos; is geen ISO 3166-landcode (zoals CD of SN)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="250"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="251"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="253"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="254"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="268"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="269"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="280"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="284"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="284"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="288"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="287"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="291"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="323"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="332"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="343"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="352"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
         <source>is not a field that can be set</source>
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="45"/>
+        <location filename="../../fourthpillar/services/followups.py" line="46"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; is geen snelle deadline (zoals +1w, +1m of +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="76"/>
+        <location filename="../../fourthpillar/services/followups.py" line="77"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="81"/>
-        <location filename="../../fourthpillar/services/followups.py" line="96"/>
+        <location filename="../../fourthpillar/services/followups.py" line="82"/>
+        <location filename="../../fourthpillar/services/followups.py" line="97"/>
         <location filename="../../fourthpillar/services/requests.py" line="30"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
@@ -7503,58 +7503,64 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="42"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="108"/>
         <source>Welcome to Fourth Pillar desk</source>
         <extracomment>Demonstration initiatives offered by default (about four requests and follow-ups each).</extracomment>
         <translation>Welkom bij 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="45"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="110"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Your name is recorded as the author of every change you make at this desk.&lt;/p&gt;&lt;p&gt;Demonstration data is made up (initiatives, people, requests): load it to try the desk out, or start with an empty register for real work.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;Je naam wordt genoteerd als auteur van elke wijziging die je aan deze desk maakt.&lt;/p&gt;&lt;p&gt;Demonstratiegegevens zijn verzonnen (initiatieven, mensen, adviesvragen): laad ze om de desk uit te proberen, of begin met een leeg register voor echt werk.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="51"/>
-        <source>First and last name</source>
-        <translation>Voor- en achternaam</translation>
+        <location filename="../../fourthpillar/ui/welcome.py" line="113"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="54"/>
-        <source>(no region)</source>
-        <translation>(geen regio)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="61"/>
-        <source> initiatives</source>
-        <translation> initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="67"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="114"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="68"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="115"/>
         <source>&amp;Region:</source>
         <translation>&amp;Regio:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="69"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="116"/>
         <source>&amp;Demonstration data:</source>
         <translation>&amp;Demonstratiegegevens:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="73"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="117"/>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="120"/>
+        <source>(no region)</source>
+        <translation>(geen regio)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="124"/>
+        <source> initiatives</source>
+        <translation> initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="125"/>
         <source>&amp;Load demonstration data</source>
         <translation>Demonstratiegegevens &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="75"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="126"/>
         <source>Start &amp;empty</source>
         <translation>Leeg &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="97"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="128"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="159"/>
         <source>Please enter your name.</source>
         <translation>Vul je naam in.</translation>
     </message>
