@@ -110,7 +110,7 @@ class WelcomeDialog(QDialog):
             "<h2>Welcome</h2><p>Your name is recorded as the author of every change you make "
             "at this desk.</p><p>Demonstration data is made up (initiatives, people, requests): "
             "load it to try the desk out, or start with an empty register for real work.</p>"))
-        self.language_label.setText(self.tr("&Language:"))
+        self.language_label.setText(self.tr("Lan&guage:"))
         self.name_label.setText(self.tr("&Name:"))
         self.region_label.setText(self.tr("&Region:"))
         self.demo_label.setText(self.tr("&Demonstration data:"))

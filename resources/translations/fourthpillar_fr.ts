@@ -7515,7 +7515,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/welcome.py" line="113"/>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
@@ -7560,7 +7560,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/welcome.py" line="128"/>
-        <location filename="../../fourthpillar/ui/welcome.py" line="159"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="160"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>

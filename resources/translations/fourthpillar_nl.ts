@@ -7515,7 +7515,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/welcome.py" line="113"/>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
@@ -7560,7 +7560,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/welcome.py" line="128"/>
-        <location filename="../../fourthpillar/ui/welcome.py" line="159"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="160"/>
         <source>Please enter your name.</source>
         <translation>Vul je naam in.</translation>
     </message>
