@@ -2429,194 +2429,214 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="127"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="78"/>
         <source>Dashboard</source>
         <extracomment>Entities of the change log that can be opened from the activity list.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="83"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
         <source>No overdue follow-ups.</source>
         <translation>Aucun suivi en retard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="134"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="85"/>
         <source>Nothing due today.</source>
         <translation>Rien à faire aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="136"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="87"/>
         <source>Nothing due in the coming week.</source>
         <translation>Rien à faire dans la semaine à venir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="140"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="89"/>
         <source>Open advice requests</source>
         <translation>Demandes de conseil ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="149"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="98"/>
         <source>Show all open requests</source>
         <translation>Afficher toutes les demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="154"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="102"/>
         <source>Initiatives per province</source>
         <translation>Initiatives par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="176"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="109"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="163"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="110"/>
         <source>Nothing has happened yet.</source>
         <translation>Rien ne s&apos;est encore passé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="202"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="151"/>
         <source>Show in the follow-up list</source>
         <translation>Afficher dans la liste des suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="222"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="173"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="223"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="174"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="257"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="215"/>
         <source>The dashboard cannot be read</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="267"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="225"/>
         <source>Overdue (%1)</source>
         <translation>En retard (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="268"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="227"/>
         <source>Due today (%1)</source>
         <translation>À faire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="269"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="228"/>
         <source>Due in the coming week (%1)</source>
         <translation>À faire dans la semaine à venir (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
         <source>%Ln day late</source>
         <translation>%Ln jour de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
         <source>%Ln days late</source>
         <translation>%Ln jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="309"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="278"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="320"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="291"/>
         <source>Initiative registered</source>
         <translation>Initiative enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="321"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="292"/>
         <source>Initiative changed</source>
         <translation>Initiative modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="322"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
         <source>Initiative archived</source>
         <translation>Initiative archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="323"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="294"/>
         <source>Initiative restored</source>
         <translation>Initiative restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="324"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
         <source>Request logged</source>
         <translation>Demande de conseil enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="325"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
         <source>Request changed</source>
         <translation>Demande de conseil modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="326"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="297"/>
         <source>Request archived</source>
         <translation>Demande de conseil archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="327"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
         <source>Request restored</source>
         <translation>Demande de conseil restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
         <source>Follow-up planned</source>
         <translation>Suivi planifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
         <source>Follow-up archived</source>
         <translation>Suivi archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
         <source>Follow-up restored</source>
         <translation>Suivi restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
         <source>Contact person added</source>
         <translation>Personne de contact ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="333"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
         <source>Contact person changed</source>
         <translation>Personne de contact modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="334"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="305"/>
         <source>Contact person archived</source>
         <translation>Personne de contact archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="335"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="306"/>
         <source>Contact person restored</source>
         <translation>Personne de contact restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
         <source>No initiatives registered yet.</source>
         <translation>Aucune initiative enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
         <source>Province unknown</source>
         <translation>Province inconnue</translation>
     </message>
@@ -5750,426 +5770,436 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="70"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="367"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="71"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="371"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="108"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="110"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="152"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="152"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="173"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="175"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="174"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="176"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="191"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="192"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="194"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="603"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="644"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="606"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="647"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
-        <source>&amp;Find in list</source>
-        <translation>Rechercher dans la &amp;liste</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
-        <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualiser</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
-        <source>&amp;Quick search…</source>
-        <translation>Recherche ra&amp;pide…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
-        <source>Find anything in the register</source>
-        <translation>Rechercher n&apos;importe quoi dans le registre</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guide d&apos;utilisation</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Raccourcis &amp;clavier</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
-        <source>&amp;About Fourth Pillar desk</source>
-        <translation>À &amp;propos de Desk 4e Pilier</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
-        <source>Your name, language, data folder and backups</source>
-        <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="261"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="271"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="274"/>
-        <source>C&amp;olumns</source>
-        <translation>C&amp;olonnes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="279"/>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller à</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="304"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="305"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="306"/>
-        <source>Archive</source>
-        <translation>Archiver</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
-        <source>Main &amp;toolbar</source>
-        <translation>&amp;Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="385"/>
-        <source>The initiative cannot be opened</source>
-        <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="398"/>
-        <source>Edit request</source>
-        <translation>Modifier la demande</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="400"/>
-        <source>Edit follow-up</source>
-        <translation>Modifier le suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="416"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="423"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <source>Mark the selected follow-ups done (can be undone)</source>
+        <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
+        <source>&amp;Find in list</source>
+        <translation>Rechercher dans la &amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
+        <source>&amp;Quick search…</source>
+        <translation>Recherche ra&amp;pide…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
+        <source>Find anything in the register</source>
+        <translation>Rechercher n&apos;importe quoi dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <source>&amp;About Fourth Pillar desk</source>
+        <translation>À &amp;propos de Desk 4e Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
+        <source>Your name, language, data folder and backups</source>
+        <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="265"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="275"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="278"/>
+        <source>C&amp;olumns</source>
+        <translation>C&amp;olonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="283"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="290"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="295"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="308"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="309"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="310"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="322"/>
+        <source>Main &amp;toolbar</source>
+        <translation>&amp;Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="389"/>
+        <source>The initiative cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="402"/>
+        <source>Edit request</source>
+        <translation>Modifier la demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="404"/>
+        <source>Edit follow-up</source>
+        <translation>Modifier le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="427"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="438"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="458"/>
+        <source>The follow-ups were not marked done</source>
+        <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="479"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="448"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="489"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="506"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="480"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="521"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="486"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="527"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="518"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="559"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="528"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="569"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="531"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="572"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="538"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="579"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="582"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="582"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="623"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="635"/>
         <source>%1 (filtered)</source>
         <translation>%1 (filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="602"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="643"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="605"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="646"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="620"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="662"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="621"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="629"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="671"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="705"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="705"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="665"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="707"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="676"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="718"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="677"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="719"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="711"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="753"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="712"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="754"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -6327,6 +6357,26 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <location filename="../../fourthpillar/ui/operations.py" line="95"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="101"/>
+        <source>Mark %n follow-ups done</source>
+        <translation>Marquer %n suivis comme faits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="108"/>
+        <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
+        <translation>Marquer %n suivis comme faits aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif, le même pour tous) ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="114"/>
+        <source>What came of it?</source>
+        <translation>Qu&apos;en est-il ressorti ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marquer comme fait</translation>
     </message>
 </context>
 <context>

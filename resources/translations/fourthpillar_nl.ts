@@ -2429,194 +2429,214 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="127"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="78"/>
         <source>Dashboard</source>
         <extracomment>Entities of the change log that can be opened from the activity list.</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="83"/>
         <source>My follow-ups</source>
         <translation>Mijn opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
         <source>No overdue follow-ups.</source>
         <translation>Geen achterstallige opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="134"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="85"/>
         <source>Nothing due today.</source>
         <translation>Niets te doen vandaag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="136"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="87"/>
         <source>Nothing due in the coming week.</source>
         <translation>Niets te doen in de komende week.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="140"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="89"/>
         <source>Open advice requests</source>
         <translation>Open adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="149"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="98"/>
         <source>Show all open requests</source>
         <translation>Alle open adviesvragen tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="154"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="102"/>
         <source>Initiatives per province</source>
         <translation>Initiatieven per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="176"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="109"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
         <source>Recent activity</source>
         <translation>Recente activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="163"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="110"/>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="202"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="151"/>
         <source>Show in the follow-up list</source>
         <translation>Tonen in de lijst met opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="222"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <source>Days late</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="173"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="223"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="174"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="257"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="215"/>
         <source>The dashboard cannot be read</source>
         <translation>Het overzicht kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="267"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="225"/>
         <source>Overdue (%1)</source>
         <translation>Achterstallig (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="268"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="227"/>
         <source>Due today (%1)</source>
         <translation>Vandaag te doen (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="269"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="228"/>
         <source>Due in the coming week (%1)</source>
         <translation>Te doen in de komende week (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
         <source>%Ln day late</source>
         <translation>%Ln dag te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
         <source>%Ln days late</source>
         <translation>%Ln dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="309"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="278"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="320"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="291"/>
         <source>Initiative registered</source>
         <translation>Initiatief geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="321"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="292"/>
         <source>Initiative changed</source>
         <translation>Initiatief gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="322"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
         <source>Initiative archived</source>
         <translation>Initiatief gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="323"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="294"/>
         <source>Initiative restored</source>
         <translation>Initiatief teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="324"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
         <source>Request logged</source>
         <translation>Adviesvraag genoteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="325"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
         <source>Request changed</source>
         <translation>Adviesvraag gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="326"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="297"/>
         <source>Request archived</source>
         <translation>Adviesvraag gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="327"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
         <source>Request restored</source>
         <translation>Adviesvraag teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
         <source>Follow-up changed</source>
         <translation>Opvolging gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
         <source>Follow-up archived</source>
         <translation>Opvolging gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
         <source>Follow-up restored</source>
         <translation>Opvolging teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
         <source>Contact person added</source>
         <translation>Contactpersoon toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="333"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
         <source>Contact person changed</source>
         <translation>Contactpersoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="334"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="305"/>
         <source>Contact person archived</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="335"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="306"/>
         <source>Contact person restored</source>
         <translation>Contactpersoon teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
         <source>No initiatives registered yet.</source>
         <translation>Nog geen initiatieven geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
         <source>Province unknown</source>
         <translation>Provincie onbekend</translation>
     </message>
@@ -5750,426 +5770,436 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="70"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="367"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="71"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="371"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="108"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="110"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="152"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="152"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="173"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="175"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="174"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="176"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="191"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="192"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="194"/>
         <source>Add to the list shown</source>
         <translation>Toevoegen aan de getoonde lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
         <source>New &amp;initiative…</source>
         <translation>Nieuw &amp;initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
         <source>Log advice &amp;request…</source>
         <translation>&amp;Adviesvraag noteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
         <source>Plan &amp;follow-up…</source>
         <translation>&amp;Opvolging plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>I&amp;mport initiatives…</source>
         <translation>Initiatieven i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
         <source>&amp;Export this list…</source>
         <translation>Deze lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
         <source>Export initiative &amp;summary…</source>
         <translation>&amp;Fiche van het initiatief exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
         <source>Export &amp;advice summary…</source>
         <translation>Advies&amp;verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
         <source>Ne&amp;twork list…</source>
         <translation>Net&amp;werklijst…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
         <source>&amp;Period report…</source>
         <translation>&amp;Periodeverslag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="603"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="644"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="606"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="647"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
-        <source>&amp;Find in list</source>
-        <translation>&amp;Zoeken in de lijst</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Vernieuwen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Filters wissen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Terug</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
-        <source>&amp;Quick search…</source>
-        <translation>&amp;Snel zoeken…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
-        <source>Find anything in the register</source>
-        <translation>Alles zoeken in het register</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Handleiding</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
-        <source>&amp;About Fourth Pillar desk</source>
-        <translation>&amp;Over 4de Pijler-desk</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
-        <source>Your name, language, data folder and backups</source>
-        <translation>Je naam, taal, gegevensmap en back-ups</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="261"/>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="271"/>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="274"/>
-        <source>C&amp;olumns</source>
-        <translation>K&amp;olommen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="279"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Ga naar</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
-        <source>Main toolbar</source>
-        <translation>Hoofdwerkbalk</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="304"/>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="305"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="306"/>
-        <source>Archive</source>
-        <translation>Archiveren</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
-        <source>Main &amp;toolbar</source>
-        <translation>Hoofdwerk&amp;balk</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="385"/>
-        <source>The initiative cannot be opened</source>
-        <translation>Het initiatief kan niet geopend worden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="398"/>
-        <source>Edit request</source>
-        <translation>Adviesvraag bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="400"/>
-        <source>Edit follow-up</source>
-        <translation>Opvolging bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="416"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="423"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <source>Mark the selected follow-ups done (can be undone)</source>
+        <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
+        <source>&amp;Find in list</source>
+        <translation>&amp;Zoeken in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
+        <source>&amp;Quick search…</source>
+        <translation>&amp;Snel zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
+        <source>Find anything in the register</source>
+        <translation>Alles zoeken in het register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <source>&amp;About Fourth Pillar desk</source>
+        <translation>&amp;Over 4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
+        <source>Your name, language, data folder and backups</source>
+        <translation>Je naam, taal, gegevensmap en back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="265"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="275"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="278"/>
+        <source>C&amp;olumns</source>
+        <translation>K&amp;olommen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="283"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="290"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="295"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="308"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="309"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="310"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="322"/>
+        <source>Main &amp;toolbar</source>
+        <translation>Hoofdwerk&amp;balk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="389"/>
+        <source>The initiative cannot be opened</source>
+        <translation>Het initiatief kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="402"/>
+        <source>Edit request</source>
+        <translation>Adviesvraag bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="404"/>
+        <source>Edit follow-up</source>
+        <translation>Opvolging bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="427"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="438"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="458"/>
+        <source>The follow-ups were not marked done</source>
+        <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="479"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="448"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="489"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="506"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="480"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="521"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="486"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="527"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="518"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="559"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="528"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="569"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="531"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="572"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="538"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="579"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="582"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="582"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="623"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="635"/>
         <source>%1 (filtered)</source>
         <translation>%1 (gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="602"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="643"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="605"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="646"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="620"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="662"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="621"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="629"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="671"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="705"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="663"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="705"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="665"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="707"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="676"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="718"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="677"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="719"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="711"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="753"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="712"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="754"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -6327,6 +6357,26 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <location filename="../../fourthpillar/ui/operations.py" line="95"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="101"/>
+        <source>Mark %n follow-ups done</source>
+        <translation>%n opvolgingen als gedaan markeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="108"/>
+        <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
+        <translation>%n opvolgingen vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht, hetzelfde voor allemaal)?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="114"/>
+        <source>What came of it?</source>
+        <translation>Wat is eruit gekomen?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <source>&amp;Mark done</source>
+        <translation>Als &amp;gedaan markeren</translation>
     </message>
 </context>
 <context>
