@@ -44,6 +44,7 @@ from fourthpillar.ui.quick_search import QuickSearch
 from fourthpillar.ui.style import style_sheet, themed_icon
 from fourthpillar.ui.sync_actions import CONFLICTS, FieldSync
 from fourthpillar.ui.undo import UndoStack
+from fourthpillar.ui.window_size import fit_on_screen
 
 DASHBOARD = "dashboard"
 INITIATIVE_PAGE = "initiative"
@@ -728,6 +729,7 @@ class MainWindow(FileCommands, QMainWindow):
         geometry = settings.read_bytes(settings.MAIN_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        fit_on_screen(self)
         state = settings.read_bytes(settings.MAIN_STATE)
         if state is not None:
             self.restoreState(state)
