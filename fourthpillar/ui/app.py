@@ -234,6 +234,7 @@ class DeskSession:
             if welcome.exec() != WelcomeDialog.DialogCode.Accepted:
                 return 0
             load_demo, demo_count = welcome.load_demo, welcome.demo_initiatives
+            QApplication.setApplicationDisplayName(tr("Fourth Pillar desk"))  # in the language chosen
         window = self.show_window()
         if load_demo:
             window.load_demo_data(demo_count)

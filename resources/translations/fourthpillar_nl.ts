@@ -16,7 +16,9 @@
     </message>
     <message>
         <location filename="../../fourthpillar/ui/app.py" line="139"/>
+        <location filename="../../fourthpillar/ui/app.py" line="237"/>
         <source>Fourth Pillar desk</source>
+        <extracomment>A window built while the register was checked, shown instead of building another.</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
@@ -397,6 +399,7 @@ De contactpersoon blijft staan als &quot;[gewist]&quot; zodat de tellingen klopp
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="351"/>
         <source>Fourth Pillar desk</source>
+        <extracomment>A window built while the register was checked, shown instead of building another.</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>

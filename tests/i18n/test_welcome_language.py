@@ -82,3 +82,38 @@ def test_the_name_error_neither_clips_the_intro_nor_outstays_the_name(data_dir: 
         assert not dialog.error.isVisible()
     finally:
         desk.close()
+
+
+def test_the_main_window_opens_in_the_language_chosen_at_the_welcome(data_dir: Path,
+                                                                      speak: Callable[[str], None]) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from fourthpillar.ui import app
+    from fourthpillar.ui.main_window import MainWindow
+
+    seen: list[tuple[str, str]] = []
+
+    def welcome() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, WelcomeDialog):
+            QTimer.singleShot(20, welcome)
+            return
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        dialog.name.setText("Sophie Lambert")
+        dialog.empty_button.click()
+        QTimer.singleShot(20, main_window)
+
+    def main_window() -> None:
+        window = next((widget for widget in QApplication.topLevelWidgets()
+                       if isinstance(widget, MainWindow) and widget.isVisible()), None)  # not an earlier test's
+        if window is None:
+            QTimer.singleShot(20, main_window)
+            return
+        seen.append((window.file_menu.title(), QApplication.applicationDisplayName()))
+        window.close()
+
+    QTimer.singleShot(0, welcome)
+    assert app.run_app(data_dir=data_dir, database_url=None, qt_arguments=["fourthpillar"]) == 0
+    assert seen == [("&Fichier", "Desk 4e Pilier")]
+    assert choose_language(data_dir) == "fr"
