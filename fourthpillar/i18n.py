@@ -13,8 +13,8 @@ export headings) reach the user. They call :func:`translate`.
 
 Which language: the app's settings dialog stores it as ``language`` in the data folder's
 ``config.json`` (``services.desk.load_config``); ``--language`` (app and command line) and the
-``FOURTHPILLAR_LANGUAGE`` environment variable override it; without any, Dutch when the system
-language is Dutch, English otherwise (:func:`default_language`).
+``FOURTHPILLAR_LANGUAGE`` environment variable override it; without any, the system's language
+when it is Dutch or French, English otherwise (:func:`default_language`).
 
 Dates and numbers in exports follow :func:`current_language` through :func:`format_date`,
 :func:`format_datetime` and :func:`format_number` ("28/11/2026" and "1.234,5" in Dutch).
@@ -107,7 +107,7 @@ def normalise_language(value: object) -> str | None:
 
 
 def default_language(system_locale: str | None = None) -> str:
-    """Dutch where the system language is Dutch, English otherwise.
+    """The system's language where the app speaks it (Dutch, French), English otherwise.
 
     *system_locale* is a locale name such as ``"nl_BE"`` (the app passes ``QLocale.system().name()``);
     without it the environment is read (``LC_ALL``, ``LC_MESSAGES``, ``LANG``, then Python's guess).
@@ -119,7 +119,7 @@ def default_language(system_locale: str | None = None) -> str:
                 break
         else:
             system_locale = _locale.getlocale()[0] or ""
-    return "nl" if normalise_language(system_locale) == "nl" else "en"
+    return normalise_language(system_locale) or "en"
 
 
 def configured_language(config: Mapping[str, object], system_locale: str | None = None) -> str:

@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_location_arguments(parser)
     parser.add_argument("--language", choices=i18n.LANGUAGES, default=None,
                         help=tr("language of messages and exports (default: the one chosen in the app's "
-                                "settings, else Dutch on a Dutch system, else English)"))
+                                "settings, else the system's language if Dutch or French, else English)"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -100,6 +100,30 @@ def complete_follow_up(desk: Desk, *, follow_up_id: str, outcome: str = "",
     if outcome:
         changes["outcome"] = outcome
     return update_follow_up(desk, follow_up_id=follow_up_id, changes=changes)
+
+
+def complete_follow_ups(desk: Desk, *, follow_up_ids: Sequence[str], outcome: str = "",
+                        done_on: dt.date | None = None) -> list[Saved]:
+    """Mark several follow-ups done at once with one outcome, as one undoable action.
+
+    All or nothing: an unknown or archived follow-up (``NotFound``) leaves every one open.
+    Follow-ups already done keep their date and outcome and are not in the result. Every
+    :class:`Saved` carries the same ``batch_id`` (one Ctrl+Z undoes them all).
+    """
+    changes: dict[str, Any] = {"done_on": done_on or clock.today()}
+    if outcome.strip():
+        changes["outcome"] = outcome
+    cleaned = clean(FOLLOW_UP_FIELDS, changes, complete=False)
+    with desk.database.session() as session:
+        writer = ChangeWriter(session, desk)
+        records: list[FollowUp] = []
+        for follow_up_id in dict.fromkeys(follow_up_ids):  # each once, in the order given
+            record: FollowUp = load(session, FollowUp, follow_up_id)
+            if record.done_on is None:
+                writer.update(record, cleaned)
+                records.append(record)
+        session.flush()
+        return [Saved(record.id, record.version, writer.batch_id) for record in records]
 
 
 def reopen_follow_up(desk: Desk, *, follow_up_id: str) -> Saved:

@@ -48,7 +48,8 @@ def choose_data_dir(data_dir: str | os.PathLike[str] | None) -> str | os.PathLik
 
 
 def choose_language(data_dir: str | os.PathLike[str] | None) -> str:
-    """The language stored in the data folder's config.json, else Dutch on a Dutch system, else English."""
+    """The language stored in the data folder's config.json, else the system's language
+    (Dutch or French), else English."""
     try:
         config = load_config(paths.data_dir(data_dir))
     except OSError:
@@ -238,6 +239,7 @@ class DeskSession:
             if welcome.exec() != WelcomeDialog.DialogCode.Accepted:
                 return 0
             load_demo, demo_count = welcome.load_demo, welcome.demo_initiatives
+            QApplication.setApplicationDisplayName(tr("Fourth Pillar desk"))  # in the language chosen
         window = self.show_window()
         if load_demo:
             window.load_demo_data(demo_count)

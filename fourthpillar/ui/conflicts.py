@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,6 +27,7 @@ from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.widgets.flow_layout import wrapping_row
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -86,6 +86,7 @@ class ConflictsView(QWidget):
         self._conflicts: list[sync.ConflictView] = []
 
         self._summary = QLabel(self)
+        self._summary.setWordWrap(True)
         self._table = QTableWidget(0, len(COLUMNS), self)
         self._table.setHorizontalHeaderLabels([tr("Record"), tr("Field"), tr("Mine"), tr("Theirs"),
                                                tr("Common (before both changes)"), tr("Showing now")])
@@ -108,15 +109,16 @@ class ConflictsView(QWidget):
         self._value.returnPressed.connect(self._use_typed_value)
         self._refresh_button.clicked.connect(self.refresh)
 
-        buttons = QHBoxLayout()
-        for widget in (self._take_mine, self._take_theirs, self._value, self._use_value):
+        # The buttons wrap onto a second line rather than widening the window (long in Dutch).
+        button_row = QWidget(self)
+        buttons = wrapping_row(button_row)
+        for widget in (self._take_mine, self._take_theirs, self._value, self._use_value, self._refresh_button):
+            widget.setParent(button_row)
             buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self._refresh_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary)
         layout.addWidget(self._table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         self._selection_changed()
 
     @Slot()

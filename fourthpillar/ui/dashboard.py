@@ -6,21 +6,19 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,62 +28,13 @@ from fourthpillar.services import dashboard as dashboard_service
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ActivityEntry, Dashboard, FollowUpRow
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.dashboard_lists import ID_ROLE, KIND_ROLE, ClickList, FollowUpList
 from fourthpillar.ui.lists import format as cells
 from fourthpillar.ui.lists.filters import ME
 from fourthpillar.ui.text import count_text
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
 #: Entities of the change log that can be opened from the activity list.
 OPENABLE = {"initiative", "request", "follow_up"}
-
-
-class ClickList(QListWidget):
-    """A list whose items open with one click or with Enter.
-
-    Signals:
-        open_requested(QListWidgetItem): the user clicked an item or pressed Enter on it.
-    """
-
-    open_requested = Signal(QListWidgetItem)
-
-    def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._empty_text = empty_text
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMouseTracking(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setUniformItemSizes(True)
-
-    def set_items(self, items: list[QListWidgetItem], max_rows: int = 6) -> None:
-        self.clear()
-        if not items:
-            placeholder = QListWidgetItem(self._empty_text)
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            items = [placeholder]
-        for item in items:
-            self.addItem(item)
-        rows = min(len(items), max_rows)
-        height = max(self.sizeHintForRow(0), 1)
-        self.setFixedHeight(rows * height + 2 * self.frameWidth() + 2)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        item = self.itemAt(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and item is not None and item.data(KIND_ROLE):
-            self.open_requested.emit(item)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        item = self.currentItem()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None and item.data(KIND_ROLE):
-            self.open_requested.emit(item)
-            return
-        super().keyPressEvent(event)
 
 
 class Card(QFrame):
@@ -110,12 +59,14 @@ class DashboardPage(QWidget):
         item_opened(str, str): kind ("initiative", "request", "follow_up") and id to open.
         list_requested(str, dict): a list name and the filters to show it with
             (e.g. "requests", {"status": "waiting"}).
-        complete_requested(str): "Mark done…" was chosen for this follow-up id.
+        complete_requested(list): "Mark done…" was chosen for these follow-up ids.
+        selection_changed(): the follow-ups selected changed (the window's Mark done follows).
     """
 
     item_opened = Signal(str, str)
     list_requested = Signal(str, dict)
-    complete_requested = Signal(str)
+    complete_requested = Signal(list)
+    selection_changed = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,8 +85,6 @@ class DashboardPage(QWidget):
         self.today_label, self.due_today = self._section(follow_ups, self.tr("Nothing due today."), "today")
         self.week_label, self.this_week = self._section(
             follow_ups, self.tr("Nothing due in the coming week."), "week")
-        follow_ups.body.addStretch(1)
-        self.overdue_label.setObjectName("alertLabel")
 
         requests = Card(self.tr("Open advice requests"), self)
         self._status_buttons: dict[str, QPushButton] = {}
@@ -149,14 +98,12 @@ class DashboardPage(QWidget):
         all_open.setText(self.tr("Show all open requests"))
         all_open.clicked.connect(lambda: self.list_requested.emit("requests", {"status": "open"}))
         requests.body.addWidget(all_open)
-        requests.body.addStretch(1)
 
         provinces = Card(self.tr("Initiatives per province"), self)
         self._province_grid = QGridLayout()
         self._province_grid.setHorizontalSpacing(10)
         self._province_grid.setVerticalSpacing(4)
         provinces.body.addLayout(self._province_grid)
-        provinces.body.addStretch(1)
         self._province_widgets: list[QWidget] = []
 
         activity = Card(self.tr("Recent activity"), self)
@@ -166,12 +113,15 @@ class DashboardPage(QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(14)
-        grid.addWidget(follow_ups, 0, 0, 2, 1)
+        # My follow-ups take the whole height on the left, the rest stacks on the right; the
+        # lists grow with the window (no empty band below the cards, no half-cut sixth row).
+        grid.addWidget(follow_ups, 0, 0, 3, 1)
         grid.addWidget(requests, 0, 1)
         grid.addWidget(provinces, 1, 1)
-        grid.addWidget(activity, 2, 0, 1, 2)
+        grid.addWidget(activity, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        grid.setRowStretch(2, 1)
         self._cards = (follow_ups, requests, provinces, activity)
         self.activity.setAccessibleName(self.tr("Recent activity"))
 
@@ -185,8 +135,7 @@ class DashboardPage(QWidget):
         heading_row.addStretch(1)
         heading_row.addWidget(self.subheading)
         inner.addLayout(heading_row)
-        inner.addLayout(grid)
-        inner.addStretch(1)
+        inner.addLayout(grid, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -195,7 +144,7 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-    def _section(self, card: Card, empty_text: str, due: str) -> tuple[QLabel, ClickList]:
+    def _section(self, card: Card, empty_text: str, due: str) -> tuple[QLabel, FollowUpList]:
         label = QLabel(card)
         label.setObjectName("sectionLabel")
         show_all = self._link_button(card)
@@ -206,22 +155,31 @@ class DashboardPage(QWidget):
         row.addWidget(label)
         row.addStretch(1)
         row.addWidget(show_all)
-        listing = ClickList(empty_text, card)
-        listing.open_requested.connect(self._open_item)
-        listing.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        when = self.tr("Days late") if due == "overdue" else self.tr("Due")
+        listing = FollowUpList(empty_text, [self.tr("Follow-up"), self.tr("Initiative"), when], card)
+        listing.open_requested.connect(lambda record_id: self.item_opened.emit("follow_up", record_id))
         listing.customContextMenuRequested.connect(lambda position: self._follow_up_menu(listing, position))
+        listing.itemSelectionChanged.connect(self.selection_changed)
         card.body.addLayout(row)
-        card.body.addWidget(listing)
+        card.body.addWidget(listing, 1)
         return label, listing
 
-    def _follow_up_menu(self, listing: ClickList, position: QPoint) -> None:
-        item = listing.itemAt(position)
-        if item is None or not item.data(ID_ROLE):
+    def _follow_up_menu(self, listing: FollowUpList, position: QPoint) -> None:
+        item = listing.item_for_menu(position)
+        if item is None:
             return
+        record_id = item.data(0, ID_ROLE)
         menu = QMenu(self)
-        menu.addAction(self.tr("&Open…"), lambda: self._open_item(item))
-        menu.addAction(self.tr("&Mark done…"), lambda: self.complete_requested.emit(item.data(ID_ROLE)))
+        menu.addAction(self.tr("&Open…"), lambda: self.item_opened.emit("follow_up", record_id))
+        menu.addAction(self.tr("&Mark done…"), lambda: self.complete_requested.emit(listing.selected_ids()))
         menu.exec(listing.viewport().mapToGlobal(position))
+
+    def follow_up_lists(self) -> tuple[FollowUpList, FollowUpList, FollowUpList]:
+        return self.overdue, self.due_today, self.this_week
+
+    def selected_follow_up_ids(self) -> list[str]:
+        """The follow-ups selected in the three lists, for Edit ▸ Mark done."""
+        return [record_id for listing in self.follow_up_lists() for record_id in listing.selected_ids()]
 
     def _link_button(self, parent: QWidget) -> QPushButton:
         button = QPushButton(parent)
@@ -265,6 +223,7 @@ class DashboardPage(QWidget):
         day = QDate(board.today.year, board.today.month, board.today.day)
         self.subheading.setText(locale.toString(day, QLocale.FormatType.LongFormat))
         self.overdue_label.setText(self.tr("Overdue (%1)").replace("%1", self._how_many(board.overdue)))
+        self._show_alert(self.overdue_label, bool(board.overdue))
         self.today_label.setText(self.tr("Due today (%1)").replace("%1", self._how_many(board.due_today)))
         self.week_label.setText(self.tr("Due in the coming week (%1)").replace(
             "%1", self._how_many(board.due_this_week)))
@@ -275,7 +234,7 @@ class DashboardPage(QWidget):
             count = board.open_requests_by_status.get(status, 0)
             button.setText(f"{vocab.REQUEST_STATUSES.label(status)}: {locale.toString(count)}")
         self._show_provinces(board.initiatives_per_province)
-        self.activity.set_items([self._activity_item(entry) for entry in board.recent_activity], max_rows=10)
+        self.activity.set_items([self._activity_item(entry) for entry in board.recent_activity])
         for label, listing in ((self.overdue_label, self.overdue), (self.today_label, self.due_today),
                                (self.week_label, self.this_week)):
             listing.setAccessibleName(label.text())  # what a screen reader announces on entering the list
@@ -296,23 +255,35 @@ class DashboardPage(QWidget):
             QWidget.setTabOrder(first, second)
 
     @staticmethod
+    def _show_alert(label: QLabel, alert: bool) -> None:
+        """Red only when there is something to worry about: "Overdue (0)" is good news."""
+        name = "alertLabel" if alert else "sectionLabel"
+        if label.objectName() != name:
+            label.setObjectName(name)
+            label.style().unpolish(label)
+            label.style().polish(label)
+
+    @staticmethod
     def _how_many(rows: list[FollowUpRow]) -> str:
         # The service shows at most LIST_LIMIT per section; the list shows them all.
         count = QLocale().toString(len(rows))
         return f"{count}+" if len(rows) >= dashboard_service.LIST_LIMIT else count
 
-    def _follow_up_item(self, row: FollowUpRow, today: dt.date) -> QListWidgetItem:
+    def _follow_up_item(self, row: FollowUpRow, today: dt.date) -> QTreeWidgetItem:
         late = (today - row.due_on).days
         if late > 0:
-            when = count_text(self.tr("%Ln day late"), self.tr("%Ln days late"), late)
+            when = QLocale().toString(late)  # the overdue list's "Days late" column
+            tip = count_text(self.tr("%Ln day late"), self.tr("%Ln days late"), late)
         elif late == 0:
-            when = self.tr("today")
+            when = tip = self.tr("today")
         else:
-            when = cells.format_date(row.due_on)
-        item = QListWidgetItem(f"{cells.first_line(row.action)}  —  {row.initiative_name}  ·  {when}")
-        item.setToolTip(row.action)
-        item.setData(KIND_ROLE, "follow_up")
-        item.setData(ID_ROLE, row.id)
+            when = tip = cells.format_date(row.due_on)
+        item = QTreeWidgetItem([cells.first_line(row.action), row.initiative_name, when])
+        for column, text in enumerate((row.action, row.initiative_name, tip)):
+            item.setToolTip(column, text)
+        item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setData(0, KIND_ROLE, "follow_up")
+        item.setData(0, ID_ROLE, row.id)
         return item
 
     def _activity_item(self, entry: ActivityEntry) -> QListWidgetItem:

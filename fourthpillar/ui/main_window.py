@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import __version__
-from fourthpillar.services import initiatives, officers
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.services import followups, initiatives, officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import SearchHit
 from fourthpillar.store.errors import KnownError
@@ -43,6 +44,7 @@ from fourthpillar.ui.quick_search import QuickSearch
 from fourthpillar.ui.style import style_sheet, themed_icon
 from fourthpillar.ui.sync_actions import CONFLICTS, FieldSync
 from fourthpillar.ui.undo import UndoStack
+from fourthpillar.ui.window_size import fit_on_screen
 
 DASHBOARD = "dashboard"
 INITIATIVE_PAGE = "initiative"
@@ -81,7 +83,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.dashboard = DashboardPage(desk, self)
         self.dashboard.item_opened.connect(self.open_item)
         self.dashboard.list_requested.connect(self.show_list_filtered)
-        self.dashboard.complete_requested.connect(self.complete_follow_up)
+        self.dashboard.complete_requested.connect(self.complete_follow_ups)
+        self.dashboard.selection_changed.connect(self._update_actions)
         self.lists: dict[str, ListPage] = {}
         for definition in (INITIATIVE_LIST, REQUEST_LIST, FOLLOW_UP_LIST):
             page = ListPage(desk, definition, self, jobs=self.jobs)
@@ -220,6 +223,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.archive_action = self._action(self.tr("&Archive…"), self.archive_selected,
                                            QKeySequence(Qt.Key.Key_Delete),
                                            tip=self.tr("Archive the selected rows (can be undone)"))
+        self.mark_done_action = self._action(self.tr("&Mark done…"), self.mark_selected_done, "Ctrl+D",
+                                             tip=self.tr("Mark the selected follow-ups done (can be undone)"))
         self.find_action = self._action(self.tr("&Find in list"), self.focus_list_search,
                                         QKeySequence.StandardKey.Find)
 
@@ -268,7 +273,7 @@ class MainWindow(FileCommands, QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.open_action, self.archive_action])
+        edit_menu.addActions([self.open_action, self.mark_done_action, self.archive_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -420,8 +425,8 @@ class MainWindow(FileCommands, QMainWindow):
             menu.addAction(self.new_follow_up_action)
         elif kind == "request":
             menu.addAction(self.new_follow_up_action)
-        elif kind == "follow_up" and rows[0].done_on is None:
-            menu.addAction(self.tr("&Mark done…"), lambda: self.complete_follow_up(rows[0].id))
+        elif kind == "follow_up" and self._follow_ups_in_view():
+            menu.addAction(self.mark_done_action)
         menu.addSeparator()
         menu.addAction(self.archive_action)
         menu.exec(page.table.viewport().mapToGlobal(position))
@@ -429,6 +434,43 @@ class MainWindow(FileCommands, QMainWindow):
     @Slot(str)
     def complete_follow_up(self, follow_up_id: str) -> None:
         self.run_editor("CompleteFollowUpDialog", self.tr("Mark follow-up done"), follow_up_id=follow_up_id)
+
+    def _follow_ups_in_view(self) -> list[str]:
+        """The open follow-ups selected on the dashboard or in the follow-up list."""
+        if self.current_page_name() == DASHBOARD:
+            return self.dashboard.selected_follow_up_ids()
+        page = self.current_list()
+        if page is None or page.definition.kind != "follow_up":
+            return []
+        return [row.id for row in page.selected_rows() if row.done_on is None and not row.archived]
+
+    @Slot()
+    def mark_selected_done(self) -> None:
+        self.complete_follow_ups(self._follow_ups_in_view())
+
+    @Slot(list)
+    def complete_follow_ups(self, follow_up_ids: list[str]) -> None:
+        """One follow-up: its Mark done dialog (date and outcome). Several: one outcome for all,
+        saved in the background as one action that one Ctrl+Z undoes."""
+        if len(follow_up_ids) == 1:
+            self.complete_follow_up(follow_up_ids[0])
+        if len(follow_up_ids) < 2:
+            return
+        outcome = operations.ask_common_outcome(self, len(follow_up_ids))
+        if outcome is None:
+            return
+        description = operations.mark_done_description(len(follow_up_ids))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, KnownError | ValidationFailed):
+                raise error
+            self.show_error(self.tr("The follow-ups were not marked done"), error)
+            self.events.data_changed.emit()  # the list may show a follow-up archived meanwhile
+
+        self.jobs.run(lambda **_: followups.complete_follow_ups(self.desk, follow_up_ids=follow_up_ids,
+                                                                outcome=outcome),
+                      on_success=lambda saved: self.record_saved(description, saved[0] if saved else None),
+                      on_failure=failed, writes=True)
 
     @Slot()
     def open_selected(self) -> None:
@@ -626,6 +668,7 @@ class MainWindow(FileCommands, QMainWindow):
         has_selection = page is not None and page.table.selectionModel().hasSelection()
         self.archive_action.setEnabled(has_selection or name == INITIATIVE_PAGE)
         self.open_action.setEnabled(has_selection)
+        self.mark_done_action.setEnabled(bool(self._follow_ups_in_view()))
         self.find_action.setEnabled(page is not None)
         self.export_list_action.setEnabled(page is not None)
         self.export_summary_action.setEnabled(
@@ -672,9 +715,9 @@ class MainWindow(FileCommands, QMainWindow):
     def show_shortcuts(self) -> None:
         rows = []
         for action in [self.new_action, self.new_initiative_action, self.new_request_action,
-                       self.new_follow_up_action, self.undo_action, self.redo_action, self.archive_action,
-                       self.find_action, self.quick_search_action, *self.go_actions.values(), self.back_action,
-                       self.refresh_action, self.guide_action]:
+                       self.new_follow_up_action, self.mark_done_action, self.undo_action, self.redo_action,
+                       self.archive_action, self.find_action, self.quick_search_action, *self.go_actions.values(),
+                       self.back_action, self.refresh_action, self.guide_action]:
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             rows.append(f"<tr><td><b>{key}</b></td><td>{action.text().replace('&', '')}</td></tr>")
         enter, open_row = self.tr("Enter"), self.tr("Open the selected row")  # lupdate skips f-strings
@@ -708,13 +751,14 @@ class MainWindow(FileCommands, QMainWindow):
         geometry = settings.read_bytes(settings.MAIN_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        fit_on_screen(self)
         state = settings.read_bytes(settings.MAIN_STATE)
         if state is not None:
             self.restoreState(state)
         splitter = settings.read_bytes(settings.MAIN_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        page = settings.read_str(settings.MAIN_PAGE, DASHBOARD)
+        page = settings.read_str(settings.register_key(self.desk.replica_id, settings.MAIN_PAGE), DASHBOARD)
         self.show_page(page if page in NAVIGATION else DASHBOARD, remember=False)
         self._on_page_changed(self.stack.currentIndex())
 
@@ -723,7 +767,8 @@ class MainWindow(FileCommands, QMainWindow):
         settings.write(settings.MAIN_STATE, self.saveState())
         settings.write(settings.MAIN_SPLITTER, self.splitter.saveState())
         name = self.current_page_name()
-        settings.write(settings.MAIN_PAGE, INITIATIVES if name == INITIATIVE_PAGE else name)
+        settings.write(settings.register_key(self.desk.replica_id, settings.MAIN_PAGE),
+                       INITIATIVES if name == INITIATIVE_PAGE else name)
         for page in self.lists.values():
             page.save_settings()
 

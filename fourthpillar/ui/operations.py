@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
@@ -94,3 +94,36 @@ def confirm_and_archive(parent: QWidget, desk: Desk, kind: str,
     except KnownError as error:
         QMessageBox.warning(parent, tr("Archiving failed"), str(error))
     return description, batches
+
+
+def mark_done_description(count: int) -> str:
+    """What the Edit menu calls marking several follow-ups done (“Undo Mark 3 follow-ups done”)."""
+    return tr("Mark %n follow-ups done", count)
+
+
+def ask_common_outcome(parent: QWidget, count: int) -> str | None:
+    """Ask the one outcome of *count* follow-ups marked done today ("" for none); None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(mark_done_description(count))
+    question = QLabel(tr("Mark %n follow-ups done today. What came of them (optional, the same for all)?",
+                         count), dialog)
+    question.setWordWrap(True)
+    outcome = QPlainTextEdit(dialog)
+    outcome.setObjectName("commonOutcome")
+    outcome.setTabChangesFocus(True)
+    outcome.setPlaceholderText(tr("What came of it?"))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if ok is not None:
+        ok.setText(tr("&Mark done"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(question)
+    layout.addWidget(outcome)
+    layout.addWidget(buttons)
+    outcome.setFocus()
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    text = outcome.toPlainText().strip()
+    dialog.deleteLater()
+    return text if accepted else None

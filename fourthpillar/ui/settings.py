@@ -32,6 +32,19 @@ def list_key(list_name: str, name: str) -> str:
     return f"lists/{list_name}/{name}"
 
 
+def register_key(register: str, key: str) -> str:
+    """The key of what belongs to one register rather than to the officer: the lists' search
+    and filters and the last page shown. *register* is the register's replica id (each data
+    folder or office database has its own), so that a new register starts clean while the
+    register left yesterday comes back as it was."""
+    return f"registers/{register}/{key}"
+
+
+def register_list_key(register: str, list_name: str, name: str) -> str:
+    """The key of a list's search or filters in one register (see :func:`register_key`)."""
+    return register_key(register, list_key(list_name, name))
+
+
 def read_bytes(key: str) -> QByteArray | None:
     value = settings().value(key)
     if isinstance(value, QByteArray) and not value.isEmpty():

@@ -4,13 +4,16 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="139"/>
+        <location filename="../../fourthpillar/ui/app.py" line="140"/>
+        <location filename="../../fourthpillar/ui/app.py" line="242"/>
         <source>Fourth Pillar desk</source>
-        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
+        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
+----------
+A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="177"/>
+        <location filename="../../fourthpillar/ui/app.py" line="178"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -469,7 +472,9 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="389"/>
         <source>Fourth Pillar desk</source>
-        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
+        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
+----------
+A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
@@ -1126,8 +1131,8 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="53"/>
-        <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else Dutch on a Dutch system, else English)</source>
-        <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon le néerlandais sur un système néerlandophone, sinon l&apos;anglais)</translation>
+        <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
+        <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="132"/>
@@ -2285,12 +2290,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
+        <location filename="../../fourthpillar/cli/tables.py" line="45"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
+        <location filename="../../fourthpillar/cli/tables.py" line="45"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2565,64 +2570,64 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Mine</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
         <source>Common (before both changes)</source>
         <translation>Commun (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
         <source>Showing now</source>
         <translation>Affiché maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="175"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="102"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>or type the right value</source>
         <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="151"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -2630,17 +2635,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="150"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="152"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="171"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="170"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
     </message>
@@ -2749,204 +2754,224 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="127"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="78"/>
         <source>Dashboard</source>
         <extracomment>Entities of the change log that can be opened from the activity list.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="83"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
         <source>No overdue follow-ups.</source>
         <translation>Aucun suivi en retard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="134"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="85"/>
         <source>Nothing due today.</source>
         <translation>Rien à faire aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="136"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="87"/>
         <source>Nothing due in the coming week.</source>
         <translation>Rien à faire dans la semaine à venir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="140"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="89"/>
         <source>Open advice requests</source>
         <translation>Demandes de conseil ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="149"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="98"/>
         <source>Show all open requests</source>
         <translation>Afficher toutes les demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="154"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="102"/>
         <source>Initiatives per province</source>
         <translation>Initiatives par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="176"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="109"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="163"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="110"/>
         <source>Nothing has happened yet.</source>
         <translation>Rien ne s&apos;est encore passé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="202"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="151"/>
         <source>Show in the follow-up list</source>
         <translation>Afficher dans la liste des suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="222"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="173"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="223"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="174"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="257"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="215"/>
         <source>The dashboard cannot be read</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="267"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="225"/>
         <source>Overdue (%1)</source>
         <translation>En retard (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="268"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="227"/>
         <source>Due today (%1)</source>
         <translation>À faire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="269"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="228"/>
         <source>Due in the coming week (%1)</source>
         <translation>À faire dans la semaine à venir (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
         <source>%Ln day late</source>
         <translation>%Ln jour de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
         <source>%Ln days late</source>
         <translation>%Ln jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="309"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="278"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="320"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="291"/>
         <source>Initiative registered</source>
         <translation>Initiative enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="321"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="292"/>
         <source>Initiative changed</source>
         <translation>Initiative modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="322"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
         <source>Initiative archived</source>
         <translation>Initiative archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="323"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="294"/>
         <source>Initiative restored</source>
         <translation>Initiative restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="324"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
         <source>Request logged</source>
         <translation>Demande de conseil enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="325"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
         <source>Request changed</source>
         <translation>Demande de conseil modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="326"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="297"/>
         <source>Request archived</source>
         <translation>Demande de conseil archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="327"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
         <source>Request restored</source>
         <translation>Demande de conseil restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
         <source>Follow-up planned</source>
         <translation>Suivi planifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
         <source>Follow-up done</source>
         <translation>Suivi effectué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
         <source>Follow-up reopened</source>
         <translation>Suivi rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
         <source>Follow-up archived</source>
         <translation>Suivi archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="333"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
         <source>Follow-up restored</source>
         <translation>Suivi restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="334"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="305"/>
         <source>Contact person added</source>
         <translation>Personne de contact ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="335"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="306"/>
         <source>Contact person changed</source>
         <translation>Personne de contact modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="336"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
         <source>Contact person archived</source>
         <translation>Personne de contact archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="337"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="308"/>
         <source>Contact person restored</source>
         <translation>Personne de contact restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
         <source>No initiatives registered yet.</source>
         <translation>Aucune initiative enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="340"/>
         <source>Province unknown</source>
         <translation>Province inconnue</translation>
     </message>
@@ -2954,23 +2979,22 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="48"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="46"/>
         <source>dd/mm/yyyy</source>
-        <extracomment>How dates are shown in forms: the Belgian day/month/year order.</extracomment>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="49"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="47"/>
         <source>A date (dd/mm/yyyy), or counted from today: +3d, +2w, +1m, today</source>
         <translation>Une date (jj/mm/aaaa), ou comptée à partir d&apos;aujourd&apos;hui : +3j, +2s, +1m, aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="56"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="54"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>Choisir une date (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="57"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="55"/>
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
@@ -3114,7 +3138,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="333"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="520"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="519"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
@@ -3154,47 +3178,47 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>entre-temps</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="435"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="434"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="436"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="435"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="471"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="470"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="473"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="473"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="523"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="532"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="531"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="541"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="540"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="542"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="541"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -3488,7 +3512,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Établi le {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="307"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="308"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -5211,47 +5235,47 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Effacer la recherche et les filtres : afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
         <source>Due any time</source>
         <translation>Échéance : toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
         <source>Due today</source>
         <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
         <source>Due in the next 7 days</source>
         <translation>À faire dans les 7 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
         <source>Due in the next 30 days</source>
         <translation>À faire dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
         <source>Due between…</source>
         <translation>À faire entre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="131"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
         <source>Due from</source>
         <translation>Échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="131"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
         <source>Due until</source>
         <translation>Échéance jusqu&apos;au</translation>
     </message>
@@ -5432,83 +5456,83 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="38"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="38"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="51"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="52"/>
         <source>History of %1</source>
         <extracomment>The entries as the table&apos;s rows show them.</extracomment>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="67"/>
         <source>&amp;Undo this action…</source>
         <translation>&amp;Annuler cette action…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="68"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="69"/>
         <source>Put back everything the selected action changed</source>
         <translation>Remettre tout ce que l&apos;action sélectionnée a modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="75"/>
         <source>No changes recorded.</source>
         <translation>Aucune modification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="84"/>
         <source>%1 set</source>
         <translation>%1 renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="84"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="88"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="90"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="92"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="94"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflit tranché : %1</translation>
     </message>
@@ -6122,263 +6146,263 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="153"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="189"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="201"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="222"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="228"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Chronologie : demandes et suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="223"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="223"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="223"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="230"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="230"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="236"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="237"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="238"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="277"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="283"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="298"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="308"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="314"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="308"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="314"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="337"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="333"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="339"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="334"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="334"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="341"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="394"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="400"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="484"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="490"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="485"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="491"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="502"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="508"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="504"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="510"/>
         <source>Contact person archived: %1</source>
         <translation>Personne de contact archivée : %1</translation>
     </message>
@@ -6395,7 +6419,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ListCells</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/format.py" line="80"/>
+        <location filename="../../fourthpillar/ui/lists/format.py" line="62"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -6542,447 +6566,457 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="70"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="375"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="72"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="380"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="109"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="112"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="174"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="175"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="192"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="194"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Suivis vers l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Suivis ouverts comme fichier d&apos;agenda pour Outlook, Google Agenda ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="620"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="662"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="623"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="665"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
-        <source>&amp;Find in list</source>
-        <translation>Rechercher dans la &amp;liste</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
-        <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualiser</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Effacer les filtres</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Retour</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
-        <source>&amp;Quick search…</source>
-        <translation>Recherche ra&amp;pide…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
-        <source>Find anything in the register</source>
-        <translation>Rechercher n&apos;importe quoi dans le registre</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Guide d&apos;utilisation</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Raccourcis &amp;clavier</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
-        <source>&amp;About Fourth Pillar desk</source>
-        <translation>À &amp;propos de Desk 4e Pilier</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
-        <source>&amp;Report a problem…</source>
-        <translation>&amp;Signaler un problème…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
-        <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
-        <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="245"/>
-        <source>Your name, language, data folder and backups</source>
-        <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="251"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="268"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="278"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="281"/>
-        <source>C&amp;olumns</source>
-        <translation>C&amp;olonnes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller à</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="299"/>
-        <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="312"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="313"/>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="314"/>
-        <source>Archive</source>
-        <translation>Archiver</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="326"/>
-        <source>Main &amp;toolbar</source>
-        <translation>&amp;Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="393"/>
-        <source>The initiative cannot be opened</source>
-        <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="406"/>
-        <source>Edit request</source>
-        <translation>Modifier la demande</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="408"/>
-        <source>Edit follow-up</source>
-        <translation>Modifier le suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="424"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="431"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <source>Mark the selected follow-ups done (can be undone)</source>
+        <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <source>&amp;Find in list</source>
+        <translation>Rechercher dans la &amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <source>&amp;Quick search…</source>
+        <translation>Recherche ra&amp;pide…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <source>Find anything in the register</source>
+        <translation>Rechercher n&apos;importe quoi dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <source>&amp;About Fourth Pillar desk</source>
+        <translation>À &amp;propos de Desk 4e Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Signaler un problème…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
+        <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <source>Your name, language, data folder and backups</source>
+        <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="273"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="283"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
+        <source>C&amp;olumns</source>
+        <translation>C&amp;olonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="304"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="331"/>
+        <source>Main &amp;toolbar</source>
+        <translation>&amp;Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="398"/>
+        <source>The initiative cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="411"/>
+        <source>Edit request</source>
+        <translation>Modifier la demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="413"/>
+        <source>Edit follow-up</source>
+        <translation>Modifier le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="436"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="446"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="467"/>
+        <source>The follow-ups were not marked done</source>
+        <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="488"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="463"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="535"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="577"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="464"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="506"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="482"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="524"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="497"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="539"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="503"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="587"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="548"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="590"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="555"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="558"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="599"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="641"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="611"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="653"/>
         <source>%1 (filtered)</source>
         <translation>%1 (filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="622"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="664"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="636"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="636"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="637"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="638"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="681"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="646"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="682"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="725"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="698"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="741"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="699"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="742"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="732"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="777"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="733"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="778"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -7096,63 +7130,63 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Month</name>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="24"/>
+        <location filename="../../fourthpillar/i18n.py" line="235"/>
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="24"/>
+        <location filename="../../fourthpillar/i18n.py" line="235"/>
         <source>January</source>
-        <extracomment>The months&apos; names, for messages (translated under &quot;Month&quot;).</extracomment>
+        <extracomment>(decimal point, thousands separator) per language, as Qt&apos;s nl_BE, fr_BE and en_GB write them. Full month names (context &quot;Month&quot;), for :func:`format_long_date`.</extracomment>
         <translation>janvier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="25"/>
+        <location filename="../../fourthpillar/i18n.py" line="236"/>
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="25"/>
+        <location filename="../../fourthpillar/i18n.py" line="236"/>
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="26"/>
+        <location filename="../../fourthpillar/i18n.py" line="237"/>
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="26"/>
+        <location filename="../../fourthpillar/i18n.py" line="237"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="27"/>
+        <location filename="../../fourthpillar/i18n.py" line="238"/>
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="27"/>
+        <location filename="../../fourthpillar/i18n.py" line="238"/>
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="28"/>
+        <location filename="../../fourthpillar/i18n.py" line="239"/>
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="28"/>
+        <location filename="../../fourthpillar/i18n.py" line="239"/>
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="29"/>
+        <location filename="../../fourthpillar/i18n.py" line="240"/>
         <source>December</source>
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="29"/>
+        <location filename="../../fourthpillar/i18n.py" line="240"/>
         <source>November</source>
         <translation>novembre</translation>
     </message>
@@ -7204,6 +7238,26 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <location filename="../../fourthpillar/ui/operations.py" line="95"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="101"/>
+        <source>Mark %n follow-ups done</source>
+        <translation>Marquer %n suivis comme faits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="108"/>
+        <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
+        <translation>Marquer %n suivis comme faits aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif, le même pour tous) ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="114"/>
+        <source>What came of it?</source>
+        <translation>Qu&apos;en est-il ressorti ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marquer comme fait</translation>
     </message>
 </context>
 <context>
@@ -8229,12 +8283,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="72"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="65"/>
         <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
+        <extracomment>The months&apos; names, for messages (translated under &quot;Month&quot;).</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une date : il n&apos;y a pas de mois {month}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="76"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="69"/>
         <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date : {month} {year} compte {days} jours</translation>
     </message>
@@ -8644,58 +8699,64 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="42"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="108"/>
         <source>Welcome to Fourth Pillar desk</source>
         <extracomment>Demonstration initiatives offered by default (about four requests and follow-ups each).</extracomment>
         <translation>Bienvenue dans Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="45"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="110"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Your name is recorded as the author of every change you make at this desk.&lt;/p&gt;&lt;p&gt;Demonstration data is made up (initiatives, people, requests): load it to try the desk out, or start with an empty register for real work.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Votre nom est enregistré comme auteur de chaque modification que vous faites dans ce desk.&lt;/p&gt;&lt;p&gt;Les données de démonstration sont fictives (initiatives, personnes, demandes) : chargez-les pour essayer le desk, ou commencez avec un registre vide pour le vrai travail.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="51"/>
-        <source>First and last name</source>
-        <translation>Prénom et nom</translation>
+        <location filename="../../fourthpillar/ui/welcome.py" line="113"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="54"/>
-        <source>(no region)</source>
-        <translation>(aucune région)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="61"/>
-        <source> initiatives</source>
-        <translation> initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="67"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="114"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="68"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="115"/>
         <source>&amp;Region:</source>
         <translation>&amp;Région :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="69"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="116"/>
         <source>&amp;Demonstration data:</source>
         <translation>&amp;Données de démonstration :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="73"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="117"/>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="120"/>
+        <source>(no region)</source>
+        <translation>(aucune région)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="124"/>
+        <source> initiatives</source>
+        <translation> initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="125"/>
         <source>&amp;Load demonstration data</source>
         <translation>&amp;Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="75"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="126"/>
         <source>Start &amp;empty</source>
         <translation>Commencer &amp;vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="97"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="128"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="160"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>

@@ -4,13 +4,16 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="139"/>
+        <location filename="../../fourthpillar/ui/app.py" line="140"/>
+        <location filename="../../fourthpillar/ui/app.py" line="242"/>
         <source>Fourth Pillar desk</source>
-        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
+        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
+----------
+A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="177"/>
+        <location filename="../../fourthpillar/ui/app.py" line="178"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -469,7 +472,9 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="389"/>
         <source>Fourth Pillar desk</source>
-        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.</extracomment>
+        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
+----------
+A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
@@ -1126,8 +1131,8 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="53"/>
-        <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else Dutch on a Dutch system, else English)</source>
-        <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders Nederlands op een Nederlandstalig systeem, anders Engels)</translation>
+        <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
+        <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="132"/>
@@ -2285,12 +2290,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
+        <location filename="../../fourthpillar/cli/tables.py" line="45"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
+        <location filename="../../fourthpillar/cli/tables.py" line="45"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2565,64 +2570,64 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Mine</source>
         <translation>Mijn waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="90"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
         <source>Theirs</source>
         <translation>Hun waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
         <source>Common (before both changes)</source>
         <translation>Gemeenschappelijk (vóór beide wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
         <source>Showing now</source>
         <translation>Nu getoond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="175"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="102"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>or type the right value</source>
         <translation>of typ de juiste waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
         <source>&amp;Use this value</source>
         <translation>Deze waarde gebr&amp;uiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="151"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -2630,17 +2635,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="150"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="152"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="171"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="170"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
     </message>
@@ -2749,204 +2754,224 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="127"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="78"/>
         <source>Dashboard</source>
         <extracomment>Entities of the change log that can be opened from the activity list.</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="83"/>
         <source>My follow-ups</source>
         <translation>Mijn opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
         <source>No overdue follow-ups.</source>
         <translation>Geen achterstallige opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="134"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="85"/>
         <source>Nothing due today.</source>
         <translation>Niets te doen vandaag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="136"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="87"/>
         <source>Nothing due in the coming week.</source>
         <translation>Niets te doen in de komende week.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="140"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="89"/>
         <source>Open advice requests</source>
         <translation>Open adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="149"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="98"/>
         <source>Show all open requests</source>
         <translation>Alle open adviesvragen tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="154"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="102"/>
         <source>Initiatives per province</source>
         <translation>Initiatieven per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="176"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="109"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
         <source>Recent activity</source>
         <translation>Recente activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="163"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="110"/>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="202"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="151"/>
         <source>Show in the follow-up list</source>
         <translation>Tonen in de lijst met opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="222"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <source>Days late</source>
+        <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="173"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="223"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="174"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="257"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="215"/>
         <source>The dashboard cannot be read</source>
         <translation>Het overzicht kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="267"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="225"/>
         <source>Overdue (%1)</source>
         <translation>Achterstallig (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="268"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="227"/>
         <source>Due today (%1)</source>
         <translation>Vandaag te doen (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="269"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="228"/>
         <source>Due in the coming week (%1)</source>
         <translation>Te doen in de komende week (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
         <source>%Ln day late</source>
         <translation>%Ln dag te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
         <source>%Ln days late</source>
         <translation>%Ln dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="309"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="278"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="320"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="291"/>
         <source>Initiative registered</source>
         <translation>Initiatief geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="321"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="292"/>
         <source>Initiative changed</source>
         <translation>Initiatief gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="322"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
         <source>Initiative archived</source>
         <translation>Initiatief gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="323"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="294"/>
         <source>Initiative restored</source>
         <translation>Initiatief teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="324"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
         <source>Request logged</source>
         <translation>Adviesvraag genoteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="325"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
         <source>Request changed</source>
         <translation>Adviesvraag gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="326"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="297"/>
         <source>Request archived</source>
         <translation>Adviesvraag gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="327"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
         <source>Request restored</source>
         <translation>Adviesvraag teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
         <source>Follow-up changed</source>
         <translation>Opvolging gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
         <source>Follow-up done</source>
         <translation>Opvolging afgerond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
         <source>Follow-up reopened</source>
         <translation>Opvolging heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
         <source>Follow-up archived</source>
         <translation>Opvolging gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="333"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
         <source>Follow-up restored</source>
         <translation>Opvolging teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="334"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="305"/>
         <source>Contact person added</source>
         <translation>Contactpersoon toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="335"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="306"/>
         <source>Contact person changed</source>
         <translation>Contactpersoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="336"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
         <source>Contact person archived</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="337"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="308"/>
         <source>Contact person restored</source>
         <translation>Contactpersoon teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
         <source>No initiatives registered yet.</source>
         <translation>Nog geen initiatieven geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="340"/>
         <source>Province unknown</source>
         <translation>Provincie onbekend</translation>
     </message>
@@ -2954,23 +2979,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="48"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="46"/>
         <source>dd/mm/yyyy</source>
-        <extracomment>How dates are shown in forms: the Belgian day/month/year order.</extracomment>
         <translation>dd/mm/jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="49"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="47"/>
         <source>A date (dd/mm/yyyy), or counted from today: +3d, +2w, +1m, today</source>
         <translation>Een datum (dd/mm/jjjj), of vanaf vandaag geteld: +3d, +2w, +1m, vandaag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="56"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="54"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>Kies een datum (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="57"/>
+        <location filename="../../fourthpillar/ui/widgets/date_field.py" line="55"/>
         <source>Pick a date</source>
         <translation>Kies een datum</translation>
     </message>
@@ -3114,7 +3138,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="333"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="520"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="519"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
@@ -3154,47 +3178,47 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>intussen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="435"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="434"/>
         <source>at %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="436"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="435"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="471"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="470"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="473"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="473"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="523"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="532"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="531"/>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="541"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="540"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="542"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="541"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
@@ -3488,7 +3512,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="307"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="308"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
@@ -5211,47 +5235,47 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Zoekterm en filters wissen: alle rijen weer tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
         <source>Due any time</source>
         <translation>Elke deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
         <source>Due today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
         <source>Due in the next 7 days</source>
         <translation>Te doen in de komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
         <source>Due in the next 30 days</source>
         <translation>Te doen in de komende 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
         <source>Due between…</source>
         <translation>Te doen tussen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
         <source>and</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="131"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
         <source>Due from</source>
         <translation>Deadline vanaf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="131"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
         <source>Due until</source>
         <translation>Deadline tot</translation>
     </message>
@@ -5432,83 +5456,83 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="38"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="38"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>Before</source>
         <translation>Voordien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>After</source>
         <translation>Nadien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="51"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="52"/>
         <source>History of %1</source>
         <extracomment>The entries as the table&apos;s rows show them.</extracomment>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="67"/>
         <source>&amp;Undo this action…</source>
         <translation>Deze actie &amp;ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="68"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="69"/>
         <source>Put back everything the selected action changed</source>
         <translation>Alles terugzetten wat de geselecteerde actie veranderde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="75"/>
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="84"/>
         <source>%1 set</source>
         <translation>%1 ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="84"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="88"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="90"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="92"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="94"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflict beslist: %1</translation>
     </message>
@@ -6122,263 +6146,263 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="153"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="189"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="201"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="222"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="228"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Tijdlijn: adviesvragen en opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="223"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="223"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="223"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="230"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="236"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="237"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="238"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="277"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="283"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="298"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="308"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="314"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="308"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="314"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="337"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="333"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="339"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="334"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="334"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="341"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="394"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="400"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="484"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="490"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="485"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="491"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="502"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="508"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="504"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="510"/>
         <source>Contact person archived: %1</source>
         <translation>Contactpersoon gearchiveerd: %1</translation>
     </message>
@@ -6395,7 +6419,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ListCells</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/format.py" line="80"/>
+        <location filename="../../fourthpillar/ui/lists/format.py" line="62"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -6542,447 +6566,457 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="70"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="375"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="72"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="380"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="109"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="112"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="153"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="154"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="174"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="175"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="192"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
         <source>Add to the list shown</source>
         <translation>Toevoegen aan de getoonde lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="194"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
         <source>New &amp;initiative…</source>
         <translation>Nieuw &amp;initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>Log advice &amp;request…</source>
         <translation>&amp;Adviesvraag noteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
         <source>Plan &amp;follow-up…</source>
         <translation>&amp;Opvolging plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
         <source>I&amp;mport initiatives…</source>
         <translation>Initiatieven i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
         <source>&amp;Export this list…</source>
         <translation>Deze lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
         <source>Export initiative &amp;summary…</source>
         <translation>&amp;Fiche van het initiatief exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
         <source>Export &amp;advice summary…</source>
         <translation>Advies&amp;verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>Ne&amp;twork list…</source>
         <translation>Net&amp;werklijst…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
         <source>&amp;Period report…</source>
         <translation>&amp;Periodeverslag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Opvolgingen naar a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Openstaande opvolgingen als agendabestand voor Outlook, Google Agenda of Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="620"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="662"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="623"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="665"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
-        <source>&amp;Find in list</source>
-        <translation>&amp;Zoeken in de lijst</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Vernieuwen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Filters wissen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Terug</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
-        <source>&amp;Quick search…</source>
-        <translation>&amp;Snel zoeken…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
-        <source>Find anything in the register</source>
-        <translation>Alles zoeken in het register</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Handleiding</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
-        <source>&amp;About Fourth Pillar desk</source>
-        <translation>&amp;Over 4de Pijler-desk</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
-        <source>&amp;Report a problem…</source>
-        <translation>&amp;Probleem melden…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
-        <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
-        <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="245"/>
-        <source>Your name, language, data folder and backups</source>
-        <translation>Je naam, taal, gegevensmap en back-ups</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="251"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="268"/>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="278"/>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="281"/>
-        <source>C&amp;olumns</source>
-        <translation>K&amp;olommen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Ga naar</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="299"/>
-        <source>Main toolbar</source>
-        <translation>Hoofdwerkbalk</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="312"/>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="313"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="314"/>
-        <source>Archive</source>
-        <translation>Archiveren</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="326"/>
-        <source>Main &amp;toolbar</source>
-        <translation>Hoofdwerk&amp;balk</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="393"/>
-        <source>The initiative cannot be opened</source>
-        <translation>Het initiatief kan niet geopend worden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="406"/>
-        <source>Edit request</source>
-        <translation>Adviesvraag bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="408"/>
-        <source>Edit follow-up</source>
-        <translation>Opvolging bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="424"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="431"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <source>Mark the selected follow-ups done (can be undone)</source>
+        <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <source>&amp;Find in list</source>
+        <translation>&amp;Zoeken in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <source>&amp;Quick search…</source>
+        <translation>&amp;Snel zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <source>Find anything in the register</source>
+        <translation>Alles zoeken in het register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <source>&amp;About Fourth Pillar desk</source>
+        <translation>&amp;Over 4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Probleem melden…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
+        <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <source>Your name, language, data folder and backups</source>
+        <translation>Je naam, taal, gegevensmap en back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="273"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="283"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
+        <source>C&amp;olumns</source>
+        <translation>K&amp;olommen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="304"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="331"/>
+        <source>Main &amp;toolbar</source>
+        <translation>Hoofdwerk&amp;balk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="398"/>
+        <source>The initiative cannot be opened</source>
+        <translation>Het initiatief kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="411"/>
+        <source>Edit request</source>
+        <translation>Adviesvraag bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="413"/>
+        <source>Edit follow-up</source>
+        <translation>Opvolging bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="436"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="446"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="467"/>
+        <source>The follow-ups were not marked done</source>
+        <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="488"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="463"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="535"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="577"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="464"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="506"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="482"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="524"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="497"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="539"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="503"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="587"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="548"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="590"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="555"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="558"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="599"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="641"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="611"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="653"/>
         <source>%1 (filtered)</source>
         <translation>%1 (gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="619"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="622"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="664"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="636"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="636"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="637"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="638"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="681"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="646"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="682"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="725"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="698"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="741"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="699"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="742"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="732"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="777"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="733"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="778"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -7096,63 +7130,63 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Month</name>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="24"/>
+        <location filename="../../fourthpillar/i18n.py" line="235"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="24"/>
+        <location filename="../../fourthpillar/i18n.py" line="235"/>
         <source>January</source>
-        <extracomment>The months&apos; names, for messages (translated under &quot;Month&quot;).</extracomment>
+        <extracomment>(decimal point, thousands separator) per language, as Qt&apos;s nl_BE, fr_BE and en_GB write them. Full month names (context &quot;Month&quot;), for :func:`format_long_date`.</extracomment>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="25"/>
+        <location filename="../../fourthpillar/i18n.py" line="236"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="25"/>
+        <location filename="../../fourthpillar/i18n.py" line="236"/>
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="26"/>
+        <location filename="../../fourthpillar/i18n.py" line="237"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="26"/>
+        <location filename="../../fourthpillar/i18n.py" line="237"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="27"/>
+        <location filename="../../fourthpillar/i18n.py" line="238"/>
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="27"/>
+        <location filename="../../fourthpillar/i18n.py" line="238"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="28"/>
+        <location filename="../../fourthpillar/i18n.py" line="239"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="28"/>
+        <location filename="../../fourthpillar/i18n.py" line="239"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="29"/>
+        <location filename="../../fourthpillar/i18n.py" line="240"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="29"/>
+        <location filename="../../fourthpillar/i18n.py" line="240"/>
         <source>November</source>
         <translation>november</translation>
     </message>
@@ -7204,6 +7238,26 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <location filename="../../fourthpillar/ui/operations.py" line="95"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="101"/>
+        <source>Mark %n follow-ups done</source>
+        <translation>%n opvolgingen als gedaan markeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="108"/>
+        <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
+        <translation>%n opvolgingen vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht, hetzelfde voor allemaal)?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="114"/>
+        <source>What came of it?</source>
+        <translation>Wat is eruit gekomen?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <source>&amp;Mark done</source>
+        <translation>Als &amp;gedaan markeren</translation>
     </message>
 </context>
 <context>
@@ -8229,12 +8283,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="72"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="65"/>
         <source>&apos;{value}&apos; is not a date: there is no month {month}</source>
+        <extracomment>The months&apos; names, for messages (translated under &quot;Month&quot;).</extracomment>
         <translation>&apos;{value}&apos; is geen datum: maand {month} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/dates.py" line="76"/>
+        <location filename="../../fourthpillar/domain/dates.py" line="69"/>
         <source>&apos;{value}&apos; is not a date: {month} {year} has {days} days</source>
         <translation>&apos;{value}&apos; is geen datum: {month} {year} telt {days} dagen</translation>
     </message>
@@ -8644,58 +8699,64 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="42"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="108"/>
         <source>Welcome to Fourth Pillar desk</source>
         <extracomment>Demonstration initiatives offered by default (about four requests and follow-ups each).</extracomment>
         <translation>Welkom bij 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="45"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="110"/>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Your name is recorded as the author of every change you make at this desk.&lt;/p&gt;&lt;p&gt;Demonstration data is made up (initiatives, people, requests): load it to try the desk out, or start with an empty register for real work.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom&lt;/h2&gt;&lt;p&gt;Je naam wordt genoteerd als auteur van elke wijziging die je aan deze desk maakt.&lt;/p&gt;&lt;p&gt;Demonstratiegegevens zijn verzonnen (initiatieven, mensen, adviesvragen): laad ze om de desk uit te proberen, of begin met een leeg register voor echt werk.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="51"/>
-        <source>First and last name</source>
-        <translation>Voor- en achternaam</translation>
+        <location filename="../../fourthpillar/ui/welcome.py" line="113"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="54"/>
-        <source>(no region)</source>
-        <translation>(geen regio)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="61"/>
-        <source> initiatives</source>
-        <translation> initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="67"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="114"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="68"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="115"/>
         <source>&amp;Region:</source>
         <translation>&amp;Regio:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="69"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="116"/>
         <source>&amp;Demonstration data:</source>
         <translation>&amp;Demonstratiegegevens:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="73"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="117"/>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="120"/>
+        <source>(no region)</source>
+        <translation>(geen regio)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="124"/>
+        <source> initiatives</source>
+        <translation> initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/welcome.py" line="125"/>
         <source>&amp;Load demonstration data</source>
         <translation>Demonstratiegegevens &amp;laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="75"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="126"/>
         <source>Start &amp;empty</source>
         <translation>Leeg &amp;beginnen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/welcome.py" line="97"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="128"/>
+        <location filename="../../fourthpillar/ui/welcome.py" line="160"/>
         <source>Please enter your name.</source>
         <translation>Vul je naam in.</translation>
     </message>

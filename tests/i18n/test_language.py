@@ -125,12 +125,14 @@ def test_export_helpers_follow_the_current_language(headless_reset: None) -> Non
     assert i18n.translate("Export", "Initiative summary") == "Fiche van het initiatief"
 
 
-@pytest.mark.parametrize(("system", "expected"), [("nl_BE", "nl"), ("nl_NL.UTF-8", "nl"), ("fr_BE", "en"),
-                                                  ("en_US", "en"), ("C", "en"), ("", "en")])
-def test_dutch_by_default_on_a_dutch_system_english_otherwise(system: str, expected: str) -> None:
+@pytest.mark.parametrize(("system", "expected"), [("nl_BE", "nl"), ("nl_NL.UTF-8", "nl"), ("fr_BE", "fr"),
+                                                  ("fr_FR.UTF-8", "fr"), ("de_BE", "en"), ("en_US", "en"),
+                                                  ("C", "en"), ("", "en")])
+def test_the_system_language_by_default_english_otherwise(system: str, expected: str) -> None:
+    """A French-speaking officer's first start must be in French, not in English (issue 14)."""
     assert i18n.default_language(system) == expected
     assert i18n.configured_language({}, system) == expected
-    assert i18n.configured_language({"language": "fr"}, system) == "fr"
+    assert i18n.configured_language({"language": "nl"}, system) == "nl"
 
 
 def test_the_environment_variable_wins(monkeypatch: pytest.MonkeyPatch) -> None:

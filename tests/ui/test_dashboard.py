@@ -35,11 +35,12 @@ def test_follow_ups_by_urgency(desk: Desk, qtbot: QtBot) -> None:
             "action": action, "due_on": today + dt.timedelta(days=days)})
     board = make_board(desk, qtbot)
     assert board.overdue_label.text() == "Overdue (1)"
-    assert board.overdue.item(0).text().startswith("Te laat")
-    assert "3 days late" in board.overdue.item(0).text()
-    assert board.due_today.item(0).text().startswith("Vandaag")
-    assert board.this_week.item(0).text().startswith("Volgende week")
-    assert all("Later" not in board.this_week.item(row).text() for row in range(board.this_week.count()))
+    assert board.overdue.headerItem().text(2) == "Days late"
+    assert [board.overdue.item(0).text(column) for column in range(3)] == ["Te laat", "Brug naar Gitega", "3"]
+    assert board.overdue.item(0).toolTip(2) == "3 days late"
+    assert board.due_today.item(0).text(0) == "Vandaag" and board.due_today.item(0).text(2) == "today"
+    assert board.this_week.item(0).text(0) == "Volgende week"
+    assert all(board.this_week.item(row).text(0) != "Later" for row in range(board.this_week.count()))
 
 
 def test_every_line_opens_what_it_is_about(desk: Desk, qtbot: QtBot) -> None:

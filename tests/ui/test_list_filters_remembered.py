@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
 from fourthpillar.services import officers
-from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.models import Officer, utc_now
 from fourthpillar.ui import settings
 from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, INITIATIVE_LIST, REQUEST_LIST, ListDefinition
 from fourthpillar.ui.lists.filters import ME
 from fourthpillar.ui.lists.view import ListPage
-from fourthpillar.ui.main_window import MainWindow
+from fourthpillar.ui.main_window import DASHBOARD, MainWindow
+from fourthpillar.ui.sync_actions import CONFLICTS
 
 Seed = Callable[[Desk, int], list[str]]
 
@@ -115,7 +117,8 @@ def test_an_archived_officer_or_a_renamed_code_is_passed_over_silently(seeded: S
     page = open_list(desk, qtbot)
     assert page.filters.set_filter("officer", colleague.id)
     close(page)
-    assert settings.read_json_object(settings.list_key("requests", "filters"))["officer"] == colleague.id
+    key = settings.register_list_key(desk.replica_id, "requests", "filters")
+    assert settings.read_json_object(key)["officer"] == colleague.id
     restored = ListPage(desk, REQUEST_LIST)
     qtbot.addWidget(restored)
     assert not restored.model.loaded  # restoring chose the officer without querying on its own
@@ -126,7 +129,7 @@ def test_an_archived_officer_or_a_renamed_code_is_passed_over_silently(seeded: S
         record = session.get(Officer, colleague.id)
         assert record is not None
         record.archived_at = utc_now()
-    settings.write_json(settings.list_key("requests", "filters"), {
+    settings.write_json(key, {
         "officer": colleague.id, "province": "atlantis", "topic": 7, "due": "custom", "due_from": "soon",
         "no_such_filter": "x", "include_archived": "yes"})
 
@@ -139,7 +142,7 @@ def test_an_archived_officer_or_a_renamed_code_is_passed_over_silently(seeded: S
 
 def test_unreadable_remembered_filters_open_the_list_unfiltered(seeded: Seed, desk: Desk, qtbot: QtBot) -> None:
     seeded(desk, 2)
-    QSettings().setValue(settings.list_key("initiatives", "filters"), "{not json")
+    QSettings().setValue(settings.register_list_key(desk.replica_id, "initiatives", "filters"), "{not json")
     page = open_list(desk, qtbot, INITIATIVE_LIST)
     assert page.model.total == 2 and not page.is_filtered()
 
@@ -207,3 +210,46 @@ def test_the_main_window_reopens_its_lists_as_they_were_left(seeded: Seed, desk:
     assert page.search_box.text() == "" and combo_code(page, "province") is None
     assert len(queries) == 1 and reopened.count_label.text() == "6 initiatives"
     reopened.jobs.wait(10_000)
+
+
+def test_a_new_register_opens_clean_and_the_first_comes_back_as_left(seeded: Seed, desk: Desk, tmp_path: Path,
+                                                                    qtbot: QtBot) -> None:
+    """If search, filters and page were the officer's rather than the register's, a new, empty
+    register would open on the Conflicts page with last week's search in the Initiatives list
+    (and show nothing, without a reason an officer would guess)."""
+    seeded(desk, 4)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("initiatives")
+    window.lists["initiatives"].search_box.setText("mopti 190")
+    window.lists["requests"].filters.set_filter("province", "limburg")
+    window.show_page(CONFLICTS)
+    qtbot.waitUntil(lambda: not window.jobs.busy)
+    window.close()
+    window.jobs.wait(10_000)
+
+    other_folder = tmp_path / "other register"
+    other_folder.mkdir()
+    other = open_desk(data_dir=other_folder)
+    try:
+        officers.sign_in(other, name="An Peeters", region="antwerpen")
+        fresh = MainWindow(other)
+        qtbot.addWidget(fresh)
+        fresh.show()
+        assert fresh.current_page_name() == DASHBOARD
+        assert fresh.lists["initiatives"].search_box.text() == ""
+        assert not fresh.lists["requests"].is_filtered()
+        qtbot.waitUntil(lambda: not fresh.jobs.busy)
+        fresh.close()
+        fresh.jobs.wait(10_000)
+    finally:
+        other.close()
+
+    again = MainWindow(desk)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.current_page_name() == CONFLICTS
+    assert again.lists["initiatives"].search_box.text() == "mopti 190"
+    assert combo_code(again.lists["requests"], "province") == "limburg"
+    again.jobs.wait(10_000)

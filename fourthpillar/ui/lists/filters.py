@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
+    QLayout,
     QToolButton,
     QWidget,
 )
@@ -23,6 +23,7 @@ from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.lists.definitions import ListDefinition
+from fourthpillar.ui.widgets.flow_layout import wrapping_row
 
 #: Due range presets: key -> (first day offset, last day offset) from today; None is open.
 DUE_PRESETS: dict[str, tuple[int | None, int | None]] = {
@@ -56,9 +57,8 @@ class FilterBar(QWidget):
         self._definition = definition
         self._combos: dict[str, QComboBox] = {}
         self._checks: dict[str, QCheckBox] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        # Wraps onto a second line rather than widening the window (Dutch and French are long).
+        layout = wrapping_row(self)
         for name in definition.filters:
             if name == "status":
                 self._add_combo(layout, name, self.tr("Any status"), definition.status_choices())
@@ -87,12 +87,11 @@ class FilterBar(QWidget):
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self.clear_requested)
         layout.addWidget(self.clear_button)
-        layout.addStretch(1)
         self._officers_loaded = False
 
     # -- building ----------------------------------------------------------------------------
 
-    def _add_combo(self, layout: QHBoxLayout, name: str, anything: str,
+    def _add_combo(self, layout: QLayout, name: str, anything: str,
                    choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(f"filter_{name}")
@@ -106,7 +105,7 @@ class FilterBar(QWidget):
         self._combos[name] = combo
         return combo
 
-    def _add_check(self, layout: QHBoxLayout, name: str, text: str, checked: bool) -> None:
+    def _add_check(self, layout: QLayout, name: str, text: str, checked: bool) -> None:
         check = QCheckBox(text, self)
         check.setObjectName(f"filter_{name}")
         check.setChecked(checked)
@@ -114,7 +113,7 @@ class FilterBar(QWidget):
         layout.addWidget(check)
         self._checks[name] = check
 
-    def _add_due(self, layout: QHBoxLayout) -> None:
+    def _add_due(self, layout: QLayout) -> None:
         combo = self._add_combo(layout, "due", self.tr("Due any time"), [
             ("overdue", self.tr("Overdue")),
             ("today", self.tr("Due today")),

@@ -449,9 +449,9 @@ class ListPage(QWidget):
             self._default_widths()
         header.blockSignals(False)
         # Not blocked: the box's clear button follows textChanged; the search timer is stopped.
-        self.search_box.setText(settings.read_str(settings.list_key(name, "search")))
+        self.search_box.setText(settings.read_str(self._register_key("search")))
         self._search_timer.stop()
-        self.filters.restore(settings.read_json_object(settings.list_key(name, "filters")))
+        self.filters.restore(settings.read_json_object(self._register_key("filters")))
         query = self.build_query()
         sort = settings.read_str(settings.list_key(name, "sort"), self.definition.default_sort)
         if self.model.column_index(sort) >= 0 and self.definition.columns[self.model.column_index(sort)].sortable:
@@ -463,9 +463,13 @@ class ListPage(QWidget):
 
     def _remember_filters(self) -> None:
         """Remember the search and filters as they are asked (a restart shows the list as left)."""
-        name = self.definition.name
-        settings.write(settings.list_key(name, "search"), self.search_box.text().strip())
-        settings.write_json(settings.list_key(name, "filters"), self.filters.state())
+        settings.write(self._register_key("search"), self.search_box.text().strip())
+        settings.write_json(self._register_key("filters"), self.filters.state())
+
+    def _register_key(self, name: str) -> str:
+        """Search and filters belong to the register (another register has other records to
+        look for); column widths and sort order are the officer's habit and follow her."""
+        return settings.register_list_key(self.desk.replica_id, self.definition.name, name)
 
     def save_settings(self) -> None:
         name = self.definition.name

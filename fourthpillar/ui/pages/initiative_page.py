@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -125,8 +126,10 @@ class InitiativePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)  # a long name wraps; it must not widen the window
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.subtitle_label.setWordWrap(True)
         self.subtitle_label.setStyleSheet(f"color: {colour('hint')};")
         self.message_bar = MessageBar(self)
 
@@ -165,6 +168,10 @@ class InitiativePage(QWidget):
             value = QLabel(details_group)
             value.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
             value.setWordWrap(True)
+            # A long unbreakable word (an e-mail address, a link in the notes) is cut at the
+            # column's edge instead of asking the window to grow past the screen.
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            value.setMinimumWidth(120)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setObjectName(f"detail_{key}")
             self.detail_labels[key] = value
