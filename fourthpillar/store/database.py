@@ -110,6 +110,9 @@ _UNREACHABLE = (
     "connection refused", "could not connect", "timeout expired", "timed out", "no route to host",
     "network is unreachable", "failed to resolve host", "could not translate host name", "name or service not known",
     "server closed the connection unexpectedly",
+    # libpq's own words (English: PGLOCALEDIR below) before the system's reason, which the C library
+    # gives in the machine's language once Qt has set the locale ("verbinding is geweigerd").
+    "connection to server at", "connection to server on socket",
 )
 
 

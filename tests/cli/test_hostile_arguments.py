@@ -87,8 +87,9 @@ def test_every_command_removes_the_debris_of_a_killed_backup(desk: Desk, capsys:
     fresh = folder / f"fourthpillar-20250101T000001Z-manual.{os.getpid()}.sqlite3.partial"
     for path in (dead, old, fresh):
         path.write_bytes(b"SQLite format 3\x00 personal data")
-    long_ago = (clock.now() - dt.timedelta(hours=2)).timestamp()
+    long_ago, just_now = (clock.now() - dt.timedelta(hours=2)).timestamp(), clock.now().timestamp()
     os.utime(old, (long_ago, long_ago))
+    os.utime(fresh, (just_now, just_now))  # as the clock says: faketime moves it, not the file system's
     beside = desk.database.sqlite_path.with_name(desk.database.sqlite_path.name + ".partial")
     beside.write_bytes(b"half a recovered register")
     os.utime(beside, (long_ago, long_ago))

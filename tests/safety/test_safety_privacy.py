@@ -12,7 +12,7 @@ import pytest
 from safety_helpers import PERSON_EMAIL, PERSON_NAME, PERSON_PHONE, Register, database_file, fill
 from sqlalchemy import select
 
-from fourthpillar import clock
+from fourthpillar import clock, i18n
 from fourthpillar.services import backups, history, initiatives, privacy, requests, search
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
@@ -209,6 +209,6 @@ def test_person_pdf_reads_like_a_letter_in_the_persons_language(desk: Desk, regi
     assert "Steunpunt 4de Pijler" in text and "Uw persoonsgegevens" in text  # the letterhead and title
     assert "Voorkeurstaal" in text and "Nederlands" in text and "Taal: nl" not in text
     assert "gewijzigd" in text and "aangemaakt" in text  # what happened, in Dutch
-    assert clock.today().strftime("%d/%m/%Y") in text
+    assert i18n.format_long_date(clock.today(), language="nl") in text  # "Gemaakt op 6 december 2026"
     for raw in ("+00:00", "T0", "create contact", "update contact", "None →"):
         assert raw not in text, raw

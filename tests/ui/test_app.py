@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -103,25 +104,42 @@ def test_first_start_with_demonstration_data(data_dir: Path, qtbot: QtBot) -> No
     """Welcome -> 'Load demonstration data' must open the main window and fill the register in
     the background; otherwise a newcomer starts with nothing to try."""
 
+    seen: list[str] = []
+    deadline = time.monotonic() + 60
+
+    def give_up() -> bool:
+        """A hang becomes a failure that names what was on screen (CI has no time for a hang)."""
+        if time.monotonic() < deadline:
+            return False
+        seen.append(", ".join(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()))
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        QApplication.exit(1)
+        return True
+
     def steps() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, WelcomeDialog):
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomeDialog) and w.isVisible()),
+                      None)
+        if dialog is not None:
             dialog.name.setText("Sofie Claes")
             dialog.demo_count.setValue(10)
             dialog.demo_button.click()
             QTimer.singleShot(50, close_when_loaded)
-        else:
+        elif not give_up():
             QTimer.singleShot(20, steps)
 
     def close_when_loaded() -> None:
-        window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+        window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
+                      None)
         if window is None or window.jobs.busy:
-            QTimer.singleShot(50, close_when_loaded)
+            if not give_up():
+                QTimer.singleShot(50, close_when_loaded)
             return
         window.close()
 
     QTimer.singleShot(0, steps)
-    assert app.run_app(data_dir=data_dir, database_url=None, qt_arguments=["fourthpillar"]) == 0
+    status = app.run_app(data_dir=data_dir, database_url=None, qt_arguments=["fourthpillar"])
+    assert seen == [] and status == 0, f"still waiting after a minute; on screen: {seen}"
     desk = open_desk(data_dir=data_dir)
     try:
         assert initiatives.list_initiatives(desk, query=ListQuery()).total == 10
