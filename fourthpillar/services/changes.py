@@ -34,6 +34,16 @@ def encode_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def stored_value(encoded: str | None) -> Any:
+    """A change row's stored value as it was written (text that is not JSON, as it is)."""
+    if encoded is None:
+        return None
+    try:
+        return json.loads(encoded)
+    except ValueError:
+        return encoded
+
+
 def decode_value(model: type[Record], field: str, encoded: str | None) -> Any:
     if encoded is None:
         return None

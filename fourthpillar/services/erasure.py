@@ -31,7 +31,7 @@ from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translate
-from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load
+from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load, stored_value
 from fourthpillar.services.desk import Desk, write_atomically
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import (
@@ -105,15 +105,6 @@ def _texts(value: Any) -> Iterable[str]:
             yield from _texts(item)
 
 
-def _decoded(encoded: str | None) -> Any:
-    if encoded is None:
-        return None
-    try:
-        return json.loads(encoded)
-    except ValueError:
-        return encoded
-
-
 def needles_of(session: Session, contact_ids: Sequence[str]) -> list[str]:
     """Every name, e-mail and phone ever recorded for these people (the record and its history), longest first."""
     values: set[str] = set()
@@ -124,7 +115,7 @@ def needles_of(session: Session, contact_ids: Sequence[str]) -> list[str]:
         or_(Change.field.in_(PERSONAL_FIELDS), Change.field.is_(None))))
     for field, old, new in rows:
         for encoded in (old, new):
-            value = _decoded(encoded)
+            value = stored_value(encoded)
             if field is None and isinstance(value, dict):
                 values.update(str(value.get(name) or "") for name in PERSONAL_FIELDS)
             elif field is not None:

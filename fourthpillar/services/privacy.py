@@ -25,7 +25,7 @@ from fourthpillar.export.pdf.person import write_person_data
 from fourthpillar.i18n import current_language, translate
 from fourthpillar.services import backups, erasure
 from fourthpillar.services.backups import prune_backups_before
-from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load
+from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load, stored_value
 from fourthpillar.services.desk import Desk, write_atomically
 from fourthpillar.services.erasure import (
     ERASE_OPERATION,
@@ -128,15 +128,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _decoded(encoded: str | None) -> Any:
-    if encoded is None:
-        return None
-    try:
-        return json.loads(encoded)
-    except ValueError:
-        return encoded
-
-
 def _gather(session: Session, contact: ContactPerson) -> dict[str, Any]:
     initiative = session.get(Initiative, contact.initiative_id)
     requests = session.scalars(
@@ -179,8 +170,8 @@ def _gather(session: Session, contact: ContactPerson) -> dict[str, Any]:
         ],
         "history": [
             {"changed_at": _plain(change.changed_at), "entity": change.entity, "record_id": change.entity_id,
-             "operation": change.operation, "field": change.field, "old_value": _decoded(change.old_value),
-             "new_value": _decoded(change.new_value), "changed_by": officer_name or ""}
+             "operation": change.operation, "field": change.field, "old_value": stored_value(change.old_value),
+             "new_value": stored_value(change.new_value), "changed_by": officer_name or ""}
             for change, officer_name in history
         ],
     }
