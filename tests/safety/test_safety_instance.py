@@ -64,14 +64,19 @@ def test_a_crashed_app_never_leaves_the_folder_locked(data_dir: Path) -> None:
     lock.release()
 
 
-def _hold_write_lock(path: Path, seconds: float, started: threading.Event) -> None:
-    """Another program (the app) in the middle of a write transaction."""
+def _hold_write_lock(path: Path, seconds: float, started: threading.Event,
+                     release: threading.Event | None = None) -> None:
+    """Another program (the app) in the middle of a write transaction, for *seconds* or, given
+    *release*, until it is set (a loaded machine must not let the lock go before the command asks)."""
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("INSERT INTO meta (key, value) VALUES ('busy-test', 'x')")
         started.set()
-        time.sleep(seconds)
+        if release is None:
+            time.sleep(seconds)
+        else:
+            release.wait(seconds)
         connection.execute("COMMIT")
     finally:
         connection.close()
@@ -100,13 +105,14 @@ def test_command_line_write_gives_up_with_a_clear_message_when_the_app_keeps_wri
     """If the database stays busy past the timeout the user reads one line saying so; nothing is half done."""
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 300)
     path = database_file(desk)
-    started = threading.Event()
-    holder = threading.Thread(target=_hold_write_lock, args=(path, 1.0, started))
+    started, release = threading.Event(), threading.Event()
+    holder = threading.Thread(target=_hold_write_lock, args=(path, 120.0, started, release))
     holder.start()
     started.wait()
     try:
         status = main(["--data-dir", str(desk.data_dir), "person", "erase", register.contact_id])
     finally:
+        release.set()
         holder.join()
     err = capsys.readouterr().err
     assert status == 2
