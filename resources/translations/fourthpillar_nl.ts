@@ -1072,56 +1072,67 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="41"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="42"/>
         <source>no password on standard input</source>
         <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
         <translation>geen wachtwoord op standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="52"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="53"/>
         <source>give the password on standard input with --password-stdin</source>
         <translation>geef het wachtwoord op standaardinvoer met --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="64"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="65"/>
         <source>officers set changes role= and provinces= only</source>
         <translation>officers set wijzigt alleen role= en provinces=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="67"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="68"/>
         <source>nothing to change: give role=, provinces= or --password-stdin</source>
         <translation>niets te wijzigen: geef role=, provinces= of --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="76"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="77"/>
         <source>{id}: login disabled (the officer and their history stay)</source>
         <translation>{id}: login uitgeschakeld (de medewerker en de geschiedenis blijven bewaard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="82"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="83"/>
+        <source>{id}: login enabled (it may connect again)</source>
+        <translation>{id}: login ingeschakeld (kan weer verbinden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
         <source>read the login&apos;s password from the first line of standard input</source>
         <translation>lees het wachtwoord van de login van de eerste regel van standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="87"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
         <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
         <translation>wijzig wat de login van een medewerker mag: set ID role=... provinces=...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="96"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
         <source>the officer&apos;s id</source>
         <translation>de id van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="91"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="98"/>
         <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
         <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="101"/>
         <source>the officer&apos;s login can no longer connect; their history stays</source>
         <translation>de login van de medewerker kan niet meer verbinden; de geschiedenis blijft bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <source>a disabled login may connect again</source>
+        <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="48"/>
@@ -1789,8 +1800,8 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="880"/>
-        <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
-        <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</translation>
+        <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
+        <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="883"/>
@@ -3226,81 +3237,105 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="32"/>
+        <location filename="../../fourthpillar/services/logins.py" line="98"/>
+        <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
+        <translation>een veldkopie van een coördinator bevat een van haar provincies: kies een van {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="101"/>
+        <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
+        <translation>je databanklogin mag geen veldkopie van {province} maken: de kopieën van een coördinator bevatten haar eigen provincies ({choices}); er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="141"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
-        <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
         <translation>eigen logins van medewerkers bestaan alleen op een gedeelde PostgreSQL-databank, niet in het eigen register van deze desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="41"/>
-        <location filename="../../fourthpillar/services/logins.py" line="47"/>
+        <location filename="../../fourthpillar/services/logins.py" line="150"/>
+        <location filename="../../fourthpillar/services/logins.py" line="156"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="52"/>
+        <location filename="../../fourthpillar/services/logins.py" line="161"/>
         <source>a coordinator needs at least one province</source>
         <translation>een coördinator heeft minstens één provincie nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="54"/>
+        <location filename="../../fourthpillar/services/logins.py" line="163"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>alleen een coördinator werkt voor gekozen provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="71"/>
+        <location filename="../../fourthpillar/services/logins.py" line="180"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; is geen loginnaam (kleine letters, cijfers, _ . -; hoogstens 63)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="90"/>
-        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <location filename="../../fourthpillar/services/logins.py" line="185"/>
+        <source>&apos;{text}&apos; is already the login of {name}</source>
+        <translation>&apos;{text}&apos; is al de login van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
+        <translation>de databankserver heeft al een login &apos;{text}&apos; (van een ander register, of een oude): kies een andere</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="216"/>
+        <location filename="../../fourthpillar/services/logins.py" line="240"/>
         <source>this officer has no login of their own</source>
         <translation>deze medewerker heeft geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="186"/>
+        <location filename="../../fourthpillar/services/logins.py" line="243"/>
+        <source>you cannot disable your own login</source>
+        <translation>je kunt je eigen login niet uitschakelen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="189"/>
         <source>the database {where} is in use by another program (locked)</source>
         <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="189"/>
+        <location filename="../../fourthpillar/store/database.py" line="192"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="192"/>
+        <location filename="../../fourthpillar/store/database.py" line="195"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="196"/>
+        <location filename="../../fourthpillar/store/database.py" line="199"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="199"/>
+        <location filename="../../fourthpillar/store/database.py" line="202"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="202"/>
+        <location filename="../../fourthpillar/store/database.py" line="205"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="206"/>
+        <location filename="../../fourthpillar/store/database.py" line="209"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="207"/>
+        <location filename="../../fourthpillar/store/database.py" line="210"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="222"/>
+        <location filename="../../fourthpillar/store/database.py" line="225"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -3423,42 +3458,47 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/store/errors.py" line="80"/>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>manage officers (admins only)</source>
         <translation>medewerkers te beheren (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <source>make field copies (coordinators for their provinces, and admins)</source>
+        <translation>veldkopieën te maken (coördinatoren voor hun provincies, en beheerders)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>in dit register te werken: ze hoort hier bij geen medewerker (vraag het een beheerder)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>het register bij te werken: de eigenaar moet het eerst openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
         <source>change anything: it is read-only</source>
         <translation>iets te wijzigen: ze mag alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="86"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>je aan te melden als een andere medewerker: op de gedeelde databank werk je als je eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="87"/>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>dit register te lezen (vraag een beheerder om een eigen login)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="89"/>
         <source>do this</source>
         <translation>dit te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <location filename="../../fourthpillar/store/errors.py" line="96"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>je databanklogin heeft geen toestemming om {action}; er is niets opgeslagen</translation>
     </message>
@@ -6564,6 +6604,25 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
 </context>
 <context>
+    <name>Logins</name>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="33"/>
+        <source>officer</source>
+        <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="34"/>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="35"/>
+        <source>admin</source>
+        <translation>beheerder</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="72"/>
@@ -7406,24 +7465,24 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="385"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="196"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="187"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="209"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="200"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="306"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="297"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
