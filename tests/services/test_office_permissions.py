@@ -79,7 +79,7 @@ def test_the_officers_list_shows_logins_roles_provinces_and_whether_they_may_con
     assert (listed["Bob Field"].login, listed["Bob Field"].active) == (officer, False)
     assert (listed["Office Owner"].login, listed["Office Owner"].active) == (None, None)
     assert listed["Lies Coördinator"].id == coordinator_id
-    with pytest.raises(DatabaseUnavailable):
+    with pytest.raises(DatabaseUnavailable, match="refused this login: it is disabled"):
         office.desk_of(officer)
 
     logins.enable_officer_login(office.owner, officer_id=officer_id)
