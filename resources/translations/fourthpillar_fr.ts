@@ -2241,62 +2241,62 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
-        <source>first package: only this province&apos;s initiatives</source>
-        <translation>premier paquet : seulement les initiatives de cette province</translation>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
+        <translation>premier paquet : seulement les initiatives de cette province (pour un coordinateur : une des siennes, la sienne par défaut)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>the result as JSON (with the code)</source>
         <translation>le résultat en JSON (avec le code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>le code du premier paquet (demandé s&apos;il est omis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>refuser désormais les paquets d&apos;une copie (un portable perdu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
         <source>merge a package into this copy</source>
         <translation>fusionner un paquet dans cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
         <source>counts as JSON</source>
         <translation>nombres en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
         <source>list open conflicts</source>
         <translation>lister les conflits ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
         <source>settle a conflict</source>
         <translation>régler un conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="192"/>
         <source>exchange directly with another database</source>
         <translation>échanger directement avec une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
         <source>this copy&apos;s replica id</source>
         <translation>l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
         <source>print this copy&apos;s replica id</source>
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>
@@ -8230,13 +8230,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="318"/>
+        <location filename="../../fourthpillar/services/sync.py" line="320"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="323"/>
-        <location filename="../../fourthpillar/services/sync.py" line="361"/>
+        <location filename="../../fourthpillar/services/sync.py" line="325"/>
+        <location filename="../../fourthpillar/services/sync.py" line="363"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -8244,63 +8244,63 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="331"/>
+        <location filename="../../fourthpillar/services/sync.py" line="333"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="336"/>
+        <location filename="../../fourthpillar/services/sync.py" line="338"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="387"/>
+        <location filename="../../fourthpillar/services/sync.py" line="389"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="389"/>
+        <location filename="../../fourthpillar/services/sync.py" line="391"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="400"/>
+        <location filename="../../fourthpillar/services/sync.py" line="402"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="406"/>
+        <location filename="../../fourthpillar/services/sync.py" line="408"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="475"/>
+        <location filename="../../fourthpillar/services/sync.py" line="477"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="493"/>
+        <location filename="../../fourthpillar/services/sync.py" line="495"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="601"/>
+        <location filename="../../fourthpillar/services/sync.py" line="603"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="610"/>
+        <location filename="../../fourthpillar/services/sync.py" line="612"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="669"/>
+        <location filename="../../fourthpillar/services/sync.py" line="671"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="693"/>
+        <location filename="../../fourthpillar/services/sync.py" line="695"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
@@ -8629,7 +8629,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="178"/>
         <location filename="../../fourthpillar/domain/fields.py" line="203"/>
-        <location filename="../../fourthpillar/services/sync.py" line="283"/>
+        <location filename="../../fourthpillar/services/sync.py" line="284"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>

@@ -2241,62 +2241,62 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
-        <source>first package: only this province&apos;s initiatives</source>
-        <translation>eerste pakket: alleen de initiatieven van deze provincie</translation>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
+        <translation>eerste pakket: alleen de initiatieven van deze provincie (voor een coördinator: een van de eigen provincies, standaard de hare)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>the result as JSON (with the code)</source>
         <translation>het resultaat als JSON (met de code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>de code van het eerste pakket (wordt gevraagd als je ze weglaat)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>de pakketten van een kopie voortaan weigeren (een verloren laptop)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
         <source>merge a package into this copy</source>
         <translation>een pakket samenvoegen in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
         <source>counts as JSON</source>
         <translation>aantallen als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
         <source>list open conflicts</source>
         <translation>open conflicten oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
         <source>settle a conflict</source>
         <translation>een conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="192"/>
         <source>exchange directly with another database</source>
         <translation>rechtstreeks uitwisselen met een andere database</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
         <source>this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
         <source>print this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
@@ -8230,13 +8230,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="318"/>
+        <location filename="../../fourthpillar/services/sync.py" line="320"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="323"/>
-        <location filename="../../fourthpillar/services/sync.py" line="361"/>
+        <location filename="../../fourthpillar/services/sync.py" line="325"/>
+        <location filename="../../fourthpillar/services/sync.py" line="363"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -8244,63 +8244,63 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="331"/>
+        <location filename="../../fourthpillar/services/sync.py" line="333"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="336"/>
+        <location filename="../../fourthpillar/services/sync.py" line="338"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="387"/>
+        <location filename="../../fourthpillar/services/sync.py" line="389"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="389"/>
+        <location filename="../../fourthpillar/services/sync.py" line="391"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="400"/>
+        <location filename="../../fourthpillar/services/sync.py" line="402"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="406"/>
+        <location filename="../../fourthpillar/services/sync.py" line="408"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="475"/>
+        <location filename="../../fourthpillar/services/sync.py" line="477"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="493"/>
+        <location filename="../../fourthpillar/services/sync.py" line="495"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="601"/>
+        <location filename="../../fourthpillar/services/sync.py" line="603"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="610"/>
+        <location filename="../../fourthpillar/services/sync.py" line="612"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="669"/>
+        <location filename="../../fourthpillar/services/sync.py" line="671"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="693"/>
+        <location filename="../../fourthpillar/services/sync.py" line="695"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
@@ -8629,7 +8629,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="178"/>
         <location filename="../../fourthpillar/domain/fields.py" line="203"/>
-        <location filename="../../fourthpillar/services/sync.py" line="283"/>
+        <location filename="../../fourthpillar/services/sync.py" line="284"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>

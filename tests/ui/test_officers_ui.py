@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 from office_helpers import Office, shared_office
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fourthpillar.services import initiatives, logins
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.services import initiatives, logins, sync
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import DatabaseUnavailable
 from fourthpillar.ui.main_window import MainWindow
@@ -182,6 +183,46 @@ def test_an_officer_sees_the_officers_but_may_change_nothing_and_erase_nobody(
     settings = SettingsDialog(window.desk, window)
     qtbot.addWidget(settings)
     assert settings.name.isReadOnly() and settings.name.text() == "Bob Field"
+
+
+def test_a_coordinator_makes_field_copies_of_their_own_provinces_only(
+        office: Office, qtbot: QtBot, open_window: Callable[[Desk], MainWindow],
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A coordinator is offered only their provinces for a field copy (no "All provinces"), and
+    cannot open an initiative of another province, even by its id."""
+    limburg = initiatives.register_initiative(office.owner, values={"name": "Vzw Hasselt", "province": "limburg"})
+    antwerp = initiatives.register_initiative(office.owner, values={"name": "Vzw Mechelen",
+                                                                    "province": "antwerpen"})
+    _, login = office.add("Lies Coördinator", "coordinator", ["limburg", "west-vlaanderen"])
+    window = open_window(office.desk_of(login))
+    sync_menu = window.field_sync
+    assert sync_menu.first_package_action.isEnabled() and not sync_menu.apply_action.isEnabled()
+    offered: list[list[str]] = []
+
+    def choose_first(_parent: object, _title: str, _label: str, choices: list[str], *_args: object
+                    ) -> tuple[str, bool]:
+        offered.append(list(choices))
+        return choices[0], True
+
+    made: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getItem", choose_first)
+    monkeypatch.setattr("fourthpillar.ui.sync_actions.save_package_path",
+                        lambda *_args: tmp_path / "limburg.fpsync")
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *_args: made.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: made.append("warning " + text))
+    sync_menu.create_first_package()
+    qtbot.waitUntil(lambda: bool(made), timeout=15_000)
+    assert offered == [[PROVINCES.label("limburg"), PROVINCES.label("west-vlaanderen")]]
+    assert not made[0].startswith("warning"), made
+    code = made[0].rsplit("\n", 1)[-1].strip()
+    checkout = sync.checkout_package(path=tmp_path / "limburg.fpsync", data_dir=tmp_path / "laptop", code=code)
+    assert checkout.province == "limburg"
+
+    made.clear()
+    window.show_initiative(antwerp.id)
+    assert made and "no initiative" in made[0]
+    window.show_initiative(limburg.id)
+    assert window.initiative_page.detail is not None and window.initiative_page.detail.name == "Vzw Hasselt"
 
 
 def test_the_single_user_desk_offers_everything_but_the_officers_logins(
