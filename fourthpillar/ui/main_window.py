@@ -68,7 +68,7 @@ class MainWindow(FileCommands, QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        #: What the signed-in login may do (the shared database); everything on a desk's own register.
+        # What the signed-in login may do (the shared database); everything on a desk's own register.
         self.permissions = logins.permissions(desk)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Fourth Pillar desk"))

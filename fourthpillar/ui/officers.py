@@ -155,7 +155,7 @@ class OfficerForm(QDialog):
         if not coordinator:
             self.provinces.set_codes([])
 
-    #: The shortest password the form takes (the server keeps only its SCRAM verifier).
+    # The shortest password the form takes (the server keeps only its SCRAM verifier).
     MIN_PASSWORD = 8
 
     def _password(self) -> str | None:
@@ -224,7 +224,7 @@ class OfficersDialog(QDialog):
         self.desk = desk
         self.runner = runner
         self.rows: list[logins.OfficerLogin] = []
-        #: The form open from this dialog, if any (tests fill it in).
+        # The form open from this dialog, if any (tests fill it in).
         self.form: OfficerForm | None = None
         self.setObjectName("officersDialog")
         self.setWindowTitle(tr("Officers and logins"))

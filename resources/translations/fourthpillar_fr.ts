@@ -6193,7 +6193,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Edi&amp;t…</source>
-        <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. What the signed-in login may do: only an admin erases a person on the shared database. The editor currently open from this page, if any.</extracomment>
+        <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -6638,7 +6638,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <location filename="../../fourthpillar/ui/main_window.py" line="74"/>
         <location filename="../../fourthpillar/ui/main_window.py" line="387"/>
         <source>Fourth Pillar desk</source>
-        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5). What the signed-in login may do (the shared database); everything on a desk&apos;s own register.</extracomment>
+        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
@@ -7411,7 +7411,6 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="165"/>
         <source>The two passwords differ: type the same password twice.</source>
-        <extracomment>The shortest password the form takes (the server keeps only its SCRAM verifier).</extracomment>
         <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
     </message>
     <message>
@@ -7427,7 +7426,6 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="230"/>
         <source>Officers and logins</source>
-        <extracomment>The form open from this dialog, if any (tests fill it in).</extracomment>
         <translation>Agents et identifiants</translation>
     </message>
     <message>

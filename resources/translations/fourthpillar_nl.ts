@@ -6193,7 +6193,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Edi&amp;t…</source>
-        <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. What the signed-in login may do: only an admin erases a person on the shared database. The editor currently open from this page, if any.</extracomment>
+        <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
@@ -6638,7 +6638,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <location filename="../../fourthpillar/ui/main_window.py" line="74"/>
         <location filename="../../fourthpillar/ui/main_window.py" line="387"/>
         <source>Fourth Pillar desk</source>
-        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5). What the signed-in login may do (the shared database); everything on a desk&apos;s own register.</extracomment>
+        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
@@ -7406,12 +7406,11 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <location filename="../../fourthpillar/ui/officers.py" line="140"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
-        <translation>&amp;Opslaan</translation>
+        <translation>&amp;Bewaren</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="165"/>
         <source>The two passwords differ: type the same password twice.</source>
-        <extracomment>The shortest password the form takes (the server keeps only its SCRAM verifier).</extracomment>
         <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
     </message>
     <message>
@@ -7427,7 +7426,6 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="230"/>
         <source>Officers and logins</source>
-        <extracomment>The form open from this dialog, if any (tests fill it in).</extracomment>
         <translation>Medewerkers en logins</translation>
     </message>
     <message>

@@ -106,7 +106,7 @@ class InitiativePage(QWidget):
                  permissions: logins.Permissions | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        #: What the signed-in login may do: only an admin erases a person on the shared database.
+        # What the signed-in login may do: only an admin erases a person on the shared database.
         self.permissions = permissions or logins.permissions(desk)
         self.detail: InitiativeDetail | None = None
         #: The editor currently open from this page, if any.
