@@ -92,6 +92,7 @@ class OfficerForm(QDialog):
         self.desk = desk
         self.runner = runner
         self.officer = officer
+        self.busy = False
         self.setObjectName("officerForm")
         self.setWindowTitle(tr("Add an officer with a login") if officer is None
                             else tr("Change the login of %1").replace("%1", officer.name))
@@ -190,16 +191,23 @@ class OfficerForm(QDialog):
             return
         self.message_bar.clear()
         self.buttons.setEnabled(False)
+        self.busy = True
         self.runner.run(self._work(password), writes=True, on_success=self._saved, on_failure=self._refused)
 
     def _saved(self, result: Any) -> None:
+        self.busy = False
         self._forget_passwords()
         self.saved.emit(result)
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
+        self.busy = False
         self.buttons.setEnabled(True)
         self.message_bar.show_message(refusal(error))
+
+    def reject(self) -> None:
+        if not self.busy:  # Esc while the change is being written: its outcome comes back here
+            super().reject()
 
     def _forget_passwords(self) -> None:
         self.password.clear()
@@ -224,6 +232,7 @@ class OfficersDialog(QDialog):
         self.desk = desk
         self.runner = runner
         self.rows: list[logins.OfficerLogin] = []
+        self.busy = False
         # The form open from this dialog, if any (tests fill it in).
         self.form: OfficerForm | None = None
         self.setObjectName("officersDialog")
@@ -363,14 +372,21 @@ class OfficersDialog(QDialog):
         self.message_bar.clear()
         for button in (self.change_button, self.disable_button, self.enable_button):
             button.setEnabled(False)
+        self.busy = True
         self.runner.run(work, writes=True, on_success=lambda _result: self._done(officer_id),
                         on_failure=self._refused)
 
+    def reject(self) -> None:
+        if not self.busy:  # closing while a change is being written: its outcome comes back here
+            super().reject()
+
     def _refused(self, error: BaseException) -> None:
+        self.busy = False
         self.message_bar.show_message(refusal(error))
         self.refresh()
 
     def _done(self, officer_id: str) -> None:
+        self.busy = False
         self.message_bar.clear()
         self.allowed = logins.permissions(self.desk)  # an admin may have changed their own role
         self.refresh()
