@@ -7318,163 +7318,163 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
         <source>Add an officer with a login</source>
         <translation>Ajouter un agent avec un identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
         <source>Change the login of %1</source>
         <translation>Modifier l&apos;identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="105"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="106"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>en minuscules, p. ex. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
         <source>at least 8 characters</source>
         <translation>au moins 8 caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vinces :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="131"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Un coordinateur ne voit et ne modifie que les initiatives de ses provinces. Un administrateur gère aussi les agents, efface des personnes et applique les paquets de terrain.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
         <source>New &amp;password:</source>
         <translation>Nouveau mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
         <source>Password a&amp;gain:</source>
         <translation>Répé&amp;ter le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="141"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="141"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="165"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="166"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="168"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Donnez un mot de passe au nouvel identifiant (il n&apos;est jamais affiché).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="170"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="230"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="239"/>
         <source>Officers and logins</source>
         <translation>Agents et identifiants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="233"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="242"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Chaque personne qui travaille dans le registre partagé se connecte avec son propre identifiant ; la base de données décide de ce que chaque identifiant peut faire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="246"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="250"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="259"/>
         <source>&amp;Add officer…</source>
         <translation>&amp;Ajouter un agent…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="260"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="261"/>
         <source>Role, provinces or a new password</source>
         <translation>Rôle, provinces ou nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="262"/>
         <source>&amp;Disable login…</source>
         <translation>&amp;Désactiver l&apos;identifiant…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="263"/>
         <source>&amp;Enable login</source>
         <translation>&amp;Réactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="292"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="301"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Seul un administrateur peut ajouter des agents ou modifier leur identifiant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="347"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="356"/>
         <source>Disable login</source>
         <translation>Désactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="357"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>Désactiver l&apos;identifiant %1 de %2 ? Cette personne ne pourra plus se connecter au registre partagé ; tout ce qu&apos;elle a enregistré reste. Vous pourrez réactiver l&apos;identifiant.</translation>
     </message>

@@ -7318,163 +7318,163 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
         <source>Add an officer with a login</source>
         <translation>Medewerker met een login toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
         <source>Change the login of %1</source>
         <translation>Login van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="105"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="106"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>kleine letters, bv. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
         <source>at least 8 characters</source>
         <translation>minstens 8 tekens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
         <source>leave empty to keep the password</source>
         <translation>leeg laten om het wachtwoord te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vincies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="131"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Een coördinator ziet en wijzigt alleen de initiatieven van haar provincies. Een beheerder beheert ook medewerkers, wist personen en past veldpakketten toe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
         <source>New &amp;password:</source>
         <translation>Nieuw &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
         <source>Password a&amp;gain:</source>
         <translation>Wachtwoord &amp;herhalen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="141"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="141"/>
         <source>&amp;Save</source>
         <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="165"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="166"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="168"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Geef de nieuwe login een wachtwoord (het wordt nooit getoond).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="170"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="230"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="239"/>
         <source>Officers and logins</source>
         <translation>Medewerkers en logins</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="233"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="242"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Iedereen die in het gedeelde register werkt, meldt zich aan met een eigen login; de databank beslist wat elke login mag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="246"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
         <source>Officers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="250"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="259"/>
         <source>&amp;Add officer…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="260"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="261"/>
         <source>Role, provinces or a new password</source>
         <translation>Rol, provincies of een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="262"/>
         <source>&amp;Disable login…</source>
         <translation>Login &amp;uitschakelen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="263"/>
         <source>&amp;Enable login</source>
         <translation>Login &amp;inschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="292"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="301"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen of hun login wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="347"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="356"/>
         <source>Disable login</source>
         <translation>Login uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="357"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>De login %1 van %2 uitschakelen? Die kan dan niet meer verbinden met het gedeelde register; alles wat die persoon vastlegde, blijft. Je kunt de login later weer inschakelen.</translation>
     </message>
