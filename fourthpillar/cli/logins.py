@@ -3,6 +3,7 @@
     fourthpillar officers add name="Bob Field" login=bob role=coordinator provinces=limburg --password-stdin
     fourthpillar officers set ID role=officer
     fourthpillar officers disable ID
+    fourthpillar officers enable ID
 
 The officers command group itself (list, add, sign-in) lives in ``cli.records``; ``officers add``
 hands over here when it is given ``login=``.
@@ -77,13 +78,19 @@ def _disable_officer(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _enable_officer(desk: Desk, args: argparse.Namespace) -> int:
+    logins.enable_officer_login(desk, officer_id=args.id)
+    print(tr("{id}: login enabled (it may connect again)").format(id=args.id))
+    return 0
+
+
 def password_stdin_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-stdin", action="store_true",
                         help=tr("read the login's password from the first line of standard input"))
 
 
 def register(actions: Any, leaf: Leaf) -> None:
-    """Add ``officers set`` and ``officers disable`` to the officers group's *actions*."""
+    """Add ``officers set``, ``officers disable`` and ``officers enable`` to the officers group's *actions*."""
     parser = leaf(actions, "set", _set_officer, tr("change what an officer's login may do: set ID role=... "
                                                    "provinces=..."))
     parser.add_argument("id", metavar="ID", help=tr("the officer's id"))
@@ -92,4 +99,6 @@ def register(actions: Any, leaf: Leaf) -> None:
     password_stdin_argument(parser)
     parser = leaf(actions, "disable", _disable_officer,
                   tr("the officer's login can no longer connect; their history stays"))
+    parser.add_argument("id", metavar="ID", help=tr("the officer's id"))
+    parser = leaf(actions, "enable", _enable_officer, tr("a disabled login may connect again"))
     parser.add_argument("id", metavar="ID", help=tr("the officer's id"))

@@ -3,7 +3,7 @@
     fourthpillar initiatives list|add|show|set|archive|restore
     fourthpillar requests    list|add|show|set|archive|restore
     fourthpillar followups   list|add|show|set|done|reopen|archive|restore
-    fourthpillar officers    list|add|set|disable|sign-in  (set, disable: cli.logins)
+    fourthpillar officers    list|add|set|disable|enable|sign-in  (set, disable, enable: cli.logins)
 
 Field names are the model attribute names of ``domain/fields.py``; vocabulary fields take a
 code or its label. Bad input of any kind exits with status 2 and one line on stderr naming the
@@ -879,7 +879,7 @@ def _register_officers(subparsers: Any) -> None:
   fourthpillar officers sign-in "An Peeters"
 """ + tr("On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN "
          "role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; "
-         "officers disable ID.") + "\n")
+         "officers disable ID; officers enable ID.") + "\n")
     parser = _leaf(actions, "list", _list_officers, tr("list officers (* = signed in at this desk)"))
     parser.add_argument("--json", action="store_true", help=tr("as JSON"))
     parser = _leaf(actions, "add", _add_officer, tr("add an officer; prints the id"),

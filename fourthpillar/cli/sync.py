@@ -160,7 +160,8 @@ def register(subparsers: Any) -> None:
     package.add_argument("--out", required=True, metavar="FILE", help=tr("the package file to write"))
     package.add_argument("--for", dest="for_replica", metavar="REPLICA",
                          help=tr("replica id of the copy it is for: holds what that copy lacks"))
-    package.add_argument("--province", metavar="P", help=tr("first package: only this province's initiatives"))
+    package.add_argument("--province", metavar="P", help=tr(
+        "first package: only this province's initiatives (a coordinator's: one of their own, theirs by default)"))
     package.add_argument("--json", action="store_true", help=tr("the result as JSON (with the code)"))
     package.set_defaults(handler=_package)
 

@@ -29,7 +29,7 @@ from fourthpillar.domain.fields import (
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
-from fourthpillar.services import backups, erasure, privacy
+from fourthpillar.services import backups, erasure, logins, privacy
 from fourthpillar.services.backups import BackupInfo
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
@@ -268,7 +268,8 @@ def revoke(desk: Desk, *, replica: str) -> None:
 
 def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: str | None = None) -> PackageMade:
     """The register (or one province's initiatives with their contacts, requests and follow-ups,
-    and all officers) for making a field replica with :func:`checkout_package`.
+    and all officers) for making a field replica with :func:`checkout_package`. On the shared
+    database a coordinator's copy holds one of their own provinces (theirs when they have one).
 
     This enrols the new copy: its replica id and keys are made here, its public keys pinned (with
     its province), and the package, which hands it its private keys and this copy's public ones,
@@ -283,6 +284,7 @@ def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: 
             raise ValidationFailed([FieldError("province", translate("Validation", "'{value}' is not one of: {choices}")
                                                .format(value=province, choices=", ".join(PROVINCES.codes)))])
         province = code
+    province = logins.field_copy_province(desk, province)  # a coordinator's own provinces only
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     code, salt, copy_id = trust.new_code(), trust.new_salt(), trust.new_replica_id()

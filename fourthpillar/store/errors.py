@@ -78,6 +78,7 @@ REFUSED_ACTIONS = {
     "history": QT_TRANSLATE_NOOP("Errors", "change or delete the history"),
     "sync": QT_TRANSLATE_NOOP("Errors", "apply sync packages (admins only)"),
     "officers": QT_TRANSLATE_NOOP("Errors", "manage officers (admins only)"),
+    "field-copy": QT_TRANSLATE_NOOP("Errors", "make field copies (coordinators for their provinces, and admins)"),
     "fourthpillar_manage_login": QT_TRANSLATE_NOOP("Errors", "manage officers (admins only)"),
     "no-officer": QT_TRANSLATE_NOOP("Errors", "work in this register: it belongs to no officer here (ask an admin)"),
     "owner": QT_TRANSLATE_NOOP("Errors", "upgrade the register: its owner must open it first"),

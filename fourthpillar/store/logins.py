@@ -29,6 +29,8 @@ class Login:
     officer_id: str | None
     #: officer | coordinator | admin; "owner" for the owner; None for a login of no officer.
     role: str | None
+    #: A coordinator's provinces (codes), as row-level security reads them; empty for the others.
+    provinces: tuple[str, ...] = ()
 
     @property
     def may_act_as_others(self) -> bool:
@@ -41,9 +43,27 @@ def connected_login(database: Database) -> Login | None:
     if database.is_sqlite:
         return None
     with database.engine.connect() as connection:
-        name, is_owner, officer_id, role = connection.execute(text(
-            "SELECT session_user, fourthpillar_is_owner(), fourthpillar_officer_id(), fourthpillar_role()")).one()
-    return Login(name=name, is_owner=bool(is_owner), officer_id=officer_id, role=role)
+        name, is_owner, officer_id, role, provinces = connection.execute(text(
+            "SELECT session_user, fourthpillar_is_owner(), fourthpillar_officer_id(), fourthpillar_role(), "
+            "fourthpillar_provinces()")).one()
+    return Login(name=name, is_owner=bool(is_owner), officer_id=officer_id, role=role,
+                 provinces=tuple(provinces or ()))
+
+
+def logins_active(session: Session, logins: list[str]) -> dict[str, bool]:
+    """Whether each of *logins* may connect (a disabled one may not); a login the server does
+    not have is left out."""
+    if not logins:
+        return {}
+    rows = session.execute(text("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname = ANY(:logins)"),
+                           {"logins": logins})
+    return {name: bool(can_login) for name, can_login in rows}
+
+
+def login_exists(session: Session, login: str) -> bool:
+    """Whether the server has a role of that name already (roles are cluster-wide)."""
+    return session.execute(text("SELECT EXISTS (SELECT FROM pg_roles WHERE rolname = :login)"),
+                           {"login": login}).scalar_one() is True
 
 
 def password_verifier(session: Session, *, login: str, password: str) -> str:

@@ -1,4 +1,4 @@
-"""File menu commands of the main window: import, exports, backups, demonstration data.
+"""File menu commands of the main window: import, exports, backups, officers, demonstration data.
 
 Each lives in a module of its own (some pull in heavy libraries such as reportlab), imported
 only when the officer uses it. A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`,
@@ -31,6 +31,7 @@ class FileCommands:
     jobs: Any
     events: Any
     undo_stack: Any
+    apply_permissions: Any
 
     # -- import and export (modules of their own, loaded when used) ---------------------------
 
@@ -105,6 +106,20 @@ class FileCommands:
 
     def period_report(self) -> None:
         self._exports().period_report_dialog(self, self.desk, runner=self.jobs)
+
+    def show_officers(self) -> None:
+        """File ▸ Officers and logins (the shared database): the list; an admin's changes."""
+        from fourthpillar.ui.officers import OfficersDialog
+
+        dialog = OfficersDialog(self.desk, self.jobs, self)
+        dialog.changed.connect(self.officers_changed)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def officers_changed(self) -> None:
+        """An officer or a login changed: names in the lists, and what this login may do."""
+        self.apply_permissions()
+        self.events.data_changed.emit()
 
     def show_backups(self) -> None:
         from fourthpillar.ui.backups import BackupsDialog

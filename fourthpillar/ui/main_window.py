@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from fourthpillar import __version__
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import followups, initiatives, officers
+from fourthpillar.services import followups, initiatives, logins, officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import SearchHit
 from fourthpillar.store.errors import KnownError
@@ -68,6 +68,8 @@ class MainWindow(FileCommands, QMainWindow):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        # What the signed-in login may do (the shared database); everything on a desk's own register.
+        self.permissions = logins.permissions(desk)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Fourth Pillar desk"))
         self.setStyleSheet(style_sheet())
@@ -148,6 +150,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.events.data_changed.connect(self._on_data_changed)
         self._restore_settings()
         self.field_sync.connect_window()
+        self.apply_permissions(self.permissions)
         self._update_actions()
 
     # -- construction ------------------------------------------------------------------------
@@ -160,7 +163,7 @@ class MainWindow(FileCommands, QMainWindow):
     def _make_initiative_page(self) -> QWidget:
         from fourthpillar.ui.pages.initiative_page import InitiativePage
 
-        page = InitiativePage(self.desk, parent=self)
+        page = InitiativePage(self.desk, parent=self, permissions=self.permissions)
         page.setObjectName("initiativePage")
         page.request_opened.connect(lambda record_id: self.open_item("request", record_id))
         page.follow_up_opened.connect(lambda record_id: self.open_item("follow_up", record_id))
@@ -211,6 +214,9 @@ class MainWindow(FileCommands, QMainWindow):
             self.tr("Follow-ups to &calendar…"), self.export_follow_up_calendar,
             tip=self.tr("Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird"))
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
+        self.officers_action = self._action(
+            self.tr("O&fficers and logins…"), self.show_officers,
+            tip=self.tr("Who works in the shared register, with which login and rights"))
         self.demo_action = self._action(self.tr("Load &demonstration data…"), self.ask_demo_data)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -265,6 +271,7 @@ class MainWindow(FileCommands, QMainWindow):
         file_menu.addSeparator()
         file_menu.addMenu(self.field_sync.menu)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.officers_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -680,6 +687,19 @@ class MainWindow(FileCommands, QMainWindow):
             INITIATIVE_PAGE: self.tr("&New request for this initiative…"),
         }.get(name, self.tr("&New initiative…")))
         self.back_action.setEnabled(bool(self._history))
+
+    def apply_permissions(self, allowed: logins.Permissions | None = None) -> None:
+        """Offer only what the signed-in login may do (read again when *allowed* is None):
+        the database would refuse the rest anyway, with one line."""
+        try:
+            self.permissions = allowed or logins.permissions(self.desk)
+        except KnownError:
+            return  # the server is away; it still refuses what the login may not do
+        self.officers_action.setVisible(self.permissions.has_logins)
+        # Demonstration data adds officers, which only an admin may do on the shared database.
+        self.demo_action.setEnabled(self.permissions.can_manage_officers)
+        self.initiative_page.set_permissions(self.permissions)
+        self.field_sync.apply_permissions(self.permissions)
 
     def _show_officer(self) -> None:
         try:

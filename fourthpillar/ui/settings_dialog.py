@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import i18n
-from fourthpillar.services import backups, officers
+from fourthpillar.services import backups, logins, officers
 from fourthpillar.services.desk import Desk, save_config
 from fourthpillar.services.records import OfficerView
 from fourthpillar.store.errors import KnownError
@@ -64,6 +64,10 @@ class SettingsDialog(QDialog):
         self.name = QLineEdit(officer.name if officer else "", self)
         self.name.setObjectName("settingsName")
         self.name.setPlaceholderText(self.tr("First and last name"))
+        if not _may_work_as_others(desk):
+            # On the shared database the login is the officer: a name typed here would be refused.
+            self.name.setReadOnly(True)
+            self.name.setToolTip(self.tr("On the shared database you work as your own login"))
 
         self.language = QComboBox(self)
         self.language.setObjectName("settingsLanguage")
@@ -168,6 +172,13 @@ class SettingsDialog(QDialog):
             QMessageBox.information(self, self.tr("Settings"), self.tr(
                 "Saved. The new language or data folder is used from the next start of Fourth Pillar desk."))
         self.accept()
+
+
+def _may_work_as_others(desk: Desk) -> bool:
+    try:
+        return logins.permissions(desk).can_work_as_others
+    except KnownError:
+        return False
 
 
 def _current_officer(desk: Desk) -> OfficerView | None:

@@ -213,6 +213,17 @@ class FieldSync(QObject):
         menu.addAction(self.sync_action)
         return menu
 
+    def apply_permissions(self, allowed: Any) -> None:
+        """Offer what the signed-in login may do (``services.logins.Permissions``): applying
+        packages and syncing this register are an admin's on the shared database; a coordinator
+        makes field copies of their own provinces, an officer none."""
+        self.first_package_action.setEnabled(allowed.can_make_field_copies)
+        for action in (self.apply_action, self.sync_action):
+            action.setEnabled(allowed.can_administer_sync)
+
+    def _permissions(self) -> Any:
+        return getattr(self.window, "permissions", None)
+
     def connect_window(self) -> None:
         """After the navigation exists: the count in the side bar, refreshing when shown."""
         self.window.stack.currentChanged.connect(self._page_changed)
@@ -327,7 +338,8 @@ class FieldSync(QObject):
 
     def _offer_pruning(self, box: QMessageBox, result: sync.ApplyResult) -> None:
         """As after an erasure made here: offer to delete this copy's backups that still hold the people."""
-        if not result.erased or not result.backups_before:
+        allowed = self._permissions()
+        if not result.erased or not result.backups_before or (allowed is not None and not allowed.can_prune_backups):
             return
         moment = max(info.created_at for info in result.backups_before)
         prune = box.addButton(tr("Delete those &backups"), QMessageBox.ButtonRole.DestructiveRole)
@@ -350,15 +362,19 @@ class FieldSync(QObject):
 
     @Slot()
     def create_first_package(self) -> Any:
-        choices = [tr("All provinces (the whole register)")] + [PROVINCES.label(code) for code in PROVINCES.codes]
+        allowed = self._permissions()
+        # A coordinator's copies hold one of their own provinces (the service refuses others).
+        mine = allowed.provinces if allowed is not None and allowed.provinces is not None else None
+        codes: list[str | None] = [None, *PROVINCES.codes] if mine is None else list(mine)
+        choices = [tr("All provinces (the whole register)") if code is None else PROVINCES.label(code)
+                   for code in codes]
         chosen, ok = QInputDialog.getItem(
             self.window, tr("Create package"),
             tr("Which initiatives go into the package (with their contacts, requests and follow-ups)?"),
             choices, 0, False)
-        if not ok:
+        if not ok or not codes:
             return None
-        index = choices.index(chosen) if chosen in choices else 0
-        province = None if index == 0 else PROVINCES.codes[index - 1]
+        province = codes[choices.index(chosen) if chosen in choices else 0]
         path = save_package_path(self.window, tr("Save the package as"),
                                  f"fourth-pillar-{province or 'all'}.{PACKAGE_SUFFIX}")
         if path is None:

@@ -1072,56 +1072,67 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="41"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="42"/>
         <source>no password on standard input</source>
         <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
         <translation>aucun mot de passe sur l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="52"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="53"/>
         <source>give the password on standard input with --password-stdin</source>
         <translation>donnez le mot de passe sur l&apos;entrée standard avec --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="64"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="65"/>
         <source>officers set changes role= and provinces= only</source>
         <translation>officers set ne modifie que role= et provinces=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="67"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="68"/>
         <source>nothing to change: give role=, provinces= or --password-stdin</source>
         <translation>rien à modifier : donnez role=, provinces= ou --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="76"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="77"/>
         <source>{id}: login disabled (the officer and their history stay)</source>
         <translation>{id} : identifiant désactivé (l&apos;agent et son historique sont conservés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="82"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="83"/>
+        <source>{id}: login enabled (it may connect again)</source>
+        <translation>{id} : identifiant réactivé (il peut de nouveau se connecter)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
         <source>read the login&apos;s password from the first line of standard input</source>
         <translation>lire le mot de passe de l&apos;identifiant sur la première ligne de l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="87"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
         <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
         <translation>modifier ce que l&apos;identifiant d&apos;un agent peut faire : set ID role=... provinces=...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="96"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
         <source>the officer&apos;s id</source>
         <translation>l&apos;id de l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="91"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="98"/>
         <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
         <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="101"/>
         <source>the officer&apos;s login can no longer connect; their history stays</source>
         <translation>l&apos;identifiant de l&apos;agent ne peut plus se connecter ; son historique est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <source>a disabled login may connect again</source>
+        <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="48"/>
@@ -1789,8 +1800,8 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="880"/>
-        <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
-        <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID.</translation>
+        <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
+        <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID ; officers enable ID.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="883"/>
@@ -2230,62 +2241,62 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
-        <source>first package: only this province&apos;s initiatives</source>
-        <translation>premier paquet : seulement les initiatives de cette province</translation>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
+        <translation>premier paquet : seulement les initiatives de cette province (pour un coordinateur : une des siennes, la sienne par défaut)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>the result as JSON (with the code)</source>
         <translation>le résultat en JSON (avec le code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>le code du premier paquet (demandé s&apos;il est omis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>refuser désormais les paquets d&apos;une copie (un portable perdu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
         <source>merge a package into this copy</source>
         <translation>fusionner un paquet dans cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
         <source>counts as JSON</source>
         <translation>nombres en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
         <source>list open conflicts</source>
         <translation>lister les conflits ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
         <source>settle a conflict</source>
         <translation>régler un conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="192"/>
         <source>exchange directly with another database</source>
         <translation>échanger directement avec une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
         <source>this copy&apos;s replica id</source>
         <translation>l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
         <source>print this copy&apos;s replica id</source>
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>
@@ -3226,81 +3237,110 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="32"/>
+        <location filename="../../fourthpillar/services/logins.py" line="98"/>
+        <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
+        <translation>la copie de terrain d&apos;un coordinateur contient une de ses provinces : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="101"/>
+        <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
+        <translation>votre identifiant de base de données ne peut pas faire de copie de terrain de {province} : les copies d&apos;un coordinateur contiennent ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="141"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
-        <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
         <translation>les identifiants propres des agents n&apos;existent que sur une base PostgreSQL partagée, pas dans le registre propre de ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="41"/>
-        <location filename="../../fourthpillar/services/logins.py" line="47"/>
+        <location filename="../../fourthpillar/services/logins.py" line="150"/>
+        <location filename="../../fourthpillar/services/logins.py" line="156"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="52"/>
+        <location filename="../../fourthpillar/services/logins.py" line="161"/>
         <source>a coordinator needs at least one province</source>
         <translation>un coordinateur a besoin d&apos;au moins une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="54"/>
+        <location filename="../../fourthpillar/services/logins.py" line="163"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>seul un coordinateur travaille pour des provinces choisies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="71"/>
+        <location filename="../../fourthpillar/services/logins.py" line="180"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nom d&apos;identifiant (minuscules, chiffres, _ . - ; 63 au plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="90"/>
-        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <location filename="../../fourthpillar/services/logins.py" line="185"/>
+        <source>&apos;{text}&apos; is already the login of {name}</source>
+        <translation>« {text} » est déjà l&apos;identifiant de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
+        <translation>le serveur de base de données a déjà un identifiant « {text} » (d&apos;un autre registre, ou un ancien) : choisissez-en un autre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="216"/>
+        <location filename="../../fourthpillar/services/logins.py" line="240"/>
         <source>this officer has no login of their own</source>
         <translation>cet agent n&apos;a pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="186"/>
+        <location filename="../../fourthpillar/services/logins.py" line="243"/>
+        <source>you cannot disable your own login</source>
+        <translation>vous ne pouvez pas désactiver votre propre identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="189"/>
         <source>the database {where} is in use by another program (locked)</source>
         <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="189"/>
+        <location filename="../../fourthpillar/store/database.py" line="192"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="192"/>
+        <location filename="../../fourthpillar/store/database.py" line="195"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>la base de données {where} ne peut pas être ouverte en écriture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="196"/>
+        <location filename="../../fourthpillar/store/database.py" line="198"/>
+        <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
+        <translation>le serveur de base de données de {where} a refusé cet identifiant : il est désactivé (un administrateur peut le réactiver)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="203"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>le serveur de base de données de {where} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="199"/>
+        <location filename="../../fourthpillar/store/database.py" line="206"/>
         <source>the database {where} does not exist on that server</source>
         <translation>la base de données {where} n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="202"/>
+        <location filename="../../fourthpillar/store/database.py" line="209"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>le serveur de base de données de {where} est injoignable (est-il démarré, l&apos;adresse et le port sont-ils corrects ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="206"/>
+        <location filename="../../fourthpillar/store/database.py" line="213"/>
         <source>the disk holding {where} is full</source>
         <translation>le disque contenant {where} est plein</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="207"/>
+        <location filename="../../fourthpillar/store/database.py" line="214"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="222"/>
+        <location filename="../../fourthpillar/store/database.py" line="229"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} n&apos;est pas une adresse de base de données utilisable par ce programme (attendu : sqlite:///chemin ou postgresql+psycopg://utilisateur@hôte/nom)</translation>
     </message>
@@ -3423,42 +3463,47 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/store/errors.py" line="80"/>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>manage officers (admins only)</source>
         <translation>gérer les agents (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <source>make field copies (coordinators for their provinces, and admins)</source>
+        <translation>faire des copies de terrain (les coordinateurs pour leurs provinces, et les administrateurs)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>travailler dans ce registre : il n&apos;appartient à aucun agent ici (demandez à un administrateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>mettre à jour le registre : son propriétaire doit d&apos;abord l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
         <source>change anything: it is read-only</source>
         <translation>modifier quoi que ce soit : il est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="86"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>vous connecter comme un autre agent : sur la base partagée, vous travaillez sous votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="87"/>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>lire ce registre (demandez à un administrateur un identifiant à vous)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="89"/>
         <source>do this</source>
         <translation>faire ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <location filename="../../fourthpillar/store/errors.py" line="96"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>votre identifiant de base de données n&apos;a pas le droit de {action} ; rien n&apos;a été enregistré</translation>
     </message>
@@ -4713,7 +4758,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="252"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -4779,12 +4824,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Échanger les modifications directement avec la base de données partagée du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="252"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="242"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflit à trancher</numerusform>
@@ -4792,12 +4837,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="272"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
         <source>Decide conflict on “%1”</source>
         <translation>Trancher le conflit sur « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n personne effacée sur l&apos;autre copie a aussi été effacée ici.</numerusform>
@@ -4805,7 +4850,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="335"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n sauvegarde antérieure de cette copie contient encore leurs données.</numerusform>
@@ -4813,45 +4858,45 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
         <source>Delete those &amp;backups</source>
         <translation>Supprimer ces &amp;sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
         <source>Show &amp;conflicts</source>
         <translation>Afficher les &amp;conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
         <source>All provinces (the whole register)</source>
         <translation>Toutes les provinces (tout le registre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="355"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
         <source>Create package</source>
         <translation>Créer un paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Quelles initiatives vont dans le paquet (avec leurs personnes de contact, demandes et suivis) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="362"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="412"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="370"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
         <source>Package created</source>
         <translation>Paquet créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="371"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="387"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 contient %n élément. Sur le portable de terrain, choisissez Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail.</numerusform>
@@ -4859,7 +4904,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -4868,13 +4913,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
         <source>Creating the package…</source>
         <translation>Création du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -4885,12 +4930,12 @@ Pour l&apos;envoyer à une copie absente de la liste, tapez son identifiant de r
 Identifiant de réplique de cette copie : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
         <source>Create package of changes</source>
         <translation>Créer un paquet de modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 contient %n modification. Appliquez-le sur l&apos;autre copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet.</numerusform>
@@ -4898,17 +4943,17 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Rien n&apos;a jamais été reçu de cette copie : le paquet contient donc tout ce que cette copie peut donner. Vérifiez l&apos;identifiant de réplique si c&apos;est inattendu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="430"/>
         <source>Apply a field package</source>
         <translation>Appliquer un paquet de terrain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="437"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -4916,7 +4961,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nouvel élément.</numerusform>
@@ -4924,7 +4969,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n modification était déjà présente.</numerusform>
@@ -4932,8 +4977,8 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="504"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="443"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="520"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflit demande une décision sur la page Conflits.</numerusform>
@@ -4941,62 +4986,62 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="429"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="445"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="431"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>Package applied</source>
         <translation>Paquet appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="449"/>
         <source>Applying the package…</source>
         <translation>Application du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="437"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
         <source>Open a first package</source>
         <translation>Ouvrir un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>An empty folder for the new working copy</source>
         <translation>Un dossier vide pour la nouvelle copie de travail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 n&apos;est pas vide. Une copie de travail a besoin de son propre dossier de données : choisissez ou créez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="452"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="468"/>
         <source>Code of the package</source>
         <translation>Code du paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="469"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>Le code à usage unique donné par le bureau avec ce paquet (p. ex. ABCD-EFGH-JKLM) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="459"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="475"/>
         <source>all provinces</source>
         <translation>toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="461"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
         <source>Working copy made</source>
         <translation>Copie de travail créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="462"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -5010,40 +5055,40 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="468"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
         <source>&amp;Use it from the next start</source>
         <translation>L&apos;&amp;utiliser dès le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="469"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="485"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="493"/>
         <source>Making the working copy…</source>
         <translation>Création de la copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="483"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="493"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="499"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="509"/>
         <source>Sync with the office database</source>
         <translation>Synchroniser avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="500"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
         <translation>L&apos;adresse de la base de données du bureau, p. ex. postgresql://nom@serveur/fourthpillar
 (le mot de passe n&apos;est pas retenu : gardez-le dans un fichier .pgpass, ou tapez-le à chaque fois)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="494"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="510"/>
         <source>“%1” is not a database address.</source>
         <translation>« %1 » n&apos;est pas une adresse de base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="517"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n modification envoyée à la base de données du bureau.</numerusform>
@@ -5051,7 +5096,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="502"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="518"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -5059,27 +5104,27 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="507"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="523"/>
         <source>No conflicts here.</source>
         <translation>Aucun conflit ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="509"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="525"/>
         <source>Sync done</source>
         <translation>Synchronisation terminée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="512"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="528"/>
         <source>Syncing with the office database…</source>
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="520"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="536"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Ceci est un premier paquet : il crée une nouvelle copie de travail. Ouvrez-le avec Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail (dans un dossier vide) ; rien n&apos;a été appliqué ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="523"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="539"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Ceci est un paquet de modifications, pas un premier paquet : appliquez-le à une copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet. Une nouvelle copie de travail se fait à partir d&apos;un premier paquet (« Créer un paquet pour une province ou pour tout » sur la copie du bureau).</translation>
     </message>
@@ -5087,42 +5132,42 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="47"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="48"/>
         <source>Imported from {file}: {created} created, {updated} updated, {skipped} duplicates skipped, {not_imported} rows not imported. Ctrl+Z undoes it.</source>
         <translation>Importé de {file} : {created} créées, {updated} mises à jour, {skipped} doublons ignorés, {not_imported} lignes non importées. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="51"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="52"/>
         <source>Import from %1</source>
         <translation>Importer depuis %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="127"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="142"/>
         <source>Load demonstration data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="128"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="143"/>
         <source>How many initiatives?</source>
         <translation>Combien d&apos;initiatives ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="142"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="157"/>
         <source>Demonstration data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="147"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="162"/>
         <source>Demonstration data could not be loaded</source>
         <translation>Les données de démonstration n&apos;ont pas pu être chargées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="152"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="167"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Le chargement des données de démonstration a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="156"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="171"/>
         <source>Loading demonstration data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
@@ -6146,263 +6191,268 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="198"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="201"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="204"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="205"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="228"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Chronologie : demandes et suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="230"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="236"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="239"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="237"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="240"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="238"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="283"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="286"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="298"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="301"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="314"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="317"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="314"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="317"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="337"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="339"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="343"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="343"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="350"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="400"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="395"/>
+        <source>Only an admin may erase a person on the shared database</source>
+        <translation>Seul un administrateur peut effacer une personne dans la base partagée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="409"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="490"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="499"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="491"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="500"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="508"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="517"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="510"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="519"/>
         <source>Contact person archived: %1</source>
         <translation>Personne de contact archivée : %1</translation>
     </message>
@@ -6564,459 +6614,488 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
 </context>
 <context>
+    <name>Logins</name>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="33"/>
+        <source>officer</source>
+        <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="34"/>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="35"/>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="72"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="380"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="74"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="387"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="112"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="114"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="161"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="161"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="180"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="181"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Suivis vers l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Suivis ouverts comme fichier d&apos;agenda pour Outlook, Google Agenda ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <source>O&amp;fficers and logins…</source>
+        <translation>&amp;Agents et identifiants…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
+        <source>Who works in the shared register, with which login and rights</source>
+        <translation>Qui travaille dans le registre partagé, avec quel identifiant et quels droits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="662"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="669"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="665"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="672"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
         <source>&amp;Find in list</source>
         <translation>Rechercher dans la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="245"/>
         <source>&amp;Quick search…</source>
         <translation>Recherche ra&amp;pide…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
         <source>Find anything in the register</source>
         <translation>Rechercher n&apos;importe quoi dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>À &amp;propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="253"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="254"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="273"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="280"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="283"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="304"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="311"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="324"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="325"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="326"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="331"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="338"/>
         <source>Main &amp;toolbar</source>
         <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="398"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="405"/>
         <source>The initiative cannot be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="411"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="418"/>
         <source>Edit request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="413"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="420"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="436"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="443"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="467"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="474"/>
         <source>The follow-ups were not marked done</source>
         <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="488"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="495"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="577"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="512"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="584"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="506"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="513"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="524"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="531"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="539"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="546"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="552"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="587"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="590"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="641"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="648"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="653"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="660"/>
         <source>%1 (filtered)</source>
         <translation>%1 (filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="664"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="671"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="686"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="686"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="687"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="681"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="688"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="709"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="743"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="743"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="725"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="745"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="741"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="761"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="742"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="762"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="777"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="797"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="778"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="798"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -7189,6 +7268,215 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <location filename="../../fourthpillar/i18n.py" line="240"/>
         <source>November</source>
         <translation>novembre</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <source>Login status</source>
+        <translation>État de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
+        <source>no login of their own</source>
+        <translation>pas d&apos;identifiant propre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
+        <source>missing on the server</source>
+        <translation>absent du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
+        <source>Add an officer with a login</source>
+        <translation>Ajouter un agent avec un identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
+        <source>Change the login of %1</source>
+        <translation>Modifier l&apos;identifiant de %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="106"/>
+        <source>lower case, e.g. an_peeters</source>
+        <translation>en minuscules, p. ex. an_peeters</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
+        <source>at least 8 characters</source>
+        <translation>au moins 8 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
+        <source>leave empty to keep the password</source>
+        <translation>laisser vide pour garder le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
+        <source>Pro&amp;vinces:</source>
+        <translation>Pro&amp;vinces :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="131"/>
+        <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
+        <translation>Un coordinateur ne voit et ne modifie que les initiatives de ses provinces. Un administrateur gère aussi les agents, efface des personnes et applique les paquets de terrain.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
+        <source>New &amp;password:</source>
+        <translation>Nouveau mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
+        <source>Password a&amp;gain:</source>
+        <translation>Répé&amp;ter le mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="141"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="141"/>
+        <source>&amp;Save</source>
+        <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="166"/>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="168"/>
+        <source>Give the new login a password (it is never shown).</source>
+        <translation>Donnez un mot de passe au nouvel identifiant (il n&apos;est jamais affiché).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="170"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="239"/>
+        <source>Officers and logins</source>
+        <translation>Agents et identifiants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="242"/>
+        <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
+        <translation>Chaque personne qui travaille dans le registre partagé se connecte avec son propre identifiant ; la base de données décide de ce que chaque identifiant peut faire.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="259"/>
+        <source>&amp;Add officer…</source>
+        <translation>&amp;Ajouter un agent…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="260"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="261"/>
+        <source>Role, provinces or a new password</source>
+        <translation>Rôle, provinces ou nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="262"/>
+        <source>&amp;Disable login…</source>
+        <translation>&amp;Désactiver l&apos;identifiant…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="263"/>
+        <source>&amp;Enable login</source>
+        <translation>&amp;Réactiver l&apos;identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="301"/>
+        <source>Only an admin can add officers or change their logins.</source>
+        <translation>Seul un administrateur peut ajouter des agents ou modifier leur identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="356"/>
+        <source>Disable login</source>
+        <translation>Désactiver l&apos;identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="357"/>
+        <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
+        <translation>Désactiver l&apos;identifiant %1 de %2 ? Cette personne ne pourra plus se connecter au registre partagé ; tout ce qu&apos;elle a enregistré reste. Vous pourrez réactiver l&apos;identifiant.</translation>
     </message>
 </context>
 <context>
@@ -7406,24 +7694,24 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="385"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="196"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="187"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="209"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="200"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="306"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="297"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
@@ -7791,9 +8079,9 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <name>SettingsDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="61"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="168"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="149"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="172"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Paramètres</translation>
@@ -7804,97 +8092,102 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="78"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="70"/>
+        <source>On the shared database you work as your own login</source>
+        <translation>Dans la base partagée, vous travaillez sous votre propre identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="82"/>
         <source>the standard data folder</source>
         <translation>le dossier de données par défaut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="80"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="84"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="81"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="85"/>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="90"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="98"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier de données :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="95"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Une nouvelle langue ou un nouveau dossier de données est pris en compte au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
         <source>D&amp;aily backups:</source>
         <translation>Sauvegardes &amp;quotidiennes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="108"/>
         <source>&amp;Weekly backups:</source>
         <translation>Sauvegardes &amp;hebdomadaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="109"/>
         <source>&amp;Monthly backups:</source>
         <translation>Sauvegardes &amp;mensuelles :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="117"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="121"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="118"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="122"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="137"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="141"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="149"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="154"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="163"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="167"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="173"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Enregistré. La nouvelle langue ou le nouveau dossier de données est pris en compte au prochain démarrage de Desk 4e Pilier.</translation>
     </message>
@@ -7935,13 +8228,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="318"/>
+        <location filename="../../fourthpillar/services/sync.py" line="320"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="323"/>
-        <location filename="../../fourthpillar/services/sync.py" line="361"/>
+        <location filename="../../fourthpillar/services/sync.py" line="325"/>
+        <location filename="../../fourthpillar/services/sync.py" line="363"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -7949,63 +8242,63 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="331"/>
+        <location filename="../../fourthpillar/services/sync.py" line="333"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="336"/>
+        <location filename="../../fourthpillar/services/sync.py" line="338"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="387"/>
+        <location filename="../../fourthpillar/services/sync.py" line="389"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="389"/>
+        <location filename="../../fourthpillar/services/sync.py" line="391"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="400"/>
+        <location filename="../../fourthpillar/services/sync.py" line="402"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="406"/>
+        <location filename="../../fourthpillar/services/sync.py" line="408"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="475"/>
+        <location filename="../../fourthpillar/services/sync.py" line="477"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="493"/>
+        <location filename="../../fourthpillar/services/sync.py" line="495"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="601"/>
+        <location filename="../../fourthpillar/services/sync.py" line="603"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="610"/>
+        <location filename="../../fourthpillar/services/sync.py" line="612"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="669"/>
+        <location filename="../../fourthpillar/services/sync.py" line="671"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="693"/>
+        <location filename="../../fourthpillar/services/sync.py" line="695"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
@@ -8334,7 +8627,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="178"/>
         <location filename="../../fourthpillar/domain/fields.py" line="203"/>
-        <location filename="../../fourthpillar/services/sync.py" line="283"/>
+        <location filename="../../fourthpillar/services/sync.py" line="284"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>

@@ -1072,56 +1072,67 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="41"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="42"/>
         <source>no password on standard input</source>
         <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
         <translation>geen wachtwoord op standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="52"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="53"/>
         <source>give the password on standard input with --password-stdin</source>
         <translation>geef het wachtwoord op standaardinvoer met --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="64"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="65"/>
         <source>officers set changes role= and provinces= only</source>
         <translation>officers set wijzigt alleen role= en provinces=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="67"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="68"/>
         <source>nothing to change: give role=, provinces= or --password-stdin</source>
         <translation>niets te wijzigen: geef role=, provinces= of --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="76"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="77"/>
         <source>{id}: login disabled (the officer and their history stay)</source>
         <translation>{id}: login uitgeschakeld (de medewerker en de geschiedenis blijven bewaard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="82"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="83"/>
+        <source>{id}: login enabled (it may connect again)</source>
+        <translation>{id}: login ingeschakeld (kan weer verbinden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
         <source>read the login&apos;s password from the first line of standard input</source>
         <translation>lees het wachtwoord van de login van de eerste regel van standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="87"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
         <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
         <translation>wijzig wat de login van een medewerker mag: set ID role=... provinces=...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="96"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
         <source>the officer&apos;s id</source>
         <translation>de id van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="91"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="98"/>
         <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
         <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="101"/>
         <source>the officer&apos;s login can no longer connect; their history stays</source>
         <translation>de login van de medewerker kan niet meer verbinden; de geschiedenis blijft bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <source>a disabled login may connect again</source>
+        <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="48"/>
@@ -1789,8 +1800,8 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="880"/>
-        <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
-        <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</translation>
+        <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
+        <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="883"/>
@@ -2230,62 +2241,62 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
-        <source>first package: only this province&apos;s initiatives</source>
-        <translation>eerste pakket: alleen de initiatieven van deze provincie</translation>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
+        <translation>eerste pakket: alleen de initiatieven van deze provincie (voor een coördinator: een van de eigen provincies, standaard de hare)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>the result as JSON (with the code)</source>
         <translation>het resultaat als JSON (met de code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>de code van het eerste pakket (wordt gevraagd als je ze weglaat)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>de pakketten van een kopie voortaan weigeren (een verloren laptop)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
         <source>merge a package into this copy</source>
         <translation>een pakket samenvoegen in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
         <source>counts as JSON</source>
         <translation>aantallen als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
         <source>list open conflicts</source>
         <translation>open conflicten oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
         <source>settle a conflict</source>
         <translation>een conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="192"/>
         <source>exchange directly with another database</source>
         <translation>rechtstreeks uitwisselen met een andere database</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
         <source>this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
         <source>print this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
@@ -3226,81 +3237,110 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="32"/>
+        <location filename="../../fourthpillar/services/logins.py" line="98"/>
+        <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
+        <translation>een veldkopie van een coördinator bevat een van haar provincies: kies een van {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="101"/>
+        <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
+        <translation>je databanklogin mag geen veldkopie van {province} maken: de kopieën van een coördinator bevatten haar eigen provincies ({choices}); er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="141"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
-        <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
         <translation>eigen logins van medewerkers bestaan alleen op een gedeelde PostgreSQL-databank, niet in het eigen register van deze desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="41"/>
-        <location filename="../../fourthpillar/services/logins.py" line="47"/>
+        <location filename="../../fourthpillar/services/logins.py" line="150"/>
+        <location filename="../../fourthpillar/services/logins.py" line="156"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="52"/>
+        <location filename="../../fourthpillar/services/logins.py" line="161"/>
         <source>a coordinator needs at least one province</source>
         <translation>een coördinator heeft minstens één provincie nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="54"/>
+        <location filename="../../fourthpillar/services/logins.py" line="163"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>alleen een coördinator werkt voor gekozen provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="71"/>
+        <location filename="../../fourthpillar/services/logins.py" line="180"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; is geen loginnaam (kleine letters, cijfers, _ . -; hoogstens 63)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="90"/>
-        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <location filename="../../fourthpillar/services/logins.py" line="185"/>
+        <source>&apos;{text}&apos; is already the login of {name}</source>
+        <translation>&apos;{text}&apos; is al de login van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
+        <translation>de databankserver heeft al een login &apos;{text}&apos; (van een ander register, of een oude): kies een andere</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="216"/>
+        <location filename="../../fourthpillar/services/logins.py" line="240"/>
         <source>this officer has no login of their own</source>
         <translation>deze medewerker heeft geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="186"/>
+        <location filename="../../fourthpillar/services/logins.py" line="243"/>
+        <source>you cannot disable your own login</source>
+        <translation>je kunt je eigen login niet uitschakelen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="189"/>
         <source>the database {where} is in use by another program (locked)</source>
         <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="189"/>
+        <location filename="../../fourthpillar/store/database.py" line="192"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="192"/>
+        <location filename="../../fourthpillar/store/database.py" line="195"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="196"/>
+        <location filename="../../fourthpillar/store/database.py" line="198"/>
+        <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
+        <translation>de databankserver van {where} weigerde deze login: hij is uitgeschakeld (een beheerder kan hem weer inschakelen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="203"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="199"/>
+        <location filename="../../fourthpillar/store/database.py" line="206"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="202"/>
+        <location filename="../../fourthpillar/store/database.py" line="209"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="206"/>
+        <location filename="../../fourthpillar/store/database.py" line="213"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="207"/>
+        <location filename="../../fourthpillar/store/database.py" line="214"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="222"/>
+        <location filename="../../fourthpillar/store/database.py" line="229"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -3423,42 +3463,47 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/store/errors.py" line="80"/>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>manage officers (admins only)</source>
         <translation>medewerkers te beheren (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <source>make field copies (coordinators for their provinces, and admins)</source>
+        <translation>veldkopieën te maken (coördinatoren voor hun provincies, en beheerders)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>in dit register te werken: ze hoort hier bij geen medewerker (vraag het een beheerder)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>het register bij te werken: de eigenaar moet het eerst openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
         <source>change anything: it is read-only</source>
         <translation>iets te wijzigen: ze mag alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="86"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>je aan te melden als een andere medewerker: op de gedeelde databank werk je als je eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="87"/>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>dit register te lezen (vraag een beheerder om een eigen login)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="89"/>
         <source>do this</source>
         <translation>dit te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <location filename="../../fourthpillar/store/errors.py" line="96"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>je databanklogin heeft geen toestemming om {action}; er is niets opgeslagen</translation>
     </message>
@@ -4713,7 +4758,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="252"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
@@ -4779,12 +4824,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Wijzigingen rechtstreeks uitwisselen met de gedeelde databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="252"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="242"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict om te beslissen</numerusform>
@@ -4792,12 +4837,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="272"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
         <source>Decide conflict on “%1”</source>
         <translation>Conflict beslissen over “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n persoon die op de andere kopie gewist werd, is hier ook gewist.</numerusform>
@@ -4805,7 +4850,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="335"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n oudere back-up van deze kopie bevat hun gegevens nog.</numerusform>
@@ -4813,45 +4858,45 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
         <source>Delete those &amp;backups</source>
         <translation>Die &amp;back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
         <source>Show &amp;conflicts</source>
         <translation>&amp;Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
         <source>All provinces (the whole register)</source>
         <translation>Alle provincies (het hele register)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="355"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
         <source>Create package</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Welke initiatieven gaan in het pakket (met hun contactpersonen, adviesvragen en opvolgingen)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="362"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="412"/>
         <source>Save the package as</source>
         <translation>Het pakket bewaren als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="370"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
         <source>Package created</source>
         <translation>Pakket gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="371"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="387"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 bevat %n record. Kies op de laptop voor het veld Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie.</numerusform>
@@ -4859,7 +4904,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -4868,13 +4913,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
         <source>Creating the package…</source>
         <translation>Het pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -4885,12 +4930,12 @@ Om naar een kopie te sturen die niet in de lijst staat, typ je haar replica-id (
 Replica-id van deze kopie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
         <source>Create package of changes</source>
         <translation>Pakket met wijzigingen maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 bevat %n wijziging. Pas het toe op de andere kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen.</numerusform>
@@ -4898,17 +4943,17 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Van die kopie is nog nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven. Controleer de replica-id als dat onverwacht is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="430"/>
         <source>Apply a field package</source>
         <translation>Een veldpakket toepassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="437"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n wijziging toegepast.</numerusform>
@@ -4916,7 +4961,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nieuw record.</numerusform>
@@ -4924,7 +4969,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n wijziging was er al.</numerusform>
@@ -4932,8 +4977,8 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="504"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="443"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="520"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict vraagt een beslissing op de pagina Conflicten.</numerusform>
@@ -4941,62 +4986,62 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="429"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="445"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="431"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>Package applied</source>
         <translation>Pakket toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="433"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="449"/>
         <source>Applying the package…</source>
         <translation>Het pakket toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="437"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
         <source>Open a first package</source>
         <translation>Een eerste pakket openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>An empty folder for the new working copy</source>
         <translation>Een lege map voor de nieuwe werkkopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
         <source>Choose an empty folder</source>
         <translation>Kies een lege map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 is niet leeg. Een werkkopie heeft een eigen gegevensmap nodig: kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="452"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="468"/>
         <source>Code of the package</source>
         <translation>Code van het pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="469"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>De eenmalige code die het kantoor bij dit pakket gaf (bv. ABCD-EFGH-JKLM):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="459"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="475"/>
         <source>all provinces</source>
         <translation>alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="461"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
         <source>Working copy made</source>
         <translation>Werkkopie gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="462"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -5010,40 +5055,40 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="468"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
         <source>&amp;Use it from the next start</source>
         <translation>&amp;Vanaf de volgende start gebruiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="469"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="485"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="493"/>
         <source>Making the working copy…</source>
         <translation>De werkkopie maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="483"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="493"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="499"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="509"/>
         <source>Sync with the office database</source>
         <translation>Synchroniseren met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="500"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
         <translation>Het adres van de databank van het kantoor, bv. postgresql://naam@server/fourthpillar
 (een wachtwoord wordt niet onthouden: bewaar het in een .pgpass-bestand, of typ het telkens)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="494"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="510"/>
         <source>“%1” is not a database address.</source>
         <translation>“%1” is geen databankadres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="517"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n wijziging naar de databank van het kantoor gestuurd.</numerusform>
@@ -5051,7 +5096,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="502"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="518"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n wijziging ontvangen.</numerusform>
@@ -5059,27 +5104,27 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="507"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="523"/>
         <source>No conflicts here.</source>
         <translation>Hier geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="509"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="525"/>
         <source>Sync done</source>
         <translation>Synchronisatie klaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="512"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="528"/>
         <source>Syncing with the office database…</source>
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="520"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="536"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Dit is een eerste pakket: het maakt een nieuwe werkkopie. Open het met Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie (in een lege map); hier is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="523"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="539"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Dit is een pakket met wijzigingen, geen eerste pakket: pas het toe op een kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen. Een nieuwe werkkopie maak je van een eerste pakket (“Pakket maken voor een provincie of alles” op de kopie van het kantoor).</translation>
     </message>
@@ -5087,42 +5132,42 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="47"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="48"/>
         <source>Imported from {file}: {created} created, {updated} updated, {skipped} duplicates skipped, {not_imported} rows not imported. Ctrl+Z undoes it.</source>
         <translation>Geïmporteerd uit {file}: {created} aangemaakt, {updated} bijgewerkt, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="51"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="52"/>
         <source>Import from %1</source>
         <translation>Importeren uit %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="127"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="142"/>
         <source>Load demonstration data</source>
         <translation>Demonstratiegegevens laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="128"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="143"/>
         <source>How many initiatives?</source>
         <translation>Hoeveel initiatieven?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="142"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="157"/>
         <source>Demonstration data loaded.</source>
         <translation>Demonstratiegegevens geladen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="147"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="162"/>
         <source>Demonstration data could not be loaded</source>
         <translation>De demonstratiegegevens konden niet geladen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="152"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="167"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Het laden van de demonstratiegegevens is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="156"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="171"/>
         <source>Loading demonstration data…</source>
         <translation>Demonstratiegegevens laden…</translation>
     </message>
@@ -6146,263 +6191,268 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="198"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="201"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="204"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="205"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="228"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Tijdlijn: adviesvragen en opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="230"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="236"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="239"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="237"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="240"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="238"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="283"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="286"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="298"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="301"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="314"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="317"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="314"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="317"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="337"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="339"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="343"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="343"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="350"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="400"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="395"/>
+        <source>Only an admin may erase a person on the shared database</source>
+        <translation>Alleen een beheerder mag een persoon wissen op de gedeelde databank</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="409"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="490"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="499"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="491"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="500"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="508"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="517"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="510"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="519"/>
         <source>Contact person archived: %1</source>
         <translation>Contactpersoon gearchiveerd: %1</translation>
     </message>
@@ -6564,459 +6614,488 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
 </context>
 <context>
+    <name>Logins</name>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="33"/>
+        <source>officer</source>
+        <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="34"/>
+        <source>coordinator</source>
+        <translation>coördinator</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="35"/>
+        <source>admin</source>
+        <translation>beheerder</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="72"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="380"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="74"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="387"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="112"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="114"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="161"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="161"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="180"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="181"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>Add to the list shown</source>
         <translation>Toevoegen aan de getoonde lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
         <source>New &amp;initiative…</source>
         <translation>Nieuw &amp;initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
         <source>Log advice &amp;request…</source>
         <translation>&amp;Adviesvraag noteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
         <source>Plan &amp;follow-up…</source>
         <translation>&amp;Opvolging plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
         <source>I&amp;mport initiatives…</source>
         <translation>Initiatieven i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
         <source>&amp;Export this list…</source>
         <translation>Deze lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>Export initiative &amp;summary…</source>
         <translation>&amp;Fiche van het initiatief exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
         <source>Export &amp;advice summary…</source>
         <translation>Advies&amp;verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
         <source>Ne&amp;twork list…</source>
         <translation>Net&amp;werklijst…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
         <source>&amp;Period report…</source>
         <translation>&amp;Periodeverslag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Opvolgingen naar a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Openstaande opvolgingen als agendabestand voor Outlook, Google Agenda of Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <source>O&amp;fficers and logins…</source>
+        <translation>Medewer&amp;kers en logins…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
+        <source>Who works in the shared register, with which login and rights</source>
+        <translation>Wie in het gedeelde register werkt, met welke login en rechten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="662"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="669"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="665"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="672"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
         <source>&amp;Find in list</source>
         <translation>&amp;Zoeken in de lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="245"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Snel zoeken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
         <source>Find anything in the register</source>
         <translation>Alles zoeken in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>&amp;Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Probleem melden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="253"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="254"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Je naam, taal, gegevensmap en back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="273"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="280"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="283"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
         <source>C&amp;olumns</source>
         <translation>K&amp;olommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="304"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="311"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="324"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="325"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="326"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="331"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="338"/>
         <source>Main &amp;toolbar</source>
         <translation>Hoofdwerk&amp;balk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="398"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="405"/>
         <source>The initiative cannot be opened</source>
         <translation>Het initiatief kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="411"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="418"/>
         <source>Edit request</source>
         <translation>Adviesvraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="413"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="420"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="436"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="443"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="467"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="474"/>
         <source>The follow-ups were not marked done</source>
         <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="488"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="495"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="577"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="512"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="584"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="506"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="513"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="524"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="531"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="539"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="546"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="552"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="587"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="590"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="641"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="648"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="653"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="660"/>
         <source>%1 (filtered)</source>
         <translation>%1 (gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="664"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="671"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="686"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="686"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="687"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="681"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="688"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="709"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="743"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="743"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="725"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="745"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="741"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="761"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="742"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="762"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="777"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="797"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="778"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="798"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -7189,6 +7268,215 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <location filename="../../fourthpillar/i18n.py" line="240"/>
         <source>November</source>
         <translation>november</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <source>Provinces</source>
+        <translation>Provincies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <source>Login status</source>
+        <translation>Status van de login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
+        <source>no login of their own</source>
+        <translation>geen eigen login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
+        <source>missing on the server</source>
+        <translation>ontbreekt op de server</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
+        <source>Add an officer with a login</source>
+        <translation>Medewerker met een login toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
+        <source>Change the login of %1</source>
+        <translation>Login van %1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="106"/>
+        <source>lower case, e.g. an_peeters</source>
+        <translation>kleine letters, bv. an_peeters</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
+        <source>at least 8 characters</source>
+        <translation>minstens 8 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
+        <source>leave empty to keep the password</source>
+        <translation>leeg laten om het wachtwoord te houden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
+        <source>Pro&amp;vinces:</source>
+        <translation>Pro&amp;vincies:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="131"/>
+        <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
+        <translation>Een coördinator ziet en wijzigt alleen de initiatieven van haar provincies. Een beheerder beheert ook medewerkers, wist personen en past veldpakketten toe.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
+        <source>New &amp;password:</source>
+        <translation>Nieuw &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
+        <source>Password a&amp;gain:</source>
+        <translation>Wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="141"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="141"/>
+        <source>&amp;Save</source>
+        <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="166"/>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="168"/>
+        <source>Give the new login a password (it is never shown).</source>
+        <translation>Geef de nieuwe login een wachtwoord (het wordt nooit getoond).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="170"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="239"/>
+        <source>Officers and logins</source>
+        <translation>Medewerkers en logins</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="242"/>
+        <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
+        <translation>Iedereen die in het gedeelde register werkt, meldt zich aan met een eigen login; de databank beslist wat elke login mag.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
+        <source>Officers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="259"/>
+        <source>&amp;Add officer…</source>
+        <translation>Medewerker &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="260"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="261"/>
+        <source>Role, provinces or a new password</source>
+        <translation>Rol, provincies of een nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="262"/>
+        <source>&amp;Disable login…</source>
+        <translation>Login &amp;uitschakelen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="263"/>
+        <source>&amp;Enable login</source>
+        <translation>Login &amp;inschakelen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="301"/>
+        <source>Only an admin can add officers or change their logins.</source>
+        <translation>Alleen een beheerder kan medewerkers toevoegen of hun login wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="356"/>
+        <source>Disable login</source>
+        <translation>Login uitschakelen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/officers.py" line="357"/>
+        <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
+        <translation>De login %1 van %2 uitschakelen? Die kan dan niet meer verbinden met het gedeelde register; alles wat die persoon vastlegde, blijft. Je kunt de login later weer inschakelen.</translation>
     </message>
 </context>
 <context>
@@ -7406,24 +7694,24 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="385"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="196"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="187"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="209"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="200"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="306"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="297"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
@@ -7791,9 +8079,9 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <name>SettingsDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="61"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="168"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="149"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="172"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Instellingen</translation>
@@ -7804,97 +8092,102 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Voor- en achternaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="78"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="70"/>
+        <source>On the shared database you work as your own login</source>
+        <translation>Op de gedeelde databank werk je als je eigen login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="82"/>
         <source>the standard data folder</source>
         <translation>de standaardgegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="80"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="84"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="81"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="85"/>
         <source>Choose the data folder</source>
         <translation>De gegevensmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="90"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="98"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="95"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Een nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
         <source>Backups kept</source>
         <translation>Bewaarde back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
         <source>D&amp;aily backups:</source>
         <translation>&amp;Dagelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="108"/>
         <source>&amp;Weekly backups:</source>
         <translation>&amp;Wekelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="109"/>
         <source>&amp;Monthly backups:</source>
         <translation>&amp;Maandelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="117"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="121"/>
         <source>&amp;Save</source>
         <translation>B&amp;ewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="118"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="122"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="137"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="141"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="149"/>
         <source>Please enter your name.</source>
         <translation>Vul je naam in.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="154"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="163"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="167"/>
         <source>Settings not saved</source>
         <translation>Instellingen niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="173"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Bewaard. De nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende start van 4de Pijler-desk.</translation>
     </message>
@@ -7935,13 +8228,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="318"/>
+        <location filename="../../fourthpillar/services/sync.py" line="320"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="323"/>
-        <location filename="../../fourthpillar/services/sync.py" line="361"/>
+        <location filename="../../fourthpillar/services/sync.py" line="325"/>
+        <location filename="../../fourthpillar/services/sync.py" line="363"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -7949,63 +8242,63 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="331"/>
+        <location filename="../../fourthpillar/services/sync.py" line="333"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="336"/>
+        <location filename="../../fourthpillar/services/sync.py" line="338"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="387"/>
+        <location filename="../../fourthpillar/services/sync.py" line="389"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="389"/>
+        <location filename="../../fourthpillar/services/sync.py" line="391"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="400"/>
+        <location filename="../../fourthpillar/services/sync.py" line="402"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="406"/>
+        <location filename="../../fourthpillar/services/sync.py" line="408"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="475"/>
+        <location filename="../../fourthpillar/services/sync.py" line="477"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="493"/>
+        <location filename="../../fourthpillar/services/sync.py" line="495"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="601"/>
+        <location filename="../../fourthpillar/services/sync.py" line="603"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="610"/>
+        <location filename="../../fourthpillar/services/sync.py" line="612"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="669"/>
+        <location filename="../../fourthpillar/services/sync.py" line="671"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="693"/>
+        <location filename="../../fourthpillar/services/sync.py" line="695"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
@@ -8334,7 +8627,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="178"/>
         <location filename="../../fourthpillar/domain/fields.py" line="203"/>
-        <location filename="../../fourthpillar/services/sync.py" line="283"/>
+        <location filename="../../fourthpillar/services/sync.py" line="284"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>

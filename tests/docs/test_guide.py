@@ -73,6 +73,11 @@ NAMED_IN_THE_GUIDE = [
     ("Backups", "Delete those backups now"),
     ("InitiativePage", "Histor&y…"),
     ("HistoryDialog", "&Undo this action…"),
+    ("MainWindow", "O&fficers and logins…"),
+    ("Officers", "&Add officer…"),
+    ("Officers", "&Change…"),
+    ("Officers", "&Disable login…"),
+    ("Officers", "&Enable login"),
 ]
 
 
@@ -147,7 +152,7 @@ def _as_the_guide_writes_it(label: str) -> str:
 def test_the_guide_names_buttons_and_messages_as_the_app_shows_them() -> None:
     """An officer told to click "Take theirs" or "Die van de ander nemen" finds a button called
     that: the guides use the app's own words (in its language) for the merge dialog, the lists'
-    filters, the backup messages, field packages, conflicts, personal data and history, and the
+    filters, the backup messages, field packages, conflicts, personal data, history and officers' logins, and the
     Alt+ letter that the app underlines for Clear filters."""
     code = " ".join(path.read_text(encoding="utf-8") for path in (ROOT / "fourthpillar" / "ui").rglob("*.py"))
     dutch = _dutch_translations()

@@ -17,6 +17,7 @@ translate what it marks unfinished.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import threading
@@ -204,6 +205,7 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     from fourthpillar.ui.history_dialog import HistoryDialog
     from fourthpillar.ui.importing.wizard import ImportWizard
     from fourthpillar.ui.main_window import MainWindow
+    from fourthpillar.ui.officers import OfficersDialog
     from fourthpillar.ui.settings_dialog import SettingsDialog
     from fourthpillar.ui.welcome import WelcomeDialog
 
@@ -322,6 +324,24 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     wait_idle(qtbot, window)
     backups_dialog.reject()
     offer_recovery(data_dir, "damaged")
+
+    # File ▸ Officers and logins, and its forms (adding, changing), with a refusal shown.
+    officers_dialog = OfficersDialog(desk, window.jobs, window)
+    show(qtbot, officers_dialog)
+    officers_dialog.table.selectRow(0)
+    add_form = officers_dialog.add_officer()
+    assert add_form is not None
+    add_form.password.setText("short")
+    add_form.save()
+    add_form.repeat.setText("short")
+    add_form.save()
+    add_form.reject()
+    officers_dialog.rows = [dataclasses.replace(officers_dialog.rows[0], login="an", role="coordinator",
+                                                provinces=("limburg",), active=False)]
+    officers_dialog.change_selected()
+    assert officers_dialog.form is not None
+    officers_dialog.form.reject()
+    officers_dialog.reject()
 
     # Settings, the welcome, the import wizard's first pages.
     show(qtbot, SettingsDialog(desk, window)).reject()  # type: ignore[attr-defined]

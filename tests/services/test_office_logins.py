@@ -9,12 +9,11 @@ from __future__ import annotations
 import secrets
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from database_helpers import postgres_copy
-from sqlalchemy import URL, Engine, create_engine, make_url, text
+from office_helpers import Office, shared_office
+from sqlalchemy import URL, create_engine, make_url, text
 from sqlalchemy.exc import DBAPIError
 
 from fourthpillar.cli.main import main
@@ -28,61 +27,10 @@ from fourthpillar.store.queries import ListQuery
 Run = Callable[..., tuple[int, str, str]]
 
 
-@dataclass
-class Office:
-    """A shared register opened by its owner, and the logins a test made on it."""
-
-    url: str
-    owner: Desk
-    tmp_path: Path
-    logins: list[str] = field(default_factory=list)
-    passwords: dict[str, str] = field(default_factory=dict)
-    desks: list[Desk] = field(default_factory=list)
-
-    def add(self, name: str, role: str, provinces: list[str] | None = None) -> tuple[str, str]:
-        """A new officer with their own login and password: (officer id, login)."""
-        login = f"fp_{role}_{uuid.uuid4().hex[:10]}"
-        password = secrets.token_urlsafe(12)
-        self.logins.append(login)
-        saved = logins.add_officer_login(self.owner, values={"name": name}, login=login, role=role,
-                                         provinces=provinces, password=password)
-        self.passwords[login] = password
-        return saved.id, login
-
-    def url_of(self, login: str, password: str | None = None) -> str:
-        url = make_url(self.url).set(username=login, password=password or self.passwords[login])
-        return url.render_as_string(hide_password=False)
-
-    def desk_of(self, login: str) -> Desk:
-        folder = self.tmp_path / login
-        folder.mkdir()
-        desk = open_desk(data_dir=folder, database_url=self.url_of(login))
-        self.desks.append(desk)
-        return desk
-
-    def raw(self, login: str | None = None) -> Engine:
-        return create_engine(self.url_of(login) if login else self.url)
-
-
 @pytest.fixture
 def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Office]:
-    with postgres_copy(request) as url:
-        folder = tmp_path / "owner"
-        folder.mkdir()
-        owner = open_desk(data_dir=folder, database_url=url)
-        officers.sign_in(owner, name="Office Owner")
-        made = Office(url, owner, tmp_path)
-        try:
-            yield made
-        finally:
-            for desk in made.desks:
-                desk.close()
-            owner.close()
-    server = create_engine(request.getfixturevalue("postgres_template"), isolation_level="AUTOCOMMIT")
-    with server.connect() as connection:
-        for login in made.logins:
-            connection.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
-    server.dispose()
+    with shared_office(request, tmp_path) as made:
+        yield made
 
 
 def _province_register(office: Office) -> dict[str, str]:

@@ -29,7 +29,7 @@ from fourthpillar import clock
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LANGUAGES, LEGAL_FORMS, PROVINCES, REQUEST_STATUSES, THEMES
 from fourthpillar.i18n import current_language
-from fourthpillar.services import initiatives
+from fourthpillar.services import initiatives, logins
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ContactView, InitiativeDetail, Saved, TimelineEntry
 from fourthpillar.store.errors import KnownError
@@ -102,15 +102,18 @@ class InitiativePage(QWidget):
     saved = Signal(object)
     person_erased = Signal(str)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None,
+                 permissions: logins.Permissions | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        # What the signed-in login may do: only an admin erases a person on the shared database.
+        self.permissions = permissions or logins.permissions(desk)
         self.detail: InitiativeDetail | None = None
         #: The editor currently open from this page, if any.
         self.active_dialog: QDialog | None = None
         self._own_jobs: JobRunner | None = None
         self._build()
-        self._update_buttons()
+        self.set_permissions(self.permissions)
 
     @property
     def initiative_id(self) -> str | None:
@@ -375,8 +378,8 @@ class InitiativePage(QWidget):
         self.archive_contact_button.setEnabled(has_contact)
         # A person's rights do not depend on the initiative being archived.
         has_person = self.detail is not None and self.contact_tree.currentItem() is not None
-        for action in (self.export_person_action, self.erase_person_action):
-            action.setEnabled(has_person)
+        self.export_person_action.setEnabled(has_person)
+        self.erase_person_action.setEnabled(has_person and self.permissions.can_erase)
         self.person_button.setEnabled(has_person)
         contact = self._selected_contact()
         self.contact_card.setText(contact_links(contact.name, contact.role, contact.email, contact.phone)
@@ -385,6 +388,12 @@ class InitiativePage(QWidget):
         entry = self.selected_entry() if self.detail is not None else None
         self.open_button.setEnabled(entry is not None)
         self.mark_done_button.setEnabled(entry is not None and entry[0] == "follow_up" and not entry[2])
+
+    def set_permissions(self, allowed: logins.Permissions) -> None:
+        self.permissions = allowed
+        self.erase_person_action.setToolTip("" if allowed.can_erase else self.tr(
+            "Only an admin may erase a person on the shared database"))
+        self._update_buttons()
 
     # -- actions -----------------------------------------------------------------------------
 

@@ -1,0 +1,394 @@
+"""File ▸ Officers and logins: who works in the shared register, with their own database login.
+
+Everyone may look; an admin (or the database owner) adds an officer with a login, changes what
+a login may do (role, provinces, a new password), disables and enables it, as ``officers
+add|set|disable|enable`` do on the command line. Every change runs through the window's
+:class:`~fourthpillar.ui.jobs.JobRunner`; a refusal shows as one line in the dialog.
+Passwords are typed twice, never shown, and go from the form to the service only.
+
+Wiring (in the main window): ``dialog = OfficersDialog(desk, window.jobs, window)``; its
+``changed`` signal says an officer or a login changed, then ``dialog.exec()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.services import logins
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.logins import ROLES
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
+from fourthpillar.ui.widgets.message_bar import MessageBar
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Officers", text, disambiguation, n)
+
+
+COLUMNS = (QT_TRANSLATE_NOOP("Officers", "Name"), QT_TRANSLATE_NOOP("Officers", "Login"),
+           QT_TRANSLATE_NOOP("Officers", "Role"), QT_TRANSLATE_NOOP("Officers", "Provinces"),
+           QT_TRANSLATE_NOOP("Officers", "Login status"))
+
+
+def status_text(row: logins.OfficerLogin) -> str:
+    """Whether the officer's login may connect, as the list says it."""
+    if row.login is None:
+        return tr("no login of their own")
+    if row.active is None:
+        return tr("missing on the server")
+    return tr("active") if row.active else tr("disabled")
+
+
+def provinces_text(codes: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(PROVINCES.label(code) for code in codes)
+
+
+def refusal(error: BaseException) -> str:
+    """The one line a refused or invalid change shows; anything else is a bug and is raised."""
+    if not isinstance(error, KnownError | ValidationFailed):
+        raise error
+    return " ".join(str(error).split())
+
+
+class OfficerForm(QDialog):
+    """Adding an officer with a login (*officer* None), or changing an officer's login.
+
+    The change is made when OK is pressed, in the background; the form closes once it is saved
+    and shows a refusal in one line otherwise (nothing was written, the form keeps its values).
+
+    Signals:
+        saved(object): the change was written (the service's result).
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, desk: Desk, runner: JobRunner, officer: logins.OfficerLogin | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.runner = runner
+        self.officer = officer
+        self.busy = False
+        self.setObjectName("officerForm")
+        self.setWindowTitle(tr("Add an officer with a login") if officer is None
+                            else tr("Change the login of %1").replace("%1", officer.name))
+        self.message_bar = MessageBar(self)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("officerName")
+        self.email = QLineEdit(self)
+        self.email.setObjectName("officerEmail")
+        self.login = QLineEdit(self)
+        self.login.setObjectName("officerLogin")
+        self.login.setPlaceholderText(tr("lower case, e.g. an_peeters"))
+        self.role = ChoiceCombo([(code, logins.role_label(code)) for code in ROLES], parent=self)
+        self.role.setObjectName("officerRole")
+        self.provinces = CheckGrid(PROVINCES.choices(), columns=2, parent=self)
+        self.provinces.setObjectName("officerProvinces")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("officerPassword")
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("officerPasswordAgain")
+        for field in (self.password, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        if officer is None:
+            form.addRow(tr("&Name:"), self.name)
+            form.addRow(tr("&E-mail:"), self.email)
+            form.addRow(tr("&Login:"), self.login)
+            self.password.setPlaceholderText(tr("at least 8 characters"))
+        else:
+            form.addRow(tr("Name:"), QLabel(officer.name, self))
+            form.addRow(tr("Login:"), QLabel(officer.login or "", self))
+            self.role.set_code(officer.role)
+            self.provinces.set_codes(officer.provinces)
+            self.password.setPlaceholderText(tr("leave empty to keep the password"))
+        form.addRow(tr("&Role:"), self.role)
+        form.addRow(tr("Pro&vinces:"), self.provinces)
+        note = QLabel(tr("A coordinator sees and changes only the initiatives of their provinces. An admin also "
+                         "manages officers, erases people and applies field packages."), self)
+        note.setWordWrap(True)
+        note.setObjectName("pageSubtitle")
+        form.addRow(note)
+        form.addRow(tr("&Password:") if officer is None else tr("New &password:"), self.password)
+        form.addRow(tr("Password a&gain:"), self.repeat)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("&Add") if officer is None else tr("&Save"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_bar)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        self._role_changed()
+        (self.name if officer is None else self.role).setFocus()
+
+    @Slot()
+    def _role_changed(self) -> None:
+        coordinator = self.role.code() == "coordinator"
+        self.provinces.setEnabled(coordinator)
+        if not coordinator:
+            self.provinces.set_codes([])
+
+    # The shortest password the form takes (the server keeps only its SCRAM verifier).
+    MIN_PASSWORD = 8
+
+    def _password(self) -> str | None:
+        """The password typed twice, None when left empty; ValueError says what is wrong."""
+        password = self.password.text()
+        if password != self.repeat.text():
+            raise ValueError(tr("The two passwords differ: type the same password twice."))
+        if not password and self.officer is None:
+            raise ValueError(tr("Give the new login a password (it is never shown)."))
+        if password and len(password) < self.MIN_PASSWORD:
+            raise ValueError(tr("A password needs at least %1 characters.").replace("%1", str(self.MIN_PASSWORD)))
+        return password or None
+
+    def _work(self, password: str | None) -> Callable[..., Any]:
+        desk, officer = self.desk, self.officer
+        role, provinces = self.role.code(), self.provinces.codes()
+        if officer is None:
+            values = {"name": self.name.text(), "email": self.email.text()}
+            login = self.login.text()
+            return lambda **_: logins.add_officer_login(desk, values=values, login=login, role=role,
+                                                        provinces=provinces, password=password)
+        return lambda **_: logins.set_officer_access(desk, officer_id=officer.id, role=role,
+                                                     provinces=provinces, password=password)
+
+    @Slot()
+    def save(self) -> None:
+        try:
+            password = self._password()
+        except ValueError as problem:
+            self.message_bar.show_message(str(problem))
+            self.password.setFocus()
+            return
+        self.message_bar.clear()
+        self.buttons.setEnabled(False)
+        self.busy = True
+        self.runner.run(self._work(password), writes=True, on_success=self._saved, on_failure=self._refused)
+
+    def _saved(self, result: Any) -> None:
+        self.busy = False
+        self._forget_passwords()
+        self.saved.emit(result)
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.busy = False
+        self.buttons.setEnabled(True)
+        self.message_bar.show_message(refusal(error))
+
+    def reject(self) -> None:
+        if not self.busy:  # Esc while the change is being written: its outcome comes back here
+            super().reject()
+
+    def _forget_passwords(self) -> None:
+        self.password.clear()
+        self.repeat.clear()
+
+    def done(self, result: int) -> None:
+        self._forget_passwords()
+        super().done(result)
+
+
+class OfficersDialog(QDialog):
+    """File ▸ Officers and logins: the list, and an admin's add, change, disable and enable.
+
+    Signals:
+        changed(): an officer or a login was added or changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, desk: Desk, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.runner = runner
+        self.rows: list[logins.OfficerLogin] = []
+        self.busy = False
+        # The form open from this dialog, if any (tests fill it in).
+        self.form: OfficerForm | None = None
+        self.setObjectName("officersDialog")
+        self.setWindowTitle(tr("Officers and logins"))
+        self.resize(820, 440)
+        self.allowed = logins.permissions(desk)
+        intro = QLabel(tr("Everyone who works in the shared register signs in with a login of their own; the "
+                          "database decides what each login may do."), self)
+        intro.setWordWrap(True)
+        self.message_bar = MessageBar(self)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("officersTable")
+        self.table.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(tr("Officers"))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.change_selected())
+
+        self.add_button = QPushButton(tr("&Add officer…"), self)
+        self.change_button = QPushButton(tr("&Change…"), self)
+        self.change_button.setToolTip(tr("Role, provinces or a new password"))
+        self.disable_button = QPushButton(tr("&Disable login…"), self)
+        self.enable_button = QPushButton(tr("&Enable login"), self)
+        self.add_button.clicked.connect(self.add_officer)
+        self.change_button.clicked.connect(self.change_selected)
+        self.disable_button.clicked.connect(self.disable_selected)
+        self.enable_button.clicked.connect(self.enable_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.change_button, self.disable_button, self.enable_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the officers again (keeping the selected one selected)."""
+        chosen = self.selected()
+        try:
+            self.rows = logins.list_officer_logins(self.desk)
+        except KnownError as error:
+            self.rows = []
+            self.message_bar.show_message(refusal(error))
+        self.table.setRowCount(len(self.rows))
+        for number, row in enumerate(self.rows):
+            role = logins.role_label(row.role) if row.login else ""
+            for column, text in enumerate((row.name, row.login or "", role, provinces_text(row.provinces),
+                                           status_text(row))):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+            if chosen is not None and row.id == chosen.id:
+                self.table.selectRow(number)
+        if not self.allowed.can_manage_officers and self.message_bar.kind != "error":
+            self.message_bar.show_message(tr("Only an admin can add officers or change their logins."), "info")
+        self._update_buttons()
+
+    def selected(self) -> logins.OfficerLogin | None:
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def select_officer(self, officer_id: str) -> None:
+        for number, row in enumerate(self.rows):
+            if row.id == officer_id:
+                self.table.selectRow(number)
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        manage = self.allowed.can_manage_officers
+        row = self.selected()
+        has_login = manage and row is not None and row.login is not None
+        self.add_button.setEnabled(manage)
+        self.change_button.setEnabled(has_login)
+        self.disable_button.setEnabled(has_login and row is not None and row.active is True)
+        self.enable_button.setEnabled(has_login and row is not None and row.active is False)
+
+    # -- the changes -------------------------------------------------------------------------
+
+    def _open_form(self, officer: logins.OfficerLogin | None) -> OfficerForm:
+        form = OfficerForm(self.desk, self.runner, officer, self)
+        form.saved.connect(lambda saved: self._done(getattr(saved, "id", officer.id if officer else "")))
+        form.finished.connect(lambda _result: self._form_closed(form))
+        self.form = form
+        form.open()
+        return form
+
+    def _form_closed(self, form: OfficerForm) -> None:
+        if self.form is form:
+            self.form = None
+        form.deleteLater()
+
+    @Slot()
+    def add_officer(self) -> OfficerForm | None:
+        return self._open_form(None) if self.allowed.can_manage_officers else None
+
+    @Slot()
+    def change_selected(self) -> OfficerForm | None:
+        row = self.selected()
+        if row is None or row.login is None or not self.allowed.can_manage_officers:
+            return None
+        return self._open_form(row)
+
+    @Slot()
+    def disable_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.login is None:
+            return
+        answer = QMessageBox.question(
+            self, tr("Disable login"),
+            tr("Disable the login %1 of %2? They can no longer connect to the shared register; everything they "
+               "recorded stays. You can enable the login again.").replace("%1", row.login).replace("%2", row.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            desk, officer_id = self.desk, row.id
+            self._run(lambda **_: logins.disable_officer_login(desk, officer_id=officer_id), officer_id)
+
+    @Slot()
+    def enable_selected(self) -> None:
+        row = self.selected()
+        if row is not None and row.login is not None:
+            desk, officer_id = self.desk, row.id
+            self._run(lambda **_: logins.enable_officer_login(desk, officer_id=officer_id), officer_id)
+
+    def _run(self, work: Callable[..., Any], officer_id: str) -> None:
+        self.message_bar.clear()
+        for button in (self.change_button, self.disable_button, self.enable_button):
+            button.setEnabled(False)
+        self.busy = True
+        self.runner.run(work, writes=True, on_success=lambda _result: self._done(officer_id),
+                        on_failure=self._refused)
+
+    def reject(self) -> None:
+        if not self.busy:  # closing while a change is being written: its outcome comes back here
+            super().reject()
+
+    def _refused(self, error: BaseException) -> None:
+        self.busy = False
+        self.message_bar.show_message(refusal(error))
+        self.refresh()
+
+    def _done(self, officer_id: str) -> None:
+        self.busy = False
+        self.message_bar.clear()
+        self.allowed = logins.permissions(self.desk)  # an admin may have changed their own role
+        self.refresh()
+        self.select_officer(officer_id)
+        self.changed.emit()
