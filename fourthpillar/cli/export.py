@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from fourthpillar import clock
+from fourthpillar import clock, lists
 from fourthpillar.cli.common import EXIT_INVALID, CommandError
 from fourthpillar.domain.dates import ImpossibleDate, parse_date
 from fourthpillar.domain.vocab import CHANNELS, INITIATIVE_STATUSES, PROVINCES, REQUEST_STATUSES, THEMES, TOPICS
@@ -32,7 +32,7 @@ _COMMANDS = """\
     fourthpillar export pdf summary --initiative ID [--shared] --out FILE
     fourthpillar export pdf advice --request ID --out FILE
     fourthpillar export pdf report --from DATE --to DATE [--province P] [--officer NAME] --out FILE
-    fourthpillar export xlsx list --what initiatives|requests|followups [filters] --out FILE
+    fourthpillar export xlsx list --what initiatives|requests|follow_ups [filters] --out FILE
     fourthpillar export xlsx network --out FILE
     fourthpillar export xlsx stats --from DATE --to DATE [--province P] [--officer NAME] --out FILE
     fourthpillar export ics followups [--officer NAME] [--from DATE] [--to DATE] --out FILE
@@ -125,8 +125,17 @@ def _xlsx_network(desk: Desk, args: argparse.Namespace) -> int:
     return _done(exports.export_network_list(desk, path=args.out, overwrite=args.force))
 
 
-_STATUSES = {"initiatives": (INITIATIVE_STATUSES, ()), "requests": (REQUEST_STATUSES, ("open",)),
-             "followups": (None, ("open", "done"))}
+_STATUSES = {lists.INITIATIVES.name: (INITIATIVE_STATUSES, ()), lists.REQUESTS.name: (REQUEST_STATUSES, ("open",)),
+             lists.FOLLOW_UPS.name: (None, ("open", "done"))}
+
+
+def _list_name(text: str) -> str:
+    """``--what``: a list's name ("follow_ups"; also "follow-ups" and "followups")."""
+    listed = lists.list_named(text)
+    if listed is None:
+        raise argparse.ArgumentTypeError(tr("'{text}' is not one of: {choices}").format(
+            text=text, choices=", ".join(known.name for known in lists.LISTS)))
+    return listed.name
 
 
 def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
@@ -214,7 +223,8 @@ def register(subparsers: Any) -> None:
     xlsx = formats.add_parser("xlsx", help=tr("spreadsheets")).add_subparsers(
         dest="document", metavar="DOCUMENT", parser_class=_OneLineParser, required=True)
     listing = _leaf(xlsx, "list", _xlsx_list, tr("a list with its filters, sort and columns"))
-    listing.add_argument("--what", required=True, choices=sorted(exports.LISTS), help=tr("which list"))
+    listing.add_argument("--what", required=True, type=_list_name, help=tr("which list"),
+                         metavar="|".join(known.name for known in lists.LISTS))
     listing.add_argument("--search", metavar="TEXT", help=tr("words to find"))
     listing.add_argument("--status", help=tr("status code or label (requests: also 'open'; follow-ups: open, done)"))
     listing.add_argument("--province", help=tr("province code or name"))

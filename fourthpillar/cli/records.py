@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from typing import Any, NoReturn
 
-from fourthpillar import clock
+from fourthpillar import clock, lists
 from fourthpillar.cli import logins, tables
 from fourthpillar.cli.common import EXIT_INVALID, CommandError, parse_assignments, print_json
 from fourthpillar.domain.countries import country_name
@@ -34,9 +34,7 @@ from fourthpillar.domain.fields import (
 )
 from fourthpillar.domain.vocab import (
     CHANNELS,
-    INITIATIVE_STATUSES,
     LANGUAGES,
-    LEGAL_FORMS,
     PROVINCES,
     REQUEST_STATUSES,
     THEMES,
@@ -44,15 +42,11 @@ from fourthpillar.domain.vocab import (
     Vocabulary,
 )
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from fourthpillar.lists import ListColumn, RecordList
+from fourthpillar.lists.columns import plain_row
 from fourthpillar.services import followups, initiatives, officers, records, requests
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.listing import (
-    FOLLOW_UP_COLUMNS,
-    INITIATIVE_COLUMNS,
-    MAX_PAGE,
-    REQUEST_COLUMNS,
-    ColumnSpec,
-)
+from fourthpillar.services.listing import MAX_PAGE
 from fourthpillar.services.records import Page
 from fourthpillar.store.errors import NotFound
 from fourthpillar.store.queries import ListQuery
@@ -219,7 +213,7 @@ def _reported(noun: str) -> Iterator[None]:
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of record as the command line shows it."""
+    """One kind of record as the command line shows it (its list's columns: the catalogue's)."""
 
     noun: str
     plural: str
@@ -227,33 +221,38 @@ class Kind:
     one: str
     many: str
     partial: str
-    columns: tuple[ColumnSpec, ...]
-    #: Row attribute -> the vocabulary whose labels it shows.
-    vocabularies: Mapping[str, Vocabulary]
+    catalogue: RecordList
     fetch: Callable[[Desk, ListQuery, bool], Page[Any]]
+
+    @property
+    def columns(self) -> tuple[ListColumn, ...]:
+        return self.catalogue.columns
+
+    @property
+    def vocabularies(self) -> dict[str, Vocabulary]:
+        """Field -> the vocabulary whose labels it shows."""
+        return {column.key: column.vocabulary for column in self.columns if column.vocabulary is not None}
 
 
 INITIATIVES = Kind(
     "initiative", "initiatives", QT_TRANSLATE_NOOP("Cli", "1 initiative"),
     QT_TRANSLATE_NOOP("Cli", "{count} initiatives"),
     QT_TRANSLATE_NOOP("Cli", "{shown} of {total} initiatives shown (--limit N or --all for more)"),
-    INITIATIVE_COLUMNS,
-    {"legal_form": LEGAL_FORMS, "province": PROVINCES, "status": INITIATIVE_STATUSES, "themes": THEMES},
+    lists.INITIATIVES,
     lambda desk, query, count: initiatives.list_initiatives(desk, query=query, count=count),
 )
 REQUESTS = Kind(
     "request", "requests", QT_TRANSLATE_NOOP("Cli", "1 request"),
     QT_TRANSLATE_NOOP("Cli", "{count} requests"),
     QT_TRANSLATE_NOOP("Cli", "{shown} of {total} requests shown (--limit N or --all for more)"),
-    REQUEST_COLUMNS,
-    {"channel": CHANNELS, "status": REQUEST_STATUSES, "topics": TOPICS},
+    lists.REQUESTS,
     lambda desk, query, count: requests.list_requests(desk, query=query, count=count),
 )
 FOLLOW_UPS = Kind(
     "follow-up", "follow-ups", QT_TRANSLATE_NOOP("Cli", "1 follow-up"),
     QT_TRANSLATE_NOOP("Cli", "{count} follow-ups"),
     QT_TRANSLATE_NOOP("Cli", "{shown} of {total} follow-ups shown (--limit N or --all for more)"),
-    FOLLOW_UP_COLUMNS, {},
+    lists.FOLLOW_UPS,
     lambda desk, query, count: followups.list_follow_ups(desk, query=query, count=count),
 )
 
@@ -262,8 +261,11 @@ CELL_WIDTH = 32
 WIDE_CELLS = {"question": 48, "action": 48, "outcome": 48, "id": 36}
 
 
-def _cell(kind: Kind, key: str, value: Any) -> str:
-    return tables.one_line(tables.display(value, kind.vocabularies.get(key)))
+def _cell(kind: Kind, key: str, row: Any) -> str:
+    if key == "id":
+        return str(row.id)
+    column = kind.catalogue.column(key)
+    return tables.one_line(tables.display(column.value_of(row), column.vocabulary))
 
 
 def _count_line(shown: int, total: int, kind: Kind) -> str:
@@ -293,7 +295,7 @@ def _write_table(kind: Kind, keys: list[str], pages: Iterator[Page[Any]]) -> Non
     headers = [labels.get(key, key.upper() if key == "id" else key) for key in keys]
 
     def cells(row: Any) -> list[str]:
-        return [_cell(kind, key, getattr(row, key)) for key in keys]
+        return [_cell(kind, key, row) for key in keys]
 
     first = next(pages)
     rest = (cells(row) for page in pages for row in page.rows)
@@ -384,7 +386,7 @@ def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
     keys = _column_keys(kind, args.columns)
     pages = _pages(desk, kind, query, None if args.all else args.limit)
     if args.json:
-        tables.write_json_rows(row for page in pages for row in page.rows)
+        tables.write_json_rows(plain_row(row) for page in pages for row in page.rows)
     else:
         _write_table(kind, keys, pages)
     return 0

@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import os
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,10 +37,10 @@ from sqlalchemy import (
     distinct,
     func,
     select,
-    type_coerce,
 )
 from sqlalchemy.orm import Session
 
+from fourthpillar import clock, lists
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import FieldError, ValidationFailed
 from fourthpillar.domain.vocab import (
@@ -68,13 +68,14 @@ from fourthpillar.export.data import (
 from fourthpillar.export.pdf.report import write_period_report
 from fourthpillar.export.pdf.summaries import write_advice_summary, write_initiative_summary
 from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from fourthpillar.i18n import current_language, translate
+from fourthpillar.lists import Reading, RecordList
+from fourthpillar.lists.columns import country_names
 from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.listing import FOLLOW_UP_COLUMNS, INITIATIVE_COLUMNS, REQUEST_COLUMNS, ColumnSpec
 from fourthpillar.store import queries
 from fourthpillar.store.models import AdviceRequest, Change, ContactPerson, FollowUp, Initiative, Officer
-from fourthpillar.store.queries import ListQuery, OwnerOfficer
+from fourthpillar.store.queries import ListQuery
 from fourthpillar.store.types import code_pattern
 
 #: Rows read from the database at a time while streaming a list.
@@ -90,10 +91,6 @@ class ExportResult:
     path: Path
     records: int
     sheets: int = 0
-
-
-def _tr(text: str) -> str:
-    return translate("Export", text)
 
 
 def _never_cancelled() -> bool:
@@ -635,144 +632,30 @@ def export_statistics(
 # --- Lists as the user sees them --------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _ListColumn:
-    expression: Any
-    kind: str
-    convert: Callable[[Any], Any] | None = None
-
-
-def _labels(vocabulary: Any) -> Callable[[Any], str]:
-    return lambda code: vocabulary.label(code) if code else ""
-
-
-def _codes(value: Any) -> list[str]:
-    """Codes from a code list as stored (``|a|b|``, read raw by the list export) or as a list."""
-    if isinstance(value, str):
-        return [code for code in value.split("|") if code]
-    return list(value or ())
-
-
-def _raw_codes(column: Any) -> Any:
-    # The stored text, not the type's list: the export converts each distinct value once.
-    return type_coerce(column, Text)
-
-
-def _label_list(vocabulary: Any) -> Callable[[Any], str]:
-    return lambda codes: ", ".join(vocabulary.label(code) for code in _codes(codes))
-
-
-def _join(values: Any) -> str:
-    return ", ".join(_codes(values))
-
-
-def _country_list(codes: Any) -> str:
-    return ", ".join(_countries(_codes(codes)))
-
-
-_INITIATIVE_LIST: dict[str, _ListColumn] = {
-    "name": _ListColumn(Initiative.name, "name"),
-    "legal_form": _ListColumn(Initiative.legal_form, "text", _labels(LEGAL_FORMS)),
-    "enterprise_number": _ListColumn(Initiative.enterprise_number, "short"),
-    "postcode": _ListColumn(Initiative.postcode, "short"),
-    "municipality": _ListColumn(Initiative.municipality, "text"),
-    "province": _ListColumn(Initiative.province, "short", _labels(PROVINCES)),
-    "partner_countries": _ListColumn(_raw_codes(Initiative.partner_countries), "text", _country_list),
-    "themes": _ListColumn(_raw_codes(Initiative.themes), "text", _label_list(THEMES)),
-    "founded_year": _ListColumn(Initiative.founded_year, "number"),
-    "panel_member": _ListColumn(Initiative.panel_member, "number"),
-    "status": _ListColumn(Initiative.status, "short", _labels(INITIATIVE_STATUSES)),
-    "tags": _ListColumn(_raw_codes(Initiative.tags), "text", _join),
-    "updated_at": _ListColumn(Initiative.updated_at, "datetime"),
-}
-
-_REQUEST_LIST: dict[str, _ListColumn] = {
-    "received_on": _ListColumn(AdviceRequest.received_on, "date"),
-    "initiative_name": _ListColumn(Initiative.name, "name"),
-    "question": _ListColumn(AdviceRequest.question, "long"),
-    "topics": _ListColumn(_raw_codes(AdviceRequest.topics), "text", _label_list(TOPICS)),
-    "channel": _ListColumn(AdviceRequest.channel, "short", _labels(CHANNELS)),
-    "status": _ListColumn(AdviceRequest.status, "short", _labels(REQUEST_STATUSES)),
-    "officer_name": _ListColumn(Officer.name, "text"),
-    "due_on": _ListColumn(AdviceRequest.due_on, "date"),
-    "answered_on": _ListColumn(AdviceRequest.answered_on, "date"),
-    "minutes_spent": _ListColumn(AdviceRequest.minutes_spent, "number"),
-    "updated_at": _ListColumn(AdviceRequest.updated_at, "datetime"),
-}
-
-_FOLLOW_UP_LIST: dict[str, _ListColumn] = {
-    "due_on": _ListColumn(FollowUp.due_on, "date"),
-    "initiative_name": _ListColumn(Initiative.name, "name"),
-    "action": _ListColumn(FollowUp.action, "long"),
-    "owner_name": _ListColumn(OwnerOfficer.name, "text"),
-    "done_on": _ListColumn(FollowUp.done_on, "date"),
-    "outcome": _ListColumn(FollowUp.outcome, "long"),
-    "updated_at": _ListColumn(FollowUp.updated_at, "datetime"),
-}
-
-
-@dataclass(frozen=True)
-class _ListKind:
-    title: str
-    specs: tuple[ColumnSpec, ...]
-    columns: dict[str, _ListColumn]
-    build: Callable[[ListQuery, str], tuple[Any, queries.SortKeys]]
-    default_sort: str
-    id_column: Any
-
-
-LISTS: dict[str, _ListKind] = {
-    "initiatives": _ListKind(
-        QT_TRANSLATE_NOOP("Export", "Initiatives"),
-        INITIATIVE_COLUMNS,
-        _INITIATIVE_LIST,
-        queries.initiatives,
-        "name",
-        Initiative.id,
-    ),
-    "requests": _ListKind(
-        QT_TRANSLATE_NOOP("Export", "Advice requests"),
-        REQUEST_COLUMNS,
-        _REQUEST_LIST,
-        queries.requests,
-        "received_on",
-        AdviceRequest.id,
-    ),
-    "followups": _ListKind(
-        QT_TRANSLATE_NOOP("Export", "Follow-ups"),
-        FOLLOW_UP_COLUMNS,
-        _FOLLOW_UP_LIST,
-        queries.follow_ups,
-        "due_on",
-        FollowUp.id,
-    ),
-}
-
-
-def default_columns(what: str) -> list[str]:
-    """The columns a list shows before the person changes them."""
-    return [spec.key for spec in _list_kind(what).specs if spec.shown_by_default]
-
-
-def sortable_columns(what: str) -> list[str]:
-    """The columns a list can be sorted by."""
-    return [spec.key for spec in _list_kind(what).specs if spec.sortable]
-
-
-def _list_kind(what: str) -> _ListKind:
-    kind = LISTS.get(what)
-    if kind is None:
+def _list_named(what: str) -> RecordList:
+    listed = lists.list_named(what)
+    if listed is None:
         raise ValidationFailed(
             [
                 FieldError(
                     "what",
                     translate("Export", "'{value}' is not one of: {choices}").format(
-                        value=what, choices=", ".join(LISTS)
+                        value=what, choices=", ".join(known.name for known in lists.LISTS)
                     ),
                 )
             ]
         )
-    return kind
+    return listed
+
+
+def default_columns(what: str) -> list[str]:
+    """The columns a list shows before the person changes them."""
+    return _list_named(what).default_columns()
+
+
+def sortable_columns(what: str) -> list[str]:
+    """The columns a list can be sorted by."""
+    return _list_named(what).sortable_columns()
 
 
 def _stream(
@@ -806,13 +689,12 @@ def export_list(
 ) -> ExportResult:
     """The initiatives, requests or follow-ups list as the person sees it (filters, search, sort,
     the visible *columns* in their order), every matching row rather than one page."""
-    kind = _list_kind(what)
-    specs = {spec.key: spec for spec in kind.specs}
-    unknown = [key for key in columns if key not in specs]
+    listed = _list_named(what)
+    unknown = [key for key in columns if key not in listed.keys]
     if unknown or not columns:
         message = (
             translate("Export", "unknown column(s): {names}; choose from {choices}").format(
-                names=", ".join(unknown), choices=", ".join(specs)
+                names=", ".join(unknown), choices=", ".join(listed.keys)
             )
             if unknown
             else translate("Export", "no columns chosen")
@@ -820,26 +702,27 @@ def export_list(
         raise ValidationFailed([FieldError("columns", message)])
     target = Path(path)
     check_target(target, overwrite=overwrite)
-    chosen = [kind.columns[key] for key in columns]
-    statement, sorts = kind.build(query, desk.database.engine.dialect.name)
-    key = query.sort if query.sort in sorts else kind.default_sort
+    chosen = [listed.column(key) for key in columns]
+    dialect = desk.database.engine.dialect.name
+    reading = Reading(dialect, clock.today())
+    statement, sorts = queries.LIST_STATEMENTS[listed.name](query, dialect)
+    key = query.sort if query.sort in sorts else listed.default_sort
     order = sorts[key]
-    ordered = statement.with_only_columns(kind.id_column, *(column.expression for column in chosen)).order_by(
+    ordered = statement.with_only_columns(listed.id_column, *(column.sql(reading) for column in chosen)).order_by(
         order.desc() if query.descending else order.asc(),
-        kind.id_column.desc() if query.descending else kind.id_column.asc(),
+        listed.id_column.desc() if query.descending else listed.id_column.asc(),
     )
     # Each converter remembers its answers for this export: a list has few distinct values (codes
     # and code lists read as stored text), and translating the same label 100,000 times is most
     # of the conversion time.
     converting = [
-        (index, functools.cache(column.convert)) for index, column in enumerate(chosen) if column.convert is not None
+        (index, functools.cache(convert))
+        for index, convert in enumerate(column.converter() for column in chosen)
+        if convert is not None
     ]
-    writer = WorkbookWriter(title=_tr(kind.title), author=_office(desk).full_name)
+    writer = WorkbookWriter(title=listed.title, author=_office(desk).full_name)
     with writer:
-        sheet = writer.add_sheet(
-            _tr(kind.title),
-            [Column(specs[key].label, column.kind) for key, column in zip(columns, chosen, strict=True)],
-        )
+        sheet = writer.add_sheet(listed.title, [Column(column.label, column.sheet_kind) for column in chosen])
         # One read transaction streaming the rows. (A helper thread reading ahead was tried:
         # with the GIL it made a 100,000-row export slower, not faster.)
         with desk.database.session() as session:
@@ -946,7 +829,7 @@ def export_network_list(
                                 item.enterprise_number,
                                 item.postcode,
                                 item.municipality,
-                                _country_list(item.partner_countries),
+                                country_names(item.partner_countries),
                                 ", ".join(THEMES.label(theme) for theme in item.themes),
                                 item.founded_year,
                                 yes if item.panel_member else no,

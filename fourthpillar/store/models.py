@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, text, true
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, declared_attr, mapped_column
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
@@ -327,6 +327,10 @@ class Conflict(Base):
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None, index=True)
 
     __table_args__ = (Index("ix_conflict_record", "entity", "entity_id"),)
+
+
+#: A follow-up's owner: the officer table joined a second time in the follow-ups list.
+OwnerOfficer = aliased(Officer, name="owner_officer")
 
 
 #: Entity names as they appear in the change log.

@@ -610,7 +610,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="100"/>
+        <location filename="../../fourthpillar/cli/records.py" line="94"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
@@ -687,7 +687,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="51"/>
-        <location filename="../../fourthpillar/cli/records.py" line="86"/>
+        <location filename="../../fourthpillar/cli/records.py" line="80"/>
         <source>(see --help)</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>(voir --help)</translation>
@@ -699,9 +699,10 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="79"/>
-        <location filename="../../fourthpillar/cli/export.py" line="139"/>
-        <location filename="../../fourthpillar/cli/export.py" line="163"/>
-        <location filename="../../fourthpillar/cli/records.py" line="135"/>
+        <location filename="../../fourthpillar/cli/export.py" line="136"/>
+        <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <location filename="../../fourthpillar/cli/records.py" line="129"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
@@ -716,198 +717,198 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="182"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/records.py" line="756"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/records.py" line="758"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
-        <location filename="../../fourthpillar/cli/records.py" line="756"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/records.py" line="758"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
-        <location filename="../../fourthpillar/cli/records.py" line="725"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/records.py" line="727"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
+        <location filename="../../fourthpillar/cli/export.py" line="251"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="237"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
-        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/records.py" line="731"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="240"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="242"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <location filename="../../fourthpillar/cli/export.py" line="247"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="248"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <location filename="../../fourthpillar/cli/export.py" line="250"/>
+        <location filename="../../fourthpillar/cli/records.py" line="752"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
@@ -1141,94 +1142,94 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="139"/>
-        <location filename="../../fourthpillar/cli/records.py" line="92"/>
+        <location filename="../../fourthpillar/cli/records.py" line="86"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="72"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="102"/>
+        <location filename="../../fourthpillar/cli/records.py" line="96"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="122"/>
+        <location filename="../../fourthpillar/cli/records.py" line="116"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="142"/>
+        <location filename="../../fourthpillar/cli/records.py" line="136"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="156"/>
+        <location filename="../../fourthpillar/cli/records.py" line="150"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="163"/>
+        <location filename="../../fourthpillar/cli/records.py" line="157"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="188"/>
+        <location filename="../../fourthpillar/cli/records.py" line="182"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="183"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <location filename="../../fourthpillar/cli/records.py" line="184"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="191"/>
+        <location filename="../../fourthpillar/cli/records.py" line="185"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="193"/>
+        <location filename="../../fourthpillar/cli/records.py" line="187"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="198"/>
+        <location filename="../../fourthpillar/cli/records.py" line="192"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="199"/>
+        <location filename="../../fourthpillar/cli/records.py" line="193"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <location filename="../../fourthpillar/cli/records.py" line="194"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="237"/>
+        <location filename="../../fourthpillar/cli/records.py" line="238"/>
         <source>1 initiative</source>
-        <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
+        <extracomment>Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="238"/>
+        <location filename="../../fourthpillar/cli/records.py" line="239"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="239"/>
+        <location filename="../../fourthpillar/cli/records.py" line="240"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
@@ -1248,383 +1249,383 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="253"/>
+        <location filename="../../fourthpillar/cli/records.py" line="252"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="254"/>
+        <location filename="../../fourthpillar/cli/records.py" line="253"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="255"/>
+        <location filename="../../fourthpillar/cli/records.py" line="254"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="312"/>
+        <location filename="../../fourthpillar/cli/records.py" line="314"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="326"/>
+        <location filename="../../fourthpillar/cli/records.py" line="328"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="362"/>
+        <location filename="../../fourthpillar/cli/records.py" line="364"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
+        <location filename="../../fourthpillar/cli/records.py" line="640"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
+        <location filename="../../fourthpillar/cli/records.py" line="640"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="641"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
+        <location filename="../../fourthpillar/cli/records.py" line="643"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="421"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="421"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="421"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="421"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="421"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>due</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="490"/>
+        <location filename="../../fourthpillar/cli/records.py" line="492"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="514"/>
+        <location filename="../../fourthpillar/cli/records.py" line="516"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="540"/>
+        <location filename="../../fourthpillar/cli/records.py" line="542"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="550"/>
+        <location filename="../../fourthpillar/cli/records.py" line="552"/>
         <source>follow-up {id} done</source>
         <translation>suivi {id} fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="559"/>
+        <location filename="../../fourthpillar/cli/records.py" line="561"/>
         <source>follow-up {id} reopened</source>
         <translation>suivi {id} rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="595"/>
+        <location filename="../../fourthpillar/cli/records.py" line="597"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <location filename="../../fourthpillar/cli/records.py" line="598"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
+        <location filename="../../fourthpillar/cli/records.py" line="599"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="598"/>
+        <location filename="../../fourthpillar/cli/records.py" line="600"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="599"/>
+        <location filename="../../fourthpillar/cli/records.py" line="601"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="600"/>
+        <location filename="../../fourthpillar/cli/records.py" line="602"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="601"/>
+        <location filename="../../fourthpillar/cli/records.py" line="603"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="602"/>
+        <location filename="../../fourthpillar/cli/records.py" line="604"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="603"/>
+        <location filename="../../fourthpillar/cli/records.py" line="605"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="604"/>
+        <location filename="../../fourthpillar/cli/records.py" line="606"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="605"/>
+        <location filename="../../fourthpillar/cli/records.py" line="607"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="606"/>
+        <location filename="../../fourthpillar/cli/records.py" line="608"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
+        <location filename="../../fourthpillar/cli/records.py" line="640"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="641"/>
+        <location filename="../../fourthpillar/cli/records.py" line="643"/>
         <source>login</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="645"/>
+        <location filename="../../fourthpillar/cli/records.py" line="647"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 collaborateur (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="646"/>
+        <location filename="../../fourthpillar/cli/records.py" line="648"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="655"/>
+        <location filename="../../fourthpillar/cli/records.py" line="657"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="662"/>
+        <location filename="../../fourthpillar/cli/records.py" line="664"/>
         <source>only for an officer with login=</source>
         <translation>uniquement pour un agent avec login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="671"/>
+        <location filename="../../fourthpillar/cli/records.py" line="673"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="674"/>
+        <location filename="../../fourthpillar/cli/records.py" line="676"/>
         <source>signed in as {name} ({id})</source>
         <translation>connecté en tant que {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="704"/>
+        <location filename="../../fourthpillar/cli/records.py" line="706"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="710"/>
+        <location filename="../../fourthpillar/cli/records.py" line="712"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="710"/>
+        <location filename="../../fourthpillar/cli/records.py" line="712"/>
         <source>list initiatives</source>
         <translation>lister les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="712"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>include archived initiatives</source>
         <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <location filename="../../fourthpillar/cli/records.py" line="715"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <location filename="../../fourthpillar/cli/records.py" line="715"/>
         <source>list requests</source>
         <translation>lister les demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="715"/>
+        <location filename="../../fourthpillar/cli/records.py" line="717"/>
         <source>include archived requests</source>
         <translation>inclure les demandes archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
+        <location filename="../../fourthpillar/cli/records.py" line="718"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
+        <location filename="../../fourthpillar/cli/records.py" line="718"/>
         <source>list follow-ups</source>
         <translation>lister les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="718"/>
+        <location filename="../../fourthpillar/cli/records.py" line="720"/>
         <source>include archived follow-ups</source>
         <translation>inclure les suivis archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="723"/>
+        <location filename="../../fourthpillar/cli/records.py" line="725"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="724"/>
+        <location filename="../../fourthpillar/cli/records.py" line="726"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="728"/>
+        <location filename="../../fourthpillar/cli/records.py" line="730"/>
         <source>sort by: {names}</source>
         <translation>trier par : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="732"/>
+        <location filename="../../fourthpillar/cli/records.py" line="734"/>
         <source>show at most N rows (default {limit})</source>
         <translation>afficher au plus N lignes (par défaut {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="734"/>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <location filename="../../fourthpillar/cli/records.py" line="738"/>
         <source>columns of the table: {names}</source>
         <translation>colonnes du tableau : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="738"/>
+        <location filename="../../fourthpillar/cli/records.py" line="740"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="745"/>
+        <location filename="../../fourthpillar/cli/records.py" line="747"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="747"/>
+        <location filename="../../fourthpillar/cli/records.py" line="749"/>
         <source>channel code or label</source>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="748"/>
+        <location filename="../../fourthpillar/cli/records.py" line="750"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="749"/>
+        <location filename="../../fourthpillar/cli/records.py" line="751"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
+        <location filename="../../fourthpillar/cli/records.py" line="753"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="752"/>
+        <location filename="../../fourthpillar/cli/records.py" line="754"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <location filename="../../fourthpillar/cli/records.py" line="759"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="771"/>
+        <location filename="../../fourthpillar/cli/records.py" line="773"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="772"/>
+        <location filename="../../fourthpillar/cli/records.py" line="774"/>
         <source>bring an archived one back</source>
         <translation>restaurer un enregistrement archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="778"/>
+        <location filename="../../fourthpillar/cli/records.py" line="780"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1637,168 +1638,168 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="795"/>
+        <location filename="../../fourthpillar/cli/records.py" line="797"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="796"/>
-        <location filename="../../fourthpillar/cli/records.py" line="819"/>
-        <location filename="../../fourthpillar/cli/records.py" line="844"/>
-        <location filename="../../fourthpillar/cli/records.py" line="877"/>
+        <location filename="../../fourthpillar/cli/records.py" line="798"/>
+        <location filename="../../fourthpillar/cli/records.py" line="821"/>
+        <location filename="../../fourthpillar/cli/records.py" line="846"/>
+        <location filename="../../fourthpillar/cli/records.py" line="879"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="802"/>
+        <location filename="../../fourthpillar/cli/records.py" line="804"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="803"/>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="804"/>
+        <location filename="../../fourthpillar/cli/records.py" line="806"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <location filename="../../fourthpillar/cli/records.py" line="809"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="809"/>
-        <location filename="../../fourthpillar/cli/records.py" line="834"/>
-        <location filename="../../fourthpillar/cli/records.py" line="860"/>
+        <location filename="../../fourthpillar/cli/records.py" line="811"/>
+        <location filename="../../fourthpillar/cli/records.py" line="836"/>
+        <location filename="../../fourthpillar/cli/records.py" line="862"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="810"/>
-        <location filename="../../fourthpillar/cli/records.py" line="835"/>
-        <location filename="../../fourthpillar/cli/records.py" line="861"/>
+        <location filename="../../fourthpillar/cli/records.py" line="812"/>
+        <location filename="../../fourthpillar/cli/records.py" line="837"/>
+        <location filename="../../fourthpillar/cli/records.py" line="863"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="818"/>
+        <location filename="../../fourthpillar/cli/records.py" line="820"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="825"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="825"/>
+        <location filename="../../fourthpillar/cli/records.py" line="827"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="826"/>
+        <location filename="../../fourthpillar/cli/records.py" line="828"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="829"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="829"/>
+        <location filename="../../fourthpillar/cli/records.py" line="831"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="832"/>
+        <location filename="../../fourthpillar/cli/records.py" line="834"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="843"/>
+        <location filename="../../fourthpillar/cli/records.py" line="845"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <location filename="../../fourthpillar/cli/records.py" line="850"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="851"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="850"/>
+        <location filename="../../fourthpillar/cli/records.py" line="852"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <location filename="../../fourthpillar/cli/records.py" line="853"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="854"/>
+        <location filename="../../fourthpillar/cli/records.py" line="856"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="855"/>
+        <location filename="../../fourthpillar/cli/records.py" line="857"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="858"/>
+        <location filename="../../fourthpillar/cli/records.py" line="860"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="865"/>
+        <location filename="../../fourthpillar/cli/records.py" line="867"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="867"/>
+        <location filename="../../fourthpillar/cli/records.py" line="869"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="870"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="870"/>
+        <location filename="../../fourthpillar/cli/records.py" line="872"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="877"/>
+        <location filename="../../fourthpillar/cli/records.py" line="879"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="880"/>
+        <location filename="../../fourthpillar/cli/records.py" line="882"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
         <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="883"/>
+        <location filename="../../fourthpillar/cli/records.py" line="885"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="884"/>
+        <location filename="../../fourthpillar/cli/records.py" line="886"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -1806,27 +1807,27 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="885"/>
+        <location filename="../../fourthpillar/cli/records.py" line="887"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="886"/>
+        <location filename="../../fourthpillar/cli/records.py" line="888"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="891"/>
+        <location filename="../../fourthpillar/cli/records.py" line="893"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="892"/>
+        <location filename="../../fourthpillar/cli/records.py" line="894"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="893"/>
+        <location filename="../../fourthpillar/cli/records.py" line="895"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
@@ -2303,138 +2304,135 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="55"/>
-        <source>Name</source>
-        <extracomment>Lists on screen count a search&apos;s matches up to this many (&quot;1,000+&quot; beyond). A search matching at most this many rows is read from its matches, which are then sorted; one matching more is read in the order of the sort column&apos;s index, each row checked, until a page is full (SQLite). Measured on 200,000 requests (bench/run.py): sorting n matches costs about 2 us each, walking the index about 1.3 us per row visited (200 * 200,000 / n of them).</extracomment>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="56"/>
-        <source>Legal form</source>
-        <translation>Forme juridique</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="57"/>
-        <source>Enterprise number</source>
-        <translation>Numéro BCE</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="58"/>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="59"/>
-        <source>Municipality</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="60"/>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="61"/>
-        <source>Partner countries</source>
-        <translation>Pays partenaires</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="62"/>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="63"/>
-        <source>Founded</source>
-        <translation>Fondée en</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="64"/>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="65"/>
-        <location filename="../../fourthpillar/services/listing.py" line="76"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="66"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="67"/>
-        <location filename="../../fourthpillar/services/listing.py" line="81"/>
-        <location filename="../../fourthpillar/services/listing.py" line="91"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="37"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="48"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="50"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="52"/>
+        <source>Enterprise number</source>
+        <translation>Numéro BCE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="54"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="56"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="57"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="59"/>
+        <source>Partner countries</source>
+        <translation>Pays partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="61"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="63"/>
+        <source>Founded</source>
+        <translation>Fondée en</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="67"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="69"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="83"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="72"/>
-        <location filename="../../fourthpillar/services/listing.py" line="86"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="85"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="114"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="73"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="87"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="74"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="75"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="91"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="77"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="78"/>
-        <location filename="../../fourthpillar/services/listing.py" line="85"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="79"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="98"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="80"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="100"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="87"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="116"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="88"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="118"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="89"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="120"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="90"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -3259,48 +3257,48 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>cet agent n&apos;a pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="186"/>
+        <location filename="../../fourthpillar/store/database.py" line="189"/>
         <source>the database {where} is in use by another program (locked)</source>
         <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="189"/>
+        <location filename="../../fourthpillar/store/database.py" line="192"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="192"/>
+        <location filename="../../fourthpillar/store/database.py" line="195"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>la base de données {where} ne peut pas être ouverte en écriture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="196"/>
+        <location filename="../../fourthpillar/store/database.py" line="199"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>le serveur de base de données de {where} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="199"/>
+        <location filename="../../fourthpillar/store/database.py" line="202"/>
         <source>the database {where} does not exist on that server</source>
         <translation>la base de données {where} n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="202"/>
+        <location filename="../../fourthpillar/store/database.py" line="205"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>le serveur de base de données de {where} est injoignable (est-il démarré, l&apos;adresse et le port sont-ils corrects ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="206"/>
+        <location filename="../../fourthpillar/store/database.py" line="209"/>
         <source>the disk holding {where} is full</source>
         <translation>le disque contenant {where} est plein</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="207"/>
+        <location filename="../../fourthpillar/store/database.py" line="210"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="222"/>
+        <location filename="../../fourthpillar/store/database.py" line="225"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} n&apos;est pas une adresse de base de données utilisable par ce programme (attendu : sqlite:///chemin ou postgresql+psycopg://utilisateur@hôte/nom)</translation>
     </message>
@@ -3619,7 +3617,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="870"/>
+        <location filename="../../fourthpillar/services/exports.py" line="757"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Nom</translation>
@@ -3633,14 +3631,14 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="881"/>
+        <location filename="../../fourthpillar/services/exports.py" line="768"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="882"/>
+        <location filename="../../fourthpillar/services/exports.py" line="769"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -3729,17 +3727,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="595"/>
-        <location filename="../../fourthpillar/services/exports.py" line="607"/>
-        <location filename="../../fourthpillar/services/exports.py" line="622"/>
+        <location filename="../../fourthpillar/services/exports.py" line="596"/>
+        <location filename="../../fourthpillar/services/exports.py" line="608"/>
+        <location filename="../../fourthpillar/services/exports.py" line="623"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="608"/>
-        <location filename="../../fourthpillar/services/exports.py" line="623"/>
+        <location filename="../../fourthpillar/services/exports.py" line="609"/>
+        <location filename="../../fourthpillar/services/exports.py" line="624"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -3781,14 +3779,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
-        <location filename="../../fourthpillar/services/exports.py" line="606"/>
+        <location filename="../../fourthpillar/services/exports.py" line="607"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="609"/>
-        <location filename="../../fourthpillar/services/exports.py" line="726"/>
+        <location filename="../../fourthpillar/services/exports.py" line="610"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
@@ -3799,19 +3796,19 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
+        <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
+        <location filename="../../fourthpillar/services/exports.py" line="616"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports.py" line="617"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
@@ -3867,13 +3864,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="871"/>
+        <location filename="../../fourthpillar/services/exports.py" line="758"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
-        <location filename="../../fourthpillar/services/exports.py" line="872"/>
+        <location filename="../../fourthpillar/services/exports.py" line="759"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
@@ -3885,26 +3882,26 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
-        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <location filename="../../fourthpillar/services/exports.py" line="617"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="875"/>
+        <location filename="../../fourthpillar/services/exports.py" line="762"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="876"/>
+        <location filename="../../fourthpillar/services/exports.py" line="763"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
-        <location filename="../../fourthpillar/services/exports.py" line="877"/>
+        <location filename="../../fourthpillar/services/exports.py" line="764"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
@@ -3916,8 +3913,8 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
-        <location filename="../../fourthpillar/services/exports.py" line="879"/>
+        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports.py" line="766"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3928,7 +3925,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
-        <location filename="../../fourthpillar/services/exports.py" line="880"/>
+        <location filename="../../fourthpillar/services/exports.py" line="767"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
@@ -4091,152 +4088,151 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="257"/>
+        <location filename="../../fourthpillar/services/exports.py" line="258"/>
         <source>the period ends before it starts</source>
         <extracomment>Rows read from the database at a time while streaming a list.</extracomment>
         <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="441"/>
-        <location filename="../../fourthpillar/services/exports.py" line="451"/>
+        <location filename="../../fourthpillar/services/exports.py" line="442"/>
+        <location filename="../../fourthpillar/services/exports.py" line="452"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="485"/>
-        <location filename="../../fourthpillar/services/exports.py" line="769"/>
+        <location filename="../../fourthpillar/services/exports.py" line="486"/>
+        <location filename="../../fourthpillar/services/exports.py" line="646"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="496"/>
+        <location filename="../../fourthpillar/services/exports.py" line="497"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="567"/>
+        <location filename="../../fourthpillar/services/exports.py" line="568"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistiques du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="574"/>
+        <location filename="../../fourthpillar/services/exports.py" line="575"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="575"/>
+        <location filename="../../fourthpillar/services/exports.py" line="576"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="575"/>
+        <location filename="../../fourthpillar/services/exports.py" line="576"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="579"/>
+        <location filename="../../fourthpillar/services/exports.py" line="580"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="580"/>
+        <location filename="../../fourthpillar/services/exports.py" line="581"/>
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
         <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
-        <location filename="../../fourthpillar/services/exports.py" line="734"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
         <source>Initiatives helped</source>
         <translation>Initiatives aidées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
         <source>New initiatives</source>
         <translation>Nouvelles initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <location filename="../../fourthpillar/services/exports.py" line="587"/>
         <source>Requests answered</source>
         <translation>Demandes traitées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="587"/>
+        <location filename="../../fourthpillar/services/exports.py" line="588"/>
         <source>Median days to answer</source>
         <translation>Nombre médian de jours avant réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="588"/>
+        <location filename="../../fourthpillar/services/exports.py" line="589"/>
         <source>Hours of advice</source>
         <translation>Heures de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="592"/>
+        <location filename="../../fourthpillar/services/exports.py" line="593"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="594"/>
+        <location filename="../../fourthpillar/services/exports.py" line="595"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="604"/>
+        <location filename="../../fourthpillar/services/exports.py" line="605"/>
         <source>By topic</source>
         <translation>Par sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
+        <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="814"/>
+        <location filename="../../fourthpillar/services/exports.py" line="700"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="818"/>
+        <location filename="../../fourthpillar/services/exports.py" line="704"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="873"/>
+        <location filename="../../fourthpillar/services/exports.py" line="760"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="874"/>
+        <location filename="../../fourthpillar/services/exports.py" line="761"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="878"/>
+        <location filename="../../fourthpillar/services/exports.py" line="765"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="900"/>
+        <location filename="../../fourthpillar/services/exports.py" line="787"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Réseau des initiatives 4e pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="919"/>
+        <location filename="../../fourthpillar/services/exports.py" line="806"/>
         <source>No province</source>
         <translation>Aucune province</translation>
     </message>
@@ -4264,194 +4260,182 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="113"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="103"/>
         <source>{name} already exists. Replace it?</source>
-        <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="143"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="133"/>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="145"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="146"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="201"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="194"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="204"/>
-        <source>Advice requests</source>
-        <translation>Demandes de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="205"/>
-        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
-        <source>Follow-ups</source>
-        <translation>Suivis</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="242"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="230"/>
         <source>Export initiative summary</source>
         <translation>Exporter la fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
         <source>Who is the summary for?</source>
         <translation>À qui la fiche est-elle destinée ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="248"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="236"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>La version pour l&apos;initiative omet les notes internes et le temps consacré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
         <source>For the initiative</source>
         <translation>Pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
         <source>Internal, with notes</source>
         <translation>Interne, avec les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Internal summary</source>
         <translation>Fiche interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="265"/>
         <source>Export advice summary</source>
         <translation>Exporter le résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="267"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="293"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
         <source>Export network list</source>
         <translation>Exporter la liste du réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="294"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="313"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="301"/>
         <source>Export follow-ups to calendar</source>
         <translation>Exporter les suivis vers l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Quels suivis ouverts faut-il mettre dans le fichier d&apos;agenda ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importez le fichier dans Outlook, Google Agenda ou Thunderbird ; importer un fichier plus récent met les événements à jour au lieu de les ajouter deux fois.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="310"/>
         <source>Everyone&apos;s</source>
         <translation>Ceux de tout le monde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="349"/>
         <source>All provinces</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="365"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
         <source>All officers</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
         <source>PDF report with charts</source>
         <translation>Rapport PDF avec graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="369"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="357"/>
         <source>Spreadsheet with the figures</source>
         <translation>Tableur avec les chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="372"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="373"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="374"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="375"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="376"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -6419,7 +6403,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ListCells</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/format.py" line="62"/>
+        <location filename="../../fourthpillar/ui/lists/format.py" line="63"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -6427,58 +6411,58 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="119"/>
         <source>(filtered)</source>
         <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="122"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="121"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Une recherche ou un filtre masque certaines lignes ; Effacer les filtres les affiche toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="131"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="130"/>
         <source>Search the list</source>
         <translation>Rechercher dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="299"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="298"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="301"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="300"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="303"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="302"/>
         <source>%1+ requests</source>
         <translation>%1+ demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="312"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="311"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="314"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="313"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="322"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="321"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="391"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="390"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="402"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="401"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -6486,79 +6470,78 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="44"/>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
-        <source>Initiatives</source>
-        <extracomment>What opening a row opens: &quot;initiative&quot;, &quot;request&quot; or &quot;follow_up&quot;. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="57"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="109"/>
         <source>Follow-ups</source>
-        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln initiative</source>
+        <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln request</source>
         <translation>%Ln demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln requests</source>
         <translation>%Ln demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-up</source>
         <translation>%Ln suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="68"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Rechercher noms, communes, numéros BCE, étiquettes, notes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Rechercher questions, conseils, notes et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="89"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Rechercher suivis, résultats et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="103"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="121"/>
         <source>open (new, in progress, waiting)</source>
         <translation>ouverte (nouvelle, en cours, en attente)</translation>
     </message>
@@ -7263,9 +7246,9 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="355"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="351"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Columns whose first click sorts newest/biggest first. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
 </context>
@@ -7406,24 +7389,24 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="385"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="196"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="187"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="209"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="200"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="306"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="297"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
@@ -8399,30 +8382,30 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="36"/>
+        <location filename="../../fourthpillar/services/followups.py" line="37"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une échéance rapide (comme +1w, +1m ou +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="68"/>
+        <location filename="../../fourthpillar/services/followups.py" line="69"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>un suivi a besoin d&apos;une initiative ou d&apos;une demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="73"/>
-        <location filename="../../fourthpillar/services/followups.py" line="88"/>
-        <location filename="../../fourthpillar/services/requests.py" line="30"/>
+        <location filename="../../fourthpillar/services/followups.py" line="74"/>
+        <location filename="../../fourthpillar/services/followups.py" line="89"/>
+        <location filename="../../fourthpillar/services/requests.py" line="31"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="53"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="54"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>est déjà enregistré pour &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/requests.py" line="36"/>
+        <location filename="../../fourthpillar/services/requests.py" line="37"/>
         <source>is not a contact person of this initiative</source>
         <translation>n&apos;est pas une personne de contact de cette initiative</translation>
     </message>

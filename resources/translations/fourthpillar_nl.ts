@@ -610,7 +610,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="100"/>
+        <location filename="../../fourthpillar/cli/records.py" line="94"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
@@ -687,7 +687,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="51"/>
-        <location filename="../../fourthpillar/cli/records.py" line="86"/>
+        <location filename="../../fourthpillar/cli/records.py" line="80"/>
         <source>(see --help)</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>(zie --help)</translation>
@@ -699,9 +699,10 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="79"/>
-        <location filename="../../fourthpillar/cli/export.py" line="139"/>
-        <location filename="../../fourthpillar/cli/export.py" line="163"/>
-        <location filename="../../fourthpillar/cli/records.py" line="135"/>
+        <location filename="../../fourthpillar/cli/export.py" line="136"/>
+        <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <location filename="../../fourthpillar/cli/records.py" line="129"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
@@ -716,198 +717,198 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="182"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/records.py" line="756"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/records.py" line="758"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
-        <location filename="../../fourthpillar/cli/records.py" line="756"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/records.py" line="758"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
-        <location filename="../../fourthpillar/cli/records.py" line="725"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/records.py" line="727"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
+        <location filename="../../fourthpillar/cli/export.py" line="251"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="237"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
-        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/records.py" line="731"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="240"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="242"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <location filename="../../fourthpillar/cli/export.py" line="247"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="248"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <location filename="../../fourthpillar/cli/export.py" line="250"/>
+        <location filename="../../fourthpillar/cli/records.py" line="752"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
@@ -1141,94 +1142,94 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/main.py" line="139"/>
-        <location filename="../../fourthpillar/cli/records.py" line="92"/>
+        <location filename="../../fourthpillar/cli/records.py" line="86"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="72"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="102"/>
+        <location filename="../../fourthpillar/cli/records.py" line="96"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="122"/>
+        <location filename="../../fourthpillar/cli/records.py" line="116"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="142"/>
+        <location filename="../../fourthpillar/cli/records.py" line="136"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="156"/>
+        <location filename="../../fourthpillar/cli/records.py" line="150"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="163"/>
+        <location filename="../../fourthpillar/cli/records.py" line="157"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="188"/>
+        <location filename="../../fourthpillar/cli/records.py" line="182"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="183"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <location filename="../../fourthpillar/cli/records.py" line="184"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="191"/>
+        <location filename="../../fourthpillar/cli/records.py" line="185"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="193"/>
+        <location filename="../../fourthpillar/cli/records.py" line="187"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="198"/>
+        <location filename="../../fourthpillar/cli/records.py" line="192"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="199"/>
+        <location filename="../../fourthpillar/cli/records.py" line="193"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <location filename="../../fourthpillar/cli/records.py" line="194"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="237"/>
+        <location filename="../../fourthpillar/cli/records.py" line="238"/>
         <source>1 initiative</source>
-        <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
+        <extracomment>Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="238"/>
+        <location filename="../../fourthpillar/cli/records.py" line="239"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="239"/>
+        <location filename="../../fourthpillar/cli/records.py" line="240"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
@@ -1248,383 +1249,383 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="253"/>
+        <location filename="../../fourthpillar/cli/records.py" line="252"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="254"/>
+        <location filename="../../fourthpillar/cli/records.py" line="253"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="255"/>
+        <location filename="../../fourthpillar/cli/records.py" line="254"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="312"/>
+        <location filename="../../fourthpillar/cli/records.py" line="314"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="326"/>
+        <location filename="../../fourthpillar/cli/records.py" line="328"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="362"/>
+        <location filename="../../fourthpillar/cli/records.py" line="364"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
+        <location filename="../../fourthpillar/cli/records.py" line="640"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
+        <location filename="../../fourthpillar/cli/records.py" line="640"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="641"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
+        <location filename="../../fourthpillar/cli/records.py" line="643"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="421"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="421"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="421"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="421"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="421"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>due</source>
         <translation>te doen op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="490"/>
+        <location filename="../../fourthpillar/cli/records.py" line="492"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="514"/>
+        <location filename="../../fourthpillar/cli/records.py" line="516"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="540"/>
+        <location filename="../../fourthpillar/cli/records.py" line="542"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="550"/>
+        <location filename="../../fourthpillar/cli/records.py" line="552"/>
         <source>follow-up {id} done</source>
         <translation>opvolging {id} gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="559"/>
+        <location filename="../../fourthpillar/cli/records.py" line="561"/>
         <source>follow-up {id} reopened</source>
         <translation>opvolging {id} heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="595"/>
+        <location filename="../../fourthpillar/cli/records.py" line="597"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
+        <location filename="../../fourthpillar/cli/records.py" line="598"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
+        <location filename="../../fourthpillar/cli/records.py" line="599"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="598"/>
+        <location filename="../../fourthpillar/cli/records.py" line="600"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="599"/>
+        <location filename="../../fourthpillar/cli/records.py" line="601"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="600"/>
+        <location filename="../../fourthpillar/cli/records.py" line="602"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="601"/>
+        <location filename="../../fourthpillar/cli/records.py" line="603"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="602"/>
+        <location filename="../../fourthpillar/cli/records.py" line="604"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="603"/>
+        <location filename="../../fourthpillar/cli/records.py" line="605"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="604"/>
+        <location filename="../../fourthpillar/cli/records.py" line="606"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="605"/>
+        <location filename="../../fourthpillar/cli/records.py" line="607"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="606"/>
+        <location filename="../../fourthpillar/cli/records.py" line="608"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
+        <location filename="../../fourthpillar/cli/records.py" line="640"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="641"/>
+        <location filename="../../fourthpillar/cli/records.py" line="643"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="645"/>
+        <location filename="../../fourthpillar/cli/records.py" line="647"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="646"/>
+        <location filename="../../fourthpillar/cli/records.py" line="648"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="655"/>
+        <location filename="../../fourthpillar/cli/records.py" line="657"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="662"/>
+        <location filename="../../fourthpillar/cli/records.py" line="664"/>
         <source>only for an officer with login=</source>
         <translation>alleen voor een medewerker met login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="671"/>
+        <location filename="../../fourthpillar/cli/records.py" line="673"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="674"/>
+        <location filename="../../fourthpillar/cli/records.py" line="676"/>
         <source>signed in as {name} ({id})</source>
         <translation>aangemeld als {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="704"/>
+        <location filename="../../fourthpillar/cli/records.py" line="706"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="710"/>
+        <location filename="../../fourthpillar/cli/records.py" line="712"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="710"/>
+        <location filename="../../fourthpillar/cli/records.py" line="712"/>
         <source>list initiatives</source>
         <translation>initiatieven oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="712"/>
+        <location filename="../../fourthpillar/cli/records.py" line="714"/>
         <source>include archived initiatives</source>
         <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <location filename="../../fourthpillar/cli/records.py" line="715"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
+        <location filename="../../fourthpillar/cli/records.py" line="715"/>
         <source>list requests</source>
         <translation>adviesvragen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="715"/>
+        <location filename="../../fourthpillar/cli/records.py" line="717"/>
         <source>include archived requests</source>
         <translation>ook gearchiveerde adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
+        <location filename="../../fourthpillar/cli/records.py" line="718"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
+        <location filename="../../fourthpillar/cli/records.py" line="718"/>
         <source>list follow-ups</source>
         <translation>opvolgingen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="718"/>
+        <location filename="../../fourthpillar/cli/records.py" line="720"/>
         <source>include archived follow-ups</source>
         <translation>ook gearchiveerde opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="723"/>
+        <location filename="../../fourthpillar/cli/records.py" line="725"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="724"/>
+        <location filename="../../fourthpillar/cli/records.py" line="726"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="728"/>
+        <location filename="../../fourthpillar/cli/records.py" line="730"/>
         <source>sort by: {names}</source>
         <translation>sorteren op: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="732"/>
+        <location filename="../../fourthpillar/cli/records.py" line="734"/>
         <source>show at most N rows (default {limit})</source>
         <translation>hoogstens N rijen tonen (standaard {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="734"/>
+        <location filename="../../fourthpillar/cli/records.py" line="736"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
+        <location filename="../../fourthpillar/cli/records.py" line="738"/>
         <source>columns of the table: {names}</source>
         <translation>kolommen van de tabel: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="738"/>
+        <location filename="../../fourthpillar/cli/records.py" line="740"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="745"/>
+        <location filename="../../fourthpillar/cli/records.py" line="747"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="747"/>
+        <location filename="../../fourthpillar/cli/records.py" line="749"/>
         <source>channel code or label</source>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="748"/>
+        <location filename="../../fourthpillar/cli/records.py" line="750"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="749"/>
+        <location filename="../../fourthpillar/cli/records.py" line="751"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
+        <location filename="../../fourthpillar/cli/records.py" line="753"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="752"/>
+        <location filename="../../fourthpillar/cli/records.py" line="754"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <location filename="../../fourthpillar/cli/records.py" line="759"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="771"/>
+        <location filename="../../fourthpillar/cli/records.py" line="773"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="772"/>
+        <location filename="../../fourthpillar/cli/records.py" line="774"/>
         <source>bring an archived one back</source>
         <translation>een gearchiveerd record terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="778"/>
+        <location filename="../../fourthpillar/cli/records.py" line="780"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1637,168 +1638,168 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="795"/>
+        <location filename="../../fourthpillar/cli/records.py" line="797"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="796"/>
-        <location filename="../../fourthpillar/cli/records.py" line="819"/>
-        <location filename="../../fourthpillar/cli/records.py" line="844"/>
-        <location filename="../../fourthpillar/cli/records.py" line="877"/>
+        <location filename="../../fourthpillar/cli/records.py" line="798"/>
+        <location filename="../../fourthpillar/cli/records.py" line="821"/>
+        <location filename="../../fourthpillar/cli/records.py" line="846"/>
+        <location filename="../../fourthpillar/cli/records.py" line="879"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="802"/>
+        <location filename="../../fourthpillar/cli/records.py" line="804"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="803"/>
+        <location filename="../../fourthpillar/cli/records.py" line="805"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="804"/>
+        <location filename="../../fourthpillar/cli/records.py" line="806"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <location filename="../../fourthpillar/cli/records.py" line="809"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="809"/>
-        <location filename="../../fourthpillar/cli/records.py" line="834"/>
-        <location filename="../../fourthpillar/cli/records.py" line="860"/>
+        <location filename="../../fourthpillar/cli/records.py" line="811"/>
+        <location filename="../../fourthpillar/cli/records.py" line="836"/>
+        <location filename="../../fourthpillar/cli/records.py" line="862"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="810"/>
-        <location filename="../../fourthpillar/cli/records.py" line="835"/>
-        <location filename="../../fourthpillar/cli/records.py" line="861"/>
+        <location filename="../../fourthpillar/cli/records.py" line="812"/>
+        <location filename="../../fourthpillar/cli/records.py" line="837"/>
+        <location filename="../../fourthpillar/cli/records.py" line="863"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="818"/>
+        <location filename="../../fourthpillar/cli/records.py" line="820"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="825"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="825"/>
+        <location filename="../../fourthpillar/cli/records.py" line="827"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="826"/>
+        <location filename="../../fourthpillar/cli/records.py" line="828"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="829"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="829"/>
+        <location filename="../../fourthpillar/cli/records.py" line="831"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="832"/>
+        <location filename="../../fourthpillar/cli/records.py" line="834"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="843"/>
+        <location filename="../../fourthpillar/cli/records.py" line="845"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <location filename="../../fourthpillar/cli/records.py" line="850"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="851"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="850"/>
+        <location filename="../../fourthpillar/cli/records.py" line="852"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <location filename="../../fourthpillar/cli/records.py" line="853"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="854"/>
+        <location filename="../../fourthpillar/cli/records.py" line="856"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="855"/>
+        <location filename="../../fourthpillar/cli/records.py" line="857"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="858"/>
+        <location filename="../../fourthpillar/cli/records.py" line="860"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="865"/>
+        <location filename="../../fourthpillar/cli/records.py" line="867"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="867"/>
+        <location filename="../../fourthpillar/cli/records.py" line="869"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="870"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="870"/>
+        <location filename="../../fourthpillar/cli/records.py" line="872"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="877"/>
+        <location filename="../../fourthpillar/cli/records.py" line="879"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="880"/>
+        <location filename="../../fourthpillar/cli/records.py" line="882"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
         <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="883"/>
+        <location filename="../../fourthpillar/cli/records.py" line="885"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="884"/>
+        <location filename="../../fourthpillar/cli/records.py" line="886"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -1806,27 +1807,27 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="885"/>
+        <location filename="../../fourthpillar/cli/records.py" line="887"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="886"/>
+        <location filename="../../fourthpillar/cli/records.py" line="888"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="891"/>
+        <location filename="../../fourthpillar/cli/records.py" line="893"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="892"/>
+        <location filename="../../fourthpillar/cli/records.py" line="894"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="893"/>
+        <location filename="../../fourthpillar/cli/records.py" line="895"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
@@ -2303,138 +2304,135 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="55"/>
-        <source>Name</source>
-        <extracomment>Lists on screen count a search&apos;s matches up to this many (&quot;1,000+&quot; beyond). A search matching at most this many rows is read from its matches, which are then sorted; one matching more is read in the order of the sort column&apos;s index, each row checked, until a page is full (SQLite). Measured on 200,000 requests (bench/run.py): sorting n matches costs about 2 us each, walking the index about 1.3 us per row visited (200 * 200,000 / n of them).</extracomment>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="56"/>
-        <source>Legal form</source>
-        <translation>Rechtsvorm</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="57"/>
-        <source>Enterprise number</source>
-        <translation>KBO-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="58"/>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="59"/>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="60"/>
-        <source>Province</source>
-        <translation>Provincie</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="61"/>
-        <source>Partner countries</source>
-        <translation>Partnerlanden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="62"/>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="63"/>
-        <source>Founded</source>
-        <translation>Opgericht</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="64"/>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="65"/>
-        <location filename="../../fourthpillar/services/listing.py" line="76"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="66"/>
-        <source>Tags</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="67"/>
-        <location filename="../../fourthpillar/services/listing.py" line="81"/>
-        <location filename="../../fourthpillar/services/listing.py" line="91"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="37"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="48"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="50"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="52"/>
+        <source>Enterprise number</source>
+        <translation>KBO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="54"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="56"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="57"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="59"/>
+        <source>Partner countries</source>
+        <translation>Partnerlanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="61"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="63"/>
+        <source>Founded</source>
+        <translation>Opgericht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="67"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="69"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="83"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="72"/>
-        <location filename="../../fourthpillar/services/listing.py" line="86"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="85"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="114"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="73"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="87"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="74"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="75"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="91"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="77"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="78"/>
-        <location filename="../../fourthpillar/services/listing.py" line="85"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="79"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="98"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="80"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="100"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="87"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="116"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="88"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="118"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="89"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="120"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="90"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
@@ -3259,48 +3257,48 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>deze medewerker heeft geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="186"/>
+        <location filename="../../fourthpillar/store/database.py" line="189"/>
         <source>the database {where} is in use by another program (locked)</source>
         <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="189"/>
+        <location filename="../../fourthpillar/store/database.py" line="192"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="192"/>
+        <location filename="../../fourthpillar/store/database.py" line="195"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="196"/>
+        <location filename="../../fourthpillar/store/database.py" line="199"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="199"/>
+        <location filename="../../fourthpillar/store/database.py" line="202"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="202"/>
+        <location filename="../../fourthpillar/store/database.py" line="205"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="206"/>
+        <location filename="../../fourthpillar/store/database.py" line="209"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="207"/>
+        <location filename="../../fourthpillar/store/database.py" line="210"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="222"/>
+        <location filename="../../fourthpillar/store/database.py" line="225"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -3619,7 +3617,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="870"/>
+        <location filename="../../fourthpillar/services/exports.py" line="757"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Naam</translation>
@@ -3633,14 +3631,14 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="881"/>
+        <location filename="../../fourthpillar/services/exports.py" line="768"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="882"/>
+        <location filename="../../fourthpillar/services/exports.py" line="769"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -3729,17 +3727,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="595"/>
-        <location filename="../../fourthpillar/services/exports.py" line="607"/>
-        <location filename="../../fourthpillar/services/exports.py" line="622"/>
+        <location filename="../../fourthpillar/services/exports.py" line="596"/>
+        <location filename="../../fourthpillar/services/exports.py" line="608"/>
+        <location filename="../../fourthpillar/services/exports.py" line="623"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="608"/>
-        <location filename="../../fourthpillar/services/exports.py" line="623"/>
+        <location filename="../../fourthpillar/services/exports.py" line="609"/>
+        <location filename="../../fourthpillar/services/exports.py" line="624"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
@@ -3781,14 +3779,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
-        <location filename="../../fourthpillar/services/exports.py" line="606"/>
+        <location filename="../../fourthpillar/services/exports.py" line="607"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="609"/>
-        <location filename="../../fourthpillar/services/exports.py" line="726"/>
+        <location filename="../../fourthpillar/services/exports.py" line="610"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
@@ -3799,19 +3796,19 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
+        <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
+        <location filename="../../fourthpillar/services/exports.py" line="616"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports.py" line="617"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
@@ -3867,13 +3864,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="871"/>
+        <location filename="../../fourthpillar/services/exports.py" line="758"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
-        <location filename="../../fourthpillar/services/exports.py" line="872"/>
+        <location filename="../../fourthpillar/services/exports.py" line="759"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
@@ -3885,26 +3882,26 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
-        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <location filename="../../fourthpillar/services/exports.py" line="617"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="875"/>
+        <location filename="../../fourthpillar/services/exports.py" line="762"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="876"/>
+        <location filename="../../fourthpillar/services/exports.py" line="763"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
-        <location filename="../../fourthpillar/services/exports.py" line="877"/>
+        <location filename="../../fourthpillar/services/exports.py" line="764"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
@@ -3916,8 +3913,8 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
-        <location filename="../../fourthpillar/services/exports.py" line="879"/>
+        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports.py" line="766"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3928,7 +3925,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
-        <location filename="../../fourthpillar/services/exports.py" line="880"/>
+        <location filename="../../fourthpillar/services/exports.py" line="767"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -4091,152 +4088,151 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="257"/>
+        <location filename="../../fourthpillar/services/exports.py" line="258"/>
         <source>the period ends before it starts</source>
         <extracomment>Rows read from the database at a time while streaming a list.</extracomment>
         <translation>de periode eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="441"/>
-        <location filename="../../fourthpillar/services/exports.py" line="451"/>
+        <location filename="../../fourthpillar/services/exports.py" line="442"/>
+        <location filename="../../fourthpillar/services/exports.py" line="452"/>
         <source>not recorded</source>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="485"/>
-        <location filename="../../fourthpillar/services/exports.py" line="769"/>
+        <location filename="../../fourthpillar/services/exports.py" line="486"/>
+        <location filename="../../fourthpillar/services/exports.py" line="646"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="496"/>
+        <location filename="../../fourthpillar/services/exports.py" line="497"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="567"/>
+        <location filename="../../fourthpillar/services/exports.py" line="568"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistieken {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="574"/>
+        <location filename="../../fourthpillar/services/exports.py" line="575"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="575"/>
+        <location filename="../../fourthpillar/services/exports.py" line="576"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="575"/>
+        <location filename="../../fourthpillar/services/exports.py" line="576"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="579"/>
+        <location filename="../../fourthpillar/services/exports.py" line="580"/>
         <source>Period from</source>
         <translation>Periode van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="580"/>
+        <location filename="../../fourthpillar/services/exports.py" line="581"/>
         <source>Period to</source>
         <translation>Periode tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
         <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
+        <location filename="../../fourthpillar/services/exports.py" line="583"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
-        <location filename="../../fourthpillar/services/exports.py" line="734"/>
+        <location filename="../../fourthpillar/services/exports.py" line="584"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
+        <location filename="../../fourthpillar/services/exports.py" line="585"/>
         <source>Initiatives helped</source>
         <translation>Geholpen initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
+        <location filename="../../fourthpillar/services/exports.py" line="586"/>
         <source>New initiatives</source>
         <translation>Nieuwe initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
+        <location filename="../../fourthpillar/services/exports.py" line="587"/>
         <source>Requests answered</source>
         <translation>Beantwoorde vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="587"/>
+        <location filename="../../fourthpillar/services/exports.py" line="588"/>
         <source>Median days to answer</source>
         <translation>Mediaan aantal dagen tot antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="588"/>
+        <location filename="../../fourthpillar/services/exports.py" line="589"/>
         <source>Hours of advice</source>
         <translation>Uren advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="592"/>
+        <location filename="../../fourthpillar/services/exports.py" line="593"/>
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="594"/>
+        <location filename="../../fourthpillar/services/exports.py" line="595"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="604"/>
+        <location filename="../../fourthpillar/services/exports.py" line="605"/>
         <source>By topic</source>
         <translation>Per onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
+        <location filename="../../fourthpillar/services/exports.py" line="615"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="814"/>
+        <location filename="../../fourthpillar/services/exports.py" line="700"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="818"/>
+        <location filename="../../fourthpillar/services/exports.py" line="704"/>
         <source>no columns chosen</source>
         <translation>geen kolommen gekozen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="873"/>
+        <location filename="../../fourthpillar/services/exports.py" line="760"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="874"/>
+        <location filename="../../fourthpillar/services/exports.py" line="761"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="878"/>
+        <location filename="../../fourthpillar/services/exports.py" line="765"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="900"/>
+        <location filename="../../fourthpillar/services/exports.py" line="787"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Netwerk van 4de Pijlerinitiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="919"/>
+        <location filename="../../fourthpillar/services/exports.py" line="806"/>
         <source>No province</source>
         <translation>Geen provincie</translation>
     </message>
@@ -4264,194 +4260,182 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="113"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="103"/>
         <source>{name} already exists. Replace it?</source>
-        <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="143"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="133"/>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="145"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="146"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="201"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="194"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
-        <source>Initiatives</source>
-        <translation>Initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="204"/>
-        <source>Advice requests</source>
-        <translation>Adviesvragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="205"/>
-        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
-        <source>Follow-ups</source>
-        <translation>Opvolgingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="242"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="230"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="248"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="236"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="265"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="267"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="293"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="294"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="313"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="301"/>
         <source>Export follow-ups to calendar</source>
         <translation>Opvolgingen naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Welke openstaande opvolgingen moeten in het agendabestand?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importeer het bestand in Outlook, Google Agenda of Thunderbird; een nieuwer bestand importeren werkt de items bij in plaats van ze dubbel toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
         <source>Mine</source>
         <translation>Die van mij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="310"/>
         <source>Everyone&apos;s</source>
         <translation>Die van iedereen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="349"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="365"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="369"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="357"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="372"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="373"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="374"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="375"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="376"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -6419,7 +6403,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ListCells</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/format.py" line="62"/>
+        <location filename="../../fourthpillar/ui/lists/format.py" line="63"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -6427,58 +6411,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="119"/>
         <source>(filtered)</source>
         <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="122"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="121"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Een zoekterm of filter verbergt sommige rijen; Filters wissen toont ze allemaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="131"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="130"/>
         <source>Search the list</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="299"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="298"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="301"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="300"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="303"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="302"/>
         <source>%1+ requests</source>
         <translation>%1+ adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="312"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="311"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Niets komt overeen met deze zoekopdracht en deze filters.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="314"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="313"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="322"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="321"/>
         <source>The list cannot be read</source>
         <translation>De lijst kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="391"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="390"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="402"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="401"/>
         <source>Reset columns</source>
         <translation>Kolommen herstellen</translation>
     </message>
@@ -6486,79 +6470,78 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="44"/>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
-        <source>Initiatives</source>
-        <extracomment>What opening a row opens: &quot;initiative&quot;, &quot;request&quot; or &quot;follow_up&quot;. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
-        <translation>Initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="57"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="109"/>
         <source>Follow-ups</source>
-        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln initiative</source>
+        <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln request</source>
         <translation>%Ln adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln requests</source>
         <translation>%Ln adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-up</source>
         <translation>%Ln opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="68"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Zoek in namen, gemeenten, KBO-nummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Zoek in vragen, adviezen, notities en initiatieven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="89"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Zoek in opvolgingen, resultaten en initiatieven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="103"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="121"/>
         <source>open (new, in progress, waiting)</source>
         <translation>open (nieuw, in behandeling, wacht)</translation>
     </message>
@@ -7263,9 +7246,9 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="355"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="351"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Columns whose first click sorts newest/biggest first. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
 </context>
@@ -7406,24 +7389,24 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="385"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="196"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="187"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="209"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="200"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="306"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="297"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
@@ -8399,30 +8382,30 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="36"/>
+        <location filename="../../fourthpillar/services/followups.py" line="37"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; is geen snelle deadline (zoals +1w, +1m of +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="68"/>
+        <location filename="../../fourthpillar/services/followups.py" line="69"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="73"/>
-        <location filename="../../fourthpillar/services/followups.py" line="88"/>
-        <location filename="../../fourthpillar/services/requests.py" line="30"/>
+        <location filename="../../fourthpillar/services/followups.py" line="74"/>
+        <location filename="../../fourthpillar/services/followups.py" line="89"/>
+        <location filename="../../fourthpillar/services/requests.py" line="31"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="53"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="54"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/requests.py" line="36"/>
+        <location filename="../../fourthpillar/services/requests.py" line="37"/>
         <source>is not a contact person of this initiative</source>
         <translation>is geen contactpersoon van dit initiatief</translation>
     </message>

@@ -22,8 +22,8 @@ Seed = Callable[[Desk, int], list[str]]
 
 def make_model(desk: Desk, definition=INITIATIVE_LIST, *, page_size: int = 5, cache_pages: int = 2,
                **query: object) -> PagedListModel:
-    model = PagedListModel(definition.fetcher(desk), definition.columns, formatters=definition.formatters,
-                           row_style=definition.row_style, page_size=page_size, cache_pages=cache_pages)
+    model = PagedListModel(definition.fetcher(desk), definition.columns, row_style=definition.row_style,
+                           page_size=page_size, cache_pages=cache_pages)
     model.set_query(ListQuery(sort=definition.default_sort, descending=definition.default_descending,
                               **query))  # type: ignore[arg-type]
     return model

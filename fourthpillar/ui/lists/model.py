@@ -28,7 +28,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from fourthpillar import clock
-from fourthpillar.services.listing import SEARCH_COUNT_LIMIT, ColumnSpec
+from fourthpillar.lists import ListColumn
+from fourthpillar.services.listing import SEARCH_COUNT_LIMIT
 from fourthpillar.services.records import Page
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
@@ -49,8 +50,6 @@ MAX_COUNT_LIMIT = 1_000_000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-#: Columns whose first click sorts newest/biggest first.
-_DESCENDING_FIRST = {"updated_at", "received_on", "answered_on", "minutes_spent", "founded_year"}
 _NUMERIC = (int, float)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -78,9 +77,8 @@ class PagedListModel(QAbstractTableModel):
     def __init__(
         self,
         fetch: Fetch,
-        columns: Sequence[ColumnSpec],
+        columns: Sequence[ListColumn],
         *,
-        formatters: dict[str, cells.Formatter] | None = None,
         row_style: Callable[[Any], str | None] | None = None,
         query: ListQuery | None = None,
         page_size: int = PAGE_SIZE,
@@ -91,7 +89,7 @@ class PagedListModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch = fetch
         self._columns = tuple(columns)
-        self._formatters = {**cells.COMMON, **(formatters or {})}
+        self._formatters = {column.key: cells.formatter_for(column) for column in self._columns}
         self._row_style = row_style
         self._page_size = page_size
         #: A new search counts up to this many matches (None: all); fetchMore raises _count_limit.
@@ -113,7 +111,7 @@ class PagedListModel(QAbstractTableModel):
     # -- the query ---------------------------------------------------------------------------
 
     @property
-    def columns(self) -> tuple[ColumnSpec, ...]:
+    def columns(self) -> tuple[ListColumn, ...]:
         return self._columns
 
     @property
@@ -297,11 +295,10 @@ class PagedListModel(QAbstractTableModel):
     def display_text(self, row: int, key: str) -> str:
         """The text a cell shows, by column key (for tests and exports of the visible list)."""
         item = self.row_at(row)
-        if item is None:
+        number = self.column_index(key)
+        if item is None or number < 0:
             return ""
-        value = getattr(item, key, None)
-        formatter = self._formatters.get(key, cells.plain)
-        return formatter(value)
+        return self._formatters[key](self._columns[number].value_of(item))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -315,13 +312,13 @@ class PagedListModel(QAbstractTableModel):
             return self.row_at(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             item = self.row_at(index.row())
-            value = getattr(item, column.key, None) if item is not None else None
+            value = column.value_of(item) if item is not None else None
             if isinstance(value, str) and (len(value) > 60 or "\n" in value):
                 return value
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             item = self.row_at(index.row())
-            value = getattr(item, column.key, None) if item is not None else None
+            value = column.value_of(item) if item is not None else None
             if isinstance(value, _NUMERIC) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
@@ -349,8 +346,7 @@ class PagedListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.label
         if role == Qt.ItemDataRole.InitialSortOrderRole:
-            descending = column.key in _DESCENDING_FIRST
-            return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            return Qt.SortOrder.DescendingOrder if column.descending_first else Qt.SortOrder.AscendingOrder
         if role == Qt.ItemDataRole.ToolTipRole and not column.sortable:
             return self.tr("This column cannot be sorted")
         return None

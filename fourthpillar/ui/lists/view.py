@@ -102,8 +102,7 @@ class ListPage(QWidget):
         self._generation = 0
         self.searching = False
         self.model = PagedListModel(
-            definition.fetcher(desk), definition.columns, formatters=definition.formatters,
-            row_style=definition.row_style, parent=self,
+            definition.fetcher(desk), definition.columns, row_style=definition.row_style, parent=self,
             query=ListQuery(sort=definition.default_sort, descending=definition.default_descending,
                             **definition.initial_filters),
         )
@@ -430,11 +429,9 @@ class ListPage(QWidget):
         return [self.definition.columns[n].key for n in logical if not header.isSectionHidden(n)]
 
     def _default_widths(self) -> None:
-        wide = {"name": 260, "initiative_name": 220, "question": 340, "action": 300, "outcome": 240,
-                "partner_countries": 180, "themes": 200, "topics": 200, "legal_form": 200}
         header = self.table.horizontalHeader()
         for number, column in enumerate(self.definition.columns):
-            header.resizeSection(number, wide.get(column.key, 120))
+            header.resizeSection(number, column.width)
 
     # -- remembered settings -----------------------------------------------------------------
 
