@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Text, func, type_coerce
+from sqlalchemy import Date, Integer, Text, and_, case, cast, func, literal, type_coerce
 
 from fourthpillar.domain.vocab import (
     CHANNELS,
@@ -22,7 +22,7 @@ from fourthpillar.domain.vocab import (
     TOPICS,
 )
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.lists.columns import ListColumn, RecordList, Shows, same_name
+from fourthpillar.lists.columns import ListColumn, Reading, RecordList, Shows, same_name
 from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer, OwnerOfficer
 from fourthpillar.store.sorting import NameSort
 
@@ -31,6 +31,20 @@ def _stored(column: Any) -> Any:
     """A code list's stored text (``|a|b|``), not the type's list: an export converts each
     distinct value once."""
     return type_coerce(column, Text)
+
+
+def _days_late(reading: Reading) -> Any:
+    """How many days an open follow-up is past its due date; empty when it is done or not late.
+
+    No index can hold it (it grows every day): sorted by it, the list sorts the rows it holds,
+    which on the default list are the open follow-ups only (read through the done date's index).
+    """
+    today = literal(reading.today, Date)
+    if reading.dialect == "sqlite":
+        days: Any = cast(func.julianday(today) - func.julianday(FollowUp.due_on), Integer)
+    else:
+        days = type_coerce(today - FollowUp.due_on, Integer)  # date - date: whole days
+    return case((and_(FollowUp.done_on.is_(None), FollowUp.due_on < today), days))
 
 
 def _last_change(model: Any) -> ListColumn:
@@ -118,6 +132,8 @@ FOLLOW_UPS = RecordList(
         ListColumn("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), Shows.TEXT, OwnerOfficer.name,
                    sort=NameSort(func.coalesce(OwnerOfficer.name, ""), FollowUp.owner_id)),
         ListColumn("done_on", QT_TRANSLATE_NOOP("Columns", "Done"), Shows.DATE, FollowUp.done_on),
+        ListColumn("days_late", QT_TRANSLATE_NOOP("Columns", "Days late"), Shows.NUMBER, compute=_days_late,
+                   descending_first=True, may_be_empty=True, width=90, shown_by_default=False),
         ListColumn("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), Shows.FIRST_LINE, FollowUp.outcome,
                    sort=None, width=240, shown_by_default=False),
         _last_change(FollowUp),

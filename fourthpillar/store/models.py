@@ -225,15 +225,17 @@ class FollowUp(Record):
 
 #: The sort indexes of columns that may be empty, with the column's key in the order the lists
 #: sort it (:class:`EmptyFirstKey`, migration 0006): the ``(column, id)`` indexes of requests and
-#: follow-ups (migration 0002), and the initiatives' single-column ones (migration 0001), from
-#: which PostgreSQL reads a page in order and sorts only the ties by id.
+#: follow-ups (migration 0002) and of the initiatives' enterprise number (0008), and the
+#: initiatives' single-column ones (migration 0001), from which PostgreSQL reads a page in order
+#: and sorts only the ties by id.
 EMPTY_FIRST_INDEXES: tuple[Index, ...] = (
     *(Index(f"ix_{model.__tablename__}_{column}_id", EmptyFirstKey(model.__table__.c[column]),
             model.__table__.c.id)
       for model, column in ((AdviceRequest, "due_on"), (AdviceRequest, "answered_on"),
-                            (AdviceRequest, "minutes_spent"), (FollowUp, "done_on"))),
+                            (AdviceRequest, "minutes_spent"), (FollowUp, "done_on"),
+                            (Initiative, "enterprise_number"))),
     *(Index(f"ix_initiative_{column}", EmptyFirstKey(Initiative.__table__.c[column]))
-      for column in ("enterprise_number", "province", "founded_year")),
+      for column in ("province", "founded_year")),
 )
 
 
