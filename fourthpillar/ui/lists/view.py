@@ -102,12 +102,13 @@ class ListPage(QWidget):
         self._generation = 0
         self.searching = False
         self.model = PagedListModel(
-            definition.fetcher(desk), definition.columns, row_style=definition.row_style, parent=self,
+            definition.fetcher(desk), definition.columns, row_style=definition.row_style, jobs=jobs, parent=self,
             query=ListQuery(sort=definition.default_sort, descending=definition.default_descending,
                             **definition.initial_filters),
         )
         self.model.total_changed.connect(self._on_total)
         self.model.load_failed.connect(self._show_error)
+        self.model.reading_changed.connect(self._show_reading)
 
         self.title = QLabel(definition.title(), self)
         self.title.setObjectName("pageTitle")
@@ -315,6 +316,15 @@ class ListPage(QWidget):
         else:
             self._body.setCurrentWidget(self.table)
         self.total_changed.emit(total)
+
+    @Slot(bool)
+    def _show_reading(self, reading: bool) -> None:
+        """Rows scrolled to are being read: the table shows it is busy (the rows shown stay)."""
+        viewport = self.table.viewport()
+        if reading:
+            viewport.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            viewport.unsetCursor()
 
     @Slot(str)
     def _show_error(self, message: str) -> None:
