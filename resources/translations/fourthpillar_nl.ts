@@ -3622,7 +3622,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="753"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="44"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Naam</translation>
@@ -3636,14 +3636,14 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="764"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="55"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="765"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="56"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -3732,17 +3732,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="592"/>
-        <location filename="../../fourthpillar/services/exports.py" line="604"/>
-        <location filename="../../fourthpillar/services/exports.py" line="619"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="73"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="85"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="100"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="605"/>
-        <location filename="../../fourthpillar/services/exports.py" line="620"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="86"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
@@ -3784,13 +3784,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
-        <location filename="../../fourthpillar/services/exports.py" line="603"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="84"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="606"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
@@ -3801,19 +3801,19 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
-        <location filename="../../fourthpillar/services/exports.py" line="611"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="92"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="612"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="613"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="94"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
@@ -3869,13 +3869,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="754"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="45"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
-        <location filename="../../fourthpillar/services/exports.py" line="755"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="46"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
@@ -3887,26 +3887,26 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="578"/>
-        <location filename="../../fourthpillar/services/exports.py" line="613"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="94"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="758"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="49"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="759"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
-        <location filename="../../fourthpillar/services/exports.py" line="760"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
@@ -3918,8 +3918,8 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
-        <location filename="../../fourthpillar/services/exports.py" line="612"/>
-        <location filename="../../fourthpillar/services/exports.py" line="762"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="53"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3930,7 +3930,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
-        <location filename="../../fourthpillar/services/exports.py" line="763"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="54"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -4093,153 +4093,152 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="254"/>
-        <source>the period ends before it starts</source>
-        <extracomment>Rows read from the database at a time while streaming a list.</extracomment>
-        <translation>de periode eindigt voor ze begint</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="438"/>
-        <location filename="../../fourthpillar/services/exports.py" line="448"/>
-        <source>not recorded</source>
-        <translation>niet ingevuld</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="482"/>
-        <location filename="../../fourthpillar/services/exports.py" line="642"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="286"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="493"/>
-        <source>no officer with id {id}</source>
-        <translation>geen medewerker met id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="564"/>
-        <source>Statistics {start} to {end}</source>
-        <translation>Statistieken {start} tot {end}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="571"/>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="572"/>
-        <source>Figure</source>
-        <translation>Cijfer</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="572"/>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="576"/>
-        <source>Period from</source>
-        <translation>Periode van</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="577"/>
-        <source>Period to</source>
-        <translation>Periode tot</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="578"/>
-        <location filename="../../fourthpillar/services/exports.py" line="579"/>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="579"/>
-        <source>Officer</source>
-        <translation>Medewerker</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="580"/>
-        <source>Advice requests</source>
-        <translation>Adviesvragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
-        <source>Initiatives helped</source>
-        <translation>Geholpen initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
-        <source>New initiatives</source>
-        <translation>Nieuwe initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
-        <source>Requests answered</source>
-        <translation>Beantwoorde vragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
-        <source>Median days to answer</source>
-        <translation>Mediaan aantal dagen tot antwoord</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
-        <source>Hours of advice</source>
-        <translation>Uren advies</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="589"/>
-        <source>Per month</source>
-        <translation>Per maand</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="591"/>
-        <source>Month</source>
-        <translation>Maand</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="601"/>
-        <source>By topic</source>
-        <translation>Per onderwerp</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="611"/>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="696"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="81"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="700"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="85"/>
         <source>no columns chosen</source>
         <translation>geen kolommen gekozen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="756"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="47"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="757"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="761"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="52"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="783"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="74"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Netwerk van 4de Pijlerinitiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="802"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="93"/>
         <source>No province</source>
         <translation>Geen provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/report.py" line="58"/>
+        <source>the period ends before it starts</source>
+        <translation>de periode eindigt voor ze begint</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/report.py" line="242"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="252"/>
+        <source>not recorded</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/report.py" line="297"/>
+        <source>no officer with id {id}</source>
+        <translation>geen medewerker met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="45"/>
+        <source>Statistics {start} to {end}</source>
+        <translation>Statistieken {start} tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="52"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="57"/>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="58"/>
+        <source>Period to</source>
+        <translation>Periode tot</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <source>Officer</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="61"/>
+        <source>Advice requests</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="62"/>
+        <source>Initiatives helped</source>
+        <translation>Geholpen initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="63"/>
+        <source>New initiatives</source>
+        <translation>Nieuwe initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="64"/>
+        <source>Requests answered</source>
+        <translation>Beantwoorde vragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="65"/>
+        <source>Median days to answer</source>
+        <translation>Mediaan aantal dagen tot antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="66"/>
+        <source>Hours of advice</source>
+        <translation>Uren advies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="70"/>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="72"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
+        <source>By topic</source>
+        <translation>Per onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="92"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/reminders.py" line="66"/>
@@ -6416,58 +6415,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="119"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="120"/>
         <source>(filtered)</source>
         <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="122"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Een zoekterm of filter verbergt sommige rijen; Filters wissen toont ze allemaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="131"/>
         <source>Search the list</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="298"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="299"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="300"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="301"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="302"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="303"/>
         <source>%1+ requests</source>
         <translation>%1+ adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="311"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="312"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Niets komt overeen met deze zoekopdracht en deze filters.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="313"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="314"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="321"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="331"/>
         <source>The list cannot be read</source>
         <translation>De lijst kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="390"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="400"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="401"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="411"/>
         <source>Reset columns</source>
         <translation>Kolommen herstellen</translation>
     </message>
@@ -7251,9 +7250,9 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="351"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="475"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet; each is asked for once. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
 </context>
