@@ -1,7 +1,7 @@
 """Plain-text and JSON output of the command line: aligned tables, field lists, streamed rows.
 
-Nothing here knows about initiatives or requests; :mod:`fourthpillar.cli.records` says what
-to show, this module says how it looks in a terminal.
+Nothing here knows about initiatives or requests; :mod:`fourthpillar.cli.records` and
+:mod:`fourthpillar.cli.record_lists` say what to show, this module says how it looks in a terminal.
 """
 
 from __future__ import annotations

@@ -588,29 +588,40 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="38"/>
-        <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
+        <location filename="../../fourthpillar/cli/common.py" line="45"/>
+        <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
+        <translation>(voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="51"/>
+        <location filename="../../fourthpillar/cli/main.py" line="140"/>
+        <source>unrecognised arguments: {arguments}</source>
+        <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="40"/>
+        <location filename="../../fourthpillar/cli/common.py" line="59"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <location filename="../../fourthpillar/cli/common.py" line="76"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="107"/>
+        <location filename="../../fourthpillar/cli/common.py" line="126"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="94"/>
+        <location filename="../../fourthpillar/cli/options.py" line="42"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
@@ -686,229 +697,212 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>lot à annuler : {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="51"/>
-        <location filename="../../fourthpillar/cli/records.py" line="80"/>
-        <source>(see --help)</source>
+        <location filename="../../fourthpillar/cli/export.py" line="49"/>
+        <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
-        <translation>(voir --help)</translation>
+        <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="64"/>
-        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
-        <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="79"/>
-        <location filename="../../fourthpillar/cli/export.py" line="136"/>
-        <location filename="../../fourthpillar/cli/export.py" line="148"/>
-        <location filename="../../fourthpillar/cli/export.py" line="172"/>
-        <location filename="../../fourthpillar/cli/records.py" line="129"/>
+        <location filename="../../fourthpillar/cli/export.py" line="91"/>
+        <location filename="../../fourthpillar/cli/export.py" line="103"/>
+        <location filename="../../fourthpillar/cli/export.py" line="127"/>
+        <location filename="../../fourthpillar/cli/options.py" line="81"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="89"/>
-        <source>no officer named &apos;{name}&apos;</source>
-        <translation>aucun collaborateur nommé &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="94"/>
-        <source>{count} records</source>
-        <translation>{count} enregistrements</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="136"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="146"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="147"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="154"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="155"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="156"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="157"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="161"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="164"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="170"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
-        <location filename="../../fourthpillar/cli/records.py" line="758"/>
+        <location filename="../../fourthpillar/cli/export.py" line="171"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="173"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="174"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
-        <location filename="../../fourthpillar/cli/records.py" line="758"/>
+        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="176"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="180"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
-        <location filename="../../fourthpillar/cli/records.py" line="727"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="220"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
-        <location filename="../../fourthpillar/cli/export.py" line="251"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
-        <location filename="../../fourthpillar/cli/records.py" line="731"/>
+        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="224"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="242"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="244"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="247"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="248"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="250"/>
-        <location filename="../../fourthpillar/cli/records.py" line="752"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
@@ -1136,496 +1130,92 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="132"/>
+        <location filename="../../fourthpillar/cli/main.py" line="133"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="139"/>
-        <location filename="../../fourthpillar/cli/records.py" line="86"/>
-        <source>unrecognised arguments: {arguments}</source>
-        <translation>arguments non reconnus : {arguments}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/options.py" line="31"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
-        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="96"/>
+        <location filename="../../fourthpillar/cli/options.py" line="44"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="116"/>
-        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
-        <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
+        <location filename="../../fourthpillar/cli/options.py" line="68"/>
+        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="136"/>
+        <location filename="../../fourthpillar/cli/options.py" line="88"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="150"/>
+        <location filename="../../fourthpillar/cli/options.py" line="102"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="157"/>
+        <location filename="../../fourthpillar/cli/options.py" line="109"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="182"/>
+        <location filename="../../fourthpillar/cli/options.py" line="134"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="183"/>
+        <location filename="../../fourthpillar/cli/options.py" line="135"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="184"/>
+        <location filename="../../fourthpillar/cli/options.py" line="136"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="185"/>
+        <location filename="../../fourthpillar/cli/options.py" line="137"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="187"/>
+        <location filename="../../fourthpillar/cli/options.py" line="139"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="192"/>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="193"/>
+        <location filename="../../fourthpillar/cli/options.py" line="145"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="194"/>
+        <location filename="../../fourthpillar/cli/options.py" line="146"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="238"/>
-        <source>1 initiative</source>
-        <extracomment>Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
-        <translation>1 initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="239"/>
-        <source>{count} initiatives</source>
-        <translation>{count} initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="240"/>
-        <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
-        <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
-        <source>1 request</source>
-        <translation>1 demande de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="246"/>
-        <source>{count} requests</source>
-        <translation>{count} demandes de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="247"/>
-        <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
-        <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="252"/>
-        <source>1 follow-up</source>
-        <translation>1 suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="253"/>
-        <source>{count} follow-ups</source>
-        <translation>{count} suivis</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="254"/>
-        <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
-        <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="314"/>
-        <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
-        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
-        <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="328"/>
-        <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
-        <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="364"/>
-        <source>cannot be combined with --status {status}</source>
-        <translation>ne peut pas être combiné avec --status {status}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <source>Contacts</source>
-        <translation>Personnes de contact</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <location filename="../../fourthpillar/cli/records.py" line="640"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <location filename="../../fourthpillar/cli/records.py" line="640"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <source>phone</source>
-        <translation>téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <location filename="../../fourthpillar/cli/records.py" line="643"/>
-        <source>role</source>
-        <translation>rôle</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="421"/>
-        <source>Timeline</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="421"/>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="421"/>
-        <source>kind</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="421"/>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="421"/>
-        <source>what</source>
-        <translation>quoi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
-        <source>Follow-ups</source>
-        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
-        <translation>Suivis</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
-        <source>done</source>
-        <translation>fait</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
-        <source>due</source>
-        <translation>échéance</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
-        <source>owner</source>
-        <translation>responsable</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
-        <source>what to do</source>
-        <translation>à faire</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="492"/>
-        <source>initiative {id} saved</source>
-        <translation>initiative {id} enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="516"/>
-        <source>request {id} saved</source>
-        <translation>demande {id} enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="542"/>
-        <source>follow-up {id} saved</source>
-        <translation>suivi {id} enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="552"/>
-        <source>follow-up {id} done</source>
-        <translation>suivi {id} fait</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="561"/>
-        <source>follow-up {id} reopened</source>
-        <translation>suivi {id} rouvert</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
-        <source>initiative {id} was already archived</source>
-        <translation>l&apos;initiative {id} était déjà archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="598"/>
-        <source>initiative {id} is not archived</source>
-        <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="599"/>
-        <source>initiative {id} archived</source>
-        <translation>initiative {id} archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="600"/>
-        <source>initiative {id} restored</source>
-        <translation>initiative {id} restaurée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="601"/>
-        <source>request {id} was already archived</source>
-        <translation>la demande {id} était déjà archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="602"/>
-        <source>request {id} is not archived</source>
-        <translation>la demande {id} n&apos;est pas archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="603"/>
-        <source>request {id} archived</source>
-        <translation>demande {id} archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="604"/>
-        <source>request {id} restored</source>
-        <translation>demande {id} restaurée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="605"/>
-        <source>follow-up {id} was already archived</source>
-        <translation>le suivi {id} était déjà archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="606"/>
-        <source>follow-up {id} is not archived</source>
-        <translation>le suivi {id} n&apos;est pas archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="607"/>
-        <source>follow-up {id} archived</source>
-        <translation>suivi {id} archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="608"/>
-        <source>follow-up {id} restored</source>
-        <translation>suivi {id} restauré</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="640"/>
-        <source>region</source>
-        <translation>région</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="643"/>
-        <source>login</source>
-        <translation>identifiant</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="647"/>
-        <source>1 officer (* signed in at this desk)</source>
-        <translation>1 collaborateur (* = connecté à ce poste)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="648"/>
-        <source>{count} officers (* signed in at this desk)</source>
-        <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="657"/>
-        <source>an officer named &apos;{name}&apos; already exists ({id})</source>
-        <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="664"/>
-        <source>only for an officer with login=</source>
-        <translation>uniquement pour un agent avec login=</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="673"/>
-        <source>is required</source>
-        <translation>est obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="676"/>
-        <source>signed in as {name} ({id})</source>
-        <translation>connecté en tant que {name} ({id})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="706"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="712"/>
-        <source>List initiatives: filtered, searched and sorted by the database.
-Archived initiatives are left out unless --archived.</source>
-        <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
-Les initiatives archivées sont omises, sauf avec --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="712"/>
-        <source>list initiatives</source>
-        <translation>lister les initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
-        <source>include archived initiatives</source>
-        <translation>inclure les initiatives archivées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="715"/>
-        <source>List requests: filtered, searched and sorted by the database.
-Archived requests are left out unless --archived.</source>
-        <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
-Les demandes archivées sont omises, sauf avec --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="715"/>
-        <source>list requests</source>
-        <translation>lister les demandes de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="717"/>
-        <source>include archived requests</source>
-        <translation>inclure les demandes archivées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="718"/>
-        <source>List follow-ups: filtered, searched and sorted by the database.
-Archived follow-ups are left out unless --archived.</source>
-        <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
-Les suivis archivés sont omis, sauf avec --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="718"/>
-        <source>list follow-ups</source>
-        <translation>lister les suivis</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="720"/>
-        <source>include archived follow-ups</source>
-        <translation>inclure les suivis archivés</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="725"/>
-        <source>words to find (prefixes, accents ignored)</source>
-        <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="726"/>
-        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
-        <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="730"/>
-        <source>sort by: {names}</source>
-        <translation>trier par : {names}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="734"/>
-        <source>show at most N rows (default {limit})</source>
-        <translation>afficher au plus N lignes (par défaut {limit})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
-        <source>show every row (read {size} at a time from the database)</source>
-        <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="738"/>
-        <source>columns of the table: {names}</source>
-        <translation>colonnes du tableau : {names}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="740"/>
-        <source>a JSON array of rows (codes, ISO dates)</source>
-        <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="747"/>
-        <source>topic code or label</source>
-        <translation>code ou libellé de sujet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="749"/>
-        <source>channel code or label</source>
-        <translation>code ou libellé de canal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
-        <source>assigned officer (requests) or owner (follow-ups)</source>
-        <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
-        <source>of this initiative only</source>
-        <translation>seulement de cette initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="753"/>
-        <source>due on or before (same spellings)</source>
-        <translation>échéance le ou avant (mêmes écritures)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="754"/>
-        <source>only those still open</source>
-        <translation>seulement ceux encore ouverts</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="759"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="773"/>
-        <source>archive (never deleted; hidden from lists)</source>
-        <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="774"/>
-        <source>bring an archived one back</source>
-        <translation>restaurer un enregistrement archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="780"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1638,168 +1228,565 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="797"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
+        <source>1 initiative</source>
+        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
+        <translation>1 initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <source>{count} initiatives</source>
+        <translation>{count} initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
+        <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <source>1 request</source>
+        <translation>1 demande de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <source>{count} requests</source>
+        <translation>{count} demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
+        <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <source>1 follow-up</source>
+        <translation>1 suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <source>{count} follow-ups</source>
+        <translation>{count} suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
+        <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="143"/>
+        <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
+        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
+        <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="157"/>
+        <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="171"/>
+        <source>cannot be combined with --status {status}</source>
+        <translation>ne peut pas être combiné avec --status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <source>List initiatives: filtered, searched and sorted by the database.
+Archived initiatives are left out unless --archived.</source>
+        <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
+Les initiatives archivées sont omises, sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <source>list initiatives</source>
+        <translation>lister les initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="207"/>
+        <source>include archived initiatives</source>
+        <translation>inclure les initiatives archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <source>List requests: filtered, searched and sorted by the database.
+Archived requests are left out unless --archived.</source>
+        <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
+Les demandes archivées sont omises, sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <source>list requests</source>
+        <translation>lister les demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <source>include archived requests</source>
+        <translation>inclure les demandes archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <source>List follow-ups: filtered, searched and sorted by the database.
+Archived follow-ups are left out unless --archived.</source>
+        <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
+Les suivis archivés sont omis, sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <source>list follow-ups</source>
+        <translation>lister les suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <source>include archived follow-ups</source>
+        <translation>inclure les suivis archivés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <source>words to find (prefixes, accents ignored)</source>
+        <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
+        <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <source>sort by: {names}</source>
+        <translation>trier par : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
+        <source>show at most N rows (default {limit})</source>
+        <translation>afficher au plus N lignes (par défaut {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <source>show every row (read {size} at a time from the database)</source>
+        <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <source>columns of the table: {names}</source>
+        <translation>colonnes du tableau : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
+        <source>a JSON array of rows (codes, ISO dates)</source>
+        <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
+        <source>topic code or label</source>
+        <translation>code ou libellé de sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="242"/>
+        <source>channel code or label</source>
+        <translation>code ou libellé de canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="243"/>
+        <source>assigned officer (requests) or owner (follow-ups)</source>
+        <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="244"/>
+        <source>of this initiative only</source>
+        <translation>seulement de cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <source>due on or before (same spellings)</source>
+        <translation>échéance le ou avant (mêmes écritures)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <source>only those still open</source>
+        <translation>seulement ceux encore ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>Contacts</source>
+        <translation>Personnes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>what</source>
+        <translation>quoi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>Follow-ups</source>
+        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>what to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="150"/>
+        <source>initiative {id} saved</source>
+        <translation>initiative {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="174"/>
+        <source>request {id} saved</source>
+        <translation>demande {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <source>follow-up {id} saved</source>
+        <translation>suivi {id} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="210"/>
+        <source>follow-up {id} done</source>
+        <translation>suivi {id} fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="219"/>
+        <source>follow-up {id} reopened</source>
+        <translation>suivi {id} rouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="255"/>
+        <source>initiative {id} was already archived</source>
+        <translation>l&apos;initiative {id} était déjà archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="256"/>
+        <source>initiative {id} is not archived</source>
+        <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="257"/>
+        <source>initiative {id} archived</source>
+        <translation>initiative {id} archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="258"/>
+        <source>initiative {id} restored</source>
+        <translation>initiative {id} restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="259"/>
+        <source>request {id} was already archived</source>
+        <translation>la demande {id} était déjà archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="260"/>
+        <source>request {id} is not archived</source>
+        <translation>la demande {id} n&apos;est pas archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="261"/>
+        <source>request {id} archived</source>
+        <translation>demande {id} archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="262"/>
+        <source>request {id} restored</source>
+        <translation>demande {id} restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="263"/>
+        <source>follow-up {id} was already archived</source>
+        <translation>le suivi {id} était déjà archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="264"/>
+        <source>follow-up {id} is not archived</source>
+        <translation>le suivi {id} n&apos;est pas archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="265"/>
+        <source>follow-up {id} archived</source>
+        <translation>suivi {id} archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <source>follow-up {id} restored</source>
+        <translation>suivi {id} restauré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="305"/>
+        <source>1 officer (* signed in at this desk)</source>
+        <translation>1 collaborateur (* = connecté à ce poste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="306"/>
+        <source>{count} officers (* signed in at this desk)</source>
+        <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="315"/>
+        <source>an officer named &apos;{name}&apos; already exists ({id})</source>
+        <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="322"/>
+        <source>only for an officer with login=</source>
+        <translation>uniquement pour un agent avec login=</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="334"/>
+        <source>signed in as {name} ({id})</source>
+        <translation>connecté en tant que {name} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="344"/>
+        <source>archive (never deleted; hidden from lists)</source>
+        <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="345"/>
+        <source>bring an archived one back</source>
+        <translation>restaurer un enregistrement archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="360"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="798"/>
-        <location filename="../../fourthpillar/cli/records.py" line="821"/>
-        <location filename="../../fourthpillar/cli/records.py" line="846"/>
-        <location filename="../../fourthpillar/cli/records.py" line="879"/>
+        <location filename="../../fourthpillar/cli/records.py" line="361"/>
+        <location filename="../../fourthpillar/cli/records.py" line="384"/>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="804"/>
+        <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="368"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="806"/>
+        <location filename="../../fourthpillar/cli/records.py" line="369"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="809"/>
+        <location filename="../../fourthpillar/cli/records.py" line="372"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="811"/>
-        <location filename="../../fourthpillar/cli/records.py" line="836"/>
-        <location filename="../../fourthpillar/cli/records.py" line="862"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="399"/>
+        <location filename="../../fourthpillar/cli/records.py" line="425"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="812"/>
-        <location filename="../../fourthpillar/cli/records.py" line="837"/>
-        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
+        <location filename="../../fourthpillar/cli/records.py" line="426"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="820"/>
+        <location filename="../../fourthpillar/cli/records.py" line="383"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="825"/>
+        <location filename="../../fourthpillar/cli/records.py" line="388"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="390"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="828"/>
+        <location filename="../../fourthpillar/cli/records.py" line="391"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="829"/>
+        <location filename="../../fourthpillar/cli/records.py" line="392"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="831"/>
+        <location filename="../../fourthpillar/cli/records.py" line="394"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="834"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="845"/>
+        <location filename="../../fourthpillar/cli/records.py" line="408"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="850"/>
+        <location filename="../../fourthpillar/cli/records.py" line="413"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="852"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="853"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="857"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="860"/>
+        <location filename="../../fourthpillar/cli/records.py" line="423"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="867"/>
+        <location filename="../../fourthpillar/cli/records.py" line="430"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="869"/>
+        <location filename="../../fourthpillar/cli/records.py" line="432"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="870"/>
+        <location filename="../../fourthpillar/cli/records.py" line="433"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="872"/>
+        <location filename="../../fourthpillar/cli/records.py" line="435"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="879"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="882"/>
+        <location filename="../../fourthpillar/cli/records.py" line="445"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
         <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="885"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="886"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -1807,27 +1794,27 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="887"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="888"/>
+        <location filename="../../fourthpillar/cli/records.py" line="451"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="893"/>
+        <location filename="../../fourthpillar/cli/records.py" line="456"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="894"/>
+        <location filename="../../fourthpillar/cli/records.py" line="457"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="895"/>
+        <location filename="../../fourthpillar/cli/records.py" line="458"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>

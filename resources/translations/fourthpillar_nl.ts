@@ -588,29 +588,40 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="38"/>
-        <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
+        <location filename="../../fourthpillar/cli/common.py" line="45"/>
+        <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
+        <translation>(zie --help)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="51"/>
+        <location filename="../../fourthpillar/cli/main.py" line="140"/>
+        <source>unrecognised arguments: {arguments}</source>
+        <translation>onbekende argumenten: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="40"/>
+        <location filename="../../fourthpillar/cli/common.py" line="59"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <location filename="../../fourthpillar/cli/common.py" line="76"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="107"/>
+        <location filename="../../fourthpillar/cli/common.py" line="126"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="94"/>
+        <location filename="../../fourthpillar/cli/options.py" line="42"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
@@ -686,229 +697,212 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="51"/>
-        <location filename="../../fourthpillar/cli/records.py" line="80"/>
-        <source>(see --help)</source>
+        <location filename="../../fourthpillar/cli/export.py" line="49"/>
+        <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
-        <translation>(zie --help)</translation>
+        <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="64"/>
-        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
-        <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="79"/>
-        <location filename="../../fourthpillar/cli/export.py" line="136"/>
-        <location filename="../../fourthpillar/cli/export.py" line="148"/>
-        <location filename="../../fourthpillar/cli/export.py" line="172"/>
-        <location filename="../../fourthpillar/cli/records.py" line="129"/>
+        <location filename="../../fourthpillar/cli/export.py" line="91"/>
+        <location filename="../../fourthpillar/cli/export.py" line="103"/>
+        <location filename="../../fourthpillar/cli/export.py" line="127"/>
+        <location filename="../../fourthpillar/cli/options.py" line="81"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="89"/>
-        <source>no officer named &apos;{name}&apos;</source>
-        <translation>geen medewerker met de naam &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="94"/>
-        <source>{count} records</source>
-        <translation>{count} records</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="136"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="146"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="147"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="154"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="155"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="156"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="157"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="161"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="164"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="170"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
-        <location filename="../../fourthpillar/cli/records.py" line="758"/>
+        <location filename="../../fourthpillar/cli/export.py" line="171"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="173"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="174"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
-        <location filename="../../fourthpillar/cli/records.py" line="758"/>
+        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="176"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="180"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
-        <location filename="../../fourthpillar/cli/records.py" line="727"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="220"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
-        <location filename="../../fourthpillar/cli/export.py" line="251"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
-        <location filename="../../fourthpillar/cli/records.py" line="731"/>
+        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="224"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="242"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="244"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="247"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="248"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="250"/>
-        <location filename="../../fourthpillar/cli/records.py" line="752"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
@@ -1136,496 +1130,92 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="132"/>
+        <location filename="../../fourthpillar/cli/main.py" line="133"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="139"/>
-        <location filename="../../fourthpillar/cli/records.py" line="86"/>
-        <source>unrecognised arguments: {arguments}</source>
-        <translation>onbekende argumenten: {arguments}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/options.py" line="31"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
-        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="96"/>
+        <location filename="../../fourthpillar/cli/options.py" line="44"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="116"/>
-        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
-        <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
+        <location filename="../../fourthpillar/cli/options.py" line="68"/>
+        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
+        <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="136"/>
+        <location filename="../../fourthpillar/cli/options.py" line="88"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="150"/>
+        <location filename="../../fourthpillar/cli/options.py" line="102"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="157"/>
+        <location filename="../../fourthpillar/cli/options.py" line="109"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="182"/>
+        <location filename="../../fourthpillar/cli/options.py" line="134"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="183"/>
+        <location filename="../../fourthpillar/cli/options.py" line="135"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="184"/>
+        <location filename="../../fourthpillar/cli/options.py" line="136"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="185"/>
+        <location filename="../../fourthpillar/cli/options.py" line="137"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="187"/>
+        <location filename="../../fourthpillar/cli/options.py" line="139"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="192"/>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="193"/>
+        <location filename="../../fourthpillar/cli/options.py" line="145"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="194"/>
+        <location filename="../../fourthpillar/cli/options.py" line="146"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="238"/>
-        <source>1 initiative</source>
-        <extracomment>Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
-        <translation>1 initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="239"/>
-        <source>{count} initiatives</source>
-        <translation>{count} initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="240"/>
-        <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
-        <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
-        <source>1 request</source>
-        <translation>1 adviesvraag</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="246"/>
-        <source>{count} requests</source>
-        <translation>{count} adviesvragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="247"/>
-        <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
-        <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="252"/>
-        <source>1 follow-up</source>
-        <translation>1 opvolging</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="253"/>
-        <source>{count} follow-ups</source>
-        <translation>{count} opvolgingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="254"/>
-        <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
-        <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="314"/>
-        <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
-        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
-        <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="328"/>
-        <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
-        <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="364"/>
-        <source>cannot be combined with --status {status}</source>
-        <translation>kan niet samen met --status {status}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <source>Contacts</source>
-        <translation>Contactpersonen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <location filename="../../fourthpillar/cli/records.py" line="640"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <source>language</source>
-        <translation>taal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <location filename="../../fourthpillar/cli/records.py" line="640"/>
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <source>phone</source>
-        <translation>telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
-        <location filename="../../fourthpillar/cli/records.py" line="643"/>
-        <source>role</source>
-        <translation>rol</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="421"/>
-        <source>Timeline</source>
-        <translation>Tijdlijn</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="421"/>
-        <source>date</source>
-        <translation>datum</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="421"/>
-        <source>kind</source>
-        <translation>soort</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="421"/>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="421"/>
-        <source>what</source>
-        <translation>wat</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
-        <source>Follow-ups</source>
-        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
-        <translation>Opvolgingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
-        <source>done</source>
-        <translation>gedaan</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
-        <source>due</source>
-        <translation>te doen op</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
-        <source>owner</source>
-        <translation>verantwoordelijke</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
-        <source>what to do</source>
-        <translation>wat te doen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="492"/>
-        <source>initiative {id} saved</source>
-        <translation>initiatief {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="516"/>
-        <source>request {id} saved</source>
-        <translation>adviesvraag {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="542"/>
-        <source>follow-up {id} saved</source>
-        <translation>opvolging {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="552"/>
-        <source>follow-up {id} done</source>
-        <translation>opvolging {id} gedaan</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="561"/>
-        <source>follow-up {id} reopened</source>
-        <translation>opvolging {id} heropend</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
-        <source>initiative {id} was already archived</source>
-        <translation>initiatief {id} was al gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="598"/>
-        <source>initiative {id} is not archived</source>
-        <translation>initiatief {id} is niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="599"/>
-        <source>initiative {id} archived</source>
-        <translation>initiatief {id} gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="600"/>
-        <source>initiative {id} restored</source>
-        <translation>initiatief {id} teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="601"/>
-        <source>request {id} was already archived</source>
-        <translation>adviesvraag {id} was al gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="602"/>
-        <source>request {id} is not archived</source>
-        <translation>adviesvraag {id} is niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="603"/>
-        <source>request {id} archived</source>
-        <translation>adviesvraag {id} gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="604"/>
-        <source>request {id} restored</source>
-        <translation>adviesvraag {id} teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="605"/>
-        <source>follow-up {id} was already archived</source>
-        <translation>opvolging {id} was al gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="606"/>
-        <source>follow-up {id} is not archived</source>
-        <translation>opvolging {id} is niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="607"/>
-        <source>follow-up {id} archived</source>
-        <translation>opvolging {id} gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="608"/>
-        <source>follow-up {id} restored</source>
-        <translation>opvolging {id} teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="640"/>
-        <source>region</source>
-        <translation>regio</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="643"/>
-        <source>login</source>
-        <translation>login</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="647"/>
-        <source>1 officer (* signed in at this desk)</source>
-        <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="648"/>
-        <source>{count} officers (* signed in at this desk)</source>
-        <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="657"/>
-        <source>an officer named &apos;{name}&apos; already exists ({id})</source>
-        <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="664"/>
-        <source>only for an officer with login=</source>
-        <translation>alleen voor een medewerker met login=</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="673"/>
-        <source>is required</source>
-        <translation>is verplicht</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="676"/>
-        <source>signed in as {name} ({id})</source>
-        <translation>aangemeld als {name} ({id})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="706"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="712"/>
-        <source>List initiatives: filtered, searched and sorted by the database.
-Archived initiatives are left out unless --archived.</source>
-        <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
-Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="712"/>
-        <source>list initiatives</source>
-        <translation>initiatieven oplijsten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="714"/>
-        <source>include archived initiatives</source>
-        <translation>ook gearchiveerde initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="715"/>
-        <source>List requests: filtered, searched and sorted by the database.
-Archived requests are left out unless --archived.</source>
-        <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
-Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="715"/>
-        <source>list requests</source>
-        <translation>adviesvragen oplijsten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="717"/>
-        <source>include archived requests</source>
-        <translation>ook gearchiveerde adviesvragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="718"/>
-        <source>List follow-ups: filtered, searched and sorted by the database.
-Archived follow-ups are left out unless --archived.</source>
-        <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
-Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="718"/>
-        <source>list follow-ups</source>
-        <translation>opvolgingen oplijsten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="720"/>
-        <source>include archived follow-ups</source>
-        <translation>ook gearchiveerde opvolgingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="725"/>
-        <source>words to find (prefixes, accents ignored)</source>
-        <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="726"/>
-        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
-        <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="730"/>
-        <source>sort by: {names}</source>
-        <translation>sorteren op: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="734"/>
-        <source>show at most N rows (default {limit})</source>
-        <translation>hoogstens N rijen tonen (standaard {limit})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
-        <source>show every row (read {size} at a time from the database)</source>
-        <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="738"/>
-        <source>columns of the table: {names}</source>
-        <translation>kolommen van de tabel: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="740"/>
-        <source>a JSON array of rows (codes, ISO dates)</source>
-        <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="747"/>
-        <source>topic code or label</source>
-        <translation>onderwerpcode of -label</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="749"/>
-        <source>channel code or label</source>
-        <translation>kanaalcode of -label</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
-        <source>assigned officer (requests) or owner (follow-ups)</source>
-        <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
-        <source>of this initiative only</source>
-        <translation>alleen van dit initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="753"/>
-        <source>due on or before (same spellings)</source>
-        <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="754"/>
-        <source>only those still open</source>
-        <translation>alleen wat nog open is</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="759"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="773"/>
-        <source>archive (never deleted; hidden from lists)</source>
-        <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="774"/>
-        <source>bring an archived one back</source>
-        <translation>een gearchiveerd record terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="780"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1638,168 +1228,565 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="797"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
+        <source>1 initiative</source>
+        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
+        <translation>1 initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <source>{count} initiatives</source>
+        <translation>{count} initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <source>1 request</source>
+        <translation>1 adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <source>{count} requests</source>
+        <translation>{count} adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <source>1 follow-up</source>
+        <translation>1 opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <source>{count} follow-ups</source>
+        <translation>{count} opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="143"/>
+        <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
+        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
+        <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="157"/>
+        <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
+        <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="171"/>
+        <source>cannot be combined with --status {status}</source>
+        <translation>kan niet samen met --status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <source>List initiatives: filtered, searched and sorted by the database.
+Archived initiatives are left out unless --archived.</source>
+        <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
+Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <source>list initiatives</source>
+        <translation>initiatieven oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="207"/>
+        <source>include archived initiatives</source>
+        <translation>ook gearchiveerde initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <source>List requests: filtered, searched and sorted by the database.
+Archived requests are left out unless --archived.</source>
+        <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
+Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <source>list requests</source>
+        <translation>adviesvragen oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <source>include archived requests</source>
+        <translation>ook gearchiveerde adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <source>List follow-ups: filtered, searched and sorted by the database.
+Archived follow-ups are left out unless --archived.</source>
+        <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
+Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <source>list follow-ups</source>
+        <translation>opvolgingen oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <source>include archived follow-ups</source>
+        <translation>ook gearchiveerde opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <source>words to find (prefixes, accents ignored)</source>
+        <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
+        <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <source>sort by: {names}</source>
+        <translation>sorteren op: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
+        <source>show at most N rows (default {limit})</source>
+        <translation>hoogstens N rijen tonen (standaard {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <source>show every row (read {size} at a time from the database)</source>
+        <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <source>columns of the table: {names}</source>
+        <translation>kolommen van de tabel: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
+        <source>a JSON array of rows (codes, ISO dates)</source>
+        <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
+        <source>topic code or label</source>
+        <translation>onderwerpcode of -label</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="242"/>
+        <source>channel code or label</source>
+        <translation>kanaalcode of -label</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="243"/>
+        <source>assigned officer (requests) or owner (follow-ups)</source>
+        <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="244"/>
+        <source>of this initiative only</source>
+        <translation>alleen van dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <source>due on or before (same spellings)</source>
+        <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <source>only those still open</source>
+        <translation>alleen wat nog open is</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>Follow-ups</source>
+        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>due</source>
+        <translation>te doen op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>owner</source>
+        <translation>verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>what to do</source>
+        <translation>wat te doen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="150"/>
+        <source>initiative {id} saved</source>
+        <translation>initiatief {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="174"/>
+        <source>request {id} saved</source>
+        <translation>adviesvraag {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <source>follow-up {id} saved</source>
+        <translation>opvolging {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="210"/>
+        <source>follow-up {id} done</source>
+        <translation>opvolging {id} gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="219"/>
+        <source>follow-up {id} reopened</source>
+        <translation>opvolging {id} heropend</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="255"/>
+        <source>initiative {id} was already archived</source>
+        <translation>initiatief {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="256"/>
+        <source>initiative {id} is not archived</source>
+        <translation>initiatief {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="257"/>
+        <source>initiative {id} archived</source>
+        <translation>initiatief {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="258"/>
+        <source>initiative {id} restored</source>
+        <translation>initiatief {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="259"/>
+        <source>request {id} was already archived</source>
+        <translation>adviesvraag {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="260"/>
+        <source>request {id} is not archived</source>
+        <translation>adviesvraag {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="261"/>
+        <source>request {id} archived</source>
+        <translation>adviesvraag {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="262"/>
+        <source>request {id} restored</source>
+        <translation>adviesvraag {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="263"/>
+        <source>follow-up {id} was already archived</source>
+        <translation>opvolging {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="264"/>
+        <source>follow-up {id} is not archived</source>
+        <translation>opvolging {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="265"/>
+        <source>follow-up {id} archived</source>
+        <translation>opvolging {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <source>follow-up {id} restored</source>
+        <translation>opvolging {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>region</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="305"/>
+        <source>1 officer (* signed in at this desk)</source>
+        <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="306"/>
+        <source>{count} officers (* signed in at this desk)</source>
+        <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="315"/>
+        <source>an officer named &apos;{name}&apos; already exists ({id})</source>
+        <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="322"/>
+        <source>only for an officer with login=</source>
+        <translation>alleen voor een medewerker met login=</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="334"/>
+        <source>signed in as {name} ({id})</source>
+        <translation>aangemeld als {name} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="344"/>
+        <source>archive (never deleted; hidden from lists)</source>
+        <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="345"/>
+        <source>bring an archived one back</source>
+        <translation>een gearchiveerd record terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="360"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="798"/>
-        <location filename="../../fourthpillar/cli/records.py" line="821"/>
-        <location filename="../../fourthpillar/cli/records.py" line="846"/>
-        <location filename="../../fourthpillar/cli/records.py" line="879"/>
+        <location filename="../../fourthpillar/cli/records.py" line="361"/>
+        <location filename="../../fourthpillar/cli/records.py" line="384"/>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="804"/>
+        <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="805"/>
+        <location filename="../../fourthpillar/cli/records.py" line="368"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="806"/>
+        <location filename="../../fourthpillar/cli/records.py" line="369"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="809"/>
+        <location filename="../../fourthpillar/cli/records.py" line="372"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="811"/>
-        <location filename="../../fourthpillar/cli/records.py" line="836"/>
-        <location filename="../../fourthpillar/cli/records.py" line="862"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="399"/>
+        <location filename="../../fourthpillar/cli/records.py" line="425"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="812"/>
-        <location filename="../../fourthpillar/cli/records.py" line="837"/>
-        <location filename="../../fourthpillar/cli/records.py" line="863"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
+        <location filename="../../fourthpillar/cli/records.py" line="426"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="820"/>
+        <location filename="../../fourthpillar/cli/records.py" line="383"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="825"/>
+        <location filename="../../fourthpillar/cli/records.py" line="388"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="390"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="828"/>
+        <location filename="../../fourthpillar/cli/records.py" line="391"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="829"/>
+        <location filename="../../fourthpillar/cli/records.py" line="392"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="831"/>
+        <location filename="../../fourthpillar/cli/records.py" line="394"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="834"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="845"/>
+        <location filename="../../fourthpillar/cli/records.py" line="408"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="850"/>
+        <location filename="../../fourthpillar/cli/records.py" line="413"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="852"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="853"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="856"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="857"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="860"/>
+        <location filename="../../fourthpillar/cli/records.py" line="423"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="867"/>
+        <location filename="../../fourthpillar/cli/records.py" line="430"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="869"/>
+        <location filename="../../fourthpillar/cli/records.py" line="432"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="870"/>
+        <location filename="../../fourthpillar/cli/records.py" line="433"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="872"/>
+        <location filename="../../fourthpillar/cli/records.py" line="435"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="879"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="882"/>
+        <location filename="../../fourthpillar/cli/records.py" line="445"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</source>
         <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="885"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="886"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -1807,27 +1794,27 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="887"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="888"/>
+        <location filename="../../fourthpillar/cli/records.py" line="451"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="893"/>
+        <location filename="../../fourthpillar/cli/records.py" line="456"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="894"/>
+        <location filename="../../fourthpillar/cli/records.py" line="457"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="895"/>
+        <location filename="../../fourthpillar/cli/records.py" line="458"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>

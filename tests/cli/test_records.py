@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 from fourthpillar import __version__, clock
-from fourthpillar.cli import records
+from fourthpillar.cli import record_lists
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import open_desk
@@ -388,7 +388,7 @@ def test_list_all_reads_the_database_a_page_at_a_time(cli: Cli, register: dict[s
         return real(desk, query=query, count=count)
 
     monkeypatch.setattr(initiatives, "list_initiatives", spy)
-    monkeypatch.setattr(records, "PAGE_SIZE", 2)
+    monkeypatch.setattr(record_lists, "PAGE_SIZE", 2)
     rows = cli.json("initiatives", "list", "--all", "--sort", "name")
     assert len(rows) == 7 and len({row["id"] for row in rows}) == 7
     assert names(rows) == ["Brug naar Cotonou", "Ééntje Gent", "Extra 0", "Extra 1", "Extra 2", "Extra 3",
