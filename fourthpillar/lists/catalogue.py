@@ -1,9 +1,10 @@
 """The three lists and their columns: the one place a list column is defined.
 
-To add a column, add one :class:`ListColumn` here (and, if it sorts, its ``(column, id)``
-index in a migration): the list query's sort keys and computed values
-(``store.queries``), the window's table (``ui.lists``), the spreadsheet export
-(``services.exports``) and the command line (``cli.records``) all take it from here.
+To add a column, add one :class:`ListColumn` here, at the end of its list (a remembered column
+layout knows columns by position), and, if it sorts, its ``(column, id)`` index in a
+migration: the list query's sort keys and computed values (``store.queries``), the window's
+table (``ui.lists``), the spreadsheet export (``services.exports``) and the command line
+(``cli.record_lists``) all take it from here (docs/DEVELOPING.md, "Adding a list column").
 """
 
 from __future__ import annotations
@@ -132,11 +133,11 @@ FOLLOW_UPS = RecordList(
         ListColumn("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), Shows.TEXT, OwnerOfficer.name,
                    sort=NameSort(func.coalesce(OwnerOfficer.name, ""), FollowUp.owner_id)),
         ListColumn("done_on", QT_TRANSLATE_NOOP("Columns", "Done"), Shows.DATE, FollowUp.done_on),
-        ListColumn("days_late", QT_TRANSLATE_NOOP("Columns", "Days late"), Shows.NUMBER, compute=_days_late,
-                   descending_first=True, may_be_empty=True, width=90, shown_by_default=False),
         ListColumn("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), Shows.FIRST_LINE, FollowUp.outcome,
                    sort=None, width=240, shown_by_default=False),
         _last_change(FollowUp),
+        ListColumn("days_late", QT_TRANSLATE_NOOP("Columns", "Days late"), Shows.NUMBER, compute=_days_late,
+                   descending_first=True, may_be_empty=True, width=90, shown_by_default=False),
     ),
 )
 

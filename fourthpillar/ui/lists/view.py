@@ -450,10 +450,13 @@ class ListPage(QWidget):
         header = self.table.horizontalHeader()
         state = settings.read_bytes(settings.list_key(name, "header"))
         header.blockSignals(True)
-        if state is None or not header.restoreState(state) or header.count() != len(self.definition.columns):
-            for number, column in enumerate(self.definition.columns):
-                header.setSectionHidden(number, not column.shown_by_default)
-            self._default_widths()
+        known = settings.header_sections(state) if state is not None else None
+        if state is None or known is None or not header.restoreState(state):
+            known = 0
+        for number, column in enumerate(self.definition.columns[known:], start=known):
+            # Columns the remembered layout does not know (new ones come last): their defaults.
+            header.setSectionHidden(number, not column.shown_by_default)
+            header.resizeSection(number, column.width)
         header.blockSignals(False)
         # Not blocked: the box's clear button follows textChanged; the search timer is stopped.
         self.search_box.setText(settings.read_str(self._register_key("search")))
