@@ -2291,142 +2291,142 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="51"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="52"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="62"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="63"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="64"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="66"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="67"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="68"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="69"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="70"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="73"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="74"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="75"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="77"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="79"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="81"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="107"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="83"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="98"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="99"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="100"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="129"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="101"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="103"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="105"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="109"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="127"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="114"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="130"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="132"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="134"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
-        <source>Days late</source>
-        <translation>Jours de retard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
     </message>
 </context>
 <context>
@@ -6461,17 +6461,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="58"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="59"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="92"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>

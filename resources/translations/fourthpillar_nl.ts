@@ -2291,142 +2291,142 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="51"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="52"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="62"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="63"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="64"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="66"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="67"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="68"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="69"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="70"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="73"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="74"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="75"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="77"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="79"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="81"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="107"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="83"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="98"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="99"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="100"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="129"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="101"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="103"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="105"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="109"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="127"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="114"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="130"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="132"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="134"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
-        <source>Days late</source>
-        <translation>Dagen te laat</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <source>Days late</source>
+        <translation>Dagen te laat</translation>
     </message>
 </context>
 <context>
@@ -6461,17 +6461,17 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="58"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="59"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="92"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
