@@ -83,23 +83,25 @@ def child_xlsx_bare(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
     """The same cells, read and converted beforehand (untimed), written by bare openpyxl."""
     from openpyxl import Workbook
 
+    from fourthpillar import lists
     from fourthpillar.services import exports
     from fourthpillar.services.desk import open_desk
     from fourthpillar.store import queries
 
     desk = open_desk(data_dir=data_dir)
     columns = exports.default_columns("requests")
-    kind = exports.LISTS["requests"]
-    chosen = [kind.columns[key] for key in columns]
+    kind = lists.REQUESTS
+    chosen = [kind.column(key) for key in columns]
+    converters = [column.converter() for column in chosen]
     statement, sorts = queries.requests(_query(due_to), "sqlite")
-    ordered = statement.with_only_columns(*(column.expression for column in chosen)).order_by(
+    ordered = statement.with_only_columns(*(column.value for column in chosen)).order_by(
         sorts["received_on"], kind.id_column)
     with desk.database.session() as session:
-        rows = [[value if column.convert is None else column.convert(value)
-                 for value, column in zip(row, chosen, strict=True)]
+        rows = [[value if convert is None else convert(value)
+                 for value, convert in zip(row, converters, strict=True)]
                 for row in session.execute(ordered)]
     desk.close()
-    headers = [spec.label for spec in kind.specs if spec.key in columns]
+    headers = [column.label for column in chosen]
     started, cpu = time.perf_counter(), time.process_time()
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Advice requests")

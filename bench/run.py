@@ -309,12 +309,12 @@ def measure_search(register: Register, explain: bool) -> list[Figure]:
 
 
 def measure_sorts(register: Register, explain: bool, repeat: int = 3) -> list[Figure]:
+    from fourthpillar.lists import REQUESTS
     from fourthpillar.services import requests
-    from fourthpillar.services.listing import REQUEST_COLUMNS
     from fourthpillar.store.queries import ListQuery
 
     figures = []
-    for column in (spec for spec in REQUEST_COLUMNS if spec.sortable):
+    for column in (spec for spec in REQUESTS.columns if spec.sortable):
         for descending in (False, True):
             query = ListQuery(sort=column.key, descending=descending)
             service = statistics.median(timed(requests.list_requests, register.desk, query=query)
@@ -331,13 +331,13 @@ def measure_sorts(register: Register, explain: bool, repeat: int = 3) -> list[Fi
 
 def measure_other_lists(register: Register) -> list[Figure]:
     """The slowest sort of the initiatives and follow-ups lists (not in the issue's targets)."""
+    from fourthpillar.lists import FOLLOW_UPS, INITIATIVES
     from fourthpillar.services import followups, initiatives
-    from fourthpillar.services.listing import FOLLOW_UP_COLUMNS, INITIATIVE_COLUMNS
     from fourthpillar.store.queries import ListQuery
 
     figures = []
-    for name, call, columns in (("initiatives", initiatives.list_initiatives, INITIATIVE_COLUMNS),
-                                ("follow-ups", followups.list_follow_ups, FOLLOW_UP_COLUMNS)):
+    for name, call, columns in (("initiatives", initiatives.list_initiatives, INITIATIVES.columns),
+                                ("follow-ups", followups.list_follow_ups, FOLLOW_UPS.columns)):
         timings = {(spec.key, descending): timed(call, register.desk, query=ListQuery(sort=spec.key,
                                                                                        descending=descending))
                    for spec in columns if spec.sortable for descending in (False, True)}

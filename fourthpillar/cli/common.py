@@ -6,11 +6,12 @@ import argparse
 import datetime as dt
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NoReturn
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translate
@@ -31,6 +32,24 @@ EXIT_INVALID = 2
 
 class CommandError(Exception):
     """A command-line mistake worth one line to the user (unknown id, bad argument)."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose mistakes are one line on stderr and exit status 2.
+
+    Every command group's parser is one (main's sub-parsers, and theirs after them).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        line = re.sub(r"[\x00-\x1f\x7f]+", " ", message).strip()
+        self.exit(EXIT_INVALID, f"{self.prog}: {line} " + tr("(see --help)") + "\n")
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        # A command knows all its options: report a stray one here, as one line.
+        parsed, extra = super().parse_known_args(args, namespace)
+        if extra:
+            self.error(tr("unrecognised arguments: {arguments}").format(arguments=" ".join(extra)))
+        return parsed, extra
 
 
 def add_location_arguments(parser: argparse.ArgumentParser) -> None:

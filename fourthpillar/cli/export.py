@@ -8,19 +8,17 @@ status 2 and one line on stderr; no file is created then.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import re
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
-from fourthpillar import clock
-from fourthpillar.cli.common import EXIT_INVALID, CommandError
-from fourthpillar.domain.dates import ImpossibleDate, parse_date
+from fourthpillar import lists
+from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.options import date_option, find_officer_id, optional_date, vocab_option
 from fourthpillar.domain.vocab import CHANNELS, INITIATIVE_STATUSES, PROVINCES, REQUEST_STATUSES, THEMES, TOPICS
 from fourthpillar.i18n import translate
-from fourthpillar.services import exports, followups, officers, reminders
+from fourthpillar.services import exports, reminders
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.queries import ListQuery
@@ -32,7 +30,7 @@ _COMMANDS = """\
     fourthpillar export pdf summary --initiative ID [--shared] --out FILE
     fourthpillar export pdf advice --request ID --out FILE
     fourthpillar export pdf report --from DATE --to DATE [--province P] [--officer NAME] --out FILE
-    fourthpillar export xlsx list --what initiatives|requests|followups [filters] --out FILE
+    fourthpillar export xlsx list --what initiatives|requests|follow_ups [filters] --out FILE
     fourthpillar export xlsx network --out FILE
     fourthpillar export xlsx stats --from DATE --to DATE [--province P] [--officer NAME] --out FILE
     fourthpillar export ics followups [--officer NAME] [--from DATE] [--to DATE] --out FILE
@@ -43,51 +41,8 @@ def tr(text: str) -> str:
     return translate("Cli", text)
 
 
-class _OneLineParser(argparse.ArgumentParser):
-    """Mistakes in the arguments are one line on stderr and exit status 2."""
-
-    def error(self, message: str) -> NoReturn:
-        line = re.sub(r"[\x00-\x1f\x7f]+", " ", message).strip()
-        self.exit(EXIT_INVALID, f"{self.prog}: {line} " + tr("(see --help)") + "\n")
-
-
-def _date(option: str, text: str) -> dt.date:
-    if text.strip().lower() == "today":
-        return clock.today()
-    try:
-        if text.strip().startswith("+"):
-            return followups.quick_due_date(text)
-        return parse_date(text)
-    except ImpossibleDate as error:
-        raise CommandError(f"{option}: {error}") from None
-    except ValueError:
-        raise CommandError(f"{option}: " + tr("'{text}' is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)")
-                           .format(text=text)) from None
-
-
-def _optional_date(option: str, text: str | None) -> dt.date | None:
-    return None if text is None else _date(option, text)
-
-
-def _code(option: str, vocabulary: Any, text: str | None, extra: tuple[str, ...] = ()) -> str | None:
-    if text is None:
-        return None
-    if text.strip().casefold() in extra:
-        return text.strip().casefold()
-    code: str | None = vocabulary.code_for(text)
-    if code is None:
-        raise CommandError(f"{option}: " + tr("'{text}' is not one of: {choices}").format(
-            text=text, choices=", ".join((*vocabulary.codes, *extra))))
-    return code
-
-
 def _officer_id(desk: Desk, text: str | None) -> str | None:
-    if text is None:
-        return None
-    officer = officers.find_officer(desk, name_or_id=text)
-    if officer is None:
-        raise CommandError("--officer: " + tr("no officer named '{name}'").format(name=text))
-    return officer.id
+    return None if text is None else find_officer_id(desk, "--officer", text)
 
 
 def _done(result: ExportResult) -> int:
@@ -106,9 +61,9 @@ def _pdf_advice(desk: Desk, args: argparse.Namespace) -> int:
 
 def _period(desk: Desk, args: argparse.Namespace) -> dict[str, Any]:
     return {
-        "date_from": _date("--from", args.date_from),
-        "date_to": _date("--to", args.date_to),
-        "province": _code("--province", PROVINCES, args.province),
+        "date_from": date_option("--from", args.date_from),
+        "date_to": date_option("--to", args.date_to),
+        "province": vocab_option("--province", PROVINCES, args.province),
         "officer_id": _officer_id(desk, args.officer),
     }
 
@@ -125,8 +80,17 @@ def _xlsx_network(desk: Desk, args: argparse.Namespace) -> int:
     return _done(exports.export_network_list(desk, path=args.out, overwrite=args.force))
 
 
-_STATUSES = {"initiatives": (INITIATIVE_STATUSES, ()), "requests": (REQUEST_STATUSES, ("open",)),
-             "followups": (None, ("open", "done"))}
+_STATUSES = {lists.INITIATIVES.name: (INITIATIVE_STATUSES, ()), lists.REQUESTS.name: (REQUEST_STATUSES, ("open",)),
+             lists.FOLLOW_UPS.name: (None, ("open", "done"))}
+
+
+def _list_name(text: str) -> str:
+    """``--what``: a list's name ("follow_ups"; also "follow-ups" and "followups")."""
+    listed = lists.list_named(text)
+    if listed is None:
+        raise argparse.ArgumentTypeError(tr("'{text}' is not one of: {choices}").format(
+            text=text, choices=", ".join(known.name for known in lists.LISTS)))
+    return listed.name
 
 
 def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
@@ -139,20 +103,20 @@ def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
                 raise CommandError("--status: " + tr("'{text}' is not one of: {choices}").format(
                     text=args.status, choices=", ".join(extra)))
     else:
-        status = _code("--status", vocabulary, args.status, extra)
+        status = vocab_option("--status", vocabulary, args.status, extra)
     columns = exports.default_columns(args.what)
     if args.columns:
         columns = [key.strip() for key in args.columns.split(",") if key.strip()]
     query = ListQuery(
         search=args.search or "",
         status=status,
-        province=_code("--province", PROVINCES, args.province),
-        theme=_code("--theme", THEMES, args.theme),
-        topic=_code("--topic", TOPICS, args.topic),
-        channel=_code("--channel", CHANNELS, args.channel),
+        province=vocab_option("--province", PROVINCES, args.province),
+        theme=vocab_option("--theme", THEMES, args.theme),
+        topic=vocab_option("--topic", TOPICS, args.topic),
+        channel=vocab_option("--channel", CHANNELS, args.channel),
         officer_id=_officer_id(desk, args.officer),
-        due_from=_optional_date("--due-from", args.due_from),
-        due_to=_optional_date("--due-to", args.due_to),
+        due_from=optional_date("--due-from", args.due_from),
+        due_to=optional_date("--due-to", args.due_to),
         open_only=status == "open",
         include_archived=args.archived,
         sort=args.sort,
@@ -167,7 +131,7 @@ def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _ics_followups(desk: Desk, args: argparse.Namespace) -> int:
-    date_from, date_to = _optional_date("--from", args.date_from), _optional_date("--to", args.date_to)
+    date_from, date_to = optional_date("--from", args.date_from), optional_date("--to", args.date_to)
     if date_from is not None and date_to is not None and date_to < date_from:
         raise CommandError("--to: " + tr("the last day is before the first day"))
     return _done(reminders.export_follow_up_calendar(
@@ -199,10 +163,10 @@ def register(subparsers: Any) -> None:
     description = _COMMANDS + "\n" + textwrap.fill(rules, width=90)
     group = subparsers.add_parser("export", help=tr("write PDF summaries, reports and spreadsheets"),
                                   description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
-    formats = group.add_subparsers(dest="format", metavar="FORMAT", parser_class=_OneLineParser, required=True)
+    formats = group.add_subparsers(dest="format", metavar="FORMAT", required=True)
 
     pdf = formats.add_parser("pdf", help=tr("PDF documents")).add_subparsers(
-        dest="document", metavar="DOCUMENT", parser_class=_OneLineParser, required=True)
+        dest="document", metavar="DOCUMENT", required=True)
     summary = _leaf(pdf, "summary", _pdf_summary, tr("an initiative's summary (fiche)"))
     summary.add_argument("--initiative", metavar="ID", required=True, help=tr("the initiative's id"))
     summary.add_argument("--shared", action="store_true",
@@ -212,9 +176,10 @@ def register(subparsers: Any) -> None:
     _period_arguments(_leaf(pdf, "report", _pdf_report, tr("the period report with figures and charts")))
 
     xlsx = formats.add_parser("xlsx", help=tr("spreadsheets")).add_subparsers(
-        dest="document", metavar="DOCUMENT", parser_class=_OneLineParser, required=True)
+        dest="document", metavar="DOCUMENT", required=True)
     listing = _leaf(xlsx, "list", _xlsx_list, tr("a list with its filters, sort and columns"))
-    listing.add_argument("--what", required=True, choices=sorted(exports.LISTS), help=tr("which list"))
+    listing.add_argument("--what", required=True, type=_list_name, help=tr("which list"),
+                         metavar="|".join(known.name for known in lists.LISTS))
     listing.add_argument("--search", metavar="TEXT", help=tr("words to find"))
     listing.add_argument("--status", help=tr("status code or label (requests: also 'open'; follow-ups: open, done)"))
     listing.add_argument("--province", help=tr("province code or name"))
@@ -232,7 +197,7 @@ def register(subparsers: Any) -> None:
     _period_arguments(_leaf(xlsx, "stats", _xlsx_stats, tr("the period report's figures as tables")))
 
     ics = formats.add_parser("ics", help=tr("calendar files (iCalendar)")).add_subparsers(
-        dest="document", metavar="DOCUMENT", parser_class=_OneLineParser, required=True)
+        dest="document", metavar="DOCUMENT", required=True)
     calendar = _leaf(ics, "followups", _ics_followups,
                      tr("open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)"))
     calendar.add_argument("--officer", metavar="NAME_OR_ID", help=tr("only follow-ups of this officer"))

@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=i18n.LANGUAGES, default=None,
                         help=tr("language of messages and exports (default: the one chosen in the app's "
                                 "settings, else the system's language if Dutch or French, else English)"))
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Each command group, and each command in it, refuses a mistake in one line (common.OneLineParser).
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=common.OneLineParser)
     import importlib
 
     for name in COMMAND_MODULES:

@@ -1,7 +1,7 @@
 """Plain-text and JSON output of the command line: aligned tables, field lists, streamed rows.
 
-Nothing here knows about initiatives or requests; :mod:`fourthpillar.cli.records` says what
-to show, this module says how it looks in a terminal.
+Nothing here knows about initiatives or requests; :mod:`fourthpillar.cli.records` and
+:mod:`fourthpillar.cli.record_lists` say what to show, this module says how it looks in a terminal.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import asdict
+from dataclasses import asdict, is_dataclass
 from typing import Any
 
 from fourthpillar import i18n
@@ -111,12 +111,13 @@ def _json_value(value: Any) -> Any:
 
 
 def write_json_rows(rows: Iterable[Any]) -> None:
-    """A JSON array of dataclass rows written as they arrive, never held whole in memory."""
+    """A JSON array of rows (dataclasses or dicts) written as they arrive, never held whole in memory."""
     out = sys.stdout
     out.write("[")
     written = 0
     for row in rows:
-        text = json.dumps(asdict(row), default=_json_value, ensure_ascii=False, indent=2)
+        value = asdict(row) if is_dataclass(row) and not isinstance(row, type) else row
+        text = json.dumps(value, default=_json_value, ensure_ascii=False, indent=2)
         out.write(",\n" if written else "\n")
         out.write("\n".join("  " + line for line in text.splitlines()))
         written += 1

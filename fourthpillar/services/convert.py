@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from fourthpillar.services.records import (
     ContactView,
     FollowUpRow,
@@ -17,7 +20,7 @@ def officer_view(officer: Officer) -> OfficerView:
                        login=officer.login, role=officer.role, provinces=tuple(officer.provinces))
 
 
-def initiative_row(item: Initiative) -> InitiativeRow:
+def initiative_row(item: Initiative, computed: Mapping[str, Any] | None = None) -> InitiativeRow:
     return InitiativeRow(
         id=item.id, name=item.name, legal_form=item.legal_form,
         enterprise_number=item.enterprise_number, municipality=item.municipality,
@@ -25,6 +28,7 @@ def initiative_row(item: Initiative) -> InitiativeRow:
         partner_countries=list(item.partner_countries), themes=list(item.themes),
         founded_year=item.founded_year, panel_member=item.panel_member, status=item.status,
         tags=list(item.tags), updated_at=item.updated_at, archived=item.archived_at is not None,
+        computed=computed or {},
     )
 
 
@@ -37,7 +41,8 @@ def contact_view(contact: ContactPerson) -> ContactView:
     )
 
 
-def request_row(request: AdviceRequest, initiative_name: str, officer_name: str | None) -> RequestRow:
+def request_row(request: AdviceRequest, initiative_name: str, officer_name: str | None,
+                computed: Mapping[str, Any] | None = None) -> RequestRow:
     question = request.question
     if len(question) > 300:
         question = question[:300] + "…"
@@ -47,14 +52,16 @@ def request_row(request: AdviceRequest, initiative_name: str, officer_name: str 
         question=question, status=request.status, officer_id=request.officer_id,
         officer_name=officer_name or "", due_on=request.due_on, answered_on=request.answered_on,
         minutes_spent=request.minutes_spent, updated_at=request.updated_at,
-        archived=request.archived_at is not None,
+        archived=request.archived_at is not None, computed=computed or {},
     )
 
 
-def follow_up_row(item: FollowUp, initiative_name: str, owner_name: str | None) -> FollowUpRow:
+def follow_up_row(item: FollowUp, initiative_name: str, owner_name: str | None,
+                  computed: Mapping[str, Any] | None = None) -> FollowUpRow:
     return FollowUpRow(
         id=item.id, initiative_id=item.initiative_id, initiative_name=initiative_name,
         request_id=item.request_id, action=item.action, due_on=item.due_on, owner_id=item.owner_id,
         owner_name=owner_name or "", done_on=item.done_on, outcome=item.outcome,
         version=item.version, archived=item.archived_at is not None, updated_at=item.updated_at,
+        computed=computed or {},
     )

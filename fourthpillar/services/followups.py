@@ -16,6 +16,7 @@ from fourthpillar.domain.fields import (
     clean,
 )
 from fourthpillar.i18n import translate
+from fourthpillar.lists import FOLLOW_UPS
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row
 from fourthpillar.services.desk import Desk
@@ -153,5 +154,6 @@ def list_follow_ups(desk: Desk, *, query: ListQuery, count: bool = True) -> Page
     """One page of the follow-ups list as filtered, searched and sorted by *query*."""
     build = partial(queries.follow_ups, query, desk.database.engine.dialect.name)
     with desk.database.session() as session:
-        return read_page(session, build, query, "due_on", FollowUp.id,
-                         lambda row: follow_up_row(row[0], row[1], row[2]), count=count)
+        return read_page(session, build, query, FOLLOW_UPS.default_sort, FOLLOW_UPS.id_column,
+                         lambda row: follow_up_row(row[0], row[1], row[2], FOLLOW_UPS.computed_values(row)),
+                         count=count)

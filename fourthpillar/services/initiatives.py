@@ -18,6 +18,7 @@ from fourthpillar.domain.fields import (
     derive_province,
 )
 from fourthpillar.i18n import translate
+from fourthpillar.lists import INITIATIVES
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import contact_view, initiative_row
 from fourthpillar.services.demo_data import MUNICIPALITIES
@@ -158,8 +159,8 @@ def list_initiatives(desk: Desk, *, query: ListQuery, count: bool = True) -> Pag
     """One page of the initiatives list as filtered, searched and sorted by *query*."""
     build = partial(queries.initiatives, query, desk.database.engine.dialect.name)
     with desk.database.session() as session:
-        return read_page(session, build, query, "name", Initiative.id,
-                         lambda row: initiative_row(row[0]), count=count)
+        return read_page(session, build, query, INITIATIVES.default_sort, INITIATIVES.id_column,
+                         lambda row: initiative_row(row[0], INITIATIVES.computed_values(row)), count=count)
 
 
 def add_contact(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) -> Saved:

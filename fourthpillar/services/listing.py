@@ -1,9 +1,8 @@
-"""Paging a list query and the columns each list offers."""
+"""Paging a list query (the lists' columns are in :mod:`fourthpillar.lists`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Join, Select, func, literal_column, or_, select, union_all
@@ -11,11 +10,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.elements import BinaryExpression, False_
 
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
-from fourthpillar.store.queries import ListQuery, NameSort, SearchPart, SearchPlan, SortKeys
+from fourthpillar.store.queries import ListQuery, SearchPart, SearchPlan
 from fourthpillar.store.search import search_terms, unindexed
+from fourthpillar.store.sorting import NameSort, SortKeys
 
 T = TypeVar("T")
 
@@ -35,61 +34,6 @@ class ListStatement(Protocol):
     """A list's query builder with the query and dialect filled in (store.queries)."""
 
     def __call__(self, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]: ...
-
-
-@dataclass(frozen=True)
-class ColumnSpec:
-    """A list column: the row attribute it shows, its header, and whether it sorts."""
-
-    key: str
-    source_label: str
-    sortable: bool = True
-    shown_by_default: bool = True
-
-    @property
-    def label(self) -> str:
-        return translate("Columns", self.source_label)
-
-
-INITIATIVE_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("name", QT_TRANSLATE_NOOP("Columns", "Name")),
-    ColumnSpec("legal_form", QT_TRANSLATE_NOOP("Columns", "Legal form")),
-    ColumnSpec("enterprise_number", QT_TRANSLATE_NOOP("Columns", "Enterprise number"), shown_by_default=False),
-    ColumnSpec("postcode", QT_TRANSLATE_NOOP("Columns", "Postcode"), shown_by_default=False),
-    ColumnSpec("municipality", QT_TRANSLATE_NOOP("Columns", "Municipality")),
-    ColumnSpec("province", QT_TRANSLATE_NOOP("Columns", "Province")),
-    ColumnSpec("partner_countries", QT_TRANSLATE_NOOP("Columns", "Partner countries"), sortable=False),
-    ColumnSpec("themes", QT_TRANSLATE_NOOP("Columns", "Themes"), sortable=False),
-    ColumnSpec("founded_year", QT_TRANSLATE_NOOP("Columns", "Founded"), shown_by_default=False),
-    ColumnSpec("panel_member", QT_TRANSLATE_NOOP("Columns", "Panel"), shown_by_default=False),
-    ColumnSpec("status", QT_TRANSLATE_NOOP("Columns", "Status")),
-    ColumnSpec("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), sortable=False, shown_by_default=False),
-    ColumnSpec("updated_at", QT_TRANSLATE_NOOP("Columns", "Last change"), shown_by_default=False),
-)
-
-REQUEST_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("received_on", QT_TRANSLATE_NOOP("Columns", "Received")),
-    ColumnSpec("initiative_name", QT_TRANSLATE_NOOP("Columns", "Initiative")),
-    ColumnSpec("question", QT_TRANSLATE_NOOP("Columns", "Question"), sortable=False),
-    ColumnSpec("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), sortable=False),
-    ColumnSpec("channel", QT_TRANSLATE_NOOP("Columns", "Channel")),
-    ColumnSpec("status", QT_TRANSLATE_NOOP("Columns", "Status")),
-    ColumnSpec("officer_name", QT_TRANSLATE_NOOP("Columns", "Officer")),
-    ColumnSpec("due_on", QT_TRANSLATE_NOOP("Columns", "Due")),
-    ColumnSpec("answered_on", QT_TRANSLATE_NOOP("Columns", "Answered"), shown_by_default=False),
-    ColumnSpec("minutes_spent", QT_TRANSLATE_NOOP("Columns", "Minutes"), shown_by_default=False),
-    ColumnSpec("updated_at", QT_TRANSLATE_NOOP("Columns", "Last change"), shown_by_default=False),
-)
-
-FOLLOW_UP_COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("due_on", QT_TRANSLATE_NOOP("Columns", "Due")),
-    ColumnSpec("initiative_name", QT_TRANSLATE_NOOP("Columns", "Initiative")),
-    ColumnSpec("action", QT_TRANSLATE_NOOP("Columns", "What to do")),
-    ColumnSpec("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner")),
-    ColumnSpec("done_on", QT_TRANSLATE_NOOP("Columns", "Done")),
-    ColumnSpec("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), sortable=False, shown_by_default=False),
-    ColumnSpec("updated_at", QT_TRANSLATE_NOOP("Columns", "Last change"), shown_by_default=False),
-)
 
 
 def _tables_in(clause: Any) -> set[Any]:

@@ -6,8 +6,9 @@ Also :func:`is_live`, the one use case about any record: whether an id names a l
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import select
 
@@ -73,6 +74,8 @@ class InitiativeRow:
     tags: list[str]
     updated_at: dt.datetime
     archived: bool
+    #: The values its list computes in SQL (``fourthpillar.lists``: a column with ``compute``), by column key.
+    computed: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,8 @@ class RequestRow:
     minutes_spent: int | None
     updated_at: dt.datetime
     archived: bool
+    #: The values its list computes in SQL (``fourthpillar.lists``: a column with ``compute``), by column key.
+    computed: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -161,6 +166,8 @@ class FollowUpRow:
     archived: bool
     #: For the list's "Last change" column.
     updated_at: dt.datetime | None = None
+    #: The values its list computes in SQL (``fourthpillar.lists``: a column with ``compute``), by column key.
+    computed: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

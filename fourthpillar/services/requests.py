@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from fourthpillar import clock
 from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
 from fourthpillar.i18n import translate
+from fourthpillar.lists import REQUESTS
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row, request_row
 from fourthpillar.services.desk import Desk
@@ -123,5 +124,6 @@ def list_requests(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[R
     """One page of the requests list as filtered, searched and sorted by *query*."""
     build = partial(queries.requests, query, desk.database.engine.dialect.name)
     with desk.database.session() as session:
-        return read_page(session, build, query, "received_on", AdviceRequest.id,
-                         lambda row: request_row(row[0], row[1], row[2]), count=count)
+        return read_page(session, build, query, REQUESTS.default_sort, REQUESTS.id_column,
+                         lambda row: request_row(row[0], row[1], row[2], REQUESTS.computed_values(row)),
+                         count=count)

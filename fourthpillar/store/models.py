@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, text, true
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, declared_attr, mapped_column
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
@@ -225,15 +225,17 @@ class FollowUp(Record):
 
 #: The sort indexes of columns that may be empty, with the column's key in the order the lists
 #: sort it (:class:`EmptyFirstKey`, migration 0006): the ``(column, id)`` indexes of requests and
-#: follow-ups (migration 0002), and the initiatives' single-column ones (migration 0001), from
-#: which PostgreSQL reads a page in order and sorts only the ties by id.
+#: follow-ups (migration 0002) and of the initiatives' enterprise number (0008), and the
+#: initiatives' single-column ones (migration 0001), from which PostgreSQL reads a page in order
+#: and sorts only the ties by id.
 EMPTY_FIRST_INDEXES: tuple[Index, ...] = (
     *(Index(f"ix_{model.__tablename__}_{column}_id", EmptyFirstKey(model.__table__.c[column]),
             model.__table__.c.id)
       for model, column in ((AdviceRequest, "due_on"), (AdviceRequest, "answered_on"),
-                            (AdviceRequest, "minutes_spent"), (FollowUp, "done_on"))),
+                            (AdviceRequest, "minutes_spent"), (FollowUp, "done_on"),
+                            (Initiative, "enterprise_number"))),
     *(Index(f"ix_initiative_{column}", EmptyFirstKey(Initiative.__table__.c[column]))
-      for column in ("enterprise_number", "province", "founded_year")),
+      for column in ("province", "founded_year")),
 )
 
 
@@ -327,6 +329,10 @@ class Conflict(Base):
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None, index=True)
 
     __table_args__ = (Index("ix_conflict_record", "entity", "entity_id"),)
+
+
+#: A follow-up's owner: the officer table joined a second time in the follow-ups list.
+OwnerOfficer = aliased(Officer, name="owner_officer")
 
 
 #: Entity names as they appear in the change log.

@@ -2,6 +2,8 @@
 
 Each builder returns a ``Select`` of the rows' columns without ORDER BY/LIMIT, plus the
 expressions a column can be sorted by, so a list of 200,000 rows is read a page at a time.
+The columns, what each sorts by and the values a list computes come from the lists' catalogue
+(:mod:`fourthpillar.lists`); the filters and the search are here.
 Each list row is one row of the statement's FROM that passes its WHERE (no DISTINCT, GROUP BY
 or HAVING): services.listing counts a list from those two parts alone.
 """
@@ -13,12 +15,14 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import ColumnElement, UnaryExpression, and_, false, func, not_, or_, select, true
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, and_, false, not_, or_, select, true
 
+from fourthpillar import clock
 from fourthpillar.domain.vocab import OPEN_REQUEST_STATUSES
-from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
+from fourthpillar.lists import FOLLOW_UPS, INITIATIVES, REQUESTS, Reading, RecordList
+from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer, OwnerOfficer
 from fourthpillar.store.search import matches, own_text_join, unindexed
+from fourthpillar.store.sorting import EmptyFirst, NameSort, SortKeys
 from fourthpillar.store.types import code_pattern
 
 
@@ -53,55 +57,6 @@ class ListQuery:
     count_limit: int | None = None
 
 
-OwnerOfficer = aliased(Officer, name="owner_officer")
-
-
-@dataclass(frozen=True)
-class NameSort:
-    """Sorting by the name of a row's officer (``coalesce(officer.name, '')``, then id).
-
-    No index holds that order: the name is in another table. Officers are few, so the list is
-    read one officer at a time in name order instead, each one's rows in id order from the
-    ``(officer_id, id)`` index (services.listing.read_page). *expression* is the plain sort
-    expression (PostgreSQL, searches with few matches); ``asc()``/``desc()`` give it, so a
-    NameSort can be used wherever a sort expression is.
-    """
-
-    expression: Any
-    #: The listed table's column pointing at the officer (requests' officer_id, follow-ups' owner_id).
-    officer_id: Any
-
-    def asc(self) -> UnaryExpression[Any]:
-        return self.expression.asc()  # type: ignore[no-any-return]
-
-    def desc(self) -> UnaryExpression[Any]:
-        return self.expression.desc()  # type: ignore[no-any-return]
-
-
-@dataclass(frozen=True)
-class EmptyFirst:
-    """Sorting a column that may be empty (NULL) with empty values first, as SQLite does.
-
-    PostgreSQL puts NULLs last when ascending and first when descending: the same list sorted
-    by due date would start with the undated requests on SQLite and end with them on a shared
-    PostgreSQL database. Used on other databases only; ``asc()``/``desc()`` as for NameSort.
-    The column's index must hold the same order (``store.models.EmptyFirstKey``, migration
-    0006), or PostgreSQL sorts every row for each page.
-    """
-
-    expression: Any
-
-    def asc(self) -> UnaryExpression[Any]:
-        return self.expression.asc().nulls_first()  # type: ignore[no-any-return]
-
-    def desc(self) -> UnaryExpression[Any]:
-        return self.expression.desc().nulls_last()  # type: ignore[no-any-return]
-
-
-#: Column key -> the SQL expression that column sorts by (or a NameSort or EmptyFirst).
-SortKeys = dict[str, Any]
-
-
 class SearchPart(Enum):
     """One of the two parts of a searched list on SQLite: no row is in both, and together they
     hold the list's rows. Asked for a part (``search_drives=SearchPart...``), a builder gives
@@ -121,12 +76,29 @@ class SearchPart(Enum):
 SearchPlan = bool | SearchPart
 
 
-def _empty_first(sorts: SortKeys, dialect: str) -> SortKeys:
-    """*sorts* with the columns that may be empty sorting them first, on every database."""
-    if dialect == "sqlite":
-        return sorts
-    return {key: EmptyFirst(order) if getattr(getattr(order, "expression", order), "nullable", False) else order
-            for key, order in sorts.items()}
+#: Sort helpers and the owner's alias, also imported from here.
+__all__ = [
+    "LIST_STATEMENTS",
+    "EmptyFirst",
+    "ListQuery",
+    "NameSort",
+    "OwnerOfficer",
+    "SearchPart",
+    "SearchPlan",
+    "SortKeys",
+    "follow_ups",
+    "initiative_filters",
+    "initiatives",
+    "requests",
+]
+
+
+def _listed(statement: Any, listed: RecordList, dialect: str) -> tuple[Any, SortKeys]:
+    """*statement* with the values *listed* computes selected last (a follow-up's days late),
+    and the sort keys of its columns."""
+    reading = Reading(dialect, clock.today())
+    computed = [column.sql(reading).label(column.key) for column in listed.computed_columns()]
+    return (statement.add_columns(*computed) if computed else statement), listed.sort_keys(reading)
 
 
 def _live(record: Any, dialect: str) -> list[ColumnElement[bool]]:
@@ -198,19 +170,7 @@ def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = T
             conditions.append(_own_text(Initiative, query.search, dialect, search_drives))
     statement = _joined_to_matches(select(Initiative).where(and_(true(), *conditions)), Initiative, query.search,
                                    dialect, search_drives)
-    sorts: SortKeys = {
-        "name": Initiative.name_key,
-        "legal_form": Initiative.legal_form,
-        "enterprise_number": Initiative.enterprise_number,
-        "municipality": Initiative.municipality,
-        "postcode": Initiative.postcode,
-        "province": Initiative.province,
-        "founded_year": Initiative.founded_year,
-        "status": Initiative.status,
-        "panel_member": Initiative.panel_member,
-        "updated_at": Initiative.updated_at,
-    }
-    return statement, _empty_first(sorts, dialect)
+    return _listed(statement, INITIATIVES, dialect)
 
 
 def requests(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
@@ -245,18 +205,7 @@ def requests(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True
         .where(and_(true(), *conditions))
     )
     statement = _joined_to_matches(statement, AdviceRequest, query.search, dialect, search_drives)
-    sorts: SortKeys = {
-        "received_on": AdviceRequest.received_on,
-        "initiative_name": Initiative.name_key,
-        "channel": AdviceRequest.channel,
-        "status": AdviceRequest.status,
-        "officer_name": NameSort(func.coalesce(Officer.name, ""), AdviceRequest.officer_id),
-        "due_on": AdviceRequest.due_on,
-        "answered_on": AdviceRequest.answered_on,
-        "minutes_spent": AdviceRequest.minutes_spent,
-        "updated_at": AdviceRequest.updated_at,
-    }
-    return statement, _empty_first(sorts, dialect)
+    return _listed(statement, REQUESTS, dialect)
 
 
 def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
@@ -291,12 +240,8 @@ def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = Tr
         .where(and_(true(), *conditions))
     )
     statement = _joined_to_matches(statement, FollowUp, query.search, dialect, search_drives)
-    sorts: SortKeys = {
-        "due_on": FollowUp.due_on,
-        "initiative_name": Initiative.name_key,
-        "action": FollowUp.action,
-        "owner_name": NameSort(func.coalesce(OwnerOfficer.name, ""), FollowUp.owner_id),
-        "done_on": FollowUp.done_on,
-        "updated_at": FollowUp.updated_at,
-    }
-    return statement, _empty_first(sorts, dialect)
+    return _listed(statement, FOLLOW_UPS, dialect)
+
+
+#: Each list's statement builder, by the list's name (``fourthpillar.lists``).
+LIST_STATEMENTS = {INITIATIVES.name: initiatives, REQUESTS.name: requests, FOLLOW_UPS.name: follow_ups}

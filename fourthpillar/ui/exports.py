@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar import clock
+from fourthpillar import clock, lists
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.services import exports, initiatives, officers, reminders, requests
@@ -55,16 +55,6 @@ PDF_FILTER = "PDF (*.pdf)"
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 ICS_FILTER = "iCalendar (*.ics)"
 _SUFFIXES = {PDF_FILTER: ".pdf", XLSX_FILTER: ".xlsx", ICS_FILTER: ".ics"}
-#: The list kinds of ``ui.lists.definitions`` and the names the export service uses.
-LIST_NAMES = {
-    "initiative": "initiatives",
-    "request": "requests",
-    "follow_up": "followups",
-    "initiatives": "initiatives",
-    "requests": "requests",
-    "followups": "followups",
-    "follow_ups": "followups",
-}
 
 Work = Callable[..., ExportResult]
 
@@ -196,15 +186,13 @@ def export_list(
     runner: JobRunner | None = None,
     title: str | None = None,
 ) -> Any:
-    """Export a list as the user sees it. *what*: a list kind (``request``) or name (``requests``)."""
-    name = LIST_NAMES[what]
+    """Export a list as the user sees it. *what*: the list's name (``fourthpillar.lists``: ``requests``)."""
+    listed = lists.list_named(what)
+    if listed is None:
+        raise KeyError(what)
+    name = listed.name
     heading = title or translate("Exports", "Export list")
-    labels = {
-        "initiatives": translate("Exports", "Initiatives"),
-        "requests": translate("Exports", "Advice requests"),
-        "followups": translate("Exports", "Follow-ups"),
-    }
-    target = choose_path(parent, heading, safe_file_name(f"{labels[name]} {clock.today().isoformat()}"), XLSX_FILTER)
+    target = choose_path(parent, heading, safe_file_name(f"{listed.title} {clock.today().isoformat()}"), XLSX_FILTER)
     if target is None:
         return None
     path, overwrite = target
@@ -227,7 +215,7 @@ def export_list(
 
 def export_list_view(parent: QWidget | None, desk: Desk, view: Any, *, runner: JobRunner | None = None) -> Any:
     """Export what a ``ui.lists.view`` list shows: its query (filters, search, sort) and columns."""
-    return export_list(parent, desk, view.definition.kind, view.build_query(), view.visible_columns(), runner=runner)
+    return export_list(parent, desk, view.definition.name, view.build_query(), view.visible_columns(), runner=runner)
 
 
 def export_initiative_summary(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QDataStream, QSettings
 
 ORGANISATION = "11.11.11"
 APPLICATION = "FourthPillarDesk"
@@ -79,3 +79,29 @@ def write_json(key: str, value: Any) -> None:
 
 def write(key: str, value: Any) -> None:
     settings().setValue(key, value)
+
+
+def header_sections(state: QByteArray) -> int | None:
+    """How many sections (columns) a ``QHeaderView.saveState()`` remembers; None if unreadable.
+
+    A list that gained a column since restores the state onto more sections, and Qt shows the
+    new ones as it would any column: the list gives them their defaults instead (a column
+    hidden by default stays hidden).
+    """
+    stream = QDataStream(state)
+    stream.setVersion(QDataStream.Version.Qt_5_0)
+    if stream.readInt32() != 0xFF or stream.readInt32() != 0:  # marker, format version 0
+        return None
+    for _ in range(3):  # orientation, sort order, sort section
+        stream.readInt32()
+    stream.readBool()  # sort indicator shown
+    for _ in range(2):  # visual and logical indexes: QList<int>
+        for _ in range(stream.readUInt32()):
+            stream.readInt32()
+    stream.readRawData((stream.readUInt32() + 7) // 8)  # hidden sections: QBitArray
+    for _ in range(stream.readUInt32()):  # hidden sections' sizes: QHash<int, int>
+        stream.readInt32()
+        stream.readInt32()
+    stream.readInt32()  # length
+    sections = stream.readInt32()
+    return sections if stream.status() == QDataStream.Status.Ok and sections >= 0 else None

@@ -588,29 +588,40 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="38"/>
-        <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
+        <location filename="../../fourthpillar/cli/common.py" line="45"/>
+        <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
+        <translation>(voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="51"/>
+        <location filename="../../fourthpillar/cli/main.py" line="140"/>
+        <source>unrecognised arguments: {arguments}</source>
+        <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="40"/>
+        <location filename="../../fourthpillar/cli/common.py" line="59"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <location filename="../../fourthpillar/cli/common.py" line="76"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="107"/>
+        <location filename="../../fourthpillar/cli/common.py" line="126"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="100"/>
+        <location filename="../../fourthpillar/cli/options.py" line="42"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
@@ -686,228 +697,212 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>lot à annuler : {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="51"/>
-        <location filename="../../fourthpillar/cli/records.py" line="86"/>
-        <source>(see --help)</source>
+        <location filename="../../fourthpillar/cli/export.py" line="49"/>
+        <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
-        <translation>(voir --help)</translation>
+        <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="64"/>
-        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
-        <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="79"/>
-        <location filename="../../fourthpillar/cli/export.py" line="139"/>
-        <location filename="../../fourthpillar/cli/export.py" line="163"/>
-        <location filename="../../fourthpillar/cli/records.py" line="135"/>
+        <location filename="../../fourthpillar/cli/export.py" line="91"/>
+        <location filename="../../fourthpillar/cli/export.py" line="103"/>
+        <location filename="../../fourthpillar/cli/export.py" line="127"/>
+        <location filename="../../fourthpillar/cli/options.py" line="81"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="89"/>
-        <source>no officer named &apos;{name}&apos;</source>
-        <translation>aucun collaborateur nommé &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="94"/>
-        <source>{count} records</source>
-        <translation>{count} enregistrements</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <location filename="../../fourthpillar/cli/export.py" line="136"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="182"/>
+        <location filename="../../fourthpillar/cli/export.py" line="146"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="147"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="154"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="155"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="156"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="157"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="161"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="164"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="170"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/records.py" line="756"/>
+        <location filename="../../fourthpillar/cli/export.py" line="171"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="173"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="174"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
-        <location filename="../../fourthpillar/cli/records.py" line="756"/>
+        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="176"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="180"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
-        <location filename="../../fourthpillar/cli/records.py" line="725"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="220"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
-        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="224"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
@@ -1146,496 +1141,92 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="132"/>
+        <location filename="../../fourthpillar/cli/main.py" line="133"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="139"/>
-        <location filename="../../fourthpillar/cli/records.py" line="92"/>
-        <source>unrecognised arguments: {arguments}</source>
-        <translation>arguments non reconnus : {arguments}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="72"/>
+        <location filename="../../fourthpillar/cli/options.py" line="31"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
-        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="102"/>
+        <location filename="../../fourthpillar/cli/options.py" line="44"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="122"/>
-        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
-        <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
+        <location filename="../../fourthpillar/cli/options.py" line="68"/>
+        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="88"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="156"/>
+        <location filename="../../fourthpillar/cli/options.py" line="102"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="163"/>
+        <location filename="../../fourthpillar/cli/options.py" line="109"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="188"/>
+        <location filename="../../fourthpillar/cli/options.py" line="134"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/options.py" line="135"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <location filename="../../fourthpillar/cli/options.py" line="136"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="191"/>
+        <location filename="../../fourthpillar/cli/options.py" line="137"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="193"/>
+        <location filename="../../fourthpillar/cli/options.py" line="139"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="198"/>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="199"/>
+        <location filename="../../fourthpillar/cli/options.py" line="145"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <location filename="../../fourthpillar/cli/options.py" line="146"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="237"/>
-        <source>1 initiative</source>
-        <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
-        <translation>1 initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="238"/>
-        <source>{count} initiatives</source>
-        <translation>{count} initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="239"/>
-        <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
-        <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
-        <source>1 request</source>
-        <translation>1 demande de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="246"/>
-        <source>{count} requests</source>
-        <translation>{count} demandes de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="247"/>
-        <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
-        <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="253"/>
-        <source>1 follow-up</source>
-        <translation>1 suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="254"/>
-        <source>{count} follow-ups</source>
-        <translation>{count} suivis</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="255"/>
-        <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
-        <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="312"/>
-        <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
-        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
-        <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="326"/>
-        <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
-        <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="362"/>
-        <source>cannot be combined with --status {status}</source>
-        <translation>ne peut pas être combiné avec --status {status}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <source>Contacts</source>
-        <translation>Personnes de contact</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <source>phone</source>
-        <translation>téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="641"/>
-        <source>role</source>
-        <translation>rôle</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
-        <source>Timeline</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
-        <source>kind</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
-        <source>what</source>
-        <translation>quoi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
-        <source>Follow-ups</source>
-        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
-        <translation>Suivis</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
-        <source>done</source>
-        <translation>fait</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
-        <source>due</source>
-        <translation>échéance</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
-        <source>owner</source>
-        <translation>responsable</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
-        <source>what to do</source>
-        <translation>à faire</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="490"/>
-        <source>initiative {id} saved</source>
-        <translation>initiative {id} enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="514"/>
-        <source>request {id} saved</source>
-        <translation>demande {id} enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="540"/>
-        <source>follow-up {id} saved</source>
-        <translation>suivi {id} enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="550"/>
-        <source>follow-up {id} done</source>
-        <translation>suivi {id} fait</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="559"/>
-        <source>follow-up {id} reopened</source>
-        <translation>suivi {id} rouvert</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="595"/>
-        <source>initiative {id} was already archived</source>
-        <translation>l&apos;initiative {id} était déjà archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
-        <source>initiative {id} is not archived</source>
-        <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
-        <source>initiative {id} archived</source>
-        <translation>initiative {id} archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="598"/>
-        <source>initiative {id} restored</source>
-        <translation>initiative {id} restaurée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="599"/>
-        <source>request {id} was already archived</source>
-        <translation>la demande {id} était déjà archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="600"/>
-        <source>request {id} is not archived</source>
-        <translation>la demande {id} n&apos;est pas archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="601"/>
-        <source>request {id} archived</source>
-        <translation>demande {id} archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="602"/>
-        <source>request {id} restored</source>
-        <translation>demande {id} restaurée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="603"/>
-        <source>follow-up {id} was already archived</source>
-        <translation>le suivi {id} était déjà archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="604"/>
-        <source>follow-up {id} is not archived</source>
-        <translation>le suivi {id} n&apos;est pas archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="605"/>
-        <source>follow-up {id} archived</source>
-        <translation>suivi {id} archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="606"/>
-        <source>follow-up {id} restored</source>
-        <translation>suivi {id} restauré</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
-        <source>region</source>
-        <translation>région</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="641"/>
-        <source>login</source>
-        <translation>identifiant</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="645"/>
-        <source>1 officer (* signed in at this desk)</source>
-        <translation>1 collaborateur (* = connecté à ce poste)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="646"/>
-        <source>{count} officers (* signed in at this desk)</source>
-        <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="655"/>
-        <source>an officer named &apos;{name}&apos; already exists ({id})</source>
-        <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="662"/>
-        <source>only for an officer with login=</source>
-        <translation>uniquement pour un agent avec login=</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="671"/>
-        <source>is required</source>
-        <translation>est obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="674"/>
-        <source>signed in as {name} ({id})</source>
-        <translation>connecté en tant que {name} ({id})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="704"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="710"/>
-        <source>List initiatives: filtered, searched and sorted by the database.
-Archived initiatives are left out unless --archived.</source>
-        <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
-Les initiatives archivées sont omises, sauf avec --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="710"/>
-        <source>list initiatives</source>
-        <translation>lister les initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="712"/>
-        <source>include archived initiatives</source>
-        <translation>inclure les initiatives archivées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
-        <source>List requests: filtered, searched and sorted by the database.
-Archived requests are left out unless --archived.</source>
-        <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
-Les demandes archivées sont omises, sauf avec --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
-        <source>list requests</source>
-        <translation>lister les demandes de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="715"/>
-        <source>include archived requests</source>
-        <translation>inclure les demandes archivées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
-        <source>List follow-ups: filtered, searched and sorted by the database.
-Archived follow-ups are left out unless --archived.</source>
-        <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
-Les suivis archivés sont omis, sauf avec --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
-        <source>list follow-ups</source>
-        <translation>lister les suivis</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="718"/>
-        <source>include archived follow-ups</source>
-        <translation>inclure les suivis archivés</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="723"/>
-        <source>words to find (prefixes, accents ignored)</source>
-        <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="724"/>
-        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
-        <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="728"/>
-        <source>sort by: {names}</source>
-        <translation>trier par : {names}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="732"/>
-        <source>show at most N rows (default {limit})</source>
-        <translation>afficher au plus N lignes (par défaut {limit})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="734"/>
-        <source>show every row (read {size} at a time from the database)</source>
-        <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
-        <source>columns of the table: {names}</source>
-        <translation>colonnes du tableau : {names}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="738"/>
-        <source>a JSON array of rows (codes, ISO dates)</source>
-        <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="745"/>
-        <source>topic code or label</source>
-        <translation>code ou libellé de sujet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="747"/>
-        <source>channel code or label</source>
-        <translation>code ou libellé de canal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="748"/>
-        <source>assigned officer (requests) or owner (follow-ups)</source>
-        <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="749"/>
-        <source>of this initiative only</source>
-        <translation>seulement de cette initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
-        <source>due on or before (same spellings)</source>
-        <translation>échéance le ou avant (mêmes écritures)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="752"/>
-        <source>only those still open</source>
-        <translation>seulement ceux encore ouverts</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="771"/>
-        <source>archive (never deleted; hidden from lists)</source>
-        <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="772"/>
-        <source>bring an archived one back</source>
-        <translation>restaurer un enregistrement archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="778"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1648,168 +1239,565 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="795"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
+        <source>1 initiative</source>
+        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
+        <translation>1 initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <source>{count} initiatives</source>
+        <translation>{count} initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
+        <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <source>1 request</source>
+        <translation>1 demande de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <source>{count} requests</source>
+        <translation>{count} demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
+        <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <source>1 follow-up</source>
+        <translation>1 suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <source>{count} follow-ups</source>
+        <translation>{count} suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
+        <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="143"/>
+        <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
+        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
+        <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="157"/>
+        <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="171"/>
+        <source>cannot be combined with --status {status}</source>
+        <translation>ne peut pas être combiné avec --status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <source>List initiatives: filtered, searched and sorted by the database.
+Archived initiatives are left out unless --archived.</source>
+        <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
+Les initiatives archivées sont omises, sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <source>list initiatives</source>
+        <translation>lister les initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="207"/>
+        <source>include archived initiatives</source>
+        <translation>inclure les initiatives archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <source>List requests: filtered, searched and sorted by the database.
+Archived requests are left out unless --archived.</source>
+        <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
+Les demandes archivées sont omises, sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <source>list requests</source>
+        <translation>lister les demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <source>include archived requests</source>
+        <translation>inclure les demandes archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <source>List follow-ups: filtered, searched and sorted by the database.
+Archived follow-ups are left out unless --archived.</source>
+        <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
+Les suivis archivés sont omis, sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <source>list follow-ups</source>
+        <translation>lister les suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <source>include archived follow-ups</source>
+        <translation>inclure les suivis archivés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <source>words to find (prefixes, accents ignored)</source>
+        <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
+        <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <source>sort by: {names}</source>
+        <translation>trier par : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
+        <source>show at most N rows (default {limit})</source>
+        <translation>afficher au plus N lignes (par défaut {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <source>show every row (read {size} at a time from the database)</source>
+        <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <source>columns of the table: {names}</source>
+        <translation>colonnes du tableau : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
+        <source>a JSON array of rows (codes, ISO dates)</source>
+        <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
+        <source>topic code or label</source>
+        <translation>code ou libellé de sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="242"/>
+        <source>channel code or label</source>
+        <translation>code ou libellé de canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="243"/>
+        <source>assigned officer (requests) or owner (follow-ups)</source>
+        <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="244"/>
+        <source>of this initiative only</source>
+        <translation>seulement de cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <source>due on or before (same spellings)</source>
+        <translation>échéance le ou avant (mêmes écritures)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <source>only those still open</source>
+        <translation>seulement ceux encore ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>Contacts</source>
+        <translation>Personnes de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>what</source>
+        <translation>quoi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>Follow-ups</source>
+        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>what to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="150"/>
+        <source>initiative {id} saved</source>
+        <translation>initiative {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="174"/>
+        <source>request {id} saved</source>
+        <translation>demande {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <source>follow-up {id} saved</source>
+        <translation>suivi {id} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="210"/>
+        <source>follow-up {id} done</source>
+        <translation>suivi {id} fait</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="219"/>
+        <source>follow-up {id} reopened</source>
+        <translation>suivi {id} rouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="255"/>
+        <source>initiative {id} was already archived</source>
+        <translation>l&apos;initiative {id} était déjà archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="256"/>
+        <source>initiative {id} is not archived</source>
+        <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="257"/>
+        <source>initiative {id} archived</source>
+        <translation>initiative {id} archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="258"/>
+        <source>initiative {id} restored</source>
+        <translation>initiative {id} restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="259"/>
+        <source>request {id} was already archived</source>
+        <translation>la demande {id} était déjà archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="260"/>
+        <source>request {id} is not archived</source>
+        <translation>la demande {id} n&apos;est pas archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="261"/>
+        <source>request {id} archived</source>
+        <translation>demande {id} archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="262"/>
+        <source>request {id} restored</source>
+        <translation>demande {id} restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="263"/>
+        <source>follow-up {id} was already archived</source>
+        <translation>le suivi {id} était déjà archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="264"/>
+        <source>follow-up {id} is not archived</source>
+        <translation>le suivi {id} n&apos;est pas archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="265"/>
+        <source>follow-up {id} archived</source>
+        <translation>suivi {id} archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <source>follow-up {id} restored</source>
+        <translation>suivi {id} restauré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="305"/>
+        <source>1 officer (* signed in at this desk)</source>
+        <translation>1 collaborateur (* = connecté à ce poste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="306"/>
+        <source>{count} officers (* signed in at this desk)</source>
+        <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="315"/>
+        <source>an officer named &apos;{name}&apos; already exists ({id})</source>
+        <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="322"/>
+        <source>only for an officer with login=</source>
+        <translation>uniquement pour un agent avec login=</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="334"/>
+        <source>signed in as {name} ({id})</source>
+        <translation>connecté en tant que {name} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="344"/>
+        <source>archive (never deleted; hidden from lists)</source>
+        <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="345"/>
+        <source>bring an archived one back</source>
+        <translation>restaurer un enregistrement archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="360"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="796"/>
-        <location filename="../../fourthpillar/cli/records.py" line="819"/>
-        <location filename="../../fourthpillar/cli/records.py" line="844"/>
-        <location filename="../../fourthpillar/cli/records.py" line="877"/>
+        <location filename="../../fourthpillar/cli/records.py" line="361"/>
+        <location filename="../../fourthpillar/cli/records.py" line="384"/>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="802"/>
+        <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="803"/>
+        <location filename="../../fourthpillar/cli/records.py" line="368"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="804"/>
+        <location filename="../../fourthpillar/cli/records.py" line="369"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <location filename="../../fourthpillar/cli/records.py" line="372"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="809"/>
-        <location filename="../../fourthpillar/cli/records.py" line="834"/>
-        <location filename="../../fourthpillar/cli/records.py" line="860"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="399"/>
+        <location filename="../../fourthpillar/cli/records.py" line="425"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="810"/>
-        <location filename="../../fourthpillar/cli/records.py" line="835"/>
-        <location filename="../../fourthpillar/cli/records.py" line="861"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
+        <location filename="../../fourthpillar/cli/records.py" line="426"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="818"/>
+        <location filename="../../fourthpillar/cli/records.py" line="383"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="388"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="825"/>
+        <location filename="../../fourthpillar/cli/records.py" line="390"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="826"/>
+        <location filename="../../fourthpillar/cli/records.py" line="391"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="392"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="829"/>
+        <location filename="../../fourthpillar/cli/records.py" line="394"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="832"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="843"/>
+        <location filename="../../fourthpillar/cli/records.py" line="408"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <location filename="../../fourthpillar/cli/records.py" line="413"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="850"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="854"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="855"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="858"/>
+        <location filename="../../fourthpillar/cli/records.py" line="423"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="865"/>
+        <location filename="../../fourthpillar/cli/records.py" line="430"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="867"/>
+        <location filename="../../fourthpillar/cli/records.py" line="432"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="433"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="870"/>
+        <location filename="../../fourthpillar/cli/records.py" line="435"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="877"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="880"/>
+        <location filename="../../fourthpillar/cli/records.py" line="445"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID ; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="883"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="884"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -1817,27 +1805,27 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="885"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="886"/>
+        <location filename="../../fourthpillar/cli/records.py" line="451"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="891"/>
+        <location filename="../../fourthpillar/cli/records.py" line="456"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="892"/>
+        <location filename="../../fourthpillar/cli/records.py" line="457"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="893"/>
+        <location filename="../../fourthpillar/cli/records.py" line="458"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
@@ -2314,140 +2302,142 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="55"/>
-        <source>Name</source>
-        <extracomment>Lists on screen count a search&apos;s matches up to this many (&quot;1,000+&quot; beyond). A search matching at most this many rows is read from its matches, which are then sorted; one matching more is read in the order of the sort column&apos;s index, each row checked, until a page is full (SQLite). Measured on 200,000 requests (bench/run.py): sorting n matches costs about 2 us each, walking the index about 1.3 us per row visited (200 * 200,000 / n of them).</extracomment>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="56"/>
-        <source>Legal form</source>
-        <translation>Forme juridique</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="57"/>
-        <source>Enterprise number</source>
-        <translation>Numéro BCE</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="58"/>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="59"/>
-        <source>Municipality</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="60"/>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="61"/>
-        <source>Partner countries</source>
-        <translation>Pays partenaires</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="62"/>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="63"/>
-        <source>Founded</source>
-        <translation>Fondée en</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="64"/>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="65"/>
-        <location filename="../../fourthpillar/services/listing.py" line="76"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="66"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="67"/>
-        <location filename="../../fourthpillar/services/listing.py" line="81"/>
-        <location filename="../../fourthpillar/services/listing.py" line="91"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="52"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="63"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="67"/>
+        <source>Enterprise number</source>
+        <translation>Numéro BCE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="69"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="74"/>
+        <source>Partner countries</source>
+        <translation>Pays partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
+        <source>Founded</source>
+        <translation>Fondée en</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="98"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="72"/>
-        <location filename="../../fourthpillar/services/listing.py" line="86"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="100"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="129"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="73"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="74"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="75"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="77"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="78"/>
-        <location filename="../../fourthpillar/services/listing.py" line="85"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="79"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="80"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="87"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="88"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="89"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="90"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
     </message>
 </context>
 <context>
@@ -3664,7 +3654,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="870"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="44"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Nom</translation>
@@ -3678,14 +3668,14 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="881"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="55"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="882"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="56"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -3774,17 +3764,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="595"/>
-        <location filename="../../fourthpillar/services/exports.py" line="607"/>
-        <location filename="../../fourthpillar/services/exports.py" line="622"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="73"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="85"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="100"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="608"/>
-        <location filename="../../fourthpillar/services/exports.py" line="623"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="86"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -3826,14 +3816,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
-        <location filename="../../fourthpillar/services/exports.py" line="606"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="84"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="609"/>
-        <location filename="../../fourthpillar/services/exports.py" line="726"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
@@ -3844,19 +3833,19 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="92"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="94"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
@@ -3912,13 +3901,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="871"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="45"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
-        <location filename="../../fourthpillar/services/exports.py" line="872"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="46"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
@@ -3930,26 +3919,26 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
-        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="94"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="875"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="49"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="876"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
-        <location filename="../../fourthpillar/services/exports.py" line="877"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
@@ -3961,8 +3950,8 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
-        <location filename="../../fourthpillar/services/exports.py" line="879"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="53"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3973,7 +3962,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
-        <location filename="../../fourthpillar/services/exports.py" line="880"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="54"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
@@ -4136,154 +4125,152 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="257"/>
-        <source>the period ends before it starts</source>
-        <extracomment>Rows read from the database at a time while streaming a list.</extracomment>
-        <translation>la période se termine avant de commencer</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="441"/>
-        <location filename="../../fourthpillar/services/exports.py" line="451"/>
-        <source>not recorded</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="485"/>
-        <location filename="../../fourthpillar/services/exports.py" line="769"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="286"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="496"/>
-        <source>no officer with id {id}</source>
-        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="567"/>
-        <source>Statistics {start} to {end}</source>
-        <translation>Statistiques du {start} au {end}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="574"/>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="575"/>
-        <source>Figure</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="575"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="579"/>
-        <source>Period from</source>
-        <translation>Période du</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="580"/>
-        <source>Period to</source>
-        <translation>Période au</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
-        <source>all</source>
-        <translation>toutes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
-        <source>Officer</source>
-        <translation>Collaborateur</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
-        <location filename="../../fourthpillar/services/exports.py" line="734"/>
-        <source>Advice requests</source>
-        <translation>Demandes de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
-        <source>Initiatives helped</source>
-        <translation>Initiatives aidées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
-        <source>New initiatives</source>
-        <translation>Nouvelles initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
-        <source>Requests answered</source>
-        <translation>Demandes traitées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="587"/>
-        <source>Median days to answer</source>
-        <translation>Nombre médian de jours avant réponse</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="588"/>
-        <source>Hours of advice</source>
-        <translation>Heures de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="592"/>
-        <source>Per month</source>
-        <translation>Par mois</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="594"/>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="604"/>
-        <source>By topic</source>
-        <translation>Par sujet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="814"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="81"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="818"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="85"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="873"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="47"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="874"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="878"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="52"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="900"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="74"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Réseau des initiatives 4e pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="919"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="93"/>
         <source>No province</source>
         <translation>Aucune province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/report.py" line="58"/>
+        <source>the period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/report.py" line="242"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="252"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/report.py" line="297"/>
+        <source>no officer with id {id}</source>
+        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="45"/>
+        <source>Statistics {start} to {end}</source>
+        <translation>Statistiques du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="52"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="57"/>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="58"/>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <source>Officer</source>
+        <translation>Collaborateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="61"/>
+        <source>Advice requests</source>
+        <translation>Demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="62"/>
+        <source>Initiatives helped</source>
+        <translation>Initiatives aidées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="63"/>
+        <source>New initiatives</source>
+        <translation>Nouvelles initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="64"/>
+        <source>Requests answered</source>
+        <translation>Demandes traitées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="65"/>
+        <source>Median days to answer</source>
+        <translation>Nombre médian de jours avant réponse</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="66"/>
+        <source>Hours of advice</source>
+        <translation>Heures de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="70"/>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="72"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
+        <source>By topic</source>
+        <translation>Par sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="92"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/reminders.py" line="66"/>
@@ -4309,194 +4296,182 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="113"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="103"/>
         <source>{name} already exists. Replace it?</source>
-        <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="143"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="133"/>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="145"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="146"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="201"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="194"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="204"/>
-        <source>Advice requests</source>
-        <translation>Demandes de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="205"/>
-        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
-        <source>Follow-ups</source>
-        <translation>Suivis</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="242"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="230"/>
         <source>Export initiative summary</source>
         <translation>Exporter la fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
         <source>Who is the summary for?</source>
         <translation>À qui la fiche est-elle destinée ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="248"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="236"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>La version pour l&apos;initiative omet les notes internes et le temps consacré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
         <source>For the initiative</source>
         <translation>Pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
         <source>Internal, with notes</source>
         <translation>Interne, avec les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Internal summary</source>
         <translation>Fiche interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="265"/>
         <source>Export advice summary</source>
         <translation>Exporter le résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="267"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="293"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
         <source>Export network list</source>
         <translation>Exporter la liste du réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="294"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="313"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="301"/>
         <source>Export follow-ups to calendar</source>
         <translation>Exporter les suivis vers l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Quels suivis ouverts faut-il mettre dans le fichier d&apos;agenda ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importez le fichier dans Outlook, Google Agenda ou Thunderbird ; importer un fichier plus récent met les événements à jour au lieu de les ajouter deux fois.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="310"/>
         <source>Everyone&apos;s</source>
         <translation>Ceux de tout le monde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="349"/>
         <source>All provinces</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="365"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
         <source>All officers</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
         <source>PDF report with charts</source>
         <translation>Rapport PDF avec graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="369"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="357"/>
         <source>Spreadsheet with the figures</source>
         <translation>Tableur avec les chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="372"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="373"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="374"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="375"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="376"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -6469,7 +6444,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ListCells</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/format.py" line="62"/>
+        <location filename="../../fourthpillar/ui/lists/format.py" line="63"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -6518,17 +6493,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="322"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="331"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="391"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="400"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="402"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="411"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -6536,79 +6511,78 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="59"/>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
-        <source>Initiatives</source>
-        <extracomment>What opening a row opens: &quot;initiative&quot;, &quot;request&quot; or &quot;follow_up&quot;. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="57"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
         <source>Follow-ups</source>
-        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln initiative</source>
+        <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln request</source>
         <translation>%Ln demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln requests</source>
         <translation>%Ln demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-up</source>
         <translation>%Ln suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="68"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Rechercher noms, communes, numéros BCE, étiquettes, notes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Rechercher questions, conseils, notes et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="89"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Rechercher suivis, résultats et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="103"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="121"/>
         <source>open (new, in progress, waiting)</source>
         <translation>ouverte (nouvelle, en cours, en attente)</translation>
     </message>
@@ -7551,9 +7525,9 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="355"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="475"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Columns whose first click sorts newest/biggest first. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet; each is asked for once. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
 </context>
@@ -8692,30 +8666,30 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="36"/>
+        <location filename="../../fourthpillar/services/followups.py" line="37"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une échéance rapide (comme +1w, +1m ou +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="68"/>
+        <location filename="../../fourthpillar/services/followups.py" line="69"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>un suivi a besoin d&apos;une initiative ou d&apos;une demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="73"/>
-        <location filename="../../fourthpillar/services/followups.py" line="88"/>
-        <location filename="../../fourthpillar/services/requests.py" line="30"/>
+        <location filename="../../fourthpillar/services/followups.py" line="74"/>
+        <location filename="../../fourthpillar/services/followups.py" line="89"/>
+        <location filename="../../fourthpillar/services/requests.py" line="31"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="53"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="54"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>est déjà enregistré pour &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/requests.py" line="36"/>
+        <location filename="../../fourthpillar/services/requests.py" line="37"/>
         <source>is not a contact person of this initiative</source>
         <translation>n&apos;est pas une personne de contact de cette initiative</translation>
     </message>

@@ -588,29 +588,40 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="38"/>
-        <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
+        <location filename="../../fourthpillar/cli/common.py" line="45"/>
+        <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
+        <translation>(zie --help)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="51"/>
+        <location filename="../../fourthpillar/cli/main.py" line="140"/>
+        <source>unrecognised arguments: {arguments}</source>
+        <translation>onbekende argumenten: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="40"/>
+        <location filename="../../fourthpillar/cli/common.py" line="59"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <location filename="../../fourthpillar/cli/common.py" line="76"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="107"/>
+        <location filename="../../fourthpillar/cli/common.py" line="126"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
-        <location filename="../../fourthpillar/cli/records.py" line="100"/>
+        <location filename="../../fourthpillar/cli/options.py" line="42"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
@@ -686,228 +697,212 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="51"/>
-        <location filename="../../fourthpillar/cli/records.py" line="86"/>
-        <source>(see --help)</source>
+        <location filename="../../fourthpillar/cli/export.py" line="49"/>
+        <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
-        <translation>(zie --help)</translation>
+        <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="64"/>
-        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
-        <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="79"/>
-        <location filename="../../fourthpillar/cli/export.py" line="139"/>
-        <location filename="../../fourthpillar/cli/export.py" line="163"/>
-        <location filename="../../fourthpillar/cli/records.py" line="135"/>
+        <location filename="../../fourthpillar/cli/export.py" line="91"/>
+        <location filename="../../fourthpillar/cli/export.py" line="103"/>
+        <location filename="../../fourthpillar/cli/export.py" line="127"/>
+        <location filename="../../fourthpillar/cli/options.py" line="81"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="89"/>
-        <source>no officer named &apos;{name}&apos;</source>
-        <translation>geen medewerker met de naam &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="94"/>
-        <source>{count} records</source>
-        <translation>{count} records</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <location filename="../../fourthpillar/cli/export.py" line="136"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="182"/>
+        <location filename="../../fourthpillar/cli/export.py" line="146"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="147"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="154"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="155"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="156"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="157"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="161"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="164"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="170"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/records.py" line="756"/>
+        <location filename="../../fourthpillar/cli/export.py" line="171"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="173"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="174"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
-        <location filename="../../fourthpillar/cli/records.py" line="756"/>
+        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="176"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="180"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
-        <location filename="../../fourthpillar/cli/records.py" line="725"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="220"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
-        <location filename="../../fourthpillar/cli/records.py" line="729"/>
+        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="224"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
-        <location filename="../../fourthpillar/cli/records.py" line="750"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
@@ -1146,496 +1141,92 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="132"/>
+        <location filename="../../fourthpillar/cli/main.py" line="133"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="139"/>
-        <location filename="../../fourthpillar/cli/records.py" line="92"/>
-        <source>unrecognised arguments: {arguments}</source>
-        <translation>onbekende argumenten: {arguments}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="72"/>
+        <location filename="../../fourthpillar/cli/options.py" line="31"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
-        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="102"/>
+        <location filename="../../fourthpillar/cli/options.py" line="44"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="122"/>
-        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
-        <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
+        <location filename="../../fourthpillar/cli/options.py" line="68"/>
+        <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
+        <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="88"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="156"/>
+        <location filename="../../fourthpillar/cli/options.py" line="102"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="163"/>
+        <location filename="../../fourthpillar/cli/options.py" line="109"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="188"/>
+        <location filename="../../fourthpillar/cli/options.py" line="134"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/options.py" line="135"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="190"/>
+        <location filename="../../fourthpillar/cli/options.py" line="136"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="191"/>
+        <location filename="../../fourthpillar/cli/options.py" line="137"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="193"/>
+        <location filename="../../fourthpillar/cli/options.py" line="139"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="198"/>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="199"/>
+        <location filename="../../fourthpillar/cli/options.py" line="145"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <location filename="../../fourthpillar/cli/options.py" line="146"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="237"/>
-        <source>1 initiative</source>
-        <extracomment>Count lines (translated where shown): one row, N rows, N of M rows. Row attribute -&gt; the vocabulary whose labels it shows.</extracomment>
-        <translation>1 initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="238"/>
-        <source>{count} initiatives</source>
-        <translation>{count} initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="239"/>
-        <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
-        <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
-        <source>1 request</source>
-        <translation>1 adviesvraag</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="246"/>
-        <source>{count} requests</source>
-        <translation>{count} adviesvragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="247"/>
-        <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
-        <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="253"/>
-        <source>1 follow-up</source>
-        <translation>1 opvolging</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="254"/>
-        <source>{count} follow-ups</source>
-        <translation>{count} opvolgingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="255"/>
-        <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
-        <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="312"/>
-        <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
-        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
-        <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="326"/>
-        <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
-        <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="362"/>
-        <source>cannot be combined with --status {status}</source>
-        <translation>kan niet samen met --status {status}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <source>Contacts</source>
-        <translation>Contactpersonen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <source>language</source>
-        <translation>taal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <source>phone</source>
-        <translation>telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
-        <location filename="../../fourthpillar/cli/records.py" line="641"/>
-        <source>role</source>
-        <translation>rol</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
-        <source>Timeline</source>
-        <translation>Tijdlijn</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
-        <source>date</source>
-        <translation>datum</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
-        <source>kind</source>
-        <translation>soort</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
-        <source>what</source>
-        <translation>wat</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
-        <source>Follow-ups</source>
-        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
-        <translation>Opvolgingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
-        <source>done</source>
-        <translation>gedaan</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
-        <source>due</source>
-        <translation>te doen op</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
-        <source>owner</source>
-        <translation>verantwoordelijke</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
-        <source>what to do</source>
-        <translation>wat te doen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="490"/>
-        <source>initiative {id} saved</source>
-        <translation>initiatief {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="514"/>
-        <source>request {id} saved</source>
-        <translation>adviesvraag {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="540"/>
-        <source>follow-up {id} saved</source>
-        <translation>opvolging {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="550"/>
-        <source>follow-up {id} done</source>
-        <translation>opvolging {id} gedaan</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="559"/>
-        <source>follow-up {id} reopened</source>
-        <translation>opvolging {id} heropend</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="595"/>
-        <source>initiative {id} was already archived</source>
-        <translation>initiatief {id} was al gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="596"/>
-        <source>initiative {id} is not archived</source>
-        <translation>initiatief {id} is niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="597"/>
-        <source>initiative {id} archived</source>
-        <translation>initiatief {id} gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="598"/>
-        <source>initiative {id} restored</source>
-        <translation>initiatief {id} teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="599"/>
-        <source>request {id} was already archived</source>
-        <translation>adviesvraag {id} was al gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="600"/>
-        <source>request {id} is not archived</source>
-        <translation>adviesvraag {id} is niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="601"/>
-        <source>request {id} archived</source>
-        <translation>adviesvraag {id} gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="602"/>
-        <source>request {id} restored</source>
-        <translation>adviesvraag {id} teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="603"/>
-        <source>follow-up {id} was already archived</source>
-        <translation>opvolging {id} was al gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="604"/>
-        <source>follow-up {id} is not archived</source>
-        <translation>opvolging {id} is niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="605"/>
-        <source>follow-up {id} archived</source>
-        <translation>opvolging {id} gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="606"/>
-        <source>follow-up {id} restored</source>
-        <translation>opvolging {id} teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="638"/>
-        <source>region</source>
-        <translation>regio</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="641"/>
-        <source>login</source>
-        <translation>login</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="645"/>
-        <source>1 officer (* signed in at this desk)</source>
-        <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="646"/>
-        <source>{count} officers (* signed in at this desk)</source>
-        <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="655"/>
-        <source>an officer named &apos;{name}&apos; already exists ({id})</source>
-        <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="662"/>
-        <source>only for an officer with login=</source>
-        <translation>alleen voor een medewerker met login=</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="671"/>
-        <source>is required</source>
-        <translation>is verplicht</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="674"/>
-        <source>signed in as {name} ({id})</source>
-        <translation>aangemeld als {name} ({id})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="704"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="710"/>
-        <source>List initiatives: filtered, searched and sorted by the database.
-Archived initiatives are left out unless --archived.</source>
-        <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
-Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="710"/>
-        <source>list initiatives</source>
-        <translation>initiatieven oplijsten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="712"/>
-        <source>include archived initiatives</source>
-        <translation>ook gearchiveerde initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
-        <source>List requests: filtered, searched and sorted by the database.
-Archived requests are left out unless --archived.</source>
-        <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
-Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="713"/>
-        <source>list requests</source>
-        <translation>adviesvragen oplijsten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="715"/>
-        <source>include archived requests</source>
-        <translation>ook gearchiveerde adviesvragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
-        <source>List follow-ups: filtered, searched and sorted by the database.
-Archived follow-ups are left out unless --archived.</source>
-        <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
-Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="716"/>
-        <source>list follow-ups</source>
-        <translation>opvolgingen oplijsten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="718"/>
-        <source>include archived follow-ups</source>
-        <translation>ook gearchiveerde opvolgingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="723"/>
-        <source>words to find (prefixes, accents ignored)</source>
-        <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="724"/>
-        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
-        <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="728"/>
-        <source>sort by: {names}</source>
-        <translation>sorteren op: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="732"/>
-        <source>show at most N rows (default {limit})</source>
-        <translation>hoogstens N rijen tonen (standaard {limit})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="734"/>
-        <source>show every row (read {size} at a time from the database)</source>
-        <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="736"/>
-        <source>columns of the table: {names}</source>
-        <translation>kolommen van de tabel: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="738"/>
-        <source>a JSON array of rows (codes, ISO dates)</source>
-        <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="745"/>
-        <source>topic code or label</source>
-        <translation>onderwerpcode of -label</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="747"/>
-        <source>channel code or label</source>
-        <translation>kanaalcode of -label</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="748"/>
-        <source>assigned officer (requests) or owner (follow-ups)</source>
-        <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="749"/>
-        <source>of this initiative only</source>
-        <translation>alleen van dit initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="751"/>
-        <source>due on or before (same spellings)</source>
-        <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="752"/>
-        <source>only those still open</source>
-        <translation>alleen wat nog open is</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="757"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="771"/>
-        <source>archive (never deleted; hidden from lists)</source>
-        <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="772"/>
-        <source>bring an archived one back</source>
-        <translation>een gearchiveerd record terugzetten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="778"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1648,168 +1239,565 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="795"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
+        <source>1 initiative</source>
+        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
+        <translation>1 initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <source>{count} initiatives</source>
+        <translation>{count} initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <source>1 request</source>
+        <translation>1 adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <source>{count} requests</source>
+        <translation>{count} adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <source>1 follow-up</source>
+        <translation>1 opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <source>{count} follow-ups</source>
+        <translation>{count} opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="143"/>
+        <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
+        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
+        <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="157"/>
+        <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
+        <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="171"/>
+        <source>cannot be combined with --status {status}</source>
+        <translation>kan niet samen met --status {status}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <source>List initiatives: filtered, searched and sorted by the database.
+Archived initiatives are left out unless --archived.</source>
+        <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
+Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <source>list initiatives</source>
+        <translation>initiatieven oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="207"/>
+        <source>include archived initiatives</source>
+        <translation>ook gearchiveerde initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <source>List requests: filtered, searched and sorted by the database.
+Archived requests are left out unless --archived.</source>
+        <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
+Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <source>list requests</source>
+        <translation>adviesvragen oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <source>include archived requests</source>
+        <translation>ook gearchiveerde adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <source>List follow-ups: filtered, searched and sorted by the database.
+Archived follow-ups are left out unless --archived.</source>
+        <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
+Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <source>list follow-ups</source>
+        <translation>opvolgingen oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <source>include archived follow-ups</source>
+        <translation>ook gearchiveerde opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <source>words to find (prefixes, accents ignored)</source>
+        <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
+        <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <source>sort by: {names}</source>
+        <translation>sorteren op: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
+        <source>show at most N rows (default {limit})</source>
+        <translation>hoogstens N rijen tonen (standaard {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <source>show every row (read {size} at a time from the database)</source>
+        <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <source>columns of the table: {names}</source>
+        <translation>kolommen van de tabel: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
+        <source>a JSON array of rows (codes, ISO dates)</source>
+        <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
+        <source>topic code or label</source>
+        <translation>onderwerpcode of -label</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="242"/>
+        <source>channel code or label</source>
+        <translation>kanaalcode of -label</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="243"/>
+        <source>assigned officer (requests) or owner (follow-ups)</source>
+        <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="244"/>
+        <source>of this initiative only</source>
+        <translation>alleen van dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <source>due on or before (same spellings)</source>
+        <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <source>only those still open</source>
+        <translation>alleen wat nog open is</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>Follow-ups</source>
+        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>due</source>
+        <translation>te doen op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>owner</source>
+        <translation>verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <source>what to do</source>
+        <translation>wat te doen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="150"/>
+        <source>initiative {id} saved</source>
+        <translation>initiatief {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="174"/>
+        <source>request {id} saved</source>
+        <translation>adviesvraag {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <source>follow-up {id} saved</source>
+        <translation>opvolging {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="210"/>
+        <source>follow-up {id} done</source>
+        <translation>opvolging {id} gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="219"/>
+        <source>follow-up {id} reopened</source>
+        <translation>opvolging {id} heropend</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="255"/>
+        <source>initiative {id} was already archived</source>
+        <translation>initiatief {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="256"/>
+        <source>initiative {id} is not archived</source>
+        <translation>initiatief {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="257"/>
+        <source>initiative {id} archived</source>
+        <translation>initiatief {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="258"/>
+        <source>initiative {id} restored</source>
+        <translation>initiatief {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="259"/>
+        <source>request {id} was already archived</source>
+        <translation>adviesvraag {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="260"/>
+        <source>request {id} is not archived</source>
+        <translation>adviesvraag {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="261"/>
+        <source>request {id} archived</source>
+        <translation>adviesvraag {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="262"/>
+        <source>request {id} restored</source>
+        <translation>adviesvraag {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="263"/>
+        <source>follow-up {id} was already archived</source>
+        <translation>opvolging {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="264"/>
+        <source>follow-up {id} is not archived</source>
+        <translation>opvolging {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="265"/>
+        <source>follow-up {id} archived</source>
+        <translation>opvolging {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <source>follow-up {id} restored</source>
+        <translation>opvolging {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>region</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="305"/>
+        <source>1 officer (* signed in at this desk)</source>
+        <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="306"/>
+        <source>{count} officers (* signed in at this desk)</source>
+        <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="315"/>
+        <source>an officer named &apos;{name}&apos; already exists ({id})</source>
+        <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="322"/>
+        <source>only for an officer with login=</source>
+        <translation>alleen voor een medewerker met login=</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="334"/>
+        <source>signed in as {name} ({id})</source>
+        <translation>aangemeld als {name} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="344"/>
+        <source>archive (never deleted; hidden from lists)</source>
+        <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="345"/>
+        <source>bring an archived one back</source>
+        <translation>een gearchiveerd record terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="360"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="796"/>
-        <location filename="../../fourthpillar/cli/records.py" line="819"/>
-        <location filename="../../fourthpillar/cli/records.py" line="844"/>
-        <location filename="../../fourthpillar/cli/records.py" line="877"/>
+        <location filename="../../fourthpillar/cli/records.py" line="361"/>
+        <location filename="../../fourthpillar/cli/records.py" line="384"/>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="802"/>
+        <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="803"/>
+        <location filename="../../fourthpillar/cli/records.py" line="368"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="804"/>
+        <location filename="../../fourthpillar/cli/records.py" line="369"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="807"/>
+        <location filename="../../fourthpillar/cli/records.py" line="372"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="809"/>
-        <location filename="../../fourthpillar/cli/records.py" line="834"/>
-        <location filename="../../fourthpillar/cli/records.py" line="860"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="399"/>
+        <location filename="../../fourthpillar/cli/records.py" line="425"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="810"/>
-        <location filename="../../fourthpillar/cli/records.py" line="835"/>
-        <location filename="../../fourthpillar/cli/records.py" line="861"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
+        <location filename="../../fourthpillar/cli/records.py" line="426"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="818"/>
+        <location filename="../../fourthpillar/cli/records.py" line="383"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="823"/>
+        <location filename="../../fourthpillar/cli/records.py" line="388"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="825"/>
+        <location filename="../../fourthpillar/cli/records.py" line="390"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="826"/>
+        <location filename="../../fourthpillar/cli/records.py" line="391"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="827"/>
+        <location filename="../../fourthpillar/cli/records.py" line="392"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="829"/>
+        <location filename="../../fourthpillar/cli/records.py" line="394"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="832"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="843"/>
+        <location filename="../../fourthpillar/cli/records.py" line="408"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="848"/>
+        <location filename="../../fourthpillar/cli/records.py" line="413"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="849"/>
+        <location filename="../../fourthpillar/cli/records.py" line="414"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="850"/>
+        <location filename="../../fourthpillar/cli/records.py" line="415"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="851"/>
+        <location filename="../../fourthpillar/cli/records.py" line="416"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="854"/>
+        <location filename="../../fourthpillar/cli/records.py" line="419"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="855"/>
+        <location filename="../../fourthpillar/cli/records.py" line="420"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="858"/>
+        <location filename="../../fourthpillar/cli/records.py" line="423"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="865"/>
+        <location filename="../../fourthpillar/cli/records.py" line="430"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="867"/>
+        <location filename="../../fourthpillar/cli/records.py" line="432"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="868"/>
+        <location filename="../../fourthpillar/cli/records.py" line="433"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="870"/>
+        <location filename="../../fourthpillar/cli/records.py" line="435"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="877"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="880"/>
+        <location filename="../../fourthpillar/cli/records.py" line="445"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="883"/>
+        <location filename="../../fourthpillar/cli/records.py" line="448"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="884"/>
+        <location filename="../../fourthpillar/cli/records.py" line="449"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -1817,27 +1805,27 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="885"/>
+        <location filename="../../fourthpillar/cli/records.py" line="450"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="886"/>
+        <location filename="../../fourthpillar/cli/records.py" line="451"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="891"/>
+        <location filename="../../fourthpillar/cli/records.py" line="456"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="892"/>
+        <location filename="../../fourthpillar/cli/records.py" line="457"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="893"/>
+        <location filename="../../fourthpillar/cli/records.py" line="458"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
@@ -2314,140 +2302,142 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="55"/>
-        <source>Name</source>
-        <extracomment>Lists on screen count a search&apos;s matches up to this many (&quot;1,000+&quot; beyond). A search matching at most this many rows is read from its matches, which are then sorted; one matching more is read in the order of the sort column&apos;s index, each row checked, until a page is full (SQLite). Measured on 200,000 requests (bench/run.py): sorting n matches costs about 2 us each, walking the index about 1.3 us per row visited (200 * 200,000 / n of them).</extracomment>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="56"/>
-        <source>Legal form</source>
-        <translation>Rechtsvorm</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="57"/>
-        <source>Enterprise number</source>
-        <translation>KBO-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="58"/>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="59"/>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="60"/>
-        <source>Province</source>
-        <translation>Provincie</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="61"/>
-        <source>Partner countries</source>
-        <translation>Partnerlanden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="62"/>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="63"/>
-        <source>Founded</source>
-        <translation>Opgericht</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="64"/>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="65"/>
-        <location filename="../../fourthpillar/services/listing.py" line="76"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="66"/>
-        <source>Tags</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/listing.py" line="67"/>
-        <location filename="../../fourthpillar/services/listing.py" line="81"/>
-        <location filename="../../fourthpillar/services/listing.py" line="91"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="52"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="63"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="67"/>
+        <source>Enterprise number</source>
+        <translation>KBO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="69"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="74"/>
+        <source>Partner countries</source>
+        <translation>Partnerlanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
+        <source>Founded</source>
+        <translation>Opgericht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="98"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="72"/>
-        <location filename="../../fourthpillar/services/listing.py" line="86"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="100"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="129"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="73"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="74"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="75"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="77"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="78"/>
-        <location filename="../../fourthpillar/services/listing.py" line="85"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="79"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="80"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="87"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="88"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="89"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/listing.py" line="90"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <source>Days late</source>
+        <translation>Dagen te laat</translation>
     </message>
 </context>
 <context>
@@ -3664,7 +3654,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports.py" line="870"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="44"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Naam</translation>
@@ -3678,14 +3668,14 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports.py" line="881"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="55"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports.py" line="882"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="56"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -3774,17 +3764,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports.py" line="595"/>
-        <location filename="../../fourthpillar/services/exports.py" line="607"/>
-        <location filename="../../fourthpillar/services/exports.py" line="622"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="73"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="85"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="100"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports.py" line="608"/>
-        <location filename="../../fourthpillar/services/exports.py" line="623"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="86"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
@@ -3826,14 +3816,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
-        <location filename="../../fourthpillar/services/exports.py" line="606"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="84"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports.py" line="609"/>
-        <location filename="../../fourthpillar/services/exports.py" line="726"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
@@ -3844,19 +3833,19 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="92"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="94"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
@@ -3912,13 +3901,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports.py" line="871"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="45"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
-        <location filename="../../fourthpillar/services/exports.py" line="872"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="46"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
@@ -3930,26 +3919,26 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
-        <location filename="../../fourthpillar/services/exports.py" line="616"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="94"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports.py" line="875"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="49"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports.py" line="876"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
-        <location filename="../../fourthpillar/services/exports.py" line="877"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
@@ -3961,8 +3950,8 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
-        <location filename="../../fourthpillar/services/exports.py" line="615"/>
-        <location filename="../../fourthpillar/services/exports.py" line="879"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="53"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3973,7 +3962,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
-        <location filename="../../fourthpillar/services/exports.py" line="880"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="54"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -4136,154 +4125,152 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="257"/>
-        <source>the period ends before it starts</source>
-        <extracomment>Rows read from the database at a time while streaming a list.</extracomment>
-        <translation>de periode eindigt voor ze begint</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="441"/>
-        <location filename="../../fourthpillar/services/exports.py" line="451"/>
-        <source>not recorded</source>
-        <translation>niet ingevuld</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="485"/>
-        <location filename="../../fourthpillar/services/exports.py" line="769"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="286"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="496"/>
-        <source>no officer with id {id}</source>
-        <translation>geen medewerker met id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="567"/>
-        <source>Statistics {start} to {end}</source>
-        <translation>Statistieken {start} tot {end}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="574"/>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="575"/>
-        <source>Figure</source>
-        <translation>Cijfer</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="575"/>
-        <source>Value</source>
-        <translation>Waarde</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="579"/>
-        <source>Period from</source>
-        <translation>Periode van</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="580"/>
-        <source>Period to</source>
-        <translation>Periode tot</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="581"/>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="582"/>
-        <source>Officer</source>
-        <translation>Medewerker</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="583"/>
-        <location filename="../../fourthpillar/services/exports.py" line="734"/>
-        <source>Advice requests</source>
-        <translation>Adviesvragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="584"/>
-        <source>Initiatives helped</source>
-        <translation>Geholpen initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="585"/>
-        <source>New initiatives</source>
-        <translation>Nieuwe initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="586"/>
-        <source>Requests answered</source>
-        <translation>Beantwoorde vragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="587"/>
-        <source>Median days to answer</source>
-        <translation>Mediaan aantal dagen tot antwoord</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="588"/>
-        <source>Hours of advice</source>
-        <translation>Uren advies</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="592"/>
-        <source>Per month</source>
-        <translation>Per maand</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="594"/>
-        <source>Month</source>
-        <translation>Maand</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="604"/>
-        <source>By topic</source>
-        <translation>Per onderwerp</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="614"/>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports.py" line="814"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="81"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="818"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="85"/>
         <source>no columns chosen</source>
         <translation>geen kolommen gekozen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="873"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="47"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="874"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="878"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="52"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="900"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="74"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Netwerk van 4de Pijlerinitiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports.py" line="919"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="93"/>
         <source>No province</source>
         <translation>Geen provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/report.py" line="58"/>
+        <source>the period ends before it starts</source>
+        <translation>de periode eindigt voor ze begint</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/report.py" line="242"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="252"/>
+        <source>not recorded</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/report.py" line="297"/>
+        <source>no officer with id {id}</source>
+        <translation>geen medewerker met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="45"/>
+        <source>Statistics {start} to {end}</source>
+        <translation>Statistieken {start} tot {end}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="52"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="57"/>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="58"/>
+        <source>Period to</source>
+        <translation>Periode tot</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <source>Officer</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="61"/>
+        <source>Advice requests</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="62"/>
+        <source>Initiatives helped</source>
+        <translation>Geholpen initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="63"/>
+        <source>New initiatives</source>
+        <translation>Nieuwe initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="64"/>
+        <source>Requests answered</source>
+        <translation>Beantwoorde vragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="65"/>
+        <source>Median days to answer</source>
+        <translation>Mediaan aantal dagen tot antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="66"/>
+        <source>Hours of advice</source>
+        <translation>Uren advies</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="70"/>
+        <source>Per month</source>
+        <translation>Per maand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="72"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
+        <source>By topic</source>
+        <translation>Per onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="92"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/reminders.py" line="66"/>
@@ -4309,194 +4296,182 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="113"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="103"/>
         <source>{name} already exists. Replace it?</source>
-        <extracomment>The list kinds of ``ui.lists.definitions`` and the names the export service uses.</extracomment>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="143"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="133"/>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="145"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="146"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="201"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="194"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
-        <source>Initiatives</source>
-        <translation>Initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="204"/>
-        <source>Advice requests</source>
-        <translation>Adviesvragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="205"/>
-        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
-        <source>Follow-ups</source>
-        <translation>Opvolgingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="242"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="230"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="248"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="236"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="251"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="265"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="267"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="293"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="294"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="313"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="301"/>
         <source>Export follow-ups to calendar</source>
         <translation>Opvolgingen naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Welke openstaande opvolgingen moeten in het agendabestand?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importeer het bestand in Outlook, Google Agenda of Thunderbird; een nieuwer bestand importeren werkt de items bij in plaats van ze dubbel toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
         <source>Mine</source>
         <translation>Die van mij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="310"/>
         <source>Everyone&apos;s</source>
         <translation>Die van iedereen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="349"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="365"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="369"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="357"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="372"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="373"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="374"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="375"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="376"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="402"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -6469,7 +6444,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ListCells</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/format.py" line="62"/>
+        <location filename="../../fourthpillar/ui/lists/format.py" line="63"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -6518,17 +6493,17 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="322"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="331"/>
         <source>The list cannot be read</source>
         <translation>De lijst kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="391"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="400"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="402"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="411"/>
         <source>Reset columns</source>
         <translation>Kolommen herstellen</translation>
     </message>
@@ -6536,79 +6511,78 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="59"/>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="56"/>
-        <source>Initiatives</source>
-        <extracomment>What opening a row opens: &quot;initiative&quot;, &quot;request&quot; or &quot;follow_up&quot;. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
-        <translation>Initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="57"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
         <source>Follow-ups</source>
-        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln initiative</source>
+        <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="61"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln request</source>
         <translation>%Ln adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln requests</source>
         <translation>%Ln adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-up</source>
         <translation>%Ln opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="68"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Zoek in namen, gemeenten, KBO-nummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Zoek in vragen, adviezen, notities en initiatieven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="89"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Zoek in opvolgingen, resultaten en initiatieven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="103"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="121"/>
         <source>open (new, in progress, waiting)</source>
         <translation>open (nieuw, in behandeling, wacht)</translation>
     </message>
@@ -7551,9 +7525,9 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="355"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="475"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Columns whose first click sorts newest/biggest first. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet; each is asked for once. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
 </context>
@@ -8692,30 +8666,30 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="36"/>
+        <location filename="../../fourthpillar/services/followups.py" line="37"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; is geen snelle deadline (zoals +1w, +1m of +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="68"/>
+        <location filename="../../fourthpillar/services/followups.py" line="69"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="73"/>
-        <location filename="../../fourthpillar/services/followups.py" line="88"/>
-        <location filename="../../fourthpillar/services/requests.py" line="30"/>
+        <location filename="../../fourthpillar/services/followups.py" line="74"/>
+        <location filename="../../fourthpillar/services/followups.py" line="89"/>
+        <location filename="../../fourthpillar/services/requests.py" line="31"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="53"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="54"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/requests.py" line="36"/>
+        <location filename="../../fourthpillar/services/requests.py" line="37"/>
         <source>is not a contact person of this initiative</source>
         <translation>is geen contactpersoon van dit initiatief</translation>
     </message>

@@ -6,145 +6,22 @@ what a user would see on stdout and stderr.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
-import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
+from cli_helpers import REPOSITORY, Cli, names, snapshot
 
 from fourthpillar import __version__, clock
-from fourthpillar.cli import records
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import open_desk
-from fourthpillar.services.records import InitiativeRow, Page
-from fourthpillar.store.queries import ListQuery
-
-REPOSITORY = Path(__file__).resolve().parents[2]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    status: int
-    out: str
-    err: str
-
-
-class Cli:
-    """Runs commands against one data folder the way a shell would, capturing the output."""
-
-    def __init__(self, read_output: Callable[[], tuple[str, str]], data_dir: Path) -> None:
-        self.read_output = read_output
-        self.data_dir = data_dir
-
-    def __call__(self, *args: str) -> Outcome:
-        try:
-            status = main(["--data-dir", str(self.data_dir), *args])
-        except SystemExit as stop:
-            status = stop.code if isinstance(stop.code, int) else 1
-        out, err = self.read_output()
-        return Outcome(status, out, err)
-
-    def ok(self, *args: str) -> str:
-        outcome = self(*args)
-        assert outcome.status == 0, f"{' '.join(args)} failed: {outcome.err}"
-        assert outcome.err == "", f"{' '.join(args)} complained: {outcome.err}"
-        return outcome.out
-
-    def new_id(self, *args: str) -> str:
-        """Run an ``add`` and return the id it printed (the only thing it may print)."""
-        out = self.ok(*args)
-        assert out.endswith("\n") and out.count("\n") == 1, f"add printed more than the id: {out!r}"
-        return str(uuid.UUID(out.strip()))
-
-    def json(self, *args: str) -> Any:
-        return json.loads(self.ok(*args, "--json"))
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], data_dir: Path) -> Cli:
-    def read_output() -> tuple[str, str]:
-        captured = capsys.readouterr()
-        return captured.out, captured.err
-
-    return Cli(read_output, data_dir)
-
-
-def _build_register(cli: Cli) -> dict[str, str]:
-    cli.ok("officers", "sign-in", "An Peeters", "--region", "antwerpen")
-    ids = {"bert": cli.new_id("officers", "add", "name=Bert Claes", "region=West Flanders")}
-    ids["initiative"] = cli.new_id(
-        "initiatives", "add", "name=Vrienden van Kasongo", "postcode=2000", "municipality=Antwerpen",
-        "themes=education, climate", "partner_countries=CD,sn", "legal_form=vzw")
-    ids["gent"] = cli.new_id("initiatives", "add", "name=Ééntje Gent", "postcode=9000", "municipality=Gent",
-                             "status=dormant", "themes=water and sanitation")
-    ids["brugge"] = cli.new_id("initiatives", "add", "name=Brug naar Cotonou", "postcode=8000",
-                               "municipality=Brugge", "themes=healthcare")
-    ids["request"] = cli.new_id(
-        "requests", "add", "--initiative", ids["initiative"], "channel=phone", "topics=subsidies,governance",
-        "question=Which fund pays for a well?", "received_on=02/11/2026", "due_on=2026-12-01")
-    ids["follow_up"] = cli.new_id("followups", "add", "--request", ids["request"],
-                                  "action=Send the 11.fonds form", "due_on=2026-12-10")
-    return ids
-
-
-@pytest.fixture(scope="module")
-def register_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
-    """Built once through the command line itself, then copied for each test (keeps the suite fast)."""
-    folder = tmp_path_factory.mktemp("register")
-    out, err = io.StringIO(), io.StringIO()
-
-    def read_output() -> tuple[str, str]:
-        texts = out.getvalue(), err.getvalue()
-        for stream in (out, err):
-            stream.seek(0)
-            stream.truncate()
-        return texts
-
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        ids = _build_register(Cli(read_output, folder))
-    return folder, ids
-
-
-@pytest.fixture
-def register(register_template: tuple[Path, dict[str, str]], data_dir: Path) -> dict[str, str]:
-    """A desk with An signed in, a second officer, three initiatives, a request and a follow-up."""
-    folder, ids = register_template
-    shutil.copytree(folder, data_dir, dirs_exist_ok=True)
-    return dict(ids)
-
-
-TABLES = ("officer", "initiative", "contact_person", "advice_request", "follow_up", "change", "meta")
-
-
-def snapshot(data_dir: Path) -> dict[str, Any]:
-    """Every row of every table plus the desk's config: what 'nothing written' means."""
-    connection = sqlite3.connect(data_dir / "fourthpillar.sqlite3")
-    try:
-        state: dict[str, Any] = {
-            table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in TABLES
-        }
-    finally:
-        connection.close()
-    config = data_dir / "config.json"
-    state["config.json"] = config.read_text(encoding="utf-8") if config.exists() else None
-    return state
-
-
-def names(rows: list[dict[str, Any]]) -> list[str]:
-    return [row["name"] for row in rows]
-
 
 # ------------------------------------------------------------------------------------------------
 # Adding, showing, changing
@@ -300,103 +177,6 @@ def test_officers_are_listed_with_the_one_at_this_desk(cli: Cli, register: dict[
     assert "Bert Claes" in out and "West Flanders" in out
     people = {person["name"]: person for person in cli.json("officers", "list")}
     assert people["An Peeters"]["signed_in"] and not people["Bert Claes"]["signed_in"]
-
-
-# ------------------------------------------------------------------------------------------------
-# Lists
-
-
-def test_list_filters_by_province_status_and_theme(cli: Cli, register: dict[str, str]) -> None:
-    assert names(cli.json("initiatives", "list", "--province", "East Flanders")) == ["Ééntje Gent"]
-    assert names(cli.json("initiatives", "list", "--province", "west-vlaanderen")) == ["Brug naar Cotonou"]
-    assert names(cli.json("initiatives", "list", "--status", "dormant")) == ["Ééntje Gent"]
-    assert names(cli.json("initiatives", "list", "--theme", "education")) == ["Vrienden van Kasongo"]
-
-
-def test_list_search_ignores_accents_and_matches_word_starts(cli: Cli, register: dict[str, str]) -> None:
-    assert names(cli.json("initiatives", "list", "--search", "eentje")) == ["Ééntje Gent"]
-    assert names(cli.json("initiatives", "list", "--search", "kas")) == ["Vrienden van Kasongo"]
-    assert [row["id"] for row in cli.json("requests", "list", "--search", "well")] == [register["request"]]
-
-
-def test_list_sorts_by_a_column_either_way(cli: Cli, register: dict[str, str]) -> None:
-    by_name = ["Brug naar Cotonou", "Ééntje Gent", "Vrienden van Kasongo"]
-    assert names(cli.json("initiatives", "list", "--sort", "name")) == by_name
-    assert names(cli.json("initiatives", "list", "--sort", "name", "--desc")) == by_name[::-1]
-    assert names(cli.json("initiatives", "list", "--sort", "Municipality")) == [
-        "Vrienden van Kasongo", "Brug naar Cotonou", "Ééntje Gent"]
-
-
-def test_plain_list_is_an_aligned_table_with_labels_and_a_count(cli: Cli, register: dict[str, str]) -> None:
-    lines = cli.ok("initiatives", "list", "--sort", "name").splitlines()
-    header, rows, footer = lines[0], lines[1:-1], lines[-1]
-    assert header.split()[:2] == ["ID", "Name"]
-    assert len(rows) == 3 and footer == "3 initiatives"
-    status_column = header.index("Status")
-    assert [row[status_column:].split()[0] for row in rows] == ["active", "dormant", "active"]
-    assert "East Flanders" in rows[1], "provinces are not shown by their label"
-    assert all(row.startswith(ident) for row, ident in zip(
-        rows, [register["brugge"], register["gent"], register["initiative"]], strict=True))
-
-    limited = cli.ok("initiatives", "list", "--limit", "2").splitlines()
-    assert len(limited) == 4 and limited[-1].startswith("2 of 3 initiatives shown")
-
-
-def test_list_shows_the_columns_asked_for(cli: Cli, register: dict[str, str]) -> None:
-    lines = cli.ok("initiatives", "list", "--columns", "name,postcode,founded_year", "--sort", "postcode").splitlines()
-    assert lines[0].split() == ["Name", "Postcode", "Founded"]
-    assert [line.split()[-1] for line in lines[1:-1]] == ["2000", "8000", "9000"]
-
-
-def test_data_dir_may_follow_the_command(capsys: pytest.CaptureFixture[str], register: dict[str, str],
-                                         data_dir: Path) -> None:
-    """`fourthpillar initiatives list --data-dir X` must read X, not the user's own register."""
-    assert main(["initiatives", "list", "--json", "--data-dir", str(data_dir)]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == 3
-
-
-def test_request_list_filters(cli: Cli, register: dict[str, str]) -> None:
-    # Received after the register's request (2 November 2026) whatever day the suite runs on.
-    other = cli.new_id("requests", "add", "--initiative", register["gent"], "channel=orientation meeting",
-                       "topics=legal form", "question=vzw or feitelijke vereniging?", "officer_id=Bert Claes",
-                       "due_on=15/01/2027", "status=waiting", "received_on=20/11/2026")
-    ids = lambda *args: [row["id"] for row in cli.json("requests", "list", *args)]  # noqa: E731
-    assert ids("--officer", "bert claes") == [other]
-    assert ids("--officer", register["bert"]) == [other], "--officer does not take an id"
-    assert ids("--channel", "phone") == [register["request"]]
-    assert ids("--topic", "legal-form") == [other]
-    assert ids("--province", "antwerpen") == [register["request"]]
-    assert ids("--due-from", "01/01/2027") == [other]
-    assert ids("--due-to", "2026-12-31") == [register["request"]]
-    assert ids("--initiative", register["gent"]) == [other]
-    assert ids("--status", "waiting for initiative") == [other]
-    cli.ok("requests", "set", register["request"], "status=closed")
-    assert ids("--open") == [other]
-    assert ids("--sort", "received_on", "--desc")[0] == other
-
-
-def test_list_all_reads_the_database_a_page_at_a_time(cli: Cli, register: dict[str, str],
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """`--all` on 200,000 rows must not ask the database for them in one go."""
-    for number in range(4):
-        cli.new_id("initiatives", "add", f"name=Extra {number}")
-    asked: list[int] = []
-    real = initiatives.list_initiatives
-
-    def spy(desk: Any, *, query: ListQuery, count: bool = True) -> Page[InitiativeRow]:
-        asked.append(query.limit)
-        return real(desk, query=query, count=count)
-
-    monkeypatch.setattr(initiatives, "list_initiatives", spy)
-    monkeypatch.setattr(records, "PAGE_SIZE", 2)
-    rows = cli.json("initiatives", "list", "--all", "--sort", "name")
-    assert len(rows) == 7 and len({row["id"] for row in rows}) == 7
-    assert names(rows) == ["Brug naar Cotonou", "Ééntje Gent", "Extra 0", "Extra 1", "Extra 2", "Extra 3",
-                           "Vrienden van Kasongo"]
-    assert len(asked) >= 4 and max(asked) <= 2
-
-    table = cli.ok("initiatives", "list", "--all").splitlines()
-    assert len(table) == 1 + 7 + 1 and table[-1] == "7 initiatives"
 
 
 # ------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from fourthpillar import clock
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import exports, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.exports import _median
+from fourthpillar.services.exports.report import _median
 from fourthpillar.store.models import AdviceRequest
 
 

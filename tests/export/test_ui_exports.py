@@ -59,7 +59,7 @@ def test_list_export_runs_in_the_background_and_reports_the_file(
     qtbot.addWidget(parent)
     choose(monkeypatch, str(out / "lijst"))  # no extension typed: .xlsx is added
     job = ui_exports.export_list(
-        parent, desk, "request", ListQuery(channel="email"), ["initiative_name", "status"], runner=runner
+        parent, desk, "requests", ListQuery(channel="email"), ["initiative_name", "status"], runner=runner
     )
     assert job is not None
     qtbot.waitUntil(lambda: bool(shown) and not runner.busy, timeout=10_000)
@@ -142,7 +142,7 @@ def test_list_view_export_uses_the_views_query_and_columns(
     from types import SimpleNamespace
 
     view = SimpleNamespace(
-        definition=SimpleNamespace(kind="follow_up"),
+        definition=SimpleNamespace(name="follow_ups"),
         build_query=lambda: ListQuery(open_only=True),
         visible_columns=lambda: ["action", "initiative_name"],
     )
@@ -261,7 +261,7 @@ def test_saved_message_buttons_respond_after_a_background_export(
         QTimer.singleShot(2 * PROGRESS_DELAY_MS + 200, click)
 
     QTimer.singleShot(0, click_when_saved)
-    ui_exports.export_list(parent, desk, "request", ListQuery(), ["initiative_name"], runner=runner)
+    ui_exports.export_list(parent, desk, "requests", ListQuery(), ["initiative_name"], runner=runner)
     qtbot.waitUntil(lambda: not runner.busy and "message still open" in seen, timeout=15_000)
     assert seen == {"progress shown": False, "message still open": False}
     saved = out / "lijst.xlsx"

@@ -23,14 +23,14 @@ from fourthpillar.store.queries import ListQuery
 
 ListFunction = Callable[..., Any]
 
-#: list, sort key -> the index that gives the order (initiatives: single-column indexes; the
-#: ties are then sorted by id a few rows at a time, an "Incremental Sort").
+#: list, sort key -> the index that gives the order (the initiatives' province and founding year:
+#: single-column indexes; the ties are then sorted by id a few rows at a time, an "Incremental Sort").
 EMPTY_FIRST_SORTS: dict[tuple[str, str], str] = {
     ("requests", "due_on"): "ix_advice_request_due_on_id",
     ("requests", "answered_on"): "ix_advice_request_answered_on_id",
     ("requests", "minutes_spent"): "ix_advice_request_minutes_spent_id",
     ("follow_ups", "done_on"): "ix_follow_up_done_on_id",
-    ("initiatives", "enterprise_number"): "ix_initiative_enterprise_number",
+    ("initiatives", "enterprise_number"): "ix_initiative_enterprise_number_id",
     ("initiatives", "province"): "ix_initiative_province",
     ("initiatives", "founded_year"): "ix_initiative_founded_year",
 }

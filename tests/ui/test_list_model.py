@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
 from fourthpillar.services import initiatives
@@ -22,30 +23,54 @@ Seed = Callable[[Desk, int], list[str]]
 
 def make_model(desk: Desk, definition=INITIATIVE_LIST, *, page_size: int = 5, cache_pages: int = 2,
                **query: object) -> PagedListModel:
-    model = PagedListModel(definition.fetcher(desk), definition.columns, formatters=definition.formatters,
-                           row_style=definition.row_style, page_size=page_size, cache_pages=cache_pages)
+    model = PagedListModel(definition.fetcher(desk), definition.columns, row_style=definition.row_style,
+                           page_size=page_size, cache_pages=cache_pages)
     model.set_query(ListQuery(sort=definition.default_sort, descending=definition.default_descending,
                               **query))  # type: ignore[arg-type]
     return model
 
 
-def test_row_count_is_the_database_total_and_pages_are_read_on_demand(desk: Desk, seeded: Seed) -> None:
+def shown(qtbot: QtBot, model: PagedListModel, row: int, column: int = 0) -> str:
+    """The cell's text once its page, asked for by painting it, has been read."""
+    index = model.index(row, column)
+    if model.data(index) == "":
+        qtbot.waitUntil(lambda: not model.reading)
+    return str(model.data(index))
+
+
+def test_row_count_is_the_database_total_and_pages_are_read_on_demand(desk: Desk, seeded: Seed,
+                                                                       qtbot: QtBot) -> None:
     """A list of many rows must show the full count in its scroll bar but read only the pages
     scrolled to; otherwise a 200,000-row list would take minutes to open."""
     seeded(desk, 23)
     model = make_model(desk)
     assert model.rowCount() == 23
     assert model.cached_pages() == [0]
-    assert model.data(model.index(22, 0)) == "Initiative 022"
+    assert shown(qtbot, model, 22) == "Initiative 022"
     assert model.cached_pages() == [0, 4]
-    model.data(model.index(12, 0))
+    shown(qtbot, model, 12)
     # Only two pages are kept: the least recently read one was dropped.
     assert model.cached_pages() == [4, 2]
-    assert model.data(model.index(0, 0)) == "Initiative 000"
+    assert shown(qtbot, model, 0) == "Initiative 000"
     assert model.pages_read == 4
 
 
-def test_sort_asks_the_database_and_ignores_unsortable_columns(desk: Desk, seeded: Seed) -> None:
+def test_painting_never_reads_the_database(desk: Desk, seeded: Seed, qtbot: QtBot) -> None:
+    """A cell whose page is not read yet is empty while it paints; its page is read afterwards,
+    once however many of its cells paint, and the cells then show it (a read inside data()
+    froze the window on every scroll of a big or locked register)."""
+    seeded(desk, 23)
+    model = make_model(desk)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda first, last: changed.append(first.row()))
+    assert [model.data(model.index(row, column)) for row in (20, 21) for column in (0, 1)] == ["", "", "", ""]
+    assert model.pages_read == 1 and model.reading
+    qtbot.waitUntil(lambda: not model.reading)
+    assert model.pages_read == 2 and changed == [20]
+    assert model.data(model.index(21, 0)) == "Initiative 021"
+
+
+def test_sort_asks_the_database_and_ignores_unsortable_columns(desk: Desk, seeded: Seed, qtbot: QtBot) -> None:
     """Clicking a column header must order the whole list (not only the rows on screen);
     clicking an unsortable column must leave the order alone instead of failing."""
     seeded(desk, 11)
@@ -56,7 +81,7 @@ def test_sort_asks_the_database_and_ignores_unsortable_columns(desk: Desk, seede
     # The same rows in another order: the total is not counted again (slow on long lists).
     assert model.counts_read == counted and model.rowCount() == 11
     assert model.data(model.index(0, name)) == "Initiative 010"
-    assert model.data(model.index(10, name)) == "Initiative 000"
+    assert shown(qtbot, model, 10, name) == "Initiative 000"
     assert model.query.sort == "name" and model.query.descending
     themes = model.column_index("themes")
     model.sort(themes, Qt.SortOrder.AscendingOrder)

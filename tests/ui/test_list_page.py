@@ -114,3 +114,26 @@ def test_refresh_keeps_the_selected_row_deep_in_the_list(seeded: Seed, desk: Des
     assert page.model.cached_pages() == [0, 3]
     assert page.current_id() == ids[7]
     assert page.table.currentIndex().row() == 7
+
+
+def test_a_column_added_since_keeps_the_remembered_layout_and_its_default(desk: Desk, qtbot: QtBot) -> None:
+    """The officer's follow-up columns (widths, hidden ones), saved before the list gained its
+    "Days late" column, come back as they were; the new column takes its default (hidden)
+    instead of showing up, or of the whole layout being thrown away."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from fourthpillar.ui import settings
+
+    before = [column.key for column in FOLLOW_UP_LIST.columns if column.key != "days_late"]
+    old = QTableView()
+    qtbot.addWidget(old)
+    old.setModel(QStandardItemModel(0, len(before)))
+    header = old.horizontalHeader()
+    header.setSectionHidden(before.index("owner_name"), True)
+    header.setSectionHidden(before.index("updated_at"), True)
+    header.resizeSection(before.index("action"), 333)
+    settings.write(settings.list_key(FOLLOW_UP_LIST.name, "header"), header.saveState())
+    page = make_page(desk, qtbot, FOLLOW_UP_LIST)
+    assert page.visible_columns() == ["due_on", "initiative_name", "action", "done_on", "outcome"]
+    assert page.table.horizontalHeader().sectionSize(before.index("action")) == 333

@@ -1,4 +1,7 @@
-"""The three lists: which service feeds each, its columns, filters and how its rows look."""
+"""The three lists in the window: which service feeds each, its filters and how its rows look.
+
+Their columns come from the catalogue (:mod:`fourthpillar.lists`).
+"""
 
 from __future__ import annotations
 
@@ -8,19 +11,19 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from fourthpillar import clock
+from fourthpillar import clock, lists
 from fourthpillar.domain import vocab
-from fourthpillar.services import followups, initiatives, listing, requests
+from fourthpillar.lists import ListColumn, RecordList
+from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Page
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.ui.lists import format as cells
 from fourthpillar.ui.lists.model import RowStyle
 from fourthpillar.ui.text import count_text
 
-INITIATIVES = "initiatives"
-REQUESTS = "requests"
-FOLLOW_UPS = "follow_ups"
+INITIATIVES = lists.INITIATIVES.name
+REQUESTS = lists.REQUESTS.name
+FOLLOW_UPS = lists.FOLLOW_UPS.name
 
 
 def tr(text: str) -> str:
@@ -29,22 +32,38 @@ def tr(text: str) -> str:
 
 @dataclass(frozen=True)
 class ListDefinition:
-    """Everything that makes one list different from the others."""
+    """Everything that makes one list different from the others in the window."""
 
-    name: str
-    #: What opening a row opens: "initiative", "request" or "follow_up".
-    kind: str
-    columns: tuple[listing.ColumnSpec, ...]
+    #: The list's columns, name, kind and default order.
+    catalogue: RecordList
     fetch: Callable[..., Page[Any]]
-    default_sort: str
-    default_descending: bool
     #: Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`).
     filters: tuple[str, ...]
     status_choices: Callable[[], list[tuple[str, str]]]
-    formatters: dict[str, cells.Formatter] = field(default_factory=dict)
     row_style: Callable[[Any], str | None] | None = None
     #: The default query's extra filters (e.g. follow-ups start with open ones only).
     initial_filters: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.catalogue.name
+
+    @property
+    def kind(self) -> str:
+        """What opening a row opens: "initiative", "request" or "follow_up"."""
+        return self.catalogue.kind
+
+    @property
+    def columns(self) -> tuple[ListColumn, ...]:
+        return self.catalogue.columns
+
+    @property
+    def default_sort(self) -> str:
+        return self.catalogue.default_sort
+
+    @property
+    def default_descending(self) -> bool:
+        return self.catalogue.default_descending
 
     def fetcher(self, desk: Desk) -> Callable[[ListQuery, bool], Page[Any]]:
         def fetch(query: ListQuery, count: bool) -> Page[Any]:
@@ -53,8 +72,7 @@ class ListDefinition:
         return fetch
 
     def title(self) -> str:
-        return {INITIATIVES: tr("Initiatives"), REQUESTS: tr("Advice requests"),
-                FOLLOW_UPS: tr("Follow-ups")}[self.name]
+        return self.catalogue.title
 
     def count_text(self, count: int) -> str:
         if self.name == INITIATIVES:
@@ -104,38 +122,24 @@ def _request_statuses() -> list[tuple[str, str]]:
 
 
 INITIATIVE_LIST = ListDefinition(
-    name=INITIATIVES,
-    kind="initiative",
-    columns=listing.INITIATIVE_COLUMNS,
+    catalogue=lists.INITIATIVES,
     fetch=initiatives.list_initiatives,
-    default_sort="name",
-    default_descending=False,
     filters=("status", "province", "theme", "include_archived"),
     status_choices=vocab.INITIATIVE_STATUSES.choices,
-    formatters={"status": cells.vocabulary(vocab.INITIATIVE_STATUSES)},
     row_style=_initiative_style,
 )
 
 REQUEST_LIST = ListDefinition(
-    name=REQUESTS,
-    kind="request",
-    columns=listing.REQUEST_COLUMNS,
+    catalogue=lists.REQUESTS,
     fetch=requests.list_requests,
-    default_sort="received_on",
-    default_descending=True,
     filters=("status", "province", "theme", "topic", "channel", "officer", "due", "include_archived"),
     status_choices=_request_statuses,
-    formatters={"status": cells.vocabulary(vocab.REQUEST_STATUSES)},
     row_style=_request_style,
 )
 
 FOLLOW_UP_LIST = ListDefinition(
-    name=FOLLOW_UPS,
-    kind="follow_up",
-    columns=listing.FOLLOW_UP_COLUMNS,
+    catalogue=lists.FOLLOW_UPS,
     fetch=followups.list_follow_ups,
-    default_sort="due_on",
-    default_descending=False,
     filters=("province", "theme", "topic", "officer", "due", "open_only", "include_archived"),
     status_choices=_follow_up_statuses,
     row_style=_follow_up_style,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from fourthpillar import i18n
 from fourthpillar.domain import vocab
 from fourthpillar.domain.countries import country_name
+from fourthpillar.lists import ListColumn, Shows
 
 Formatter = Callable[[Any], str]
 
@@ -81,16 +82,17 @@ def plain(value: Any) -> str:
     return str(value)
 
 
-#: Formatters by column key; a list adds or overrides its own (e.g. which statuses).
-COMMON: dict[str, Formatter] = {
-    "legal_form": vocabulary(vocab.LEGAL_FORMS),
-    "province": vocabulary(vocab.PROVINCES),
-    "themes": vocabulary_list(vocab.THEMES),
-    "topics": vocabulary_list(vocab.TOPICS),
-    "channel": vocabulary(vocab.CHANNELS),
-    "partner_countries": countries,
-    "panel_member": yes_no,
-    "question": first_line,
-    "action": first_line,
-    "outcome": first_line,
+def formatter_for(column: ListColumn) -> Formatter:
+    """How a cell of *column* reads, chosen by the catalogue's :class:`~fourthpillar.lists.Shows`."""
+    if column.shows is Shows.CODE and column.vocabulary is not None:
+        return vocabulary(column.vocabulary)
+    if column.shows is Shows.CODES and column.vocabulary is not None:
+        return vocabulary_list(column.vocabulary)
+    return _BY_KIND.get(column.shows, plain)
+
+
+_BY_KIND: dict[Shows, Formatter] = {
+    Shows.COUNTRIES: countries,
+    Shows.YES_NO: yes_no,
+    Shows.FIRST_LINE: first_line,
 }

@@ -4,6 +4,15 @@ The database does all sorting, filtering and searching; the model only remembers
 of already formatted-on-demand rows. ``rowCount`` is the total the service reported, so the
 view's scroll bar is right from the start and a page is fetched when a row of it is painted.
 
+Painting never reads the database: ``data()`` shows the rows already read, and a row whose page
+is not is empty until its page arrives. The page is asked for then and read after the paint, on
+the job runner's worker thread when the model has one (the rows already shown stay, and
+``reading_changed`` lets the view show it is busy), else on the GUI thread from the event loop.
+A read that fails leaves its rows empty and says so once (``load_failed``, outside any paint);
+no page is read again until the list is (reload, a new query or sort), as Anki's browser model
+blocks its updates after an error. ``row_at`` (what an action or a test asks for) still reads a
+missing page at once.
+
 A search counts its matches only up to ``count_limit`` (a short word can match 100,000 rows,
 counted on every keystroke otherwise): the model then has that many rows, ``total_is_exact`` is
 False ("1,000+") and ``canFetchMore`` is True; when the view scrolls to the end, ``fetchMore``
@@ -23,15 +32,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from fourthpillar import clock
-from fourthpillar.services.listing import SEARCH_COUNT_LIMIT, ColumnSpec
+from fourthpillar.lists import ListColumn
+from fourthpillar.services.listing import SEARCH_COUNT_LIMIT
 from fourthpillar.services.records import Page
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import format as cells
 from fourthpillar.ui.style import colour
 
@@ -49,8 +61,6 @@ MAX_COUNT_LIMIT = 1_000_000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-#: Columns whose first click sorts newest/biggest first.
-_DESCENDING_FIRST = {"updated_at", "received_on", "answered_on", "minutes_spent", "founded_year"}
 _NUMERIC = (int, float)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,29 +79,50 @@ class PagedListModel(QAbstractTableModel):
     Signals:
         total_changed(int): the number of rows matching the query, after each reload and after
             fetchMore (when ``total_is_exact`` is False, at least that many match).
-        load_failed(str): a page could not be read (database locked, gone); the message.
+        load_failed(str): a page could not be read (database locked, gone); the message. Once
+            until the list is read again, and never from inside a paint.
+        reading_changed(bool): pages asked for by painting are being read (True), or all have
+            arrived or failed (False).
     """
 
     total_changed = Signal(int)
     load_failed = Signal(str)
+    reading_changed = Signal(bool)
 
     def __init__(
         self,
         fetch: Fetch,
-        columns: Sequence[ColumnSpec],
+        columns: Sequence[ListColumn],
         *,
-        formatters: dict[str, cells.Formatter] | None = None,
         row_style: Callable[[Any], str | None] | None = None,
         query: ListQuery | None = None,
         page_size: int = PAGE_SIZE,
         cache_pages: int = CACHE_PAGES,
         count_limit: int | None = SEARCH_COUNT_LIMIT,
+        jobs: JobRunner | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self._fetch = fetch
+        #: Reads the pages painting asks for off the GUI thread (None: from the event loop).
+        self._jobs = jobs
+        #: Pages asked for by painting and not arrived yet; each is asked for once.
+        self._reading: set[int] = set()
+        #: Bumped whenever the rows are read anew: a page read for older rows is dropped.
+        self._generation = 0
+        #: A read failed: no page is read until the rows are read anew.
+        self._blocked = False
+        self._failure = ""
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(0)
+        self._read_timer.timeout.connect(self._read_asked_pages)
+        self._failure_timer = QTimer(self)
+        self._failure_timer.setSingleShot(True)
+        self._failure_timer.setInterval(0)
+        self._failure_timer.timeout.connect(lambda: self.load_failed.emit(self._failure))
         self._columns = tuple(columns)
-        self._formatters = {**cells.COMMON, **(formatters or {})}
+        self._formatters = {column.key: cells.formatter_for(column) for column in self._columns}
         self._row_style = row_style
         self._page_size = page_size
         #: A new search counts up to this many matches (None: all); fetchMore raises _count_limit.
@@ -113,7 +144,7 @@ class PagedListModel(QAbstractTableModel):
     # -- the query ---------------------------------------------------------------------------
 
     @property
-    def columns(self) -> tuple[ColumnSpec, ...]:
+    def columns(self) -> tuple[ListColumn, ...]:
         return self._columns
 
     @property
@@ -172,8 +203,16 @@ class PagedListModel(QAbstractTableModel):
         self.counts_read += 1
         self._show(first, count=True)
 
+    @property
+    def reading(self) -> bool:
+        """True while pages that painting asked for are being read."""
+        return bool(self._reading)
+
     def _show(self, first: Page[Any], *, count: bool) -> None:
         self.beginResetModel()
+        self._generation += 1
+        self._blocked = False
+        self._set_reading(set())
         self._pages.clear()
         self._pages[0] = first.rows
         if count:
@@ -185,14 +224,16 @@ class PagedListModel(QAbstractTableModel):
         self.endResetModel()
         self.total_changed.emit(self._total)
 
-    def _read(self, page: int, *, count: bool) -> Page[Any]:
+    def _page_query(self, page: int) -> ListQuery:
         # A reload after fetchMore counts as far as the rows already shown (the scroll position
         # and the selection stay meaningful).
-        query = replace(self._query, offset=page * self._page_size, limit=self._page_size,
-                        count_limit=self._count_limit)
+        return replace(self._query, offset=page * self._page_size, limit=self._page_size,
+                       count_limit=self._count_limit)
+
+    def _read(self, page: int, *, count: bool) -> Page[Any]:
         self.pages_read += 1
         self.counts_read += int(count)
-        return self._fetch(query, count)
+        return self._fetch(self._page_query(page), count)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """True when a search matched more rows than were counted (the view then asks for more
@@ -211,7 +252,7 @@ class PagedListModel(QAbstractTableModel):
         try:
             counted = self._fetch(query, True)
         except KnownError as error:
-            self.load_failed.emit(str(error))
+            self._failed(str(error))
             return
         self.counts_read += 1
         self._count_limit = wider
@@ -248,23 +289,101 @@ class PagedListModel(QAbstractTableModel):
     # -- rows --------------------------------------------------------------------------------
 
     def row_at(self, row: int) -> Any | None:
-        """The row's dataclass (reading its page if needed), or None past the end."""
+        """The row's dataclass (reading its page now if needed), or None past the end or when
+        the page cannot be read. Not for painting: :meth:`data` uses :meth:`shown_row`."""
         if not self._loaded or not 0 <= row < self._total:
             return None
         number, within = divmod(row, self._page_size)
         rows = self._pages.get(number)
         if rows is None:
+            if self._blocked:
+                return None
             try:
                 rows = self._read(number, count=False).rows
             except KnownError as error:
-                self.load_failed.emit(str(error))
+                self._failed(str(error))
                 return None
-            self._pages[number] = rows
-            while len(self._pages) > self._cache_pages:
-                self._pages.popitem(last=False)
+            self._keep(number, rows)
         else:
             self._pages.move_to_end(number)
         return rows[within] if within < len(rows) else None
+
+    def shown_row(self, row: int) -> Any | None:
+        """The row's dataclass if its page has been read, else None (its page is then asked
+        for, and read after the paint that asked): painting never waits for the database."""
+        if not self._loaded or not 0 <= row < self._total:
+            return None
+        number, within = divmod(row, self._page_size)
+        rows = self._pages.get(number)
+        if rows is None:
+            self._ask_for(number)
+            return None
+        return rows[within] if within < len(rows) else None
+
+    def _keep(self, number: int, rows: list[Any]) -> None:
+        self._pages[number] = rows
+        self._pages.move_to_end(number)
+        while len(self._pages) > self._cache_pages:
+            self._pages.popitem(last=False)
+
+    def _set_reading(self, pages: set[int]) -> None:
+        was = bool(self._reading)
+        self._reading = pages
+        if bool(pages) != was:
+            self.reading_changed.emit(bool(pages))
+
+    def _ask_for(self, number: int) -> None:
+        if self._blocked or number in self._reading:
+            return
+        self._set_reading(self._reading | {number})
+        if self._jobs is None:
+            self._read_timer.start()
+            return
+        generation = self._generation
+        query = self._page_query(number)
+        fetch = self._fetch
+        self.pages_read += 1
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, KnownError):
+                raise error
+            if generation == self._generation:
+                self._failed(str(error))
+
+        self._jobs.run(lambda **_: fetch(query, False).rows,
+                       on_success=lambda rows: self._arrived(generation, number, rows), on_failure=failed)
+
+    def _read_asked_pages(self) -> None:
+        """Read, on the GUI thread but outside any paint, the pages painting asked for."""
+        for number in sorted(self._reading):
+            if number not in self._reading:
+                continue  # the rows were read anew meanwhile
+            try:
+                rows = self._read(number, count=False).rows
+            except KnownError as error:
+                self._failed(str(error))
+                return
+            self._arrived(self._generation, number, rows)
+
+    def _arrived(self, generation: int, number: int, rows: list[Any]) -> None:
+        if generation != self._generation or number not in self._reading:
+            return  # read for rows shown before a reload
+        self._keep(number, rows)
+        self._set_reading(self._reading - {number})
+        first = number * self._page_size
+        last = min(self._total, first + self._page_size) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
+
+    def _failed(self, message: str) -> None:
+        """A read failed: its rows stay empty, no page is read until the rows are read anew,
+        and the message is given once, from the event loop (never inside a paint)."""
+        self._set_reading(set())
+        if self._blocked:
+            return
+        self._blocked = True
+        self._failure = message
+        self._failure_timer.start()
 
     def id_at(self, row: int) -> str | None:
         item = self.row_at(row)
@@ -295,38 +414,40 @@ class PagedListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def display_text(self, row: int, key: str) -> str:
-        """The text a cell shows, by column key (for tests and exports of the visible list)."""
+        """The text a cell shows, by column key (for tests: reads the row's page if needed)."""
         item = self.row_at(row)
-        if item is None:
+        number = self.column_index(key)
+        if item is None or number < 0:
             return ""
-        value = getattr(item, key, None)
-        formatter = self._formatters.get(key, cells.plain)
-        return formatter(value)
+        return self._formatters[key](self._columns[number].value_of(item))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What a cell shows, from the rows already read (see :meth:`shown_row`); the id and row
+        roles, which no paint asks for, read the row's page if needed."""
         if not index.isValid():
             return None
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(index.row(), column.key)
         if role == ID_ROLE:
             return self.id_at(index.row())
         if role == ROW_ROLE:
             return self.row_at(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            item = self.shown_row(index.row())
+            return "" if item is None else self._formatters[column.key](column.value_of(item))
         if role == Qt.ItemDataRole.ToolTipRole:
-            item = self.row_at(index.row())
-            value = getattr(item, column.key, None) if item is not None else None
+            item = self.shown_row(index.row())
+            value = column.value_of(item) if item is not None else None
             if isinstance(value, str) and (len(value) > 60 or "\n" in value):
                 return value
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            item = self.row_at(index.row())
-            value = getattr(item, column.key, None) if item is not None else None
+            item = self.shown_row(index.row())
+            value = column.value_of(item) if item is not None else None
             if isinstance(value, _NUMERIC) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole) and self._row_style:
-            item = self.row_at(index.row())
+            item = self.shown_row(index.row())
             style = self._row_style(item) if item is not None else None
             if style is None:
                 return None
@@ -349,8 +470,7 @@ class PagedListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.label
         if role == Qt.ItemDataRole.InitialSortOrderRole:
-            descending = column.key in _DESCENDING_FIRST
-            return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            return Qt.SortOrder.DescendingOrder if column.descending_first else Qt.SortOrder.AscendingOrder
         if role == Qt.ItemDataRole.ToolTipRole and not column.sortable:
             return self.tr("This column cannot be sorted")
         return None

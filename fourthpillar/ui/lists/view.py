@@ -102,13 +102,13 @@ class ListPage(QWidget):
         self._generation = 0
         self.searching = False
         self.model = PagedListModel(
-            definition.fetcher(desk), definition.columns, formatters=definition.formatters,
-            row_style=definition.row_style, parent=self,
+            definition.fetcher(desk), definition.columns, row_style=definition.row_style, jobs=jobs, parent=self,
             query=ListQuery(sort=definition.default_sort, descending=definition.default_descending,
                             **definition.initial_filters),
         )
         self.model.total_changed.connect(self._on_total)
         self.model.load_failed.connect(self._show_error)
+        self.model.reading_changed.connect(self._show_reading)
 
         self.title = QLabel(definition.title(), self)
         self.title.setObjectName("pageTitle")
@@ -317,6 +317,15 @@ class ListPage(QWidget):
             self._body.setCurrentWidget(self.table)
         self.total_changed.emit(total)
 
+    @Slot(bool)
+    def _show_reading(self, reading: bool) -> None:
+        """Rows scrolled to are being read: the table shows it is busy (the rows shown stay)."""
+        viewport = self.table.viewport()
+        if reading:
+            viewport.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            viewport.unsetCursor()
+
     @Slot(str)
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("The list cannot be read"), message)
@@ -430,11 +439,9 @@ class ListPage(QWidget):
         return [self.definition.columns[n].key for n in logical if not header.isSectionHidden(n)]
 
     def _default_widths(self) -> None:
-        wide = {"name": 260, "initiative_name": 220, "question": 340, "action": 300, "outcome": 240,
-                "partner_countries": 180, "themes": 200, "topics": 200, "legal_form": 200}
         header = self.table.horizontalHeader()
         for number, column in enumerate(self.definition.columns):
-            header.resizeSection(number, wide.get(column.key, 120))
+            header.resizeSection(number, column.width)
 
     # -- remembered settings -----------------------------------------------------------------
 
@@ -443,10 +450,13 @@ class ListPage(QWidget):
         header = self.table.horizontalHeader()
         state = settings.read_bytes(settings.list_key(name, "header"))
         header.blockSignals(True)
-        if state is None or not header.restoreState(state) or header.count() != len(self.definition.columns):
-            for number, column in enumerate(self.definition.columns):
-                header.setSectionHidden(number, not column.shown_by_default)
-            self._default_widths()
+        known = settings.header_sections(state) if state is not None else None
+        if state is None or known is None or not header.restoreState(state):
+            known = 0
+        for number, column in enumerate(self.definition.columns[known:], start=known):
+            # Columns the remembered layout does not know (new ones come last): their defaults.
+            header.setSectionHidden(number, not column.shown_by_default)
+            header.resizeSection(number, column.width)
         header.blockSignals(False)
         # Not blocked: the box's clear button follows textChanged; the search timer is stopped.
         self.search_box.setText(settings.read_str(self._register_key("search")))

@@ -1,0 +1,227 @@
+"""What the record commands share (and ``export`` takes too): dates, codes and officers given as
+options, the acting officer, one-line refusals, and the pieces every command's parser is made of.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from fourthpillar import clock
+from fourthpillar.cli import tables
+from fourthpillar.cli.common import CommandError, parse_assignments
+from fourthpillar.domain.dates import ImpossibleDate, parse_date
+from fourthpillar.domain.fields import Field, ValidationFailed
+from fourthpillar.domain.vocab import Vocabulary
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.services import followups, officers, records
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import NotFound
+
+Handler = Callable[[Desk, argparse.Namespace], int]
+
+
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+AS_HELP = QT_TRANSLATE_NOOP("Cli",
+    "record this change as that officer (name or id), for this command only. Without it the "
+    "change is recorded as the officer signed in at this desk (the app's first start, or "
+    "'fourthpillar officers sign-in NAME'); if nobody is signed in, it is recorded without "
+    "an officer. --as never signs anyone in and never creates an officer.")
+
+
+def positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("'{text}' is not a whole number").format(text=text)) from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(tr("must be at least 1"))
+    return number
+
+
+def optional_date(option: str, text: str | None) -> dt.date | None:
+    """:func:`date_option`, or None when the option was not given."""
+    return None if text is None else date_option(option, text)
+
+
+def date_option(option: str, text: str) -> dt.date:
+    """A date from yyyy-mm-dd, dd/mm/yyyy, 'today' or a quick offset like +1w; CommandError
+    names *option* for anything else."""
+    if text.strip().lower() == "today":
+        return clock.today()
+    if text.strip().startswith("+"):
+        try:
+            return followups.quick_due_date(text)
+        except ValueError as error:
+            raise CommandError(f"{option}: {error}") from None
+    try:
+        return parse_date(text)
+    except ImpossibleDate as error:
+        raise CommandError(f"{option}: {error}") from None
+    except ValueError:
+        raise CommandError(f"{option}: " + tr("'{text}' is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)")
+                           .format(text=text)) from None
+
+
+def vocab_option(option: str, vocabulary: Vocabulary, text: str | None,
+                  extra: tuple[str, ...] = ()) -> str | None:
+    if text is None:
+        return None
+    if text.strip().casefold() in extra:
+        return text.strip().casefold()
+    code = vocabulary.code_for(text)
+    if code is None:
+        choices = ", ".join((*vocabulary.codes, *extra))
+        raise CommandError(f"{option}: " + tr("'{text}' is not one of: {choices}").format(text=text, choices=choices))
+    return code
+
+
+def find_officer_id(desk: Desk, option: str, name_or_id: str) -> str:
+    officer = officers.find_officer(desk, name_or_id=name_or_id)
+    if officer is None:
+        raise CommandError(f"{option}: " + tr("no officer named or with id '{name}' (see 'fourthpillar officers "
+                                               "list')").format(name=name_or_id))
+    return officer.id
+
+
+def act_as(desk: Desk, args: argparse.Namespace) -> None:
+    """Who this change is recorded as: ``--as`` for this command, else the desk's officer.
+
+    On the shared database every change is recorded as the login's officer (the database sees
+    to it); only an admin or the owner may record it as someone else.
+    """
+    name = getattr(args, "as_officer", None)
+    if name is not None:
+        if desk.login is not None and not desk.login.may_act_as_others:
+            raise CommandError("--as: " + tr("on the shared database your changes are recorded as your own "
+                                             "login's officer; only an admin may record them as someone else"))
+        desk.officer_id = find_officer_id(desk, "--as", name)
+
+
+def assignments(items: list[str], *, required: bool = True) -> dict[str, str]:
+    if required and not items:
+        raise CommandError(tr("nothing to change: give field=value ..."))
+    return parse_assignments(items)
+
+
+def quick_due_date(values: dict[str, Any]) -> None:
+    """Let a request's ``due_on=`` take +1w, +1m ... as a follow-up's does."""
+    due = values.get("due_on")
+    if isinstance(due, str) and due.strip().startswith("+"):
+        try:
+            values["due_on"] = followups.quick_due_date(due)
+        except ValueError as error:
+            raise CommandError(f"due_on: {error}") from None
+
+
+def resolve_officer_fields(desk: Desk, values: dict[str, Any], names: Iterable[str]) -> None:
+    """Let ``officer_id=``/``owner_id=`` name an officer instead of giving the id."""
+    for name in names:
+        value = values.get(name)
+        if isinstance(value, str) and value.strip():
+            values[name] = find_officer_id(desk, name, value.strip())
+
+
+def no_such(noun: str, record_id: str) -> str:
+    """"no initiative with id X", as one sentence per kind so each language can word it."""
+    templates = {
+        "initiative": tr("no initiative with id {id}"),
+        "request": tr("no request with id {id}"),
+        "follow-up": tr("no follow-up with id {id}"),
+        "officer": tr("no officer with id {id}"),
+    }
+    return templates.get(noun, tr("no record with id {id}")).format(id=record_id)
+
+
+def archived_line(noun: str, record_id: str) -> str:
+    templates = {
+        "initiative": tr("initiative {id} is archived (fourthpillar initiatives restore {id})"),
+        "request": tr("request {id} is archived (fourthpillar requests restore {id})"),
+        "follow-up": tr("follow-up {id} is archived (fourthpillar followups restore {id})"),
+    }
+    return templates[noun].format(id=record_id)
+
+
+@contextmanager
+def reported(noun: str) -> Iterator[None]:
+    """Turn a service's refusal into the one line the user sees."""
+    try:
+        yield
+    except ValidationFailed as error:
+        raise CommandError(tables.one_line(str(error))) from None
+    except NotFound as error:
+        raise CommandError(no_such(noun, error.record_id)) from None
+
+
+def check_live(desk: Desk, option: str, entity: str, noun: str, record_id: str) -> None:
+    """A clear refusal for an unknown or archived record, before anything is written."""
+    try:
+        live = records.is_live(desk, entity=entity, record_id=record_id)
+    except NotFound:
+        raise CommandError(f"{option}: " + no_such(noun, record_id)) from None
+    if not live:
+        raise CommandError(f"{option}: " + archived_line(noun, record_id))
+
+
+def check_initiative(desk: Desk, option: str, initiative_id: str) -> None:
+    check_live(desk, option, "initiative", "initiative", initiative_id)
+
+
+def check_request(desk: Desk, option: str, request_id: str) -> None:
+    check_live(desk, option, "request", "request", request_id)
+
+
+def check_follow_up(desk: Desk, option: str, follow_up_id: str) -> None:
+    check_live(desk, option, "follow_up", "follow-up", follow_up_id)
+
+
+def leaf(actions: Any, name: str, handler: Handler,
+          help_text: str, *, description: str | None = None) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = actions.add_parser(
+        name, help=help_text, description=description or help_text,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    # Also accepted after the command; SUPPRESS keeps a value given before it.
+    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    parser.set_defaults(handler=tables.robust_output(handler))
+    return parser
+
+
+def group(subparsers: Any, name: str, help_text: str, epilog: str) -> Any:
+    """A command group (``initiatives``, ...) and the sub-parsers of its actions: main's
+    sub-parsers are :class:`~fourthpillar.cli.common.OneLineParser`, and so are theirs."""
+    parser = subparsers.add_parser(name, help=help_text, description=help_text, epilog=epilog,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    return parser.add_subparsers(dest="action", metavar="ACTION")
+
+
+def fields_help(fields: Mapping[str, Field]) -> str:
+    return tr("fields: {names}").format(names=", ".join(fields))
+
+
+def id_argument(parser: argparse.ArgumentParser, noun: str) -> None:
+    helps = {"initiative": tr("the initiative's id"), "request": tr("the request's id"),
+             "follow-up": tr("the follow-up's id")}
+    parser.add_argument("id", metavar="ID", help=helps[noun])
+
+
+def as_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--as", dest="as_officer", metavar="NAME", help=tr(AS_HELP))
+
+
+def assignments_argument(parser: argparse.ArgumentParser, fields: Mapping[str, Field]) -> None:
+    parser.add_argument("assignments", nargs="*", metavar="field=value", help=fields_help(fields))
+
+
+EPILOG = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Field names are the model attribute names; vocabulary fields take a code or its label,\n"
+    "lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.\n"
+    "Changes are recorded as the officer signed in at this desk, or --as NAME for one command.\n"
+    "Bad input: exit status 2, one line on stderr naming the field, nothing written.\n")

@@ -1,0 +1,247 @@
+"""The ``list`` command of initiatives, requests and follow-ups: one table per kind of record,
+its columns those of the lists' catalogue (:mod:`fourthpillar.lists`), streamed a page at a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from fourthpillar import lists
+from fourthpillar.cli import tables
+from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.options import (
+    check_initiative,
+    find_officer_id,
+    leaf,
+    optional_date,
+    positive,
+    vocab_option,
+)
+from fourthpillar.domain.vocab import CHANNELS, PROVINCES, THEMES, TOPICS, Vocabulary
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.lists import ListColumn, RecordList
+from fourthpillar.lists.columns import plain_row
+from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.listing import MAX_PAGE
+from fourthpillar.services.records import Page
+from fourthpillar.store.queries import ListQuery
+
+#: Rows asked of the database at a time; ``--all`` pages through the list this many at once.
+PAGE_SIZE = MAX_PAGE
+DEFAULT_LIMIT = 50
+
+
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of record as the command line shows it (its list's columns: the catalogue's)."""
+
+    noun: str
+    plural: str
+    #: Count lines (translated where shown): one row, N rows, N of M rows.
+    one: str
+    many: str
+    partial: str
+    catalogue: RecordList
+    fetch: Callable[[Desk, ListQuery, bool], Page[Any]]
+
+    @property
+    def columns(self) -> tuple[ListColumn, ...]:
+        return self.catalogue.columns
+
+    @property
+    def vocabularies(self) -> dict[str, Vocabulary]:
+        """Field -> the vocabulary whose labels it shows."""
+        return {column.key: column.vocabulary for column in self.columns if column.vocabulary is not None}
+
+
+INITIATIVES = Kind(
+    "initiative", "initiatives", QT_TRANSLATE_NOOP("Cli", "1 initiative"),
+    QT_TRANSLATE_NOOP("Cli", "{count} initiatives"),
+    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} initiatives shown (--limit N or --all for more)"),
+    lists.INITIATIVES,
+    lambda desk, query, count: initiatives.list_initiatives(desk, query=query, count=count),
+)
+
+REQUESTS = Kind(
+    "request", "requests", QT_TRANSLATE_NOOP("Cli", "1 request"),
+    QT_TRANSLATE_NOOP("Cli", "{count} requests"),
+    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} requests shown (--limit N or --all for more)"),
+    lists.REQUESTS,
+    lambda desk, query, count: requests.list_requests(desk, query=query, count=count),
+)
+FOLLOW_UPS = Kind(
+    "follow-up", "follow-ups", QT_TRANSLATE_NOOP("Cli", "1 follow-up"),
+    QT_TRANSLATE_NOOP("Cli", "{count} follow-ups"),
+    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} follow-ups shown (--limit N or --all for more)"),
+    lists.FOLLOW_UPS,
+    lambda desk, query, count: followups.list_follow_ups(desk, query=query, count=count),
+)
+
+#: Widest a table cell grows before it is cut with an ellipsis.
+CELL_WIDTH = 32
+WIDE_CELLS = {"question": 48, "action": 48, "outcome": 48, "id": 36}
+
+
+def _cell(kind: Kind, key: str, row: Any) -> str:
+    if key == "id":
+        return str(row.id)
+    column = kind.catalogue.column(key)
+    return tables.one_line(tables.display(column.value_of(row), column.vocabulary))
+
+
+def _count_line(shown: int, total: int, kind: Kind) -> str:
+    if total < 0 or shown >= total:
+        return tr(kind.one) if shown == 1 else tr(kind.many).format(count=shown)
+    return tr(kind.partial).format(shown=shown, total=total)
+
+
+def _pages(desk: Desk, kind: Kind, query: ListQuery, limit: int | None) -> Iterator[Page[Any]]:
+    """The list a page at a time from the database; the first page carries the total."""
+    offset, remaining, first = 0, limit, True
+    while True:
+        size = PAGE_SIZE if remaining is None else min(PAGE_SIZE, remaining)
+        page = kind.fetch(desk, replace(query, offset=offset, limit=size), first)
+        yield page
+        first = False
+        offset += len(page.rows)
+        if remaining is not None:
+            remaining -= len(page.rows)
+        if len(page.rows) < size or remaining == 0:
+            return
+
+
+def _write_table(kind: Kind, keys: list[str], pages: Iterator[Page[Any]]) -> None:
+    """An aligned table streamed a page at a time, then the count line."""
+    labels = {column.key: column.label for column in kind.columns}
+    headers = [labels.get(key, key.upper() if key == "id" else key) for key in keys]
+
+    def cells(row: Any) -> list[str]:
+        return [_cell(kind, key, row) for key in keys]
+
+    first = next(pages)
+    rest = (cells(row) for page in pages for row in page.rows)
+    shown = tables.write_table(headers, [WIDE_CELLS.get(key, CELL_WIDTH) for key in keys],
+                               [cells(row) for row in first.rows], rest)
+    print(_count_line(shown, first.total, kind))
+
+
+def _column_keys(kind: Kind, text: str | None) -> list[str]:
+    if text is None:
+        return ["id", *(column.key for column in kind.columns if column.shown_by_default)]
+    known = ["id", *(column.key for column in kind.columns)]
+    keys = [item.strip().replace("-", "_") for item in text.split(",") if item.strip()]
+    for key in keys:
+        if key not in known:
+            raise CommandError("--columns: " + tr("'{key}' is not a column (choose from {choices})").format(
+                key=key, choices=", ".join(known)))
+    return keys or known[:1]
+
+
+def _sort_key(kind: Kind, text: str | None) -> str | None:
+    if text is None:
+        return None
+    wanted = text.strip().casefold().replace("-", "_")
+    sortable = [column for column in kind.columns if column.sortable]
+    for column in sortable:
+        if wanted in (column.key, column.source_label.casefold(), column.label.casefold()):
+            return column.key
+    choices = ", ".join(column.key for column in sortable)
+    raise CommandError("--sort: " + tr("'{text}' is not a column to sort by (choose from {choices})").format(
+        text=text, choices=choices))
+
+
+def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
+    status_extra: tuple[str, ...] = ()
+    status_vocabulary = kind.vocabularies.get("status", Vocabulary("status", []))
+    if kind is REQUESTS:
+        status_extra = ("open",)
+    elif kind is FOLLOW_UPS:
+        status_extra = ("open", "done")
+    status = vocab_option("--status", status_vocabulary, getattr(args, "status", None), status_extra)
+    if getattr(args, "open", False):
+        if status not in (None, "open"):
+            raise CommandError("--open: " + tr("cannot be combined with --status {status}").format(status=args.status))
+        status = "open"
+    officer_text = getattr(args, "officer", None)
+    initiative_id = getattr(args, "initiative", None)
+    if initiative_id is not None:
+        check_initiative(desk, "--initiative", initiative_id)
+    query = ListQuery(
+        search=args.search or "",
+        status=status,
+        province=vocab_option("--province", PROVINCES, args.province),
+        theme=vocab_option("--theme", THEMES, args.theme),
+        topic=vocab_option("--topic", TOPICS, getattr(args, "topic", None)),
+        channel=vocab_option("--channel", CHANNELS, getattr(args, "channel", None)),
+        officer_id=find_officer_id(desk, "--officer", officer_text) if officer_text else None,
+        initiative_id=initiative_id,
+        due_from=optional_date("--due-from", getattr(args, "due_from", None)),
+        due_to=optional_date("--due-to", getattr(args, "due_to", None)),
+        open_only=status == "open",
+        include_archived=args.archived,
+        sort=_sort_key(kind, args.sort),
+        descending=args.desc,
+    )
+    keys = _column_keys(kind, args.columns)
+    pages = _pages(desk, kind, query, None if args.all else args.limit)
+    if args.json:
+        tables.write_json_rows(plain_row(row) for page in pages for row in page.rows)
+    else:
+        _write_table(kind, keys, pages)
+    return 0
+
+
+def add_list(actions: Any, kind: Kind, *, extra: Callable[[argparse.ArgumentParser], object]) -> None:
+    sortable = ", ".join(column.key for column in kind.columns if column.sortable)
+    texts = {
+        "initiative": (tr("list initiatives"), tr("List initiatives: filtered, searched and sorted by the database.\n"
+                                                  "Archived initiatives are left out unless --archived."),
+                       tr("include archived initiatives")),
+        "request": (tr("list requests"), tr("List requests: filtered, searched and sorted by the database.\n"
+                                            "Archived requests are left out unless --archived."),
+                    tr("include archived requests")),
+        "follow-up": (tr("list follow-ups"), tr("List follow-ups: filtered, searched and sorted by the database.\n"
+                                                "Archived follow-ups are left out unless --archived."),
+                      tr("include archived follow-ups")),
+    }
+    help_text, description, archived_help = texts[kind.noun]
+    parser = leaf(actions, "list", lambda desk, args: _list(kind, desk, args), help_text,
+                   description=description)
+    parser.add_argument("--search", metavar="TEXT", help=tr("words to find (prefixes, accents ignored)"))
+    parser.add_argument("--province", help=tr("province code or name (e.g. antwerpen, 'East Flanders')"))
+    parser.add_argument("--theme", help=tr("theme code or label"))
+    extra(parser)
+    parser.add_argument("--archived", action="store_true", help=archived_help)
+    parser.add_argument("--sort", metavar="COLUMN", help=tr("sort by: {names}").format(names=sortable))
+    parser.add_argument("--desc", action="store_true", help=tr("sort descending"))
+    size = parser.add_mutually_exclusive_group()
+    size.add_argument("--limit", metavar="N", type=positive, default=DEFAULT_LIMIT,
+                      help=tr("show at most N rows (default {limit})").format(limit=DEFAULT_LIMIT))
+    size.add_argument("--all", action="store_true",
+                      help=tr("show every row (read {size} at a time from the database)").format(size=PAGE_SIZE))
+    parser.add_argument("--columns", metavar="A,B,...",
+                        help=tr("columns of the table: {names}").format(
+                            names=", ".join(["id", *(column.key for column in kind.columns)])))
+    parser.add_argument("--json", action="store_true", help=tr("a JSON array of rows (codes, ISO dates)"))
+
+
+def add_filters(parser: argparse.ArgumentParser, *, statuses: str, topic: bool = True,
+                 channel: bool = False) -> None:
+    parser.add_argument("--status", help=statuses)
+    if topic:
+        parser.add_argument("--topic", help=tr("topic code or label"))
+    if channel:
+        parser.add_argument("--channel", help=tr("channel code or label"))
+    parser.add_argument("--officer", metavar="NAME_OR_ID", help=tr("assigned officer (requests) or owner (follow-ups)"))
+    parser.add_argument("--initiative", metavar="ID", help=tr("of this initiative only"))
+    parser.add_argument("--due-from", metavar="DATE", help=tr("due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)"))
+    parser.add_argument("--due-to", metavar="DATE", help=tr("due on or before (same spellings)"))
+    parser.add_argument("--open", action="store_true", help=tr("only those still open"))

@@ -1,0 +1,12 @@
+"""The lists' catalogue: each list's columns said once (label, SQL, sort, how shown, width,
+export, command-line name), below the services so that the store's list queries take their
+sort keys from it too. Qt-free: the window picks its cell formatting by :class:`Shows`.
+"""
+
+from __future__ import annotations
+
+from fourthpillar.lists.catalogue import FOLLOW_UPS, INITIATIVES, LISTS, REQUESTS, list_named
+from fourthpillar.lists.columns import ListColumn, Reading, RecordList, Shows
+
+__all__ = ["FOLLOW_UPS", "INITIATIVES", "LISTS", "REQUESTS", "ListColumn", "Reading", "RecordList", "Shows",
+           "list_named"]

@@ -1,0 +1,152 @@
+"""The three lists and their columns: the one place a list column is defined.
+
+To add a column, add one :class:`ListColumn` here, at the end of its list (a remembered column
+layout knows columns by position), and, if it sorts, its ``(column, id)`` index in a
+migration: the list query's sort keys and computed values (``store.queries``), the window's
+table (``ui.lists``), the spreadsheet export (``services.exports``) and the command line
+(``cli.record_lists``) all take it from here (docs/DEVELOPING.md, "Adding a list column").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Date, Integer, Text, and_, case, cast, func, literal, type_coerce
+
+from fourthpillar.domain.vocab import (
+    CHANNELS,
+    INITIATIVE_STATUSES,
+    LEGAL_FORMS,
+    PROVINCES,
+    REQUEST_STATUSES,
+    THEMES,
+    TOPICS,
+)
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.lists.columns import ListColumn, Reading, RecordList, Shows, same_name
+from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer, OwnerOfficer
+from fourthpillar.store.sorting import NameSort
+
+
+def _stored(column: Any) -> Any:
+    """A code list's stored text (``|a|b|``), not the type's list: an export converts each
+    distinct value once."""
+    return type_coerce(column, Text)
+
+
+def _days_late(reading: Reading) -> Any:
+    """How many days an open follow-up is past its due date; empty when it is done or not late.
+
+    No index can hold it (it grows every day): sorted by it, the list sorts the rows it holds,
+    which on the default list are the open follow-ups only (read through the done date's index).
+    """
+    today = literal(reading.today, Date)
+    if reading.dialect == "sqlite":
+        days: Any = cast(func.julianday(today) - func.julianday(FollowUp.due_on), Integer)
+    else:
+        days = type_coerce(today - FollowUp.due_on, Integer)  # date - date: whole days
+    return case((and_(FollowUp.done_on.is_(None), FollowUp.due_on < today), days))
+
+
+def _last_change(model: Any) -> ListColumn:
+    return ListColumn("updated_at", QT_TRANSLATE_NOOP("Columns", "Last change"), Shows.MOMENT, model.updated_at,
+                      descending_first=True, shown_by_default=False)
+
+
+INITIATIVES = RecordList(
+    name="initiatives",
+    kind="initiative",
+    source_title=QT_TRANSLATE_NOOP("Lists", "Initiatives"),
+    id_column=Initiative.id,
+    default_sort="name",
+    columns=(
+        ListColumn("name", QT_TRANSLATE_NOOP("Columns", "Name"), Shows.NAME, Initiative.name,
+                   sort=Initiative.name_key, width=260),
+        ListColumn("legal_form", QT_TRANSLATE_NOOP("Columns", "Legal form"), Shows.CODE, Initiative.legal_form,
+                   vocabulary=LEGAL_FORMS, width=200, sheet="text"),
+        ListColumn("enterprise_number", QT_TRANSLATE_NOOP("Columns", "Enterprise number"), Shows.SHORT,
+                   Initiative.enterprise_number, shown_by_default=False),
+        ListColumn("postcode", QT_TRANSLATE_NOOP("Columns", "Postcode"), Shows.SHORT, Initiative.postcode,
+                   shown_by_default=False),
+        ListColumn("municipality", QT_TRANSLATE_NOOP("Columns", "Municipality"), Shows.TEXT, Initiative.municipality),
+        ListColumn("province", QT_TRANSLATE_NOOP("Columns", "Province"), Shows.CODE, Initiative.province,
+                   vocabulary=PROVINCES),
+        ListColumn("partner_countries", QT_TRANSLATE_NOOP("Columns", "Partner countries"), Shows.COUNTRIES,
+                   _stored(Initiative.partner_countries), sort=None, width=180),
+        ListColumn("themes", QT_TRANSLATE_NOOP("Columns", "Themes"), Shows.CODES, _stored(Initiative.themes),
+                   sort=None, vocabulary=THEMES, width=200),
+        ListColumn("founded_year", QT_TRANSLATE_NOOP("Columns", "Founded"), Shows.NUMBER, Initiative.founded_year,
+                   descending_first=True, shown_by_default=False),
+        ListColumn("panel_member", QT_TRANSLATE_NOOP("Columns", "Panel"), Shows.YES_NO, Initiative.panel_member,
+                   shown_by_default=False),
+        ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, Initiative.status,
+                   vocabulary=INITIATIVE_STATUSES),
+        ListColumn("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), Shows.WORDS, _stored(Initiative.tags), sort=None,
+                   shown_by_default=False),
+        _last_change(Initiative),
+    ),
+)
+
+REQUESTS = RecordList(
+    name="requests",
+    kind="request",
+    source_title=QT_TRANSLATE_NOOP("Lists", "Advice requests"),
+    id_column=AdviceRequest.id,
+    default_sort="received_on",
+    default_descending=True,
+    columns=(
+        ListColumn("received_on", QT_TRANSLATE_NOOP("Columns", "Received"), Shows.DATE, AdviceRequest.received_on,
+                   descending_first=True),
+        ListColumn("initiative_name", QT_TRANSLATE_NOOP("Columns", "Initiative"), Shows.NAME, Initiative.name,
+                   sort=Initiative.name_key, width=220),
+        ListColumn("question", QT_TRANSLATE_NOOP("Columns", "Question"), Shows.FIRST_LINE, AdviceRequest.question,
+                   sort=None, width=340),
+        ListColumn("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), Shows.CODES, _stored(AdviceRequest.topics),
+                   sort=None, vocabulary=TOPICS, width=200),
+        ListColumn("channel", QT_TRANSLATE_NOOP("Columns", "Channel"), Shows.CODE, AdviceRequest.channel,
+                   vocabulary=CHANNELS),
+        ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, AdviceRequest.status,
+                   vocabulary=REQUEST_STATUSES),
+        ListColumn("officer_name", QT_TRANSLATE_NOOP("Columns", "Officer"), Shows.TEXT, Officer.name,
+                   sort=NameSort(func.coalesce(Officer.name, ""), AdviceRequest.officer_id)),
+        ListColumn("due_on", QT_TRANSLATE_NOOP("Columns", "Due"), Shows.DATE, AdviceRequest.due_on),
+        ListColumn("answered_on", QT_TRANSLATE_NOOP("Columns", "Answered"), Shows.DATE, AdviceRequest.answered_on,
+                   descending_first=True, shown_by_default=False),
+        ListColumn("minutes_spent", QT_TRANSLATE_NOOP("Columns", "Minutes"), Shows.NUMBER,
+                   AdviceRequest.minutes_spent, descending_first=True, shown_by_default=False),
+        _last_change(AdviceRequest),
+    ),
+)
+
+FOLLOW_UPS = RecordList(
+    name="follow_ups",
+    kind="follow_up",
+    source_title=QT_TRANSLATE_NOOP("Lists", "Follow-ups"),
+    id_column=FollowUp.id,
+    default_sort="due_on",
+    columns=(
+        ListColumn("due_on", QT_TRANSLATE_NOOP("Columns", "Due"), Shows.DATE, FollowUp.due_on),
+        ListColumn("initiative_name", QT_TRANSLATE_NOOP("Columns", "Initiative"), Shows.NAME, Initiative.name,
+                   sort=Initiative.name_key, width=220),
+        ListColumn("action", QT_TRANSLATE_NOOP("Columns", "What to do"), Shows.FIRST_LINE, FollowUp.action,
+                   width=300),
+        ListColumn("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), Shows.TEXT, OwnerOfficer.name,
+                   sort=NameSort(func.coalesce(OwnerOfficer.name, ""), FollowUp.owner_id)),
+        ListColumn("done_on", QT_TRANSLATE_NOOP("Columns", "Done"), Shows.DATE, FollowUp.done_on),
+        ListColumn("outcome", QT_TRANSLATE_NOOP("Columns", "Outcome"), Shows.FIRST_LINE, FollowUp.outcome,
+                   sort=None, width=240, shown_by_default=False),
+        _last_change(FollowUp),
+        ListColumn("days_late", QT_TRANSLATE_NOOP("Columns", "Days late"), Shows.NUMBER, compute=_days_late,
+                   descending_first=True, may_be_empty=True, width=90, shown_by_default=False),
+    ),
+)
+
+#: Every list, in the order the window shows them.
+LISTS: tuple[RecordList, ...] = (INITIATIVES, REQUESTS, FOLLOW_UPS)
+
+
+def list_named(name: str) -> RecordList | None:
+    """The list called *name*, however its words are joined ("follow_ups", "follow-ups",
+    "followups", as the command line has always written it); None for no list."""
+    wanted = same_name(name)
+    return next((listed for listed in LISTS if same_name(listed.name) == wanted), None)

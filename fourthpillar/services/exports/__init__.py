@@ -1,0 +1,50 @@
+"""Export use cases: PDF summaries and reports, spreadsheets of lists, the network and figures.
+
+Each reads the store in one session, hands plain data to :mod:`fourthpillar.export` and writes
+the file atomically (:func:`fourthpillar.export.atomic.atomic_output`): a cancel or a failure
+leaves no file under the chosen name, and an existing file is replaced only with
+``overwrite=True``. Long exports take ``progress(done, total)`` and ``is_cancelled()``;
+cancelling raises :class:`~fourthpillar.export.atomic.ExportCancelled`.
+
+Figures are SQL aggregates (GROUP BY, conditional sums): a report over 200,000 requests reads
+a few dozen numbers, never the rows. Lists are streamed from SQL in partitions straight into
+a write-only workbook.
+
+One module per document: :mod:`.summaries` (the fiche, the advice summary), :mod:`.report`
+(the period figures and the PDF report), :mod:`.statistics` (the figures as a workbook),
+:mod:`.list_sheet` (a list as shown), :mod:`.network` (the network list); :mod:`.common` holds
+what they share.
+"""
+
+from __future__ import annotations
+
+from fourthpillar.services.exports.common import PARTITION, ExportResult, PathLike
+from fourthpillar.services.exports.list_sheet import default_columns, export_list, sortable_columns
+from fourthpillar.services.exports.network import NETWORK_STATUSES, export_network_list
+from fourthpillar.services.exports.report import compute_period_figures, export_period_report, get_period_figures
+from fourthpillar.services.exports.statistics import export_statistics
+from fourthpillar.services.exports.summaries import (
+    export_advice_summary,
+    export_initiative_summary,
+    load_advice_summary,
+    load_initiative_summary,
+)
+
+__all__ = [
+    "NETWORK_STATUSES",
+    "PARTITION",
+    "ExportResult",
+    "PathLike",
+    "compute_period_figures",
+    "default_columns",
+    "export_advice_summary",
+    "export_initiative_summary",
+    "export_list",
+    "export_network_list",
+    "export_period_report",
+    "export_statistics",
+    "get_period_figures",
+    "load_advice_summary",
+    "load_initiative_summary",
+    "sortable_columns",
+]

@@ -1,0 +1,77 @@
+"""What the exports share: the result, the "nothing to report" defaults, the office and streaming."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Select,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from fourthpillar.domain.countries import country_name
+from fourthpillar.export.atomic import ExportCancelled
+from fourthpillar.export.data import (
+    CancelCheck,
+    Office,
+)
+from fourthpillar.i18n import current_language
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.models import Officer
+
+#: Rows read from the database at a time while streaming a list.
+PARTITION = 1000
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: the file and how many records (rows, requests) it holds."""
+
+    path: Path
+    records: int
+    sheets: int = 0
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+def no_progress(done: int, total: int) -> None:
+    return None
+
+
+def office(desk: Desk) -> Office:
+    return Office.from_config(desk.config)
+
+
+def countries(codes: Sequence[str]) -> list[str]:
+    return [country_name(code, current_language()) for code in codes]
+
+
+def officer_names(session: Session) -> dict[str, Officer]:
+    return {officer.id: officer for officer in session.scalars(select(Officer))}
+
+
+def stream(
+    session: Session, statement: Select[Any], is_cancelled: CancelCheck, *, columns_only: bool = False
+) -> Iterator[Sequence[Any]]:
+    """The rows of *statement* a partition at a time (a server-side cursor where there is one).
+
+    A statement of plain columns runs on the session's connection, without the ORM's per-row
+    work; one of whole records needs the session.
+    """
+    if columns_only:
+        result: Any = session.connection().execute(statement.execution_options(yield_per=PARTITION))
+    else:
+        result = session.execute(statement.execution_options(yield_per=PARTITION))
+    for partition in result.partitions():
+        if is_cancelled():
+            raise ExportCancelled()
+        yield partition

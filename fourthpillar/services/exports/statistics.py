@@ -1,0 +1,110 @@
+"""The statistics workbook: the period report's figures as tables, one per sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from fourthpillar.export.atomic import ExportCancelled, atomic_output, check_target
+from fourthpillar.export.data import (
+    CancelCheck,
+    Progress,
+)
+from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
+from fourthpillar.i18n import translate
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.exports.common import (
+    ExportResult,
+    PathLike,
+    never_cancelled,
+    no_progress,
+    office,
+)
+from fourthpillar.services.exports.report import period_figures
+
+
+def export_statistics(
+    desk: Desk,
+    *,
+    date_from: dt.date,
+    date_to: dt.date,
+    path: PathLike,
+    province: str | None = None,
+    officer_id: str | None = None,
+    overwrite: bool = False,
+    progress: Progress = no_progress,
+    is_cancelled: CancelCheck = never_cancelled,
+) -> ExportResult:
+    """The period report's figures as a workbook, one table per sheet."""
+    target = Path(path)
+    check_target(target, overwrite=overwrite)
+    progress(0, 2)
+    figures = period_figures(desk, date_from, date_to, province, officer_id, is_cancelled)
+    progress(1, 2)
+    writer = WorkbookWriter(
+        title=translate("Export", "Statistics {start} to {end}").format(
+            start=date_from.isoformat(), end=date_to.isoformat()
+        ),
+        author=office(desk).full_name,
+    )
+    with writer:
+        summary = writer.add_sheet(
+            translate("Export", "Summary"),
+            [Column(translate("Export", "Figure"), "name", 34), Column(translate("Export", "Value"), "number", 16)],
+        )
+        summary.extend(
+            [
+                (translate("Export", "Period from"), date_from),
+                (translate("Export", "Period to"), date_to),
+                (translate("Export", "Province"), figures.province or translate("Export", "all")),
+                (translate("Export", "Officer"), figures.officer_name or translate("Export", "all")),
+                (translate("Export", "Advice requests"), figures.requests),
+                (translate("Export", "Initiatives helped"), figures.initiatives_helped),
+                (translate("Export", "New initiatives"), figures.new_initiatives),
+                (translate("Export", "Requests answered"), figures.answered),
+                (translate("Export", "Median days to answer"), figures.median_days_to_answer),
+                (translate("Export", "Hours of advice"), round(figures.minutes_spent / 60, 1)),
+            ]
+        )
+        month = writer.add_sheet(
+            translate("Export", "Per month"),
+            [
+                Column(translate("Export", "Month"), "date", 12, "mmm yyyy"),
+                Column(translate("Export", "Requests"), "number"),
+            ],
+        )
+        month.extend(figures.per_month)
+
+        def share(count: int) -> float | None:
+            return round(count / figures.requests, 4) if figures.requests else None
+
+        topic = writer.add_sheet(
+            translate("Export", "By topic"),
+            [
+                Column(translate("Export", "Topic"), "name", 30),
+                Column(translate("Export", "Requests"), "number"),
+                Column(translate("Export", "Share"), "number", 10, "0%"),
+                Column(translate("Export", "Initiatives"), "number"),
+            ],
+        )
+        topic.extend((item.label, item.requests, share(item.requests), item.initiatives) for item in figures.by_topic)
+        for title, heading, items in (
+            (translate("Export", "By channel"), translate("Export", "Channel"), figures.by_channel),
+            (translate("Export", "By status"), translate("Export", "Status"), figures.by_status),
+            (translate("Export", "By province"), translate("Export", "Province"), figures.by_province),
+        ):
+            sheet = writer.add_sheet(
+                title,
+                [
+                    Column(heading, "name", 30),
+                    Column(translate("Export", "Requests"), "number"),
+                    Column(translate("Export", "Share"), "number", 10, "0%"),
+                ],
+            )
+            sheet.extend((item.label, item.requests, share(item.requests)) for item in items)
+        if is_cancelled():
+            raise ExportCancelled()
+        with atomic_output(target, overwrite=overwrite) as temporary:
+            writer.save(temporary)
+    progress(2, 2)
+    return ExportResult(target, figures.requests, sheets=7)

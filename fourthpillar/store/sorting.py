@@ -1,0 +1,66 @@
+"""How a list sorts a column: the sort expressions that need more than ``ORDER BY column``.
+
+The columns themselves, and what each sorts by, are in the lists' catalogue
+(:mod:`fourthpillar.lists`); :mod:`fourthpillar.store.queries` turns those into the sort keys
+of a list statement and :mod:`fourthpillar.services.listing` reads a page in that order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import UnaryExpression
+
+
+@dataclass(frozen=True)
+class NameSort:
+    """Sorting by the name of a row's officer (``coalesce(officer.name, '')``, then id).
+
+    No index holds that order: the name is in another table. Officers are few, so the list is
+    read one officer at a time in name order instead, each one's rows in id order from the
+    ``(officer_id, id)`` index (services.listing.read_page). *expression* is the plain sort
+    expression (PostgreSQL, searches with few matches); ``asc()``/``desc()`` give it, so a
+    NameSort can be used wherever a sort expression is.
+    """
+
+    expression: Any
+    #: The listed table's column pointing at the officer (requests' officer_id, follow-ups' owner_id).
+    officer_id: Any
+
+    def asc(self) -> UnaryExpression[Any]:
+        return self.expression.asc()  # type: ignore[no-any-return]
+
+    def desc(self) -> UnaryExpression[Any]:
+        return self.expression.desc()  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class EmptyFirst:
+    """Sorting a column that may be empty (NULL) with empty values first, as SQLite does.
+
+    PostgreSQL puts NULLs last when ascending and first when descending: the same list sorted
+    by due date would start with the undated requests on SQLite and end with them on a shared
+    PostgreSQL database. Used on other databases only; ``asc()``/``desc()`` as for NameSort.
+    The column's index must hold the same order (``store.models.EmptyFirstKey``, migration
+    0006), or PostgreSQL sorts every row for each page.
+    """
+
+    expression: Any
+
+    def asc(self) -> UnaryExpression[Any]:
+        return self.expression.asc().nulls_first()  # type: ignore[no-any-return]
+
+    def desc(self) -> UnaryExpression[Any]:
+        return self.expression.desc().nulls_last()  # type: ignore[no-any-return]
+
+
+#: Column key -> the SQL expression that column sorts by (or a NameSort or EmptyFirst).
+SortKeys = dict[str, Any]
+
+
+def empty_first(order: Any, dialect: str, *, may_be_empty: bool) -> Any:
+    """*order* sorting empty values first, as SQLite does, on every database."""
+    if dialect == "sqlite" or not may_be_empty or isinstance(order, NameSort):
+        return order
+    return EmptyFirst(order)

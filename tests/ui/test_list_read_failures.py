@@ -1,0 +1,111 @@
+"""A list whose pages cannot be read (database locked, network share gone) while scrolling.
+
+If these fail, the officer gets a message box in the middle of the table's painting (Qt paints
+again behind it, and every visible cell tries the read again: a cascade of dialogs), or the
+list freezes the window reading the database while it paints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QTableView
+from pytestqt.qtbot import QtBot
+
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import DatabaseUnavailable
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.lists import view as list_view
+from fourthpillar.ui.lists.definitions import INITIATIVE_LIST
+from fourthpillar.ui.lists.view import ListPage, ListTable
+
+Seed = Callable[[Desk, int], list[str]]
+
+
+class Reads:
+    """A list function whose pages after the first fail, as a locked database makes them."""
+
+    def __init__(self) -> None:
+        self.attempts = 0
+        self.failing = True
+
+    def __call__(self, desk: Desk, *, query: ListQuery, count: bool = True) -> Any:
+        if query.offset > 0 and self.failing:
+            self.attempts += 1
+            raise DatabaseUnavailable("The register is locked by another program.")
+        return initiatives.list_initiatives(desk, query=query, count=count)
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """Each message box the list opens: its text, and whether the table was painting then."""
+    painting = [False]
+    shown: list[tuple[str, bool]] = []
+
+    def paint(table: QTableView, event: Any) -> None:
+        painting[0] = True
+        try:
+            QTableView.paintEvent(table, event)
+        finally:
+            painting[0] = False
+
+    monkeypatch.setattr(ListTable, "paintEvent", paint, raising=False)
+    monkeypatch.setattr(list_view.QMessageBox, "warning",
+                        lambda parent, title, text: shown.append((text, painting[0])) or QMessageBox.StandardButton.Ok)
+    return shown
+
+
+def _page(desk: Desk, qtbot: QtBot, reads: Reads, jobs: JobRunner | None = None) -> ListPage:
+    page = ListPage(desk, replace(INITIATIVE_LIST, fetch=reads), jobs=jobs)
+    page.model._page_size = 5  # many pages: the rows scrolled to are on pages not read yet
+    qtbot.addWidget(page)
+    page.resize(700, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.mark.parametrize("background", [False, True], ids=["event-loop", "worker-thread"])
+def test_a_failing_page_read_gives_one_message_outside_painting_and_empty_rows(
+        desk: Desk, seeded: Seed, qtbot: QtBot, messages: list[tuple[str, bool]], background: bool) -> None:
+    """Scrolling onto rows that cannot be read shows them empty and says so once, after the
+    paint; painting again (the message box, more scrolling) does not try again."""
+    seeded(desk, 60)
+    reads = Reads()
+    jobs = JobRunner() if background else None
+    page = _page(desk, qtbot, reads, jobs)
+    assert page.model.data(page.model.index(0, 0)) == "Initiative 000"
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: bool(messages) and (jobs is None or not jobs.busy))
+    # The pages painting asked for together were read together; none is tried again.
+    tried = reads.attempts
+    for _ in range(3):
+        page.table.viewport().repaint()
+        page.table.scrollToTop()
+        page.table.scrollToBottom()
+        qtbot.wait(20)
+    assert messages == [("The register is locked by another program.", False)]
+    assert reads.attempts == tried and (background or tried == 1)
+    assert page.model.data(page.model.index(59, 0)) == ""
+    assert not page.model.reading
+
+
+def test_the_list_reads_again_once_it_is_refreshed(desk: Desk, seeded: Seed, qtbot: QtBot,
+                                                   messages: list[tuple[str, bool]]) -> None:
+    """After the message the list is not stuck empty: a refresh (F5, a change, a new search)
+    reads the rows again, and they show."""
+    seeded(desk, 60)
+    reads = Reads()
+    page = _page(desk, qtbot, reads)
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: bool(messages))
+    reads.failing = False
+    page.refresh()
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(59, 0)) == "Initiative 059")
+    assert len(messages) == 1
