@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import io
 import json
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -106,15 +107,22 @@ def test_export_formatting_helpers(language: str, date: str, number: str, rounde
 
 @pytest.mark.parametrize(("language", "long"), [
     ("nl", "6 december 2026"), ("fr", "6 décembre 2026"), ("en", "6 December 2026")])
-def test_one_short_and_one_long_form_of_a_date_per_language(language: str, long: str) -> None:
+def test_one_short_and_one_long_form_of_a_date_per_language(language: str, long: str,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """The same date read 06/12/2026 in lists, 6/12/2026 in History, 2026-03-21 in Ctrl+K and
     "6 Dec 2026" in PDFs: one short form everywhere, one long form for running text."""
     day = dt.date(2026, 12, 6)
     assert i18n.format_date(day, language=language) == "06/12/2026"
     assert i18n.format_long_date(day, language=language) == long
-    assert i18n.format_datetime(dt.datetime(2026, 12, 6, 13, 5, tzinfo=dt.UTC).astimezone(),
-                                language=language) == "06/12/2026 " + dt.datetime(
-        2026, 12, 6, 13, 5, tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+    monkeypatch.setenv("TZ", "Europe/Brussels")  # a moment is shown in the officer's time zone
+    time.tzset()
+    try:
+        assert i18n.format_datetime(dt.datetime(2026, 12, 6, 13, 5, tzinfo=dt.UTC), language=language) == (
+            "06/12/2026 14:05")
+        assert i18n.format_datetime(dt.datetime(2026, 12, 6, 23, 30), language=language) == "07/12/2026 00:30"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_export_helpers_follow_the_current_language(headless_reset: None) -> None:
