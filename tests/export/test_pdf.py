@@ -189,3 +189,23 @@ def test_characters_no_font_can_draw_print_as_a_visible_mark(desk: Desk, registe
     exports.export_initiative_summary(desk, initiative_id=register.initiative_id, shared=False, path=path)
     text = pdf_text(path)
     assert squeeze(f"Samen sterk {NOT_DRAWABLE} voor Cotonou") in text
+
+
+def test_a_requests_advice_never_starts_a_page_without_its_question(desk: Desk, out: Path) -> None:
+    """'Advice given' stood alone at the top of a page: the request's date and question it answers
+    had stayed on the page before. Requests of every length, so that page breaks fall everywhere."""
+    from fourthpillar.services import initiatives, requests
+
+    initiative = initiatives.register_initiative(desk, values={"name": "Brug naar Cotonou"}).id
+    for number in range(24):
+        requests.log_request(desk, initiative_id=initiative, values={
+            "channel": "phone", "question": f"QUESTION-{number} " + "waarom " * (5 + 9 * number % 70),
+            "advice": f"ADVICE-{number} " + "daarom " * (10 + 7 * number % 50)})
+    path = out / "fiche.pdf"
+    exports.export_initiative_summary(desk, initiative_id=initiative, shared=True, path=path)
+    pages = [page.extract_text() for page in PdfReader(str(path)).pages]
+    assert len(pages) > 3, "the test needs page breaks"
+    for text in pages:
+        for number in range(24):
+            if f"ADVICE-{number} " in text:
+                assert f"QUESTION-{number} " in text, f"the advice of request {number} starts a page alone"

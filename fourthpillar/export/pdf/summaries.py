@@ -162,7 +162,9 @@ def initiative_story(summary: InitiativeSummary, styles: Styles) -> list[Flowabl
     for index, request in enumerate(summary.requests):
         if index:
             story.append(_rule())
-        story += _request_block(request, styles, shared=summary.shared)
+        # One request on one page where it fits: the advice began a new page without the
+        # question (and the request's date) it answers.
+        story.append(KeepTogether(_request_block(request, styles, shared=summary.shared)))
     return story
 
 
