@@ -24,6 +24,7 @@ from fourthpillar.services import history
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry, Saved
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.editors.done import done, named
 
 
 class HistoryDialog(QDialog):
@@ -46,6 +47,7 @@ class HistoryDialog(QDialog):
         self.desk = desk
         self.entity = entity
         self.record_id = record_id
+        self.title = title
         self.entries: list[HistoryEntry] = []
         #: The entries as the table's rows show them.
         self.shown: list[HistoryEntry] = []
@@ -146,5 +148,7 @@ class HistoryDialog(QDialog):
         except KnownError as error:
             QMessageBox.warning(self, self.tr("Cannot undo"), str(error))
             return
-        self.undone.emit(Saved(self.record_id, 0, redo_batch))
+        # Named for the status bar and Edit ▸ Undo, as an editor's save names itself.
+        self.undone.emit(done(Saved(self.record_id, 0, redo_batch),
+                              named(self.tr("Undone from History: %1"), self.title)))
         self.reload()

@@ -3691,7 +3691,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="191"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
@@ -3913,7 +3913,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="130"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="192"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="194"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -3949,7 +3949,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="53"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
         <source>Status</source>
@@ -3992,68 +3992,68 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Aucune demande de conseil enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="177"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="179"/>
         <source>Initiative summary</source>
         <translation>Fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="179"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="181"/>
         <source>INTERNAL</source>
         <translation>INTERNE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="187"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="205"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="189"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="207"/>
         <source>Our advice</source>
         <translation>Notre conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="195"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="195"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
         <source>Question received</source>
         <translation>Question reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
         <source>Answered on</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="203"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="205"/>
         <source>Your question</source>
         <translation>Votre question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="210"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="212"/>
         <source>The advice has not been written down yet.</source>
         <translation>Le conseil n&apos;a pas encore été mis par écrit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="214"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="216"/>
         <source>What we agreed</source>
         <translation>Ce que nous avons convenu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="218"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="220"/>
         <source>No follow-ups were agreed.</source>
         <translation>Aucun suivi n&apos;a été convenu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="231"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="233"/>
         <source>Questions? Contact us</source>
         <translation>Des questions ? Contactez-nous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="241"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="243"/>
         <source>Advice summary</source>
         <translation>Résumé du conseil</translation>
     </message>
@@ -5476,120 +5476,125 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="52"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="54"/>
         <source>History of %1</source>
         <extracomment>The entries as the table&apos;s rows show them.</extracomment>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="67"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="69"/>
         <source>&amp;Undo this action…</source>
         <translation>&amp;Annuler cette action…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="69"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="71"/>
         <source>Put back everything the selected action changed</source>
         <translation>Remettre tout ce que l&apos;action sélectionnée a modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="75"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="77"/>
         <source>No changes recorded.</source>
         <translation>Aucune modification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="86"/>
         <source>%1 set</source>
         <translation>%1 renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="86"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="88"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="90"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="90"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="92"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="92"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="94"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="94"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="96"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflit tranché : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
         <source>copy %1</source>
         <translation>copie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="108"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="135"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
         <source>Undo everything this action changed?</source>
         <translation>Annuler tout ce que cette action a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="139"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Ces champs ont été modifiés à nouveau par la suite ; l&apos;annulation remet l&apos;ancienne valeur par-dessus la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="139"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="141"/>
         <source>Undo this action</source>
         <translation>Annuler cette action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="147"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="149"/>
         <source>Cannot undo</source>
         <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="153"/>
+        <source>Undone from History: %1</source>
+        <translation>Annulé depuis l&apos;historique : %1</translation>
     </message>
 </context>
 <context>

@@ -3691,7 +3691,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="191"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
@@ -3913,7 +3913,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="130"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="192"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="194"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -3949,7 +3949,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="199"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="53"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
         <source>Status</source>
@@ -3992,68 +3992,68 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Geen adviesvragen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="177"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="179"/>
         <source>Initiative summary</source>
         <translation>Fiche van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="179"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="181"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="187"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="205"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="189"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="207"/>
         <source>Our advice</source>
         <translation>Ons advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="195"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="195"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
         <source>Question received</source>
         <translation>Vraag ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="198"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
         <source>Answered on</source>
         <translation>Beantwoord op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="203"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="205"/>
         <source>Your question</source>
         <translation>Jullie vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="210"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="212"/>
         <source>The advice has not been written down yet.</source>
         <translation>Het advies is nog niet neergeschreven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="214"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="216"/>
         <source>What we agreed</source>
         <translation>Wat we afspraken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="218"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="220"/>
         <source>No follow-ups were agreed.</source>
         <translation>Er zijn geen opvolgingen afgesproken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="231"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="233"/>
         <source>Questions? Contact us</source>
         <translation>Vragen? Neem contact met ons op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="241"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="243"/>
         <source>Advice summary</source>
         <translation>Adviesverslag</translation>
     </message>
@@ -5476,120 +5476,125 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Before</source>
         <translation>Voordien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>After</source>
         <translation>Nadien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="52"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="54"/>
         <source>History of %1</source>
         <extracomment>The entries as the table&apos;s rows show them.</extracomment>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="67"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="69"/>
         <source>&amp;Undo this action…</source>
         <translation>Deze actie &amp;ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="69"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="71"/>
         <source>Put back everything the selected action changed</source>
         <translation>Alles terugzetten wat de geselecteerde actie veranderde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="75"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="77"/>
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="86"/>
         <source>%1 set</source>
         <translation>%1 ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="86"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="88"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="90"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="90"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="92"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="92"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="94"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="94"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="96"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflict beslist: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
         <source>copy %1</source>
         <translation>kopie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
         <source>this computer</source>
         <translation>deze computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="108"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="135"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
         <source>Undo everything this action changed?</source>
         <translation>Alles ongedaan maken wat deze actie veranderde?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="139"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Deze velden zijn nadien opnieuw gewijzigd; ongedaan maken zet de oudere waarde terug over de latere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="139"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="141"/>
         <source>Undo this action</source>
         <translation>Deze actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="147"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="149"/>
         <source>Cannot undo</source>
         <translation>Kan niet ongedaan gemaakt worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="153"/>
+        <source>Undone from History: %1</source>
+        <translation>Ongedaan gemaakt via Geschiedenis: %1</translation>
     </message>
 </context>
 <context>

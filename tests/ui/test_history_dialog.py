@@ -34,6 +34,8 @@ def test_history_lists_changes_in_words_and_undoes_an_old_action(
     with qtbot.waitSignal(dialog.undone) as signal:
         dialog.undo_selected()
     assert isinstance(signal.args[0], Saved)
+    # The status bar and Edit ▸ Undo say what was done, not "Change to …".
+    assert signal.args[0].description == "Undone from History: Brug naar Cotonou"
     assert initiatives.get_initiative(desk, initiative_id=saved.id).status == "active"
     assert _texts(dialog)[0][3:5] == ["dormant", "active"]
 
