@@ -97,6 +97,7 @@ def open_desk(*, data_dir: str | os.PathLike[str] | None = None,
     the database cannot be opened.
     """
     folder = paths.data_dir(data_dir)
+    paths.make_tree_private(folder)
     config = load_config(folder)
     database = open_database(configured_database_url(database_url, config) or paths.sqlite_url(folder))
     try:

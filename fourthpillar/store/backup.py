@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fourthpillar import clock
+from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
 
@@ -162,7 +162,9 @@ def _write_sidecar(info: BackupInfo) -> None:
     }
     target = info.path.with_name(info.path.name + SIDECAR)
     temporary = target.with_name(f".{target.name}.tmp")
-    with open(temporary, "w", encoding="utf-8") as file:
+    with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE), "w",
+                   encoding="utf-8") as file:
+        paths.make_private(temporary)
         json.dump(payload, file, indent=2)
         file.flush()
         os.fsync(file.fileno())
@@ -175,6 +177,7 @@ def copy_database(source: sqlite3.Connection, target: Path, *, progress: Progres
     The copy is a single file (rollback journal, not WAL) so it can sit in a folder on its own.
     """
     target.unlink(missing_ok=True)
+    paths.create_private_file(target)
     copy = sqlite3.connect(target)
     try:
         def report(_status: int, remaining: int, total: int) -> None:
@@ -225,7 +228,7 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
     stamp = _stamp(moment)
     partial = folder / f"{PREFIX}{stamp}-{reason}.{os.getpid()}{SUFFIX}{PARTIAL}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)  # a file in its place, or no room: BackupFailed below
+        paths.private_folder(folder)  # a file in its place, or no room: BackupFailed below
         source = sqlite3.connect(database, timeout=BUSY_WAIT)
         try:
             copy_database(source, partial, progress=progress)
@@ -437,9 +440,10 @@ def replace_damaged(database: Path, backup: Path, *, now: dt.datetime | None = N
     kept: Path | None = None
     if database.exists():
         folder = database.parent / DAMAGED_FOLDER
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(folder)
         kept = _free_name(folder, f"{database.stem}-{_stamp(now or clock.now())}", database.suffix)
         temporary = kept.with_name(kept.name + PARTIAL)
+        paths.create_private_file(temporary)
         shutil.copyfile(database, temporary)
         with open(temporary, "rb+") as file:
             os.fsync(file.fileno())

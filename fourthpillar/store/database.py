@@ -18,6 +18,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, Operational
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from fourthpillar import paths
 from fourthpillar.i18n import translate
 from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed, StaleRecord, not_allowed
 from fourthpillar.store.models import ENTITIES, Record
@@ -211,10 +212,27 @@ def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavai
         where=where, message=message))
 
 
+def _keep_private(url: str) -> None:
+    """Create the SQLite file 0600 before SQLite does (its -wal and -shm take the file's mode);
+    an older version's files, made with the umask's mode, become 0600 too."""
+    try:
+        database = make_url(url).database
+    except ArgumentError:
+        return
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    with contextlib.suppress(OSError):  # a folder that is missing: SQLite says so below
+        paths.create_private_file(path)
+        for extra in ("-wal", "-shm"):
+            paths.make_private(Path(f"{path}{extra}"))
+
+
 def open_database(url: str) -> Database:
     """Connect to *url* and check that it answers; raise :class:`DatabaseUnavailable` if not."""
     try:
         if url.startswith("sqlite"):
+            _keep_private(url)
             engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "close", _on_sqlite_close)
