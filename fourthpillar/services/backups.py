@@ -13,7 +13,6 @@ Only a SQLite register has backups here; a shared PostgreSQL database is backed 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from fourthpillar.i18n import translate
 from fourthpillar.services import erasure
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as files
+from fourthpillar.store import cipher
 from fourthpillar.store.backup import BackupFailed, BackupInfo, DatabaseDamaged, IntegrityReport, Progress
 from fourthpillar.store.errors import KnownError
 
@@ -322,8 +322,11 @@ def newest_good_backup(data_dir: str | Path | None = None) -> BackupInfo | None:
     """The newest backup that passes the quick check, or None."""
     folder = files.backups_dir(paths.database_path(paths.data_dir(data_dir)))
     for info in files.read_backups(folder):
-        if files.check_file(info.path, read_only=True).ok:
-            return info
+        try:
+            if files.check_file(info.path, read_only=True).ok:
+                return info
+        except KnownError:  # busy, or encrypted with a passphrase this process was not given
+            continue
     return None
 
 
@@ -352,7 +355,7 @@ def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | 
                 name=chosen.path.name, problem=verdict.problems[0]))
     try:
         damaged = files.replace_damaged(database, chosen.path, now=now)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, cipher.Error) as error:
         raise BackupFailed(translate(
             "Backups", "the backup {id} could not be put in place of {database} ({error}); "
             "close every program that uses it and try again").format(id=chosen.id, database=database, error=error)

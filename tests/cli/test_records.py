@@ -12,7 +12,6 @@ import io
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import uuid
@@ -29,6 +28,7 @@ from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import open_desk
 from fourthpillar.services.records import InitiativeRow, Page
+from fourthpillar.store import cipher
 from fourthpillar.store.queries import ListQuery
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -130,7 +130,7 @@ TABLES = ("officer", "initiative", "contact_person", "advice_request", "follow_u
 
 def snapshot(data_dir: Path) -> dict[str, Any]:
     """Every row of every table plus the desk's config: what 'nothing written' means."""
-    connection = sqlite3.connect(data_dir / "fourthpillar.sqlite3")
+    connection = cipher.connect(data_dir / "fourthpillar.sqlite3")
     try:
         state: dict[str, Any] = {
             table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in TABLES
@@ -235,7 +235,7 @@ def test_changes_are_recorded_as_the_desk_officer_or_as_given(cli: Cli, register
     cli.ok("initiatives", "set", register["brugge"], "notes=Called on Monday", "--as", "Bert Claes")
     cli.ok("initiatives", "set", register["brugge"], "tags=panel")
     assert (data_dir / "config.json").read_text(encoding="utf-8") == config_before, "--as signed someone in"
-    connection = sqlite3.connect(data_dir / "fourthpillar.sqlite3")
+    connection = cipher.connect(data_dir / "fourthpillar.sqlite3")
     try:
         authors = dict(connection.execute(
             "SELECT field, officer.name FROM change JOIN officer ON officer.id = change.officer_id "

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -17,6 +16,7 @@ from safety_helpers import PERSON_NAME, Register, database_file
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives, instance
 from fourthpillar.services.desk import Desk
+from fourthpillar.store import cipher
 from fourthpillar.store import database as database_module
 
 
@@ -66,7 +66,7 @@ def test_a_crashed_app_never_leaves_the_folder_locked(data_dir: Path) -> None:
 
 def _hold_write_lock(path: Path, seconds: float, started: threading.Event) -> None:
     """Another program (the app) in the middle of a write transaction."""
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = cipher.connect(path, isolation_level=None)
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("INSERT INTO meta (key, value) VALUES ('busy-test', 'x')")
