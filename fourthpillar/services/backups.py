@@ -18,7 +18,7 @@ from pathlib import Path
 
 from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
-from fourthpillar.services import erasure
+from fourthpillar.services import erasure, keys
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher
@@ -307,6 +307,8 @@ def check_database(data_dir: str | Path | None = None, *, full: bool = False) ->
     read-only check found the file sound.
     """
     path = paths.database_path(paths.data_dir(data_dir))
+    if cipher.is_encrypted(path):
+        keys.unlock(path)
     report = files.check_file(path, full=full, read_only=True)
     if not full or not report.ok:
         return report
@@ -339,6 +341,13 @@ def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | 
     """
     database = paths.database_path(paths.data_dir(data_dir))
     folder = files.backups_dir(database)
+    # The damaged file may not open with any passphrase: the backups are what must.
+    if cipher.is_encrypted(database):
+        keys.unlock(database, verify=False)
+    else:
+        encrypted = [info.path for info in files.read_backups(folder) if cipher.is_encrypted(info.path)]
+        if encrypted:
+            keys.unlock(encrypted[0])
     if backup_id is None:
         chosen = newest_good_backup(data_dir)
         if chosen is None:

@@ -91,7 +91,7 @@ def test_without_the_passphrase_nothing_opens(desk: Desk, register: Register, no
     """Someone who copied the folder but has no passphrase gets a clear refusal, not the data."""
     desk.close()
     monkeypatch.delenv(cipher.KEY_VARIABLE)
-    with pytest.raises(cipher.Locked, match="encrypted"):
+    with pytest.raises(cipher.Locked, match="needs its passphrase"):
         open_desk(data_dir=desk.data_dir)
 
 
