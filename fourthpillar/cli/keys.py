@@ -2,7 +2,9 @@
 ``key`` commands.
 
 ``key status`` says whether the register is encrypted and where its passphrase comes from;
-``key forget`` removes it from this computer's keychain (it is asked again at the next start).
+``key forget`` removes it from this computer's keychain (it is asked again at the next start);
+``key delete-unencrypted`` deletes the unencrypted register and backups kept since the register
+was encrypted (once the officer has checked that it is complete).
 Scripts set ``FOURTHPILLAR_KEY`` instead: nothing is asked then.
 """
 
@@ -78,6 +80,11 @@ def _status(args: argparse.Namespace) -> int:
              "keychain": tr("passphrase from: this computer's keychain"),
              "prompt": tr("passphrase from: asked at every start (the keychain holds none)")}[source],
         ])
+        kept = keys.unencrypted_copy(args.data_dir)
+        facts["unencrypted_copy"] = str(kept) if kept is not None else None
+        if kept is not None:
+            text += "\n" + tr("an unencrypted copy of before the encryption is kept in {folder}: delete it with "
+                              "'fourthpillar key delete-unencrypted' once the register is complete").format(folder=kept)
     if args.json:
         print_json(facts)
     else:
@@ -94,6 +101,15 @@ def _forget(args: argparse.Namespace) -> int:
     return 0
 
 
+def _delete_unencrypted(args: argparse.Namespace) -> int:
+    deleted = keys.delete_unencrypted_copy(args.data_dir)
+    if deleted is None:
+        print(tr("there is no unencrypted copy to delete"))
+    else:
+        print(tr("deleted the unencrypted copy in {folder}").format(folder=deleted))
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("key", help=tr("the register's passphrase (encryption at rest)"))
     commands = parser.add_subparsers(dest="key_command", metavar="ACTION", required=True)
@@ -103,3 +119,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     status.set_defaults(handler_without_desk=_status)
     forget = commands.add_parser("forget", help=tr("remove the passphrase from this computer's keychain"))
     forget.set_defaults(handler_without_desk=_forget)
+    delete = commands.add_parser("delete-unencrypted", help=tr(
+        "delete the unencrypted register and backups kept since the register was encrypted"))
+    delete.set_defaults(handler_without_desk=_delete_unencrypted)

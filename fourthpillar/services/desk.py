@@ -105,6 +105,7 @@ def open_desk(*, data_dir: str | os.PathLike[str] | None = None,
     sqlite_path = sqlite_file(url)
     if sqlite_path is not None:
         keys.unlock(sqlite_path)
+        keys.encrypt_if_plain(sqlite_path)  # a register of before encryption at rest, once
     database = open_database(url)
     try:
         try:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from fourthpillar import paths
 from fourthpillar.i18n import translate
-from fourthpillar.store import cipher
+from fourthpillar.store import cipher, conversion
 
 log = logging.getLogger(__name__)
 
@@ -212,3 +212,27 @@ def unlock_before_checking(data_dir: str | os.PathLike[str] | None) -> None:
     path = paths.database_path(paths.data_dir(data_dir))
     if cipher.is_encrypted(path):
         unlock(path, verify=False)
+
+
+def encrypt_if_plain(path: Path) -> Path | None:
+    """Encrypt the register at *path* (and its backups) if it is an unencrypted one made before
+    encryption at rest; the folder keeping the unencrypted originals, or None if there was nothing to do.
+    Call after :func:`unlock`, before the register is opened."""
+    if not cipher.is_plain(path):
+        return None
+    kept = conversion.encrypt_register(path)
+    log.info("register encrypted; unencrypted originals kept until confirmed")
+    return kept
+
+
+def unencrypted_copy(data_dir: str | os.PathLike[str] | None) -> Path | None:
+    """The folder holding the unencrypted register (and backups) of before the conversion, while kept."""
+    return conversion.unencrypted_copy(paths.database_path(paths.data_dir(data_dir)))
+
+
+def delete_unencrypted_copy(data_dir: str | os.PathLike[str] | None) -> Path | None:
+    """Delete it, once the officer has confirmed that the encrypted register is complete."""
+    deleted = conversion.delete_unencrypted(paths.database_path(paths.data_dir(data_dir)))
+    if deleted is not None:
+        log.info("unencrypted originals deleted")
+    return deleted

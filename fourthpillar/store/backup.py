@@ -146,7 +146,7 @@ def file_counts(path: Path) -> tuple[dict[str, int], str | None]:
         connection.close()
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     # Makes the rename itself durable on POSIX; Windows cannot open a folder for this.
     if os.name != "posix":
         return
@@ -245,7 +245,7 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
         finally:
             copy.close()
         final = _link_under_final_name(partial, folder, stamp, reason)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except (cipher.Error, MemoryError) as error:
         _discard(partial)
         raise BackupFailed(translate("Backups", "no backup of {database} could be written to {folder}: {error}").format(
@@ -459,9 +459,9 @@ def replace_damaged(database: Path, backup: Path, *, now: dt.datetime | None = N
             companion = Path(f"{database}{extra}")
             if companion.exists():
                 os.replace(companion, Path(f"{kept}{extra}"))
-        _fsync_folder(folder)
+        fsync_folder(folder)
     os.replace(partial, database)
-    _fsync_folder(database.parent)
+    fsync_folder(database.parent)
     return kept
 
 

@@ -144,7 +144,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     # One app per data folder, the integrity check, the daily backup and recovery from a backup.
     from fourthpillar.ui import backups as safety
     from fourthpillar.ui import diagnostics, single_instance
-    from fourthpillar.ui.passphrase import ask_passphrase
+    from fourthpillar.ui.passphrase import ask_passphrase, offer_to_delete_unencrypted
 
     lock = None
     server: single_instance.RaiseServer | None = None
@@ -177,6 +177,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
                                             while_checking=lambda opened: _prepare_window(opened, prepared))
         if desk is None:
             return EXIT_UNAVAILABLE
+        offer_to_delete_unencrypted(data_dir)
         session = DeskSession(desk, prepared[0] if prepared and prepared[0].desk is desk else None)
         return session.run(app)
     except KnownError as error:

@@ -3,7 +3,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+import os
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fourthpillar.services import keys
 from fourthpillar.ui.style import colour
@@ -76,3 +88,30 @@ def ask_passphrase(request: keys.PassphraseRequest) -> str | None:
         return dialog.passphrase if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
+
+
+def offer_to_delete_unencrypted(data_dir: str | os.PathLike[str] | None, parent: QWidget | None = None) -> bool:
+    """At every start while the unencrypted register of before the conversion is kept: ask
+    whether to delete it now (once the officer has seen that the register is complete). True if deleted."""
+    kept = keys.unencrypted_copy(data_dir)
+    if kept is None:
+        return False
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("PassphraseDialog", "Register encrypted"),
+                      QCoreApplication.translate(
+                          "PassphraseDialog",
+                          "The register and its backups are encrypted now. Their unencrypted versions are still "
+                          "kept in %1, readable by anyone who gets hold of this computer. Once you have seen that "
+                          "your register is complete, delete them.").replace("%1", str(kept)), parent=parent)
+    delete = box.addButton(QCoreApplication.translate("PassphraseDialog", "&Delete the unencrypted copy"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("PassphraseDialog", "&Keep it for now"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not delete:
+        return False
+    try:
+        keys.delete_unencrypted_copy(data_dir)
+    except OSError as error:
+        QMessageBox.warning(parent, QCoreApplication.translate("PassphraseDialog", "Register encrypted"),
+                            str(error.strerror or error))
+        return False
+    return True
