@@ -24,6 +24,12 @@ from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed, StaleReco
 from fourthpillar.store.models import ENTITIES, Record
 
 BUSY_TIMEOUT_MS = 10_000
+#: Each connection's page cache in KiB (SQLCipher's default is 8,000 KiB).
+#: An encrypted page is decrypted and its HMAC checked each time it
+#: is read into the cache, which costs more than the copy from the system's file cache an
+#: unencrypted file needed: a search's count read 20,000 requests in 25 ms instead of 6 with the
+#: default cache, 8 with this one. SQLite takes the memory only as pages are read.
+CACHE_KIB = 32_768
 
 
 def _on_sqlite_connect(dbapi_connection: cipher.Connection, _record: Any) -> None:
@@ -33,6 +39,7 @@ def _on_sqlite_connect(dbapi_connection: cipher.Connection, _record: Any) -> Non
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     finally:
         cursor.close()
 
