@@ -73,6 +73,10 @@ NAMED_IN_THE_GUIDE = [
     ("Backups", "Delete those backups now"),
     ("InitiativePage", "Histor&y…"),
     ("HistoryDialog", "&Undo this action…"),
+    ("PassphraseDialog", "Passphrase of the register"),
+    ("PassphraseDialog", "Register encrypted"),
+    ("PassphraseDialog", "&Delete the unencrypted copy"),
+    ("PassphraseDialog", "&Keep it for now"),
 ]
 
 
