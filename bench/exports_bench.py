@@ -24,7 +24,6 @@ import argparse
 import datetime as dt
 import json
 import resource
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -47,7 +46,9 @@ def maxrss_mb() -> float:
 
 def _due_limit(database: Path, rows: int) -> str:
     """The due date up to which about *rows* live requests fall: the list filter of the run."""
-    with sqlite3.connect(database) as connection:
+    from fourthpillar.store import cipher
+
+    with cipher.connect(database) as connection:
         (day,) = connection.execute(
             "SELECT r.due_on FROM advice_request r JOIN initiative i ON i.id = r.initiative_id "
             "WHERE r.archived_at IS NULL AND i.archived_at IS NULL AND r.due_on IS NOT NULL "
@@ -117,9 +118,10 @@ def child_xlsx_bare(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
 def child_report(data_dir: Path, out: Path) -> dict[str, Any]:
     from fourthpillar.services import exports
     from fourthpillar.services.desk import open_desk
+    from fourthpillar.store import cipher
 
     desk = open_desk(data_dir=data_dir)
-    with sqlite3.connect(data_dir / "fourthpillar.sqlite3") as connection:
+    with cipher.connect(data_dir / "fourthpillar.sqlite3") as connection:
         first, last = connection.execute("SELECT min(received_on), max(received_on) FROM advice_request").fetchone()
     period = {"date_from": dt.date.fromisoformat(first), "date_to": dt.date.fromisoformat(last)}
     started = time.perf_counter()
@@ -136,9 +138,10 @@ def child_report(data_dir: Path, out: Path) -> dict[str, Any]:
 def child_advice(data_dir: Path, out: Path, repeat: int = 15) -> dict[str, Any]:
     from fourthpillar.services import exports
     from fourthpillar.services.desk import open_desk
+    from fourthpillar.store import cipher
 
     desk = open_desk(data_dir=data_dir)
-    with sqlite3.connect(data_dir / "fourthpillar.sqlite3") as connection:
+    with cipher.connect(data_dir / "fourthpillar.sqlite3") as connection:
         ids = [row[0] for row in connection.execute(
             "SELECT r.id FROM advice_request r JOIN follow_up f ON f.request_id = r.id "
             "WHERE r.advice != '' GROUP BY r.id LIMIT ?", (repeat,))]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import resource
 import sys
@@ -30,6 +31,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# Registers are encrypted (SQLCipher): the bench's passphrase, unless one is set already.
+os.environ.setdefault("FOURTHPILLAR_KEY", "bench passphrase, not a secret")
 
 import openpyxl  # noqa: E402
 from sqlalchemy import insert  # noqa: E402

@@ -89,7 +89,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         _handler.close()
         _handler = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # the log names record ids and files
         handler = _PrivateRotatingHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError:
         return None

@@ -12,6 +12,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests assert English text; a machine whose system language is Dutch would otherwise run them in Dutch.
 os.environ.setdefault("FOURTHPILLAR_LANGUAGE", "en")
+# Registers are encrypted: the suite's passphrase unlocks every one it makes, in this process and in
+# the commands and apps it starts, so no test needs a keychain or a prompt. The keychain is the
+# "fail" backend: no test may read or write the officer's real keychain.
+os.environ.update(FOURTHPILLAR_KEY="correct horse battery staple (tests)",
+                  PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
 
 from database_helpers import postgres_copy
 

@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translate
-from fourthpillar.services import backups
+from fourthpillar.services import backups, keys
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import KnownError
 
@@ -61,12 +61,18 @@ def add_location_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_command(handler: Callable[[Desk, argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Open the desk, run *handler*, and turn known problems into one line on stderr."""
+    kept_before = keys.unencrypted_copy(args.data_dir)
     try:
         desk = open_desk(data_dir=args.data_dir, database_url=args.database_url)
     except KnownError as error:
         print(f"fourthpillar: {error}", file=sys.stderr)
         return EXIT_INVALID
     try:
+        kept = keys.unencrypted_copy(args.data_dir)
+        if kept is not None and kept_before is None:
+            print(tr("fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept "
+                     "in {folder} until you delete them with 'fourthpillar key delete-unencrypted'").format(
+                folder=kept), file=sys.stderr)
         try:
             tidied = backups.tidy_at_start(desk)
         except KnownError as error:

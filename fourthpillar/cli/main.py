@@ -34,12 +34,13 @@ COMMAND_MODULES: tuple[str, ...] = (
     "fourthpillar.cli.importing",
     "fourthpillar.cli.export",
     "fourthpillar.cli.sync",
+    "fourthpillar.cli.keys",
 )
 
 
 #: The sub-parsers' ``dest`` names: the words of a command that the log may name.
 COMMAND_WORDS = ("command", "action", "format", "document", "sync_command", "replica_command", "backup_command",
-                 "person_command", "retention_command", "import_command")
+                 "person_command", "retention_command", "import_command", "key_command")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,6 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("fourthpillar.cli").info("command: %s", " ".join(
         str(getattr(args, name)) for name in COMMAND_WORDS if isinstance(getattr(args, name, None), str)))
     choose_language(args)  # again: the full parser has the final word on --language
+    from fourthpillar.cli import keys as key_commands
+
+    key_commands.use_terminal()  # the register's passphrase, when neither FOURTHPILLAR_KEY nor the keychain has it
     without_desk: Any = getattr(args, "handler_without_desk", None)
     if without_desk is not None:
         return common.run_without_desk(without_desk, args)

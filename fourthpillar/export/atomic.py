@@ -86,13 +86,14 @@ def _publish(temporary: Path, path: Path, *, overwrite: bool) -> None:
         temporary.unlink()
 
 
-def _create_temporary(target: Path) -> Path:
+def _create_temporary(target: Path, *, private: bool = False) -> Path:
     # Not tempfile.mkstemp: its 0600 mode would carry over to the published file, which
-    # should get the same permissions as any file the person saves (0666 less the umask).
+    # should get the same permissions as any file the person saves (0666 less the umask),
+    # unless it is *private* (a sync package: the register's data, for one person's eyes).
     for _attempt in range(100):
         temporary = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
         try:
-            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666)
         except FileExistsError:
             continue
         except OSError as error:
@@ -103,15 +104,17 @@ def _create_temporary(target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_output(path: str | os.PathLike[str], *, overwrite: bool = False) -> Iterator[Path]:
+def atomic_output(path: str | os.PathLike[str], *, overwrite: bool = False, private: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write to; on success it becomes *path*, otherwise it is removed.
+
+    A *private* file is created readable and writable by its owner only (0600 on POSIX).
 
     Raises :class:`OutputExists` when *path* exists and *overwrite* is false, and
     :class:`ExportFailed` for a missing folder, a full disk or a refused permission.
     """
     target = Path(path).expanduser().absolute()
     check_target(target, overwrite=overwrite)
-    temporary = _create_temporary(target)
+    temporary = _create_temporary(target, private=private)
     try:
         yield temporary
         with open(temporary, "rb+") as written:

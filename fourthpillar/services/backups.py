@@ -13,15 +13,15 @@ Only a SQLite register has backups here; a shared PostgreSQL database is backed 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
-from fourthpillar.services import erasure
+from fourthpillar.services import erasure, keys
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as files
+from fourthpillar.store import cipher
 from fourthpillar.store.backup import BackupFailed, BackupInfo, DatabaseDamaged, IntegrityReport, Progress
 from fourthpillar.store.errors import KnownError
 
@@ -307,6 +307,8 @@ def check_database(data_dir: str | Path | None = None, *, full: bool = False) ->
     read-only check found the file sound.
     """
     path = paths.database_path(paths.data_dir(data_dir))
+    if cipher.is_encrypted(path):
+        keys.unlock(path)
     report = files.check_file(path, full=full, read_only=True)
     if not full or not report.ok:
         return report
@@ -322,8 +324,11 @@ def newest_good_backup(data_dir: str | Path | None = None) -> BackupInfo | None:
     """The newest backup that passes the quick check, or None."""
     folder = files.backups_dir(paths.database_path(paths.data_dir(data_dir)))
     for info in files.read_backups(folder):
-        if files.check_file(info.path, read_only=True).ok:
-            return info
+        try:
+            if files.check_file(info.path, read_only=True).ok:
+                return info
+        except KnownError:  # busy, or encrypted with a passphrase this process was not given
+            continue
     return None
 
 
@@ -336,6 +341,13 @@ def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | 
     """
     database = paths.database_path(paths.data_dir(data_dir))
     folder = files.backups_dir(database)
+    # The damaged file may not open with any passphrase: the backups are what must.
+    if cipher.is_encrypted(database):
+        keys.unlock(database, verify=False)
+    else:
+        encrypted = [info.path for info in files.read_backups(folder) if cipher.is_encrypted(info.path)]
+        if encrypted:
+            keys.unlock(encrypted[0])
     if backup_id is None:
         chosen = newest_good_backup(data_dir)
         if chosen is None:
@@ -352,7 +364,7 @@ def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | 
                 name=chosen.path.name, problem=verdict.problems[0]))
     try:
         damaged = files.replace_damaged(database, chosen.path, now=now)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, cipher.Error) as error:
         raise BackupFailed(translate(
             "Backups", "the backup {id} could not be put in place of {database} ({error}); "
             "close every program that uses it and try again").format(id=chosen.id, database=database, error=error)

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from fourthpillar import paths
-from fourthpillar.store.database import Database, describe_refusal, open_database
+from fourthpillar.services import keys
+from fourthpillar.store.database import Database, describe_refusal, open_database, sqlite_file
 from fourthpillar.store.logins import Login, connected_login
 from fourthpillar.store.migrate import upgrade_database
 from fourthpillar.store.models import Meta
@@ -93,12 +94,19 @@ def open_desk(*, data_dir: str | os.PathLike[str] | None = None,
               database_url: str | None = None) -> Desk:
     """Open (creating and upgrading as needed) the register in *data_dir* or at *database_url*.
 
+    A SQLite register is encrypted (:mod:`fourthpillar.services.keys` finds its passphrase).
     Raises :class:`fourthpillar.store.errors.DatabaseUnavailable` with a readable message when
-    the database cannot be opened.
+    the database cannot be opened (also a wrong or missing passphrase).
     """
     folder = paths.data_dir(data_dir)
+    paths.make_tree_private(folder)
     config = load_config(folder)
-    database = open_database(configured_database_url(database_url, config) or paths.sqlite_url(folder))
+    url = configured_database_url(database_url, config) or paths.sqlite_url(folder)
+    sqlite_path = sqlite_file(url)
+    if sqlite_path is not None:
+        keys.unlock(sqlite_path)
+        keys.encrypt_if_plain(sqlite_path)  # a register of before encryption at rest, once
+    database = open_database(url)
     try:
         try:
             upgrade_database(database)

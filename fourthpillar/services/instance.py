@@ -170,7 +170,10 @@ def acquire_app_lock(data_dir: str | os.PathLike[str] | None = None) -> AppLock 
     """Take the data folder for this process; None if another process has it (see :func:`read_holder`)."""
     path = _lock_path(data_dir)
     # "a+" neither truncates nor fails: the holder's text stays readable until we own the lock.
-    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while the lock is held
+    # Created 0600: it names the host and who holds the data folder.
+    handle = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, paths.PRIVATE_FILE), "a+",
+                       encoding="utf-8")
+    paths.make_private(path)
     try:
         if not _try_lock(handle):
             handle.close()

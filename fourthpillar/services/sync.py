@@ -290,7 +290,7 @@ def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: 
     code, salt, copy_id = trust.new_code(), trust.new_salt(), trust.new_replica_id()
     copy_keys = trust.KeyPair.generate()
     key = trust.code_key(code, salt)
-    with desk.database.session() as session, atomic_output(target, overwrite=True) as temporary:
+    with desk.database.session() as session, atomic_output(target, overwrite=True, private=True) as temporary:
         _consistent_read(desk, session)
         own = trust.own_keys(session)
         package = Package(source=desk.replica_id, schema=head_revision(), kind=KIND_FIRST,

@@ -1,5 +1,8 @@
 """Backup files of the SQLite register: consistent copies made with SQLite's backup API.
 
+A backup is encrypted with the register's key (:mod:`.cipher`): it is as safe on a stolen
+laptop, or a disk it was copied to, as the register itself.
+
 A backup lives in ``<folder of the database>/backups/`` as
 ``fourthpillar-<UTC stamp>-<reason>.sqlite3`` with a JSON sidecar (``.json``) holding the
 record counts shown in the list. A copy is first written to a ``.partial`` file and only then
@@ -16,13 +19,14 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fourthpillar import clock
+from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
+from fourthpillar.store import cipher
+from fourthpillar.store.cipher import Connection
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
 
 BACKUPS_FOLDER = "backups"
@@ -110,22 +114,22 @@ def parse_name(name: str) -> tuple[str, dt.datetime, str] | None:
     return name[len(PREFIX):-len(SUFFIX)], moment, match["reason"]
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _connect_read_only(path: Path) -> Connection:
+    return cipher.connect(path, read_only=True)
 
 
-def _counts(connection: sqlite3.Connection) -> tuple[dict[str, int], str | None]:
+def _counts(connection: Connection) -> tuple[dict[str, int], str | None]:
     counts: dict[str, int] = {}
     for label, table in COUNTED_TABLES.items():
         try:
             row = connection.execute(f"SELECT count(*) FROM {table} WHERE archived_at IS NULL").fetchone()
-        except sqlite3.DatabaseError:
+        except cipher.DatabaseError:
             continue
         counts[label] = int(row[0])
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = str(row[0]) if row else None
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         revision = None
     return counts, revision
 
@@ -134,7 +138,7 @@ def file_counts(path: Path) -> tuple[dict[str, int], str | None]:
     """Live record counts and schema revision of a database file (empty if unreadable)."""
     try:
         connection = _connect_read_only(path)
-    except sqlite3.Error:
+    except (cipher.Error, DatabaseUnavailable):  # damaged, or encrypted with another passphrase
         return {}, None
     try:
         return _counts(connection)
@@ -142,7 +146,7 @@ def file_counts(path: Path) -> tuple[dict[str, int], str | None]:
         connection.close()
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     # Makes the rename itself durable on POSIX; Windows cannot open a folder for this.
     if os.name != "posix":
         return
@@ -162,20 +166,24 @@ def _write_sidecar(info: BackupInfo) -> None:
     }
     target = info.path.with_name(info.path.name + SIDECAR)
     temporary = target.with_name(f".{target.name}.tmp")
-    with open(temporary, "w", encoding="utf-8") as file:
+    with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, paths.PRIVATE_FILE), "w",
+                   encoding="utf-8") as file:
+        paths.make_private(temporary)
         json.dump(payload, file, indent=2)
         file.flush()
         os.fsync(file.fileno())
     os.replace(temporary, target)
 
 
-def copy_database(source: sqlite3.Connection, target: Path, *, progress: Progress | None = None) -> None:
-    """Copy the database behind *source* into a new file *target* (replaced if present).
+def copy_database(source: Connection, target: Path, *, key: cipher.FileKey | None,
+                  progress: Progress | None = None) -> None:
+    """Copy the database behind *source* into a new file *target* (replaced if present),
+    encrypted with *key*, the source's own (None: a plain source, copied as it is).
 
     The copy is a single file (rollback journal, not WAL) so it can sit in a folder on its own.
     """
     target.unlink(missing_ok=True)
-    copy = sqlite3.connect(target)
+    copy = cipher.connect(target, key=key, plain=key is None)
     try:
         def report(_status: int, remaining: int, total: int) -> None:
             if progress is not None:
@@ -225,10 +233,10 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
     stamp = _stamp(moment)
     partial = folder / f"{PREFIX}{stamp}-{reason}.{os.getpid()}{SUFFIX}{PARTIAL}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)  # a file in its place, or no room: BackupFailed below
-        source = sqlite3.connect(database, timeout=BUSY_WAIT)
+        paths.private_folder(folder)  # a file in its place, or no room: BackupFailed below
+        source = cipher.connect(database, timeout=BUSY_WAIT)
         try:
-            copy_database(source, partial, progress=progress)
+            copy_database(source, partial, key=cipher.key_of(database), progress=progress)
         finally:
             source.close()
         copy = _connect_read_only(partial)
@@ -237,8 +245,8 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
         finally:
             copy.close()
         final = _link_under_final_name(partial, folder, stamp, reason)
-        _fsync_folder(folder)
-    except sqlite3.Error as error:
+        fsync_folder(folder)
+    except (cipher.Error, MemoryError) as error:
         _discard(partial)
         raise BackupFailed(translate("Backups", "no backup of {database} could be written to {folder}: {error}").format(
             database=database, folder=folder, error=error)) from error
@@ -336,7 +344,7 @@ def remove_stale_partials(folder: Path, *, now: dt.datetime | None = None) -> li
     return removed
 
 
-def check_connection(connection: sqlite3.Connection, *, full: bool, search_indexes_only: bool = False) -> list[str]:
+def check_connection(connection: Connection, *, full: bool, search_indexes_only: bool = False) -> list[str]:
     """SQLite's verdict: ``quick_check``, or ``integrity_check`` plus foreign keys and FTS.
 
     *search_indexes_only*: just FTS5's own check, for a file whose pages a read-only full check
@@ -356,7 +364,7 @@ def check_connection(connection: sqlite3.Connection, *, full: bool, search_index
         for name in names:
             try:
                 connection.execute(f"INSERT INTO {name}({name}) VALUES ('integrity-check')")
-            except sqlite3.DatabaseError as error:
+            except cipher.DatabaseError as error:
                 if "readonly" in str(error).lower():
                     break  # a read-only connection cannot run FTS5's check: that is no fault of the index
                 problems.append(translate("Backups", "the search index {index} does not match its table ({error})")
@@ -368,27 +376,29 @@ def check_file(path: Path, *, full: bool = False, read_only: bool = False,
                search_indexes_only: bool = False) -> IntegrityReport:
     """Run the integrity check on the file at *path*; an unopenable file is a problem too.
 
-    A database that is merely busy is not damaged: that raises
-    :class:`~fourthpillar.store.errors.DatabaseUnavailable` instead of reporting a problem, so
-    nobody is offered a backup in place of a healthy register another program is writing.
+    A database that is merely busy, or that this process has no passphrase for, is not damaged:
+    that raises :class:`~fourthpillar.store.errors.DatabaseUnavailable` instead of reporting a
+    problem, so nobody is offered a backup in place of a healthy register.
     """
     if not path.exists():
         return IntegrityReport(path, full, [translate("Backups", "{path} does not exist").format(path=path)])
     try:
-        connection = (_connect_read_only(path) if read_only else sqlite3.connect(path))
+        connection = (_connect_read_only(path) if read_only else cipher.connect(path))
         connection.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")
-    except sqlite3.Error as error:
+    except (cipher.Error, cipher.NotADatabase) as error:
         return IntegrityReport(path, full, [str(error)])
     try:
         return IntegrityReport(path, full, check_connection(connection, full=full,
                                                             search_indexes_only=search_indexes_only))
-    except sqlite3.OperationalError as error:
+    except cipher.OperationalError as error:
         if "locked" in str(error).lower() or "busy" in str(error).lower():
             raise DatabaseUnavailable(translate(
                 "Backups", "the database {path} is in use by another program (locked)").format(path=path)) from error
         return IntegrityReport(path, full, [str(error)])
-    except sqlite3.DatabaseError as error:
+    except cipher.DatabaseError as error:
         return IntegrityReport(path, full, [str(error)])
+    except MemoryError:  # SQLCipher's word for a page that fails its check
+        return IntegrityReport(path, full, [translate("Backups", "a page fails its check")])
     finally:
         connection.close()
 
@@ -397,7 +407,7 @@ def restore_into(backup: Path, database: Path, *, progress: Progress | None = No
     """Replace the contents of the live *database* with *backup*, as one transaction."""
     source = _connect_read_only(backup)
     try:
-        target = sqlite3.connect(database, timeout=BUSY_WAIT)
+        target = cipher.connect(database, timeout=BUSY_WAIT)
         try:
             def report(_status: int, remaining: int, total: int) -> None:
                 if progress is not None:
@@ -431,15 +441,16 @@ def replace_damaged(database: Path, backup: Path, *, now: dt.datetime | None = N
     partial = database.with_name(database.name + PARTIAL)
     source = _connect_read_only(backup)
     try:
-        copy_database(source, partial)
+        copy_database(source, partial, key=cipher.key_of(backup))
     finally:
         source.close()
     kept: Path | None = None
     if database.exists():
         folder = database.parent / DAMAGED_FOLDER
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(folder)
         kept = _free_name(folder, f"{database.stem}-{_stamp(now or clock.now())}", database.suffix)
         temporary = kept.with_name(kept.name + PARTIAL)
+        paths.create_private_file(temporary)
         shutil.copyfile(database, temporary)
         with open(temporary, "rb+") as file:
             os.fsync(file.fileno())
@@ -448,9 +459,9 @@ def replace_damaged(database: Path, backup: Path, *, now: dt.datetime | None = N
             companion = Path(f"{database}{extra}")
             if companion.exists():
                 os.replace(companion, Path(f"{kept}{extra}"))
-        _fsync_folder(folder)
+        fsync_folder(folder)
     os.replace(partial, database)
-    _fsync_folder(database.parent)
+    fsync_folder(database.parent)
     return kept
 
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, not_, or_, select, true
+from sqlalchemy import ColumnElement, UnaryExpression, and_, false, not_, or_, select, true
+from sqlalchemy.sql.operators import custom_op
 
 from fourthpillar import clock
 from fourthpillar.domain.vocab import OPEN_REQUEST_STATUSES
@@ -104,15 +105,20 @@ def _listed(statement: Any, listed: RecordList, dialect: str) -> tuple[Any, Sort
 def _live(record: Any, dialect: str) -> list[ColumnElement[bool]]:
     """Neither the listed *record* (a request or follow-up) nor its initiative is archived.
 
-    On SQLite the initiative's half is written as ``initiative.archived_at IS
+    On SQLite the initiative's half is written as ``(+initiative.archived_at) IS
     record.archived_at`` (NULL, as the first half requires): a condition on the initiative
     alone makes SQLite build a Bloom filter of every initiative before the first row of each
-    page (7 ms of 8 on 200,000 requests), while this one still finds the initiative through
-    its ``(archived_at, id)`` index.
+    page (7 ms of 8 on 200,000 requests). The unary ``+`` keeps SQLite 3.4x and later (the
+    SQLCipher the register is opened with) from deriving ``initiative.archived_at IS NULL``
+    from the two halves and driving the page from the initiatives, sorting every row (25 ms
+    instead of 0.1 on 20,000 requests): the page is read in the sort index's order, and each
+    row's initiative found by its id.
     """
     if dialect != "sqlite":
         return [record.archived_at.is_(None), Initiative.archived_at.is_(None)]
-    return [record.archived_at.is_(None), Initiative.archived_at.is_not_distinct_from(record.archived_at)]
+    column = Initiative.__table__.c.archived_at
+    not_indexed = UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+    return [record.archived_at.is_(None), not_indexed.is_not_distinct_from(record.archived_at)]
 
 
 def _own_text(model: Any, text: str, dialect: str, plan: SearchPlan) -> ColumnElement[bool]:

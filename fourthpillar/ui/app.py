@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fourthpillar import i18n, logs, paths
-from fourthpillar.services import instance, officers
+from fourthpillar.services import instance, keys, officers
 from fourthpillar.services.desk import Desk, load_config
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
@@ -144,6 +144,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     # One app per data folder, the integrity check, the daily backup and recovery from a backup.
     from fourthpillar.ui import backups as safety
     from fourthpillar.ui import diagnostics, single_instance
+    from fourthpillar.ui.passphrase import ask_passphrase, offer_to_delete_unencrypted
 
     lock = None
     server: single_instance.RaiseServer | None = None
@@ -162,6 +163,10 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         server = single_instance.RaiseServer.start(data_dir, app)
         if server is not None:
             server.target = lambda: session.window if session is not None else None
+        # The passphrase, asked now if neither FOURTHPILLAR_KEY nor the keychain has it; the key is
+        # derived (a tenth of a second) in the quick check's thread, while the window loads.
+        keys.set_prompt(ask_passphrase)
+        keys.unlock_before_checking(data_dir)
         # On a big register the quick check takes most of a second: it runs in a thread while the
         # window's modules load and the window is built (hidden until the check has passed).
         early_check = safety.EarlyQuickCheck.start(data_dir)
@@ -172,12 +177,14 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
                                             while_checking=lambda opened: _prepare_window(opened, prepared))
         if desk is None:
             return EXIT_UNAVAILABLE
+        offer_to_delete_unencrypted(data_dir)
         session = DeskSession(desk, prepared[0] if prepared and prepared[0].desk is desk else None)
         return session.run(app)
     except KnownError as error:
         QMessageBox.critical(None, tr("The register cannot be used"), str(error))
         return EXIT_UNAVAILABLE
     finally:
+        keys.set_prompt(None)
         sys.excepthook = previous_hook
         diagnostics.current_desk = lambda: None
         if server is not None:

@@ -5,7 +5,7 @@
     <name>App</name>
     <message>
         <location filename="../../fourthpillar/ui/app.py" line="140"/>
-        <location filename="../../fourthpillar/ui/app.py" line="242"/>
+        <location filename="../../fourthpillar/ui/app.py" line="249"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -13,7 +13,7 @@ A window built while the register was checked, shown instead of building another
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="178"/>
+        <location filename="../../fourthpillar/ui/app.py" line="184"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -28,7 +28,7 @@ A window built while the register was checked, shown instead of building another
     </message>
     <message>
         <location filename="../../fourthpillar/services/backups.py" line="114"/>
-        <location filename="../../fourthpillar/services/backups.py" line="347"/>
+        <location filename="../../fourthpillar/services/backups.py" line="359"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>aucune sauvegarde &apos;{id}&apos; dans {folder}</translation>
     </message>
@@ -49,69 +49,74 @@ A window built while the register was checked, shown instead of building another
         <translation>la sauvegarde {id} n&apos;a pas pu être restaurée ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="342"/>
+        <location filename="../../fourthpillar/services/backups.py" line="354"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>aucune sauvegarde lisible dans {folder} pour la récupération</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="351"/>
+        <location filename="../../fourthpillar/services/backups.py" line="363"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>la sauvegarde {name} est endommagée elle aussi ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="356"/>
+        <location filename="../../fourthpillar/services/backups.py" line="368"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="64"/>
+        <location filename="../../fourthpillar/store/backup.py" line="68"/>
         <source>unreadable</source>
         <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="65"/>
+        <location filename="../../fourthpillar/store/backup.py" line="69"/>
         <source>the database file {path} is damaged ({problem})</source>
         <translation>le fichier de base de données {path} est endommagé ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="207"/>
+        <location filename="../../fourthpillar/store/backup.py" line="215"/>
         <source>no free backup name in {folder}</source>
         <extracomment>Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>aucun nom libre pour une sauvegarde dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="243"/>
+        <location filename="../../fourthpillar/store/backup.py" line="251"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde de {database} dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="247"/>
+        <location filename="../../fourthpillar/store/backup.py" line="255"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="352"/>
+        <location filename="../../fourthpillar/store/backup.py" line="360"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="362"/>
+        <location filename="../../fourthpillar/store/backup.py" line="370"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>l&apos;index de recherche {index} ne correspond pas à sa table ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="376"/>
+        <location filename="../../fourthpillar/store/backup.py" line="384"/>
         <source>{path} does not exist</source>
         <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="387"/>
+        <location filename="../../fourthpillar/store/backup.py" line="395"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="418"/>
+        <location filename="../../fourthpillar/store/backup.py" line="401"/>
+        <source>a page fails its check</source>
+        <translation>une page ne passe pas le contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="428"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
@@ -595,7 +600,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="51"/>
-        <location filename="../../fourthpillar/cli/main.py" line="140"/>
+        <location filename="../../fourthpillar/cli/main.py" line="141"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
@@ -610,12 +615,17 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="76"/>
+        <location filename="../../fourthpillar/cli/common.py" line="73"/>
+        <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
+        <translation>fourthpillar : le registre et ses sauvegardes sont désormais chiffrés ; les versions non chiffrées sont gardées dans {folder} jusqu&apos;à ce que vous les supprimiez avec &apos;fourthpillar key delete-unencrypted&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="82"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="126"/>
+        <location filename="../../fourthpillar/cli/common.py" line="132"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
@@ -1067,6 +1077,111 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="37"/>
+        <source>Passphrase of {path}: </source>
+        <translation>Phrase secrète de {path} : </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="38"/>
+        <source>The register {path} is encrypted with a passphrase you choose now. Keep it somewhere safe besides this computer: without it neither the register nor its backups can be opened.</source>
+        <translation>Le registre {path} est chiffré avec une phrase secrète que vous choisissez maintenant. Conservez-la en lieu sûr, ailleurs que sur cet ordinateur : sans elle, ni le registre ni ses sauvegardes ne peuvent être ouverts.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="42"/>
+        <source>New passphrase (at least {count} characters): </source>
+        <translation>Nouvelle phrase secrète (au moins {count} caractères) : </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
+        <source>The same passphrase again: </source>
+        <translation>La même phrase secrète encore une fois : </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="70"/>
+        <source>the register is a shared database: its server protects it</source>
+        <translation>le registre est une base de données partagée : son serveur la protège</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="77"/>
+        <source>register: {path}</source>
+        <translation>registre : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
+        <source>encrypted: no (it is encrypted when it is next opened)</source>
+        <translation>chiffré : non (il sera chiffré à sa prochaine ouverture)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
+        <source>encrypted: yes</source>
+        <translation>chiffré : oui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="79"/>
+        <source>passphrase from: the FOURTHPILLAR_KEY variable</source>
+        <translation>phrase secrète tirée de : la variable FOURTHPILLAR_KEY</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
+        <source>passphrase from: this computer&apos;s keychain</source>
+        <translation>phrase secrète tirée de : le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="81"/>
+        <source>passphrase from: asked at every start (the keychain holds none)</source>
+        <translation>phrase secrète tirée de : demandée à chaque démarrage (le trousseau n&apos;en contient pas)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="86"/>
+        <source>an unencrypted copy of before the encryption is kept in {folder}: delete it with &apos;fourthpillar key delete-unencrypted&apos; once the register is complete</source>
+        <translation>une copie non chiffrée d&apos;avant le chiffrement est gardée dans {folder} : supprimez-la avec &apos;fourthpillar key delete-unencrypted&apos; dès que le registre est complet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="98"/>
+        <source>the passphrase of {path} was removed from this computer&apos;s keychain</source>
+        <translation>la phrase secrète de {path} a été retirée du trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="100"/>
+        <source>this computer&apos;s keychain held no passphrase for the register</source>
+        <translation>le trousseau de cet ordinateur ne contenait aucune phrase secrète pour le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="107"/>
+        <source>there is no unencrypted copy to delete</source>
+        <translation>il n&apos;y a pas de copie non chiffrée à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="109"/>
+        <source>deleted the unencrypted copy in {folder}</source>
+        <translation>la copie non chiffrée dans {folder} a été supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="114"/>
+        <source>the register&apos;s passphrase (encryption at rest)</source>
+        <translation>la phrase secrète du registre (chiffrement sur disque)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="116"/>
+        <source>is the register encrypted, and where does its passphrase come from</source>
+        <translation>le registre est-il chiffré, et d&apos;où vient sa phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="118"/>
+        <source>print JSON</source>
+        <translation>afficher du JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="120"/>
+        <source>remove the passphrase from this computer&apos;s keychain</source>
+        <translation>retirer la phrase secrète du trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="123"/>
+        <source>delete the unencrypted register and backups kept since the register was encrypted</source>
+        <translation>supprimer le registre et les sauvegardes non chiffrés gardés depuis le chiffrement du registre</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/logins.py" line="42"/>
         <source>no password on standard input</source>
         <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
@@ -1130,18 +1245,18 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="48"/>
+        <location filename="../../fourthpillar/cli/main.py" line="49"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="53"/>
+        <location filename="../../fourthpillar/cli/main.py" line="54"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="133"/>
+        <location filename="../../fourthpillar/cli/main.py" line="134"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
@@ -3227,6 +3342,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../fourthpillar/services/keys.py" line="175"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="214"/>
+        <source>the passphrase does not unlock {path} (is it this register&apos;s passphrase?)</source>
+        <translation>la phrase secrète ne déverrouille pas {path} (est-ce bien celle de ce registre ?)</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/services/logins.py" line="98"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>la copie de terrain d&apos;un coordinateur contient une de ses provinces : choisissez parmi {choices}</translation>
@@ -3284,53 +3405,81 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>vous ne pouvez pas désactiver votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="189"/>
-        <source>the database {where} is in use by another program (locked)</source>
-        <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
-        <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
+        <location filename="../../fourthpillar/store/cipher.py" line="194"/>
+        <source>{path} is encrypted and no passphrase was given (the keychain holds none for it; scripts set FOURTHPILLAR_KEY)</source>
+        <extracomment>The variable holding the passphrase for scripts and tests (no keychain, no prompt). The first bytes of an unencrypted SQLite file. SQLCipher 4&apos;s defaults: files made here open in any SQLCipher 4 with PRAGMA key = &apos;passphrase&apos;. The driver, its exceptions and its connection class, for the store&apos;s modules that use it directly. Salt → key, for every encrypted file opened in this process.</extracomment>
+        <translation>{path} est chiffré et aucune phrase secrète n&apos;a été donnée (le trousseau n&apos;en contient pas ; les scripts définissent FOURTHPILLAR_KEY)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="192"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="212"/>
+        <location filename="../../fourthpillar/store/database.py" line="212"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="195"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="225"/>
+        <source>no passphrase was given to encrypt the register with</source>
+        <translation>aucune phrase secrète n&apos;a été donnée pour chiffrer le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/conversion.py" line="75"/>
+        <source>{path} could not be encrypted: the encrypted copy did not match it</source>
+        <extracomment>Beside the register: the unencrypted originals, until the officer confirms (then deleted).</extracomment>
+        <translation>{path} n&apos;a pas pu être chiffré : la copie chiffrée ne lui correspondait pas</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
+        <source>{path} could not be encrypted: {error}</source>
+        <translation>{path} n&apos;a pas pu être chiffré : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="193"/>
+        <source>the database {where} cannot be read: one of its pages is damaged (or the computer ran out of memory)</source>
+        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
+        <translation>la base de données {where} ne peut pas être lue : une de ses pages est endommagée (ou l&apos;ordinateur manquait de mémoire)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="209"/>
+        <source>the database {where} is in use by another program (locked)</source>
+        <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="215"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>la base de données {where} ne peut pas être ouverte en écriture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="198"/>
+        <location filename="../../fourthpillar/store/database.py" line="218"/>
         <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
         <translation>le serveur de base de données de {where} a refusé cet identifiant : il est désactivé (un administrateur peut le réactiver)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="203"/>
+        <location filename="../../fourthpillar/store/database.py" line="223"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>le serveur de base de données de {where} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="206"/>
+        <location filename="../../fourthpillar/store/database.py" line="226"/>
         <source>the database {where} does not exist on that server</source>
         <translation>la base de données {where} n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="209"/>
+        <location filename="../../fourthpillar/store/database.py" line="229"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>le serveur de base de données de {where} est injoignable (est-il démarré, l&apos;adresse et le port sont-ils corrects ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="213"/>
+        <location filename="../../fourthpillar/store/database.py" line="233"/>
         <source>the disk holding {where} is full</source>
         <translation>le disque contenant {where} est plein</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="214"/>
+        <location filename="../../fourthpillar/store/database.py" line="234"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="229"/>
+        <location filename="../../fourthpillar/store/database.py" line="285"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} n&apos;est pas une adresse de base de données utilisable par ce programme (attendu : sqlite:///chemin ou postgresql+psycopg://utilisateur@hôte/nom)</translation>
     </message>
@@ -3537,7 +3686,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{path} n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="102"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="103"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
@@ -6447,6 +6596,45 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="118"/>
+        <source>{path} needs its passphrase: the keychain holds none for it and there is no one to ask (set FOURTHPILLAR_KEY)</source>
+        <extracomment>The keychain&apos;s service name; the account is the register file&apos;s full path. A new passphrase shorter than this is refused (it is all that stands between a thief and the data). Wrong passphrases typed before giving up. The previous answer did not unlock the register (or was refused: too short, no match). Asks the officer; returns the passphrase, or None when they cancel.</extracomment>
+        <translation>{path} a besoin de sa phrase secrète : le trousseau n&apos;en contient pas et personne ne peut la donner (définissez FOURTHPILLAR_KEY)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="123"/>
+        <source>no passphrase was given for {path}</source>
+        <translation>aucune phrase secrète n&apos;a été donnée pour {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="130"/>
+        <source>a passphrase needs at least {count} characters</source>
+        <translation>une phrase secrète doit compter au moins {count} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="132"/>
+        <source>the two passphrases differ</source>
+        <translation>les deux phrases secrètes diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="167"/>
+        <source>the passphrase in the keychain does not unlock it</source>
+        <translation>la phrase secrète du trousseau ne le déverrouille pas</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="174"/>
+        <source>this passphrase does not unlock it</source>
+        <translation>cette phrase secrète ne le déverrouille pas</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="196"/>
+        <source>no passphrase was chosen for {path}</source>
+        <translation>aucune phrase secrète n&apos;a été choisie pour {path}</translation>
+    </message>
+</context>
+<context>
     <name>ListCells</name>
     <message>
         <location filename="../../fourthpillar/ui/lists/format.py" line="63"/>
@@ -7534,6 +7722,60 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <source>This column cannot be sorted</source>
         <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet; each is asked for once. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="33"/>
+        <source>Passphrase of the register</source>
+        <translation>Phrase secrète du registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="38"/>
+        <source>The register on this computer is encrypted, so that a lost or stolen laptop shows nothing of it. Choose its passphrase. Keep it somewhere safe besides this computer (the office&apos;s password manager): this computer remembers it, but without it a backup copied elsewhere, or the register after this computer&apos;s keychain is lost, cannot be opened.</source>
+        <translation>Le registre de cet ordinateur est chiffré, pour qu&apos;un portable perdu ou volé n&apos;en montre rien. Choisissez sa phrase secrète. Conservez-la en lieu sûr, ailleurs que sur cet ordinateur (le gestionnaire de mots de passe du bureau) : cet ordinateur la retient, mais sans elle une sauvegarde copiée ailleurs, ou le registre après la perte du trousseau de cet ordinateur, ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="43"/>
+        <source>The register %1 is encrypted. Type its passphrase; this computer remembers it from now on.</source>
+        <translation>Le registre %1 est chiffré. Tapez sa phrase secrète ; cet ordinateur la retiendra désormais.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="57"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="59"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="75"/>
+        <source>Type the passphrase.</source>
+        <translation>Tapez la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="99"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="114"/>
+        <source>Register encrypted</source>
+        <translation>Registre chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="100"/>
+        <source>The register and its backups are encrypted now. Their unencrypted versions are still kept in %1, readable by anyone who gets hold of this computer. Once you have seen that your register is complete, delete them.</source>
+        <translation>Le registre et ses sauvegardes sont désormais chiffrés. Leurs versions non chiffrées sont encore gardées dans %1, lisibles par quiconque met la main sur cet ordinateur. Supprimez-les dès que vous avez vu que votre registre est complet.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="105"/>
+        <source>&amp;Delete the unencrypted copy</source>
+        <translation>&amp;Supprimer la copie non chiffrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="107"/>
+        <source>&amp;Keep it for now</source>
+        <translation>&amp;La garder pour l&apos;instant</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>App</name>
     <message>
         <location filename="../../fourthpillar/ui/app.py" line="140"/>
-        <location filename="../../fourthpillar/ui/app.py" line="242"/>
+        <location filename="../../fourthpillar/ui/app.py" line="249"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -13,7 +13,7 @@ A window built while the register was checked, shown instead of building another
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="178"/>
+        <location filename="../../fourthpillar/ui/app.py" line="184"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -28,7 +28,7 @@ A window built while the register was checked, shown instead of building another
     </message>
     <message>
         <location filename="../../fourthpillar/services/backups.py" line="114"/>
-        <location filename="../../fourthpillar/services/backups.py" line="347"/>
+        <location filename="../../fourthpillar/services/backups.py" line="359"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>geen back-up &apos;{id}&apos; in {folder}</translation>
     </message>
@@ -49,69 +49,74 @@ A window built while the register was checked, shown instead of building another
         <translation>de back-up {id} kon niet teruggezet worden ({error}); er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="342"/>
+        <location filename="../../fourthpillar/services/backups.py" line="354"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>er is geen leesbare back-up in {folder} om mee te herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="351"/>
+        <location filename="../../fourthpillar/services/backups.py" line="363"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>ook de back-up {name} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="356"/>
+        <location filename="../../fourthpillar/services/backups.py" line="368"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="64"/>
+        <location filename="../../fourthpillar/store/backup.py" line="68"/>
         <source>unreadable</source>
         <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="65"/>
+        <location filename="../../fourthpillar/store/backup.py" line="69"/>
         <source>the database file {path} is damaged ({problem})</source>
         <translation>het databankbestand {path} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="207"/>
+        <location filename="../../fourthpillar/store/backup.py" line="215"/>
         <source>no free backup name in {folder}</source>
         <extracomment>Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>geen vrije naam voor een back-up in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="243"/>
+        <location filename="../../fourthpillar/store/backup.py" line="251"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>er kon geen back-up van {database} geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="247"/>
+        <location filename="../../fourthpillar/store/backup.py" line="255"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="352"/>
+        <location filename="../../fourthpillar/store/backup.py" line="360"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>rij {row} van {table} verwijst naar een ontbrekende {parent}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="362"/>
+        <location filename="../../fourthpillar/store/backup.py" line="370"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>de zoekindex {index} komt niet overeen met zijn tabel ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="376"/>
+        <location filename="../../fourthpillar/store/backup.py" line="384"/>
         <source>{path} does not exist</source>
         <translation>{path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="387"/>
+        <location filename="../../fourthpillar/store/backup.py" line="395"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="418"/>
+        <location filename="../../fourthpillar/store/backup.py" line="401"/>
+        <source>a page fails its check</source>
+        <translation>een pagina doorstaat de controle niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="428"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
@@ -595,7 +600,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="51"/>
-        <location filename="../../fourthpillar/cli/main.py" line="140"/>
+        <location filename="../../fourthpillar/cli/main.py" line="141"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
@@ -610,12 +615,17 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="76"/>
+        <location filename="../../fourthpillar/cli/common.py" line="73"/>
+        <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
+        <translation>fourthpillar: het register en zijn back-ups zijn nu versleuteld; de onversleutelde worden bewaard in {folder} tot u ze wist met &apos;fourthpillar key delete-unencrypted&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="82"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="126"/>
+        <location filename="../../fourthpillar/cli/common.py" line="132"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
@@ -1067,6 +1077,111 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="37"/>
+        <source>Passphrase of {path}: </source>
+        <translation>Wachtwoordzin van {path}: </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="38"/>
+        <source>The register {path} is encrypted with a passphrase you choose now. Keep it somewhere safe besides this computer: without it neither the register nor its backups can be opened.</source>
+        <translation>Het register {path} wordt versleuteld met een wachtwoordzin die u nu kiest. Bewaar ze op een veilige plek buiten deze computer: zonder haar kunnen noch het register noch zijn back-ups geopend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="42"/>
+        <source>New passphrase (at least {count} characters): </source>
+        <translation>Nieuwe wachtwoordzin (minstens {count} tekens): </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
+        <source>The same passphrase again: </source>
+        <translation>Nogmaals dezelfde wachtwoordzin: </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="70"/>
+        <source>the register is a shared database: its server protects it</source>
+        <translation>het register is een gedeelde databank: haar server beschermt ze</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="77"/>
+        <source>register: {path}</source>
+        <translation>register: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
+        <source>encrypted: no (it is encrypted when it is next opened)</source>
+        <translation>versleuteld: nee (het wordt versleuteld wanneer het de volgende keer geopend wordt)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
+        <source>encrypted: yes</source>
+        <translation>versleuteld: ja</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="79"/>
+        <source>passphrase from: the FOURTHPILLAR_KEY variable</source>
+        <translation>wachtwoordzin uit: de variabele FOURTHPILLAR_KEY</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
+        <source>passphrase from: this computer&apos;s keychain</source>
+        <translation>wachtwoordzin uit: de sleutelhanger van deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="81"/>
+        <source>passphrase from: asked at every start (the keychain holds none)</source>
+        <translation>wachtwoordzin uit: gevraagd bij elke start (de sleutelhanger bevat er geen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="86"/>
+        <source>an unencrypted copy of before the encryption is kept in {folder}: delete it with &apos;fourthpillar key delete-unencrypted&apos; once the register is complete</source>
+        <translation>een onversleutelde kopie van vóór de versleuteling wordt bewaard in {folder}: wis ze met &apos;fourthpillar key delete-unencrypted&apos; zodra het register volledig is</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="98"/>
+        <source>the passphrase of {path} was removed from this computer&apos;s keychain</source>
+        <translation>de wachtwoordzin van {path} is uit de sleutelhanger van deze computer verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="100"/>
+        <source>this computer&apos;s keychain held no passphrase for the register</source>
+        <translation>de sleutelhanger van deze computer bevatte geen wachtwoordzin voor het register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="107"/>
+        <source>there is no unencrypted copy to delete</source>
+        <translation>er is geen onversleutelde kopie om te wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="109"/>
+        <source>deleted the unencrypted copy in {folder}</source>
+        <translation>de onversleutelde kopie in {folder} is gewist</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="114"/>
+        <source>the register&apos;s passphrase (encryption at rest)</source>
+        <translation>de wachtwoordzin van het register (versleuteling op schijf)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="116"/>
+        <source>is the register encrypted, and where does its passphrase come from</source>
+        <translation>is het register versleuteld, en waar komt zijn wachtwoordzin vandaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="118"/>
+        <source>print JSON</source>
+        <translation>JSON tonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="120"/>
+        <source>remove the passphrase from this computer&apos;s keychain</source>
+        <translation>de wachtwoordzin uit de sleutelhanger van deze computer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="123"/>
+        <source>delete the unencrypted register and backups kept since the register was encrypted</source>
+        <translation>het onversleutelde register en de back-ups wissen die bewaard zijn sinds het register versleuteld werd</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/logins.py" line="42"/>
         <source>no password on standard input</source>
         <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
@@ -1130,18 +1245,18 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="48"/>
+        <location filename="../../fourthpillar/cli/main.py" line="49"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="53"/>
+        <location filename="../../fourthpillar/cli/main.py" line="54"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="133"/>
+        <location filename="../../fourthpillar/cli/main.py" line="134"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
@@ -3227,6 +3342,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../fourthpillar/services/keys.py" line="175"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="214"/>
+        <source>the passphrase does not unlock {path} (is it this register&apos;s passphrase?)</source>
+        <translation>de wachtwoordzin ontgrendelt {path} niet (is het de wachtwoordzin van dit register?)</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/services/logins.py" line="98"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>een veldkopie van een coördinator bevat een van haar provincies: kies een van {choices}</translation>
@@ -3284,53 +3405,81 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>je kunt je eigen login niet uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="189"/>
-        <source>the database {where} is in use by another program (locked)</source>
-        <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
-        <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
+        <location filename="../../fourthpillar/store/cipher.py" line="194"/>
+        <source>{path} is encrypted and no passphrase was given (the keychain holds none for it; scripts set FOURTHPILLAR_KEY)</source>
+        <extracomment>The variable holding the passphrase for scripts and tests (no keychain, no prompt). The first bytes of an unencrypted SQLite file. SQLCipher 4&apos;s defaults: files made here open in any SQLCipher 4 with PRAGMA key = &apos;passphrase&apos;. The driver, its exceptions and its connection class, for the store&apos;s modules that use it directly. Salt → key, for every encrypted file opened in this process.</extracomment>
+        <translation>{path} is versleuteld en er werd geen wachtwoordzin gegeven (de sleutelhanger bevat er geen voor; scripts zetten FOURTHPILLAR_KEY)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="192"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="212"/>
+        <location filename="../../fourthpillar/store/database.py" line="212"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="195"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="225"/>
+        <source>no passphrase was given to encrypt the register with</source>
+        <translation>er werd geen wachtwoordzin gegeven om het register mee te versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/conversion.py" line="75"/>
+        <source>{path} could not be encrypted: the encrypted copy did not match it</source>
+        <extracomment>Beside the register: the unencrypted originals, until the officer confirms (then deleted).</extracomment>
+        <translation>{path} kon niet versleuteld worden: de versleutelde kopie kwam er niet mee overeen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
+        <source>{path} could not be encrypted: {error}</source>
+        <translation>{path} kon niet versleuteld worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="193"/>
+        <source>the database {where} cannot be read: one of its pages is damaged (or the computer ran out of memory)</source>
+        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
+        <translation>de databank {where} kan niet gelezen worden: een van haar pagina&apos;s is beschadigd (of de computer had geen geheugen meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="209"/>
+        <source>the database {where} is in use by another program (locked)</source>
+        <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="215"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="198"/>
+        <location filename="../../fourthpillar/store/database.py" line="218"/>
         <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
         <translation>de databankserver van {where} weigerde deze login: hij is uitgeschakeld (een beheerder kan hem weer inschakelen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="203"/>
+        <location filename="../../fourthpillar/store/database.py" line="223"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="206"/>
+        <location filename="../../fourthpillar/store/database.py" line="226"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="209"/>
+        <location filename="../../fourthpillar/store/database.py" line="229"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="213"/>
+        <location filename="../../fourthpillar/store/database.py" line="233"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="214"/>
+        <location filename="../../fourthpillar/store/database.py" line="234"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="229"/>
+        <location filename="../../fourthpillar/store/database.py" line="285"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -3537,7 +3686,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{path} kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="102"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="103"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
     </message>
@@ -6447,6 +6596,45 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="118"/>
+        <source>{path} needs its passphrase: the keychain holds none for it and there is no one to ask (set FOURTHPILLAR_KEY)</source>
+        <extracomment>The keychain&apos;s service name; the account is the register file&apos;s full path. A new passphrase shorter than this is refused (it is all that stands between a thief and the data). Wrong passphrases typed before giving up. The previous answer did not unlock the register (or was refused: too short, no match). Asks the officer; returns the passphrase, or None when they cancel.</extracomment>
+        <translation>{path} heeft zijn wachtwoordzin nodig: de sleutelhanger bevat er geen voor en er is niemand om ze te vragen (zet FOURTHPILLAR_KEY)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="123"/>
+        <source>no passphrase was given for {path}</source>
+        <translation>er werd geen wachtwoordzin gegeven voor {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="130"/>
+        <source>a passphrase needs at least {count} characters</source>
+        <translation>een wachtwoordzin heeft minstens {count} tekens nodig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="132"/>
+        <source>the two passphrases differ</source>
+        <translation>de twee wachtwoordzinnen verschillen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="167"/>
+        <source>the passphrase in the keychain does not unlock it</source>
+        <translation>de wachtwoordzin in de sleutelhanger ontgrendelt het niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="174"/>
+        <source>this passphrase does not unlock it</source>
+        <translation>deze wachtwoordzin ontgrendelt het niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/keys.py" line="196"/>
+        <source>no passphrase was chosen for {path}</source>
+        <translation>er werd geen wachtwoordzin gekozen voor {path}</translation>
+    </message>
+</context>
+<context>
     <name>ListCells</name>
     <message>
         <location filename="../../fourthpillar/ui/lists/format.py" line="63"/>
@@ -7534,6 +7722,60 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <source>This column cannot be sorted</source>
         <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet; each is asked for once. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="33"/>
+        <source>Passphrase of the register</source>
+        <translation>Wachtwoordzin van het register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="38"/>
+        <source>The register on this computer is encrypted, so that a lost or stolen laptop shows nothing of it. Choose its passphrase. Keep it somewhere safe besides this computer (the office&apos;s password manager): this computer remembers it, but without it a backup copied elsewhere, or the register after this computer&apos;s keychain is lost, cannot be opened.</source>
+        <translation>Het register op deze computer is versleuteld, zodat een verloren of gestolen laptop er niets van toont. Kies de wachtwoordzin. Bewaar ze op een veilige plek buiten deze computer (de wachtwoordkluis van het kantoor): deze computer onthoudt ze, maar zonder haar kan een elders gekopieerde back-up, of het register nadat de sleutelhanger van deze computer verloren is, niet geopend worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="43"/>
+        <source>The register %1 is encrypted. Type its passphrase; this computer remembers it from now on.</source>
+        <translation>Het register %1 is versleuteld. Typ de wachtwoordzin; deze computer onthoudt ze vanaf nu.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="57"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="59"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="75"/>
+        <source>Type the passphrase.</source>
+        <translation>Typ de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="99"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="114"/>
+        <source>Register encrypted</source>
+        <translation>Register versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="100"/>
+        <source>The register and its backups are encrypted now. Their unencrypted versions are still kept in %1, readable by anyone who gets hold of this computer. Once you have seen that your register is complete, delete them.</source>
+        <translation>Het register en zijn back-ups zijn nu versleuteld. Hun onversleutelde versies worden nog bewaard in %1, leesbaar voor iedereen die deze computer in handen krijgt. Wis ze zodra u gezien hebt dat uw register volledig is.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="105"/>
+        <source>&amp;Delete the unencrypted copy</source>
+        <translation>Onversleutelde kopie &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="107"/>
+        <source>&amp;Keep it for now</source>
+        <translation>Voorlopig &amp;bewaren</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from fourthpillar.cli.main import main
+from fourthpillar.store import cipher
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 
@@ -76,7 +76,7 @@ TABLES = ("officer", "initiative", "contact_person", "advice_request", "follow_u
 
 def snapshot(data_dir: Path) -> dict[str, Any]:
     """Every row of every table plus the desk's config: what 'nothing written' means."""
-    connection = sqlite3.connect(data_dir / "fourthpillar.sqlite3")
+    connection = cipher.connect(data_dir / "fourthpillar.sqlite3")
     try:
         state: dict[str, Any] = {
             table: connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() for table in TABLES

@@ -10,7 +10,6 @@ import datetime as dt
 import io
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ from fourthpillar import __version__, clock
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import open_desk
+from fourthpillar.store import cipher
 
 # ------------------------------------------------------------------------------------------------
 # Adding, showing, changing
@@ -112,7 +112,7 @@ def test_changes_are_recorded_as_the_desk_officer_or_as_given(cli: Cli, register
     cli.ok("initiatives", "set", register["brugge"], "notes=Called on Monday", "--as", "Bert Claes")
     cli.ok("initiatives", "set", register["brugge"], "tags=panel")
     assert (data_dir / "config.json").read_text(encoding="utf-8") == config_before, "--as signed someone in"
-    connection = sqlite3.connect(data_dir / "fourthpillar.sqlite3")
+    connection = cipher.connect(data_dir / "fourthpillar.sqlite3")
     try:
         authors = dict(connection.execute(
             "SELECT field, officer.name FROM change JOIN officer ON officer.id = change.officer_id "

@@ -78,6 +78,10 @@ NAMED_IN_THE_GUIDE = [
     ("Officers", "&Change…"),
     ("Officers", "&Disable login…"),
     ("Officers", "&Enable login"),
+    ("PassphraseDialog", "Passphrase of the register"),
+    ("PassphraseDialog", "Register encrypted"),
+    ("PassphraseDialog", "&Delete the unencrypted copy"),
+    ("PassphraseDialog", "&Keep it for now"),
 ]
 
 

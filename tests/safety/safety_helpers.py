@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 from fourthpillar import paths
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
+from fourthpillar.store import cipher
 
 PERSON_NAME = "Griet Vanderzwalmenkaai"
 PERSON_EMAIL = "griet.zwalmenkaai@voorbeeld-mail.be"
@@ -49,7 +49,7 @@ def fill(desk: Desk, *, name: str = "Water voor Kisangani") -> Register:
 
 def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table (search index included), for exact before/after comparison."""
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path)
     try:
         tables = [row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
@@ -57,7 +57,7 @@ def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         for table in tables:
             try:
                 result[table] = sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
-            except sqlite3.OperationalError:  # an FTS5 virtual table itself: its shadow tables hold the data
+            except cipher.OperationalError:  # an FTS5 virtual table itself: its shadow tables hold the data
                 continue
         return result
     finally:
@@ -72,7 +72,7 @@ def database_file(desk: Desk) -> Path:
 def damage(path: Path, *, first_page: int = 1) -> None:
     """Overwrite every page from *first_page* on (the first holds the schema): the file still says
     it is SQLite, its tables are garbage."""
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     for page in range(max(first_page, 1), len(data) // 4096):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,7 +23,10 @@ from alembic.script import ScriptDirectory
 from fourthpillar import paths
 from fourthpillar.services import backups, followups, initiatives, requests
 from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.store import import_models  # noqa: F401 - puts import_run on Base.metadata
+from fourthpillar.store import (
+    cipher,
+    import_models,  # noqa: F401 - puts import_run on Base.metadata
+)
 from fourthpillar.store.backup import COUNTED_TABLES
 from fourthpillar.store.migrate import SCHEMA_HEAD, _config
 from fourthpillar.store.models import Base
@@ -52,7 +54,7 @@ def load_manifest(revision: str) -> dict[str, Any]:
 
 def read_tables(path: Path, tables: dict[str, Any]) -> dict[str, dict[tuple[Any, ...], dict[str, Any]]]:
     """The rows of *tables* (manifest entries) in the file at *path*, by primary key."""
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path)
     try:
         result: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
         for table, content in tables.items():
@@ -125,7 +127,7 @@ def test_fixture_is_still_what_its_manifest_says(revision: str, tmp_path: Path) 
     assert fixture.stat().st_size < 300 * 1024
     path = tmp_path / fixture.name  # read a copy: the committed file is never opened for writing
     shutil.copyfile(fixture, path)
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path)
     try:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
     finally:
@@ -167,7 +169,7 @@ def test_columns_added_by_later_migrations_hold_sensible_values(upgraded: Upgrad
     """Rows from before a column existed must get a value the app can work with: no NULL where
     the model requires a value, and a change log that sync can number and merge."""
     path = database_file(upgraded.desk)
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path)
     try:
         for table in Base.metadata.sorted_tables:
             for column in table.columns:
@@ -276,7 +278,7 @@ def test_an_edit_after_the_upgrade_is_saved_logged_and_searchable(revision: str,
         assert initiatives.get_initiative(desk, initiative_id=row["id"]).notes == "Nieuwe kiwiplantage 🥝"
         found = initiatives.list_initiatives(desk, query=ListQuery(search="kiwiplantage"))
         assert [found_row.id for found_row in found.rows] == [row["id"]]
-        connection = sqlite3.connect(database_file(desk))
+        connection = cipher.connect(database_file(desk))
         try:
             change = connection.execute(
                 "SELECT old_value, new_value, replica_id, seq, is_head FROM change WHERE batch_id = ?",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from fourthpillar import clock
 from fourthpillar.services import backups, initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import backup as files
-from fourthpillar.store import migrate
+from fourthpillar.store import cipher, migrate
 from fourthpillar.store.queries import ListQuery
 
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
@@ -72,7 +71,7 @@ def test_restore_gives_back_exactly_the_backed_up_state(desk: Desk, register: Re
     """Restoring a backup brings back every row of every table as it was, and keeps the present as a backup."""
     path = database_file(desk)
     info = backups.create_backup(desk, reason="manual")
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     expected = snapshot(path)
     # Work after the backup that the restore must undo.
@@ -97,7 +96,7 @@ def test_restore_can_be_undone_by_restoring_the_safety_backup(desk: Desk, regist
     path = database_file(desk)
     old = backups.create_backup(desk)
     fill(desk, name="Made after the backup")
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before_restore = snapshot(path)
     first = backups.restore_backup(desk, backup_id=old.id)
@@ -222,7 +221,7 @@ def test_failed_restore_leaves_the_register_as_it_was_and_open(
     initiatives.register_initiative(desk, values={"name": "Made after the backup"})
 
     def failing(backup: Path, database: Path, **_: object) -> None:
-        raise sqlite3.OperationalError("disk I/O error")
+        raise cipher.OperationalError("disk I/O error")
 
     monkeypatch.setattr(files, "restore_into", failing)
     with pytest.raises(backups.RestoreFailed, match="nothing was changed") as raised:

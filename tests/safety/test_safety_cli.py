@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+from forensics import readable_bytes
 from safety_helpers import PERSON_NAME, Register
 
 from fourthpillar import paths
 from fourthpillar.cli.main import main
 from fourthpillar.services import backups, initiatives, instance
 from fourthpillar.services.desk import Desk
+from fourthpillar.store import cipher
 from fourthpillar.store.queries import ListQuery
 
 
@@ -78,7 +79,7 @@ def test_person_export_and_erase(desk: Desk, register: Register, tmp_path: Path,
     assert _run(desk, "person", "erase", register.contact_id, "--prune-backups") == 0
     out = capsys.readouterr().out
     assert "erased contact" in out and "pruned 1" in out
-    assert all(PERSON_NAME.encode() not in info.path.read_bytes() for info in backups.list_backups(desk))
+    assert all(PERSON_NAME.encode() not in readable_bytes(info.path) for info in backups.list_backups(desk))
 
 
 def test_person_commands_refuse_bad_input_and_write_nothing(
@@ -120,7 +121,7 @@ def test_check_finds_damage_and_says_where(desk: Desk, register: Register, capsy
         initiatives.register_initiative(desk, values={"name": f"Filler {number}", "notes": "x" * 2000})
     path = paths.database_path(desk.data_dir)  # type: ignore[arg-type]
     desk.close()
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     middle = len(data) // 4096 // 2

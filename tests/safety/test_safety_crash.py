@@ -11,7 +11,6 @@ import json
 import multiprocessing
 import os
 import random
-import sqlite3
 import sys
 import threading
 import zipfile
@@ -27,13 +26,14 @@ from fourthpillar import paths
 from fourthpillar.services import backups, officers
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store import backup as files
+from fourthpillar.store import cipher
 
 KILL_RUNS = int(os.environ.get("FOURTHPILLAR_KILL_RUNS", "30"))
 MODES = ("write", "backup", "restore", "erase", "export", "recover", "import", "spreadsheet")
 
 
 def _rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    connection = sqlite3.connect(path)
+    connection = cipher.connect(path)
     try:
         return connection.execute(sql, params).fetchall()
     finally:

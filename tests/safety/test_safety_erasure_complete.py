@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+from forensics import checkpointed_bytes
 from safety_helpers import PERSON_EMAIL, PERSON_NAME, PERSON_PHONE, Register, damage, database_file, fill
 
 from fourthpillar.services import backups, followups, history, initiatives, officers, privacy, requests, search, sync
@@ -31,11 +31,7 @@ def _mention_everywhere(desk: Desk, register: Register) -> dict[str, str]:
 
 
 def _file_bytes(desk: Desk) -> bytes:
-    path = database_file(desk)
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    wal = Path(f"{path}-wal")
-    return (path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")).lower()
+    return checkpointed_bytes(database_file(desk)).lower()
 
 
 TRACES = ("vanderzwalmenkaai", "vanderzwalm", PERSON_EMAIL.lower(), PERSON_PHONE.lower())

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+from forensics import checkpointed_bytes
 from safety_helpers import PERSON_EMAIL, PERSON_NAME, Register, database_file
 
 from fourthpillar.services import initiatives, officers, privacy, sync
@@ -24,11 +24,7 @@ def _laptop(office: Desk, folder: Path) -> Desk:
 
 
 def _bytes(desk: Desk) -> bytes:
-    path = database_file(desk)
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    wal = Path(f"{path}-wal")
-    return (path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")).lower()
+    return checkpointed_bytes(database_file(desk)).lower()
 
 
 def test_a_late_package_from_a_laptop_that_still_had_the_person_does_not_bring_them_back(

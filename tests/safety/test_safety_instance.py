@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -17,6 +16,7 @@ from safety_helpers import PERSON_NAME, Register, database_file
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives, instance
 from fourthpillar.services.desk import Desk
+from fourthpillar.store import cipher
 from fourthpillar.store import database as database_module
 
 
@@ -68,7 +68,7 @@ def _hold_write_lock(path: Path, seconds: float, started: threading.Event,
                      release: threading.Event | None = None) -> None:
     """Another program (the app) in the middle of a write transaction, for *seconds* or, given
     *release*, until it is set (a loaded machine must not let the lock go before the command asks)."""
-    connection = sqlite3.connect(path, isolation_level=None)
+    connection = cipher.connect(path, isolation_level=None)
     try:
         connection.execute("BEGIN IMMEDIATE")
         connection.execute("INSERT INTO meta (key, value) VALUES ('busy-test', 'x')")

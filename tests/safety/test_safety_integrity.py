@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from safety_helpers import Register, database_file, snapshot
 from fourthpillar import paths
 from fourthpillar.services import backups, initiatives
 from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store import cipher
 from fourthpillar.store.errors import DatabaseUnavailable
 
 
@@ -27,7 +27,7 @@ def _scribble(path: Path, *, first_page: int = 2) -> None:
 def _closed_copy(desk: Desk, target: Path) -> Path:
     """A copy of the register as one file (checkpointed), to damage without touching the live one."""
     source = database_file(desk)
-    with sqlite3.connect(source) as connection:
+    with cipher.connect(source) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copyfile(source, target)
     return target
@@ -54,7 +54,7 @@ def test_damaged_pages_are_detected_by_the_check(desk: Desk, register: Register,
 def test_startup_on_a_damaged_register_raises_a_clear_error_naming_the_file(desk: Desk, register: Register) -> None:
     """At start-up a damaged database stops with a message naming the file, not a traceback later."""
     path = database_file(desk)
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     desk.close()
     _scribble(path, first_page=3)
@@ -139,7 +139,7 @@ def test_a_busy_register_is_not_mistaken_for_a_damaged_one(
     monkeypatch.setattr(backups.files, "BUSY_WAIT", 0.2)
     path = database_file(desk)
     desk.close()
-    holder = sqlite3.connect(path, isolation_level=None)
+    holder = cipher.connect(path, isolation_level=None)
     try:
         holder.execute("PRAGMA locking_mode = EXCLUSIVE")
         holder.execute("BEGIN EXCLUSIVE")
@@ -162,7 +162,7 @@ def test_the_full_check_reads_the_register_once_and_still_checks_the_search_inde
     statements: list[str] = []
     real_check = files.check_connection
 
-    def watched(connection: sqlite3.Connection, **kwargs: bool) -> list[str]:
+    def watched(connection: cipher.Connection, **kwargs: bool) -> list[str]:
         connection.set_trace_callback(statements.append)
         return real_check(connection, **kwargs)
 
@@ -171,7 +171,7 @@ def test_the_full_check_reads_the_register_once_and_still_checks_the_search_inde
     assert backups.check_database(desk.data_dir, full=True).ok
     assert sum("integrity_check" in statement and "PRAGMA" in statement for statement in statements) == 1
     assert any("'integrity-check'" in statement for statement in statements), "FTS5's check was skipped"
-    with sqlite3.connect(database_file(desk)) as connection:  # the index no longer matches its table
+    with cipher.connect(database_file(desk)) as connection:  # the index no longer matches its table
         table = connection.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%fts5%'"
                                    ).fetchone()[0]
         connection.execute(f"DELETE FROM {table}_data WHERE id > 1")

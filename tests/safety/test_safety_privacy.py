@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 import pypdf
 import pytest
+from forensics import checkpointed_bytes
 from safety_helpers import PERSON_EMAIL, PERSON_NAME, PERSON_PHONE, Register, database_file, fill
 from sqlalchemy import select
 
@@ -20,12 +20,8 @@ from fourthpillar.store.models import Change, ContactPerson, new_id
 
 
 def _file_bytes(desk: Desk) -> bytes:
-    """The raw bytes of the database file and its -wal, after a checkpoint, as a forensic reader sees them."""
-    path = database_file(desk)
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    wal = Path(f"{path}-wal")
-    return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    """The database file and its -wal after a checkpoint, decrypted, as a forensic reader with the key sees them."""
+    return checkpointed_bytes(database_file(desk))
 
 
 def _traces(data: bytes) -> list[str]:

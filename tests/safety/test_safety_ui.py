@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +14,7 @@ from safety_helpers import Register, damage
 
 from fourthpillar.services import backups, demo, initiatives
 from fourthpillar.services.desk import Desk
+from fourthpillar.store import cipher
 from fourthpillar.ui.backups import BackupsDialog
 from fourthpillar.ui.jobs import JobRunner
 
@@ -87,7 +87,7 @@ def test_start_up_on_a_damaged_register_offers_the_newest_backup(
 
 
 def _pages(path: Path) -> int:
-    with sqlite3.connect(path) as connection:
+    with cipher.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path.stat().st_size // 4096
 
@@ -98,12 +98,19 @@ def test_a_damage_found_by_the_early_check_undoes_the_prepared_window_and_offers
     window must go (never shown over a damaged register) and the officer is offered the backup."""
     from fourthpillar.ui import backups as backups_ui
 
-    demo.load_demo_data(desk, initiatives=30)  # enough pages that the damage spares what opening reads
+    demo.load_demo_data(desk, initiatives=30)
     backups.create_backup(desk, reason="manual")
     path = desk.database.sqlite_path
     assert path is not None and desk.data_dir is not None
     desk.close()
-    damage(path, first_page=_pages(path) // 2)  # the register still opens; the check finds it
+    # Pages that opening never reads: an encrypted page fails as a whole, so the damage must
+    # spare the schema's pages wherever they are; a table written last fills the file's end.
+    with cipher.connect(path) as connection:
+        connection.execute("CREATE TABLE filler (text TEXT)")
+    schema_pages = _pages(path)
+    with cipher.connect(path) as connection:
+        connection.executemany("INSERT INTO filler VALUES (?)", [("x" * 1000,)] * 200)
+    damage(path, first_page=schema_pages + 1)  # the register still opens; the check finds it
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *_args: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: pytest.fail(f"unexpected error box: {args[2]}"))

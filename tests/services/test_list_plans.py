@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from database_helpers import postgres_copy
+from sqlalchemy import text
 
 from fourthpillar.services import demo, followups, initiatives, listing, officers, requests
 from fourthpillar.services.desk import Desk, open_desk
@@ -191,3 +192,23 @@ def test_capped_counts_agree_with_the_plain_count(demo_desk: Desk) -> None:
                     page = call(demo_desk, query=ListQuery(search=search, count_limit=limit, limit=5, **filters))
                     expected = (total, True) if total <= limit else (limit, False)
                     assert (page.total, page.total_is_exact) == expected, (kind, search, filters, limit)
+
+
+@pytest.mark.parametrize("kind", ["requests", "follow_ups"])
+def test_sqlite_reads_a_sorted_page_in_its_sort_index_order(demo_desk: Desk, kind: str) -> None:
+    """The register is opened with SQLCipher's SQLite (3.4x or later), which derives
+    'initiative not archived' from the list's conditions and, unless kept from it, drives every
+    page from the initiatives and sorts all their rows: a sort that took 7 ms took 70."""
+    if demo_desk.database.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's planner")
+    _, build, _, id_column = LISTS[kind]
+    statement, sorts = build(ListQuery(), "sqlite")
+    with demo_desk.database.session() as session:
+        session.execute(text("ANALYZE"))
+        for key, order in sorts.items():
+            if key.endswith("_name"):
+                continue  # sorted by a joined table's column: a sort step is expected there
+            page = (statement.with_only_columns(id_column).order_by(order.asc(), id_column.asc()).limit(200)
+                    .compile(dialect=demo_desk.database.engine.dialect, compile_kwargs={"literal_binds": True}))
+            plan = [row[3] for row in session.execute(text(f"EXPLAIN QUERY PLAN {page}"))]
+            assert not any("TEMP B-TREE FOR ORDER BY" in step for step in plan), (key, plan)

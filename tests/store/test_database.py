@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,8 +11,8 @@ from sqlalchemy import text
 from fourthpillar import paths
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import open_desk
+from fourthpillar.store import cipher, migrate
 from fourthpillar.store import database as database_module
-from fourthpillar.store import migrate
 from fourthpillar.store.database import open_database
 from fourthpillar.store.errors import DatabaseUnavailable
 
@@ -52,7 +51,7 @@ def test_a_locked_database_gets_a_clear_message(data_dir: Path, monkeypatch: pyt
     desk = open_desk(data_dir=data_dir)
     desk.close()
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
-    holder = sqlite3.connect(paths.database_path(data_dir), timeout=0.1)
+    holder = cipher.connect(paths.database_path(data_dir), timeout=0.1)
     holder.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(DatabaseUnavailable, match="in use by another program"):
@@ -91,7 +90,7 @@ def test_upgrade_takes_a_copy_first_and_keeps_every_row(data_dir: Path) -> None:
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT name FROM initiative")).scalars().all() == ["Oud"]
     database.dispose()
-    with sqlite3.connect(copy) as old:
+    with cipher.connect(copy) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
 
 
@@ -109,7 +108,7 @@ def test_failed_upgrade_puts_the_copy_back(data_dir: Path, monkeypatch: pytest.M
     with pytest.raises(DatabaseUnavailable, match="restored"):
         migrate.upgrade_database(database)
     database.dispose()
-    with sqlite3.connect(paths.database_path(data_dir)) as restored:
+    with cipher.connect(paths.database_path(data_dir)) as restored:
         assert restored.execute("SELECT name FROM initiative").fetchall() == [("Oud",)]
         assert restored.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
 

@@ -1,0 +1,113 @@
+"""Encrypting an unencrypted register (one made before encryption at rest) and its backups, once.
+
+Each file is exported into a new encrypted file beside it (``sqlcipher_export``), checked (the
+integrity check and the same record counts), and only then put in its place with an atomic
+rename. The unencrypted original is kept in ``unencrypted/`` (a hard link: no second copy on
+disk) until the officer confirms that the register is complete; then that folder is deleted. A
+crash at any moment leaves either the unencrypted file (converted again at the next start) or
+the encrypted one in place, never a half-written file under the register's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from pathlib import Path
+
+from fourthpillar import clock, paths
+from fourthpillar.i18n import translate
+from fourthpillar.store import backup as files
+from fourthpillar.store import cipher
+from fourthpillar.store.errors import DatabaseUnavailable
+
+#: Beside the register: the unencrypted originals, until the officer confirms (then deleted).
+UNENCRYPTED_FOLDER = "unencrypted"
+
+
+def unencrypted_folder(database: Path) -> Path:
+    return database.parent / UNENCRYPTED_FOLDER
+
+
+def _keep(original: Path, kept: Path) -> None:
+    """*original* also under *kept*: a hard link, or a copy where the file system has none."""
+    paths.private_folder(kept.parent)
+    kept.unlink(missing_ok=True)
+    try:
+        os.link(original, kept)
+    except OSError:
+        shutil.copyfile(original, kept)
+        paths.make_private(kept)
+
+
+def _same_records(plain: Path, encrypted: Path, key: cipher.FileKey) -> bool:
+    """Whether the encrypted copy passes the quick check and holds as many rows in every table."""
+    def tables(connection: cipher.Connection) -> dict[str, int]:
+        names = [row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+            "AND name NOT LIKE 'sqlite%'")]
+        return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+    source = cipher.connect(plain, read_only=True)
+    copy = cipher.connect(encrypted, read_only=True)
+    try:
+        verdict = copy.execute("PRAGMA quick_check").fetchall()
+        return verdict == [("ok",)] and tables(source) == tables(copy)
+    finally:
+        source.close()
+        copy.close()
+
+
+def encrypt_file(path: Path, *, key: cipher.FileKey, kept: Path) -> None:
+    """Put an encrypted copy (with *key*) of the unencrypted SQLite file *path* in its place; the
+    original stays under *kept*. Raises :class:`DatabaseUnavailable` when it cannot be done, with
+    *path* unchanged."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}{files.SUFFIX}{files.PARTIAL}")
+    try:
+        source = cipher.connect(path, plain=True)
+        try:
+            # Folds a -wal into the file and removes it: the original then is one whole file.
+            source.execute("PRAGMA journal_mode = DELETE")
+            cipher.export(source, partial, key)
+        finally:
+            source.close()
+        if not _same_records(path, partial, key):
+            raise DatabaseUnavailable(translate(
+                "Errors", "{path} could not be encrypted: the encrypted copy did not match it").format(path=path))
+        _keep(path, kept)
+        os.replace(partial, path)
+        files.fsync_folder(path.parent)
+    except (cipher.Error, OSError) as error:
+        partial.unlink(missing_ok=True)
+        raise DatabaseUnavailable(translate("Errors", "{path} could not be encrypted: {error}").format(
+            path=path, error=getattr(error, "strerror", None) or error)) from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def encrypt_register(database: Path, *, now: dt.datetime | None = None) -> Path:
+    """Encrypt the unencrypted register *database* and every unencrypted backup of it, keeping
+    the originals in ``unencrypted/``; returns that folder."""
+    folder = unencrypted_folder(database)
+    stamp = (now or clock.now()).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    key = cipher.new_key()
+    encrypt_file(database, key=key, kept=folder / f"{database.stem}-{stamp}{database.suffix}")
+    for info in files.read_backups(files.backups_dir(database)):
+        if cipher.is_plain(info.path):
+            encrypt_file(info.path, key=key, kept=folder / files.BACKUPS_FOLDER / info.path.name)
+    return folder
+
+
+def unencrypted_copy(database: Path) -> Path | None:
+    """The folder of unencrypted originals still kept beside *database*, if any."""
+    folder = unencrypted_folder(database)
+    return folder if folder.is_dir() else None
+
+
+def delete_unencrypted(database: Path) -> Path | None:
+    """Delete the unencrypted originals (the officer confirmed the encrypted register is complete)."""
+    folder = unencrypted_copy(database)
+    if folder is not None:
+        shutil.rmtree(folder)
+    return folder
