@@ -17,6 +17,7 @@ import pytest
 from database_helpers import postgres_copy
 from sqlalchemy import text
 
+from fourthpillar.lists.catalogue import list_named
 from fourthpillar.services import demo, followups, initiatives, listing, officers, requests
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import queries
@@ -208,6 +209,8 @@ def test_sqlite_reads_a_sorted_page_in_its_sort_index_order(demo_desk: Desk, kin
         for key, order in sorts.items():
             if key.endswith("_name"):
                 continue  # sorted by a joined table's column: a sort step is expected there
+            if list_named(kind).column(key).compute is not None:  # type: ignore[union-attr]
+                continue  # computed per reading from today's date (days late): no index can hold it
             page = (statement.with_only_columns(id_column).order_by(order.asc(), id_column.asc()).limit(200)
                     .compile(dialect=demo_desk.database.engine.dialect, compile_kwargs={"literal_binds": True}))
             plan = [row[3] for row in session.execute(text(f"EXPLAIN QUERY PLAN {page}"))]
