@@ -1,6 +1,7 @@
 """Duplicate initiatives from the command line: added to the ``initiatives`` group.
 
     fourthpillar initiatives duplicates [--json] [--min-score N]
+    fourthpillar initiatives merge KEEP OTHER [field=other|keep|both ...] [--json]
     fourthpillar initiatives not-duplicate A B
 """
 
@@ -11,9 +12,9 @@ from dataclasses import asdict
 from typing import Any
 
 from fourthpillar.cli import tables
-from fourthpillar.cli.common import print_json
+from fourthpillar.cli.common import parse_assignments, print_json
 from fourthpillar.i18n import translate
-from fourthpillar.services import duplicates
+from fourthpillar.services import duplicates, merge
 from fourthpillar.services.desk import Desk
 
 
@@ -53,6 +54,20 @@ def _list(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _merge(desk: Desk, args: argparse.Namespace) -> int:
+    choices = parse_assignments(args.choices)
+    merged = merge.merge_initiatives(desk, keep_id=args.keep, other_id=args.other,
+                                     choices={name: value.strip().casefold() for name, value in choices.items()})
+    if args.json:
+        print_json(merged)
+        return 0
+    print(tr("merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) "
+             "and {follow_ups} follow-up(s) moved").format(
+        other=merged.other_id, keep=merged.keep_id, fields=len(merged.fields), contacts=merged.contacts,
+        requests=merged.requests, follow_ups=merged.follow_ups))
+    return 0
+
+
 def _not_duplicate(desk: Desk, args: argparse.Namespace) -> int:
     duplicates.mark_not_duplicate(desk, first_id=args.first, second_id=args.second)
     print(tr("{first} and {second} are kept apart: the duplicate list no longer shows them as a pair").format(
@@ -89,6 +104,15 @@ def register(subparsers: Any) -> None:
                         help=tr("lowest score listed (default: the settings' value, else {score})").format(
                             score=duplicates.DEFAULT_SCAN))
     parser.add_argument("--json", action="store_true", help=tr("a JSON array of pairs"))
+    parser = _leaf(actions, "merge", _merge, tr("merge OTHER into KEEP (one undoable action)"),
+                   tr("Merge the initiative OTHER into KEEP: KEEP's fields stay, empty ones take OTHER's value;\n"
+                      "field=other takes OTHER's value, field=keep keeps KEEP's, field=both joins lists and notes.\n"
+                      "OTHER's contacts, requests and follow-ups move to KEEP; OTHER is archived as merged into\n"
+                      "KEEP. One undo in the app's history undoes the whole merge."))
+    parser.add_argument("keep", metavar="KEEP", help=tr("the id of the initiative to keep"))
+    parser.add_argument("other", metavar="OTHER", help=tr("the id of the initiative merged into it"))
+    parser.add_argument("choices", nargs="*", metavar="field=other|keep|both", help=tr("what to take from OTHER"))
+    parser.add_argument("--json", action="store_true", help=tr("what was done, as JSON"))
     parser = _leaf(actions, "not-duplicate", _not_duplicate, tr("remember that two initiatives are different ones"),
                    tr("Remember that A and B are different initiatives: the duplicate list, the editor and\n"
                       "the import no longer offer them as a pair (synced to field copies)."))

@@ -610,6 +610,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
         <location filename="../../fourthpillar/cli/records.py" line="100"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
@@ -684,6 +685,138 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <location filename="../../fourthpillar/cli/demo.py" line="70"/>
         <source>undo batch: {batch}</source>
         <translation>batch om ongedaan te maken: {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="31"/>
+        <source>a score is from 1 to 100</source>
+        <translation>een score ligt tussen 1 en 100</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="42"/>
+        <source>no possible duplicates</source>
+        <translation>geen mogelijke dubbels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>ids</source>
+        <translation>id&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>initiative</source>
+        <translation>initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>looks like</source>
+        <translation>lijkt op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>why</source>
+        <translation>waarom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="52"/>
+        <source>{count} possible duplicate(s); merge with &apos;initiatives merge KEEP OTHER&apos;, or keep apart with &apos;initiatives not-duplicate A B&apos;</source>
+        <translation>{count} mogelijke dubbel(s); samenvoegen met &apos;initiatives merge KEEP OTHER&apos;, of apart houden met &apos;initiatives not-duplicate A B&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="64"/>
+        <source>merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) and {follow_ups} follow-up(s) moved</source>
+        <translation>{other} samengevoegd met {keep}: {fields} veld(en) overgenomen, {contacts} contactperso(o)n(en), {requests} vra(a)g(en) en {follow_ups} opvolging(en) verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="73"/>
+        <source>{first} and {second} are kept apart: the duplicate list no longer shows them as a pair</source>
+        <translation>{first} en {second} blijven apart: de lijst met dubbels toont ze niet meer als paar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="99"/>
+        <source>list initiatives that look like the same one</source>
+        <translation>initiatieven tonen die op hetzelfde lijken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="100"/>
+        <source>List pairs of initiatives that look like the same one, best first, with their score
+(0-100) and why: names alike, the same enterprise number, place, e-mail or phone.
+Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
+        <translation>Toont paren initiatieven die hetzelfde lijken, de beste eerst, met hun score
+(0-100) en waarom: gelijkende namen, hetzelfde ondernemingsnummer, dezelfde plaats, e-mail of telefoon.
+Paren die met &apos;not-duplicate&apos; apart gehouden zijn, worden weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
+        <source>lowest score listed (default: the settings&apos; value, else {score})</source>
+        <translation>laagste getoonde score (standaard: die uit de instellingen, anders {score})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="106"/>
+        <source>a JSON array of pairs</source>
+        <translation>een JSON-lijst van paren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="107"/>
+        <source>merge OTHER into KEEP (one undoable action)</source>
+        <translation>OTHER samenvoegen met KEEP (één actie, ongedaan te maken)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="108"/>
+        <source>Merge the initiative OTHER into KEEP: KEEP&apos;s fields stay, empty ones take OTHER&apos;s value;
+field=other takes OTHER&apos;s value, field=keep keeps KEEP&apos;s, field=both joins lists and notes.
+OTHER&apos;s contacts, requests and follow-ups move to KEEP; OTHER is archived as merged into
+KEEP. One undo in the app&apos;s history undoes the whole merge.</source>
+        <translation>Voegt het initiatief OTHER samen met KEEP: de velden van KEEP blijven, lege velden krijgen de waarde van OTHER;
+veld=other neemt de waarde van OTHER, veld=keep houdt die van KEEP, veld=both voegt lijsten en notities samen.
+De contactpersonen, vragen en opvolgingen van OTHER verhuizen naar KEEP; OTHER wordt gearchiveerd als samengevoegd met
+KEEP. Eén keer ongedaan maken in de geschiedenis van de app maakt de hele samenvoeging ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
+        <source>the id of the initiative to keep</source>
+        <translation>de id van het initiatief dat blijft</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
+        <source>the id of the initiative merged into it</source>
+        <translation>de id van het initiatief dat erin opgaat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="114"/>
+        <source>what to take from OTHER</source>
+        <translation>wat van OTHER over te nemen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
+        <source>what was done, as JSON</source>
+        <translation>wat er gedaan is, als JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="116"/>
+        <source>remember that two initiatives are different ones</source>
+        <translation>onthouden dat twee initiatieven verschillend zijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="117"/>
+        <source>Remember that A and B are different initiatives: the duplicate list, the editor and
+the import no longer offer them as a pair (synced to field copies).</source>
+        <translation>Onthoudt dat A en B verschillende initiatieven zijn: de lijst met dubbels, de editor en
+de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopieën).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="119"/>
+        <source>an initiative&apos;s id</source>
+        <translation>de id van een initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="120"/>
+        <source>the other initiative&apos;s id</source>
+        <translation>de id van het andere initiatief</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="51"/>
@@ -1124,23 +1257,23 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>de login van de medewerker kan niet meer verbinden; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="48"/>
+        <location filename="../../fourthpillar/cli/main.py" line="50"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="53"/>
+        <location filename="../../fourthpillar/cli/main.py" line="55"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="132"/>
+        <location filename="../../fourthpillar/cli/main.py" line="134"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="139"/>
+        <location filename="../../fourthpillar/cli/main.py" line="141"/>
         <location filename="../../fourthpillar/cli/records.py" line="92"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
@@ -2297,6 +2430,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/cli/tables.py" line="45"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
 </context>
@@ -2567,6 +2701,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -3084,6 +3219,91 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
+        <source>names alike ({score})</source>
+        <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first). Reason codes (``domain.likeness.Reason``) and the same in words.</extracomment>
+        <translation>gelijkende namen ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
+        <source>initials of the other&apos;s name</source>
+        <translation>initialen van de andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
+        <source>same enterprise number {number}</source>
+        <translation>zelfde ondernemingsnummer {number}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
+        <source>different enterprise numbers</source>
+        <translation>verschillende ondernemingsnummers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
+        <source>same place ({place})</source>
+        <translation>zelfde plaats ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
+        <source>different places</source>
+        <translation>verschillende plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
+        <source>shared e-mail {email}</source>
+        <translation>gedeeld e-mailadres {email}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
+        <source>shared phone {phone}</source>
+        <translation>gedeeld telefoonnummer {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
+        <source>partner country {countries}</source>
+        <translation>partnerland {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="183"/>
+        <source>an initiative cannot be a duplicate of itself</source>
+        <translation>een initiatief kan geen dubbel van zichzelf zijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="94"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="94"/>
+        <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="117"/>
+        <source>an initiative cannot be merged into itself</source>
+        <translation>een initiatief kan niet met zichzelf samengevoegd worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="144"/>
+        <source>{field}: not a field of an initiative</source>
+        <translation>{field}: geen veld van een initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="150"/>
+        <source>{field}: choose keep, other or both</source>
+        <translation>{field}: kies keep, other of both</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="151"/>
+        <source>{field}: choose keep or other</source>
+        <translation>{field}: kies keep of other</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="149"/>
@@ -3200,6 +3420,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -3259,48 +3480,48 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>deze medewerker heeft geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="186"/>
+        <location filename="../../fourthpillar/store/database.py" line="189"/>
         <source>the database {where} is in use by another program (locked)</source>
         <extracomment>What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="189"/>
+        <location filename="../../fourthpillar/store/database.py" line="192"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="192"/>
+        <location filename="../../fourthpillar/store/database.py" line="195"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="196"/>
+        <location filename="../../fourthpillar/store/database.py" line="199"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="199"/>
+        <location filename="../../fourthpillar/store/database.py" line="202"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="202"/>
+        <location filename="../../fourthpillar/store/database.py" line="205"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="206"/>
+        <location filename="../../fourthpillar/store/database.py" line="209"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="207"/>
+        <location filename="../../fourthpillar/store/database.py" line="210"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="222"/>
+        <location filename="../../fourthpillar/store/database.py" line="225"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -3564,6 +3785,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -5443,12 +5665,28 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="51"/>
+        <location filename="../../fourthpillar/services/history.py" line="31"/>
+        <source>merged into</source>
+        <extracomment>Columns nobody types that the history still names (migration 0008: merges, pairs kept apart); their values are initiatives, shown by name.</extracomment>
+        <translation>samengevoegd met</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/history.py" line="32"/>
+        <source>merged into this one</source>
+        <translation>hierin samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/history.py" line="33"/>
+        <source>not a duplicate of</source>
+        <translation>geen dubbel van</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/history.py" line="57"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="51"/>
+        <location filename="../../fourthpillar/services/history.py" line="57"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -6421,6 +6659,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/ui/lists/format.py" line="62"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
 </context>
@@ -7406,24 +7645,24 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="385"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="196"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="187"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="209"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="200"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="306"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="297"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
