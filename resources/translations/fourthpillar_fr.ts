@@ -2664,105 +2664,117 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>peut-être deux fois la même initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <source>records added on a copy after the merge: moved to the kept initiative</source>
+        <translation>ajoutés sur une copie après la fusion : déplacés vers l&apos;initiative gardée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
+        <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
+        <translation>{field} : modifié sur une copie après la fusion, appliqué à l&apos;initiative gardée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>officer</source>
         <translation>collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="57"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Mine</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Common (before both changes)</source>
         <translation>Commun (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Showing now</source>
         <translation>Affiché maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="175"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="107"/>
         <source>or type the right value</source>
         <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="151"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="157"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -2770,19 +2782,24 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="152"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="171"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="178"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
+        <source>&amp;Seen</source>
+        <translation>&amp;Vu</translation>
     </message>
 </context>
 <context>
@@ -8219,32 +8236,42 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="475"/>
+        <location filename="../../fourthpillar/services/sync.py" line="479"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="493"/>
+        <location filename="../../fourthpillar/services/sync.py" line="497"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="601"/>
+        <location filename="../../fourthpillar/services/sync.py" line="605"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/services/sync.py" line="609"/>
+        <source>merged into {name}</source>
+        <translation>fusionnée dans {name}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/services/sync.py" line="610"/>
+        <source>moved there</source>
+        <translation>déplacé là</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="620"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="669"/>
+        <location filename="../../fourthpillar/services/sync.py" line="682"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="693"/>
+        <location filename="../../fourthpillar/services/sync.py" line="706"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
@@ -8427,74 +8454,79 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="68"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
         <source>{field}: not a field of this record</source>
-        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces). Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
+        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field} : pas un champ de cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="71"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="74"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="76"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="79"/>
         <source>{field}: not a valid value</source>
         <translation>{field} : pas une valeur valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>type d&apos;élément inconnu &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="97"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="102"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>opération inconnue &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="99"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="104"/>
         <source>not a valid record id</source>
         <translation>pas un identifiant d&apos;élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="103"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
         <source>not a valid field</source>
         <translation>pas un champ valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
         <source>not a valid record</source>
         <translation>pas un élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="118"/>
         <source>not a valid value ({reason})</source>
         <translation>pas une valeur valable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="131"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="136"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>prétend venir d&apos;une autre copie ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="134"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="139"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>donne à un collaborateur un identifiant, un rôle ou des provinces, ce que seul le bureau décide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="197"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="210"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="221"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="219"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
+        <source>moves it to an initiative outside what that copy was given ({province})</source>
+        <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="233"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="222"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="236"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>

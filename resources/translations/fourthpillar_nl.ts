@@ -2664,105 +2664,117 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>mogelijk twee keer hetzelfde initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <source>records added on a copy after the merge: moved to the kept initiative</source>
+        <translation>op een kopie toegevoegd na het samenvoegen: verhuisd naar het behouden initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
+        <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
+        <translation>{field}: op een kopie gewijzigd na het samenvoegen, toegepast op het behouden initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="57"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Mine</source>
         <translation>Mijn waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Theirs</source>
         <translation>Hun waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Common (before both changes)</source>
         <translation>Gemeenschappelijk (vóór beide wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Showing now</source>
         <translation>Nu getoond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="175"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="107"/>
         <source>or type the right value</source>
         <translation>of typ de juiste waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
         <source>&amp;Use this value</source>
         <translation>Deze waarde gebr&amp;uiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="151"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="157"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -2770,19 +2782,24 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="152"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="171"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="178"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
+        <source>&amp;Seen</source>
+        <translation>&amp;Gezien</translation>
     </message>
 </context>
 <context>
@@ -8219,32 +8236,42 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="475"/>
+        <location filename="../../fourthpillar/services/sync.py" line="479"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="493"/>
+        <location filename="../../fourthpillar/services/sync.py" line="497"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="601"/>
+        <location filename="../../fourthpillar/services/sync.py" line="605"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/services/sync.py" line="609"/>
+        <source>merged into {name}</source>
+        <translation>samengevoegd met {name}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/services/sync.py" line="610"/>
+        <source>moved there</source>
+        <translation>daarheen verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="620"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="669"/>
+        <location filename="../../fourthpillar/services/sync.py" line="682"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="693"/>
+        <location filename="../../fourthpillar/services/sync.py" line="706"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
@@ -8427,74 +8454,79 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="68"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
         <source>{field}: not a field of this record</source>
-        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces). Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
+        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="71"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="74"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="76"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="79"/>
         <source>{field}: not a valid value</source>
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="97"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="102"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="99"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="104"/>
         <source>not a valid record id</source>
         <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="103"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
         <source>not a valid field</source>
         <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
         <source>not a valid record</source>
         <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="118"/>
         <source>not a valid value ({reason})</source>
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="131"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="136"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="134"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="139"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="197"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="210"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="221"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="219"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
+        <source>moves it to an initiative outside what that copy was given ({province})</source>
+        <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="233"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="222"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="236"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
