@@ -3319,6 +3319,133 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <source>{field}: choose keep or other</source>
         <translation>{field} : choisissez keep ou other</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="55"/>
+        <source>Merge two initiatives</source>
+        <translation>Fusionner deux initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="58"/>
+        <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
+        <translation>« %1 » est gardée ; « %2 » y est fusionnée et archivée. Ses %3 contact(s), %4 demande(s) et %5 suivi(s) suivent. Choisissez par champ ce que l&apos;initiative gardée contient ; une seule annulation annule toute la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <source>Kept: %1</source>
+        <translation>Gardée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <source>Merged away: %1</source>
+        <translation>Fusionnée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="85"/>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="93"/>
+        <source>Every field holds the same value.</source>
+        <translation>Tous les champs ont la même valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="140"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="187"/>
+        <source>Looking for initiatives typed twice…</source>
+        <translation>Recherche d&apos;initiatives saisies deux fois…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="152"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="153"/>
+        <source>Merge the other way…</source>
+        <translation>Fusionner dans l&apos;autre sens…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="154"/>
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="155"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="156"/>
+        <source>Scan again</source>
+        <translation>Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="201"/>
+        <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
+        <translation>%1 paire(s) d&apos;initiatives semblent être la même. Fusionnez-les, ou indiquez qu&apos;elles sont différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="203"/>
+        <source>No initiatives look like the same one.</source>
+        <translation>Aucune initiative ne semble en doubler une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="240"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="255"/>
+        <source>“%1” and “%2” are different</source>
+        <translation>« %1 » et « %2 » sont différentes</translation>
+    </message>
 </context>
 <context>
     <name>EditorDialog</name>
@@ -6822,457 +6949,462 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="72"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="380"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="74"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="390"/>
         <source>Fourth Pillar desk</source>
-        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
+        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+6).</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="112"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="120"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="165"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="165"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="166"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="166"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="167"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="167"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="187"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="188"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Suivis vers l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Suivis ouverts comme fichier d&apos;agenda pour Outlook, Google Agenda ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="662"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="673"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="665"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="676"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>&amp;Find in list</source>
         <translation>Rechercher dans la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
         <source>&amp;Quick search…</source>
         <translation>Recherche ra&amp;pide…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
         <source>Find anything in the register</source>
         <translation>Rechercher n&apos;importe quoi dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="251"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="253"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="254"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>À &amp;propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="257"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="260"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="273"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="283"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="296"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="304"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="314"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="327"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="328"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="329"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="331"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="341"/>
         <source>Main &amp;toolbar</source>
         <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="398"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="408"/>
         <source>The initiative cannot be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="411"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="421"/>
         <source>Edit request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="413"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="423"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="436"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="446"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="467"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="477"/>
         <source>The follow-ups were not marked done</source>
         <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="488"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="498"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="577"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="515"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="587"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="506"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="516"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="524"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="534"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="539"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="549"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="555"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="587"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="590"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="610"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="641"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="652"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="653"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="664"/>
         <source>%1 (filtered)</source>
         <translation>%1 (filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="672"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="664"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="690"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="690"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="691"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="681"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="692"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="700"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="734"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="734"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="725"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="736"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="741"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="752"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="742"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="753"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="777"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="788"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="778"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="789"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>

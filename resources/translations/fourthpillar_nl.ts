@@ -3319,6 +3319,133 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <source>{field}: choose keep or other</source>
         <translation>{field}: kies keep of other</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="55"/>
+        <source>Merge two initiatives</source>
+        <translation>Twee initiatieven samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="58"/>
+        <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
+        <translation>“%1” blijft; “%2” wordt erin samengevoegd en gearchiveerd. De %3 contactperso(o)n(en), %4 vra(a)g(en) en %5 opvolging(en) ervan verhuizen mee. Kies per veld wat het behouden initiatief krijgt; één keer ongedaan maken maakt de hele samenvoeging ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <source>Kept: %1</source>
+        <translation>Blijft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <source>Merged away: %1</source>
+        <translation>Gaat op in de andere: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="85"/>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="93"/>
+        <source>Every field holds the same value.</source>
+        <translation>Alle velden hebben dezelfde waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="140"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="187"/>
+        <source>Looking for initiatives typed twice…</source>
+        <translation>Zoeken naar initiatieven die twee keer ingevoerd zijn…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Looks like</source>
+        <translation>Lijkt op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="152"/>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="153"/>
+        <source>Merge the other way…</source>
+        <translation>Andersom samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="154"/>
+        <source>Not a duplicate</source>
+        <translation>Geen dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="155"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="156"/>
+        <source>Scan again</source>
+        <translation>Opnieuw zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="201"/>
+        <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
+        <translation>%1 paar/paren initiatieven lijken hetzelfde. Voeg ze samen, of geef aan dat ze verschillend zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="203"/>
+        <source>No initiatives look like the same one.</source>
+        <translation>Geen initiatieven die op hetzelfde lijken.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="240"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>“%1” samenvoegen met “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="255"/>
+        <source>“%1” and “%2” are different</source>
+        <translation>“%1” en “%2” zijn verschillend</translation>
+    </message>
 </context>
 <context>
     <name>EditorDialog</name>
@@ -6822,457 +6949,462 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="72"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="380"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="74"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="390"/>
         <source>Fourth Pillar desk</source>
-        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
+        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+6).</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="112"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="120"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="165"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="165"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="166"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="157"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="166"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="167"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="167"/>
+        <source>Duplicates</source>
+        <translation>Dubbels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="187"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="188"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="196"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
         <source>Add to the list shown</source>
         <translation>Toevoegen aan de getoonde lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="197"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
         <source>New &amp;initiative…</source>
         <translation>Nieuw &amp;initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
         <source>Log advice &amp;request…</source>
         <translation>&amp;Adviesvraag noteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
         <source>Plan &amp;follow-up…</source>
         <translation>&amp;Opvolging plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="201"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
         <source>I&amp;mport initiatives…</source>
         <translation>Initiatieven i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
         <source>&amp;Export this list…</source>
         <translation>Deze lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="205"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
         <source>Export initiative &amp;summary…</source>
         <translation>&amp;Fiche van het initiatief exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
         <source>Export &amp;advice summary…</source>
         <translation>Advies&amp;verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
         <source>Ne&amp;twork list…</source>
         <translation>Net&amp;werklijst…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
         <source>&amp;Period report…</source>
         <translation>&amp;Periodeverslag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Opvolgingen naar a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Openstaande opvolgingen als agendabestand voor Outlook, Google Agenda of Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="662"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="673"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="665"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="676"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="236"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>&amp;Find in list</source>
         <translation>&amp;Zoeken in de lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Snel zoeken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
         <source>Find anything in the register</source>
         <translation>Alles zoeken in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="251"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="253"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="254"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>&amp;Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Probleem melden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="257"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="260"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Je naam, taal, gegevensmap en back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="273"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="283"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="286"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="296"/>
         <source>C&amp;olumns</source>
         <translation>K&amp;olommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="304"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="314"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="327"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="328"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="329"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="331"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="341"/>
         <source>Main &amp;toolbar</source>
         <translation>Hoofdwerk&amp;balk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="398"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="408"/>
         <source>The initiative cannot be opened</source>
         <translation>Het initiatief kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="411"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="421"/>
         <source>Edit request</source>
         <translation>Adviesvraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="413"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="423"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="436"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="446"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="467"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="477"/>
         <source>The follow-ups were not marked done</source>
         <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="488"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="498"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="577"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="515"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="587"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="506"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="516"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="524"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="534"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="539"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="549"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="545"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="555"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="587"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="590"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="600"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="610"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="641"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="652"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="653"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="664"/>
         <source>%1 (filtered)</source>
         <translation>%1 (gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="661"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="672"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="664"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="675"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="690"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="690"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="691"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="681"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="692"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="700"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="734"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="723"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="734"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="725"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="736"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="741"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="752"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="742"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="753"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="777"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="788"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="778"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="789"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
