@@ -15,6 +15,7 @@ postcode, its contacts' e-mails and phones), and only initiatives sharing a key 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -369,3 +370,40 @@ def alike_to(candidate: Candidate, others: Iterable[Candidate], *, min_score: in
              and (likeness := score(candidate, other, at_least=min_score)) is not None]
     found.sort(key=lambda item: (-item.score, item.second))
     return found
+
+
+def alike_across(new: Sequence[Candidate], known: Iterable[Candidate], *, min_score: int) -> dict[str, Likeness]:
+    """For each of *new* (rows of a file) the best of *known* (the register) it looks like, by id of
+    the new one; *new* are not compared with each other. Blocks as :func:`find_alike`, over *known*."""
+    by_place = min_score > 100 + OTHER_PLACE + SHARED_COUNTRY
+    blocks: dict[str, list[Candidate]] = {}
+    for candidate in known:
+        for key in candidate.blocking_keys(by_place=by_place):
+            blocks.setdefault(key, []).append(candidate)
+    for members in blocks.values():
+        members.sort(key=lambda item: (item.comparable, item.id))
+    cutoff = max(0, min_score - SAME_PLACE - SHARED_COUNTRY)
+    best: dict[str, Likeness] = {}
+    for candidate in new:
+        seen: set[str] = set()
+        keys = list(candidate.blocking_keys(by_place=by_place))
+        if by_place:  # one whose place is not fully known looks under the name alone (g:)
+            keys = [key for key in keys if key[:2] in ("n:", "e:", "t:") or key.startswith("g:") != candidate.placed]
+        for key in keys:
+            members = blocks.get(key, [])
+            if len(members) > WINDOW:  # a window of names around where this one would stand
+                names = [item.comparable for item in members]
+                middle = bisect.bisect_left(names, candidate.comparable)
+                members = members[max(0, middle - WINDOW // 2):middle + WINDOW // 2]
+            if key[:2] in ("n:", "a:", "e:", "t:"):
+                chosen = members
+            else:
+                chosen = [members[column] for _row, column in _close_names([candidate], members, cutoff)]
+            for other in chosen:
+                if other.id in seen or other.id in candidate.distinct_from:
+                    continue
+                seen.add(other.id)
+                likeness = score(candidate, other, at_least=min_score)
+                if likeness is not None and (candidate.id not in best or likeness.score > best[candidate.id].score):
+                    best[candidate.id] = likeness
+    return best

@@ -5966,7 +5966,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <name>Import</name>
     <message>
         <location filename="../../fourthpillar/importing/apply.py" line="305"/>
-        <location filename="../../fourthpillar/importing/plan.py" line="200"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="210"/>
         <location filename="../../fourthpillar/importing/reading.py" line="270"/>
         <location filename="../../fourthpillar/importing/reading.py" line="383"/>
         <source>the import was cancelled; nothing was written</source>
@@ -6076,55 +6076,55 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="106"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="115"/>
         <source>column {letter}</source>
-        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
+        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>colonne {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="118"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="127"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>aucun en-tête de colonne reconnaissable dans les {count} premières lignes de la feuille &apos;{sheet}&apos; (en-têtes attendus : Naam, Gemeente, Postcode, Provincie, KBO, Landen…)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="138"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="147"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>il n&apos;y a pas de colonne &apos;{header}&apos; (colonnes : {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="141"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="150"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="176"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="186"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; n&apos;est pas une règle pour les doublons (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="179"/>
-        <location filename="../../fourthpillar/services/importing.py" line="198"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
+        <location filename="../../fourthpillar/services/importing.py" line="200"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
-        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
+        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>la feuille &apos;{sheet}&apos; est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="185"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="195"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>aucune colonne ne contient le nom des initiatives ; associez l&apos;une des colonnes ({headers}) à &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="201"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>il n&apos;y a pas de lignes de données sous l&apos;en-tête (ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="245"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="288"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>Numéro BCE {number} (déjà enregistré pour &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="249"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="292"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>le numéro BCE {number} est déjà enregistré pour &apos;{name}&apos; ; conservé dans les notes</translation>
     </message>
@@ -6306,17 +6306,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="285"/>
+        <location filename="../../fourthpillar/services/importing.py" line="248"/>
+        <source>row {row} is not a possible duplicate to decide (create or skip)</source>
+        <translation>la ligne {row} n&apos;est pas un doublon possible à trancher (create ou skip)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/importing.py" line="309"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>le fichier a changé depuis l&apos;aperçu ; affichez à nouveau l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="289"/>
+        <location filename="../../fourthpillar/services/importing.py" line="313"/>
         <source>no row can be imported; see the problems</source>
         <translation>aucune ligne ne peut être importée ; voyez les problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="340"/>
+        <location filename="../../fourthpillar/services/importing.py" line="364"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>l&apos;importation de {file} a déjà été annulée le {when}</translation>
     </message>
@@ -6324,18 +6329,18 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="400"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="435"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="437"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="472"/>
         <source>Import initiatives</source>
         <translation>Importer des initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="403"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="440"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="441"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="478"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -6352,183 +6357,183 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
         <source>this initiative</source>
         <translation>cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="51"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative changed: %1</source>
         <translation>Initiative modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="51"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative registered: %1</source>
         <translation>Initiative enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
         <source>Edit initiative</source>
         <translation>Modifier l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
         <source>New initiative</source>
         <translation>Nouvelle initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>p. ex. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
         <source>— not known —</source>
         <translation>— inconnu —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="81"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
         <source>&amp;Enterprise number:</source>
         <translation>Numéro &amp;BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="87"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="90"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
         <source>&amp;Founded in:</source>
         <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
         <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>séparées par des virgules, p. ex. Congo, puits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Work</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
         <source>Partner &amp;countries:</source>
         <translation>Pa&amp;ys partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="133"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="135"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="140"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="141"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 chiffres tapés, 10 nécessaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="202"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
         <source>Follows the Belgian postcode</source>
         <translation>Déduite du code postal belge</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="204"/>
         <source>Province: %1</source>
         <translation>Province : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="211"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Un code postal belge a 4 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="213"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="215"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="216"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Pas un code postal belge : choisissez vous-même la province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="239"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="240"/>
         <source>With this postcode: %1</source>
         <translation>Avec ce code postal : %1</translation>
     </message>
@@ -7734,69 +7739,91 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="304"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="303"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
+        <source>Skip this row</source>
+        <translation>Ignorer cette ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="310"/>
         <source>Problems:</source>
         <translation>Problèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="306"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="312"/>
         <source>Duplicates:</source>
         <translation>Doublons :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="339"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} à créer, {update} à mettre à jour, {skipped} doublons ignorés, {not_imported} lignes non importées ; {problems} lignes avec des problèmes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
         <source>Not imported: {reason}</source>
         <translation>Non importé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
         <source>empty fields filled</source>
         <translation>champs vides remplis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
         <source>created anyway</source>
         <translation>créé quand même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
         <source>the same enterprise number</source>
         <translation>le même numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
         <source>the same name and municipality</source>
         <translation>le même nom et la même commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="380"/>
         <source>“{name}” in the register</source>
         <translation>« {name} » dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="384"/>
+        <source>possibly the same: a name alike (score {score})</source>
+        <translation>peut-être la même : un nom semblable (score {score})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <source>created (you decide)</source>
+        <translation>créée (à vous de décider)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="401"/>
+        <source>Import this row</source>
+        <translation>Importer cette ligne</translation>
     </message>
 </context>
 <context>

@@ -5966,7 +5966,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <name>Import</name>
     <message>
         <location filename="../../fourthpillar/importing/apply.py" line="305"/>
-        <location filename="../../fourthpillar/importing/plan.py" line="200"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="210"/>
         <location filename="../../fourthpillar/importing/reading.py" line="270"/>
         <location filename="../../fourthpillar/importing/reading.py" line="383"/>
         <source>the import was cancelled; nothing was written</source>
@@ -6076,55 +6076,55 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Niet begrepen bij de import:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="106"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="115"/>
         <source>column {letter}</source>
-        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
+        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>kolom {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="118"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="127"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>geen herkenbare kolomkoppen in de eerste {count} rijen van werkblad &apos;{sheet}&apos; (verwacht werden koppen zoals Naam, Gemeente, Postcode, Provincie, KBO, Landen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="138"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="147"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>er is geen kolom &apos;{header}&apos; (kolommen: {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="141"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="150"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="176"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="186"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; is geen regel voor dubbels (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="179"/>
-        <location filename="../../fourthpillar/services/importing.py" line="198"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
+        <location filename="../../fourthpillar/services/importing.py" line="200"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
-        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
+        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="185"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="195"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>geen enkele kolom bevat de namen van de initiatieven; koppel een van de kolommen ({headers}) aan &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="201"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>er zijn geen gegevensrijen onder de koprij (rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="245"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="288"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>KBO-nummer {number} (al geregistreerd voor &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="249"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="292"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>KBO-nummer {number} is al geregistreerd voor &apos;{name}&apos;; bewaard in de notities</translation>
     </message>
@@ -6306,17 +6306,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>het bestand is geen geldige CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="285"/>
+        <location filename="../../fourthpillar/services/importing.py" line="248"/>
+        <source>row {row} is not a possible duplicate to decide (create or skip)</source>
+        <translation>rij {row} is geen mogelijke dubbel om over te beslissen (create of skip)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/importing.py" line="309"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>het bestand is gewijzigd sinds de voorvertoning; bekijk het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="289"/>
+        <location filename="../../fourthpillar/services/importing.py" line="313"/>
         <source>no row can be imported; see the problems</source>
         <translation>geen enkele rij kan geïmporteerd worden; zie de problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="340"/>
+        <location filename="../../fourthpillar/services/importing.py" line="364"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>de import van {file} is al ongedaan gemaakt op {when}</translation>
     </message>
@@ -6324,18 +6329,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="400"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="435"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="437"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="472"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="403"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="440"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="441"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="478"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
@@ -6352,183 +6357,183 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
         <source>this initiative</source>
         <translation>dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="51"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative changed: %1</source>
         <translation>Initiatief gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="51"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative registered: %1</source>
         <translation>Initiatief geregistreerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>bv. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
         <source>— not known —</source>
         <translation>— niet bekend —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>yyyy</source>
         <translation>jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="81"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
         <source>&amp;Enterprise number:</source>
         <translation>&amp;KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="87"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="90"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
         <source>&amp;Founded in:</source>
         <translation>&amp;Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
         <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Work</source>
         <translation>Werking</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
         <source>Partner &amp;countries:</source>
         <translation>Partner&amp;landen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="133"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="135"/>
         <source>Ta&amp;gs:</source>
         <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="140"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="141"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 cijfers getypt, 10 nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="202"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
         <source>Follows the Belgian postcode</source>
         <translation>Volgt uit de Belgische postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="204"/>
         <source>Province: %1</source>
         <translation>Provincie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="211"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Een Belgische postcode heeft 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="213"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="215"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="216"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Geen Belgische postcode: kies zelf de provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="239"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="240"/>
         <source>With this postcode: %1</source>
         <translation>Bij deze postcode: %1</translation>
     </message>
@@ -7734,69 +7739,91 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="304"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="303"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
+        <source>Skip this row</source>
+        <translation>Deze rij overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="310"/>
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="306"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="312"/>
         <source>Duplicates:</source>
         <translation>Dubbels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="339"/>
         <source>Reading the file…</source>
         <translation>Het bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} aan te maken, {update} bij te werken, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd; {problems} rijen met problemen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
         <source>Not imported: {reason}</source>
         <translation>Niet geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
         <source>empty fields filled</source>
         <translation>lege velden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
         <source>created anyway</source>
         <translation>toch aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
         <source>the same enterprise number</source>
         <translation>hetzelfde KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
         <source>the same name and municipality</source>
         <translation>dezelfde naam en gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
         <source>row {row}</source>
         <translation>rij {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="380"/>
         <source>“{name}” in the register</source>
         <translation>“{name}” in het register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="384"/>
+        <source>possibly the same: a name alike (score {score})</source>
+        <translation>mogelijk hetzelfde: een gelijkende naam (score {score})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <source>created (you decide)</source>
+        <translation>aangemaakt (u beslist)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="401"/>
+        <source>Import this row</source>
+        <translation>Deze rij toch importeren</translation>
     </message>
 </context>
 <context>
