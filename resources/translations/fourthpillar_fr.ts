@@ -8213,111 +8213,126 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="61"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="168"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="63"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="165"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="170"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="188"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="66"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="68"/>
         <source>First and last name</source>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="78"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="80"/>
         <source>the standard data folder</source>
         <translation>le dossier de données par défaut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="80"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="82"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="81"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="83"/>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="90"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="95"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier de données :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="95"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="97"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Une nouvelle langue ou un nouveau dossier de données est pris en compte au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
         <source>D&amp;aily backups:</source>
         <translation>Sauvegardes &amp;quotidiennes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="106"/>
         <source>&amp;Weekly backups:</source>
         <translation>Sauvegardes &amp;hebdomadaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
         <source>&amp;Monthly backups:</source>
         <translation>Sauvegardes &amp;mensuelles :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="117"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="118"/>
+        <source>Duplicate initiatives</source>
+        <translation>Initiatives en double</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="122"/>
+        <source>Lowest score on the Duplicates page:</source>
+        <translation>Score minimal sur la page Doublons :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="123"/>
+        <source>Lowest score the new-initiative form and the import warn about:</source>
+        <translation>Score minimal à partir duquel le formulaire de nouvelle initiative et l&apos;import avertissent :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="135"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="118"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="137"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="157"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="165"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="170"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="163"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="183"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="189"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Enregistré. La nouvelle langue ou le nouveau dossier de données est pris en compte au prochain démarrage de Desk 4e Pilier.</translation>
     </message>

@@ -8213,111 +8213,126 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="61"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="168"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="63"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="165"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="170"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="188"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="66"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="68"/>
         <source>First and last name</source>
         <translation>Voor- en achternaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="78"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="80"/>
         <source>the standard data folder</source>
         <translation>de standaardgegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="80"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="82"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="81"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="83"/>
         <source>Choose the data folder</source>
         <translation>De gegevensmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="90"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="95"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="95"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="97"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Een nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
         <source>Backups kept</source>
         <translation>Bewaarde back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
         <source>D&amp;aily backups:</source>
         <translation>&amp;Dagelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="106"/>
         <source>&amp;Weekly backups:</source>
         <translation>&amp;Wekelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
         <source>&amp;Monthly backups:</source>
         <translation>&amp;Maandelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="117"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="118"/>
+        <source>Duplicate initiatives</source>
+        <translation>Dubbele initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="122"/>
+        <source>Lowest score on the Duplicates page:</source>
+        <translation>Laagste score op de pagina Dubbels:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="123"/>
+        <source>Lowest score the new-initiative form and the import warn about:</source>
+        <translation>Laagste score waarvoor het formulier voor een nieuw initiatief en de import waarschuwen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="135"/>
         <source>&amp;Save</source>
         <translation>B&amp;ewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="118"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="137"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="157"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="145"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="165"/>
         <source>Please enter your name.</source>
         <translation>Vul je naam in.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="150"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="170"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="163"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="183"/>
         <source>Settings not saved</source>
         <translation>Instellingen niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="189"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Bewaard. De nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende start van 4de Pijler-desk.</translation>
     </message>

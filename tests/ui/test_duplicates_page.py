@@ -61,3 +61,16 @@ def test_not_a_duplicate_from_the_page(window: MainWindow, qtbot: QtBot, desk: D
     page.apart_button.click()
     qtbot.waitUntil(lambda: page.table.rowCount() == 0)
     assert duplicates.find_duplicates(desk) == []
+
+
+def test_the_thresholds_are_set_in_the_settings_dialog(desk: Desk, qtbot: QtBot) -> None:
+    """Edit ▸ Settings changes the scores the Duplicates page lists and the editor warns about."""
+    from fourthpillar.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(desk)
+    qtbot.addWidget(dialog)
+    assert dialog.thresholds[duplicates.SCAN_KEY].value() == duplicates.DEFAULT_SCAN
+    dialog.thresholds[duplicates.SCAN_KEY].setValue(65)
+    dialog.thresholds[duplicates.WARN_KEY].setValue(90)
+    dialog.save()
+    assert duplicates.thresholds(desk.config) == (65, 90)
