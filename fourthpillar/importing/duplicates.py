@@ -12,40 +12,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from fourthpillar.domain.likeness import strip_legal_words
 from fourthpillar.store.search import search_terms
 
 #: What to do with a duplicate, chosen once for the whole file.
 POLICIES = ("skip", "fill", "create")
 
-_LEGAL_WORDS = {"vzw", "ivzw", "asbl", "aisbl", "fv", "vw"}
-_LEGAL_SEQUENCES = (("v", "z", "w"), ("i", "v", "z", "w"), ("a", "s", "b", "l"), ("in", "oprichting"),
-                    ("feitelijke", "vereniging"))
-
-
-def _strip_legal_words(words: list[str]) -> list[str]:
-    changed = True
-    while changed and words:
-        changed = False
-        for sequence in _LEGAL_SEQUENCES:
-            size = len(sequence)
-            if tuple(words[-size:]) == sequence and len(words) > size:
-                words = words[:-size]
-                changed = True
-            elif tuple(words[:size]) == sequence and len(words) > size:
-                words = words[size:]
-                changed = True
-        if len(words) > 1 and words[-1] in _LEGAL_WORDS:
-            words = words[:-1]
-            changed = True
-        if len(words) > 1 and words[0] in _LEGAL_WORDS:
-            words = words[1:]
-            changed = True
-    return words
-
-
 def match_key(name: str, municipality: str) -> str:
     """The key under which two spellings of one initiative meet ('' when there is no name)."""
-    words = _strip_legal_words(search_terms(name or ""))
+    words = strip_legal_words(search_terms(name or ""))
     if not words:
         return ""
     return " ".join(words) + "|" + _folded_place(municipality or "")

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fourthpillar.domain import likeness
 from fourthpillar.i18n import translate
 from fourthpillar.importing.duplicates import POLICIES, DuplicateFinder, Known, Match
 from fourthpillar.importing.header import SEARCH_ROWS, find_header
@@ -60,6 +61,10 @@ class PlannedRow:
     values: dict[str, Any]
     contact: dict[str, Any] | None
     duplicate: Match | None = None
+    #: A register initiative this new row looks like (not the same key: a near match), and how
+    #: much (``domain.likeness``); the officer decides per row whether it is created.
+    near: Match | None = None
+    near_score: int = 0
     #: For "update": the existing initiative and the empty fields this row fills.
     target_id: str | None = None
     fill: dict[str, Any] = field(default_factory=dict)
@@ -85,6 +90,10 @@ class ImportPlan:
     @property
     def duplicate_rows(self) -> list[PlannedRow]:
         return [row for row in self.rows if row.duplicate is not None]
+
+    @property
+    def near_rows(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.near is not None]
 
     @property
     def rows_with_problems(self) -> int:
@@ -170,8 +179,9 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
                chosen: Mapping[str, str | None] | None = None,
                recall: Recall | None = None,
                today: dt.date | None = None, progress: Progress | None = None,
-               cancelled: Cancelled | None = None) -> ImportPlan:
-    """Everything the import would do; reads *session*, never writes."""
+               cancelled: Cancelled | None = None, near_score: int | None = None) -> ImportPlan:
+    """Everything the import would do; reads *session*, never writes. With *near_score*, rows to
+    be created that look like an initiative in the register (scoring at least that) are marked."""
     if on_duplicate not in POLICIES:
         raise ImportRefused(_tr("'{policy}' is not a duplicate policy (skip, fill, create)").format(
             policy=on_duplicate))
@@ -215,7 +225,40 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
             planned_by_row[number] = planned
             finder.add_row(number, planned.values)
     _prepare_fills(session, plan)
+    if near_score is not None:
+        _mark_near(session, plan, near_score)
     return plan
+
+
+def _mark_near(session: Session, plan: ImportPlan, min_score: int) -> None:
+    """Mark rows to be created that look like a register initiative (spelling variants the
+    exact key misses); they are still created unless the officer says otherwise."""
+    creates = [row for row in plan.rows if row.action == CREATE and row.duplicate is None]
+    if not creates:
+        return
+    known = [likeness.Candidate(id=row.id, name=row.name, name_key=row.name_key, postcode=row.postcode or "",
+                                municipality=row.municipality or "", enterprise_number=row.enterprise_number,
+                                partner_countries=row.partner_countries or [])
+             for row in session.execute(select(
+                 Initiative.id, Initiative.name, Initiative.name_key, Initiative.postcode, Initiative.municipality,
+                 Initiative.enterprise_number, Initiative.partner_countries).where(
+                 Initiative.archived_at.is_(None)).execution_options(yield_per=5000))]
+    if not known:
+        return
+    names = {candidate.id: candidate for candidate in known}
+    new = [likeness.Candidate(id=f"row:{row.row}", name=str(row.values.get("name") or ""),
+                              postcode=str(row.values.get("postcode") or ""),
+                              municipality=str(row.values.get("municipality") or ""),
+                              enterprise_number=row.values.get("enterprise_number"),
+                              partner_countries=list(row.values.get("partner_countries") or []))
+           for row in creates]
+    found = likeness.alike_across(new, known, min_score=min_score)
+    for row in creates:
+        match = found.get(f"row:{row.row}")
+        if match is not None:
+            other = names[match.second]
+            row.near = Match("similar", other.name, other.municipality, id=other.id)
+            row.near_score = match.score
 
 
 def _decide(plan: ImportPlan, finder: DuplicateFinder, planned_by_row: dict[int, PlannedRow],

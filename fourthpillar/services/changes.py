@@ -20,7 +20,8 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import NotFound, StaleRecord
 from fourthpillar.store.import_models import ImportRun
-from fourthpillar.store.models import ENTITIES, Change, Record, new_id, utc_now
+from fourthpillar.store.models import ENTITIES, Change, Initiative, Record, new_id, utc_now
+from fourthpillar.store.search import name_key
 
 ENTITY_NAMES: dict[type[Record], str] = {model: name for name, model in ENTITIES.items()}
 
@@ -118,6 +119,9 @@ class ChangeWriter:
             if name in record.FIELDS or name in logged_columns(type(record)):
                 self._log(record, "update", name, old, value, with_values=True)
             changed.append(name)
+        if "name" in changed and isinstance(record, Initiative) and "name_key" not in values:
+            # Derived from the name (sorting, duplicate matching): an undo or a merge sets the name alone.
+            record.name_key = name_key(record.name)
         if changed:
             record.updated_at = self.now
             log.info("update %s %s: %s (batch %s)", ENTITY_NAMES[type(record)], record.id, ", ".join(changed),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,7 @@ from fourthpillar.importing.reading import (
     read_table,
     sheet_names,
 )
-from fourthpillar.services import backups
+from fourthpillar.services import backups, duplicates
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.desk import Desk, write_atomically
 from fourthpillar.store.errors import NotFound
@@ -105,6 +105,8 @@ class DuplicateRow:
     matched_id: str | None
     matched_row: int | None
     action: str  # "skip" | "update" | "create"
+    #: For a near match (reason "similar"): the likeness score; the officer decides the row.
+    score: int | None = None
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,28 @@ def _duplicates(plan: ImportPlan) -> list[DuplicateRow]:
         assert match is not None
         rows.append(DuplicateRow(row.row, row.values.get("name", ""), match.reason, match.name,
                                  match.municipality, match.id, match.row, row.action))
-    return rows
+    for row in plan.near_rows:
+        near = row.near
+        assert near is not None
+        rows.append(DuplicateRow(row.row, row.values.get("name", ""), near.reason, near.name, near.municipality,
+                                 near.id, None, row.action, score=row.near_score))
+    return sorted(rows, key=lambda item: item.row)
+
+
+def decide_rows(preview: ImportPreview, *, decisions: Mapping[int, str]) -> ImportPreview:
+    """The preview with the officer's choice for rows marked as possible duplicates: row number ->
+    ``create`` or ``skip``. :class:`ImportRefused` names a row that was not marked."""
+    plan = preview.plan
+    assert plan is not None, "a preview made by preview_import carries its plan"
+    by_row = {row.row: row for row in plan.near_rows}
+    for number, action in decisions.items():
+        if number not in by_row or action not in (CREATE, SKIP):
+            raise ImportRefused(f"{plan.file_name}: " + _tr(
+                "row {row} is not a possible duplicate to decide (create or skip)").format(row=number))
+        by_row[number].action = action
+    return replace(preview, to_create=plan.count(CREATE), duplicates=_duplicates(plan),
+                   duplicates_skipped=sum(1 for row in plan.rows if row.action == SKIP and
+                                          (row.duplicate is not None or row.near is not None)))
 
 
 def preview_import(desk: Desk, *, path: str | Path, sheet: str | None = None,
@@ -248,7 +271,8 @@ def preview_import(desk: Desk, *, path: str | Path, sheet: str | None = None,
 
     with desk.database.session() as session:
         plan = build_plan(session, table, on_duplicate=on_duplicate, chosen=mapping, recall=recall,
-                          today=today, progress=progress, cancelled=cancelled)
+                          today=today, progress=progress, cancelled=cancelled,
+                          near_score=duplicates.thresholds(desk.config)[1])
     return ImportPreview(
         path=source, file_name=plan.file_name, sheet=plan.sheet, sheets=plan.sheets,
         header_row=plan.header_row,

@@ -29,7 +29,7 @@ from fourthpillar.domain.fields import (
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
-from fourthpillar.services import backups, erasure, logins, privacy
+from fourthpillar.services import backups, erasure, logins, privacy, sync_merges
 from fourthpillar.services.backups import BackupInfo
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
@@ -128,7 +128,7 @@ class ConflictView:
     ``archived``/``live`` for the archived state)."""
 
     id: str
-    kind: str  # field | archived | duplicate
+    kind: str  # field | archived | duplicate | merged
     entity: str
     entity_id: str
     label: str
@@ -415,6 +415,10 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
             # What this copy knows of the people (names, e-mails, phones), before the merge blanks it.
             needles = erasure.needles_of(session, _erased_ids(package))
         outcome = apply_changes(session, package.changes, own_replica=desk.replica_id, scope=snapshot.scope_of(session))
+        # A copy's work on an initiative merged away lands on the kept one (services.sync_merges).
+        fresh = {key_of(row[9], row[11]) for row in package.changes if row[11] > held.get(row[9], 0)}
+        outcome.conflicts += sync_merges.follow_merges(session, ChangeWriter(session, desk), touched=outcome.touched,
+                                                       fresh=fresh, now=utc_now())
         if outcome.erased:
             # Text typed here (notes, questions) loses the people too, as an edit that syncs back.
             erasure.redact(session, ChangeWriter(session, desk), needles, besides=_erased_ids(package))
@@ -602,6 +606,12 @@ def _view(session: Session, desk: Desk, conflict: Conflict, heads: RecordHeads) 
         other = _label(session, "initiative", conflict.other_id or "")
         return ConflictView(**base, mine=other, theirs=label, common=None, current=tr("both kept"),
                             mine_replica=None, theirs_replica=None)
+    if conflict.kind == "merged":  # a copy's edit to an initiative merged away, made on the kept one
+        kept = session.get(Initiative, conflict.other_id or "")
+        into = tr("merged into {name}").format(name=kept.name if kept is not None else conflict.other_id)
+        value = getattr(kept, conflict.field) if kept is not None and conflict.field else tr("moved there")
+        return ConflictView(**base, mine=value, theirs=into, common=None, current=value,
+                            mine_replica=None, theirs_replica=None)
     if conflict.kind == "archived":
         state = winner(heads[None])
         archived_here = state.replica_id == desk.replica_id
@@ -632,7 +642,8 @@ def list_conflicts(desk: Desk) -> list[ConflictView]:
         _refresh_open(session, desk)
         open_rows = session.scalars(select(Conflict).where(Conflict.resolved_at.is_(None))
                                     .order_by(Conflict.detected_at, Conflict.id)).all()
-        heads = load_heads(session, {(row.entity, row.entity_id) for row in open_rows if row.kind != "duplicate"})
+        heads = load_heads(session, {(row.entity, row.entity_id) for row in open_rows
+                                     if row.kind not in ("duplicate", "merged")})
         return [_view(session, desk, row, heads.get((row.entity, row.entity_id), {})) for row in open_rows]
 
 
@@ -655,6 +666,8 @@ def resolve_conflict(desk: Desk, *, conflict_id: str, take: str | None = None, v
         writer = ChangeWriter(session, desk)
         if conflict.kind == "duplicate":
             _resolve_duplicate(session, writer, conflict, take, value)
+        elif conflict.kind == "merged":
+            pass  # nothing to decide: the officer has seen where the copy's work went
         else:
             _resolve_versions(session, desk, writer, conflict, take, value)
         conflict.resolved_at = writer.now

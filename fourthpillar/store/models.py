@@ -143,6 +143,12 @@ class Initiative(Record):
     status: Mapped[str] = mapped_column(String(20), default="active", index=True)
     tags: Mapped[list[str]] = mapped_column(CodeList(), default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Migration 0008 (services.duplicates, services.merge): the initiative this one was merged
+    #: into (it is then archived), those merged into this one, and those a person said this one
+    #: is not ("Not a duplicate").
+    merged_into: Mapped[str | None] = mapped_column(String(36), default=None)
+    merged_from: Mapped[list[str]] = mapped_column(CodeList(), default=list, server_default=text("''"))
+    distinct_from: Mapped[list[str]] = mapped_column(CodeList(), default=list, server_default=text("''"))
 
     __table_args__ = (
         Index("ix_initiative_archived_name", "archived_at", "name_key"),

@@ -7,6 +7,8 @@ them here too:
 - ``field``: a field (or the archived state, field None) has heads with different values;
 - ``archived``: the archived state's winning head is an archive whose writer had not seen some
   field head, and that field head's writer had not seen the archive (they were concurrent);
+- ``merged``: a field copy's edit (or new record) for an initiative that was merged away, made
+  on the kept one (services.sync_merges); open until the officer has seen it;
 - ``duplicate``: flagged when an initiative arrives that looks like one already here (same
   enterprise number, or same name and municipality); closed when one of them is archived or a
   person keeps both.
@@ -41,6 +43,11 @@ def open_conflicts_of(heads: RecordHeads, *, erased: bool = False) -> set[tuple[
         if len(values) > 1:
             found.add(("field", field))
     state = heads.get(None)
+    merged = heads.get("merged_into")
+    if merged and winner(merged).new_value not in (None, "null"):
+        # Merged away: an edit concurrent with the merge went to the kept initiative instead
+        # (services.sync_merges), so it is no "archived on one side, edited on the other".
+        state = None
     if state:
         archive = winner(state)
         if archive.archived:

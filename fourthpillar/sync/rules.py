@@ -45,8 +45,12 @@ _OTHER_MAX = 400
 #: How many refused changes a refusal names (the rest are counted).
 SHOWN = 5
 _BOOKKEEPING = frozenset({"version"})
-#: A list column's codes: how many, and how long each (an officer's provinces).
+#: A list column's codes: how many, and how long each (an officer's provinces; an initiative's
+#: merged_from and distinct_from, which hold initiative ids and may grow longer).
 _MOST_CODES, _CODE_MAX = 20, 64
+_MOST_IDS = 500
+#: Columns that point a record at an initiative: a field copy may point only at one in its reach.
+_INITIATIVE_REFERENCES = frozenset({"initiative_id", "merged_into"})
 #: Who may do what on the shared database (migration 0007) is the office's to decide: a field copy's
 #: package may carry an officer's login, role and provinces only at these defaults.
 _ACCESS_DEFAULTS: dict[str, Any] = {"login": None, "role": "officer", "provinces": []}
@@ -67,7 +71,8 @@ def _check_value(entity: str, name: str, value: Any) -> str | None:
     if name not in table(ENTITIES[entity]).c or name in _BOOKKEEPING:
         return tr("{field}: not a field of this record").format(field=name)
     if isinstance(value, list):  # a list of codes (an officer's provinces)
-        if len(value) > _MOST_CODES or not all(isinstance(item, str) and len(item) <= _CODE_MAX for item in value):
+        most = _MOST_IDS if name in ("merged_from", "distinct_from") else _MOST_CODES
+        if len(value) > most or not all(isinstance(item, str) and len(item) <= _CODE_MAX for item in value):
             return tr("{field}: not a valid value").format(field=name)
         return None
     if value is not None and (not isinstance(value, str | int | bool) or len(str(value)) > _OTHER_MAX):
@@ -183,15 +188,21 @@ def _check_copy_limits(session: Session, fresh: Sequence[Sequence[Any]], *, send
         regions.update(dict(session.execute(select(Officer.id, Officer.region).where(Officer.id.in_(chunk))).all()))
     in_scope: set[str] = set()
     owner: dict[str, str | None] = {}
+    targets: dict[int, str] = {}  # row index -> the initiative an update points the record at
     if scope is not None:
         owner = _initiative_of(session, fresh)
-        initiatives = sorted({value for value in owner.values() if value is not None})
+        for index, row in enumerate(fresh):
+            if row[4] == "update" and row[5] in _INITIATIVE_REFERENCES and row[7]:
+                target = json.loads(row[7])
+                if isinstance(target, str):
+                    targets[index] = target
+        initiatives = sorted({value for value in owner.values() if value is not None} | set(targets.values()))
         for chunk in chunks(initiatives):
             in_scope.update(session.scalars(select(Initiative.id).where(
                 Initiative.id.in_(chunk), Initiative.province == scope)))
         in_scope |= {entity_id for entity, entity_id in created if entity == "initiative"}
     problems: list[str] = []
-    for row in fresh:
+    for index, row in enumerate(fresh):
         officer = row[8]
         if officer is not None and officer not in created_officers and (scope is None or regions.get(officer) != scope):
             problems.append(_described(row, tr("made in the name of officer {officer}, who does not work at that "
@@ -209,6 +220,9 @@ def _check_copy_limits(session: Session, fresh: Sequence[Sequence[Any]], *, send
         if not allowed:
             problems.append(_described(row, tr("outside what that copy was given ({province})").format(
                 province=scope)))
+        elif index in targets and targets[index] not in in_scope:  # a merge or a move into another province
+            problems.append(_described(row, tr("moves it to an initiative outside what that copy was given "
+                                               "({province})").format(province=scope)))
     return problems
 
 

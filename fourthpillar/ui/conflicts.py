@@ -38,7 +38,11 @@ KIND_LABELS = {
     "field": QT_TRANSLATE_NOOP("Conflicts", "changed on both sides"),
     "archived": QT_TRANSLATE_NOOP("Conflicts", "archived on one side, edited on the other"),
     "duplicate": QT_TRANSLATE_NOOP("Conflicts", "possibly the same initiative twice"),
+    "merged": QT_TRANSLATE_NOOP("Conflicts", "records added on a copy after the merge: moved to the kept initiative"),
 }
+#: A copy's edit to an initiative merged away, made on the kept one: what the Field column says.
+MERGED_FIELD = QT_TRANSLATE_NOOP("Conflicts", "{field}: edited on a copy after the merge, applied to the kept "
+                                              "initiative")
 ENTITY_LABELS = {"initiative": QT_TRANSLATE_NOOP("Conflicts", "initiative"),
                  "contact": QT_TRANSLATE_NOOP("Conflicts", "contact person"),
                  "request": QT_TRANSLATE_NOOP("Conflicts", "advice request"),
@@ -137,6 +141,8 @@ class ConflictsView(QWidget):
             spec = fields.get(conflict.field) if conflict.field else None
             field = (field_label(fields, conflict.field) if conflict.field
                      else tr(KIND_LABELS.get(conflict.kind, conflict.kind)))
+            if conflict.kind == "merged" and conflict.field:
+                field = tr(MERGED_FIELD).format(field=field)
             values = (conflict.mine, conflict.theirs, conflict.common, conflict.current)
             if conflict.kind == "archived":  # a record's state, not a field value
                 values = tuple(sync.state_label(value) if isinstance(value, str) else value for value in values)
@@ -170,6 +176,10 @@ class ConflictsView(QWidget):
         if conflict is not None and conflict.kind == "duplicate":
             self._take_mine.setText(tr("Keep the one that was here"))
             self._take_theirs.setText(tr("Keep the one that arrived"))
+        elif conflict is not None and conflict.kind == "merged":  # nothing to choose: seen is settled
+            self._take_mine.setText(tr("&Seen"))
+            self._take_theirs.setText(tr("Take &theirs"))
+            self._take_theirs.setEnabled(False)
         else:
             self._take_mine.setText(tr("Take &mine"))
             self._take_theirs.setText(tr("Take &theirs"))

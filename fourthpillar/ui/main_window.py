@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal, Slot
@@ -28,6 +29,7 @@ from fourthpillar.services.records import SearchHit
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import operations, settings
 from fourthpillar.ui.dashboard import DashboardPage
+from fourthpillar.ui.duplicates import DUPLICATES, DuplicatesPage
 from fourthpillar.ui.events import DeskEvents
 from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.jobs import JobRunner
@@ -48,8 +50,8 @@ from fourthpillar.ui.window_size import fit_on_screen
 
 DASHBOARD = "dashboard"
 INITIATIVE_PAGE = "initiative"
-#: Pages in the navigation, in order (Ctrl+1..Ctrl+5).
-NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS, CONFLICTS)
+#: Pages in the navigation, in order (Ctrl+1..Ctrl+6).
+NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS, CONFLICTS, DUPLICATES)
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -99,10 +101,16 @@ class MainWindow(FileCommands, QMainWindow):
             self.lists[definition.name] = page
         self.initiative_page = self._make_initiative_page()
         self.field_sync = FieldSync(self)  # File ▸ Field package and the Conflicts page
+        self.duplicates = DuplicatesPage(desk, self.jobs, self)
+        self.duplicates.changed.connect(lambda description, batch_id: self.record_saved(
+            description, SimpleNamespace(batch_id=batch_id)))
+        self.duplicates.open_initiative.connect(self.show_initiative)
+        self.duplicates.failed.connect(lambda message: self.statusBar().showMessage(message, 12000))
 
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {DASHBOARD: self.dashboard, **self.lists,
-                                          CONFLICTS: self.field_sync.page, INITIATIVE_PAGE: self.initiative_page}
+                                          CONFLICTS: self.field_sync.page, DUPLICATES: self.duplicates,
+                                          INITIATIVE_PAGE: self.initiative_page}
         for widget in self.pages.values():
             self.stack.addWidget(widget)
         self.stack.currentChanged.connect(self._on_page_changed)
@@ -118,7 +126,8 @@ class MainWindow(FileCommands, QMainWindow):
                  INITIATIVES: QStyle.StandardPixmap.SP_DirHomeIcon,
                  REQUESTS: QStyle.StandardPixmap.SP_MessageBoxQuestion,
                  FOLLOW_UPS: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                 CONFLICTS: QStyle.StandardPixmap.SP_MessageBoxWarning}
+                 CONFLICTS: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 DUPLICATES: QStyle.StandardPixmap.SP_FileDialogContentsView}
         for name in NAVIGATION:
             item = QListWidgetItem(themed_icon(self.style(), icons[name]), self._page_title(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -158,7 +167,8 @@ class MainWindow(FileCommands, QMainWindow):
     def _page_title(self, name: str) -> str:
         return {DASHBOARD: self.tr("Dashboard"), INITIATIVES: self.tr("Initiatives"),
                 REQUESTS: self.tr("Advice requests"), FOLLOW_UPS: self.tr("Follow-ups"),
-                CONFLICTS: self.tr("Conflicts"), INITIATIVE_PAGE: self.tr("Initiative")}[name]
+                CONFLICTS: self.tr("Conflicts"), DUPLICATES: self.tr("Duplicates"),
+                INITIATIVE_PAGE: self.tr("Initiative")}[name]
 
     def _make_initiative_page(self) -> QWidget:
         from fourthpillar.ui.pages.initiative_page import InitiativePage
@@ -613,6 +623,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.dashboard.mark_stale()
         for page in self.lists.values():
             page.mark_stale()
+        self.duplicates.mark_stale()
         if self.current_page_name() == INITIATIVE_PAGE and self._current_initiative:
             try:
                 self.initiative_page.show_initiative(self._current_initiative)

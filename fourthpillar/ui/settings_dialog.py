@@ -1,12 +1,14 @@
-"""Edit ▸ Settings: who works at this desk, the language, the data folder and backup rotation.
+"""Edit ▸ Settings: who works at this desk, the language, the data folder, backup rotation and
+how alike two initiatives must be to be offered as duplicates.
 
 Where each setting lives:
 
 - the officer's name: the register (``services.officers.sign_in``: an officer of that name is
   reused or added, and the data folder's ``config.json`` remembers who works here);
-- the language and the backup rotation (``backup_keep_daily``/``weekly``/``monthly``, read by
-  ``services.backups``): the data folder's ``config.json``, so the command line and exports
-  made from it follow the same choice;
+- the language, the backup rotation (``backup_keep_daily``/``weekly``/``monthly``, read by
+  ``services.backups``) and the duplicate thresholds (``duplicates_min_score``,
+  ``duplicates_warn_score``, read by ``services.duplicates``): the data folder's ``config.json``,
+  so the command line and exports made from it follow the same choice;
 - the data folder: this user's QSettings (:data:`fourthpillar.ui.settings.DATA_DIR`), read by
   ``ui.app`` before it opens the register; ``--data-dir`` and ``FOURTHPILLAR_DATA_DIR`` win.
 
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import i18n
-from fourthpillar.services import backups, logins, officers
+from fourthpillar.services import backups, duplicates, logins, officers
 from fourthpillar.services.desk import Desk, save_config
 from fourthpillar.services.records import OfficerView
 from fourthpillar.store.errors import KnownError
@@ -116,6 +118,22 @@ class SettingsDialog(QDialog):
             self.rotation[key] = spin
             rotation_form.addRow(labels[key], spin)
 
+        # How alike two initiatives must be to be offered as one (services.duplicates).
+        matching = QGroupBox(self.tr("Duplicate initiatives"), self)
+        matching_form = QFormLayout(matching)
+        scan, warn = duplicates.thresholds(desk.config)
+        self.thresholds: dict[str, QSpinBox] = {}
+        for key, value, label in ((duplicates.SCAN_KEY, scan, self.tr("Lowest score on the Duplicates page:")),
+                                  (duplicates.WARN_KEY, warn, self.tr("Lowest score the new-initiative form and "
+                                                                      "the import warn about:"))):
+            spin = QSpinBox(self)
+            spin.setObjectName(key)
+            spin.setRange(1, 100)
+            spin.setValue(value)
+            spin.setAccessibleName(label.rstrip(":"))
+            self.thresholds[key] = spin
+            matching_form.addRow(label, spin)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
@@ -126,9 +144,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(rotation)
+        layout.addWidget(matching)
         layout.addWidget(self.buttons)
 
         order = [self.name, self.language, self.folder, self.browse, *self.rotation.values(),
+                 *self.thresholds.values(),
                  self.buttons.button(QDialogButtonBox.StandardButton.Save),
                  self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for first, second in itertools.pairwise(order):
@@ -160,7 +180,7 @@ class SettingsDialog(QDialog):
             if officer is None or officer.name != name:
                 officers.sign_in(self.desk, name=name, region=officer.region if officer else None)
             self.desk.config[i18n.CONFIG_KEY] = language
-            for key, spin in self.rotation.items():
+            for key, spin in (*self.rotation.items(), *self.thresholds.items()):
                 self.desk.config[key] = spin.value()
             save_config(self.desk)
         except (KnownError, OSError) as error:

@@ -600,7 +600,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="51"/>
-        <location filename="../../fourthpillar/cli/main.py" line="141"/>
+        <location filename="../../fourthpillar/cli/main.py" line="143"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
@@ -631,6 +631,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
         <location filename="../../fourthpillar/cli/options.py" line="42"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
@@ -705,6 +706,138 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <location filename="../../fourthpillar/cli/demo.py" line="70"/>
         <source>undo batch: {batch}</source>
         <translation>lot à annuler : {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="31"/>
+        <source>a score is from 1 to 100</source>
+        <translation>un score va de 1 à 100</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="42"/>
+        <source>no possible duplicates</source>
+        <translation>aucun doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>ids</source>
+        <translation>identifiants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>looks like</source>
+        <translation>ressemble à</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="52"/>
+        <source>{count} possible duplicate(s); merge with &apos;initiatives merge KEEP OTHER&apos;, or keep apart with &apos;initiatives not-duplicate A B&apos;</source>
+        <translation>{count} doublon(s) possible(s) ; fusionner avec « initiatives merge KEEP OTHER », ou garder séparés avec « initiatives not-duplicate A B »</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="64"/>
+        <source>merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) and {follow_ups} follow-up(s) moved</source>
+        <translation>{other} fusionné dans {keep} : {fields} champ(s) repris, {contacts} contact(s), {requests} demande(s) et {follow_ups} suivi(s) déplacés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="73"/>
+        <source>{first} and {second} are kept apart: the duplicate list no longer shows them as a pair</source>
+        <translation>{first} et {second} restent séparés : la liste des doublons ne les montre plus comme paire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="99"/>
+        <source>list initiatives that look like the same one</source>
+        <translation>lister les initiatives qui semblent être la même</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="100"/>
+        <source>List pairs of initiatives that look like the same one, best first, with their score
+(0-100) and why: names alike, the same enterprise number, place, e-mail or phone.
+Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
+        <translation>Liste les paires d&apos;initiatives qui semblent être la même, les meilleures d&apos;abord, avec leur score
+(0-100) et pourquoi : noms semblables, même numéro d&apos;entreprise, lieu, e-mail ou téléphone.
+Les paires gardées séparées avec « not-duplicate » sont omises.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
+        <source>lowest score listed (default: the settings&apos; value, else {score})</source>
+        <translation>score minimal listé (par défaut : celui des paramètres, sinon {score})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="106"/>
+        <source>a JSON array of pairs</source>
+        <translation>un tableau JSON de paires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="107"/>
+        <source>merge OTHER into KEEP (one undoable action)</source>
+        <translation>fusionner OTHER dans KEEP (une action annulable)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="108"/>
+        <source>Merge the initiative OTHER into KEEP: KEEP&apos;s fields stay, empty ones take OTHER&apos;s value;
+field=other takes OTHER&apos;s value, field=keep keeps KEEP&apos;s, field=both joins lists and notes.
+OTHER&apos;s contacts, requests and follow-ups move to KEEP; OTHER is archived as merged into
+KEEP. One undo in the app&apos;s history undoes the whole merge.</source>
+        <translation>Fusionne l&apos;initiative OTHER dans KEEP : les champs de KEEP restent, les champs vides prennent la valeur d&apos;OTHER ;
+champ=other prend la valeur d&apos;OTHER, champ=keep garde celle de KEEP, champ=both réunit listes et notes.
+Les contacts, demandes et suivis d&apos;OTHER passent à KEEP ; OTHER est archivée comme fusionnée dans
+KEEP. Une seule annulation dans l&apos;historique de l&apos;application annule toute la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
+        <source>the id of the initiative to keep</source>
+        <translation>l&apos;identifiant de l&apos;initiative à garder</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
+        <source>the id of the initiative merged into it</source>
+        <translation>l&apos;identifiant de l&apos;initiative fusionnée dedans</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="114"/>
+        <source>what to take from OTHER</source>
+        <translation>ce qu&apos;il faut reprendre d&apos;OTHER</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
+        <source>what was done, as JSON</source>
+        <translation>ce qui a été fait, en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="116"/>
+        <source>remember that two initiatives are different ones</source>
+        <translation>retenir que deux initiatives sont différentes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="117"/>
+        <source>Remember that A and B are different initiatives: the duplicate list, the editor and
+the import no longer offer them as a pair (synced to field copies).</source>
+        <translation>Retient que A et B sont des initiatives différentes : la liste des doublons, l&apos;éditeur et
+l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de terrain).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="119"/>
+        <source>an initiative&apos;s id</source>
+        <translation>l&apos;identifiant d&apos;une initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="120"/>
+        <source>the other initiative&apos;s id</source>
+        <translation>l&apos;identifiant de l&apos;autre initiative</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="49"/>
@@ -1245,18 +1378,18 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="49"/>
+        <location filename="../../fourthpillar/cli/main.py" line="51"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="54"/>
+        <location filename="../../fourthpillar/cli/main.py" line="56"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="134"/>
+        <location filename="../../fourthpillar/cli/main.py" line="136"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
@@ -2411,6 +2544,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/cli/tables.py" line="45"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
 </context>
@@ -2646,104 +2780,117 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>peut-être deux fois la même initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <source>records added on a copy after the merge: moved to the kept initiative</source>
+        <translation>ajoutés sur une copie après la fusion : déplacés vers l&apos;initiative gardée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
+        <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
+        <translation>{field} : modifié sur une copie après la fusion, appliqué à l&apos;initiative gardée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>officer</source>
         <translation>collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="57"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Mine</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Common (before both changes)</source>
         <translation>Commun (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Showing now</source>
         <translation>Affiché maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="175"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="107"/>
         <source>or type the right value</source>
         <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="151"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="157"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -2751,19 +2898,24 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="152"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="171"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="178"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
+        <source>&amp;Seen</source>
+        <translation>&amp;Vu</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3352,226 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
+        <source>names alike ({score})</source>
+        <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first). Reason codes (``domain.likeness.Reason``) and the same in words.</extracomment>
+        <translation>noms semblables ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
+        <source>initials of the other&apos;s name</source>
+        <translation>initiales de l&apos;autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
+        <source>same enterprise number {number}</source>
+        <translation>même numéro d&apos;entreprise {number}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
+        <source>different enterprise numbers</source>
+        <translation>numéros d&apos;entreprise différents</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
+        <source>same place ({place})</source>
+        <translation>même lieu ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
+        <source>different places</source>
+        <translation>lieux différents</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
+        <source>shared e-mail {email}</source>
+        <translation>e-mail commun {email}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
+        <source>shared phone {phone}</source>
+        <translation>téléphone commun {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
+        <source>partner country {countries}</source>
+        <translation>pays partenaire {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="183"/>
+        <source>an initiative cannot be a duplicate of itself</source>
+        <translation>une initiative ne peut pas être un doublon d&apos;elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="94"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="94"/>
+        <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="117"/>
+        <source>an initiative cannot be merged into itself</source>
+        <translation>une initiative ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="144"/>
+        <source>{field}: not a field of an initiative</source>
+        <translation>{field} : pas un champ d&apos;une initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="150"/>
+        <source>{field}: choose keep, other or both</source>
+        <translation>{field} : choisissez keep, other ou both</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="151"/>
+        <source>{field}: choose keep or other</source>
+        <translation>{field} : choisissez keep ou other</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="55"/>
+        <source>Merge two initiatives</source>
+        <translation>Fusionner deux initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="58"/>
+        <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
+        <translation>« %1 » est gardée ; « %2 » y est fusionnée et archivée. Ses %3 contact(s), %4 demande(s) et %5 suivi(s) suivent. Choisissez par champ ce que l&apos;initiative gardée contient ; une seule annulation annule toute la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <source>Kept: %1</source>
+        <translation>Gardée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <source>Merged away: %1</source>
+        <translation>Fusionnée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="85"/>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="93"/>
+        <source>Every field holds the same value.</source>
+        <translation>Tous les champs ont la même valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="140"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="187"/>
+        <source>Looking for initiatives typed twice…</source>
+        <translation>Recherche d&apos;initiatives saisies deux fois…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Looks like</source>
+        <translation>Ressemble à</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="152"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="153"/>
+        <source>Merge the other way…</source>
+        <translation>Fusionner dans l&apos;autre sens…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
+        <source>Not a duplicate</source>
+        <translation>Pas un doublon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="155"/>
+        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="59"/>
+        <source>Open</source>
+        <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="156"/>
+        <source>Scan again</source>
+        <translation>Rechercher à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="201"/>
+        <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
+        <translation>%1 paire(s) d&apos;initiatives semblent être la même. Fusionnez-les, ou indiquez qu&apos;elles sont différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="203"/>
+        <source>No initiatives look like the same one.</source>
+        <translation>Aucune initiative ne semble en doubler une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="240"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="255"/>
+        <source>“%1” and “%2” are different</source>
+        <translation>« %1 » et « %2 » sont différentes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="104"/>
+        <source>Looks like %1 (score %2). Is it the same initiative?</source>
+        <translation>Ressemble à %1 (score %2). Est-ce la même initiative ?</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="149"/>
@@ -3316,6 +3688,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
@@ -3748,6 +4121,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
@@ -5612,12 +5986,28 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="51"/>
+        <location filename="../../fourthpillar/services/history.py" line="31"/>
+        <source>merged into</source>
+        <extracomment>Columns nobody types that the history still names (migration 0008: merges, pairs kept apart); their values are initiatives, shown by name.</extracomment>
+        <translation>fusionnée dans</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/history.py" line="32"/>
+        <source>merged into this one</source>
+        <translation>fusionnée dans celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/history.py" line="33"/>
+        <source>not a duplicate of</source>
+        <translation>pas un doublon de</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/history.py" line="57"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="51"/>
+        <location filename="../../fourthpillar/services/history.py" line="57"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -5750,7 +6140,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <name>Import</name>
     <message>
         <location filename="../../fourthpillar/importing/apply.py" line="305"/>
-        <location filename="../../fourthpillar/importing/plan.py" line="200"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="210"/>
         <location filename="../../fourthpillar/importing/reading.py" line="270"/>
         <location filename="../../fourthpillar/importing/reading.py" line="383"/>
         <source>the import was cancelled; nothing was written</source>
@@ -5860,55 +6250,55 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="106"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="115"/>
         <source>column {letter}</source>
-        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
+        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>colonne {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="118"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="127"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>aucun en-tête de colonne reconnaissable dans les {count} premières lignes de la feuille &apos;{sheet}&apos; (en-têtes attendus : Naam, Gemeente, Postcode, Provincie, KBO, Landen…)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="138"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="147"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>il n&apos;y a pas de colonne &apos;{header}&apos; (colonnes : {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="141"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="150"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="176"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="186"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; n&apos;est pas une règle pour les doublons (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="179"/>
-        <location filename="../../fourthpillar/services/importing.py" line="198"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
+        <location filename="../../fourthpillar/services/importing.py" line="200"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
-        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
+        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>la feuille &apos;{sheet}&apos; est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="185"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="195"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>aucune colonne ne contient le nom des initiatives ; associez l&apos;une des colonnes ({headers}) à &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="201"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>il n&apos;y a pas de lignes de données sous l&apos;en-tête (ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="245"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="288"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>Numéro BCE {number} (déjà enregistré pour &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="249"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="292"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>le numéro BCE {number} est déjà enregistré pour &apos;{name}&apos; ; conservé dans les notes</translation>
     </message>
@@ -6090,17 +6480,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="285"/>
+        <location filename="../../fourthpillar/services/importing.py" line="248"/>
+        <source>row {row} is not a possible duplicate to decide (create or skip)</source>
+        <translation>la ligne {row} n&apos;est pas un doublon possible à trancher (create ou skip)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/importing.py" line="309"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>le fichier a changé depuis l&apos;aperçu ; affichez à nouveau l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="289"/>
+        <location filename="../../fourthpillar/services/importing.py" line="313"/>
         <source>no row can be imported; see the problems</source>
         <translation>aucune ligne ne peut être importée ; voyez les problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="340"/>
+        <location filename="../../fourthpillar/services/importing.py" line="364"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>l&apos;importation de {file} a déjà été annulée le {when}</translation>
     </message>
@@ -6108,18 +6503,18 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="400"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="435"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="437"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="472"/>
         <source>Import initiatives</source>
         <translation>Importer des initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="403"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="440"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="441"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="478"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -6136,183 +6531,183 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="44"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
         <source>this initiative</source>
         <translation>cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative changed: %1</source>
         <translation>Initiative modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative registered: %1</source>
         <translation>Initiative enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
         <source>Edit initiative</source>
         <translation>Modifier l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
         <source>New initiative</source>
         <translation>Nouvelle initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>p. ex. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="106"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
         <source>— not known —</source>
         <translation>— inconnu —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
         <source>&amp;Enterprise number:</source>
         <translation>Numéro &amp;BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
         <source>&amp;Founded in:</source>
         <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="107"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
         <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>séparées par des virgules, p. ex. Congo, puits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Work</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
         <source>Partner &amp;countries:</source>
         <translation>Pa&amp;ys partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="133"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="135"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="140"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="138"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="141"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 chiffres tapés, 10 nécessaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
         <source>Follows the Belgian postcode</source>
         <translation>Déduite du code postal belge</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="191"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="204"/>
         <source>Province: %1</source>
         <translation>Province : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="198"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="211"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Un code postal belge a 4 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="200"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="213"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="216"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Pas un code postal belge : choisissez vous-même la province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="227"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="240"/>
         <source>With this postcode: %1</source>
         <translation>Avec ce code postal : %1</translation>
     </message>
@@ -6639,6 +7034,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/ui/lists/format.py" line="63"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
 </context>
@@ -6802,467 +7198,472 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="74"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="387"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="76"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="397"/>
         <source>Fourth Pillar desk</source>
-        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
+        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+6).</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="114"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="122"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="161"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="161"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="171"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="180"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="190"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="181"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="191"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Suivis vers l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Suivis ouverts comme fichier d&apos;agenda pour Outlook, Google Agenda ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
         <source>O&amp;fficers and logins…</source>
         <translation>&amp;Agents et identifiants…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Qui travaille dans le registre partagé, avec quel identifiant et quels droits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="669"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="672"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="683"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
         <source>&amp;Find in list</source>
         <translation>Rechercher dans la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="254"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="245"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="255"/>
         <source>&amp;Quick search…</source>
         <translation>Recherche ra&amp;pide…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
         <source>Find anything in the register</source>
         <translation>Rechercher n&apos;importe quoi dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="257"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="260"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>À &amp;propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="262"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="253"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="254"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="262"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="280"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="290"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="303"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="308"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="305"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="311"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="321"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="324"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="334"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="325"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="335"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="326"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="336"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="338"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="348"/>
         <source>Main &amp;toolbar</source>
         <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="405"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="415"/>
         <source>The initiative cannot be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="418"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="428"/>
         <source>Edit request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="420"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="430"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="443"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="453"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="474"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="484"/>
         <source>The follow-ups were not marked done</source>
         <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="495"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="512"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="584"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="522"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="513"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="523"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="531"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="546"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="556"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="552"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="562"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="614"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="648"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="659"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="660"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="671"/>
         <source>%1 (filtered)</source>
         <translation>%1 (filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="671"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="682"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="686"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="686"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="687"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="698"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="688"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="699"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="709"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="720"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="743"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="754"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="743"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="754"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="745"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="756"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="761"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="772"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="762"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="773"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="797"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="808"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="798"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="809"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -7847,69 +8248,91 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="304"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="303"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
+        <source>Skip this row</source>
+        <translation>Ignorer cette ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="310"/>
         <source>Problems:</source>
         <translation>Problèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="306"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="312"/>
         <source>Duplicates:</source>
         <translation>Doublons :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="339"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} à créer, {update} à mettre à jour, {skipped} doublons ignorés, {not_imported} lignes non importées ; {problems} lignes avec des problèmes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
         <source>Not imported: {reason}</source>
         <translation>Non importé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
         <source>empty fields filled</source>
         <translation>champs vides remplis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
         <source>created anyway</source>
         <translation>créé quand même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
         <source>the same enterprise number</source>
         <translation>le même numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
         <source>the same name and municipality</source>
         <translation>le même nom et la même commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="380"/>
         <source>“{name}” in the register</source>
         <translation>« {name} » dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="384"/>
+        <source>possibly the same: a name alike (score {score})</source>
+        <translation>peut-être la même : un nom semblable (score {score})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <source>created (you decide)</source>
+        <translation>créée (à vous de décider)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="401"/>
+        <source>Import this row</source>
+        <translation>Importer cette ligne</translation>
     </message>
 </context>
 <context>
@@ -8299,116 +8722,131 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="61"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="149"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="154"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="172"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="63"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="174"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="192"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="66"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="68"/>
         <source>First and last name</source>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="70"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="72"/>
         <source>On the shared database you work as your own login</source>
         <translation>Dans la base partagée, vous travaillez sous votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="82"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="84"/>
         <source>the standard data folder</source>
         <translation>le dossier de données par défaut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="85"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="87"/>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="98"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="97"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="98"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="100"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier de données :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Une nouvelle langue ou un nouveau dossier de données est pris en compte au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="109"/>
         <source>D&amp;aily backups:</source>
         <translation>Sauvegardes &amp;quotidiennes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="108"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="110"/>
         <source>&amp;Weekly backups:</source>
         <translation>Sauvegardes &amp;hebdomadaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="109"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="111"/>
         <source>&amp;Monthly backups:</source>
         <translation>Sauvegardes &amp;mensuelles :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="121"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="122"/>
+        <source>Duplicate initiatives</source>
+        <translation>Initiatives en double</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="126"/>
+        <source>Lowest score on the Duplicates page:</source>
+        <translation>Score minimal sur la page Doublons :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
+        <source>Lowest score the new-initiative form and the import warn about:</source>
+        <translation>Score minimal à partir duquel le formulaire de nouvelle initiative et l&apos;import avertissent :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="122"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="141"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="161"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="149"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="174"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="167"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="187"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="173"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="193"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Enregistré. La nouvelle langue ou le nouveau dossier de données est pris en compte au prochain démarrage de Desk 4e Pilier.</translation>
     </message>
@@ -8494,32 +8932,42 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="477"/>
+        <location filename="../../fourthpillar/services/sync.py" line="481"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="495"/>
+        <location filename="../../fourthpillar/services/sync.py" line="499"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="603"/>
+        <location filename="../../fourthpillar/services/sync.py" line="607"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/services/sync.py" line="611"/>
+        <source>merged into {name}</source>
+        <translation>fusionnée dans {name}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/services/sync.py" line="612"/>
+        <source>moved there</source>
+        <translation>déplacé là</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="622"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="671"/>
+        <location filename="../../fourthpillar/services/sync.py" line="684"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="695"/>
+        <location filename="../../fourthpillar/services/sync.py" line="708"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
@@ -8702,74 +9150,79 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="68"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
         <source>{field}: not a field of this record</source>
-        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces). Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
+        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field} : pas un champ de cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="71"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="74"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="76"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="79"/>
         <source>{field}: not a valid value</source>
         <translation>{field} : pas une valeur valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>type d&apos;élément inconnu &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="97"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="102"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>opération inconnue &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="99"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="104"/>
         <source>not a valid record id</source>
         <translation>pas un identifiant d&apos;élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="103"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
         <source>not a valid field</source>
         <translation>pas un champ valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
         <source>not a valid record</source>
         <translation>pas un élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="118"/>
         <source>not a valid value ({reason})</source>
         <translation>pas une valeur valable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="131"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="136"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>prétend venir d&apos;une autre copie ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="134"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="139"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>donne à un collaborateur un identifiant, un rôle ou des provinces, ce que seul le bureau décide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="197"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="210"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="221"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="219"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
+        <source>moves it to an initiative outside what that copy was given ({province})</source>
+        <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="233"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="222"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="236"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>

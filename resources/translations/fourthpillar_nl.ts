@@ -600,7 +600,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="51"/>
-        <location filename="../../fourthpillar/cli/main.py" line="141"/>
+        <location filename="../../fourthpillar/cli/main.py" line="143"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
@@ -631,6 +631,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="28"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
         <location filename="../../fourthpillar/cli/options.py" line="42"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
@@ -705,6 +706,138 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <location filename="../../fourthpillar/cli/demo.py" line="70"/>
         <source>undo batch: {batch}</source>
         <translation>batch om ongedaan te maken: {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="31"/>
+        <source>a score is from 1 to 100</source>
+        <translation>een score ligt tussen 1 en 100</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="42"/>
+        <source>no possible duplicates</source>
+        <translation>geen mogelijke dubbels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>ids</source>
+        <translation>id&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>initiative</source>
+        <translation>initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>looks like</source>
+        <translation>lijkt op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <source>why</source>
+        <translation>waarom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="52"/>
+        <source>{count} possible duplicate(s); merge with &apos;initiatives merge KEEP OTHER&apos;, or keep apart with &apos;initiatives not-duplicate A B&apos;</source>
+        <translation>{count} mogelijke dubbel(s); samenvoegen met &apos;initiatives merge KEEP OTHER&apos;, of apart houden met &apos;initiatives not-duplicate A B&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="64"/>
+        <source>merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) and {follow_ups} follow-up(s) moved</source>
+        <translation>{other} samengevoegd met {keep}: {fields} veld(en) overgenomen, {contacts} contactperso(o)n(en), {requests} vra(a)g(en) en {follow_ups} opvolging(en) verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="73"/>
+        <source>{first} and {second} are kept apart: the duplicate list no longer shows them as a pair</source>
+        <translation>{first} en {second} blijven apart: de lijst met dubbels toont ze niet meer als paar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="99"/>
+        <source>list initiatives that look like the same one</source>
+        <translation>initiatieven tonen die op hetzelfde lijken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="100"/>
+        <source>List pairs of initiatives that look like the same one, best first, with their score
+(0-100) and why: names alike, the same enterprise number, place, e-mail or phone.
+Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
+        <translation>Toont paren initiatieven die hetzelfde lijken, de beste eerst, met hun score
+(0-100) en waarom: gelijkende namen, hetzelfde ondernemingsnummer, dezelfde plaats, e-mail of telefoon.
+Paren die met &apos;not-duplicate&apos; apart gehouden zijn, worden weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
+        <source>lowest score listed (default: the settings&apos; value, else {score})</source>
+        <translation>laagste getoonde score (standaard: die uit de instellingen, anders {score})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="106"/>
+        <source>a JSON array of pairs</source>
+        <translation>een JSON-lijst van paren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="107"/>
+        <source>merge OTHER into KEEP (one undoable action)</source>
+        <translation>OTHER samenvoegen met KEEP (één actie, ongedaan te maken)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="108"/>
+        <source>Merge the initiative OTHER into KEEP: KEEP&apos;s fields stay, empty ones take OTHER&apos;s value;
+field=other takes OTHER&apos;s value, field=keep keeps KEEP&apos;s, field=both joins lists and notes.
+OTHER&apos;s contacts, requests and follow-ups move to KEEP; OTHER is archived as merged into
+KEEP. One undo in the app&apos;s history undoes the whole merge.</source>
+        <translation>Voegt het initiatief OTHER samen met KEEP: de velden van KEEP blijven, lege velden krijgen de waarde van OTHER;
+veld=other neemt de waarde van OTHER, veld=keep houdt die van KEEP, veld=both voegt lijsten en notities samen.
+De contactpersonen, vragen en opvolgingen van OTHER verhuizen naar KEEP; OTHER wordt gearchiveerd als samengevoegd met
+KEEP. Eén keer ongedaan maken in de geschiedenis van de app maakt de hele samenvoeging ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
+        <source>the id of the initiative to keep</source>
+        <translation>de id van het initiatief dat blijft</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
+        <source>the id of the initiative merged into it</source>
+        <translation>de id van het initiatief dat erin opgaat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="114"/>
+        <source>what to take from OTHER</source>
+        <translation>wat van OTHER over te nemen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
+        <source>what was done, as JSON</source>
+        <translation>wat er gedaan is, als JSON</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="116"/>
+        <source>remember that two initiatives are different ones</source>
+        <translation>onthouden dat twee initiatieven verschillend zijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="117"/>
+        <source>Remember that A and B are different initiatives: the duplicate list, the editor and
+the import no longer offer them as a pair (synced to field copies).</source>
+        <translation>Onthoudt dat A en B verschillende initiatieven zijn: de lijst met dubbels, de editor en
+de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopieën).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="119"/>
+        <source>an initiative&apos;s id</source>
+        <translation>de id van een initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="120"/>
+        <source>the other initiative&apos;s id</source>
+        <translation>de id van het andere initiatief</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="49"/>
@@ -1245,18 +1378,18 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="49"/>
+        <location filename="../../fourthpillar/cli/main.py" line="51"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="54"/>
+        <location filename="../../fourthpillar/cli/main.py" line="56"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="134"/>
+        <location filename="../../fourthpillar/cli/main.py" line="136"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
@@ -2411,6 +2544,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/cli/tables.py" line="45"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
 </context>
@@ -2646,104 +2780,117 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>mogelijk twee keer hetzelfde initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <source>records added on a copy after the merge: moved to the kept initiative</source>
+        <translation>op een kopie toegevoegd na het samenvoegen: verhuisd naar het behouden initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
+        <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
+        <translation>{field}: op een kopie gewijzigd na het samenvoegen, toegepast op het behouden initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="57"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Mine</source>
         <translation>Mijn waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="91"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Theirs</source>
         <translation>Hun waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Common (before both changes)</source>
         <translation>Gemeenschappelijk (vóór beide wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="92"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Showing now</source>
         <translation>Nu getoond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="175"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="107"/>
         <source>or type the right value</source>
         <translation>of typ de juiste waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
         <source>&amp;Use this value</source>
         <translation>Deze waarde gebr&amp;uiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="151"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="157"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -2751,19 +2898,24 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="152"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="171"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="178"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
+        <source>&amp;Seen</source>
+        <translation>&amp;Gezien</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3352,226 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
+        <source>names alike ({score})</source>
+        <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first). Reason codes (``domain.likeness.Reason``) and the same in words.</extracomment>
+        <translation>gelijkende namen ({score})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
+        <source>initials of the other&apos;s name</source>
+        <translation>initialen van de andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
+        <source>same enterprise number {number}</source>
+        <translation>zelfde ondernemingsnummer {number}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
+        <source>different enterprise numbers</source>
+        <translation>verschillende ondernemingsnummers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
+        <source>same place ({place})</source>
+        <translation>zelfde plaats ({place})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
+        <source>different places</source>
+        <translation>verschillende plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
+        <source>shared e-mail {email}</source>
+        <translation>gedeeld e-mailadres {email}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
+        <source>shared phone {phone}</source>
+        <translation>gedeeld telefoonnummer {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
+        <source>partner country {countries}</source>
+        <translation>partnerland {countries}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/duplicates.py" line="183"/>
+        <source>an initiative cannot be a duplicate of itself</source>
+        <translation>een initiatief kan geen dubbel van zichzelf zijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="94"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="94"/>
+        <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="117"/>
+        <source>an initiative cannot be merged into itself</source>
+        <translation>een initiatief kan niet met zichzelf samengevoegd worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="144"/>
+        <source>{field}: not a field of an initiative</source>
+        <translation>{field}: geen veld van een initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="150"/>
+        <source>{field}: choose keep, other or both</source>
+        <translation>{field}: kies keep, other of both</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/merge.py" line="151"/>
+        <source>{field}: choose keep or other</source>
+        <translation>{field}: kies keep of other</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="55"/>
+        <source>Merge two initiatives</source>
+        <translation>Twee initiatieven samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="58"/>
+        <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
+        <translation>“%1” blijft; “%2” wordt erin samengevoegd en gearchiveerd. De %3 contactperso(o)n(en), %4 vra(a)g(en) en %5 opvolging(en) ervan verhuizen mee. Kies per veld wat het behouden initiatief krijgt; één keer ongedaan maken maakt de hele samenvoeging ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <source>Kept: %1</source>
+        <translation>Blijft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <source>Merged away: %1</source>
+        <translation>Gaat op in de andere: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="85"/>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="93"/>
+        <source>Every field holds the same value.</source>
+        <translation>Alle velden hebben dezelfde waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="140"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="187"/>
+        <source>Looking for initiatives typed twice…</source>
+        <translation>Zoeken naar initiatieven die twee keer ingevoerd zijn…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Looks like</source>
+        <translation>Lijkt op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="152"/>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="153"/>
+        <source>Merge the other way…</source>
+        <translation>Andersom samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
+        <source>Not a duplicate</source>
+        <translation>Geen dubbel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="155"/>
+        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="59"/>
+        <source>Open</source>
+        <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="156"/>
+        <source>Scan again</source>
+        <translation>Opnieuw zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="201"/>
+        <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
+        <translation>%1 paar/paren initiatieven lijken hetzelfde. Voeg ze samen, of geef aan dat ze verschillend zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="203"/>
+        <source>No initiatives look like the same one.</source>
+        <translation>Geen initiatieven die op hetzelfde lijken.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="240"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>“%1” samenvoegen met “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="255"/>
+        <source>“%1” and “%2” are different</source>
+        <translation>“%1” en “%2” zijn verschillend</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="104"/>
+        <source>Looks like %1 (score %2). Is it the same initiative?</source>
+        <translation>Lijkt op %1 (score %2). Is het hetzelfde initiatief?</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="149"/>
@@ -3316,6 +3688,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -3748,6 +4121,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
@@ -5612,12 +5986,28 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="51"/>
+        <location filename="../../fourthpillar/services/history.py" line="31"/>
+        <source>merged into</source>
+        <extracomment>Columns nobody types that the history still names (migration 0008: merges, pairs kept apart); their values are initiatives, shown by name.</extracomment>
+        <translation>samengevoegd met</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/history.py" line="32"/>
+        <source>merged into this one</source>
+        <translation>hierin samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/history.py" line="33"/>
+        <source>not a duplicate of</source>
+        <translation>geen dubbel van</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/history.py" line="57"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="51"/>
+        <location filename="../../fourthpillar/services/history.py" line="57"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5750,7 +6140,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <name>Import</name>
     <message>
         <location filename="../../fourthpillar/importing/apply.py" line="305"/>
-        <location filename="../../fourthpillar/importing/plan.py" line="200"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="210"/>
         <location filename="../../fourthpillar/importing/reading.py" line="270"/>
         <location filename="../../fourthpillar/importing/reading.py" line="383"/>
         <source>the import was cancelled; nothing was written</source>
@@ -5860,55 +6250,55 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Niet begrepen bij de import:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="106"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="115"/>
         <source>column {letter}</source>
-        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
+        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>kolom {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="118"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="127"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>geen herkenbare kolomkoppen in de eerste {count} rijen van werkblad &apos;{sheet}&apos; (verwacht werden koppen zoals Naam, Gemeente, Postcode, Provincie, KBO, Landen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="138"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="147"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>er is geen kolom &apos;{header}&apos; (kolommen: {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="141"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="150"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="176"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="186"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; is geen regel voor dubbels (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="179"/>
-        <location filename="../../fourthpillar/services/importing.py" line="198"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
+        <location filename="../../fourthpillar/services/importing.py" line="200"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
-        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
+        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="185"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="195"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>geen enkele kolom bevat de namen van de initiatieven; koppel een van de kolommen ({headers}) aan &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="201"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>er zijn geen gegevensrijen onder de koprij (rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="245"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="288"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>KBO-nummer {number} (al geregistreerd voor &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="249"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="292"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>KBO-nummer {number} is al geregistreerd voor &apos;{name}&apos;; bewaard in de notities</translation>
     </message>
@@ -6090,17 +6480,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>het bestand is geen geldige CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="285"/>
+        <location filename="../../fourthpillar/services/importing.py" line="248"/>
+        <source>row {row} is not a possible duplicate to decide (create or skip)</source>
+        <translation>rij {row} is geen mogelijke dubbel om over te beslissen (create of skip)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/importing.py" line="309"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>het bestand is gewijzigd sinds de voorvertoning; bekijk het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="289"/>
+        <location filename="../../fourthpillar/services/importing.py" line="313"/>
         <source>no row can be imported; see the problems</source>
         <translation>geen enkele rij kan geïmporteerd worden; zie de problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="340"/>
+        <location filename="../../fourthpillar/services/importing.py" line="364"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>de import van {file} is al ongedaan gemaakt op {when}</translation>
     </message>
@@ -6108,18 +6503,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="400"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="435"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="437"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="472"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="403"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="440"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="441"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="478"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
@@ -6136,183 +6531,183 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="44"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
         <source>this initiative</source>
         <translation>dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative changed: %1</source>
         <translation>Initiatief gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative registered: %1</source>
         <translation>Initiatief geregistreerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>bv. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="106"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
         <source>— not known —</source>
         <translation>— niet bekend —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>yyyy</source>
         <translation>jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
         <source>&amp;Enterprise number:</source>
         <translation>&amp;KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
         <source>&amp;Founded in:</source>
         <translation>&amp;Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="107"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
         <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Work</source>
         <translation>Werking</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
         <source>Partner &amp;countries:</source>
         <translation>Partner&amp;landen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="133"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="135"/>
         <source>Ta&amp;gs:</source>
         <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="140"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="138"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="141"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 cijfers getypt, 10 nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
         <source>Follows the Belgian postcode</source>
         <translation>Volgt uit de Belgische postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="191"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="204"/>
         <source>Province: %1</source>
         <translation>Provincie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="198"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="211"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Een Belgische postcode heeft 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="200"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="213"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="216"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Geen Belgische postcode: kies zelf de provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="227"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="240"/>
         <source>With this postcode: %1</source>
         <translation>Bij deze postcode: %1</translation>
     </message>
@@ -6639,6 +7034,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/ui/lists/format.py" line="63"/>
         <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
 </context>
@@ -6802,467 +7198,472 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="74"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="387"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="76"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="397"/>
         <source>Fourth Pillar desk</source>
-        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+5).</extracomment>
+        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+6).</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="114"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="122"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="161"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="161"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
+        <source>Duplicates</source>
+        <translation>Dubbels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="171"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="180"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="190"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="181"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="191"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
         <source>Add to the list shown</source>
         <translation>Toevoegen aan de getoonde lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="200"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
         <source>New &amp;initiative…</source>
         <translation>Nieuw &amp;initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="202"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
         <source>Log advice &amp;request…</source>
         <translation>&amp;Adviesvraag noteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="203"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
         <source>Plan &amp;follow-up…</source>
         <translation>&amp;Opvolging plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="204"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
         <source>I&amp;mport initiatives…</source>
         <translation>Initiatieven i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="206"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
         <source>&amp;Export this list…</source>
         <translation>Deze lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="207"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
         <source>Export initiative &amp;summary…</source>
         <translation>&amp;Fiche van het initiatief exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
         <source>Export &amp;advice summary…</source>
         <translation>Advies&amp;verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="211"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>Ne&amp;twork list…</source>
         <translation>Net&amp;werklijst…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
         <source>&amp;Period report…</source>
         <translation>&amp;Periodeverslag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Opvolgingen naar a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="215"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Openstaande opvolgingen als agendabestand voor Outlook, Google Agenda of Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
         <source>O&amp;fficers and logins…</source>
         <translation>Medewer&amp;kers en logins…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Wie in het gedeelde register werkt, met welke login en rechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="669"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="672"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="683"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="232"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
         <source>&amp;Find in list</source>
         <translation>&amp;Zoeken in de lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="254"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="245"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="255"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Snel zoeken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
         <source>Find anything in the register</source>
         <translation>Alles zoeken in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="257"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="260"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>&amp;Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="262"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Probleem melden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="253"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="254"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Je naam, taal, gegevensmap en back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="262"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="280"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="290"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="293"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="303"/>
         <source>C&amp;olumns</source>
         <translation>K&amp;olommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="298"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="308"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="305"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="311"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="321"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="324"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="334"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="325"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="335"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="326"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="336"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="338"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="348"/>
         <source>Main &amp;toolbar</source>
         <translation>Hoofdwerk&amp;balk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="405"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="415"/>
         <source>The initiative cannot be opened</source>
         <translation>Het initiatief kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="418"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="428"/>
         <source>Edit request</source>
         <translation>Adviesvraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="420"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="430"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="443"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="453"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="474"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="484"/>
         <source>The follow-ups were not marked done</source>
         <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="495"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="512"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="584"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="522"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="513"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="523"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="531"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="546"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="556"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="552"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="562"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="597"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="614"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="648"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="659"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="660"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="671"/>
         <source>%1 (filtered)</source>
         <translation>%1 (gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="668"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="671"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="682"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="686"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="686"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="687"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="698"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="688"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="699"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="709"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="720"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="743"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="754"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="743"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="754"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="745"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="756"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="761"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="772"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="762"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="773"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="797"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="808"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="798"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="809"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -7847,69 +8248,91 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="304"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="303"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
+        <source>Skip this row</source>
+        <translation>Deze rij overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="310"/>
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="306"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="312"/>
         <source>Duplicates:</source>
         <translation>Dubbels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="339"/>
         <source>Reading the file…</source>
         <translation>Het bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} aan te maken, {update} bij te werken, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd; {problems} rijen met problemen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
         <source>Not imported: {reason}</source>
         <translation>Niet geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
         <source>empty fields filled</source>
         <translation>lege velden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
         <source>created anyway</source>
         <translation>toch aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
         <source>the same enterprise number</source>
         <translation>hetzelfde KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
         <source>the same name and municipality</source>
         <translation>dezelfde naam en gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
         <source>row {row}</source>
         <translation>rij {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="380"/>
         <source>“{name}” in the register</source>
         <translation>“{name}” in het register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="384"/>
+        <source>possibly the same: a name alike (score {score})</source>
+        <translation>mogelijk hetzelfde: een gelijkende naam (score {score})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <source>created (you decide)</source>
+        <translation>aangemaakt (u beslist)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="401"/>
+        <source>Import this row</source>
+        <translation>Deze rij toch importeren</translation>
     </message>
 </context>
 <context>
@@ -8299,116 +8722,131 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="61"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="149"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="154"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="172"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="63"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="174"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="192"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="66"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="68"/>
         <source>First and last name</source>
         <translation>Voor- en achternaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="70"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="72"/>
         <source>On the shared database you work as your own login</source>
         <translation>Op de gedeelde databank werk je als je eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="82"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="84"/>
         <source>the standard data folder</source>
         <translation>de standaardgegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="85"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="87"/>
         <source>Choose the data folder</source>
         <translation>De gegevensmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="94"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="98"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="97"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="98"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="100"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Een nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
         <source>Backups kept</source>
         <translation>Bewaarde back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="109"/>
         <source>D&amp;aily backups:</source>
         <translation>&amp;Dagelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="108"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="110"/>
         <source>&amp;Weekly backups:</source>
         <translation>&amp;Wekelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="109"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="111"/>
         <source>&amp;Monthly backups:</source>
         <translation>&amp;Maandelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="121"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="122"/>
+        <source>Duplicate initiatives</source>
+        <translation>Dubbele initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="126"/>
+        <source>Lowest score on the Duplicates page:</source>
+        <translation>Laagste score op de pagina Dubbels:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
+        <source>Lowest score the new-initiative form and the import warn about:</source>
+        <translation>Laagste score waarvoor het formulier voor een nieuw initiatief en de import waarschuwen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="139"/>
         <source>&amp;Save</source>
         <translation>B&amp;ewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="122"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="141"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="161"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="149"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
         <source>Please enter your name.</source>
         <translation>Vul je naam in.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="174"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="167"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="187"/>
         <source>Settings not saved</source>
         <translation>Instellingen niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="173"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="193"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Bewaard. De nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende start van 4de Pijler-desk.</translation>
     </message>
@@ -8494,32 +8932,42 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="477"/>
+        <location filename="../../fourthpillar/services/sync.py" line="481"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="495"/>
+        <location filename="../../fourthpillar/services/sync.py" line="499"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="603"/>
+        <location filename="../../fourthpillar/services/sync.py" line="607"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/services/sync.py" line="611"/>
+        <source>merged into {name}</source>
+        <translation>samengevoegd met {name}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/services/sync.py" line="612"/>
+        <source>moved there</source>
+        <translation>daarheen verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync.py" line="622"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="671"/>
+        <location filename="../../fourthpillar/services/sync.py" line="684"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="695"/>
+        <location filename="../../fourthpillar/services/sync.py" line="708"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
@@ -8702,74 +9150,79 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="68"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
         <source>{field}: not a field of this record</source>
-        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces). Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
+        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="71"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="74"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="76"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="79"/>
         <source>{field}: not a valid value</source>
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="97"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="102"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="99"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="104"/>
         <source>not a valid record id</source>
         <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="103"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
         <source>not a valid field</source>
         <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
         <source>not a valid record</source>
         <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="118"/>
         <source>not a valid value ({reason})</source>
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="131"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="136"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="134"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="139"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="197"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="210"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="221"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="219"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
+        <source>moves it to an initiative outside what that copy was given ({province})</source>
+        <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="233"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="222"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="236"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>

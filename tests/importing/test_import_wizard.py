@@ -180,3 +180,26 @@ def test_other_files_dropped_on_the_window_are_refused(qtbot: QtBot, desk: Desk,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
+
+
+def test_a_possible_duplicate_is_decided_row_by_row(qtbot: QtBot, wizard: ImportWizard, desk: Desk,
+                                                     tmp_path: Path) -> None:
+    """A row whose name is like one in the register is marked; the officer skips just that row."""
+    initiatives.register_initiative(desk, values={"name": "Brug naar Cotonou", "postcode": "9000",
+                                                  "municipality": "Gent"})
+    rows = [["Naam", "Postcode", "Gemeente"], ["Brug naar Kotonou vzw", "9000", "Gent"],
+            ["Water voor Bukavu", "2000", "Antwerpen"]]
+    choose(qtbot, wizard, write_xlsx(tmp_path / "near.xlsx", rows))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.mapping_page.columns is not None)
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.preview is not None)
+    assert page.duplicates.item(0, 3).text().startswith("possibly the same")
+    assert page.duplicates.item(0, 4).text() == "created (you decide)"
+    page.duplicates.selectRow(0)
+    assert page.toggle_row.isEnabled() and page.toggle_row.text() == "Skip this row"
+    page.toggle_row.click()
+    assert page.duplicates.item(0, 4).text() == "skipped"
+    assert page.preview is not None and page.preview.to_create == 1
+    assert page.toggle_row.text() == "Import this row"

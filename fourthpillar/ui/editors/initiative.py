@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -22,11 +23,13 @@ from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, norma
 from fourthpillar.domain.postcode import is_belgian_postcode, province_for_postcode
 from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LEGAL_FORMS, PROVINCES, THEMES
 from fourthpillar.i18n import translate
-from fourthpillar.services import initiatives
+from fourthpillar.services import duplicates, initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
+from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
 from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.editors.lookalike import LookalikeBar
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
 
@@ -160,6 +163,16 @@ class InitiativeEditor(EditorDialog):
         self.enterprise_edit.textChanged.connect(self._enterprise_hint)
         self.postcode_edit.textChanged.connect(self._postcode_hint)
         self.postcode_edit.editingFinished.connect(self._fill_municipality)
+        self.lookalike: LookalikeBar | None = None
+        if self.initiative_id is None:  # a new one: warn while it is typed if it is already there
+            self.lookalike = LookalikeBar(self.desk, lambda: {
+                "name": self.name_edit.text(), "postcode": self.postcode_edit.text().strip(),
+                "municipality": self.municipality_edit.text().strip(),
+                "enterprise_number": self.enterprise_edit.text(), "partner_countries": self.countries.codes()}, self)
+            self.body.insertWidget(0, self.lookalike)
+            for edit in (self.name_edit, self.postcode_edit, self.municipality_edit, self.enterprise_edit):
+                edit.textEdited.connect(self.lookalike.typed)
+            self.lookalike.open_requested.connect(self._open_lookalike)
         self.name_edit.setFocus()
 
     # -- live hints --------------------------------------------------------------------------
@@ -226,6 +239,19 @@ class InitiativeEditor(EditorDialog):
         elif names:
             self.slots["municipality"].show_hint(self.tr("With this postcode: %1").replace("%1", ", ".join(names)))
 
+    @Slot(str)
+    def _open_lookalike(self, initiative_id: str) -> None:
+        """Open the initiative already there instead (asking first about what was typed here)."""
+        opener = getattr(self.parent(), "show_initiative", None)
+        self.reject()
+        if not self.isVisible() and opener is not None:
+            opener(initiative_id)
+
+    def done(self, result: int) -> None:
+        if self.lookalike is not None:
+            self.lookalike.stop()
+        super().done(result)
+
     # -- loading and saving ------------------------------------------------------------------
 
     def record_id(self) -> str | None:
@@ -261,6 +287,11 @@ class InitiativeEditor(EditorDialog):
         if self.initiative_id is None:
             saved = initiatives.register_initiative(self.desk, values=values)
             self.initiative_id = saved.id
+            for other_id in self.lookalike.dismissed if self.lookalike is not None else ():
+                # "Not a duplicate" said while typing, remembered once the new one exists (unless
+                # the other was archived meanwhile: nothing to keep apart then).
+                with contextlib.suppress(KnownError):
+                    duplicates.mark_not_duplicate(self.desk, first_id=saved.id, second_id=other_id)
         else:
             saved = initiatives.update_initiative(self.desk, initiative_id=self.initiative_id, changes=values,
                                                   expected_version=self.version)

@@ -298,6 +298,12 @@ class PreviewPage(_Page):
         self.duplicates = self._table([self.tr("Row"), self.tr("Name"), self.tr("Same as"), self.tr("Because of"),
                                        self.tr("What happens")])
         self.duplicates.setObjectName("importDuplicates")
+        self.duplicates.itemSelectionChanged.connect(self._duplicate_selected)
+        # A possible duplicate (a name like one in the register) is the officer's to decide, row by row.
+        self.toggle_row = QPushButton(self.tr("Skip this row"), self)
+        self.toggle_row.setObjectName("importToggleRow")
+        self.toggle_row.clicked.connect(self._toggle_row)
+        self.toggle_row.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts_label)
         layout.addLayout(policy_row)
@@ -305,6 +311,7 @@ class PreviewPage(_Page):
         layout.addWidget(self.problems, 2)
         layout.addWidget(QLabel(self.tr("Duplicates:"), self))
         layout.addWidget(self.duplicates, 1)
+        layout.addWidget(self.toggle_row, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error_label)
         self.preview: ImportPreview | None = None
 
@@ -371,10 +378,40 @@ class PreviewPage(_Page):
                 same = self.tr("row {row}").format(row=duplicate.matched_row)
             else:
                 same = self.tr("“{name}” in the register").format(name=duplicate.matched_name)
-            for column, text in enumerate((str(duplicate.row), duplicate.name, same,
-                                           reasons.get(duplicate.reason, duplicate.reason),
-                                           actions.get(duplicate.action, duplicate.action))):
+            reason = reasons.get(duplicate.reason, duplicate.reason)
+            action = actions.get(duplicate.action, duplicate.action)
+            if duplicate.score is not None:  # a near match: possibly the same, the officer decides
+                reason = self.tr("possibly the same: a name alike (score {score})").format(score=duplicate.score)
+                action = self.tr("created (you decide)") if duplicate.action == "create" else self.tr("skipped")
+            for column, text in enumerate((str(duplicate.row), duplicate.name, same, reason, action)):
                 self.duplicates.setItem(row, column, QTableWidgetItem(text))
+        self._duplicate_selected()
+
+    def _selected_near(self) -> Any:
+        rows = self.duplicates.selectionModel().selectedRows()
+        if self.preview is None or not rows or rows[0].row() >= len(self.preview.duplicates):
+            return None
+        duplicate = self.preview.duplicates[rows[0].row()]
+        return duplicate if duplicate.score is not None else None
+
+    @Slot()
+    def _duplicate_selected(self) -> None:
+        near = self._selected_near()
+        self.toggle_row.setEnabled(near is not None)
+        self.toggle_row.setText(self.tr("Import this row") if near is not None and near.action == "skip"
+                                else self.tr("Skip this row"))
+
+    @Slot()
+    def _toggle_row(self) -> None:
+        near = self._selected_near()
+        if near is None or self.preview is None:
+            return
+        selected = self.duplicates.selectionModel().selectedRows()[0].row()
+        decided = importing.decide_rows(self.preview, decisions={
+            near.row: "create" if near.action == "skip" else "skip"})
+        self.show_preview(decided)
+        self.duplicates.selectRow(selected)
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return (not self.busy and self.preview is not None
