@@ -10,11 +10,10 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import Cli
 
-from tests.cli.test_records import Cli, cli  # noqa: F401 (the fixture)
 
-
-def _two_spellings(cli: Cli) -> tuple[str, str]:  # noqa: F811
+def _two_spellings(cli: Cli) -> tuple[str, str]:
     cli.ok("officers", "sign-in", "An Peeters", "--region", "antwerpen")
     first = cli.new_id("initiatives", "add", "name=Brug naar Cotonou", "postcode=9000", "municipality=Gent",
                        "partner_countries=BJ")
@@ -25,7 +24,7 @@ def _two_spellings(cli: Cli) -> tuple[str, str]:  # noqa: F811
     return first, second
 
 
-def test_duplicates_lists_the_pair_with_score_and_reasons(cli: Cli) -> None:  # noqa: F811
+def test_duplicates_lists_the_pair_with_score_and_reasons(cli: Cli) -> None:
     first, second = _two_spellings(cli)
     pairs = cli.json("initiatives", "duplicates")
     assert len(pairs) == 1
@@ -39,13 +38,13 @@ def test_duplicates_lists_the_pair_with_score_and_reasons(cli: Cli) -> None:  # 
         {"Vrienden van Kigali", "Vrienden van Kigoma"}]
 
 
-def test_a_bad_min_score_is_one_line(cli: Cli) -> None:  # noqa: F811
+def test_a_bad_min_score_is_one_line(cli: Cli) -> None:
     outcome = cli("initiatives", "duplicates", "--min-score", "500")
     assert outcome.status == 2
     assert outcome.err.count("\n") == 1 and "100" in outcome.err
 
 
-def test_not_duplicate_keeps_the_pair_off_the_list(cli: Cli) -> None:  # noqa: F811
+def test_not_duplicate_keeps_the_pair_off_the_list(cli: Cli) -> None:
     first, second = _two_spellings(cli)
     cli.ok("initiatives", "not-duplicate", first, second)
     assert cli.json("initiatives", "duplicates") == []
@@ -53,7 +52,7 @@ def test_not_duplicate_keeps_the_pair_off_the_list(cli: Cli) -> None:  # noqa: F
     assert outcome.status == 2 and "no-such-id" in outcome.err
 
 
-def test_merge_takes_the_chosen_fields_and_archives_the_other(cli: Cli) -> None:  # noqa: F811
+def test_merge_takes_the_chosen_fields_and_archives_the_other(cli: Cli) -> None:
     first, second = _two_spellings(cli)
     request = cli.new_id("requests", "add", "--initiative", second, "channel=phone", "question=Subsidie?")
     merged = cli.json("initiatives", "merge", first, second, "name=keep", "notes=other")
@@ -67,7 +66,7 @@ def test_merge_takes_the_chosen_fields_and_archives_the_other(cli: Cli) -> None:
 
 
 @pytest.mark.parametrize("choice", ["name=theirs", "colour=other", "name=both", "name"])
-def test_a_bad_merge_choice_merges_nothing(cli: Cli, choice: str, data_dir: Path) -> None:  # noqa: F811
+def test_a_bad_merge_choice_merges_nothing(cli: Cli, choice: str, data_dir: Path) -> None:
     first, second = _two_spellings(cli)
     outcome = cli("initiatives", "merge", first, second, choice)
     assert outcome.status == 2 and outcome.err.count("\n") == 1, outcome.err
