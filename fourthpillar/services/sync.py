@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import (
+    FIELD_RULES,
     FieldError,
     ValidationFailed,
     clean,
@@ -61,7 +62,7 @@ from fourthpillar.sync.package import (
     open_changes,
     read_package,
 )
-from fourthpillar.sync.rules import FIELD_RULES, check_changes, refusal
+from fourthpillar.sync.rules import check_changes, refusal
 
 ARCHIVED = "archived"
 LIVE = "live"
@@ -387,7 +388,7 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
         raise PackageRefused(tr("this is a first package: open it with 'sync checkout' to make a new copy"))
     if package.source == desk.replica_id:
         raise PackageRefused(tr("this sync package was made by this copy itself; apply it on the other copy"))
-    refuse_unstorable(package, FIELD_RULES)
+    refuse_unstorable(package)
     with desk.database.session() as session:
         lock_for_sync(session)
         held = held_vector(session)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar.domain.fields import Choice, Field, MultiChoice, field_label
+from fourthpillar.domain.fields import FIELD_RULES, Choice, Field, MultiChoice, field_label
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
@@ -133,7 +133,7 @@ class ConflictsView(QWidget):
         self._table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
             record = f"{tr(ENTITY_LABELS.get(conflict.entity, conflict.entity))}: {conflict.label}"
-            fields = sync.FIELD_RULES.get(conflict.entity, {})
+            fields = FIELD_RULES.get(conflict.entity, {})
             spec = fields.get(conflict.field) if conflict.field else None
             field = (field_label(fields, conflict.field) if conflict.field
                      else tr(KIND_LABELS.get(conflict.kind, conflict.kind)))

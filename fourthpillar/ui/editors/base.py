@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from fourthpillar import clock, i18n
 from fourthpillar.domain.countries import country_name
-from fourthpillar.domain.fields import Date, FieldError, ValidationFailed, field_label
+from fourthpillar.domain.fields import FIELD_RULES, Date, FieldError, ValidationFailed, field_label
 from fourthpillar.i18n import current_language
 from fourthpillar.services import merging
 from fourthpillar.services.desk import Desk
@@ -401,7 +401,7 @@ class EditorDialog(QDialog):
     def _writable(self, name: str, value: Any) -> Any:
         """*value* as the field's writer takes it: a date field's writer wants a date, not the
         text read from the form (a save that got this far had valid dates)."""
-        rule = merging.FIELD_RULES.get(self.entity, {}).get(name)
+        rule = FIELD_RULES.get(self.entity, {}).get(name)
         if isinstance(rule, Date) and isinstance(value, str):
             typed = merging.comparable(self.entity, name, value)
             return typed if isinstance(typed, dt.date) or typed is None else value
@@ -459,7 +459,7 @@ class EditorDialog(QDialog):
                     other.container.parentWidget() is parent for other in self.slots.values()) == 1:
                 text = parent.title()
         if not text:
-            text = field_label(merging.FIELD_RULES.get(self.entity, {}), name)
+            text = field_label(FIELD_RULES.get(self.entity, {}), name)
             text = text[:1].upper() + text[1:]
         return re.sub(r"&(.)", r"\1", text).strip().rstrip(":").strip()
 
