@@ -29,8 +29,18 @@ from fourthpillar.i18n import translate
 from fourthpillar.importing.normalise import WARNING, Problem
 from fourthpillar.importing.plan import CREATE, SKIP, UPDATE, ImportPlan, PlannedRow
 from fourthpillar.importing.reading import Cancelled, ImportCancelled, Progress
-from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, decode_value, encode_value
-from fourthpillar.store.models import ENTITIES, Base, Change, ContactPerson, Initiative, Record, Replica, new_id
+from fourthpillar.services.changes import ChangeWriter, decode_value, encode_value
+from fourthpillar.store.models import (
+    ENTITIES,
+    ENTITY_NAMES,
+    Base,
+    Change,
+    ContactPerson,
+    Initiative,
+    Record,
+    Replica,
+    new_id,
+)
 
 CHUNK = 1000
 #: SQLite page cache during an import, in KiB.

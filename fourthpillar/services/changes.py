@@ -20,9 +20,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import NotFound, StaleRecord
 from fourthpillar.store.import_models import ImportRun
-from fourthpillar.store.models import ENTITIES, Change, Record, new_id, utc_now
-
-ENTITY_NAMES: dict[type[Record], str] = {model: name for name, model in ENTITIES.items()}
+from fourthpillar.store.models import ENTITIES, ENTITY_NAMES, Change, Record, new_id, utc_now
 
 #: One line per written record: its kind, id and the changed fields' names, never their values.
 log = logging.getLogger(__name__)

@@ -35,9 +35,9 @@ from fourthpillar import clock
 from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import CHANNELS, THEMES, TOPICS
 from fourthpillar.services import demo_data as data
-from fourthpillar.services.changes import ENTITY_NAMES
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import (
+    ENTITY_NAMES,
     AdviceRequest,
     Base,
     Change,

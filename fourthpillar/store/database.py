@@ -20,7 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from fourthpillar.i18n import translate
 from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed, StaleRecord, not_allowed
-from fourthpillar.store.models import ENTITIES, Record
+from fourthpillar.store.models import ENTITY_NAMES, Record
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -95,14 +95,13 @@ class Database:
 
     def _stale(self, saving: list[tuple[type[Record], str, int]]) -> StaleRecord:
         """The :class:`StaleRecord` for the first record of *saving* whose stored version moved on."""
-        names = {model: name for name, model in ENTITIES.items()}
         with self.sessions() as session:
             for model, record_id, version in saving:
                 stored = session.scalar(select(model.version).where(model.id == record_id))
                 if stored is not None and stored != version:
-                    return StaleRecord(names.get(model, model.__tablename__), record_id, version, stored)
+                    return StaleRecord(ENTITY_NAMES.get(model, model.__tablename__), record_id, version, stored)
         model, record_id, version = saving[0] if saving else (Record, "?", 0)
-        return StaleRecord(names.get(model, "record"), record_id, version, version)
+        return StaleRecord(ENTITY_NAMES.get(model, "record"), record_id, version, version)
 
 
 #: What drivers say when no server answers at the address (PostgreSQL's libpq, in lower case).
