@@ -720,26 +720,8 @@ def _unhead(session: Session, heads: list[Head]) -> None:
             change.is_head = False
 
 
-def url_without_password(url: str) -> str:
-    """*url* with its password left out, for settings kept as plain text.
-
-    ValueError when *url* is not a database address at all.
-    """
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        parsed = make_url(url)
-    except ArgumentError as error:
-        raise ValueError(str(error)) from None
-    if parsed.password is None:
-        return url
-    return parsed._replace(password=None).render_as_string(hide_password=False)
-
-
 __all__ = [
     "ApplyResult", "Checkout", "ConflictGone", "ConflictView", "KnownReplica", "PackageMade", "PackageRefused",
     "SyncResult", "apply_package", "checkout_package", "create_first_package", "create_package", "key_of",
     "known_replicas", "list_conflicts", "replica_id", "resolve_conflict", "revoke", "sync_with",
-    "url_without_password",
 ]

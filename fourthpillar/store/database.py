@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url, select, text
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from fourthpillar.i18n import translate
+from fourthpillar.store.addresses import hiding_password, location
 from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed, StaleRecord, not_allowed
 from fourthpillar.store.models import ENTITY_NAMES, Record
 
@@ -126,19 +127,6 @@ def _remember_saving(session: Session, _context: Any, _instances: Any) -> None:
                              if isinstance(record, Record)]
 
 
-def _without_credentials(url: str) -> str:
-    """Where *url* points, for a message: the file, or host/name without user and password."""
-    return url.split("///", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
-
-
-def _hiding_password(url: str) -> str:
-    """*url* as typed, with its password (if it has one that can be found) as ***."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
-
-
 #: PostgreSQL's error codes for two of the messages below, which come in the server's language.
 _LOGIN_REFUSED = ("28P01", "28000")
 _NO_SUCH_DATABASE = "3D000"
@@ -178,7 +166,7 @@ def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavai
     """Turn a driver error into a sentence for the user."""
     original = getattr(error, "orig", error)
     message = str(original).lower()
-    where = _without_credentials(url)
+    where = location(url)
     state = getattr(original, "sqlstate", None)
     if state in _LOGIN_REFUSED:
         message = "password authentication failed"
@@ -223,7 +211,7 @@ def open_database(url: str) -> Database:
         # A mistyped address ("postgres:/host/db") or a database kind without its driver.
         raise DatabaseUnavailable(translate("Errors", "{where} is not a database address this program can use "
                                                       "(expected sqlite:///path or postgresql+psycopg://user@host/name)"
-                                            ).format(where=_hiding_password(url))) from error
+                                            ).format(where=hiding_password(url))) from error
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.services import sync
+from fourthpillar.store.addresses import without_password
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
 from fourthpillar.ui.backups import prune_backups_made_before
@@ -89,7 +90,7 @@ def open_package_path(parent: QWidget, title: str) -> Path | None:
 
 def remembered_url(url: str) -> str:
     """*url* as it may be kept in the settings: without a password (settings are plain text)."""
-    return sync.url_without_password(url)
+    return without_password(url)
 
 
 def replica_choice_text(replica: sync.KnownReplica) -> str:
