@@ -48,10 +48,11 @@ from PySide6.QtWidgets import (
 
 from fourthpillar import paths
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.jobs import IsCancelled, Progress
 from fourthpillar.services import backups, instance, privacy
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
-from fourthpillar.ui.jobs import Job, JobCancelled, JobRunner
+from fourthpillar.ui.jobs import Job, JobRunner
 from fourthpillar.ui.lists.format import format_datetime
 
 
@@ -94,15 +95,6 @@ def _size(size: int) -> str:
     if size >= 1024 * 1024:
         return QLocale().toString(size / 1024 / 1024, "f", 1) + " MB"
     return QLocale().toString(max(size // 1024, 1)) + " KB"
-
-
-def _cancellable(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Callable[[int, int], None]:
-    def report(done: int, total: int) -> None:
-        if is_cancelled():
-            raise JobCancelled
-        progress(done, total)
-
-    return report
 
 
 class BackupsDialog(QDialog):
@@ -210,8 +202,8 @@ class BackupsDialog(QDialog):
     def create_now(self) -> None:
         desk = self._desk
 
-        def work(*, progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
-            return backups.create_backup(desk, reason="manual", progress=_cancellable(progress, is_cancelled))
+        def work(*, progress: Progress, is_cancelled: IsCancelled) -> backups.BackupInfo:
+            return backups.create_backup(desk, reason="manual", progress=progress, is_cancelled=is_cancelled)
 
         self._runner.run(work, on_success=lambda _info: self.refresh(), on_failure=self._failed,
                          on_cancel=self.refresh, progress_label=tr("Making a backup"), parent_widget=self)
@@ -233,7 +225,7 @@ class BackupsDialog(QDialog):
             return
         desk = self._desk
 
-        def work(*, progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
+        def work(*, progress: Progress, is_cancelled: IsCancelled) -> backups.RestoreResult:
             return backups.restore_backup(desk, backup_id=info.id, progress=progress)
 
         self._runner.run(work, writes=True, on_success=self._restored, on_failure=self._restore_failed,
@@ -579,8 +571,8 @@ class DailyBackup(QObject):
             return
         desk = self._desk
 
-        def work(*, progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
-            return backups.daily_backup(desk, progress=_cancellable(progress, is_cancelled))
+        def work(*, progress: Progress, is_cancelled: IsCancelled) -> backups.DailyBackup:
+            return backups.daily_backup(desk, progress=progress, is_cancelled=is_cancelled)
 
         self._job = self._runner.run(work, on_success=self._made, on_failure=self._failed, on_cancel=self._skipped)
         self._job.progressed.connect(self._show_progress)

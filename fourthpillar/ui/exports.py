@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from fourthpillar import clock
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.jobs import never_cancelled, no_progress
 from fourthpillar.services import exports, initiatives, officers, reminders, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
@@ -172,7 +173,7 @@ def run_export(
 
     if runner is None:  # no window runner (a test, a small tool): run here
         try:
-            result = work(progress=lambda done, total: None, is_cancelled=lambda: False)
+            result = work(progress=no_progress, is_cancelled=never_cancelled)
         except (KnownError, ValidationFailed) as error:
             failed(error)
             return None

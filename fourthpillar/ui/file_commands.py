@@ -7,12 +7,12 @@ which provides ``desk``, ``jobs``, ``events``, ``undo_stack`` and the page helpe
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.jobs import IsCancelled, Progress
 from fourthpillar.store.errors import KnownError
 
 # What the import wizard reads (File > Import initiatives).
@@ -135,7 +135,7 @@ class FileCommands:
 
         desk = self.desk
 
-        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
+        def work(progress: Progress, is_cancelled: IsCancelled) -> Any:
             return load_demo_data(desk, initiatives=count, progress=progress, is_cancelled=is_cancelled)
 
         def done(_result: Any) -> None:

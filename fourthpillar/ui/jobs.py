@@ -3,9 +3,10 @@
 In the spirit of Picard's ``run_task``: a function runs as a QRunnable on a thread pool; its
 result or error comes back to the GUI thread through queued signals, where the callbacks run.
 Database writes go to a single-thread pool so two jobs never write at the same time.
-The function receives ``progress(done, total)`` and ``is_cancelled()`` as keyword arguments;
-a :class:`QProgressDialog` shows the progress and its Cancel button sets the cancel flag.
-Nothing here touches a widget off the GUI thread.
+The function follows the contract of :mod:`fourthpillar.jobs`: it receives ``progress(done,
+total)`` and ``is_cancelled()`` as keyword arguments and stops by raising
+:class:`~fourthpillar.jobs.Cancelled`; a :class:`QProgressDialog` shows the progress and its
+Cancel button sets the cancel flag. Nothing here touches a widget off the GUI thread.
 """
 
 from __future__ import annotations
@@ -18,14 +19,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from fourthpillar.jobs import Cancelled
+
 #: How often, at most, progress is sent to the GUI thread (seconds).
 PROGRESS_INTERVAL = 0.05
 #: How long a job runs before its progress dialog shows (milliseconds).
 PROGRESS_DELAY_MS = 400
-
-
-class JobCancelled(Exception):
-    """A job function may raise this when it sees ``is_cancelled()``; it is not an error."""
 
 
 class _JobSignals(QObject):
@@ -118,7 +117,7 @@ class Job(QObject):
     def _on_failure(self, error: BaseException) -> None:
         self.done = True
         self.stopped.emit()
-        if self.is_cancelled() or isinstance(error, JobCancelled):
+        if self.is_cancelled() or isinstance(error, Cancelled):
             self.cancelled.emit()
         else:
             self.error = error

@@ -226,7 +226,7 @@ class MappingPage(_Page):
 
         def work(progress: Any, is_cancelled: Any) -> ColumnsView:
             return importing.describe_columns(desk, path=path, sheet=sheet, progress=progress,
-                                              cancelled=is_cancelled)
+                                              is_cancelled=is_cancelled)
 
         self.run(work, self.show_columns)
 
@@ -338,7 +338,7 @@ class PreviewPage(_Page):
 
         def work(progress: Any, is_cancelled: Any) -> ImportPreview:
             return importing.preview_import(desk, path=path, sheet=sheet, mapping=mapping, on_duplicate=policy,
-                                            progress=progress, cancelled=is_cancelled)
+                                            progress=progress, is_cancelled=is_cancelled)
 
         self.run(work, self.show_preview)
 
@@ -420,7 +420,7 @@ class ImportWizard(QWizard):
         desk = self.desk
 
         def work(progress: Any, is_cancelled: Any) -> ImportResult:
-            return importing.apply_import(desk, preview=preview, progress=progress, cancelled=is_cancelled)
+            return importing.apply_import(desk, preview=preview, progress=progress, is_cancelled=is_cancelled)
 
         def done(result: ImportResult) -> None:
             self.applying = False
