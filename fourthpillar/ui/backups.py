@@ -54,6 +54,7 @@ from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
 from fourthpillar.ui.jobs import Job, JobRunner
 from fourthpillar.ui.lists.format import format_datetime
+from fourthpillar.ui.operations import run_write
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -228,8 +229,8 @@ class BackupsDialog(QDialog):
         def work(*, progress: Progress, is_cancelled: IsCancelled) -> backups.RestoreResult:
             return backups.restore_backup(desk, backup_id=info.id, progress=progress)
 
-        self._runner.run(work, writes=True, on_success=self._restored, on_failure=self._restore_failed,
-                         progress_label=tr("Restoring the backup"), parent_widget=self)
+        run_write(self._runner, work, on_done=self._restored, on_refused=self._restore_failed,
+                  progress_label=tr("Restoring the backup"), parent=self)
 
     def _restored(self, result: backups.RestoreResult) -> None:
         self._desk = result.desk
@@ -334,8 +335,8 @@ def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id
         if question.clickedButton() is prune:
             prune_backups_after_erasure(parent, desk, runner, erasure)
 
-    runner.run(work, writes=True, on_success=done, on_failure=lambda error: _warn(parent, error),
-               progress_label=tr("Erasing personal data"), parent_widget=parent)
+    run_write(runner, work, on_done=done, on_refused=lambda error: _warn(parent, error),
+              progress_label=tr("Erasing personal data"), parent=parent)
 
 
 #: The record types as an officer names them, in the erase confirmation.

@@ -27,6 +27,7 @@ from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.flow_layout import wrapping_row
 
 
@@ -188,7 +189,7 @@ class ConflictsView(QWidget):
         def work(**_: Any) -> str:
             return sync.resolve_conflict(desk, conflict_id=conflict.id, take=take, value=value)
 
-        self._runner.run(work, on_success=self._done, on_failure=self._report, writes=True)
+        run_write(self._runner, work, on_done=self._done, on_refused=self._report)
 
     def _done(self, batch_id: str) -> None:
         self._value.clear()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.jobs import IsCancelled, Progress
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.operations import run_write
 
 # What the import wizard reads (File > Import initiatives).
 SPREADSHEET_SUFFIXES = (".xlsx", ".csv")
@@ -142,15 +143,12 @@ class FileCommands:
             self.statusBar().showMessage(tr("Demonstration data loaded."), 8000)
             self.events.data_changed.emit()
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, KnownError | ValidationFailed):
-                self.show_error(tr("Demonstration data could not be loaded"), error)
-            else:
-                raise error
+        def failed(error: KnownError | ValidationFailed) -> None:
+            self.show_error(tr("Demonstration data could not be loaded"), error)
 
         def cancelled() -> None:
             self.statusBar().showMessage(tr("Loading demonstration data was cancelled."), 8000)
             self.events.data_changed.emit()
 
-        return self.jobs.run(work, on_success=done, on_failure=failed, on_cancel=cancelled, writes=True,
-                             progress_label=tr("Loading demonstration data…"), parent_widget=self)
+        return run_write(self.jobs, work, on_done=done, on_refused=failed, on_cancel=cancelled,
+                         progress_label=tr("Loading demonstration data…"), parent=self)

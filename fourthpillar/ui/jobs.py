@@ -146,12 +146,14 @@ class JobRunner(QObject):
         writes: bool = False,
         progress_label: str | None = None,
         parent_widget: QWidget | None = None,
+        cancellable: bool = True,
     ) -> Job:
         """Run ``func(progress=..., is_cancelled=...)`` in the background.
 
-        With *progress_label* a cancellable progress dialog (modal to *parent_widget*) follows
-        the job. Callbacks run on the GUI thread. A failure without *on_failure* is raised
-        again on the GUI thread, so a bug is never swallowed.
+        With *progress_label* a progress dialog (modal to *parent_widget*) follows the job; it
+        has a Cancel button unless the job cannot stop half-way (*cancellable* False: a Cancel
+        that could not stop anything would be a lie). Callbacks run on the GUI thread. A failure
+        without *on_failure* is raised again on the GUI thread, so a bug is never swallowed.
         """
         job = Job(self)
         self._running.add(job)
@@ -163,7 +165,10 @@ class JobRunner(QObject):
             dialog.setMinimumDuration(PROGRESS_DELAY_MS)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
-            dialog.canceled.connect(job.cancel)
+            if cancellable:
+                dialog.canceled.connect(job.cancel)
+            else:
+                dialog.setCancelButton(None)  # type: ignore[arg-type]  # PySide6 types it without None
             dialog.setValue(0)
 
             def show_progress(done: int, total: int) -> None:
@@ -176,7 +181,8 @@ class JobRunner(QObject):
             def close_dialog() -> None:
                 # reset() also stops the timer that would show the dialog after its delay: it
                 # must not come up later over the outcome's message and take its clicks.
-                dialog.canceled.disconnect(job.cancel)
+                if cancellable:
+                    dialog.canceled.disconnect(job.cancel)
                 dialog.reset()
                 dialog.close()
                 dialog.deleteLater()

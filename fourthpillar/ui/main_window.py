@@ -74,9 +74,12 @@ class MainWindow(FileCommands, QMainWindow):
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported (FileCommands)
         self.events = DeskEvents(self)
         self.jobs = JobRunner(self)
-        self.undo_stack = UndoStack(desk, self)
+        self.undo_stack = UndoStack(desk, self, runner=self.jobs)
         self.undo_stack.changed.connect(self._update_actions)
         self.undo_stack.applied.connect(self.events.data_changed)
+        self.undo_stack.undone.connect(self._undone)
+        self.undo_stack.redone.connect(self._redone)
+        self.undo_stack.refused.connect(self._undo_refused)
         self._history: list[str] = []
         self._current_initiative: str | None = None
 
@@ -461,16 +464,14 @@ class MainWindow(FileCommands, QMainWindow):
             return
         description = operations.mark_done_description(len(follow_up_ids))
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, KnownError | ValidationFailed):
-                raise error
+        def refused(error: KnownError | ValidationFailed) -> None:
             self.show_error(self.tr("The follow-ups were not marked done"), error)
             self.events.data_changed.emit()  # the list may show a follow-up archived meanwhile
 
-        self.jobs.run(lambda **_: followups.complete_follow_ups(self.desk, follow_up_ids=follow_up_ids,
-                                                                outcome=outcome),
-                      on_success=lambda saved: self.record_saved(description, saved[0] if saved else None),
-                      on_failure=failed, writes=True)
+        desk = self.desk
+        operations.run_write(
+            self.jobs, lambda **_: followups.complete_follow_ups(desk, follow_up_ids=follow_up_ids, outcome=outcome),
+            on_done=lambda saved: self.record_saved(description, saved[0] if saved else None), on_refused=refused)
 
     @Slot()
     def open_selected(self) -> None:
@@ -481,10 +482,10 @@ class MainWindow(FileCommands, QMainWindow):
     def run_editor(self, class_name: str, description: str, **arguments: Any) -> Any:
         """Show one of the editors modally; what it saved goes on the undo stack.
 
-        Returns the :class:`Saved`, or None when cancelled or when the editors are missing.
+        Returns the :class:`Saved`, or None when cancelled or when the record cannot be opened.
         """
         saved = operations.run_editor(
-            self, self.desk, class_name, **arguments,
+            self, self.desk, class_name, runner=self.jobs, **arguments,
             on_follow_up_saved=lambda follow_up: self.record_saved(self.tr("Plan or complete follow-up"), follow_up))
         if saved is not None:
             self.record_saved(description, saved)
@@ -568,10 +569,9 @@ class MainWindow(FileCommands, QMainWindow):
     def archive_selected(self) -> None:
         """Archive the selected rows (or the initiative shown) after asking; Ctrl+Z undoes it."""
         kind, targets = self._archive_targets()
-        outcome = operations.confirm_and_archive(self, self.desk, kind, targets)
-        if outcome is None:
-            return
-        description, batches = outcome
+        operations.confirm_and_archive(self, self.desk, kind, targets, runner=self.jobs, on_done=self._archived)
+
+    def _archived(self, description: str, batches: list[str]) -> None:
         if batches:
             self.undo_stack.push(description, batches)
             self.statusBar().showMessage(self.tr("%1. Press Ctrl+Z to undo.").replace("%1", description), 8000)
@@ -581,23 +581,24 @@ class MainWindow(FileCommands, QMainWindow):
 
     @Slot()
     def undo(self) -> None:
-        try:
-            done = self.undo_stack.undo()
-        except KnownError as error:
-            self.show_error(self.tr("Undo failed"), error)
-            return
-        if done:
-            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", done), 6000)
+        """Ctrl+Z: the last action is undone in the background (the status bar says when)."""
+        self.undo_stack.undo()
 
     @Slot()
     def redo(self) -> None:
-        try:
-            done = self.undo_stack.redo()
-        except KnownError as error:
-            self.show_error(self.tr("Redo failed"), error)
-            return
-        if done:
-            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", done), 6000)
+        self.undo_stack.redo()
+
+    @Slot(str)
+    def _undone(self, description: str) -> None:
+        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", description), 6000)
+
+    @Slot(str)
+    def _redone(self, description: str) -> None:
+        self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", description), 6000)
+
+    @Slot(bool, object)
+    def _undo_refused(self, undoing: bool, error: BaseException) -> None:
+        self.show_error(self.tr("Undo failed") if undoing else self.tr("Redo failed"), error)
 
     # -- refreshing --------------------------------------------------------------------------
 

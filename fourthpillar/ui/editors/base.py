@@ -37,6 +37,8 @@ from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
 from fourthpillar.ui.editors.done import done
 from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import unbroken_hyphens
 from fourthpillar.ui.widgets.choices import CheckGrid
@@ -157,6 +159,11 @@ class EditorDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.saved: Saved | None = None
+        #: Where saves are written: the window's runner (one writer, off the GUI thread); None
+        #: saves at once (an editor shown on its own). Set by whoever opens the editor.
+        self.runner: JobRunner | None = None
+        #: A save is being written: Save, Esc and closing wait for it.
+        self.saving = False
         self.slots: dict[str, FieldSlot] = {}
         self._baseline: dict[str, Any] = {}
         #: The stored version this form was loaded from (None: a new record).
@@ -500,31 +507,41 @@ class EditorDialog(QDialog):
 
     @Slot()
     def accept(self) -> None:
-        """Save; on success close with Accepted, otherwise show why and keep everything typed."""
-        if not self.save_button.isEnabled():
+        """Save (through :func:`~fourthpillar.ui.operations.run_write`, on :attr:`runner`); once
+        saved close with Accepted, otherwise show why and keep everything typed."""
+        if self.saving or not self.save_button.isEnabled():
             return
         values = self.values()
         self.clear_errors()
         created = self.record_id() is None
-        try:
-            saved = self.submit(values)
-        except ValidationFailed as failed:
-            self.show_errors(failed.errors)
-            return
-        except StaleRecord:
-            self.merge_with_stored(values)
-            return
-        except NotFound as error:
-            self.message_bar.show_message(
-                tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
-            return
-        except KnownError as error:
-            self.message_bar.show_message(tr("Not saved: %1").replace("%1", str(error)), "error")
-            return
-        self.saved = done(saved, self.done_description(values, created))
-        self.mark_clean()
-        self.after_save(saved)
-        super().accept()
+        self.saving = True
+        self.save_button.setEnabled(False)
+
+        def finished() -> None:
+            self.saving = False
+            self.save_button.setEnabled(True)
+
+        def saved(result: Saved) -> None:
+            finished()
+            self.saved = done(result, self.done_description(values, created))
+            self.mark_clean()
+            self.after_save(result)
+            QDialog.accept(self)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            finished()
+            if isinstance(error, ValidationFailed):
+                self.show_errors(error.errors)
+            elif isinstance(error, StaleRecord):
+                self.merge_with_stored(values)
+            elif isinstance(error, NotFound):
+                self.message_bar.show_message(
+                    tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
+            else:
+                self.message_bar.show_message(tr("Not saved: %1").replace("%1", str(error)), "error")
+
+        # submit() runs on the writer thread: it reads the values given and plain attributes only.
+        run_write(self.runner, lambda **_: self.submit(values), on_done=saved, on_refused=refused)
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         """What the save did, for the status bar and Edit ▸ Undo ("Follow-up planned: ...")."""
@@ -546,6 +563,8 @@ class EditorDialog(QDialog):
     @Slot()
     def reject(self) -> None:
         """Esc, Cancel or the window's close button: ask first when something is unsaved."""
+        if self.saving:
+            return  # the save decides how the dialog closes
         if self.is_dirty():
             answer = self.confirm_discard()
             if answer == QMessageBox.StandardButton.Save:

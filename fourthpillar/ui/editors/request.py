@@ -98,7 +98,7 @@ class RequestEditor(EditorDialog):
 
         assert self.request_id is not None
         dialog = HistoryDialog(self.desk, entity="request", record_id=self.request_id,
-                               title=self.windowTitle(), parent=self)
+                               title=self.windowTitle(), parent=self, runner=self.runner)
         dialog.undone.connect(self._history_undone)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -308,6 +308,7 @@ class RequestEditor(EditorDialog):
             self._refresh_follow_ups()
             self.message_bar.show_message(self.tr("This cannot be opened: %1").replace("%1", str(error)), "error")
             return
+        dialog.runner = self.runner
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._follow_up_dialog_finished(dialog, result))
         self.follow_up_dialog = dialog

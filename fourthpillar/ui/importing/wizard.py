@@ -40,6 +40,7 @@ from fourthpillar.services.importing import ColumnsView, ImportPreview, ImportRe
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.exports import start_folder
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 
 FOLDER_SETTING = "import/folder"
 #: The problems table shows this many; the rest are counted (the command line lists them all).
@@ -428,17 +429,15 @@ class ImportWizard(QWizard):
             self.imported.emit(result)
             super(ImportWizard, self).accept()
 
-        def failed(error: BaseException) -> None:
+        def failed(error: KnownError | ValidationFailed) -> None:
             self.applying = False
-            if not _is_known(error):
-                raise error
             QMessageBox.warning(self, self.tr("Import initiatives"), str(error))
 
         def cancelled() -> None:
             self.applying = False
 
-        self.runner.run(work, on_success=done, on_failure=failed, on_cancel=cancelled, writes=True,
-                        progress_label=self.tr("Importing…"), parent_widget=self)
+        run_write(self.runner, work, on_done=done, on_refused=failed, on_cancel=cancelled,
+                  progress_label=self.tr("Importing…"), parent=self)
 
 
 def open_import_wizard(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None,

@@ -43,6 +43,7 @@ from fourthpillar.ui.editors import (
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.done import done, named
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import contact_links
 from fourthpillar.ui.widgets.date_field import format_date
@@ -399,6 +400,7 @@ class InitiativePage(QWidget):
             self.refresh()
             self.message_bar.show_message(self.tr("This cannot be opened: %1").replace("%1", str(error)), "error")
             return
+        dialog.runner = self.jobs()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
         if isinstance(dialog, RequestEditor):
@@ -431,7 +433,7 @@ class InitiativePage(QWidget):
         from fourthpillar.ui.history_dialog import HistoryDialog
 
         dialog = HistoryDialog(self.desk, entity="initiative", record_id=self.detail.id,
-                               title=self.detail.name, parent=self)
+                               title=self.detail.name, parent=self, runner=self.jobs())
         dialog.undone.connect(self._announce)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -502,13 +504,15 @@ class InitiativePage(QWidget):
         contact = next((item for item in self.detail.contacts if item.id == contact_id), None)
         if contact is None or not self.confirm_archive_contact(contact.name):
             return
-        try:
-            saved = initiatives.archive_contact(self.desk, contact_id=contact_id)
-        except KnownError as error:
-            self.message_bar.show_message(self.tr("Not archived: %1").replace("%1", str(error)), "error")
-            return
-        self.saved.emit(done(saved, named(self.tr("Contact person archived: %1"), contact.name)))
-        self.refresh()
+        desk, description = self.desk, named(self.tr("Contact person archived: %1"), contact.name)
+
+        def archived(saved: Saved) -> None:
+            self.saved.emit(done(saved, description))
+            self.refresh()
+
+        run_write(self.jobs(), lambda **_: initiatives.archive_contact(desk, contact_id=contact_id),
+                  on_done=archived, on_refused=lambda error: self.message_bar.show_message(
+                      self.tr("Not archived: %1").replace("%1", str(error)), "error"))
 
     # -- a person's data (GDPR) ----------------------------------------------------------------
 
