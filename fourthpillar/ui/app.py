@@ -142,8 +142,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     sys.excepthook = _show_unexpected_error
 
     # One app per data folder, the integrity check, the daily backup and recovery from a backup.
-    from fourthpillar.ui import backups as safety
-    from fourthpillar.ui import diagnostics, single_instance
+    from fourthpillar.ui import diagnostics, single_instance, startup
 
     lock = None
     server: single_instance.RaiseServer | None = None
@@ -155,7 +154,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
             return EXIT_HANDED_OVER  # the window already open on this folder came to the front
         if lock is None:
             # Nobody answered: the holder may have just quit, else the user is told who has it.
-            lock = safety.take_app_lock(data_dir)
+            lock = startup.take_app_lock(data_dir)
             if lock is None:
                 return EXIT_UNAVAILABLE
         # Listening before the (possibly slow) check: a second launch meanwhile reaches us too.
@@ -164,10 +163,10 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
             server.target = lambda: session.window if session is not None else None
         # On a big register the quick check takes most of a second: it runs in a thread while the
         # window's modules load and the window is built (hidden until the check has passed).
-        early_check = safety.EarlyQuickCheck.start(data_dir)
+        early_check = startup.EarlyQuickCheck.start(data_dir)
         importlib.import_module("fourthpillar.ui.main_window")
         prepared: list[MainWindow] = []
-        desk = safety.open_checked_register(data_dir=data_dir, database_url=database_url,
+        desk = startup.open_checked_register(data_dir=data_dir, database_url=database_url,
                                             early_check=early_check,
                                             while_checking=lambda opened: _prepare_window(opened, prepared))
         if desk is None:

@@ -41,10 +41,10 @@ from fourthpillar.services import sync
 from fourthpillar.store.addresses import without_password
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
-from fourthpillar.ui.backups import prune_backups_made_before
 from fourthpillar.ui.conflicts import ConflictsView
 from fourthpillar.ui.lists.format import format_datetime
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.privacy import prune_backups_made_before
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
 #: The Conflicts page's name in the main window's navigation.

@@ -553,7 +553,7 @@ class InitiativePage(QWidget):
     @Slot()
     def export_person(self) -> None:
         """Everything held about the selected person, as a PDF and a JSON file in a chosen folder."""
-        from fourthpillar.ui.backups import export_person_data
+        from fourthpillar.ui.privacy import export_person_data
 
         contact = self._selected_contact()
         if contact is not None:
@@ -562,7 +562,7 @@ class InitiativePage(QWidget):
     @Slot()
     def erase_person(self) -> None:
         """Erase the selected person's name, e-mail and phone everywhere (asks first, naming them)."""
-        from fourthpillar.ui.backups import erase_person_data
+        from fourthpillar.ui.privacy import erase_person_data
 
         contact = self._selected_contact()
         if contact is not None:
