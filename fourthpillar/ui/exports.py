@@ -50,21 +50,19 @@ from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.kinds import KINDS
 
 FOLDER_SETTING = "exports/folder"
 PDF_FILTER = "PDF (*.pdf)"
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 ICS_FILTER = "iCalendar (*.ics)"
 _SUFFIXES = {PDF_FILTER: ".pdf", XLSX_FILTER: ".xlsx", ICS_FILTER: ".ics"}
-#: The list kinds of ``ui.lists.definitions`` and the names the export service uses.
+#: The list kinds and names of ``ui.lists.definitions`` (and the export service's own names), with
+#: the names the export service uses: from the registry of record kinds.
 LIST_NAMES = {
-    "initiative": "initiatives",
-    "request": "requests",
-    "follow_up": "followups",
-    "initiatives": "initiatives",
-    "requests": "requests",
-    "followups": "followups",
-    "follow_ups": "followups",
+    **{kind.name: kind.export_name for kind in KINDS.values()},
+    **{kind.list_name: kind.export_name for kind in KINDS.values()},
+    **{kind.export_name: kind.export_name for kind in KINDS.values()},
 }
 
 Work = Callable[..., ExportResult]

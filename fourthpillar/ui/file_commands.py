@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.jobs import IsCancelled, Progress
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.kinds import REQUEST, record_kind
 from fourthpillar.ui.operations import run_write
 
 # What the import wizard reads (File > Import initiatives).
@@ -89,7 +90,7 @@ class FileCommands:
 
     def _request_in_view(self) -> str | None:
         page = self.current_list()
-        if page is not None and page.definition.kind == "request" and page.selected_rows():
+        if page is not None and record_kind(page.definition.kind) is REQUEST and page.selected_rows():
             return str(page.selected_rows()[0].id)
         return None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,6 +31,7 @@ from fourthpillar.ui.dashboard import DashboardPage
 from fourthpillar.ui.events import DeskEvents
 from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.kinds import INITIATIVE, RecordKind, record_kind
 from fourthpillar.ui.lists.definitions import (
     FOLLOW_UP_LIST,
     FOLLOW_UPS,
@@ -45,6 +46,9 @@ from fourthpillar.ui.style import style_sheet, themed_icon
 from fourthpillar.ui.sync_actions import CONFLICTS, FieldSync
 from fourthpillar.ui.undo import UndoStack
 from fourthpillar.ui.window_size import fit_on_screen
+
+if TYPE_CHECKING:
+    from fourthpillar.ui.editors.base import EditorDialog
 
 DASHBOARD = "dashboard"
 INITIATIVE_PAGE = "initiative"
@@ -407,13 +411,15 @@ class MainWindow(FileCommands, QMainWindow):
 
     @Slot(str, str)
     def open_item(self, kind: str, record_id: str) -> None:
-        """Open what a list row, a dashboard line or a search hit is about."""
-        if kind == "initiative":
+        """Open what a list row, a dashboard line or a search hit is about: a record of *kind*
+        (``ui.kinds``), on its page or in its editor."""
+        opened = record_kind(kind)
+        if opened is None:
+            return
+        if opened.editor is None:
             self.show_initiative(record_id)
-        elif kind == "request":
-            self.run_editor("RequestEditor", self.tr("Edit request"), request_id=record_id)
-        elif kind == "follow_up":
-            self.run_editor("FollowUpEditor", self.tr("Edit follow-up"), follow_up_id=record_id)
+        else:
+            self.run_editor(opened.editor(), self.tr(opened.edit_description), **{opened.id_argument: record_id})
 
     def _show_row_menu(self, page: ListPage, position: QPoint) -> None:
         """Right-click on a row: what can be done with it."""
@@ -422,13 +428,12 @@ class MainWindow(FileCommands, QMainWindow):
             return
         menu = QMenu(self)
         menu.addAction(self.open_action)
-        kind = page.definition.kind
-        if kind == "initiative":
+        kind = record_kind(page.definition.kind)
+        if kind is not None and kind.starts_request:
             menu.addAction(self.new_request_action)
+        if kind is not None and kind.starts_follow_up:
             menu.addAction(self.new_follow_up_action)
-        elif kind == "request":
-            menu.addAction(self.new_follow_up_action)
-        elif kind == "follow_up" and self._follow_ups_in_view():
+        if kind is not None and kind.can_be_done and self._follow_ups_in_view():
             menu.addAction(self.mark_done_action)
         menu.addSeparator()
         menu.addAction(self.archive_action)
@@ -436,14 +441,17 @@ class MainWindow(FileCommands, QMainWindow):
 
     @Slot(str)
     def complete_follow_up(self, follow_up_id: str) -> None:
-        self.run_editor("CompleteFollowUpDialog", self.tr("Mark follow-up done"), follow_up_id=follow_up_id)
+        from fourthpillar.ui.editors import CompleteFollowUpDialog
+
+        self.run_editor(CompleteFollowUpDialog, self.tr("Mark follow-up done"), follow_up_id=follow_up_id)
 
     def _follow_ups_in_view(self) -> list[str]:
         """The open follow-ups selected on the dashboard or in the follow-up list."""
         if self.current_page_name() == DASHBOARD:
             return self.dashboard.selected_follow_up_ids()
         page = self.current_list()
-        if page is None or page.definition.kind != "follow_up":
+        kind = record_kind(page.definition.kind) if page is not None else None
+        if page is None or kind is None or not kind.can_be_done:
             return []
         return [row.id for row in page.selected_rows() if row.done_on is None and not row.archived]
 
@@ -479,13 +487,13 @@ class MainWindow(FileCommands, QMainWindow):
         if page is not None:
             page.open_current()
 
-    def run_editor(self, class_name: str, description: str, **arguments: Any) -> Any:
+    def run_editor(self, editor: type[EditorDialog], description: str, **arguments: Any) -> Any:
         """Show one of the editors modally; what it saved goes on the undo stack.
 
         Returns the :class:`Saved`, or None when cancelled or when the record cannot be opened.
         """
         saved = operations.run_editor(
-            self, self.desk, class_name, runner=self.jobs, **arguments,
+            self, self.desk, editor, runner=self.jobs, **arguments,
             on_follow_up_saved=lambda follow_up: self.record_saved(self.tr("Plan or complete follow-up"), follow_up))
         if saved is not None:
             self.record_saved(description, saved)
@@ -522,7 +530,9 @@ class MainWindow(FileCommands, QMainWindow):
 
     @Slot()
     def new_initiative(self) -> None:
-        saved = self.run_editor("InitiativeEditor", self.tr("Register initiative"), initiative_id=None)
+        from fourthpillar.ui.editors import InitiativeEditor
+
+        saved = self.run_editor(InitiativeEditor, self.tr("Register initiative"), initiative_id=None)
         if saved is not None:
             self.show_initiative(saved.id)
 
@@ -532,44 +542,49 @@ class MainWindow(FileCommands, QMainWindow):
         page = self.current_list()
         rows = page.selected_rows() if page is not None else []
         if page is not None and rows:
-            return rows[0].id if page.definition.kind == "initiative" else getattr(rows[0], "initiative_id", None)
+            row = rows[0]
+            return row.id if record_kind(page.definition.kind) is INITIATIVE else getattr(row, "initiative_id", None)
         return None
 
     @Slot()
     def new_request(self) -> None:
-        self.run_editor("RequestEditor", self.tr("Log request"), request_id=None,
+        from fourthpillar.ui.editors import RequestEditor
+
+        self.run_editor(RequestEditor, self.tr("Log request"), request_id=None,
                         initiative_id=self._initiative_in_view())
 
     @Slot()
     def new_follow_up(self) -> None:
+        from fourthpillar.ui.editors import FollowUpEditor
+
         request_id = self._request_in_view()
-        self.run_editor("FollowUpEditor", self.tr("Plan follow-up"), follow_up_id=None,
+        self.run_editor(FollowUpEditor, self.tr("Plan follow-up"), follow_up_id=None,
                         initiative_id=None if request_id else self._initiative_in_view(), request_id=request_id)
 
     # -- archive, undo, redo -----------------------------------------------------------------
 
-    def _archive_targets(self) -> tuple[str, list[tuple[str, str]]]:
+    def _archive_targets(self) -> tuple[RecordKind | None, list[tuple[str, str]]]:
         """The kind and (id, title) of what Delete would archive here."""
         if self.current_page_name() == INITIATIVE_PAGE and self._current_initiative:
             try:
                 detail = initiatives.get_initiative(self.desk, initiative_id=self._current_initiative)
             except KnownError:
-                return "initiative", []
-            return "initiative", [] if detail.archived else [(detail.id, detail.name)]
+                return INITIATIVE, []
+            return INITIATIVE, [] if detail.archived else [(detail.id, detail.name)]
         page = self.current_list()
-        if page is None:
-            return "", []
-        titles = {"initiative": "name", "request": "question", "follow_up": "action"}
-        key = titles[page.definition.kind]
+        kind = record_kind(page.definition.kind) if page is not None else None
+        if page is None or kind is None:
+            return None, []
+        key = kind.title_field
         rows = [row for row in page.selected_rows() if not row.archived]
-        return page.definition.kind, [(row.id, str(getattr(row, key)).splitlines()[0] if getattr(row, key)
-                                       else "") for row in rows]
+        return kind, [(row.id, str(getattr(row, key)).splitlines()[0] if getattr(row, key) else "") for row in rows]
 
     @Slot()
     def archive_selected(self) -> None:
         """Archive the selected rows (or the initiative shown) after asking; Ctrl+Z undoes it."""
         kind, targets = self._archive_targets()
-        operations.confirm_and_archive(self, self.desk, kind, targets, runner=self.jobs, on_done=self._archived)
+        if kind is not None:
+            operations.confirm_and_archive(self, self.desk, kind, targets, runner=self.jobs, on_done=self._archived)
 
     def _archived(self, description: str, batches: list[str]) -> None:
         if batches:
@@ -672,9 +687,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.mark_done_action.setEnabled(bool(self._follow_ups_in_view()))
         self.find_action.setEnabled(page is not None)
         self.export_list_action.setEnabled(page is not None)
+        kind = record_kind(page.definition.kind) if page is not None else None
         self.export_summary_action.setEnabled(
-            name == INITIATIVE_PAGE or (page is not None and page.definition.kind != "follow_up" and has_selection))
-        self.export_advice_action.setEnabled(page is not None and page.definition.kind == "request" and has_selection)
+            name == INITIATIVE_PAGE or (kind is not None and kind.exports_initiative_summary and has_selection))
+        self.export_advice_action.setEnabled(kind is not None and kind.exports_advice_summary and has_selection)
         self.clear_filters_action.setEnabled(page is not None)
         self.new_action.setText({
             REQUESTS: self.tr("&New request…"), FOLLOW_UPS: self.tr("&New follow-up…"),
@@ -703,7 +719,10 @@ class MainWindow(FileCommands, QMainWindow):
 
     @Slot(object)
     def open_hit(self, hit: SearchHit) -> None:
-        if hit.kind in ("request", "follow_up"):
+        """A record with an editor opens in it; anything else (an initiative, a contact) on the
+        initiative's page."""
+        kind = record_kind(hit.kind)
+        if kind is not None and not kind.opens_on_page:
             self.open_item(hit.kind, hit.id)
         else:
             self.show_initiative(hit.initiative_id)

@@ -8,27 +8,23 @@ the result on its undo stack; these functions ask, call the services through :fu
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.jobs import never_cancelled, no_progress
-from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import Job, JobRunner
+from fourthpillar.ui.kinds import RecordKind
+
+if TYPE_CHECKING:
+    from fourthpillar.ui.editors.base import EditorDialog
 
 T = TypeVar("T")
-
-#: Archiving one record of each kind.
-ARCHIVE: dict[str, Callable[[Desk, str], Saved]] = {
-    "initiative": lambda desk, record_id: initiatives.archive_initiative(desk, initiative_id=record_id),
-    "request": lambda desk, record_id: requests.archive_request(desk, request_id=record_id),
-    "follow_up": lambda desk, record_id: followups.archive_follow_up(desk, follow_up_id=record_id),
-}
 
 
 def tr(text: str, count: int = -1) -> str:
@@ -66,14 +62,7 @@ def run_write(runner: JobRunner | None, write: Callable[..., T], *, on_done: Cal
                       progress_label=progress_label, parent_widget=parent, cancellable=on_cancel is not None)
 
 
-def editor_class(class_name: str) -> Any:
-    """One of the editors of :mod:`fourthpillar.ui.editors` by name (InitiativeEditor, ...)."""
-    from fourthpillar.ui import editors
-
-    return getattr(editors, class_name)
-
-
-def run_editor(parent: QWidget, desk: Desk, class_name: str, *, runner: JobRunner | None,
+def run_editor(parent: QWidget, desk: Desk, dialog_class: type[EditorDialog], *, runner: JobRunner | None,
                on_follow_up_saved: Callable[[Saved], None] | None = None, **arguments: Any) -> Saved | None:
     """Show an editor modally, saving on *runner*; its :class:`Saved` once saved, None when
     cancelled or when the record cannot be opened (archived or gone meanwhile).
@@ -81,7 +70,6 @@ def run_editor(parent: QWidget, desk: Desk, class_name: str, *, runner: JobRunne
     Follow-ups planned or completed from inside a request editor are saved at once, each its own
     action: *on_follow_up_saved* hears about each of them, whatever the dialog's outcome.
     """
-    dialog_class = editor_class(class_name)
     try:
         dialog = dialog_class(desk, parent=parent, **arguments)
     except KnownError as error:
@@ -96,18 +84,14 @@ def run_editor(parent: QWidget, desk: Desk, class_name: str, *, runner: JobRunne
     return saved
 
 
-def archive_description(kind: str, titles: Sequence[str]) -> str:
+def archive_description(kind: RecordKind, titles: Sequence[str]) -> str:
     """What the Edit menu calls archiving these (“Undo Archive ‘Hart voor Kigali’”)."""
     if len(titles) == 1:
         return tr("Archive “%1”").replace("%1", titles[0][:40])
-    return {
-        "initiative": tr("Archive %n initiatives", len(titles)),
-        "request": tr("Archive %n requests", len(titles)),
-        "follow_up": tr("Archive %n follow-ups", len(titles)),
-    }[kind]
+    return kind.archive_several(len(titles))
 
 
-def confirm_and_archive(parent: QWidget, desk: Desk, kind: str, targets: Sequence[tuple[str, str]], *,
+def confirm_and_archive(parent: QWidget, desk: Desk, kind: RecordKind, targets: Sequence[tuple[str, str]], *,
                         runner: JobRunner | None, on_done: Callable[[str, list[str]], None]) -> None:
     """Ask, then archive *targets* ((id, title) pairs of one *kind*) in the background.
 
@@ -126,7 +110,7 @@ def confirm_and_archive(parent: QWidget, desk: Desk, kind: str, targets: Sequenc
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
         return
-    archive = ARCHIVE[kind]
+    archive = kind.archive
 
     def write(**_: Any) -> tuple[list[str], KnownError | None]:
         batches: list[str] = []
