@@ -13,6 +13,7 @@ Only a SQLite register has backups here; a shared PostgreSQL database is backed 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -306,7 +307,7 @@ def prune_backups_before(desk: Desk, *, moment: dt.datetime) -> list[BackupInfo]
     return removed
 
 
-def check_database(data_dir: str | Path | None = None, *, full: bool = False) -> IntegrityReport:
+def check_database(data_dir: str | os.PathLike[str] | None = None, *, full: bool = False) -> IntegrityReport:
     """Check the data folder's database file without opening the register (it may not open).
 
     Read-only: a damaged file (and its -wal) is examined, never changed. The full check of the
@@ -320,12 +321,12 @@ def check_database(data_dir: str | Path | None = None, *, full: bool = False) ->
     return files.check_file(path, full=True, search_indexes_only=True)
 
 
-def list_folder_backups(data_dir: str | Path | None = None) -> list[BackupInfo]:
+def list_folder_backups(data_dir: str | os.PathLike[str] | None = None) -> list[BackupInfo]:
     """The backups of the data folder's register, newest first, without opening it (it may not open)."""
     return files.read_backups(files.backups_dir(paths.database_path(paths.data_dir(data_dir))))
 
 
-def newest_good_backup(data_dir: str | Path | None = None) -> BackupInfo | None:
+def newest_good_backup(data_dir: str | os.PathLike[str] | None = None) -> BackupInfo | None:
     """The newest backup that passes the quick check, or None."""
     folder = files.backups_dir(paths.database_path(paths.data_dir(data_dir)))
     for info in files.read_backups(folder):
@@ -334,7 +335,7 @@ def newest_good_backup(data_dir: str | Path | None = None) -> BackupInfo | None:
     return None
 
 
-def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | None = None,
+def recover_from_backup(data_dir: str | os.PathLike[str] | None = None, *, backup_id: str | None = None,
                         now: dt.datetime | None = None) -> Recovery:
     """Move the damaged database aside (kept, never overwritten) and put a good backup in place.
 
@@ -367,7 +368,7 @@ def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | 
     return Recovery(damaged, chosen, _keep_erasures(data_dir))
 
 
-def _keep_erasures(data_dir: str | Path | None) -> list[str]:
+def _keep_erasures(data_dir: str | os.PathLike[str] | None) -> list[str]:
     """Erase again, in the recovered register, the people erased since its backup was made."""
     desk = open_desk(data_dir=data_dir)
     try:

@@ -24,6 +24,7 @@ from fourthpillar.ui.style import follow_colour_scheme
 
 if TYPE_CHECKING:
     from fourthpillar.ui.main_window import MainWindow
+    from fourthpillar.ui.reminders import DueNotifier
 
 #: Exit status when the register cannot be opened.
 EXIT_UNAVAILABLE = 2
@@ -225,7 +226,7 @@ class DeskSession:
         #: A window built while the register was checked, shown instead of building another.
         self._prepared = window
         #: The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.
-        self.reminders = None
+        self.reminders: DueNotifier | None = None
 
     def run(self, app: QApplication) -> int:
         from fourthpillar.ui.welcome import WelcomeDialog

@@ -138,7 +138,7 @@ class ConflictsView(QWidget):
             spec = fields.get(conflict.field) if conflict.field else None
             field = (field_label(fields, conflict.field) if conflict.field
                      else tr(KIND_LABELS.get(conflict.kind, conflict.kind)))
-            values = (conflict.mine, conflict.theirs, conflict.common, conflict.current)
+            values: tuple[Any, ...] = (conflict.mine, conflict.theirs, conflict.common, conflict.current)
             if conflict.kind == "archived":  # a record's state, not a field value
                 values = tuple(sync.state_label(value) if isinstance(value, str) else value for value in values)
             cells = (record, field, *(shown(value, spec) for value in values))

@@ -7,15 +7,28 @@ which provides ``desk``, ``jobs``, ``events``, ``undo_stack`` and the page helpe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QMainWindow
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.jobs import IsCancelled, Progress
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.kinds import REQUEST, record_kind
 from fourthpillar.ui.operations import run_write
+
+if TYPE_CHECKING:
+    from fourthpillar.services.desk import Desk
+    from fourthpillar.ui.events import DeskEvents
+    from fourthpillar.ui.jobs import JobRunner
+    from fourthpillar.ui.lists.view import ListPage
+    from fourthpillar.ui.undo import UndoStack
+
+    #: For the type checker the mixin is the window it is mixed into; at run time it adds no base.
+    _Window = QMainWindow
+else:
+    _Window = object
 
 # What the import wizard reads (File > Import initiatives).
 SPREADSHEET_SUFFIXES = (".xlsx", ".csv")
@@ -26,13 +39,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FileCommands", text)
 
 
-class FileCommands:
+class FileCommands(_Window):
     """The File menu's handlers (mixed into the main window)."""
 
-    desk: Any
-    jobs: Any
-    events: Any
-    undo_stack: Any
+    desk: Desk
+    jobs: JobRunner
+    events: DeskEvents
+    undo_stack: UndoStack
+    if TYPE_CHECKING:  # what the main window provides
+        desk_replaced: SignalInstance
+
+        def record_saved(self, description: str, saved: Any, *, status: str | None = None) -> None: ...
+        def current_list(self) -> ListPage | None: ...
+        def _initiative_in_view(self) -> str | None: ...
+        def show_error(self, title: str, error: BaseException) -> None: ...
 
     # -- import and export (modules of their own, loaded when used) ---------------------------
 

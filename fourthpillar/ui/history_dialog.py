@@ -151,4 +151,7 @@ class HistoryDialog(QDialog):
             self.reload()
 
         run_write(self.runner, lambda **_: history.undo_action(desk, batch_id=batch_id), on_done=undone,
-                  on_refused=lambda error: QMessageBox.warning(self, self.tr("Cannot undo"), str(error)))
+                  on_refused=self._undo_refused)
+
+    def _undo_refused(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Cannot undo"), str(error))

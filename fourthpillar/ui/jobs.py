@@ -168,7 +168,7 @@ class JobRunner(QObject):
             if cancellable:
                 dialog.canceled.connect(job.cancel)
             else:
-                dialog.setCancelButton(None)  # type: ignore[arg-type]  # PySide6 types it without None
+                dialog.setCancelButton(None)
             dialog.setValue(0)
 
             def show_progress(done: int, total: int) -> None:

@@ -31,7 +31,7 @@ from fourthpillar.ui.dashboard import DashboardPage
 from fourthpillar.ui.events import DeskEvents
 from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.kinds import INITIATIVE, RecordKind, record_kind
+from fourthpillar.ui.kinds import FOLLOW_UP, INITIATIVE, REQUEST, RecordKind, record_kind
 from fourthpillar.ui.lists.definitions import (
     FOLLOW_UP_LIST,
     FOLLOW_UPS,
@@ -49,6 +49,7 @@ from fourthpillar.ui.window_size import fit_on_screen
 
 if TYPE_CHECKING:
     from fourthpillar.ui.editors.base import EditorDialog
+    from fourthpillar.ui.pages.initiative_page import InitiativePage
 
 DASHBOARD = "dashboard"
 INITIATIVE_PAGE = "initiative"
@@ -164,13 +165,13 @@ class MainWindow(FileCommands, QMainWindow):
                 REQUESTS: self.tr("Advice requests"), FOLLOW_UPS: self.tr("Follow-ups"),
                 CONFLICTS: self.tr("Conflicts"), INITIATIVE_PAGE: self.tr("Initiative")}[name]
 
-    def _make_initiative_page(self) -> QWidget:
+    def _make_initiative_page(self) -> InitiativePage:
         from fourthpillar.ui.pages.initiative_page import InitiativePage
 
         page = InitiativePage(self.desk, parent=self)
         page.setObjectName("initiativePage")
-        page.request_opened.connect(lambda record_id: self.open_item("request", record_id))
-        page.follow_up_opened.connect(lambda record_id: self.open_item("follow_up", record_id))
+        page.request_opened.connect(lambda record_id: self.open_item(REQUEST.name, record_id))
+        page.follow_up_opened.connect(lambda record_id: self.open_item(FOLLOW_UP.name, record_id))
         page.saved.connect(self._page_saved)
         # An erasure cannot be undone: not on the undo stack, but the views refresh.
         page.person_erased.connect(lambda _contact_id: self.events.data_changed.emit())
@@ -179,13 +180,14 @@ class MainWindow(FileCommands, QMainWindow):
     @Slot(object)
     def _page_saved(self, saved: Any) -> None:
         """A change made on the initiative page (edit, contact, request, follow-up)."""
-        detail = getattr(self.initiative_page, "detail", None)
-        name = getattr(detail, "name", "")
+        detail = self.initiative_page.detail
+        name = detail.name if detail is not None else ""
         description = (self.tr("Change to “%1”").replace("%1", name[:40]) if name
                        else self.tr("Change to an initiative"))
         self.record_saved(description, saved)  # an editor's save names itself (editors.done.Done)
 
-    def _action(self, text: str, slot: Callable[..., Any], shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[..., Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 *, tip: str = "", icon: QStyle.StandardPixmap | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -380,8 +382,8 @@ class MainWindow(FileCommands, QMainWindow):
     def _update_title(self) -> None:
         """The page (or the initiative) in the title bar; Qt appends the app's display name."""
         name = self.current_page_name()
-        detail = getattr(self.initiative_page, "detail", None)
-        if name == INITIATIVE_PAGE and getattr(detail, "name", ""):
+        detail = self.initiative_page.detail
+        if name == INITIATIVE_PAGE and detail is not None and detail.name:
             self.setWindowTitle(detail.name)
         elif name == DASHBOARD:
             self.setWindowTitle(self.tr("Fourth Pillar desk"))

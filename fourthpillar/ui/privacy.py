@@ -137,9 +137,12 @@ def prune_backups_made_before(parent: QWidget, desk: Desk, runner: JobRunner, mo
         backups.create_backup(desk, reason="manual")
         return len(removed)
 
-    runner.run(work, on_success=lambda count: QMessageBox.information(
-        parent, tr("Backups pruned"), tr("%n older backup(s) deleted; a new backup was made.", "", count)),
-        on_failure=lambda error: _warn(parent, error), progress_label=tr("Pruning backups"), parent_widget=parent)
+    def pruned(count: int) -> None:
+        QMessageBox.information(parent, tr("Backups pruned"),
+                                tr("%n older backup(s) deleted; a new backup was made.", "", count))
+
+    runner.run(work, on_success=pruned, on_failure=lambda error: _warn(parent, error),
+               progress_label=tr("Pruning backups"), parent_widget=parent)
 
 
 def _warn(parent: QWidget | None, error: BaseException) -> None:

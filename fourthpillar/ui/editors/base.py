@@ -217,7 +217,7 @@ class EditorDialog(QDialog):
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.hide()
         column.addWidget(note)
-        target = highlight or getattr(widget, "highlight_target", widget)
+        target: QWidget = highlight if highlight is not None else getattr(widget, "highlight_target", widget)
         if not target.objectName():
             target.setObjectName(f"field_{name}")
         target.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -342,10 +342,10 @@ class EditorDialog(QDialog):
                 text = label.text()
                 break
         if not text:
-            label = next((label for label in self.findChildren(QLabel)
-                          if label.buddy() in (slot.widget, slot.container)), None)
-            if label is not None:
-                text = label.text()
+            buddy_label = next((label for label in self.findChildren(QLabel)
+                                if label.buddy() in (slot.widget, slot.container)), None)
+            if buddy_label is not None:
+                text = buddy_label.text()
         if not text and isinstance(slot.widget, QAbstractButton):
             text = slot.widget.text()
         if not text:

@@ -395,7 +395,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.desk = desk
         self.runner = runner if runner is not None else JobRunner(self)
-        self.result: ImportResult | None = None
+        self.imported_result: ImportResult | None = None
         self.applying = False
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import initiatives"))
@@ -411,7 +411,7 @@ class ImportWizard(QWizard):
 
     def accept(self) -> None:
         """Finish ("Import"): apply the previewed import in the background, then close."""
-        if self.result is not None:
+        if self.imported_result is not None:
             super().accept()
             return
         preview = self.preview_page.preview
@@ -425,7 +425,7 @@ class ImportWizard(QWizard):
 
         def done(result: ImportResult) -> None:
             self.applying = False
-            self.result = result
+            self.imported_result = result
             self.imported.emit(result)
             super(ImportWizard, self).accept()
 
@@ -448,6 +448,6 @@ def open_import_wizard(parent: QWidget | None, desk: Desk, *, runner: JobRunner 
         wizard.file_page.path_edit.setText(path)
         wizard.file_page.load_sheets()
     wizard.exec()
-    result = wizard.result
+    result = wizard.imported_result
     wizard.deleteLater()
     return result

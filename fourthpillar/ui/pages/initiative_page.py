@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMetaMethod, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QMetaMethod, QPoint, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +43,7 @@ from fourthpillar.ui.editors import (
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.done import done, named
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.kinds import REQUEST, record_kind
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import contact_links
@@ -423,7 +424,8 @@ class InitiativePage(QWidget):
     @Slot()
     def edit_initiative(self) -> None:
         if self.detail is not None:
-            self._open_dialog(lambda: InitiativeEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: InitiativeEditor(self.desk, initiative_id=initiative_id, parent=self))
 
     @Slot()
     def show_history(self) -> None:
@@ -441,12 +443,14 @@ class InitiativePage(QWidget):
     @Slot()
     def new_request(self) -> None:
         if self.detail is not None:
-            self._open_dialog(lambda: RequestEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: RequestEditor(self.desk, initiative_id=initiative_id, parent=self))
 
     @Slot()
     def plan_follow_up(self) -> None:
         if self.detail is not None:
-            self._open_dialog(lambda: FollowUpEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: FollowUpEditor(self.desk, initiative_id=initiative_id, parent=self))
 
     @Slot()
     def mark_done(self) -> None:
@@ -454,7 +458,7 @@ class InitiativePage(QWidget):
         if entry is not None and entry[0] == "follow_up" and not entry[2]:
             self._open_dialog(lambda: CompleteFollowUpDialog(self.desk, follow_up_id=entry[1], parent=self))
 
-    def _signal_connected(self, signal: Signal) -> bool:
+    def _signal_connected(self, signal: SignalInstance) -> bool:
         return self.isSignalConnected(QMetaMethod.fromSignal(signal))
 
     def open_entry(self, item: QTreeWidgetItem | None = None) -> None:
@@ -465,7 +469,7 @@ class InitiativePage(QWidget):
         if entry is None:
             return
         kind, record_id, _done = entry
-        if kind == "request":
+        if record_kind(kind) is REQUEST:
             if self._signal_connected(self.request_opened):
                 self.request_opened.emit(record_id)
             else:
@@ -478,14 +482,16 @@ class InitiativePage(QWidget):
     @Slot()
     def add_contact(self) -> None:
         if self.detail is not None:
-            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=initiative_id, parent=self))
 
     @Slot()
     def edit_contact(self) -> None:
         contact_id = self.selected_contact_id()
         if self.detail is not None and contact_id is not None:
-            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=self.detail.id, contact_id=contact_id,
-                                            parent=self))
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=initiative_id, contact_id=contact_id,
+                                                    parent=self))
 
     def confirm_archive_contact(self, name: str) -> bool:
         answer = QMessageBox.question(
