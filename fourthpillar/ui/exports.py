@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from fourthpillar import clock
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.jobs import never_cancelled, no_progress
 from fourthpillar.services import exports, initiatives, officers, reminders, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
@@ -51,6 +50,7 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.kinds import KINDS
+from fourthpillar.ui.operations import run_job
 
 FOLDER_SETTING = "exports/folder"
 PDF_FILTER = "PDF (*.pdf)"
@@ -160,26 +160,15 @@ def run_export(
     *,
     on_done: Callable[[ExportResult], None] | None = None,
 ) -> Any:
-    """Run *work(progress=, is_cancelled=)* in the background with a progress dialog."""
+    """Run *work(progress=, is_cancelled=)* in the background with a cancellable progress dialog
+    (at once without a runner: a test, a small tool)."""
     done = on_done or (lambda result: show_result(parent, title, result))
 
-    def failed(error: BaseException) -> None:
-        if isinstance(error, KnownError | ValidationFailed):
-            QMessageBox.warning(parent, title, str(error))
-        else:
-            raise error
+    def failed(error: KnownError | ValidationFailed) -> None:
+        QMessageBox.warning(parent, title, str(error))
 
-    if runner is None:  # no window runner (a test, a small tool): run here
-        try:
-            result = work(progress=no_progress, is_cancelled=never_cancelled)
-        except (KnownError, ValidationFailed) as error:
-            failed(error)
-            return None
-        done(result)
-        return result
-    return runner.run(
-        work, on_success=done, on_failure=failed, writes=False, progress_label=title + "…", parent_widget=parent
-    )
+    return run_job(runner, work, on_done=done, on_refused=failed, writes=False, progress_label=title + "…",
+                   parent=parent)
 
 
 # -- the actions -------------------------------------------------------------------------------------

@@ -45,6 +45,15 @@ def run_write(runner: JobRunner | None, write: Callable[..., T], *, on_done: Cal
     none). Without a runner (a dialog shown on its own: tests, tools) the write runs at once, here.
     The write may read plain attributes but never a widget.
     """
+    return run_job(runner, write, on_done=on_done, on_refused=on_refused, writes=True, on_cancel=on_cancel,
+                   cancellable=on_cancel is not None, progress_label=progress_label, parent=parent)
+
+
+def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callable[[T], None],
+            on_refused: Callable[[KnownError | ValidationFailed], None], writes: bool,
+            on_cancel: Callable[[], None] | None = None, cancellable: bool = True,
+            progress_label: str | None = None, parent: QWidget | None = None) -> Job | None:
+    """:func:`run_write`, for work that only reads the register too (*writes* False: an export)."""
     def refused(error: BaseException) -> None:
         if not isinstance(error, KnownError | ValidationFailed):
             raise error
@@ -52,14 +61,14 @@ def run_write(runner: JobRunner | None, write: Callable[..., T], *, on_done: Cal
 
     if runner is None:
         try:
-            result = write(progress=no_progress, is_cancelled=never_cancelled)
+            result = work(progress=no_progress, is_cancelled=never_cancelled)
         except (KnownError, ValidationFailed) as error:
             on_refused(error)
             return None
         on_done(result)
         return None
-    return runner.run(write, on_success=on_done, on_failure=refused, on_cancel=on_cancel, writes=True,
-                      progress_label=progress_label, parent_widget=parent, cancellable=on_cancel is not None)
+    return runner.run(work, on_success=on_done, on_failure=refused, on_cancel=on_cancel, writes=writes,
+                      progress_label=progress_label, parent_widget=parent, cancellable=cancellable)
 
 
 def run_editor(parent: QWidget, desk: Desk, dialog_class: type[EditorDialog], *, runner: JobRunner | None,
