@@ -4287,173 +4287,173 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="200"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="189"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="202"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="191"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="192"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="204"/>
-        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="193"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="241"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="230"/>
         <source>Export initiative summary</source>
         <translation>Exporter la fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="245"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
         <source>Who is the summary for?</source>
         <translation>À qui la fiche est-elle destinée ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="236"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>La version pour l&apos;initiative omet les notes internes et le temps consacré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="249"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
         <source>For the initiative</source>
         <translation>Pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
         <source>Internal, with notes</source>
         <translation>Interne, avec les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Internal summary</source>
         <translation>Fiche interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="276"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="265"/>
         <source>Export advice summary</source>
         <translation>Exporter le résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="278"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="267"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="292"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
         <source>Export network list</source>
         <translation>Exporter la liste du réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="293"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="312"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="301"/>
         <source>Export follow-ups to calendar</source>
         <translation>Exporter les suivis vers l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="316"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Quels suivis ouverts faut-il mettre dans le fichier d&apos;agenda ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importez le fichier dans Outlook, Google Agenda ou Thunderbird ; importer un fichier plus récent met les événements à jour au lieu de les ajouter deux fois.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="320"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="310"/>
         <source>Everyone&apos;s</source>
         <translation>Ceux de tout le monde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="346"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="349"/>
         <source>All provinces</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
         <source>All officers</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="367"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
         <source>PDF report with charts</source>
         <translation>Rapport PDF avec graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="357"/>
         <source>Spreadsheet with the figures</source>
         <translation>Tableur avec les chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="371"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="372"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="373"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="374"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="375"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="400"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="400"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -7220,58 +7220,58 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Archiver %n suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="76"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
         <source>This cannot be opened</source>
         <translation>Impossible d&apos;ouvrir ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="90"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="99"/>
         <source>Archive “%1”</source>
         <translation>Archiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="106"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="115"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="108"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="109"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="127"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="131"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="136"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="140"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="133"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
         <source>Archiving…</source>
         <translation>Archivage…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="138"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="147"/>
         <source>Mark %n follow-ups done</source>
         <translation>Marquer %n suivis comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="145"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="154"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>Marquer %n suivis comme faits aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif, le même pour tous) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="151"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="160"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="155"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="164"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>

@@ -4287,173 +4287,173 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="200"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="189"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="202"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="191"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="192"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="204"/>
-        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="193"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="241"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="230"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="245"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="236"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="249"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="276"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="265"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="278"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="267"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="292"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="293"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="312"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="301"/>
         <source>Export follow-ups to calendar</source>
         <translation>Opvolgingen naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="316"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Welke openstaande opvolgingen moeten in het agendabestand?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importeer het bestand in Outlook, Google Agenda of Thunderbird; een nieuwer bestand importeren werkt de items bij in plaats van ze dubbel toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="320"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
         <source>Mine</source>
         <translation>Die van mij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="310"/>
         <source>Everyone&apos;s</source>
         <translation>Die van iedereen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="346"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="349"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="367"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="357"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="371"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="372"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="373"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="374"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="375"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="400"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="400"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="401"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -7220,58 +7220,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>%n opvolgingen archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="76"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
         <source>This cannot be opened</source>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="90"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="99"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="106"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="115"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="108"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="109"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="127"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="131"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="136"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="140"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="133"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="138"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="147"/>
         <source>Mark %n follow-ups done</source>
         <translation>%n opvolgingen als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="145"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="154"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>%n opvolgingen vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht, hetzelfde voor allemaal)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="151"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="160"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="155"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="164"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
