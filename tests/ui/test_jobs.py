@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,13 +13,6 @@ from pytestqt.qtbot import QtBot
 from fourthpillar.jobs import Cancelled, IsCancelled, Progress
 from fourthpillar.store.errors import DatabaseUnavailable
 from fourthpillar.ui.jobs import JobRunner
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[JobRunner]:
-    jobs = JobRunner()
-    yield jobs
-    jobs.wait(5000)
 
 
 def test_result_comes_back_on_the_gui_thread(runner: JobRunner, qtbot: QtBot) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,13 +18,6 @@ from fourthpillar.ui.editors import InitiativeEditor
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.undo import UndoStack
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[JobRunner]:
-    jobs = JobRunner()
-    yield jobs
-    jobs.wait(5000)
 
 
 def test_a_write_runs_off_the_gui_thread_and_reports_back_on_it(runner: JobRunner, qtbot: QtBot) -> None:
