@@ -8,6 +8,7 @@ from typing import Any
 
 from fourthpillar.cli.common import CommandError
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import no_progress
 from fourthpillar.services.demo import load_demo_data
 from fourthpillar.services.desk import Desk
 
@@ -59,7 +60,7 @@ def run(desk: Desk, args: argparse.Namespace) -> int:
         print(tr("note: no officer signed in at this desk; the changes carry no author"), file=sys.stderr)
     try:
         summary = load_demo_data(desk, initiatives=args.initiatives, seed=args.seed,
-                                 progress=_show_progress if sys.stderr.isatty() else None)
+                                 progress=_show_progress if sys.stderr.isatty() else no_progress)
     except KeyboardInterrupt:
         raise CommandError(tr("interrupted; nothing was added")) from None
     print(tr("initiatives: {count}").format(count=summary.initiatives))

@@ -419,6 +419,16 @@ OFFICER_FIELDS: dict[str, Field] = {
     "email": Email(QT_TRANSLATE_NOOP("Field", "e-mail")),
 }
 
+#: The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``):
+#: the one table that editors, history, merging, sync and exports look a record's fields up in.
+FIELD_RULES: dict[str, dict[str, Field]] = {
+    "initiative": INITIATIVE_FIELDS,
+    "contact": CONTACT_FIELDS,
+    "request": REQUEST_FIELDS,
+    "follow_up": FOLLOW_UP_FIELDS,
+    "officer": OFFICER_FIELDS,
+}
+
 
 def incoming_problem(field: Field, value: Any) -> str | None:
     """Why a value that arrives already typed (a sync package's change) cannot be stored, or None.

@@ -9,14 +9,16 @@ mistake: the writers never see them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-#: ``progress(done, total)``: how far a long export is.
-Progress = Callable[[int, int], None]
-#: ``is_cancelled()``: true once the person asked to stop.
-CancelCheck = Callable[[], bool]
+from fourthpillar import jobs
+
+#: ``progress(done, total)`` and ``is_cancelled()`` of a long export: the contract of every long
+#: job (:mod:`fourthpillar.jobs`), under the names ``services.exports`` knows them by.
+Progress = jobs.Progress
+CancelCheck = jobs.IsCancelled
 
 
 @dataclass(frozen=True)

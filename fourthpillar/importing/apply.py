@@ -28,9 +28,20 @@ from fourthpillar.domain.fields import derive_province
 from fourthpillar.i18n import translate
 from fourthpillar.importing.normalise import WARNING, Problem
 from fourthpillar.importing.plan import CREATE, SKIP, UPDATE, ImportPlan, PlannedRow
-from fourthpillar.importing.reading import Cancelled, ImportCancelled, Progress
-from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, decode_value, encode_value
-from fourthpillar.store.models import ENTITIES, Base, Change, ContactPerson, Initiative, Record, Replica, new_id
+from fourthpillar.importing.reading import import_cancelled
+from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from fourthpillar.services.changes import ChangeWriter, decode_value, encode_value
+from fourthpillar.store.models import (
+    ENTITIES,
+    ENTITY_NAMES,
+    Base,
+    Change,
+    ContactPerson,
+    Initiative,
+    Record,
+    Replica,
+    new_id,
+)
 
 CHUNK = 1000
 #: SQLite page cache during an import, in KiB.
@@ -219,11 +230,11 @@ def _unclaimed_numbers(session: Session, plan_rows: list[PlannedRow]) -> set[str
 
 
 def apply_plan(session: Session, writer: ChangeWriter, plan: ImportPlan, *,
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Applied:
+               progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled) -> Applied:
     """Write *plan* within *session* (the caller commits, or rolls back on any error)."""
     applied = Applied()
     with _large_cache(session):
-        _apply(session, writer, plan, applied, progress, cancelled)
+        _apply(session, writer, plan, applied, progress, is_cancelled)
     return applied
 
 
@@ -294,15 +305,15 @@ def _idle_for_stamped_rows(sql: str) -> bool:
 
 
 def _apply(session: Session, writer: ChangeWriter, plan: ImportPlan, applied: Applied,
-           progress: Progress | None, cancelled: Cancelled | None) -> None:
+           progress: Progress, is_cancelled: IsCancelled) -> None:
     taken = _unclaimed_numbers(session, plan.rows)
     creates = [row for row in plan.rows if row.action == CREATE]
     ids = _ids()
     total = len(creates)
     with _idle_triggers_set_aside(session):
         for start in range(0, total, CHUNK):
-            if cancelled is not None and cancelled():
-                raise ImportCancelled(_tr("the import was cancelled; nothing was written"))
+            if is_cancelled():
+                raise import_cancelled()
             initiatives: list[dict[str, Any]] = []
             contacts: list[dict[str, Any]] = []
             for planned in creates[start:start + CHUNK]:
@@ -324,8 +335,7 @@ def _apply(session: Session, writer: ChangeWriter, plan: ImportPlan, applied: Ap
             _insert(session, Initiative, initiatives, writer, ids)
             _insert(session, ContactPerson, contacts, writer, ids)
             applied.created += len(initiatives)
-            if progress is not None:
-                progress(min(start + CHUNK, total), total)
+            progress(min(start + CHUNK, total), total)
     for planned in plan.rows:
         if planned.action == UPDATE:
             if _fill(session, writer, planned):

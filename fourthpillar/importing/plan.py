@@ -29,7 +29,8 @@ from fourthpillar.importing.normalise import (
     as_text,
     normalise_row,
 )
-from fourthpillar.importing.reading import Cancelled, ImportCancelled, ImportRefused, Progress, Table
+from fourthpillar.importing.reading import ImportRefused, Table, import_cancelled
+from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
 from fourthpillar.store.models import ContactPerson, Initiative
 from fourthpillar.store.search import fold
 
@@ -178,8 +179,9 @@ def _empty(value: Any) -> bool:
 def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
                chosen: Mapping[str, str | None] | None = None,
                recall: Recall | None = None,
-               today: dt.date | None = None, progress: Progress | None = None,
-               cancelled: Cancelled | None = None, near_score: int | None = None) -> ImportPlan:
+               today: dt.date | None = None, progress: Progress = no_progress,
+               is_cancelled: IsCancelled = never_cancelled,
+               near_score: int | None = None) -> ImportPlan:
     """Everything the import would do; reads *session*, never writes. With *near_score*, rows to
     be created that look like an initiative in the register (scoring at least that) are marked."""
     if on_duplicate not in POLICIES:
@@ -206,10 +208,9 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
     planned_by_row: dict[int, PlannedRow] = {}
     for done, (number, values) in enumerate(data, start=1):
         if done % 1000 == 0:
-            if cancelled is not None and cancelled():
-                raise ImportCancelled(_tr("the import was cancelled; nothing was written"))
-            if progress is not None:
-                progress(done, len(data))
+            if is_cancelled():
+                raise import_cancelled()
+            progress(done, len(data))
         cells = [Cell(column.header, name, values[column.index])
                  for column, name in mapped if column.index < len(values)]
         if all(cell.value is None or as_text(cell.value) == "" for cell in cells):

@@ -20,7 +20,7 @@ import hashlib
 import io
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ import defusedxml  # type: ignore[import-untyped]
 import defusedxml.ElementTree as safe_xml  # type: ignore[import-untyped]
 
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 from fourthpillar.store.errors import KnownError
 
 #: A cell as read: text, a number, a date/datetime, a boolean or nothing.
@@ -44,8 +45,9 @@ class ImportRefused(KnownError):
     """The file cannot be imported; the message says why. Nothing has been written."""
 
 
-class ImportCancelled(KnownError):
-    """The person cancelled the import; nothing has been written."""
+def import_cancelled() -> Cancelled:
+    """What a cancelled import raises: the one :class:`~fourthpillar.jobs.Cancelled` of every long job."""
+    return Cancelled(_tr("the import was cancelled; nothing was written"))
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,6 @@ class ReadLimits:
 
 
 DEFAULT_LIMITS = ReadLimits()
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass
@@ -129,18 +128,18 @@ def sheet_names(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:
 
 
 def read_table(path: Path, sheet: str | None = None, *, limits: ReadLimits = DEFAULT_LIMITS,
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> Table:
+               progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled) -> Table:
     """Read *sheet* (the first when None) of the file at *path*; :class:`ImportRefused` if it cannot."""
     path = Path(path)
     data = _read_bytes(path, limits)
     if data.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path.name, data, sheet, limits, progress, cancelled)
+        return _read_xlsx(path.name, data, sheet, limits, progress, is_cancelled)
     if data.startswith(_OLE_MAGIC):
         raise _refuse(path.name, _tr("this is an old Excel file (.xls), a password-protected workbook or another "
                       "Office format; save it as an unprotected .xlsx or as .csv and import that"))
     if data.startswith(b"PK"):
         raise _refuse(path.name, _tr("the file is damaged or truncated (not a complete .xlsx)"))
-    return _read_csv(path, data, sheet, limits, cancelled)
+    return _read_csv(path, data, sheet, limits, is_cancelled)
 
 
 # --- .xlsx ------------------------------------------------------------------------------------
@@ -244,7 +243,7 @@ def _open_workbook(file_name: str, data: bytes) -> Any:
 
 
 def _read_xlsx(file_name: str, data: bytes, sheet: str | None, limits: ReadLimits,
-               progress: Progress | None, cancelled: Cancelled | None) -> Table:
+               progress: Progress, is_cancelled: IsCancelled) -> Table:
     _check_zip(file_name, data, limits)
     workbook = _open_workbook(file_name, data)
     try:
@@ -266,10 +265,9 @@ def _read_xlsx(file_name: str, data: bytes, sheet: str | None, limits: ReadLimit
         try:
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 if number % 1000 == 0:
-                    if cancelled is not None and cancelled():
-                        raise ImportCancelled(_tr("the import was cancelled; nothing was written"))
-                    if progress is not None:
-                        progress(number, 0)
+                    if is_cancelled():
+                        raise import_cancelled()
+                    progress(number, 0)
                 row = _keep_row(file_name, number, values, limits)
                 if row is not None:
                     table.rows.append((number, row))
@@ -366,7 +364,7 @@ def _csv_rows(text: str, delimiter: str) -> Iterator[list[str]]:
 
 
 def _read_csv(path: Path, data: bytes, sheet: str | None, limits: ReadLimits,
-              cancelled: Cancelled | None) -> Table:
+              is_cancelled: IsCancelled) -> Table:
     file_name = path.name
     text = _decode(file_name, data)
     if not text.strip():
@@ -379,8 +377,8 @@ def _read_csv(path: Path, data: bytes, sheet: str | None, limits: ReadLimits,
     kept = 0
     try:
         for number, cells in enumerate(_csv_rows(text, delimiter), start=1):
-            if number % 1000 == 0 and cancelled is not None and cancelled():
-                raise ImportCancelled(_tr("the import was cancelled; nothing was written"))
+            if number % 1000 == 0 and is_cancelled():
+                raise import_cancelled()
             row = _keep_row(file_name, number, [cell.strip() for cell in cells], limits)
             if row is not None:
                 table.rows.append((number, row))

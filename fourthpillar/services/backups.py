@@ -13,16 +13,18 @@ Only a SQLite register has backups here; a shared PostgreSQL database is backed 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
 from fourthpillar.services import erasure, keys
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher
-from fourthpillar.store.backup import BackupFailed, BackupInfo, DatabaseDamaged, IntegrityReport, Progress
+from fourthpillar.store.backup import BackupFailed, BackupInfo, DatabaseDamaged, IntegrityReport
 from fourthpillar.store.errors import KnownError
 
 __all__ = [
@@ -121,8 +123,9 @@ def list_backups(desk: Desk) -> list[BackupInfo]:
     return files.read_backups(_folder(desk))
 
 
-def create_backup(desk: Desk, *, reason: str = "manual", progress: Progress | None = None,
-                  now: dt.datetime | None = None, rotate: bool = True) -> BackupInfo:
+def create_backup(desk: Desk, *, reason: str = "manual", progress: Progress = no_progress,
+                  is_cancelled: IsCancelled = never_cancelled, now: dt.datetime | None = None,
+                  rotate: bool = True) -> BackupInfo:
     """Copy the register into the backups folder now, then apply the rotation (unless *rotate* is False).
 
     *reason* is one of ``startup, migration, import, sync, restore, manual``.
@@ -130,19 +133,21 @@ def create_backup(desk: Desk, *, reason: str = "manual", progress: Progress | No
     if reason not in files.REASONS:
         raise BackupFailed(translate("Backups", "'{reason}' is not a backup reason ({choices})").format(
             reason=reason, choices=", ".join(files.REASONS)))
-    info = files.write_backup(_database_path(desk), _folder(desk), reason=reason, now=now, progress=progress)
+    info = files.write_backup(_database_path(desk), _folder(desk), reason=reason, now=now, progress=progress,
+                              is_cancelled=is_cancelled)
     if rotate:
         rotate_backups(desk, now=now)
     return info
 
 
-def backup_before(desk: Desk, *, reason: str, progress: Progress | None = None) -> BackupInfo | None:
+def backup_before(desk: Desk, *, reason: str, progress: Progress = no_progress,
+                  is_cancelled: IsCancelled = never_cancelled) -> BackupInfo | None:
     """The automatic backup an import, a sync apply or a restore makes first: None on a shared
     database (its server keeps backups), :class:`BackupFailed` if it cannot be written (then do
     not go on with the operation)."""
     if desk.database.sqlite_path is None:
         return None
-    return create_backup(desk, reason=reason, progress=progress)
+    return create_backup(desk, reason=reason, progress=progress, is_cancelled=is_cancelled)
 
 
 def rotate_backups(desk: Desk, *, now: dt.datetime | None = None) -> list[BackupInfo]:
@@ -167,10 +172,11 @@ def delete_backup(desk: Desk, *, backup_id: str) -> None:
 
 
 def backup_if_stale(desk: Desk, *, now: dt.datetime | None = None,
-                    progress: Progress | None = None) -> BackupInfo | None:
+                    progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled,
+                    ) -> BackupInfo | None:
     """At start-up: a backup when the newest is older than a day (None if not needed or not SQLite).
 
-    An exception raised by *progress* cancels the copy; no backup is left half-written.
+    A cancel (or an exception raised by *progress*) stops the copy; no backup is left half-written.
     """
     if desk.database.sqlite_path is None:
         return None
@@ -178,7 +184,7 @@ def backup_if_stale(desk: Desk, *, now: dt.datetime | None = None,
     backups = list_backups(desk)
     if backups and moment - backups[0].created_at < dt.timedelta(hours=_setting(desk, "backup_every_hours")):
         return None
-    return create_backup(desk, reason="startup", now=moment, progress=progress)
+    return create_backup(desk, reason="startup", now=moment, progress=progress, is_cancelled=is_cancelled)
 
 
 def integrity_check(desk: Desk, *, full: bool = False) -> IntegrityReport:
@@ -213,15 +219,17 @@ def startup_check(desk: Desk, *, checked: IntegrityReport | None = None) -> Inte
     return require_sound_database(desk)
 
 
-def daily_backup(desk: Desk, *, now: dt.datetime | None = None, progress: Progress | None = None) -> DailyBackup:
+def daily_backup(desk: Desk, *, now: dt.datetime | None = None, progress: Progress = no_progress,
+                 is_cancelled: IsCancelled = never_cancelled) -> DailyBackup:
     """Once the register is in use: delete debris of crashed copies, then the day's backup if it
     is due (with the rotation). The app runs this in the background; it may take a while on a big
-    register. An exception raised by *progress* cancels the copy, leaving no half-written backup.
+    register. A cancel (or an exception raised by *progress*) stops the copy, leaving no
+    half-written backup.
     """
     if desk.database.sqlite_path is None:
         return DailyBackup(None, [])
     debris = files.remove_stale_partials(_folder(desk), now=now)
-    return DailyBackup(backup_if_stale(desk, now=now, progress=progress), debris)
+    return DailyBackup(backup_if_stale(desk, now=now, progress=progress, is_cancelled=is_cancelled), debris)
 
 
 @dataclass(frozen=True)
@@ -254,7 +262,7 @@ def startup_safety(desk: Desk, *, now: dt.datetime | None = None) -> StartupChec
     return StartupCheck(report, daily.backup, daily.debris)
 
 
-def restore_backup(desk: Desk, *, backup_id: str, progress: Progress | None = None) -> RestoreResult:
+def restore_backup(desk: Desk, *, backup_id: str, progress: Progress = no_progress) -> RestoreResult:
     """Back up the current state, then put the backup's data back; returns the reopened desk.
 
     *desk* is closed by this call (its engine disposed): continue with ``result.desk``. The app
@@ -299,7 +307,7 @@ def prune_backups_before(desk: Desk, *, moment: dt.datetime) -> list[BackupInfo]
     return removed
 
 
-def check_database(data_dir: str | Path | None = None, *, full: bool = False) -> IntegrityReport:
+def check_database(data_dir: str | os.PathLike[str] | None = None, *, full: bool = False) -> IntegrityReport:
     """Check the data folder's database file without opening the register (it may not open).
 
     Read-only: a damaged file (and its -wal) is examined, never changed. The full check of the
@@ -315,12 +323,12 @@ def check_database(data_dir: str | Path | None = None, *, full: bool = False) ->
     return files.check_file(path, full=True, search_indexes_only=True)
 
 
-def list_folder_backups(data_dir: str | Path | None = None) -> list[BackupInfo]:
+def list_folder_backups(data_dir: str | os.PathLike[str] | None = None) -> list[BackupInfo]:
     """The backups of the data folder's register, newest first, without opening it (it may not open)."""
     return files.read_backups(files.backups_dir(paths.database_path(paths.data_dir(data_dir))))
 
 
-def newest_good_backup(data_dir: str | Path | None = None) -> BackupInfo | None:
+def newest_good_backup(data_dir: str | os.PathLike[str] | None = None) -> BackupInfo | None:
     """The newest backup that passes the quick check, or None."""
     folder = files.backups_dir(paths.database_path(paths.data_dir(data_dir)))
     for info in files.read_backups(folder):
@@ -332,7 +340,7 @@ def newest_good_backup(data_dir: str | Path | None = None) -> BackupInfo | None:
     return None
 
 
-def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | None = None,
+def recover_from_backup(data_dir: str | os.PathLike[str] | None = None, *, backup_id: str | None = None,
                         now: dt.datetime | None = None) -> Recovery:
     """Move the damaged database aside (kept, never overwritten) and put a good backup in place.
 
@@ -372,7 +380,7 @@ def recover_from_backup(data_dir: str | Path | None = None, *, backup_id: str | 
     return Recovery(damaged, chosen, _keep_erasures(data_dir))
 
 
-def _keep_erasures(data_dir: str | Path | None) -> list[str]:
+def _keep_erasures(data_dir: str | os.PathLike[str] | None) -> list[str]:
     """Erase again, in the recovered register, the people erased since its backup was made."""
     desk = open_desk(data_dir=data_dir)
     try:

@@ -20,10 +20,8 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import NotFound, StaleRecord
 from fourthpillar.store.import_models import ImportRun
-from fourthpillar.store.models import ENTITIES, Change, Initiative, Record, new_id, utc_now
+from fourthpillar.store.models import ENTITIES, ENTITY_NAMES, Change, Initiative, Record, new_id, utc_now
 from fourthpillar.store.search import name_key
-
-ENTITY_NAMES: dict[type[Record], str] = {model: name for name, model in ENTITIES.items()}
 
 #: One line per written record: its kind, id and the changed fields' names, never their values.
 log = logging.getLogger(__name__)

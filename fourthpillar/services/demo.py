@@ -23,7 +23,7 @@ import random
 import unicodedata
 import uuid
 from bisect import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any, cast
@@ -34,10 +34,11 @@ from sqlalchemy.orm import Session
 from fourthpillar import clock
 from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import CHANNELS, THEMES, TOPICS
+from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress, stop_if_cancelled
 from fourthpillar.services import demo_data as data
-from fourthpillar.services.changes import ENTITY_NAMES
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import (
+    ENTITY_NAMES,
     AdviceRequest,
     Base,
     Change,
@@ -60,10 +61,6 @@ HISTORY_DAYS = 4 * 365
 
 #: A bigger page cache for the load's connection: the UUID indexes take random inserts.
 LOAD_CACHE_KIB = 128 * 1024
-
-class DemoLoadCancelled(Exception):
-    """The load was cancelled; nothing was written."""
-
 
 @dataclass(frozen=True)
 class DemoSummary:
@@ -494,14 +491,14 @@ def load_demo_data(
     desk: Desk,
     *,
     initiatives: int,
-    progress: Callable[[int, int], None] | None = None,
-    is_cancelled: Callable[[], bool] | None = None,
+    progress: Progress = no_progress,
+    is_cancelled: IsCancelled = never_cancelled,
     seed: int | None = None,
 ) -> DemoSummary:
     """Add *initiatives* demonstration initiatives with contacts, requests and follow-ups.
 
     Everything is written in one transaction: on an error or when *is_cancelled* returns true
-    (checked between chunks) nothing is kept and :class:`DemoLoadCancelled` is raised.
+    (checked between chunks) nothing is kept and :class:`~fourthpillar.jobs.Cancelled` is raised.
     *progress(done, total)* counts initiatives. The same *seed* gives the same content (with
     fresh ids). Loading again adds more; existing demonstration officers are reused.
     """
@@ -527,11 +524,9 @@ def load_demo_data(
             generator.use_officers(_ensure_officers(session, writer))
             counts = writer.counts
             done = 0
-            if progress is not None:
-                progress(0, initiatives)
+            progress(0, initiatives)
             while done < initiatives:
-                if is_cancelled is not None and is_cancelled():
-                    raise DemoLoadCancelled()
+                stop_if_cancelled(is_cancelled)
                 size = min(CHUNK_SIZE, initiatives - done)
                 chunk = generator.chunk(size)
                 writer.write(Initiative, chunk.initiatives)
@@ -543,10 +538,8 @@ def load_demo_data(
                 counts.requests += len(chunk.requests)
                 counts.follow_ups += len(chunk.follow_ups)
                 done += size
-                if progress is not None:
-                    progress(done, initiatives)
-            if is_cancelled is not None and is_cancelled():
-                raise DemoLoadCancelled()
+                progress(done, initiatives)
+            stop_if_cancelled(is_cancelled)
             if driver is not None:
                 # The tables grew by orders of magnitude: refresh the planner's statistics, or
                 # SQLite keeps planning the lists as if they were nearly empty.

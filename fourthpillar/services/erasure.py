@@ -31,10 +31,11 @@ from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translate
-from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load, stored_value
+from fourthpillar.services.changes import ChangeWriter, encode_value, load, stored_value
 from fourthpillar.services.desk import Desk, write_atomically
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import (
+    ENTITY_NAMES,
     AdviceRequest,
     Change,
     ContactPerson,

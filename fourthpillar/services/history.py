@@ -17,14 +17,6 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry
 from fourthpillar.store.models import Change, Initiative, Officer
 
-_FIELD_RULES: dict[str, Mapping[str, rules.Field]] = {
-    "initiative": rules.INITIATIVE_FIELDS,
-    "contact": rules.CONTACT_FIELDS,
-    "request": rules.REQUEST_FIELDS,
-    "follow_up": rules.FOLLOW_UP_FIELDS,
-    "officer": rules.OFFICER_FIELDS,
-}
-
 _OFFICER_FIELDS = {"officer_id", "owner_id"}
 #: Columns nobody types that the history still names (migration 0008: merges, pairs kept apart);
 #: their values are initiatives, shown by name.
@@ -43,7 +35,7 @@ def _text(entity: str, field: str | None, encoded: str | None, officers: Mapping
         return encoded
     if value is None or value == "" or value == []:
         return ""
-    rule = _FIELD_RULES.get(entity, {}).get(field)
+    rule = rules.FIELD_RULES.get(entity, {}).get(field)
     vocabulary = rule.vocabulary if isinstance(rule, (rules.Choice, rules.MultiChoice)) else None
     if field == "partner_countries" and isinstance(value, list):
         return ", ".join(country_name(code, current_language()) for code in value)
@@ -66,7 +58,7 @@ def _officer_names(session: Session) -> dict[str, str]:
 
 def record_history(desk: Desk, *, entity: str, record_id: str) -> list[HistoryEntry]:
     """Every change to one record, newest first, with field names and values in words."""
-    field_rules = _FIELD_RULES.get(entity, {})
+    field_rules = rules.FIELD_RULES.get(entity, {})
     with desk.database.session() as session:
         officers = _officer_names(session)
         rows = session.execute(
@@ -112,7 +104,7 @@ def changed_again_since(desk: Desk, *, batch_id: str) -> list[str]:
             .where(Change.batch_id == batch_id, Change.field.is_not(None), Change.operation == "update",
                    changed_again)
         ).all()
-        return [rules.field_label(_FIELD_RULES.get(entity, {}), field or "") for entity, field in rows]
+        return [rules.field_label(rules.FIELD_RULES.get(entity, {}), field or "") for entity, field in rows]
 
 
 def undo_action(desk: Desk, *, batch_id: str) -> str:

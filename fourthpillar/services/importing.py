@@ -31,15 +31,13 @@ from fourthpillar.importing.plan import (
 )
 from fourthpillar.importing.reading import (
     DEFAULT_LIMITS,
-    Cancelled,
-    ImportCancelled,
     ImportRefused,
-    Progress,
     ReadLimits,
     file_digest,
     read_table,
     sheet_names,
 )
+from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
 from fourthpillar.services import backups, duplicates
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.desk import Desk, write_atomically
@@ -52,7 +50,6 @@ __all__ = [
     "ColumnChoice",
     "ColumnsView",
     "DuplicateRow",
-    "ImportCancelled",
     "ImportPreview",
     "ImportProblem",
     "ImportRefused",
@@ -189,13 +186,13 @@ class ColumnsView:
 
 
 def describe_columns(desk: Desk, *, path: str | Path, sheet: str | None = None,
-                     limits: ReadLimits = DEFAULT_LIMITS, progress: Progress | None = None,
-                     cancelled: Cancelled | None = None) -> ColumnsView:
+                     limits: ReadLimits = DEFAULT_LIMITS, progress: Progress = no_progress,
+                     is_cancelled: IsCancelled = never_cancelled) -> ColumnsView:
     """The header row and a field for every column (remembered or proposed); writes nothing.
 
     Unlike :func:`preview_import` it does not insist on a name column: the person may map one.
     """
-    table = read_table(Path(path), sheet, limits=limits, progress=progress, cancelled=cancelled)
+    table = read_table(Path(path), sheet, limits=limits, progress=progress, is_cancelled=is_cancelled)
     if not table.rows:
         raise ImportRefused(f"{table.file_name}: " + _tr("sheet '{sheet}' is empty").format(sheet=table.sheet))
     data_dir = desk.data_dir
@@ -255,7 +252,7 @@ def decide_rows(preview: ImportPreview, *, decisions: Mapping[int, str]) -> Impo
 def preview_import(desk: Desk, *, path: str | Path, sheet: str | None = None,
                    mapping: Mapping[str, str | None] | None = None, on_duplicate: str = "skip",
                    limits: ReadLimits = DEFAULT_LIMITS, today: dt.date | None = None,
-                   progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportPreview:
+                   progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled) -> ImportPreview:
     """What importing *path* would do; writes nothing. :class:`ImportRefused` if it cannot be imported.
 
     *mapping* chooses fields for some columns by header (``None`` or ``""`` ignores a column);
@@ -263,7 +260,7 @@ def preview_import(desk: Desk, *, path: str | Path, sheet: str | None = None,
     """
     source = Path(path)
     digest = _digest(source, limits)
-    table = read_table(source, sheet, limits=limits, progress=progress, cancelled=cancelled)
+    table = read_table(source, sheet, limits=limits, progress=progress, is_cancelled=is_cancelled)
     data_dir = desk.data_dir
 
     def recall(headers: list[Any]) -> list[str | None] | None:
@@ -271,7 +268,7 @@ def preview_import(desk: Desk, *, path: str | Path, sheet: str | None = None,
 
     with desk.database.session() as session:
         plan = build_plan(session, table, on_duplicate=on_duplicate, chosen=mapping, recall=recall,
-                          today=today, progress=progress, cancelled=cancelled,
+                          today=today, progress=progress, is_cancelled=is_cancelled,
                           near_score=duplicates.thresholds(desk.config)[1])
     return ImportPreview(
         path=source, file_name=plan.file_name, sheet=plan.sheet, sheets=plan.sheets,
@@ -290,7 +287,7 @@ def apply_import(desk: Desk, *, preview: ImportPreview | None = None, path: str 
                  sheet: str | None = None, mapping: Mapping[str, str | None] | None = None,
                  on_duplicate: str = "skip", remember_mapping: bool = True,
                  limits: ReadLimits = DEFAULT_LIMITS, today: dt.date | None = None,
-                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportResult:
+                 progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled) -> ImportResult:
     """Import the whole file in one transaction, record the run, and remember the mapping.
 
     A backup copy of the register is made first (``reason="import"``); if it cannot be written,
@@ -303,7 +300,7 @@ def apply_import(desk: Desk, *, preview: ImportPreview | None = None, path: str 
         if path is None:
             raise ValueError("apply_import needs a preview or a path")
         preview = preview_import(desk, path=path, sheet=sheet, mapping=mapping, on_duplicate=on_duplicate,
-                                 limits=limits, today=today, progress=progress, cancelled=cancelled)
+                                 limits=limits, today=today, progress=progress, is_cancelled=is_cancelled)
     elif _digest(preview.path, limits) != preview.digest:
         raise ImportRefused(f"{preview.file_name}: " + _tr(
             "the file changed since the preview; preview it again"))
@@ -315,7 +312,7 @@ def apply_import(desk: Desk, *, preview: ImportPreview | None = None, path: str 
     backups.backup_before(desk, reason="import")
     with desk.database.session() as session:
         writer = ChangeWriter(session, desk)
-        applied = apply_plan(session, writer, plan, progress=progress, cancelled=cancelled)
+        applied = apply_plan(session, writer, plan, progress=progress, is_cancelled=is_cancelled)
         problems = [*plan.problems, *applied.problems]
         # The log keeps the names' first 255 characters (its columns' length; PostgreSQL refuses
         # more): a file from elsewhere may carry a sheet name longer than Excel's 31.

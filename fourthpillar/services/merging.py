@@ -28,15 +28,6 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
 from fourthpillar.store.models import ENTITIES, Change, Officer
 
-#: The field rules of each kind of record, by the change log's entity name.
-FIELD_RULES: dict[str, Mapping[str, rules.Field]] = {
-    "initiative": rules.INITIATIVE_FIELDS,
-    "contact": rules.CONTACT_FIELDS,
-    "request": rules.REQUEST_FIELDS,
-    "follow_up": rules.FOLLOW_UP_FIELDS,
-    "officer": rules.OFFICER_FIELDS,
-}
-
 #: How many change-log rows of one record are read to find who saved it meanwhile.
 _RECENT_ROWS = 400
 
@@ -81,7 +72,7 @@ def comparable(entity: str | None, name: str, value: Any) -> Any:
 
     Codes picked from a set (themes, topics) compare regardless of order.
     """
-    field_rules = FIELD_RULES.get(entity or "", {})
+    field_rules = rules.FIELD_RULES.get(entity or "", {})
     rule = field_rules.get(name)
     if rule is not None:
         try:

@@ -25,7 +25,7 @@ from fourthpillar.export.pdf.person import write_person_data
 from fourthpillar.i18n import current_language, translate
 from fourthpillar.services import backups, erasure
 from fourthpillar.services.backups import prune_backups_before
-from fourthpillar.services.changes import ENTITY_NAMES, ChangeWriter, encode_value, load, stored_value
+from fourthpillar.services.changes import ChangeWriter, encode_value, load, stored_value
 from fourthpillar.services.desk import Desk, write_atomically
 from fourthpillar.services.erasure import (
     ERASE_OPERATION,
@@ -44,6 +44,7 @@ from fourthpillar.services.erasure import (
 from fourthpillar.store.backup import BackupInfo
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import (
+    ENTITY_NAMES,
     AdviceRequest,
     Change,
     ContactPerson,

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import (
+    FIELD_RULES,
     FieldError,
     ValidationFailed,
     clean,
@@ -61,7 +62,7 @@ from fourthpillar.sync.package import (
     open_changes,
     read_package,
 )
-from fourthpillar.sync.rules import FIELD_RULES, check_changes, refusal
+from fourthpillar.sync.rules import check_changes, refusal
 
 ARCHIVED = "archived"
 LIVE = "live"
@@ -389,7 +390,7 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
         raise PackageRefused(tr("this is a first package: open it with 'sync checkout' to make a new copy"))
     if package.source == desk.replica_id:
         raise PackageRefused(tr("this sync package was made by this copy itself; apply it on the other copy"))
-    refuse_unstorable(package, FIELD_RULES)
+    refuse_unstorable(package)
     with desk.database.session() as session:
         lock_for_sync(session)
         held = held_vector(session)
@@ -734,26 +735,8 @@ def _unhead(session: Session, heads: list[Head]) -> None:
             change.is_head = False
 
 
-def url_without_password(url: str) -> str:
-    """*url* with its password left out, for settings kept as plain text.
-
-    ValueError when *url* is not a database address at all.
-    """
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        parsed = make_url(url)
-    except ArgumentError as error:
-        raise ValueError(str(error)) from None
-    if parsed.password is None:
-        return url
-    return parsed._replace(password=None).render_as_string(hide_password=False)
-
-
 __all__ = [
     "ApplyResult", "Checkout", "ConflictGone", "ConflictView", "KnownReplica", "PackageMade", "PackageRefused",
     "SyncResult", "apply_package", "checkout_package", "create_first_package", "create_package", "key_of",
     "known_replicas", "list_conflicts", "replica_id", "resolve_conflict", "revoke", "sync_with",
-    "url_without_password",
 ]

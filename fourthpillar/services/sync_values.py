@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
 from typing import Any
 
-from fourthpillar.domain.fields import Field, Reference, incoming_problem
+from fourthpillar.domain.fields import FIELD_RULES, Reference, incoming_problem
 from fourthpillar.i18n import translate
 from fourthpillar.sync.package import CHANGE_COLUMNS, Package, PackageRefused
 
@@ -27,7 +26,7 @@ _COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
 _ANY_TEXT = Reference("value")
 
 
-def _value_problem(row: list[Any], rules_of: Mapping[str, Mapping[str, Field]]) -> tuple[str, str] | None:
+def _value_problem(row: list[Any]) -> tuple[str, str] | None:
     """(what, why) for a change row holding a value no copy of this app stores, else None."""
     seq, changed_at = row[_COLUMN["seq"]], row[_COLUMN["changed_at"]]
     if isinstance(seq, bool) or not isinstance(seq, int) or not 0 < seq < 2**62:
@@ -41,7 +40,7 @@ def _value_problem(row: list[Any], rules_of: Mapping[str, Mapping[str, Field]]) 
         problem = incoming_problem(_ANY_TEXT, value) if isinstance(value, str) else None
         if problem:
             return name, problem
-    rules = rules_of.get(str(row[_COLUMN["entity"]]), {})
+    rules = FIELD_RULES.get(str(row[_COLUMN["entity"]]), {})
     field = row[_COLUMN["field"]]
     for encoded in (row[_COLUMN["old_value"]], row[_COLUMN["new_value"]]):
         if encoded is None or (field is not None and field not in rules):
@@ -57,11 +56,11 @@ def _value_problem(row: list[Any], rules_of: Mapping[str, Mapping[str, Field]]) 
     return None
 
 
-def refuse_unstorable(package: Package, rules_of: Mapping[str, Mapping[str, Field]]) -> None:
+def refuse_unstorable(package: Package) -> None:
     """A value no copy of this app stores (10**30, the year 99999, bytes that are not text) refuses
-    the whole package, naming it; *rules_of* gives each entity's field rules."""
+    the whole package, naming it (by the field rules of ``domain.fields.FIELD_RULES``)."""
     for row in package.changes:
-        found = _value_problem(row, rules_of)
+        found = _value_problem(row)
         if found is not None:
             raise PackageRefused(tr("the package holds a value that cannot be stored ({entity} {field}: {problem}); "
                                     "nothing was applied").format(entity=row[_COLUMN["entity"]], field=found[0],

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress, stop_if_cancelled
 from fourthpillar.store import cipher
 from fourthpillar.store.cipher import Connection
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
@@ -51,8 +52,6 @@ _PAGES_PER_STEP = 1024
 #: How long a check or a copy waits for another program's write to finish (seconds).
 BUSY_WAIT = 10.0
 
-#: Called with (pages copied, pages in all); raising from it cancels the copy.
-Progress = Callable[[int, int], None]
 
 
 class BackupFailed(KnownError):
@@ -176,20 +175,25 @@ def _write_sidecar(info: BackupInfo) -> None:
 
 
 def copy_database(source: Connection, target: Path, *, key: cipher.FileKey | None,
-                  progress: Progress | None = None) -> None:
+                  progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled) -> None:
     """Copy the database behind *source* into a new file *target* (replaced if present),
     encrypted with *key*, the source's own (None: a plain source, copied as it is).
 
-    The copy is a single file (rollback journal, not WAL) so it can sit in a folder on its own.
+    *progress* counts pages; :class:`~fourthpillar.jobs.Cancelled` (or whatever *progress*
+    raises) stops the copy between steps. The copy is a single file (rollback journal, not WAL)
+    so it can sit in a folder on its own.
     """
     target.unlink(missing_ok=True)
     copy = cipher.connect(target, key=key, plain=key is None)
     try:
         def report(_status: int, remaining: int, total: int) -> None:
-            if progress is not None:
-                progress(total - remaining, total)
+            progress(total - remaining, total)
+            stop_if_cancelled(is_cancelled)  # also after the last step: a cancelled copy is never kept
 
-        source.backup(copy, pages=_PAGES_PER_STEP if progress else -1, progress=report)
+        # In steps when someone watches (progress, Cancel); unwatched, one step is quicker and
+        # never starts over because another connection wrote meanwhile.
+        watched = progress is not no_progress or is_cancelled is not never_cancelled
+        source.backup(copy, pages=_PAGES_PER_STEP if watched else -1, progress=report)
         copy.execute("PRAGMA journal_mode = DELETE")
     finally:
         copy.close()
@@ -221,11 +225,11 @@ def _discard(path: Path) -> None:
 
 
 def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime | None = None,
-                 progress: Progress | None = None) -> BackupInfo:
+                 progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled) -> BackupInfo:
     """Copy the live database file *database* into *folder* and return the new backup.
 
     Raises :class:`BackupFailed` (disk full, unreadable source) with nothing left under a final
-    name; an exception raised by *progress* cancels the copy the same way.
+    name; a cancel (or an exception raised by *progress*) stops the copy the same way.
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -236,7 +240,8 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
         paths.private_folder(folder)  # a file in its place, or no room: BackupFailed below
         source = cipher.connect(database, timeout=BUSY_WAIT)
         try:
-            copy_database(source, partial, key=cipher.key_of(database), progress=progress)
+            copy_database(source, partial, key=cipher.key_of(database), progress=progress,
+                          is_cancelled=is_cancelled)
         finally:
             source.close()
         copy = _connect_read_only(partial)
@@ -403,15 +408,15 @@ def check_file(path: Path, *, full: bool = False, read_only: bool = False,
         connection.close()
 
 
-def restore_into(backup: Path, database: Path, *, progress: Progress | None = None) -> None:
-    """Replace the contents of the live *database* with *backup*, as one transaction."""
+def restore_into(backup: Path, database: Path, *, progress: Progress = no_progress) -> None:
+    """Replace the contents of the live *database* with *backup*, as one transaction (which
+    cannot be cancelled halfway)."""
     source = _connect_read_only(backup)
     try:
         target = cipher.connect(database, timeout=BUSY_WAIT)
         try:
             def report(_status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress(total - remaining, total)
+                progress(total - remaining, total)
 
             source.backup(target, pages=-1, progress=report)
         finally:

@@ -20,8 +20,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from fourthpillar import paths
 from fourthpillar.i18n import translate
 from fourthpillar.store import cipher
+from fourthpillar.store.addresses import hiding_password, location
 from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed, StaleRecord, not_allowed
-from fourthpillar.store.models import ENTITIES, Record
+from fourthpillar.store.models import ENTITY_NAMES, Record
 
 BUSY_TIMEOUT_MS = 10_000
 #: Each connection's page cache in KiB (SQLCipher's default is 8,000 KiB).
@@ -108,14 +109,13 @@ class Database:
 
     def _stale(self, saving: list[tuple[type[Record], str, int]]) -> StaleRecord:
         """The :class:`StaleRecord` for the first record of *saving* whose stored version moved on."""
-        names = {model: name for name, model in ENTITIES.items()}
         with self.sessions() as session:
             for model, record_id, version in saving:
                 stored = session.scalar(select(model.version).where(model.id == record_id))
                 if stored is not None and stored != version:
-                    return StaleRecord(names.get(model, model.__tablename__), record_id, version, stored)
+                    return StaleRecord(ENTITY_NAMES.get(model, model.__tablename__), record_id, version, stored)
         model, record_id, version = saving[0] if saving else (Record, "?", 0)
-        return StaleRecord(names.get(model, "record"), record_id, version, version)
+        return StaleRecord(ENTITY_NAMES.get(model, "record"), record_id, version, version)
 
 
 #: What drivers say when no server answers at the address (PostgreSQL's libpq, in lower case).
@@ -138,19 +138,6 @@ def _remember_saving(session: Session, _context: Any, _instances: Any) -> None:
     # keep what a StaleRecord message needs beforehand.
     session.info[_SAVING] = [(type(record), record.id, record.version) for record in session.dirty
                              if isinstance(record, Record)]
-
-
-def _without_credentials(url: str) -> str:
-    """Where *url* points, for a message: the file, or host/name without user and password."""
-    return url.split("///", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
-
-
-def _hiding_password(url: str) -> str:
-    """*url* as typed, with its password (if it has one that can be found) as ***."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
 
 
 #: PostgreSQL's error codes for two of the messages below, which come in the server's language.
@@ -192,14 +179,14 @@ def unreadable_page(url: str) -> DatabaseUnavailable:
     """What a page that fails SQLCipher's check (it raises MemoryError then) means to the user."""
     return DatabaseUnavailable(translate(
         "Errors", "the database {where} cannot be read: one of its pages is damaged (or the computer ran out of memory)"
-    ).format(where=_without_credentials(url)))
+    ).format(where=location(url)))
 
 
 def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavailable:
     """Turn a driver error into a sentence for the user."""
     original = getattr(error, "orig", error)
     message = str(original).lower()
-    where = _without_credentials(url)
+    where = location(url)
     state = getattr(original, "sqlstate", None)
     if state in _LOGIN_REFUSED:
         message = "password authentication failed"
@@ -284,7 +271,7 @@ def open_database(url: str) -> Database:
         # A mistyped address ("postgres:/host/db") or a database kind without its driver.
         raise DatabaseUnavailable(translate("Errors", "{where} is not a database address this program can use "
                                                       "(expected sqlite:///path or postgresql+psycopg://user@host/name)"
-                                            ).format(where=_hiding_password(url))) from error
+                                            ).format(where=hiding_password(url))) from error
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))

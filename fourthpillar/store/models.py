@@ -349,3 +349,5 @@ ENTITIES: dict[str, type[Record]] = {
     "request": AdviceRequest,
     "follow_up": FollowUp,
 }
+#: The other way round: a model's name in the change log.
+ENTITY_NAMES: dict[type[Record], str] = {model: name for name, model in ENTITIES.items()}

@@ -27,7 +27,7 @@ from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translate
-from fourthpillar.store.models import ENTITIES, Change, Initiative, Record, Replica, utc_now
+from fourthpillar.store.models import ENTITIES, ENTITY_NAMES, Change, Initiative, Record, Replica, utc_now
 from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.heads import Head, RecordHeads, RecordKey, load_erased, load_heads, winner
@@ -43,7 +43,6 @@ from fourthpillar.sync.log import (
 )
 from fourthpillar.sync.package import PackageRefused
 
-ENTITY_NAMES = {model: name for name, model in ENTITIES.items()}
 #: Insertion order that satisfies the foreign keys between the record tables.
 ENTITY_ORDER = ("officer", "initiative", "contact", "request", "follow_up")
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "archived_at", "version"})

@@ -20,25 +20,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.domain.fields import (
-    CONTACT_FIELDS,
-    FOLLOW_UP_FIELDS,
-    INITIATIVE_FIELDS,
-    OFFICER_FIELDS,
-    REQUEST_FIELDS,
-    Field,
-    ValidationFailed,
-    clean,
-)
+from fourthpillar.domain.fields import FIELD_RULES, ValidationFailed, clean
 from fourthpillar.i18n import translate
 from fourthpillar.store.models import ENTITIES, Change, Initiative, Officer
 from fourthpillar.sync.log import chunks, table
 from fourthpillar.sync.trust import ROLE_COPY, Peer
 
-FIELD_RULES: dict[str, dict[str, Field]] = {
-    "initiative": INITIATIVE_FIELDS, "contact": CONTACT_FIELDS, "request": REQUEST_FIELDS,
-    "follow_up": FOLLOW_UP_FIELDS, "officer": OFFICER_FIELDS,
-}
 OPERATIONS = frozenset({"create", "update", "archive", "restore", "erase"})
 #: Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing.
 _OTHER_MAX = 400

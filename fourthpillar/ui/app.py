@@ -24,6 +24,7 @@ from fourthpillar.ui.style import follow_colour_scheme
 
 if TYPE_CHECKING:
     from fourthpillar.ui.main_window import MainWindow
+    from fourthpillar.ui.reminders import DueNotifier
 
 #: Exit status when the register cannot be opened.
 EXIT_UNAVAILABLE = 2
@@ -142,8 +143,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     sys.excepthook = _show_unexpected_error
 
     # One app per data folder, the integrity check, the daily backup and recovery from a backup.
-    from fourthpillar.ui import backups as safety
-    from fourthpillar.ui import diagnostics, single_instance
+    from fourthpillar.ui import diagnostics, single_instance, startup
     from fourthpillar.ui.passphrase import ask_passphrase, offer_to_delete_unencrypted
 
     lock = None
@@ -156,7 +156,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
             return EXIT_HANDED_OVER  # the window already open on this folder came to the front
         if lock is None:
             # Nobody answered: the holder may have just quit, else the user is told who has it.
-            lock = safety.take_app_lock(data_dir)
+            lock = startup.take_app_lock(data_dir)
             if lock is None:
                 return EXIT_UNAVAILABLE
         # Listening before the (possibly slow) check: a second launch meanwhile reaches us too.
@@ -169,10 +169,10 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         keys.unlock_before_checking(data_dir)
         # On a big register the quick check takes most of a second: it runs in a thread while the
         # window's modules load and the window is built (hidden until the check has passed).
-        early_check = safety.EarlyQuickCheck.start(data_dir)
+        early_check = startup.EarlyQuickCheck.start(data_dir)
         importlib.import_module("fourthpillar.ui.main_window")
         prepared: list[MainWindow] = []
-        desk = safety.open_checked_register(data_dir=data_dir, database_url=database_url,
+        desk = startup.open_checked_register(data_dir=data_dir, database_url=database_url,
                                             early_check=early_check,
                                             while_checking=lambda opened: _prepare_window(opened, prepared))
         if desk is None:
@@ -233,7 +233,7 @@ class DeskSession:
         #: A window built while the register was checked, shown instead of building another.
         self._prepared = window
         #: The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.
-        self.reminders = None
+        self.reminders: DueNotifier | None = None
 
     def run(self, app: QApplication) -> int:
         from fourthpillar.ui.welcome import WelcomeDialog

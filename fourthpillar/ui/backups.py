@@ -1,37 +1,23 @@
-"""File > Backups, a person's data (export, erase), and the start-up safety checks, as Qt widgets.
+"""File > Backups and the day's backup, as Qt widgets.
 
-Self-contained; the app wires them like this:
-
-- ``run_app``: the data folder's lock first (``ui/single_instance.py`` asks an app that has it to
-  come forward; when none answers, ``lock = take_app_lock(data_dir)``: None means the user was
-  told the desk is open, so return), then ``desk = open_checked_register(data_dir=..., database_url=...)`` instead of
-  opening the register directly (quick check, recovery offer); ``lock.release()`` on quit. Once
-  the main window is shown, ``start_daily_backup(window, desk, window.jobs)`` makes the day's
-  backup in the background.
 - File > Backups: ``dialog = BackupsDialog(desk, runner, window)``; connect
   ``dialog.desk_replaced`` to the window's "switch to this desk" (after a restore the old desk
   is closed), then ``dialog.exec()``.
-- A contact's context menu: ``export_person_data(window, desk, runner, contact_id)`` and
-  ``erase_person_data(window, desk, runner, contact_id, name, on_erased=refresh)``.
+- Once the main window is shown, ``start_daily_backup(window, desk, window.jobs)`` makes the
+  day's backup in the background.
 
+A person's data (export, erasure) is in :mod:`fourthpillar.ui.privacy`; the checks before the
+register is used (the app lock, the quick check, recovery) in :mod:`fourthpillar.ui.startup`.
 Every slow step runs through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing here opens a Session.
 """
 
 from __future__ import annotations
-
-import datetime as dt
-import os
-import threading
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -46,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar import paths
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import backups, instance, privacy
-from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.store.errors import DatabaseUnavailable, KnownError
-from fourthpillar.ui.jobs import Job, JobCancelled, JobRunner
+from fourthpillar.jobs import IsCancelled, Progress
+from fourthpillar.services import backups
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.jobs import Job, JobRunner
 from fourthpillar.ui.lists.format import format_datetime
+from fourthpillar.ui.operations import run_write
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -82,11 +69,13 @@ def _reason(reason: str) -> str:
     return tr(REASON_LABELS.get(reason, reason))
 
 
-def _counted(key: str) -> str:
+def count_noun(key: str) -> str:
+    """What a backup's count of *key* counts ("initiatives"), translated."""
     return tr(COUNT_LABELS.get(key, key))
 
 
-def _when(info: backups.BackupInfo) -> str:
+def made_at(info: backups.BackupInfo) -> str:
+    """When the backup was made, as the app writes a moment."""
     return format_datetime(info.created_at)
 
 
@@ -94,15 +83,6 @@ def _size(size: int) -> str:
     if size >= 1024 * 1024:
         return QLocale().toString(size / 1024 / 1024, "f", 1) + " MB"
     return QLocale().toString(max(size // 1024, 1)) + " KB"
-
-
-def _cancellable(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Callable[[int, int], None]:
-    def report(done: int, total: int) -> None:
-        if is_cancelled():
-            raise JobCancelled
-        progress(done, total)
-
-    return report
 
 
 class BackupsDialog(QDialog):
@@ -174,7 +154,7 @@ class BackupsDialog(QDialog):
         self._backups = backups.list_backups(self._desk)
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
-            cells = [_when(info), _reason(info.reason), _size(info.size)]
+            cells = [made_at(info), _reason(info.reason), _size(info.size)]
             cells += [str(info.counts[key]) if key in info.counts else "–" for key in self.COUNT_KEYS]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -210,8 +190,8 @@ class BackupsDialog(QDialog):
     def create_now(self) -> None:
         desk = self._desk
 
-        def work(*, progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
-            return backups.create_backup(desk, reason="manual", progress=_cancellable(progress, is_cancelled))
+        def work(*, progress: Progress, is_cancelled: IsCancelled) -> backups.BackupInfo:
+            return backups.create_backup(desk, reason="manual", progress=progress, is_cancelled=is_cancelled)
 
         self._runner.run(work, on_success=lambda _info: self.refresh(), on_failure=self._failed,
                          on_cancel=self.refresh, progress_label=tr("Making a backup"), parent_widget=self)
@@ -221,29 +201,29 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        counts = ", ".join(f"{info.counts[key]} {_counted(key)}" for key in self.COUNT_KEYS
+        counts = ", ".join(f"{info.counts[key]} {count_noun(key)}" for key in self.COUNT_KEYS
                            if key in info.counts)
         answer = QMessageBox.question(
             self, tr("Restore a backup"),
             tr("Put back the register as it was on %1 (%2)?\n\nEverything entered since then is replaced. "
                "The present state is backed up first, so you can go back to it from this list.")
-            .replace("%1", _when(info)).replace("%2", counts),
+            .replace("%1", made_at(info)).replace("%2", counts),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
         desk = self._desk
 
-        def work(*, progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
+        def work(*, progress: Progress, is_cancelled: IsCancelled) -> backups.RestoreResult:
             return backups.restore_backup(desk, backup_id=info.id, progress=progress)
 
-        self._runner.run(work, writes=True, on_success=self._restored, on_failure=self._restore_failed,
-                         progress_label=tr("Restoring the backup"), parent_widget=self)
+        run_write(self._runner, work, on_done=self._restored, on_refused=self._restore_failed,
+                  progress_label=tr("Restoring the backup"), parent=self)
 
     def _restored(self, result: backups.RestoreResult) -> None:
         self._desk = result.desk
         self.desk_replaced.emit(result.desk)
         self.refresh()
-        message = tr("The register is back as it was on %1.").replace("%1", _when(result.restored))
+        message = tr("The register is back as it was on %1.").replace("%1", made_at(result.restored))
         if result.erased_again:
             message += "\n" + tr("%n person(s) erased after that backup was made were erased again.", "",
                                  len(result.erased_again))
@@ -261,7 +241,7 @@ class BackupsDialog(QDialog):
         if info is None:
             return
         answer = QMessageBox.question(
-            self, tr("Delete a backup"), tr("Delete the backup of %1 for good?").replace("%1", _when(info)),
+            self, tr("Delete a backup"), tr("Delete the backup of %1 for good?").replace("%1", made_at(info)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
             try:
@@ -269,276 +249,6 @@ class BackupsDialog(QDialog):
             except KnownError as error:
                 QMessageBox.warning(self, tr("Backups"), str(error))
             self.refresh()
-
-
-# --- a person's data ------------------------------------------------------------------------
-
-
-def export_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id: str) -> None:
-    """Ask for a folder and write the person's JSON and PDF there (the contact page's "Export personal data")."""
-    folder = QFileDialog.getExistingDirectory(parent, tr("Folder for the person's data"), str(Path.home()))
-    if not folder:
-        return
-
-    def work(**_: Any) -> privacy.PersonExport:
-        return privacy.export_person(desk, contact_id=contact_id, out_dir=Path(folder))
-
-    def done(result: privacy.PersonExport) -> None:
-        QMessageBox.information(parent, tr("Personal data exported"),
-                                tr("Written:\n%1\n%2").replace("%1", str(result.pdf_path))
-                                .replace("%2", str(result.json_path)))
-
-    runner.run(work, on_success=done, on_failure=lambda error: _warn(parent, error),
-               progress_label=tr("Exporting personal data"), parent_widget=parent)
-
-
-def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id: str, name: str,
-                      on_erased: Callable[[privacy.Erasure], None] | None = None) -> None:
-    """Confirm, erase the person, then offer to prune older backups (the contact page's "Erase personal data").
-
-    *on_erased* runs after the erasure (refresh the views showing the contact).
-    """
-    try:
-        plan = privacy.plan_erasure(desk, contact_ids=[contact_id])
-    except KnownError as error:
-        _warn(parent, error)
-        return
-    text = (tr("Erase %1's name, role, e-mail and phone from the register and from its history?\n\n"
-               "The contact stays as \"[erased]\" so counts are kept. This cannot be undone.")
-            .replace("%1", name))
-    if plan.redactions:
-        text += "\n\n" + tr("The person is also named in %n other text(s); there they become \"%1\":", "",
-                             len(plan.redactions)).replace("%1", privacy.REDACTED)
-        text += "".join(f"\n  • {_mention_text(mention)}" for mention in plan.redactions[:12])
-        if len(plan.redactions) > 12:
-            text += "\n  " + tr("and %n more", "", len(plan.redactions) - 12)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Erase personal data"), text,
-                      QMessageBox.StandardButton.Cancel, parent)
-    erase = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    if box.clickedButton() is not erase:
-        return
-
-    def work(**_: Any) -> privacy.Erasure:
-        return privacy.erase_person(desk, contact_id=contact_id)
-
-    def done(erasure: privacy.Erasure) -> None:
-        if on_erased is not None:
-            on_erased(erasure)
-        lines = [tr("The person's data was erased.")]
-        if erasure.redacted:
-            lines.append(tr("The person was also removed from %n other text(s).", "", len(erasure.redacted)))
-        if not erasure.backups_before:
-            QMessageBox.information(parent, tr("Personal data erased"), "\n".join(lines))
-            return
-        lines.append(tr("%n backup(s) made before the erasure still hold the data.", "",
-                        len(erasure.backups_before)))
-        question = QMessageBox(QMessageBox.Icon.Question, tr("Personal data erased"), "\n".join(lines),
-                               QMessageBox.StandardButton.NoButton, parent)
-        prune = question.addButton(tr("Delete those backups now"), QMessageBox.ButtonRole.AcceptRole)
-        question.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        question.exec()
-        if question.clickedButton() is prune:
-            prune_backups_after_erasure(parent, desk, runner, erasure)
-
-    runner.run(work, writes=True, on_success=done, on_failure=lambda error: _warn(parent, error),
-               progress_label=tr("Erasing personal data"), parent_widget=parent)
-
-
-#: The record types as an officer names them, in the erase confirmation.
-_ENTITY_LABELS = {
-    "initiative": QT_TRANSLATE_NOOP("Backups", "initiative"), "contact": QT_TRANSLATE_NOOP("Backups", "contact"),
-    "request": QT_TRANSLATE_NOOP("Backups", "advice request"), "follow_up": QT_TRANSLATE_NOOP("Backups", "follow-up"),
-}
-_FIELD_LABELS = {
-    "notes": QT_TRANSLATE_NOOP("Backups", "notes"), "role": QT_TRANSLATE_NOOP("Backups", "role"),
-    "question": QT_TRANSLATE_NOOP("Backups", "question"), "advice": QT_TRANSLATE_NOOP("Backups", "advice"),
-    "internal_note": QT_TRANSLATE_NOOP("Backups", "internal note"),
-    "action": QT_TRANSLATE_NOOP("Backups", "action"), "outcome": QT_TRANSLATE_NOOP("Backups", "outcome"),
-}
-
-
-def _mention_text(mention: privacy.Mention) -> str:
-    entity = tr(_ENTITY_LABELS.get(mention.entity, mention.entity))
-    field = tr(_FIELD_LABELS.get(mention.field, mention.field))
-    return f"{entity} \u201c{mention.label}\u201d: {field}"
-
-
-def prune_backups_after_erasure(parent: QWidget, desk: Desk, runner: JobRunner, erasure: privacy.Erasure) -> None:
-    """Delete the backups older than *erasure*, then make a fresh one so a backup always exists."""
-    prune_backups_made_before(parent, desk, runner, erasure.erased_at)
-
-
-def prune_backups_made_before(parent: QWidget, desk: Desk, runner: JobRunner, moment: dt.datetime) -> None:
-    """Delete the backups made up to *moment* (they hold erased people), then make a fresh one."""
-
-    def work(**_: Any) -> int:
-        removed = backups.prune_backups_before(desk, moment=moment)
-        backups.create_backup(desk, reason="manual")
-        return len(removed)
-
-    runner.run(work, on_success=lambda count: QMessageBox.information(
-        parent, tr("Backups pruned"), tr("%n older backup(s) deleted; a new backup was made.", "", count)),
-        on_failure=lambda error: _warn(parent, error), progress_label=tr("Pruning backups"), parent_widget=parent)
-
-
-def _warn(parent: QWidget | None, error: BaseException) -> None:
-    if not isinstance(error, KnownError):
-        raise error
-    QMessageBox.warning(parent, tr("Fourth Pillar desk"), str(error))
-
-
-# --- start-up ---------------------------------------------------------------------------------
-
-
-def take_app_lock(data_dir: str | os.PathLike[str] | None) -> instance.AppLock | None:
-    """The data folder's lock for this app; None after telling the user the desk is already open.
-
-    Call first in ``run_app``; keep the lock until the app quits (``lock.release()``).
-    """
-    lock = instance.acquire_app_lock(data_dir)
-    if lock is None:
-        holder = instance.read_holder(data_dir)
-        who = holder.describe() if holder else tr("another window")
-        QMessageBox.information(None, tr("Fourth Pillar desk is already open"),
-                                tr("This register is already open (%1). Switch to that window; "
-                                   "two windows on one register would overwrite each other's work.")
-                                .replace("%1", who))
-    return lock
-
-
-def offer_recovery(data_dir: str | os.PathLike[str] | None, problem: str) -> bool:
-    """Tell the user the register is damaged and offer the newest good backup; True once recovered."""
-    good = backups.newest_good_backup(data_dir)
-    if good is None:
-        QMessageBox.critical(None, tr("The register is damaged"),
-                             tr("%1\n\nThere is no readable backup to recover from. Do not delete the file; "
-                                "ask for help.").replace("%1", problem))
-        return False
-    counts = ", ".join(f"{value} {_counted(key)}" for key, value in good.counts.items())
-    answer = QMessageBox.question(
-        None, tr("The register is damaged"),
-        tr("%1\n\nRestore the newest good backup, from %2 (%3)? The damaged file is kept aside in the "
-           "\"damaged\" folder, never deleted.").replace("%1", problem).replace("%2", _when(good))
-        .replace("%3", counts),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        recovery = backups.recover_from_backup(data_dir, backup_id=good.id)
-    except KnownError as error:
-        QMessageBox.critical(None, tr("The register is damaged"), str(error))
-        return False
-    message = (tr("The register is back as it was on %1. The damaged file was kept as %2.")
-               .replace("%1", _when(recovery.restored)).replace("%2", str(recovery.damaged_path)))
-    if recovery.erased_again:
-        message += "\n" + tr("%n person(s) erased after that backup was made were erased again.", "",
-                             len(recovery.erased_again))
-    QMessageBox.information(None, tr("Register recovered"), message)
-    return True
-
-
-def _looks_damaged(data_dir: str | os.PathLike[str] | None, database_url: str | None,
-                   checked: backups.IntegrityReport | None = None) -> bool:
-    """True when the data folder's own SQLite file exists and fails the check (not when it is only busy).
-
-    *checked* is that file's quick check made already (:class:`EarlyQuickCheck`), if any.
-    """
-    if database_url is not None and not database_url.startswith("sqlite"):
-        return False
-    if not paths.database_path(paths.data_dir(data_dir)).exists():
-        return False
-    try:
-        return not (checked or backups.check_database(data_dir)).ok
-    except KnownError:
-        return False
-
-
-class EarlyQuickCheck:
-    """SQLite's quick check of the data folder's file, started in a thread as the app starts.
-
-    On a big register the check takes most of a second; SQLite runs it without holding Python's
-    lock, so the app imports its window and opens the register meanwhile instead of waiting.
-    """
-
-    def __init__(self, data_dir: str | os.PathLike[str] | None) -> None:
-        self._data_dir = data_dir
-        self._report: backups.IntegrityReport | None = None
-        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
-        self._thread.start()
-
-    @classmethod
-    def start(cls, data_dir: str | os.PathLike[str] | None) -> EarlyQuickCheck | None:
-        """None when there is no register file yet (a first start): nothing to check."""
-        if not paths.database_path(paths.data_dir(data_dir)).exists():
-            return None
-        return cls(data_dir)
-
-    def _run(self) -> None:
-        try:
-            self._report = backups.check_database(self._data_dir)
-        except Exception:  # busy, or anything else: startup_check checks the open register instead
-            self._report = None
-
-    def report(self) -> backups.IntegrityReport | None:
-        """Wait for the check; None when it could not run."""
-        self._thread.join()
-        return self._report
-
-
-def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_url: str | None,
-                          early_check: EarlyQuickCheck | None = None,
-                          while_checking: Callable[[Desk], Callable[[], None] | None] | None = None,
-                          ) -> Desk | None:
-    """Open the register and run the quick check (or take *early_check*'s); offer recovery if damaged.
-
-    *while_checking(desk)* runs while *early_check* is still busy, for work that only reads (the
-    app builds its hidden main window); it returns how to undo that work should the check fail.
-    The daily backup comes later, in the background (:func:`start_daily_backup`). None after the
-    user was told why the register cannot open.
-    """
-    for attempt in range(2):
-        try:
-            desk = open_desk(data_dir=data_dir, database_url=database_url)
-        except DatabaseUnavailable as error:
-            # Waiting for it also means it is done reading the file before recovery moves it aside.
-            early = early_check.report() if early_check is not None else None
-            if attempt == 0 and _looks_damaged(data_dir, database_url, early) and offer_recovery(data_dir, str(error)):
-                continue
-            QMessageBox.critical(None, tr("The register cannot be opened"), str(error))
-            return None
-        discard = None
-        if early_check is not None and attempt == 0 and while_checking is not None:
-            discard = while_checking(desk)
-        checked = early_check.report() if early_check is not None and attempt == 0 else None
-        try:
-            backups.startup_check(desk, checked=checked)
-        except backups.DatabaseDamaged as error:
-            if discard is not None:
-                discard()
-            desk.close()
-            if attempt == 0 and desk.database.sqlite_path is not None and offer_recovery(data_dir, str(error)):
-                continue
-            return None
-        except KnownError as error:  # busy for a long while (another program writing): work on, but say so
-            QMessageBox.warning(None, tr("The register could not be checked"), str(error))
-        _tidy(desk)
-        return desk
-    return None
-
-
-def _tidy(desk: Desk) -> None:
-    """Crash debris goes and erasures hold (a shared database restored by its server) before any work."""
-    try:
-        tidied = backups.tidy_at_start(desk)
-    except KnownError as error:
-        QMessageBox.warning(None, tr("The register could not be checked"), str(error))
-        return
-    if tidied.erased_again:
-        QMessageBox.information(None, tr("Personal data erased again"), tr(
-            "%n person(s) erased earlier were back in the register (was it restored from a backup?) and were "
-            "erased again.", "", len(tidied.erased_again)))
 
 
 class DailyBackup(QObject):
@@ -579,8 +289,8 @@ class DailyBackup(QObject):
             return
         desk = self._desk
 
-        def work(*, progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
-            return backups.daily_backup(desk, progress=_cancellable(progress, is_cancelled))
+        def work(*, progress: Progress, is_cancelled: IsCancelled) -> backups.DailyBackup:
+            return backups.daily_backup(desk, progress=progress, is_cancelled=is_cancelled)
 
         self._job = self._runner.run(work, on_success=self._made, on_failure=self._failed, on_cancel=self._skipped)
         self._job.progressed.connect(self._show_progress)

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar.domain.fields import Choice, Field, MultiChoice, field_label
+from fourthpillar.domain.fields import FIELD_RULES, Choice, Field, MultiChoice, field_label
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.flow_layout import wrapping_row
 
 
@@ -137,13 +138,13 @@ class ConflictsView(QWidget):
         self._table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
             record = f"{tr(ENTITY_LABELS.get(conflict.entity, conflict.entity))}: {conflict.label}"
-            fields = sync.FIELD_RULES.get(conflict.entity, {})
+            fields = FIELD_RULES.get(conflict.entity, {})
             spec = fields.get(conflict.field) if conflict.field else None
             field = (field_label(fields, conflict.field) if conflict.field
                      else tr(KIND_LABELS.get(conflict.kind, conflict.kind)))
             if conflict.kind == "merged" and conflict.field:
                 field = tr(MERGED_FIELD).format(field=field)
-            values = (conflict.mine, conflict.theirs, conflict.common, conflict.current)
+            values: tuple[Any, ...] = (conflict.mine, conflict.theirs, conflict.common, conflict.current)
             if conflict.kind == "archived":  # a record's state, not a field value
                 values = tuple(sync.state_label(value) if isinstance(value, str) else value for value in values)
             cells = (record, field, *(shown(value, spec) for value in values))
@@ -198,7 +199,7 @@ class ConflictsView(QWidget):
         def work(**_: Any) -> str:
             return sync.resolve_conflict(desk, conflict_id=conflict.id, take=take, value=value)
 
-        self._runner.run(work, on_success=self._done, on_failure=self._report, writes=True)
+        run_write(self._runner, work, on_done=self._done, on_refused=self._report)
 
     def _done(self, batch_id: str) -> None:
         self._value.clear()

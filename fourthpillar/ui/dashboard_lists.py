@@ -123,7 +123,7 @@ class FollowUpList(QTreeWidget):
     def selected_ids(self) -> list[str]:
         """The selected follow-ups, top to bottom."""
         rows = sorted(self.indexOfTopLevelItem(item) for item in self.selectedItems())
-        ids = [self.topLevelItem(row).data(0, ID_ROLE) for row in rows]
+        ids = [item.data(0, ID_ROLE) for row in rows if (item := self.topLevelItem(row)) is not None]
         return [record_id for record_id in ids if record_id]
 
     def item_for_menu(self, position: QPoint) -> QTreeWidgetItem | None:

@@ -49,6 +49,7 @@ from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_job
 
 FOLDER_SETTING = "exports/folder"
 PDF_FILTER = "PDF (*.pdf)"
@@ -151,26 +152,15 @@ def run_export(
     *,
     on_done: Callable[[ExportResult], None] | None = None,
 ) -> Any:
-    """Run *work(progress=, is_cancelled=)* in the background with a progress dialog."""
+    """Run *work(progress=, is_cancelled=)* in the background with a cancellable progress dialog
+    (at once without a runner: a test, a small tool)."""
     done = on_done or (lambda result: show_result(parent, title, result))
 
-    def failed(error: BaseException) -> None:
-        if isinstance(error, KnownError | ValidationFailed):
-            QMessageBox.warning(parent, title, str(error))
-        else:
-            raise error
+    def failed(error: KnownError | ValidationFailed) -> None:
+        QMessageBox.warning(parent, title, str(error))
 
-    if runner is None:  # no window runner (a test, a small tool): run here
-        try:
-            result = work(progress=lambda done, total: None, is_cancelled=lambda: False)
-        except (KnownError, ValidationFailed) as error:
-            failed(error)
-            return None
-        done(result)
-        return result
-    return runner.run(
-        work, on_success=done, on_failure=failed, writes=False, progress_label=title + "…", parent_widget=parent
-    )
+    return run_job(runner, work, on_done=done, on_refused=failed, writes=False, progress_label=title + "…",
+                   parent=parent)
 
 
 # -- the actions -------------------------------------------------------------------------------------

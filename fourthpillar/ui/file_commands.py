@@ -7,13 +7,29 @@ which provides ``desk``, ``jobs``, ``events``, ``undo_stack`` and the page helpe
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QMainWindow
 
 from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.jobs import IsCancelled, Progress
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.kinds import REQUEST, record_kind
+from fourthpillar.ui.operations import run_write
+
+if TYPE_CHECKING:
+    from fourthpillar.services.desk import Desk
+    from fourthpillar.services.logins import Permissions
+    from fourthpillar.ui.events import DeskEvents
+    from fourthpillar.ui.jobs import JobRunner
+    from fourthpillar.ui.lists.view import ListPage
+    from fourthpillar.ui.undo import UndoStack
+
+    #: For the type checker the mixin is the window it is mixed into; at run time it adds no base.
+    _Window = QMainWindow
+else:
+    _Window = object
 
 # What the import wizard reads (File > Import initiatives).
 SPREADSHEET_SUFFIXES = (".xlsx", ".csv")
@@ -24,14 +40,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FileCommands", text)
 
 
-class FileCommands:
+class FileCommands(_Window):
     """The File menu's handlers (mixed into the main window)."""
 
-    desk: Any
-    jobs: Any
-    events: Any
-    undo_stack: Any
-    apply_permissions: Any
+    desk: Desk
+    jobs: JobRunner
+    events: DeskEvents
+    undo_stack: UndoStack
+    if TYPE_CHECKING:  # what the main window provides
+        desk_replaced: SignalInstance
+
+        def record_saved(self, description: str, saved: Any, *, status: str | None = None) -> None: ...
+        def current_list(self) -> ListPage | None: ...
+        def _initiative_in_view(self) -> str | None: ...
+        def show_error(self, title: str, error: BaseException) -> None: ...
+        def apply_permissions(self, allowed: Permissions | None = None) -> None: ...
 
     # -- import and export (modules of their own, loaded when used) ---------------------------
 
@@ -89,7 +112,7 @@ class FileCommands:
 
     def _request_in_view(self) -> str | None:
         page = self.current_list()
-        if page is not None and page.definition.kind == "request" and page.selected_rows():
+        if page is not None and record_kind(page.definition.kind) is REQUEST and page.selected_rows():
             return str(page.selected_rows()[0].id)
         return None
 
@@ -150,22 +173,19 @@ class FileCommands:
 
         desk = self.desk
 
-        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> Any:
+        def work(progress: Progress, is_cancelled: IsCancelled) -> Any:
             return load_demo_data(desk, initiatives=count, progress=progress, is_cancelled=is_cancelled)
 
         def done(_result: Any) -> None:
             self.statusBar().showMessage(tr("Demonstration data loaded."), 8000)
             self.events.data_changed.emit()
 
-        def failed(error: BaseException) -> None:
-            if isinstance(error, KnownError | ValidationFailed):
-                self.show_error(tr("Demonstration data could not be loaded"), error)
-            else:
-                raise error
+        def failed(error: KnownError | ValidationFailed) -> None:
+            self.show_error(tr("Demonstration data could not be loaded"), error)
 
         def cancelled() -> None:
             self.statusBar().showMessage(tr("Loading demonstration data was cancelled."), 8000)
             self.events.data_changed.emit()
 
-        return self.jobs.run(work, on_success=done, on_failure=failed, on_cancel=cancelled, writes=True,
-                             progress_label=tr("Loading demonstration data…"), parent_widget=self)
+        return run_write(self.jobs, work, on_done=done, on_refused=failed, on_cancel=cancelled,
+                         progress_label=tr("Loading demonstration data…"), parent=self)

@@ -114,7 +114,7 @@ class _GuideText(QTextBrowser):
     def available_width(self) -> int:
         return max(200, self.viewport().width() - IMAGE_MARGIN)
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         resource = super().loadResource(kind, name)
         if kind != QTextDocument.ResourceType.ImageResource.value or resource is None:
             return resource

@@ -23,8 +23,9 @@ from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import history
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry, Saved
-from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.done import done, named
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 
 
 class HistoryDialog(QDialog):
@@ -42,9 +43,11 @@ class HistoryDialog(QDialog):
                QT_TRANSLATE_NOOP("HistoryDialog", "After"), QT_TRANSLATE_NOOP("HistoryDialog", "Where"))
 
     def __init__(self, desk: Desk, *, entity: str, record_id: str, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        #: Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`).
+        self.runner = runner
         self.entity = entity
         self.record_id = record_id
         self.title = title
@@ -143,12 +146,16 @@ class HistoryDialog(QDialog):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            redo_batch = history.undo_action(self.desk, batch_id=batch_id)
-        except KnownError as error:
-            QMessageBox.warning(self, self.tr("Cannot undo"), str(error))
-            return
-        # Named for the status bar and Edit ▸ Undo, as an editor's save names itself.
-        self.undone.emit(done(Saved(self.record_id, 0, redo_batch),
-                              named(self.tr("Undone from History: %1"), self.title)))
-        self.reload()
+        desk = self.desk
+
+        def undone(redo_batch: str) -> None:
+            # Named for the status bar and Edit ▸ Undo, as an editor's save names itself.
+            self.undone.emit(done(Saved(self.record_id, 0, redo_batch),
+                                  named(self.tr("Undone from History: %1"), self.title)))
+            self.reload()
+
+        run_write(self.runner, lambda **_: history.undo_action(desk, batch_id=batch_id), on_done=undone,
+                  on_refused=self._undo_refused)
+
+    def _undo_refused(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Cannot undo"), str(error))

@@ -3,9 +3,10 @@
 In the spirit of Picard's ``run_task``: a function runs as a QRunnable on a thread pool; its
 result or error comes back to the GUI thread through queued signals, where the callbacks run.
 Database writes go to a single-thread pool so two jobs never write at the same time.
-The function receives ``progress(done, total)`` and ``is_cancelled()`` as keyword arguments;
-a :class:`QProgressDialog` shows the progress and its Cancel button sets the cancel flag.
-Nothing here touches a widget off the GUI thread.
+The function follows the contract of :mod:`fourthpillar.jobs`: it receives ``progress(done,
+total)`` and ``is_cancelled()`` as keyword arguments and stops by raising
+:class:`~fourthpillar.jobs.Cancelled`; a :class:`QProgressDialog` shows the progress and its
+Cancel button sets the cancel flag. Nothing here touches a widget off the GUI thread.
 """
 
 from __future__ import annotations
@@ -18,14 +19,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from fourthpillar.jobs import Cancelled
+
 #: How often, at most, progress is sent to the GUI thread (seconds).
 PROGRESS_INTERVAL = 0.05
 #: How long a job runs before its progress dialog shows (milliseconds).
 PROGRESS_DELAY_MS = 400
-
-
-class JobCancelled(Exception):
-    """A job function may raise this when it sees ``is_cancelled()``; it is not an error."""
 
 
 class _JobSignals(QObject):
@@ -118,7 +117,7 @@ class Job(QObject):
     def _on_failure(self, error: BaseException) -> None:
         self.done = True
         self.stopped.emit()
-        if self.is_cancelled() or isinstance(error, JobCancelled):
+        if self.is_cancelled() or isinstance(error, Cancelled):
             self.cancelled.emit()
         else:
             self.error = error
@@ -147,12 +146,14 @@ class JobRunner(QObject):
         writes: bool = False,
         progress_label: str | None = None,
         parent_widget: QWidget | None = None,
+        cancellable: bool = True,
     ) -> Job:
         """Run ``func(progress=..., is_cancelled=...)`` in the background.
 
-        With *progress_label* a cancellable progress dialog (modal to *parent_widget*) follows
-        the job. Callbacks run on the GUI thread. A failure without *on_failure* is raised
-        again on the GUI thread, so a bug is never swallowed.
+        With *progress_label* a progress dialog (modal to *parent_widget*) follows the job; it
+        has a Cancel button unless the job cannot stop half-way (*cancellable* False: a Cancel
+        that could not stop anything would be a lie). Callbacks run on the GUI thread. A failure
+        without *on_failure* is raised again on the GUI thread, so a bug is never swallowed.
         """
         job = Job(self)
         self._running.add(job)
@@ -164,7 +165,10 @@ class JobRunner(QObject):
             dialog.setMinimumDuration(PROGRESS_DELAY_MS)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
-            dialog.canceled.connect(job.cancel)
+            if cancellable:
+                dialog.canceled.connect(job.cancel)
+            else:
+                dialog.setCancelButton(None)
             dialog.setValue(0)
 
             def show_progress(done: int, total: int) -> None:
@@ -177,7 +181,8 @@ class JobRunner(QObject):
             def close_dialog() -> None:
                 # reset() also stops the timer that would show the dialog after its delay: it
                 # must not come up later over the outcome's message and take its clicks.
-                dialog.canceled.disconnect(job.cancel)
+                if cancellable:
+                    dialog.canceled.disconnect(job.cancel)
                 dialog.reset()
                 dialog.close()
                 dialog.deleteLater()

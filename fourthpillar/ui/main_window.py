@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,6 +33,7 @@ from fourthpillar.ui.duplicates import DUPLICATES, DuplicatesPage
 from fourthpillar.ui.events import DeskEvents
 from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.kinds import FOLLOW_UP, INITIATIVE, REQUEST, RecordKind, record_kind
 from fourthpillar.ui.lists.definitions import (
     FOLLOW_UP_LIST,
     FOLLOW_UPS,
@@ -47,6 +48,10 @@ from fourthpillar.ui.style import style_sheet, themed_icon
 from fourthpillar.ui.sync_actions import CONFLICTS, FieldSync
 from fourthpillar.ui.undo import UndoStack
 from fourthpillar.ui.window_size import fit_on_screen
+
+if TYPE_CHECKING:
+    from fourthpillar.ui.editors.base import EditorDialog
+    from fourthpillar.ui.pages.initiative_page import InitiativePage
 
 DASHBOARD = "dashboard"
 INITIATIVE_PAGE = "initiative"
@@ -78,9 +83,12 @@ class MainWindow(FileCommands, QMainWindow):
         self.setAcceptDrops(True)  # a spreadsheet dropped on the window is imported (FileCommands)
         self.events = DeskEvents(self)
         self.jobs = JobRunner(self)
-        self.undo_stack = UndoStack(desk, self)
+        self.undo_stack = UndoStack(desk, self, runner=self.jobs)
         self.undo_stack.changed.connect(self._update_actions)
         self.undo_stack.applied.connect(self.events.data_changed)
+        self.undo_stack.undone.connect(self._undone)
+        self.undo_stack.redone.connect(self._redone)
+        self.undo_stack.refused.connect(self._undo_refused)
         self._history: list[str] = []
         self._current_initiative: str | None = None
 
@@ -170,13 +178,13 @@ class MainWindow(FileCommands, QMainWindow):
                 CONFLICTS: self.tr("Conflicts"), DUPLICATES: self.tr("Duplicates"),
                 INITIATIVE_PAGE: self.tr("Initiative")}[name]
 
-    def _make_initiative_page(self) -> QWidget:
+    def _make_initiative_page(self) -> InitiativePage:
         from fourthpillar.ui.pages.initiative_page import InitiativePage
 
         page = InitiativePage(self.desk, parent=self, permissions=self.permissions)
         page.setObjectName("initiativePage")
-        page.request_opened.connect(lambda record_id: self.open_item("request", record_id))
-        page.follow_up_opened.connect(lambda record_id: self.open_item("follow_up", record_id))
+        page.request_opened.connect(lambda record_id: self.open_item(REQUEST.name, record_id))
+        page.follow_up_opened.connect(lambda record_id: self.open_item(FOLLOW_UP.name, record_id))
         page.saved.connect(self._page_saved)
         # An erasure cannot be undone: not on the undo stack, but the views refresh.
         page.person_erased.connect(lambda _contact_id: self.events.data_changed.emit())
@@ -185,13 +193,14 @@ class MainWindow(FileCommands, QMainWindow):
     @Slot(object)
     def _page_saved(self, saved: Any) -> None:
         """A change made on the initiative page (edit, contact, request, follow-up)."""
-        detail = getattr(self.initiative_page, "detail", None)
-        name = getattr(detail, "name", "")
+        detail = self.initiative_page.detail
+        name = detail.name if detail is not None else ""
         description = (self.tr("Change to “%1”").replace("%1", name[:40]) if name
                        else self.tr("Change to an initiative"))
         self.record_saved(description, saved)  # an editor's save names itself (editors.done.Done)
 
-    def _action(self, text: str, slot: Callable[..., Any], shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[..., Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 *, tip: str = "", icon: QStyle.StandardPixmap | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -390,8 +399,8 @@ class MainWindow(FileCommands, QMainWindow):
     def _update_title(self) -> None:
         """The page (or the initiative) in the title bar; Qt appends the app's display name."""
         name = self.current_page_name()
-        detail = getattr(self.initiative_page, "detail", None)
-        if name == INITIATIVE_PAGE and getattr(detail, "name", ""):
+        detail = self.initiative_page.detail
+        if name == INITIATIVE_PAGE and detail is not None and detail.name:
             self.setWindowTitle(detail.name)
         elif name == DASHBOARD:
             self.setWindowTitle(self.tr("Fourth Pillar desk"))
@@ -421,13 +430,15 @@ class MainWindow(FileCommands, QMainWindow):
 
     @Slot(str, str)
     def open_item(self, kind: str, record_id: str) -> None:
-        """Open what a list row, a dashboard line or a search hit is about."""
-        if kind == "initiative":
+        """Open what a list row, a dashboard line or a search hit is about: a record of *kind*
+        (``ui.kinds``), on its page or in its editor."""
+        opened = record_kind(kind)
+        if opened is None:
+            return
+        if opened.editor is None:
             self.show_initiative(record_id)
-        elif kind == "request":
-            self.run_editor("RequestEditor", self.tr("Edit request"), request_id=record_id)
-        elif kind == "follow_up":
-            self.run_editor("FollowUpEditor", self.tr("Edit follow-up"), follow_up_id=record_id)
+        else:
+            self.run_editor(opened.editor(), self.tr(opened.edit_description), **{opened.id_argument: record_id})
 
     def _show_row_menu(self, page: ListPage, position: QPoint) -> None:
         """Right-click on a row: what can be done with it."""
@@ -436,13 +447,12 @@ class MainWindow(FileCommands, QMainWindow):
             return
         menu = QMenu(self)
         menu.addAction(self.open_action)
-        kind = page.definition.kind
-        if kind == "initiative":
+        kind = record_kind(page.definition.kind)
+        if kind is not None and kind.starts_request:
             menu.addAction(self.new_request_action)
+        if kind is not None and kind.starts_follow_up:
             menu.addAction(self.new_follow_up_action)
-        elif kind == "request":
-            menu.addAction(self.new_follow_up_action)
-        elif kind == "follow_up" and self._follow_ups_in_view():
+        if kind is not None and kind.can_be_done and self._follow_ups_in_view():
             menu.addAction(self.mark_done_action)
         menu.addSeparator()
         menu.addAction(self.archive_action)
@@ -450,14 +460,17 @@ class MainWindow(FileCommands, QMainWindow):
 
     @Slot(str)
     def complete_follow_up(self, follow_up_id: str) -> None:
-        self.run_editor("CompleteFollowUpDialog", self.tr("Mark follow-up done"), follow_up_id=follow_up_id)
+        from fourthpillar.ui.editors import CompleteFollowUpDialog
+
+        self.run_editor(CompleteFollowUpDialog, self.tr("Mark follow-up done"), follow_up_id=follow_up_id)
 
     def _follow_ups_in_view(self) -> list[str]:
         """The open follow-ups selected on the dashboard or in the follow-up list."""
         if self.current_page_name() == DASHBOARD:
             return self.dashboard.selected_follow_up_ids()
         page = self.current_list()
-        if page is None or page.definition.kind != "follow_up":
+        kind = record_kind(page.definition.kind) if page is not None else None
+        if page is None or kind is None or not kind.can_be_done:
             return []
         return [row.id for row in page.selected_rows() if row.done_on is None and not row.archived]
 
@@ -478,16 +491,14 @@ class MainWindow(FileCommands, QMainWindow):
             return
         description = operations.mark_done_description(len(follow_up_ids))
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, KnownError | ValidationFailed):
-                raise error
+        def refused(error: KnownError | ValidationFailed) -> None:
             self.show_error(self.tr("The follow-ups were not marked done"), error)
             self.events.data_changed.emit()  # the list may show a follow-up archived meanwhile
 
-        self.jobs.run(lambda **_: followups.complete_follow_ups(self.desk, follow_up_ids=follow_up_ids,
-                                                                outcome=outcome),
-                      on_success=lambda saved: self.record_saved(description, saved[0] if saved else None),
-                      on_failure=failed, writes=True)
+        desk = self.desk
+        operations.run_write(
+            self.jobs, lambda **_: followups.complete_follow_ups(desk, follow_up_ids=follow_up_ids, outcome=outcome),
+            on_done=lambda saved: self.record_saved(description, saved[0] if saved else None), on_refused=refused)
 
     @Slot()
     def open_selected(self) -> None:
@@ -495,13 +506,13 @@ class MainWindow(FileCommands, QMainWindow):
         if page is not None:
             page.open_current()
 
-    def run_editor(self, class_name: str, description: str, **arguments: Any) -> Any:
+    def run_editor(self, editor: type[EditorDialog], description: str, **arguments: Any) -> Any:
         """Show one of the editors modally; what it saved goes on the undo stack.
 
-        Returns the :class:`Saved`, or None when cancelled or when the editors are missing.
+        Returns the :class:`Saved`, or None when cancelled or when the record cannot be opened.
         """
         saved = operations.run_editor(
-            self, self.desk, class_name, **arguments,
+            self, self.desk, editor, runner=self.jobs, **arguments,
             on_follow_up_saved=lambda follow_up: self.record_saved(self.tr("Plan or complete follow-up"), follow_up))
         if saved is not None:
             self.record_saved(description, saved)
@@ -538,7 +549,9 @@ class MainWindow(FileCommands, QMainWindow):
 
     @Slot()
     def new_initiative(self) -> None:
-        saved = self.run_editor("InitiativeEditor", self.tr("Register initiative"), initiative_id=None)
+        from fourthpillar.ui.editors import InitiativeEditor
+
+        saved = self.run_editor(InitiativeEditor, self.tr("Register initiative"), initiative_id=None)
         if saved is not None:
             self.show_initiative(saved.id)
 
@@ -548,47 +561,51 @@ class MainWindow(FileCommands, QMainWindow):
         page = self.current_list()
         rows = page.selected_rows() if page is not None else []
         if page is not None and rows:
-            return rows[0].id if page.definition.kind == "initiative" else getattr(rows[0], "initiative_id", None)
+            row = rows[0]
+            return row.id if record_kind(page.definition.kind) is INITIATIVE else getattr(row, "initiative_id", None)
         return None
 
     @Slot()
     def new_request(self) -> None:
-        self.run_editor("RequestEditor", self.tr("Log request"), request_id=None,
+        from fourthpillar.ui.editors import RequestEditor
+
+        self.run_editor(RequestEditor, self.tr("Log request"), request_id=None,
                         initiative_id=self._initiative_in_view())
 
     @Slot()
     def new_follow_up(self) -> None:
+        from fourthpillar.ui.editors import FollowUpEditor
+
         request_id = self._request_in_view()
-        self.run_editor("FollowUpEditor", self.tr("Plan follow-up"), follow_up_id=None,
+        self.run_editor(FollowUpEditor, self.tr("Plan follow-up"), follow_up_id=None,
                         initiative_id=None if request_id else self._initiative_in_view(), request_id=request_id)
 
     # -- archive, undo, redo -----------------------------------------------------------------
 
-    def _archive_targets(self) -> tuple[str, list[tuple[str, str]]]:
+    def _archive_targets(self) -> tuple[RecordKind | None, list[tuple[str, str]]]:
         """The kind and (id, title) of what Delete would archive here."""
         if self.current_page_name() == INITIATIVE_PAGE and self._current_initiative:
             try:
                 detail = initiatives.get_initiative(self.desk, initiative_id=self._current_initiative)
             except KnownError:
-                return "initiative", []
-            return "initiative", [] if detail.archived else [(detail.id, detail.name)]
+                return INITIATIVE, []
+            return INITIATIVE, [] if detail.archived else [(detail.id, detail.name)]
         page = self.current_list()
-        if page is None:
-            return "", []
-        titles = {"initiative": "name", "request": "question", "follow_up": "action"}
-        key = titles[page.definition.kind]
+        kind = record_kind(page.definition.kind) if page is not None else None
+        if page is None or kind is None:
+            return None, []
+        key = kind.title_field
         rows = [row for row in page.selected_rows() if not row.archived]
-        return page.definition.kind, [(row.id, str(getattr(row, key)).splitlines()[0] if getattr(row, key)
-                                       else "") for row in rows]
+        return kind, [(row.id, str(getattr(row, key)).splitlines()[0] if getattr(row, key) else "") for row in rows]
 
     @Slot()
     def archive_selected(self) -> None:
         """Archive the selected rows (or the initiative shown) after asking; Ctrl+Z undoes it."""
         kind, targets = self._archive_targets()
-        outcome = operations.confirm_and_archive(self, self.desk, kind, targets)
-        if outcome is None:
-            return
-        description, batches = outcome
+        if kind is not None:
+            operations.confirm_and_archive(self, self.desk, kind, targets, runner=self.jobs, on_done=self._archived)
+
+    def _archived(self, description: str, batches: list[str]) -> None:
         if batches:
             self.undo_stack.push(description, batches)
             self.statusBar().showMessage(self.tr("%1. Press Ctrl+Z to undo.").replace("%1", description), 8000)
@@ -598,23 +615,24 @@ class MainWindow(FileCommands, QMainWindow):
 
     @Slot()
     def undo(self) -> None:
-        try:
-            done = self.undo_stack.undo()
-        except KnownError as error:
-            self.show_error(self.tr("Undo failed"), error)
-            return
-        if done:
-            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", done), 6000)
+        """Ctrl+Z: the last action is undone in the background (the status bar says when)."""
+        self.undo_stack.undo()
 
     @Slot()
     def redo(self) -> None:
-        try:
-            done = self.undo_stack.redo()
-        except KnownError as error:
-            self.show_error(self.tr("Redo failed"), error)
-            return
-        if done:
-            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", done), 6000)
+        self.undo_stack.redo()
+
+    @Slot(str)
+    def _undone(self, description: str) -> None:
+        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", description), 6000)
+
+    @Slot(str)
+    def _redone(self, description: str) -> None:
+        self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", description), 6000)
+
+    @Slot(bool, object)
+    def _undo_refused(self, undoing: bool, error: BaseException) -> None:
+        self.show_error(self.tr("Undo failed") if undoing else self.tr("Redo failed"), error)
 
     # -- refreshing --------------------------------------------------------------------------
 
@@ -689,9 +707,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.mark_done_action.setEnabled(bool(self._follow_ups_in_view()))
         self.find_action.setEnabled(page is not None)
         self.export_list_action.setEnabled(page is not None)
+        kind = record_kind(page.definition.kind) if page is not None else None
         self.export_summary_action.setEnabled(
-            name == INITIATIVE_PAGE or (page is not None and page.definition.kind != "follow_up" and has_selection))
-        self.export_advice_action.setEnabled(page is not None and page.definition.kind == "request" and has_selection)
+            name == INITIATIVE_PAGE or (kind is not None and kind.exports_initiative_summary and has_selection))
+        self.export_advice_action.setEnabled(kind is not None and kind.exports_advice_summary and has_selection)
         self.clear_filters_action.setEnabled(page is not None)
         self.new_action.setText({
             REQUESTS: self.tr("&New request…"), FOLLOW_UPS: self.tr("&New follow-up…"),
@@ -733,7 +752,10 @@ class MainWindow(FileCommands, QMainWindow):
 
     @Slot(object)
     def open_hit(self, hit: SearchHit) -> None:
-        if hit.kind in ("request", "follow_up"):
+        """A record with an editor opens in it; anything else (an initiative, a contact) on the
+        initiative's page."""
+        kind = record_kind(hit.kind)
+        if kind is not None and not kind.opens_on_page:
             self.open_item(hit.kind, hit.id)
         else:
             self.show_initiative(hit.initiative_id)

@@ -1,54 +1,90 @@
-"""The window's commands that change the register: editing in a dialog and archiving.
+"""The window's commands that change the register, and :func:`run_write`, the one way they write.
 
-Like Anki's operations module: the window decides *what* is selected and puts the result on
-its undo stack; these functions ask, call the services and report problems to the user.
+Like Anki's operations module (``CollectionOp``): the window decides *what* is selected and puts
+the result on its undo stack; these functions ask, call the services through :func:`run_write`
+(off the GUI thread, on the runner's one writer) and report problems to the user.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.jobs import never_cancelled, no_progress
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.jobs import Job, JobRunner
+from fourthpillar.ui.kinds import RecordKind
 
-#: Archiving one record of each kind.
-ARCHIVE: dict[str, Callable[[Desk, str], Saved]] = {
-    "initiative": lambda desk, record_id: initiatives.archive_initiative(desk, initiative_id=record_id),
-    "request": lambda desk, record_id: requests.archive_request(desk, request_id=record_id),
-    "follow_up": lambda desk, record_id: followups.archive_follow_up(desk, follow_up_id=record_id),
-}
+if TYPE_CHECKING:
+    from fourthpillar.ui.editors.base import EditorDialog
+
+T = TypeVar("T")
 
 
 def tr(text: str, count: int = -1) -> str:
     return QCoreApplication.translate("Operations", text, None, count)
 
 
-def editor_class(class_name: str) -> Any:
-    """One of the editors of :mod:`fourthpillar.ui.editors` by name (InitiativeEditor, ...)."""
-    from fourthpillar.ui import editors
+def run_write(runner: JobRunner | None, write: Callable[..., T], *, on_done: Callable[[T], None],
+              on_refused: Callable[[KnownError | ValidationFailed], None],
+              on_cancel: Callable[[], None] | None = None, progress_label: str | None = None,
+              parent: QWidget | None = None) -> Job | None:
+    """Change the register: ``write(progress=, is_cancelled=)`` (the contract of
+    :mod:`fourthpillar.jobs`) runs on *runner*'s one writer, off the GUI thread.
 
-    return getattr(editors, class_name)
+    On the GUI thread afterwards, *on_done* gets its result, or *on_refused* the
+    :class:`KnownError` or :class:`ValidationFailed` it raised (anything else is a bug and
+    surfaces). With *progress_label* a progress dialog shows when the write takes a while; it
+    offers Cancel only when there is an *on_cancel* (a write that cannot stop half-way offers
+    none). Without a runner (a dialog shown on its own: tests, tools) the write runs at once, here.
+    The write may read plain attributes but never a widget.
+    """
+    return run_job(runner, write, on_done=on_done, on_refused=on_refused, writes=True, on_cancel=on_cancel,
+                   cancellable=on_cancel is not None, progress_label=progress_label, parent=parent)
 
 
-def run_editor(parent: QWidget, desk: Desk, class_name: str, *,
+def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callable[[T], None],
+            on_refused: Callable[[KnownError | ValidationFailed], None], writes: bool,
+            on_cancel: Callable[[], None] | None = None, cancellable: bool = True,
+            progress_label: str | None = None, parent: QWidget | None = None) -> Job | None:
+    """:func:`run_write`, for work that only reads the register too (*writes* False: an export)."""
+    def refused(error: BaseException) -> None:
+        if not isinstance(error, KnownError | ValidationFailed):
+            raise error
+        on_refused(error)
+
+    if runner is None:
+        try:
+            result = work(progress=no_progress, is_cancelled=never_cancelled)
+        except (KnownError, ValidationFailed) as error:
+            on_refused(error)
+            return None
+        on_done(result)
+        return None
+    return runner.run(work, on_success=on_done, on_failure=refused, on_cancel=on_cancel, writes=writes,
+                      progress_label=progress_label, parent_widget=parent, cancellable=cancellable)
+
+
+def run_editor(parent: QWidget, desk: Desk, dialog_class: type[EditorDialog], *, runner: JobRunner | None,
                on_follow_up_saved: Callable[[Saved], None] | None = None, **arguments: Any) -> Saved | None:
-    """Show an editor modally; its :class:`Saved` once saved, None when cancelled or unavailable.
+    """Show an editor modally, saving on *runner*; its :class:`Saved` once saved, None when
+    cancelled or when the record cannot be opened (archived or gone meanwhile).
 
     Follow-ups planned or completed from inside a request editor are saved at once, each its own
     action: *on_follow_up_saved* hears about each of them, whatever the dialog's outcome.
     """
-    dialog_class = editor_class(class_name)
     try:
         dialog = dialog_class(desk, parent=parent, **arguments)
     except KnownError as error:
         QMessageBox.warning(parent, tr("This cannot be opened"), str(error))
         return None
+    dialog.runner = runner
     if on_follow_up_saved is not None and hasattr(dialog, "follow_up_saved"):
         dialog.follow_up_saved.connect(on_follow_up_saved)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -57,27 +93,23 @@ def run_editor(parent: QWidget, desk: Desk, class_name: str, *,
     return saved
 
 
-def archive_description(kind: str, titles: Sequence[str]) -> str:
+def archive_description(kind: RecordKind, titles: Sequence[str]) -> str:
     """What the Edit menu calls archiving these (“Undo Archive ‘Hart voor Kigali’”)."""
     if len(titles) == 1:
         return tr("Archive “%1”").replace("%1", titles[0][:40])
-    return {
-        "initiative": tr("Archive %n initiatives", len(titles)),
-        "request": tr("Archive %n requests", len(titles)),
-        "follow_up": tr("Archive %n follow-ups", len(titles)),
-    }[kind]
+    return kind.archive_several(len(titles))
 
 
-def confirm_and_archive(parent: QWidget, desk: Desk, kind: str,
-                        targets: Sequence[tuple[str, str]]) -> tuple[str, list[str]] | None:
-    """Ask, then archive *targets* ((id, title) pairs of one *kind*).
+def confirm_and_archive(parent: QWidget, desk: Desk, kind: RecordKind, targets: Sequence[tuple[str, str]], *,
+                        runner: JobRunner | None, on_done: Callable[[str, list[str]], None]) -> None:
+    """Ask, then archive *targets* ((id, title) pairs of one *kind*) in the background.
 
-    Returns the action's description and the change batches written (for the undo stack), or
-    None when the user said no. A :class:`KnownError` part-way is shown; what was archived
-    before it is still returned, so it can be undone.
+    *on_done* gets the action's description and the change batches written (for the undo
+    stack); it is not called when the user said no. A :class:`KnownError` part-way is shown;
+    what was archived before it is still passed on, so it can be undone.
     """
     if not targets:
-        return None
+        return
     titles = [title for _record_id, title in targets]
     description = archive_description(kind, titles)
     question = (tr("Archive “%1”?").replace("%1", titles[0][:80]) if len(titles) == 1 else description + "?")
@@ -86,14 +118,28 @@ def confirm_and_archive(parent: QWidget, desk: Desk, kind: str,
         question + "\n\n" + tr("Archived records leave the lists; Edit ▸ Undo brings them back."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Yes:
-        return None
-    batches: list[str] = []
-    try:
-        for record_id, _title in targets:
-            batches.append(ARCHIVE[kind](desk, record_id).batch_id)
-    except KnownError as error:
+        return
+    archive = kind.archive
+
+    def write(**_: Any) -> tuple[list[str], KnownError | None]:
+        batches: list[str] = []
+        try:
+            for record_id, _title in targets:
+                batches.append(archive(desk, record_id).batch_id)
+        except KnownError as error:
+            return batches, error
+        return batches, None
+
+    def done(outcome: tuple[list[str], KnownError | None]) -> None:
+        batches, error = outcome
+        if error is not None:
+            QMessageBox.warning(parent, tr("Archiving failed"), str(error))
+        on_done(description, batches)
+
+    def refused(error: KnownError | ValidationFailed) -> None:
         QMessageBox.warning(parent, tr("Archiving failed"), str(error))
-    return description, batches
+
+    run_write(runner, write, on_done=done, on_refused=refused, progress_label=tr("Archiving…"), parent=parent)
 
 
 def mark_done_description(count: int) -> str:

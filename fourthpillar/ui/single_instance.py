@@ -223,4 +223,4 @@ def _allow_the_first_app_to_take_the_focus() -> None:
 
     asfw_any = -1
     with contextlib.suppress(AttributeError, OSError):
-        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)  # type: ignore[attr-defined]
+        ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)  # type: ignore[attr-defined, unused-ignore]  # Windows only

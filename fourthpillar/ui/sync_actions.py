@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -39,11 +38,13 @@ from PySide6.QtWidgets import (
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.services import sync
+from fourthpillar.store.addresses import without_password
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
-from fourthpillar.ui.backups import prune_backups_made_before
 from fourthpillar.ui.conflicts import ConflictsView
 from fourthpillar.ui.lists.format import format_datetime
+from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.privacy import prune_backups_made_before
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
 #: The Conflicts page's name in the main window's navigation.
@@ -89,7 +90,7 @@ def open_package_path(parent: QWidget, title: str) -> Path | None:
 
 def remembered_url(url: str) -> str:
     """*url* as it may be kept in the settings: without a password (settings are plain text)."""
-    return sync.url_without_password(url)
+    return without_password(url)
 
 
 def replica_choice_text(replica: sync.KnownReplica) -> str:
@@ -285,39 +286,16 @@ class FieldSync(QObject):
     # -- running services --------------------------------------------------------------------
 
     def _run(self, work: Callable[[], Any], label: str, on_success: Callable[[Any], None]) -> Any:
-        """Run *work* in the background behind a progress dialog without Cancel (see the module).
+        """Run *work* through :func:`~fourthpillar.ui.operations.run_write`, behind a progress
+        dialog without Cancel (see the module).
 
         Always on the runner's one writer: even making a package takes the database's write
         lock (so that what it holds comes from one moment).
         """
-        busy = QProgressDialog(label, "", 0, 0, self.window)
-        busy.setWindowTitle(label)
-        busy.setCancelButton(None)  # type: ignore[arg-type]
-        busy.setWindowModality(Qt.WindowModality.WindowModal)
-        busy.setAutoClose(False)
-        busy.setAutoReset(False)
-        busy.reset()  # shown only if the work takes a moment (below), not at once
-        finished: list[bool] = []
-        QTimer.singleShot(300, busy, lambda: None if finished else busy.show())
+        return run_write(self.window.jobs, lambda **_: work(), on_done=on_success,
+                         on_refused=lambda error: self._failed(label, error), progress_label=label, parent=self.window)
 
-        def close() -> None:
-            finished.append(True)
-            busy.close()
-            busy.deleteLater()
-
-        def success(result: Any) -> None:
-            close()
-            on_success(result)
-
-        def failure(error: BaseException) -> None:
-            close()
-            self._failed(label, error)
-
-        return self.window.jobs.run(lambda **_: work(), on_success=success, on_failure=failure, writes=True)
-
-    def _failed(self, title: str, error: BaseException) -> None:
-        if not isinstance(error, KnownError | ValidationFailed):
-            raise error
+    def _failed(self, title: str, error: KnownError | ValidationFailed) -> None:
         QMessageBox.warning(self.window, title.rstrip("…. "), in_menu_words(str(error)))
 
     def _changed(self) -> None:

@@ -40,7 +40,7 @@ def _link(scheme: str, target: str, shown: str) -> str:
 
     from PySide6.QtCore import QUrl
 
-    address = scheme + bytes(QUrl.toPercentEncoding(target, b"@+.-_")).decode("ascii")
+    address = scheme + bytes(QUrl.toPercentEncoding(target, b"@+.-_").data()).decode("ascii")
     return f'<a href="{escape(address, quote=True)}">{escape(shown)}</a>'
 
 

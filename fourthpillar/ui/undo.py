@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import history
 from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 
 #: How many actions can be undone.
 LIMIT = 50
@@ -30,19 +35,33 @@ class UndoEntry:
 class UndoStack(QObject):
     """The session's undo and redo stacks.
 
+    An undo or redo writes through :func:`~fourthpillar.ui.operations.run_write` (on *runner*'s
+    writer; at once without a runner); while it runs, nothing more can be undone or redone.
+
     Signals:
-        changed(): an entry was pushed, undone or redone (menus update their text).
+        changed(): an entry was pushed, undone or redone, or an undo started or ended (menus
+            update their text).
         applied(): an undo or redo wrote to the register (views refresh).
+        undone(str): the action of that description was undone.
+        redone(str): the action of that description was redone.
+        refused(bool, object): an undo (True) or redo (False) was refused with this
+            :class:`KnownError`; the entry stays where it was.
     """
 
     changed = Signal()
     applied = Signal()
+    undone = Signal(str)
+    redone = Signal(str)
+    refused = Signal(bool, object)
 
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QObject | None = None, *, runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
+        self._runner = runner
         self._undo: list[UndoEntry] = []
         self._redo: list[UndoEntry] = []
+        #: An undo or redo is being written.
+        self.busy = False
 
     def push(self, description: str, batch_ids: str | Sequence[str]) -> None:
         """Remember an action that was just done; clears what could be redone."""
@@ -61,10 +80,10 @@ class UndoStack(QObject):
         self.changed.emit()
 
     def can_undo(self) -> bool:
-        return bool(self._undo)
+        return bool(self._undo) and not self.busy
 
     def can_redo(self) -> bool:
-        return bool(self._redo)
+        return bool(self._redo) and not self.busy
 
     def undo_text(self) -> str:
         return self._undo[-1].description if self._undo else ""
@@ -78,28 +97,38 @@ class UndoStack(QObject):
         return UndoEntry(entry.description, tuple(reversed(reverted)))
 
     def undo(self) -> str | None:
-        """Undo the last action; its description, or None when there was nothing to undo.
-
-        A :class:`~fourthpillar.store.errors.KnownError` leaves the entry on the stack.
+        """Undo the last action; its description, or None when there was nothing to undo (or an
+        undo or redo is still being written). :attr:`undone` says when it is done; a
+        :class:`~fourthpillar.store.errors.KnownError` (:attr:`refused`) leaves the entry on the stack.
         """
-        if not self._undo:
-            return None
-        entry = self._undo[-1]
-        redo_entry = self._revert(entry)
-        self._undo.pop()
-        self._redo.append(redo_entry)
-        self.changed.emit()
-        self.applied.emit()
-        return entry.description
+        return self._step(self._undo, self._redo, undoing=True)
 
     def redo(self) -> str | None:
-        """Redo the last undone action; its description, or None."""
-        if not self._redo:
+        """Redo the last undone action; its description, or None (see :meth:`undo`)."""
+        return self._step(self._redo, self._undo, undoing=False)
+
+    def _step(self, source: list[UndoEntry], target: list[UndoEntry], *, undoing: bool) -> str | None:
+        if not source or self.busy:
             return None
-        entry = self._redo[-1]
-        undo_entry = self._revert(entry)
-        self._redo.pop()
-        self._undo.append(undo_entry)
+        entry = source[-1]
+        self.busy = True
         self.changed.emit()
-        self.applied.emit()
+
+        def done(reverted: UndoEntry) -> None:
+            self.busy = False
+            source[:] = [item for item in source if item is not entry]  # an action may have been pushed meanwhile
+            target.append(reverted)
+            self.changed.emit()
+            self.applied.emit()
+            (self.undone if undoing else self.redone).emit(entry.description)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            self.busy = False
+            self.changed.emit()
+            self.refused.emit(undoing, error)
+
+        def write(**_: Any) -> UndoEntry:
+            return self._revert(entry)
+
+        run_write(self._runner, write, on_done=done, on_refused=refused)
         return entry.description

@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="169"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n backup in %1</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="248"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="436"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n person erased after that backup was made was erased again.</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="310"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="69"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>The person is also named in %n other text; there they become &quot;%1&quot;:</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="73"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="331"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>The person was also removed from %n other text.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="335"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="94"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n backup made before the erasure still holds the data.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="142"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n older backup deleted; a new backup was made.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="540"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="184"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n person erased earlier was back in the register (was it restored from a backup?) and was erased again.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>Conflicts</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="157"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: decide which value is right.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="300"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Not saved: please correct the marked field.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>FieldSync</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict to decide</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="311"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n person erased on the other copy was erased here too.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="335"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n backup of this copy made before still holds their data.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="387"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 holds %n record. On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 holds %n change. Apply it on the other copy with File ▸ Field package ▸ Apply package.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="437"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>Applied %n change.</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n new record.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="419"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n change was already here.</numerusform>
@@ -158,8 +158,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="443"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="520"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict needs a decision on the Conflicts page.</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="456"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -181,7 +181,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="517"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="495"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>Sent %n change to the office database.</numerusform>
@@ -189,7 +189,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="518"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="496"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>Received %n change.</numerusform>

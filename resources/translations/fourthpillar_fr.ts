@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="140"/>
+        <location filename="../../fourthpillar/ui/app.py" line="141"/>
         <location filename="../../fourthpillar/ui/app.py" line="249"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
@@ -21,225 +21,225 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="101"/>
+        <location filename="../../fourthpillar/services/backups.py" line="103"/>
         <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
         <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
         <translation>les sauvegardes concernent un registre SQLite ; une base de données partagée est sauvegardée par son serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="114"/>
-        <location filename="../../fourthpillar/services/backups.py" line="359"/>
+        <location filename="../../fourthpillar/services/backups.py" line="116"/>
+        <location filename="../../fourthpillar/services/backups.py" line="367"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>aucune sauvegarde &apos;{id}&apos; dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="131"/>
+        <location filename="../../fourthpillar/services/backups.py" line="134"/>
         <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
         <translation>&apos;{reason}&apos; n&apos;est pas un motif de sauvegarde ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="268"/>
+        <location filename="../../fourthpillar/services/backups.py" line="276"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
         <extracomment>Half-written copies left by a crash, now deleted (they hold personal data). People erased before whom the register held again (a server restored from its backup): erased again.</extracomment>
         <translation>la sauvegarde {name} est endommagée ({problem}) ; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="281"/>
+        <location filename="../../fourthpillar/services/backups.py" line="289"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>la sauvegarde {id} n&apos;a pas pu être restaurée ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="354"/>
+        <location filename="../../fourthpillar/services/backups.py" line="362"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>aucune sauvegarde lisible dans {folder} pour la récupération</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="363"/>
+        <location filename="../../fourthpillar/services/backups.py" line="371"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>la sauvegarde {name} est endommagée elle aussi ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="368"/>
+        <location filename="../../fourthpillar/services/backups.py" line="376"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="68"/>
+        <location filename="../../fourthpillar/store/backup.py" line="67"/>
         <source>unreadable</source>
-        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
+        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds).</extracomment>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="69"/>
+        <location filename="../../fourthpillar/store/backup.py" line="68"/>
         <source>the database file {path} is damaged ({problem})</source>
         <translation>le fichier de base de données {path} est endommagé ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="215"/>
+        <location filename="../../fourthpillar/store/backup.py" line="219"/>
         <source>no free backup name in {folder}</source>
         <extracomment>Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>aucun nom libre pour une sauvegarde dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="251"/>
+        <location filename="../../fourthpillar/store/backup.py" line="256"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde de {database} dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="255"/>
+        <location filename="../../fourthpillar/store/backup.py" line="260"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="360"/>
+        <location filename="../../fourthpillar/store/backup.py" line="365"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="370"/>
+        <location filename="../../fourthpillar/store/backup.py" line="375"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>l&apos;index de recherche {index} ne correspond pas à sa table ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="384"/>
+        <location filename="../../fourthpillar/store/backup.py" line="389"/>
         <source>{path} does not exist</source>
         <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="395"/>
+        <location filename="../../fourthpillar/store/backup.py" line="400"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="401"/>
+        <location filename="../../fourthpillar/store/backup.py" line="406"/>
         <source>a page fails its check</source>
         <translation>une page ne passe pas le contrôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="428"/>
+        <location filename="../../fourthpillar/store/backup.py" line="433"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>daily (at start-up)</source>
         <translation>quotidienne (au démarrage)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>before a sync</source>
         <translation>avant une synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="67"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="68"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>contacts</source>
         <translation>personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="76"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>requests</source>
         <translation>demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="77"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
         <source>follow-ups</source>
         <translation>suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="129"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="206"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="270"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="109"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="186"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="250"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="132"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="112"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="126"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="147"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="127"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="148"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="186"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="166"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="169"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -247,17 +247,17 @@ A window built while the register was checked, shown instead of building another
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="217"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="197"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="227"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="207"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="208"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -266,18 +266,18 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="240"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="246"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="248"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="436"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n personne effacée après cette sauvegarde a été effacée à nouveau.</numerusform>
@@ -285,32 +285,65 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="250"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="230"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="264"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="264"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="279"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="276"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="364"/>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
+        <source>Daily backup made</source>
+        <translation>Sauvegarde quotidienne effectuée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <source>No backup made: %1</source>
+        <translation>Aucune sauvegarde effectuée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
+        <source>No backup made</source>
+        <translation>Aucune sauvegarde faite</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="363"/>
+        <source>Finishing the backup…</source>
+        <translation>Finalisation de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="363"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="38"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="287"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="46"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="47"/>
         <source>Written:
 %1
 %2</source>
@@ -319,12 +352,12 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="51"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="65"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -333,7 +366,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="310"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="69"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
@@ -341,7 +374,7 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="73"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -349,22 +382,22 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="74"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="76"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="329"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="88"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="331"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
@@ -372,13 +405,13 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="333"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="337"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="92"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="96"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="335"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="94"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -386,78 +419,83 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="339"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="98"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="99"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="105"/>
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="110"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="110"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="352"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="111"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="352"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="111"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="114"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="114"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="115"/>
         <source>advice</source>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="115"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="357"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="116"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <source>Backups pruned</source>
+        <translation>Sauvegardes élaguées</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="142"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -465,17 +503,12 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
-        <source>Backups pruned</source>
-        <translation>Sauvegardes élaguées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="389"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="151"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -483,29 +516,29 @@ A window built while the register was checked, shown instead of building another
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="403"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="42"/>
         <source>another window</source>
         <translation>une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="404"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="43"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>Desk 4e Pilier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="405"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="44"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Ce registre est déjà ouvert (%1). Passez à cette fenêtre ; deux fenêtres sur un même registre écraseraient le travail l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="415"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="421"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="431"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="54"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="60"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
         <source>The register is damaged</source>
         <translation>Le registre est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="416"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="55"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -514,7 +547,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="61"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -523,71 +556,38 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endommagé est mis de côté dans le dossier &quot;damaged&quot;, jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="433"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="72"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="438"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="77"/>
         <source>Register recovered</source>
         <translation>Registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="509"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="153"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="525"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="536"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="169"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="180"/>
         <source>The register could not be checked</source>
         <translation>Le registre n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="539"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="183"/>
         <source>Personal data erased again</source>
         <translation>Données personnelles à nouveau effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="540"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="184"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n personne effacée auparavant était de retour dans le registre (a-t-il été restauré depuis une sauvegarde ?) et a été effacée à nouveau.</numerusform>
             <numerusform>%n personnes effacées auparavant étaient de retour dans le registre (a-t-il été restauré depuis une sauvegarde ?) et ont été effacées à nouveau.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="566"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="570"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="654"/>
-        <source>Daily backup</source>
-        <translation>Sauvegarde quotidienne</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="618"/>
-        <source>Daily backup made</source>
-        <translation>Sauvegarde quotidienne effectuée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="628"/>
-        <source>No backup made: %1</source>
-        <translation>Aucune sauvegarde effectuée : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="630"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="636"/>
-        <source>No backup made</source>
-        <translation>Aucune sauvegarde faite</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="653"/>
-        <source>Finishing the backup…</source>
-        <translation>Finalisation de la sauvegarde…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="653"/>
-        <source>Skip</source>
-        <translation>Passer</translation>
     </message>
 </context>
 <context>
@@ -630,7 +630,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="29"/>
         <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
         <location filename="../../fourthpillar/cli/options.py" line="42"/>
         <source>&apos;{text}&apos; is not a whole number</source>
@@ -638,72 +638,72 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="30"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="31"/>
         <source>must be between 1 and {most}</source>
         <translation>doit être entre 1 et {most}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="37"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="38"/>
         <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
         <translation>ajouter des données de démonstration (initiatives avec personnes de contact, demandes de conseil et suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="38"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="39"/>
         <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
         <translation>Ajoute des initiatives de démonstration réalistes avec leurs personnes de contact, environ quatre demandes de conseil et quatre suivis chacune, et quelques collaborateurs. Tout est ajouté en une fois (ou pas du tout) et peut être annulé comme une seule action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="44"/>
         <source>how many initiatives to add (default {count})</source>
         <translation>combien d&apos;initiatives ajouter (par défaut {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="45"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="46"/>
         <source>the same seed gives the same names and texts</source>
         <translation>la même graine donne les mêmes noms et textes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="50"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="51"/>
         <source>{done} / {total} initiatives</source>
         <translation>{done} / {total} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="59"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="60"/>
         <source>note: no officer signed in at this desk; the changes carry no author</source>
         <translation>remarque : aucun collaborateur n&apos;est connecté à ce poste ; les modifications n&apos;ont pas d&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
         <source>interrupted; nothing was added</source>
         <translation>interrompu ; rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
         <source>initiatives: {count}</source>
         <translation>initiatives : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
         <source>contact persons: {count}</source>
         <translation>personnes de contact : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
         <source>advice requests: {count}</source>
         <translation>demandes de conseil : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
         <source>follow-ups: {count}</source>
         <translation>suivis : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="70"/>
         <source>officers: {count}</source>
         <translation>collaborateurs : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="70"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="71"/>
         <source>undo batch: {batch}</source>
         <translation>lot à annuler : {batch}</translation>
     </message>
@@ -2692,72 +2692,72 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
         <source>this follow-up</source>
         <translation>ce suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
         <source>Follow-up done: %1</source>
         <translation>Suivi effectué : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="250"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="252"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="252"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="260"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="261"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="262"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="263"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="263"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="264"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="264"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="265"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="266"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="267"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="291"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="292"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="298"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="299"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -2765,132 +2765,132 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="38"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
         <source>changed on both sides</source>
         <translation>modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>archived on one side, edited on the other</source>
         <translation>archivé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
         <source>possibly the same initiative twice</source>
         <translation>peut-être deux fois la même initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>records added on a copy after the merge: moved to the kept initiative</source>
         <translation>ajoutés sur une copie après la fusion : déplacés vers l&apos;initiative gardée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
         <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
         <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
         <translation>{field} : modifié sur une copie après la fusion, appliqué à l&apos;initiative gardée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>officer</source>
         <translation>collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="57"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="58"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Mine</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Common (before both changes)</source>
         <translation>Commun (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Showing now</source>
         <translation>Affiché maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="182"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="186"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="107"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
         <source>or type the right value</source>
         <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="109"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="109"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="157"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -2898,22 +2898,22 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="178"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="178"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="179"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
         <source>&amp;Seen</source>
         <translation>&amp;Vu</translation>
     </message>
@@ -3574,34 +3574,34 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="149"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="151"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="156"/>
         <source>this record</source>
         <translation>cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="182"/>
         <source>&amp;Save</source>
-        <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
+        <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="176"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="183"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="184"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="300"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -3609,107 +3609,108 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="295"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="302"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="303"/>
-        <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
-        <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="306"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="399"/>
-        <source>Reload</source>
-        <translation>Recharger</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="333"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="519"/>
-        <source>Not saved: %1. It may have been archived meanwhile.</source>
-        <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="384"/>
-        <source>Changed meanwhile in another window</source>
-        <translation>Modifié entre-temps dans une autre fenêtre</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
-        <source>Changed meanwhile by %1</source>
-        <translation>Modifié entre-temps par %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="392"/>
-        <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
-        <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="395"/>
-        <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
-        <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
-        <source>You (in another window)</source>
-        <translation>Vous (dans une autre fenêtre)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="424"/>
-        <source>Someone else</source>
-        <translation>Quelqu&apos;un d&apos;autre</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="428"/>
-        <source>meanwhile</source>
-        <translation>entre-temps</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="434"/>
-        <source>at %1</source>
-        <translation>à %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="435"/>
-        <source>on %1</source>
-        <translation>le %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="470"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="366"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="368"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="368"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="67"/>
+        <source>Not saved: %1. It may have been archived meanwhile.</source>
+        <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="431"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="531"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="438"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="540"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="541"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="448"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="48"/>
+        <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
+        <extracomment>The fields showing &quot;Changed meanwhile by ...&quot;.</extracomment>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="51"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="130"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="115"/>
+        <source>Changed meanwhile in another window</source>
+        <translation>Modifié entre-temps dans une autre fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="116"/>
+        <source>Changed meanwhile by %1</source>
+        <translation>Modifié entre-temps par %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="123"/>
+        <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
+        <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="126"/>
+        <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
+        <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="155"/>
+        <source>You (in another window)</source>
+        <translation>Vous (dans une autre fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="157"/>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="161"/>
+        <source>meanwhile</source>
+        <translation>entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="167"/>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
     </message>
 </context>
 <context>
@@ -3785,7 +3786,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/store/cipher.py" line="212"/>
-        <location filename="../../fourthpillar/store/database.py" line="212"/>
+        <location filename="../../fourthpillar/store/database.py" line="199"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
@@ -3806,53 +3807,53 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{path} n&apos;a pas pu être chiffré : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="193"/>
+        <location filename="../../fourthpillar/store/database.py" line="180"/>
         <source>the database {where} cannot be read: one of its pages is damaged (or the computer ran out of memory)</source>
         <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>la base de données {where} ne peut pas être lue : une de ses pages est endommagée (ou l&apos;ordinateur manquait de mémoire)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="209"/>
+        <location filename="../../fourthpillar/store/database.py" line="196"/>
         <source>the database {where} is in use by another program (locked)</source>
         <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="215"/>
+        <location filename="../../fourthpillar/store/database.py" line="202"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>la base de données {where} ne peut pas être ouverte en écriture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="218"/>
+        <location filename="../../fourthpillar/store/database.py" line="205"/>
         <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
         <translation>le serveur de base de données de {where} a refusé cet identifiant : il est désactivé (un administrateur peut le réactiver)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="223"/>
+        <location filename="../../fourthpillar/store/database.py" line="210"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>le serveur de base de données de {where} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="226"/>
+        <location filename="../../fourthpillar/store/database.py" line="213"/>
         <source>the database {where} does not exist on that server</source>
         <translation>la base de données {where} n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="229"/>
+        <location filename="../../fourthpillar/store/database.py" line="216"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>le serveur de base de données de {where} est injoignable (est-il démarré, l&apos;adresse et le port sont-ils corrects ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="233"/>
+        <location filename="../../fourthpillar/store/database.py" line="220"/>
         <source>the disk holding {where} is full</source>
         <translation>le disque contenant {where} est plein</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="234"/>
+        <location filename="../../fourthpillar/store/database.py" line="221"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="285"/>
+        <location filename="../../fourthpillar/store/database.py" line="272"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} n&apos;est pas une adresse de base de données utilisable par ce programme (attendu : sqlite:///chemin ou postgresql+psycopg://utilisateur@hôte/nom)</translation>
     </message>
@@ -4029,37 +4030,38 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="37"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="38"/>
         <source>{path} already exists (confirm replacing it, or use --force)</source>
         <translation>{path} existe déjà (confirmez son remplacement, ou utilisez --force)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="47"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="49"/>
         <source>{path} is a folder, not a file name</source>
+        <extracomment>The person cancelled the export; no file was written. The one :class:`~fourthpillar.jobs.Cancelled` of every long job, under the name ``services.exports`` raises it by.</extracomment>
         <translation>{path} est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="49"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="51"/>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="56"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="58"/>
         <source>the disk is full: {path} was not written</source>
         <translation>le disque est plein : {path} n&apos;a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="58"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="60"/>
         <source>no permission to write {path}</source>
         <translation>pas d&apos;autorisation pour écrire {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="59"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="61"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="103"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="105"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
@@ -4125,57 +4127,57 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="121"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="122"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
         <source>Advice given</source>
         <translation>Conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="126"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="164"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="140"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
         <source>Your personal data</source>
         <translation>Vos données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Tout ce que le registre du Steunpunt 4de Pijler conserve à votre sujet, tel qu&apos;il était le {date}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="144"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="145"/>
         <source>Your contact details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="44"/>
         <source>Name</source>
@@ -4183,74 +4185,74 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="55"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="56"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="154"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="156"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="157"/>
         <source>Your advice requests ({count})</source>
         <translation>Vos demandes de conseil ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="161"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
         <source>Every change to these data ({count})</source>
         <translation>Toutes les modifications de ces données ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="164"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="175"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>For the person concerned</source>
         <translation>Pour la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="175"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -4819,182 +4821,182 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="103"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="104"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="133"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="134"/>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="194"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="184"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="230"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="220"/>
         <source>Export initiative summary</source>
         <translation>Exporter la fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="224"/>
         <source>Who is the summary for?</source>
         <translation>À qui la fiche est-elle destinée ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="236"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="226"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>La version pour l&apos;initiative omet les notes internes et le temps consacré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="228"/>
         <source>For the initiative</source>
         <translation>Pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="229"/>
         <source>Internal, with notes</source>
         <translation>Interne, avec les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
         <source>Internal summary</source>
         <translation>Fiche interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="265"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="255"/>
         <source>Export advice summary</source>
         <translation>Exporter le résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="267"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="257"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="271"/>
         <source>Export network list</source>
         <translation>Exporter la liste du réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="272"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="301"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="291"/>
         <source>Export follow-ups to calendar</source>
         <translation>Exporter les suivis vers l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="295"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Quels suivis ouverts faut-il mettre dans le fichier d&apos;agenda ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="296"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importez le fichier dans Outlook, Google Agenda ou Thunderbird ; importer un fichier plus récent met les événements à jour au lieu de les ajouter deux fois.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="299"/>
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="310"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="300"/>
         <source>Everyone&apos;s</source>
         <translation>Ceux de tout le monde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="307"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="349"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="339"/>
         <source>All provinces</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="343"/>
         <source>All officers</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="346"/>
         <source>PDF report with charts</source>
         <translation>Rapport PDF avec graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="357"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
         <source>Spreadsheet with the figures</source>
         <translation>Tableur avec les chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="350"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="379"/>
         <source>Export period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="379"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="380"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="380"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -5224,110 +5226,110 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="62"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="63"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="62"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="63"/>
         <source>Field packages (*.%1)</source>
         <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. The file name ending of a field package. QSettings key: the office database URL last synced with (without its password).</extracomment>
         <translation>Paquets de terrain (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="77"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="78"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="97"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
         <source>unknown officer</source>
         <translation>collaborateur inconnu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
         <source>last exchange %1</source>
         <translation>dernier échange %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="100"/>
         <source>no package received from it yet</source>
         <translation>aucun paquet n&apos;en a encore été reçu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="252"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="122"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>La même donnée a été modifiée différemment dans deux copies du registre. Tant que vous n&apos;avez pas décidé, chaque copie affiche la même valeur provisoire (« Affiché maintenant ») ; l&apos;autre valeur est conservée. Votre décision part avec le prochain paquet ou la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="193"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="194"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The widest a column gets when fitted to its texts (the full text is in the tooltip). The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Paquet de &amp;terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="196"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="197"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>&amp;Créer un paquet pour une province ou pour tout…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="197"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="198"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Un paquet qui crée une copie de travail du registre sur un portable de terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="199"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="200"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Créer un paquet des &amp;modifications pour…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="200"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Ce qu&apos;une autre copie n&apos;a pas encore reçu depuis le dernier échange</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
         <source>&amp;Apply package…</source>
         <translation>&amp;Appliquer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>Intégrer dans ce registre les modifications d&apos;une autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="204"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="205"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>&amp;Ouvrir un paquet comme nouvelle copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="205"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="206"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Créer une copie de travail à partir d&apos;un premier paquet, dans un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="207"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="208"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>&amp;Synchroniser maintenant avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="208"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="209"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Échanger les modifications directement avec la base de données partagée du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="252"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflit à trancher</numerusform>
@@ -5335,12 +5337,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="284"/>
         <source>Decide conflict on “%1”</source>
         <translation>Trancher le conflit sur « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="311"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n personne effacée sur l&apos;autre copie a aussi été effacée ici.</numerusform>
@@ -5348,7 +5350,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="335"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n sauvegarde antérieure de cette copie contient encore leurs données.</numerusform>
@@ -5356,45 +5358,45 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="323"/>
         <source>Delete those &amp;backups</source>
         <translation>Supprimer ces &amp;sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
         <source>Show &amp;conflicts</source>
         <translation>Afficher les &amp;conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="347"/>
         <source>All provinces (the whole register)</source>
         <translation>Toutes les provinces (tout le registre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="350"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
         <source>Create package</source>
         <translation>Créer un paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Quelles initiatives vont dans le paquet (avec leurs personnes de contact, demandes et suivis) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="412"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="390"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
         <source>Package created</source>
         <translation>Paquet créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="387"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 contient %n élément. Sur le portable de terrain, choisissez Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail.</numerusform>
@@ -5402,7 +5404,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -5411,13 +5413,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>Creating the package…</source>
         <translation>Création du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -5428,12 +5430,12 @@ Pour l&apos;envoyer à une copie absente de la liste, tapez son identifiant de r
 Identifiant de réplique de cette copie : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
         <source>Create package of changes</source>
         <translation>Créer un paquet de modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 contient %n modification. Appliquez-le sur l&apos;autre copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet.</numerusform>
@@ -5441,17 +5443,17 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="399"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Rien n&apos;a jamais été reçu de cette copie : le paquet contient donc tout ce que cette copie peut donner. Vérifiez l&apos;identifiant de réplique si c&apos;est inattendu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="430"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
         <source>Apply a field package</source>
         <translation>Appliquer un paquet de terrain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="437"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -5459,7 +5461,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nouvel élément.</numerusform>
@@ -5467,7 +5469,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="419"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n modification était déjà présente.</numerusform>
@@ -5475,8 +5477,8 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="443"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="520"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflit demande une décision sur la page Conflits.</numerusform>
@@ -5484,62 +5486,62 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="445"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
         <source>Package applied</source>
         <translation>Paquet appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="449"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
         <source>Applying the package…</source>
         <translation>Application du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="431"/>
         <source>Open a first package</source>
         <translation>Ouvrir un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
         <source>An empty folder for the new working copy</source>
         <translation>Un dossier vide pour la nouvelle copie de travail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 n&apos;est pas vide. Une copie de travail a besoin de son propre dossier de données : choisissez ou créez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="468"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="446"/>
         <source>Code of the package</source>
         <translation>Code du paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="469"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>Le code à usage unique donné par le bureau avec ce paquet (p. ex. ABCD-EFGH-JKLM) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="475"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
         <source>all provinces</source>
         <translation>toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="455"/>
         <source>Working copy made</source>
         <translation>Copie de travail créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="456"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -5553,40 +5555,40 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="462"/>
         <source>&amp;Use it from the next start</source>
         <translation>L&apos;&amp;utiliser dès le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="485"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="493"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="471"/>
         <source>Making the working copy…</source>
         <translation>Création de la copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="499"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="509"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="487"/>
         <source>Sync with the office database</source>
         <translation>Synchroniser avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="500"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
         <translation>L&apos;adresse de la base de données du bureau, p. ex. postgresql://nom@serveur/fourthpillar
 (le mot de passe n&apos;est pas retenu : gardez-le dans un fichier .pgpass, ou tapez-le à chaque fois)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="510"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
         <source>“%1” is not a database address.</source>
         <translation>« %1 » n&apos;est pas une adresse de base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="517"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="495"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n modification envoyée à la base de données du bureau.</numerusform>
@@ -5594,7 +5596,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="518"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="496"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -5602,27 +5604,27 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="523"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
         <source>No conflicts here.</source>
         <translation>Aucun conflit ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="525"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="503"/>
         <source>Sync done</source>
         <translation>Synchronisation terminée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="528"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="506"/>
         <source>Syncing with the office database…</source>
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="536"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="514"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Ceci est un premier paquet : il crée une nouvelle copie de travail. Ouvrez-le avec Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail (dans un dossier vide) ; rien n&apos;a été appliqué ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="539"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="517"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Ceci est un paquet de modifications, pas un premier paquet : appliquez-le à une copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet. Une nouvelle copie de travail se fait à partir d&apos;un premier paquet (« Créer un paquet pour une province ou pour tout » sur la copie du bureau).</translation>
     </message>
@@ -5630,42 +5632,43 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="48"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="71"/>
         <source>Imported from {file}: {created} created, {updated} updated, {skipped} duplicates skipped, {not_imported} rows not imported. Ctrl+Z undoes it.</source>
+        <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base.</extracomment>
         <translation>Importé de {file} : {created} créées, {updated} mises à jour, {skipped} doublons ignorés, {not_imported} lignes non importées. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="52"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="75"/>
         <source>Import from %1</source>
         <translation>Importer depuis %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="142"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="165"/>
         <source>Load demonstration data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="143"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="166"/>
         <source>How many initiatives?</source>
         <translation>Combien d&apos;initiatives ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="157"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="180"/>
         <source>Demonstration data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="162"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="184"/>
         <source>Demonstration data could not be loaded</source>
         <translation>Les données de démonstration n&apos;ont pas pu être chargées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="167"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="187"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Le chargement des données de démonstration a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="171"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="191"/>
         <source>Loading demonstration data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
@@ -5673,43 +5676,43 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="101"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="102"/>
         <source>Choose the spreadsheet</source>
         <extracomment>The problems table shows this many; the rest are counted (the command line lists them all).</extracomment>
         <translation>Choisissez le tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="102"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="103"/>
         <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
         <translation>Un classeur .xlsx ou un fichier .csv (virgule ou point-virgule). Rien n&apos;est écrit avant que vous confirmiez l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="106"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="109"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="110"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="119"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="120"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="122"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="123"/>
         <source>&amp;Sheet:</source>
         <translation>Feuille de &amp;calcul :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="142"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="143"/>
         <source>Import initiatives</source>
         <translation>Importer des initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="143"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="144"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -5956,7 +5959,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="213"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -5986,28 +5989,28 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="31"/>
+        <location filename="../../fourthpillar/services/history.py" line="23"/>
         <source>merged into</source>
         <extracomment>Columns nobody types that the history still names (migration 0008: merges, pairs kept apart); their values are initiatives, shown by name.</extracomment>
         <translation>fusionnée dans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="32"/>
+        <location filename="../../fourthpillar/services/history.py" line="24"/>
         <source>merged into this one</source>
         <translation>fusionnée dans celle-ci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="33"/>
+        <location filename="../../fourthpillar/services/history.py" line="25"/>
         <source>not a duplicate of</source>
         <translation>pas un doublon de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="57"/>
+        <location filename="../../fourthpillar/services/history.py" line="49"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="57"/>
+        <location filename="../../fourthpillar/services/history.py" line="49"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -6015,145 +6018,137 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="43"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="43"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="54"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="57"/>
         <source>History of %1</source>
-        <extracomment>The entries as the table&apos;s rows show them.</extracomment>
+        <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them.</extracomment>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="69"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="72"/>
         <source>&amp;Undo this action…</source>
         <translation>&amp;Annuler cette action…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="71"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
         <source>Put back everything the selected action changed</source>
         <translation>Remettre tout ce que l&apos;action sélectionnée a modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="77"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="80"/>
         <source>No changes recorded.</source>
         <translation>Aucune modification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="86"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>%1 set</source>
         <translation>%1 renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="86"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="90"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="92"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="95"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="94"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="97"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="96"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflit tranché : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="109"/>
         <source>copy %1</source>
         <translation>copie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="109"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="108"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="111"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="140"/>
         <source>Undo everything this action changed?</source>
         <translation>Annuler tout ce que cette action a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="139"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="142"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Ces champs ont été modifiés à nouveau par la suite ; l&apos;annulation remet l&apos;ancienne valeur par-dessus la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="141"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="144"/>
         <source>Undo this action</source>
         <translation>Annuler cette action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="149"/>
-        <source>Cannot undo</source>
-        <translation>Impossible d&apos;annuler</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="153"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="154"/>
         <source>Undone from History: %1</source>
         <translation>Annulé depuis l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="161"/>
+        <source>Cannot undo</source>
+        <translation>Impossible d&apos;annuler</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="305"/>
-        <location filename="../../fourthpillar/importing/plan.py" line="210"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="270"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="383"/>
-        <source>the import was cancelled; nothing was written</source>
-        <extracomment>SQLite page cache during an import, in KiB.</extracomment>
-        <translation>l&apos;importation a été annulée ; rien n&apos;a été écrit</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="314"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="325"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
+        <extracomment>SQLite page cache during an import, in KiB.</extracomment>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="317"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="328"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
@@ -6250,252 +6245,258 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="115"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="116"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>colonne {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="127"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="128"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>aucun en-tête de colonne reconnaissable dans les {count} premières lignes de la feuille &apos;{sheet}&apos; (en-têtes attendus : Naam, Gemeente, Postcode, Provincie, KBO, Landen…)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="147"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="148"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>il n&apos;y a pas de colonne &apos;{header}&apos; (colonnes : {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="150"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="186"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="188"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; n&apos;est pas une règle pour les doublons (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
-        <location filename="../../fourthpillar/services/importing.py" line="200"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/services/importing.py" line="197"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>la feuille &apos;{sheet}&apos; est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="195"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="197"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>aucune colonne ne contient le nom des initiatives ; associez l&apos;une des colonnes ({headers}) à &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="201"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="203"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>il n&apos;y a pas de lignes de données sous l&apos;en-tête (ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="288"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="289"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>Numéro BCE {number} (déjà enregistré pour &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="292"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="293"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>le numéro BCE {number} est déjà enregistré pour &apos;{name}&apos; ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="102"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="50"/>
+        <source>the import was cancelled; nothing was written</source>
+        <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing.</extracomment>
+        <translation>l&apos;importation a été annulée ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
-        <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing. Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Excel&apos;s own limit for one cell.</extracomment>
+        <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Excel&apos;s own limit for one cell.</extracomment>
         <translation>le fichier est trop volumineux ({size} Mo ; au plus {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="106"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="108"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="107"/>
         <source>this is a folder, not a file</source>
         <translation>ceci est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="110"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="109"/>
         <source>the file cannot be opened (permission denied)</source>
         <translation>le fichier ne peut pas être ouvert (accès refusé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="112"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="111"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="114"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="373"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="113"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="371"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="139"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="138"/>
         <source>this is an old Excel file (.xls), a password-protected workbook or another Office format; save it as an unprotected .xlsx or as .csv and import that</source>
         <translation>ceci est un ancien fichier Excel (.xls), un classeur protégé par mot de passe ou un autre format Office ; enregistrez-le en .xlsx non protégé ou en .csv et importez celui-ci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="142"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="141"/>
         <source>the file is damaged or truncated (not a complete .xlsx)</source>
         <translation>le fichier est endommagé ou tronqué (pas un .xlsx complet)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="154"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="153"/>
         <source>the file is damaged or truncated (not a readable .xlsx)</source>
         <translation>le fichier est endommagé ou tronqué (pas un .xlsx lisible)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="158"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="157"/>
         <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that</source>
         <translation>ceci est un tableur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en .csv et importez celui-ci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="160"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="159"/>
         <source>this zip file is not an Excel workbook (.xlsx)</source>
         <translation>ce fichier zip n&apos;est pas un classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="163"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="162"/>
         <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
         <translation>le fichier ferait {size} Mo une fois décompressé (au plus {limit} Mo) : cela ressemble à une bombe zip</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="168"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
         <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
         <translation>le texte partagé du classeur fait {size} Mo (au plus {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="174"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="173"/>
         <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
         <translation>{member} est compressé {ratio} fois : cela ressemble à une bombe zip</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="185"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="184"/>
         <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
         <translation>le fichier dépasse {limit} Mo une fois décompressé : cela ressemble à une bombe zip</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="189"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="188"/>
         <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
         <translation>le fichier est endommagé ou tronqué ({member} ne peut pas être décompressé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="207"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="206"/>
         <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
         <translation>{member} contient une déclaration de type de document XML (DTD) ; de tels fichiers peuvent cacher des attaques par entités et sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="210"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="209"/>
         <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
         <translation>{member} déclare des entités XML (une attaque par expansion d&apos;entités ?) ; refusé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="213"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="212"/>
         <source>{member} refers to an external XML entity; refused</source>
         <translation>{member} fait référence à une entité XML externe ; refusé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="216"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="215"/>
         <source>the file is damaged ({member} is not well-formed XML)</source>
         <translation>le fichier est endommagé ({member} n&apos;est pas du XML bien formé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="242"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="241"/>
         <source>the workbook is damaged and cannot be read ({reason})</source>
         <translation>le classeur est endommagé et ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="253"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="252"/>
         <source>the workbook has no sheets</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="256"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="255"/>
         <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
         <translation>il n&apos;y a pas de feuille nommée &apos;{sheet}&apos; (feuilles : {names})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="260"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="259"/>
         <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
         <translation>&apos;{sheet}&apos; est une feuille de graphique, pas un tableau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="280"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="278"/>
         <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
         <translation>la feuille &apos;{sheet}&apos; est endommagée et ne peut pas être lue ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="288"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="286"/>
         <source>the sheet holds more than {limit} cells; split it into smaller files</source>
         <translation>la feuille contient plus de {limit} cellules ; répartissez-la en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="310"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="308"/>
         <source>the sheet has more than {limit} rows; split it into smaller files</source>
         <translation>la feuille a plus de {limit} lignes ; répartissez-la en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="313"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="311"/>
         <source>row {row} has a value in column {column}: more than {limit} columns is not a register</source>
         <translation>la ligne {row} a une valeur dans la colonne {column} : plus de {limit} colonnes, ce n&apos;est pas un registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="319"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="317"/>
         <source>the cell at row {row}, column {column} holds {length} characters (at most {limit})</source>
         <translation>la cellule ligne {row}, colonne {column} contient {length} caractères (au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="333"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="331"/>
         <source>the file is damaged (invalid UTF-16 text)</source>
         <translation>le fichier est endommagé (texte UTF-16 invalide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="335"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="333"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv)</source>
         <translation>ceci n&apos;est ni un tableur (.xlsx) ni un fichier texte (.csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="346"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="344"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv) in a known encoding</source>
         <translation>ceci n&apos;est ni un tableur (.xlsx) ni un fichier texte (.csv) dans un encodage connu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="378"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="376"/>
         <source>a .csv file has no sheet named &apos;{sheet}&apos;</source>
         <translation>un fichier .csv n&apos;a pas de feuille nommée &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="392"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="390"/>
         <source>a cell holds more than {limit} characters</source>
         <translation>une cellule contient plus de {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="394"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="392"/>
         <source>the file is not valid CSV ({reason})</source>
         <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="248"/>
+        <location filename="../../fourthpillar/services/importing.py" line="245"/>
         <source>row {row} is not a possible duplicate to decide (create or skip)</source>
         <translation>la ligne {row} n&apos;est pas un doublon possible à trancher (create ou skip)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="309"/>
+        <location filename="../../fourthpillar/services/importing.py" line="306"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>le fichier a changé depuis l&apos;aperçu ; affichez à nouveau l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="313"/>
+        <location filename="../../fourthpillar/services/importing.py" line="310"/>
         <source>no row can be imported; see the problems</source>
         <translation>aucune ligne ne peut être importée ; voyez les problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="364"/>
+        <location filename="../../fourthpillar/services/importing.py" line="361"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>l&apos;importation de {file} a déjà été annulée le {when}</translation>
     </message>
@@ -6503,18 +6504,18 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="437"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="472"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="438"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="471"/>
         <source>Import initiatives</source>
         <translation>Importer des initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="440"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="441"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="478"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="477"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -6715,279 +6716,288 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="196"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="198"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="204"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="206"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="205"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="207"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Chronologie : demandes et suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="235"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="239"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="240"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="242"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="243"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="286"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="288"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="301"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="317"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="317"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="344"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="343"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="345"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="343"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="345"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="350"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="352"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="395"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="397"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Seul un administrateur peut effacer une personne dans la base partagée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="409"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="411"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="499"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="507"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="500"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="508"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="517"/>
-        <source>Not archived: %1</source>
-        <translation>Non archivé : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="519"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="522"/>
         <source>Contact person archived: %1</source>
         <translation>Personne de contact archivée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="530"/>
+        <source>Not archived: %1</source>
+        <translation>Non archivé : %1</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../fourthpillar/ui/jobs.py" line="161"/>
+        <location filename="../../fourthpillar/ui/jobs.py" line="162"/>
         <source>Cancel</source>
         <extracomment>How often, at most, progress is sent to the GUI thread (seconds). How long a job runs before its progress dialog shows (milliseconds).</extracomment>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../fourthpillar/jobs.py" line="48"/>
+        <source>cancelled; nothing was written</source>
+        <extracomment>``progress(done, total)``: how far a long job is (``total`` 0 while it does not know yet). ``is_cancelled()``: true once the person asked the job to stop; safe to call from any thread.</extracomment>
+        <translation>annulé ; rien n&apos;a été écrit</translation>
     </message>
 </context>
 <context>
@@ -7198,472 +7208,472 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="76"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="397"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="89"/>
+        <source>Edit request</source>
+        <translation>Modifier la demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/kinds.py" line="96"/>
+        <source>Edit follow-up</source>
+        <translation>Modifier le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="81"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="406"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+6).</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="122"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="130"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="176"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="176"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="171"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="179"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="190"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="191"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Suivis vers l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Suivis ouverts comme fichier d&apos;agenda pour Outlook, Google Agenda ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
         <source>O&amp;fficers and logins…</source>
         <translation>&amp;Agents et identifiants…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Qui travaille dans le registre partagé, avec quel identifiant et quels droits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="698"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="683"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="701"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="251"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="253"/>
         <source>&amp;Find in list</source>
         <translation>Rechercher dans la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="257"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="254"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="255"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
         <source>&amp;Quick search…</source>
         <translation>Recherche ra&amp;pide…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="265"/>
         <source>Find anything in the register</source>
         <translation>Rechercher n&apos;importe quoi dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="257"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="259"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="268"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="260"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="269"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>À &amp;propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="262"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="271"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="272"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="273"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="275"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="272"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="290"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="300"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="303"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="312"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="308"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="315"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="321"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="330"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="334"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="343"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="335"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="344"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="336"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="345"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="348"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="357"/>
         <source>Main &amp;toolbar</source>
         <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="415"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="424"/>
         <source>The initiative cannot be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="428"/>
-        <source>Edit request</source>
-        <translation>Modifier la demande</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="430"/>
-        <source>Edit follow-up</source>
-        <translation>Modifier le suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="453"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="484"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="495"/>
         <source>The follow-ups were not marked done</source>
         <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="516"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="522"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="533"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="611"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="523"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="534"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="554"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="556"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="572"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="562"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="580"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
-        <source>Undo failed</source>
-        <translation>L&apos;annulation a échoué</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="627"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="614"/>
-        <source>Redo failed</source>
-        <translation>Le rétablissement a échoué</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="631"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="659"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="635"/>
+        <source>Redo failed</source>
+        <translation>Le rétablissement a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="635"/>
+        <source>Undo failed</source>
+        <translation>L&apos;annulation a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="677"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="671"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
         <source>%1 (filtered)</source>
         <translation>%1 (filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="682"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="700"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="716"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="716"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="698"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="717"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="699"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="718"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="720"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="739"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="754"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="776"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="754"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="776"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="756"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="778"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="772"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="794"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="773"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="795"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="808"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="830"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="809"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="831"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -7671,42 +7681,42 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="195"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="196"/>
         <source>Match the columns</source>
         <translation>Associer les colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="196"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="197"/>
         <source>Each column of the spreadsheet goes into the field shown. Change any of them, or choose “Do not import”. The choice is remembered for files with the same columns.</source>
         <translation>Chaque colonne du tableur va dans le champ indiqué. Modifiez-les au besoin, ou choisissez « Ne pas importer ». Le choix est retenu pour les fichiers ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="202"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="202"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="202"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
         <source>Import into</source>
         <translation>Importer dans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="235"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="236"/>
         <source>Sheet “{sheet}”: the column headers are on row {row}.</source>
         <translation>Feuille « {sheet} » : les en-têtes de colonne sont à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="243"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="244"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="247"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="248"/>
         <source>Import column {column} into</source>
         <translation>Importer la colonne {column} dans</translation>
     </message>
@@ -7973,7 +7983,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="141"/>
         <source>&amp;Save</source>
-        <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
+        <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
@@ -8050,68 +8060,74 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="50"/>
-        <source>This cannot be opened</source>
-        <extracomment>Archiving one record of each kind.</extracomment>
-        <translation>Impossible d&apos;ouvrir ceci</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="63"/>
-        <source>Archive “%1”</source>
-        <translation>Archiver « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="65"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="84"/>
         <source>Archive %n initiatives</source>
+        <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row.</extracomment>
         <translation>Archiver %n initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="66"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
         <source>Archive %n requests</source>
         <translation>Archiver %n demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="67"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
         <source>Archive %n follow-ups</source>
         <translation>Archiver %n suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="83"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
+        <source>This cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir ceci</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="99"/>
+        <source>Archive “%1”</source>
+        <translation>Archiver « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="115"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="86"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="95"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="136"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="140"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="101"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
+        <source>Archiving…</source>
+        <translation>Archivage…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="147"/>
         <source>Mark %n follow-ups done</source>
         <translation>Marquer %n suivis comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="108"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="154"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>Marquer %n suivis comme faits aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif, le même pour tous) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="114"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="160"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="164"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
@@ -8182,155 +8198,155 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Nothing has been written yet. Values that could not be understood are kept in the initiative&apos;s notes.</source>
         <translation>Rien n&apos;a encore été écrit. Les valeurs qui n&apos;ont pas pu être comprises sont conservées dans les notes de l&apos;initiative.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="289"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="290"/>
         <source>Skip them</source>
         <translation>Les ignorer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="290"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="291"/>
         <source>Fill only their empty fields</source>
         <translation>Remplir seulement leurs champs vides</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="291"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="292"/>
         <source>Create them anyway</source>
         <translation>Les créer quand même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="294"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="295"/>
         <source>Rows that are already in the register or earlier in the file:</source>
         <translation>Lignes déjà présentes dans le registre ou plus haut dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="296"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="296"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="296"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
         <source>Because of</source>
         <translation>En raison de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
         <source>Same as</source>
         <translation>Identique à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="303"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="304"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="403"/>
         <source>Skip this row</source>
         <translation>Ignorer cette ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="310"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="311"/>
         <source>Problems:</source>
         <translation>Problèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="312"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="313"/>
         <source>Duplicates:</source>
         <translation>Doublons :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="339"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="340"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} à créer, {update} à mettre à jour, {skipped} doublons ignorés, {not_imported} lignes non importées ; {problems} lignes avec des problèmes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
         <source>Not imported: {reason}</source>
         <translation>Non importé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
         <source>empty fields filled</source>
         <translation>champs vides remplis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
         <source>created anyway</source>
         <translation>créé quand même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
         <source>the same enterprise number</source>
         <translation>le même numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="375"/>
         <source>the same name and municipality</source>
         <translation>le même nom et la même commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="379"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="380"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="381"/>
         <source>“{name}” in the register</source>
         <translation>« {name} » dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="384"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
         <source>possibly the same: a name alike (score {score})</source>
         <translation>peut-être la même : un nom semblable (score {score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
         <source>created (you decide)</source>
         <translation>créée (à vous de décider)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="401"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
         <source>Import this row</source>
         <translation>Importer cette ligne</translation>
     </message>
@@ -8338,24 +8354,24 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="385"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="386"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="187"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="188"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="200"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="201"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="297"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="298"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
@@ -8699,22 +8715,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>&amp;Note interne :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="281"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="282"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="309"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="310"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="381"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="383"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="392"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="394"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -8854,46 +8870,46 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="69"/>
+        <location filename="../../fourthpillar/services/sync.py" line="70"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="69"/>
+        <location filename="../../fourthpillar/services/sync.py" line="70"/>
         <source>live</source>
         <translation>non archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="152"/>
+        <location filename="../../fourthpillar/services/sync.py" line="153"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="218"/>
+        <location filename="../../fourthpillar/services/sync.py" line="219"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="232"/>
+        <location filename="../../fourthpillar/services/sync.py" line="233"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="235"/>
+        <location filename="../../fourthpillar/services/sync.py" line="236"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="320"/>
+        <location filename="../../fourthpillar/services/sync.py" line="321"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="325"/>
-        <location filename="../../fourthpillar/services/sync.py" line="363"/>
+        <location filename="../../fourthpillar/services/sync.py" line="326"/>
+        <location filename="../../fourthpillar/services/sync.py" line="364"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -8901,83 +8917,83 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="333"/>
+        <location filename="../../fourthpillar/services/sync.py" line="334"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="338"/>
+        <location filename="../../fourthpillar/services/sync.py" line="339"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="389"/>
+        <location filename="../../fourthpillar/services/sync.py" line="390"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="391"/>
+        <location filename="../../fourthpillar/services/sync.py" line="392"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="402"/>
+        <location filename="../../fourthpillar/services/sync.py" line="403"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="408"/>
+        <location filename="../../fourthpillar/services/sync.py" line="409"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="481"/>
+        <location filename="../../fourthpillar/services/sync.py" line="482"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="499"/>
+        <location filename="../../fourthpillar/services/sync.py" line="500"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="607"/>
+        <location filename="../../fourthpillar/services/sync.py" line="608"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="611"/>
+        <location filename="../../fourthpillar/services/sync.py" line="612"/>
         <source>merged into {name}</source>
         <translation>fusionnée dans {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="612"/>
+        <location filename="../../fourthpillar/services/sync.py" line="613"/>
         <source>moved there</source>
         <translation>déplacé là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="622"/>
+        <location filename="../../fourthpillar/services/sync.py" line="623"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="684"/>
+        <location filename="../../fourthpillar/services/sync.py" line="685"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="708"/>
+        <location filename="../../fourthpillar/services/sync.py" line="709"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="52"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="51"/>
         <source>not readable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="66"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="65"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>le paquet contient une valeur impossible à enregistrer ({entity} {field} : {problem}) ; rien n&apos;a été appliqué</translation>
     </message>
@@ -9046,13 +9062,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>les modifications renvoient les unes aux autres en cercle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="104"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="103"/>
         <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
         <extracomment>Insertion order that satisfies the foreign keys between the record tables. What an erasure leaves of a contact person (services.privacy.ERASED_VALUES). Contact persons erased by this apply (their values are blanked here too).</extracomment>
         <translation>ce paquet contient des modifications faites sous l&apos;identifiant de cette copie qu&apos;elle n&apos;a pas : deux copies partagent un même identifiant de réplique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="107"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="106"/>
         <source>this package skips changes of replica {origin} (has {seq}, expected {expected}); apply the packages that came before it first</source>
         <translation>ce paquet saute des modifications de la réplique {origin} (contient {seq}, attendu {expected}) ; appliquez d&apos;abord les paquets qui le précèdent</translation>
     </message>
@@ -9150,79 +9166,79 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="59"/>
         <source>{field}: not a field of this record</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field} : pas un champ de cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="76"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="79"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="63"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="66"/>
         <source>{field}: not a valid value</source>
         <translation>{field} : pas une valeur valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="87"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>type d&apos;élément inconnu &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="102"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="89"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>opération inconnue &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="104"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="91"/>
         <source>not a valid record id</source>
         <translation>pas un identifiant d&apos;élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
         <source>not a valid field</source>
         <translation>pas un champ valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
         <source>not a valid record</source>
         <translation>pas un élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="118"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="105"/>
         <source>not a valid value ({reason})</source>
         <translation>pas une valeur valable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="136"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="123"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>prétend venir d&apos;une autre copie ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="139"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="126"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>donne à un collaborateur un identifiant, un rôle ou des provinces, ce que seul le bureau décide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="195"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="221"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="211"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="233"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="220"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="236"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="223"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>
@@ -9294,14 +9310,14 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="156"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="178"/>
         <location filename="../../fourthpillar/domain/fields.py" line="203"/>
-        <location filename="../../fourthpillar/services/sync.py" line="284"/>
+        <location filename="../../fourthpillar/services/sync.py" line="285"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
@@ -9333,15 +9349,16 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="309"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="34"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="33"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="312"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
         <source>must be between {minimum} and {maximum}</source>
+        <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
@@ -9355,13 +9372,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="38"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="37"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="474"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>

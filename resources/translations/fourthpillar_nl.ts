@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="140"/>
+        <location filename="../../fourthpillar/ui/app.py" line="141"/>
         <location filename="../../fourthpillar/ui/app.py" line="249"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
@@ -21,225 +21,225 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="101"/>
+        <location filename="../../fourthpillar/services/backups.py" line="103"/>
         <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
         <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
         <translation>back-ups worden gemaakt van een SQLite-register; een gedeelde databank wordt door haar server geback-upt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="114"/>
-        <location filename="../../fourthpillar/services/backups.py" line="359"/>
+        <location filename="../../fourthpillar/services/backups.py" line="116"/>
+        <location filename="../../fourthpillar/services/backups.py" line="367"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>geen back-up &apos;{id}&apos; in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="131"/>
+        <location filename="../../fourthpillar/services/backups.py" line="134"/>
         <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
         <translation>&apos;{reason}&apos; is geen reden voor een back-up ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="268"/>
+        <location filename="../../fourthpillar/services/backups.py" line="276"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
         <extracomment>Half-written copies left by a crash, now deleted (they hold personal data). People erased before whom the register held again (a server restored from its backup): erased again.</extracomment>
         <translation>de back-up {name} is beschadigd ({problem}); kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="281"/>
+        <location filename="../../fourthpillar/services/backups.py" line="289"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>de back-up {id} kon niet teruggezet worden ({error}); er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="354"/>
+        <location filename="../../fourthpillar/services/backups.py" line="362"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>er is geen leesbare back-up in {folder} om mee te herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="363"/>
+        <location filename="../../fourthpillar/services/backups.py" line="371"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>ook de back-up {name} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="368"/>
+        <location filename="../../fourthpillar/services/backups.py" line="376"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="68"/>
+        <location filename="../../fourthpillar/store/backup.py" line="67"/>
         <source>unreadable</source>
-        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds). Called with (pages copied, pages in all); raising from it cancels the copy.</extracomment>
+        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds).</extracomment>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="69"/>
+        <location filename="../../fourthpillar/store/backup.py" line="68"/>
         <source>the database file {path} is damaged ({problem})</source>
         <translation>het databankbestand {path} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="215"/>
+        <location filename="../../fourthpillar/store/backup.py" line="219"/>
         <source>no free backup name in {folder}</source>
         <extracomment>Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>geen vrije naam voor een back-up in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="251"/>
+        <location filename="../../fourthpillar/store/backup.py" line="256"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>er kon geen back-up van {database} geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="255"/>
+        <location filename="../../fourthpillar/store/backup.py" line="260"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="360"/>
+        <location filename="../../fourthpillar/store/backup.py" line="365"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>rij {row} van {table} verwijst naar een ontbrekende {parent}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="370"/>
+        <location filename="../../fourthpillar/store/backup.py" line="375"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>de zoekindex {index} komt niet overeen met zijn tabel ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="384"/>
+        <location filename="../../fourthpillar/store/backup.py" line="389"/>
         <source>{path} does not exist</source>
         <translation>{path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="395"/>
+        <location filename="../../fourthpillar/store/backup.py" line="400"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="401"/>
+        <location filename="../../fourthpillar/store/backup.py" line="406"/>
         <source>a page fails its check</source>
         <translation>een pagina doorstaat de controle niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="428"/>
+        <location filename="../../fourthpillar/store/backup.py" line="433"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>daily (at start-up)</source>
         <translation>dagelijks (bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="65"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="66"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>before a sync</source>
         <translation>vóór een synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="67"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
         <source>before a restore</source>
         <translation>vóór een herstelling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="68"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="74"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="75"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>contacts</source>
         <translation>contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="76"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="77"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
         <source>follow-ups</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="129"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="206"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="270"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="109"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="186"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="250"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="132"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="112"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="146"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="126"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="147"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="127"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="148"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="186"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="166"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="169"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -247,17 +247,17 @@ A window built while the register was checked, shown instead of building another
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="217"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="197"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="227"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="207"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="208"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -266,18 +266,18 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="240"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="246"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="248"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="436"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n persoon die na die back-up gewist werd, is opnieuw gewist.</numerusform>
@@ -285,32 +285,65 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="250"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="230"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="264"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="264"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="279"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="276"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="364"/>
+        <source>Daily backup</source>
+        <translation>Dagelijkse back-up</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
+        <source>Daily backup made</source>
+        <translation>Dagelijkse back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <source>No backup made: %1</source>
+        <translation>Geen back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
+        <source>No backup made</source>
+        <translation>Geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="363"/>
+        <source>Finishing the backup…</source>
+        <translation>De back-up wordt afgewerkt…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="363"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="38"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="287"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="46"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="288"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="47"/>
         <source>Written:
 %1
 %2</source>
@@ -319,12 +352,12 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="292"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="51"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="65"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -333,7 +366,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="310"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="69"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
@@ -341,7 +374,7 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="73"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -349,22 +382,22 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="74"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="317"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="76"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="329"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="88"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="331"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
@@ -372,13 +405,13 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="333"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="337"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="92"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="96"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="335"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="94"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -386,78 +419,83 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="339"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="98"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="99"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="105"/>
         <source>Erasing personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="110"/>
         <source>contact</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="351"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="110"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="352"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="111"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="352"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="111"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="114"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="114"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="115"/>
         <source>advice</source>
         <translation>advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="115"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="357"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="116"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <source>Backups pruned</source>
+        <translation>Back-ups opgeruimd</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="142"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -465,17 +503,12 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
-        <source>Backups pruned</source>
-        <translation>Back-ups opgeruimd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="389"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="151"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -483,29 +516,29 @@ A window built while the register was checked, shown instead of building another
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="403"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="42"/>
         <source>another window</source>
         <translation>een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="404"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="43"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>4de Pijler-desk is al open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="405"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="44"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Dit register is al open (%1). Ga naar dat venster; twee vensters op één register zouden elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="415"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="421"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="431"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="54"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="60"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
         <source>The register is damaged</source>
         <translation>Het register is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="416"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="55"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -514,7 +547,7 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vraag hulp.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="61"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -523,71 +556,38 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand wordt apart gezet in de map &quot;damaged&quot;, nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="433"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="72"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Het register is terug zoals het was op %1. Het beschadigde bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="438"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="77"/>
         <source>Register recovered</source>
         <translation>Register hersteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="509"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="153"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="525"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="536"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="169"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="180"/>
         <source>The register could not be checked</source>
         <translation>Het register kon niet gecontroleerd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="539"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="183"/>
         <source>Personal data erased again</source>
         <translation>Persoonsgegevens opnieuw gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="540"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="184"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n eerder gewiste persoon stond weer in het register (werd het uit een back-up teruggezet?) en is opnieuw gewist.</numerusform>
             <numerusform>%n eerder gewiste personen stonden weer in het register (werd het uit een back-up teruggezet?) en zijn opnieuw gewist.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="566"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="570"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="654"/>
-        <source>Daily backup</source>
-        <translation>Dagelijkse back-up</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="618"/>
-        <source>Daily backup made</source>
-        <translation>Dagelijkse back-up gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="628"/>
-        <source>No backup made: %1</source>
-        <translation>Geen back-up gemaakt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="630"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="636"/>
-        <source>No backup made</source>
-        <translation>Geen back-up gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="653"/>
-        <source>Finishing the backup…</source>
-        <translation>De back-up wordt afgewerkt…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="653"/>
-        <source>Skip</source>
-        <translation>Overslaan</translation>
     </message>
 </context>
 <context>
@@ -630,7 +630,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="29"/>
         <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
         <location filename="../../fourthpillar/cli/options.py" line="42"/>
         <source>&apos;{text}&apos; is not a whole number</source>
@@ -638,72 +638,72 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="30"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="31"/>
         <source>must be between 1 and {most}</source>
         <translation>moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="37"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="38"/>
         <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
         <translation>demonstratiegegevens toevoegen (initiatieven met contactpersonen, adviesvragen en opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="38"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="39"/>
         <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
         <translation>Voeg realistische demonstratie-initiatieven toe met hun contactpersonen, elk ongeveer vier adviesvragen en vier opvolgingen, en enkele medewerkers. Alles wordt in één keer toegevoegd (of helemaal niet) en kan als één actie ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="44"/>
         <source>how many initiatives to add (default {count})</source>
         <translation>hoeveel initiatieven toevoegen (standaard {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="45"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="46"/>
         <source>the same seed gives the same names and texts</source>
         <translation>dezelfde seed geeft dezelfde namen en teksten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="50"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="51"/>
         <source>{done} / {total} initiatives</source>
         <translation>{done} / {total} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="59"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="60"/>
         <source>note: no officer signed in at this desk; the changes carry no author</source>
         <translation>let op: er is geen medewerker aangemeld aan dit bureau; de wijzigingen hebben geen auteur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
         <source>interrupted; nothing was added</source>
         <translation>onderbroken; er werd niets toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
         <source>initiatives: {count}</source>
         <translation>initiatieven: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
         <source>contact persons: {count}</source>
         <translation>contactpersonen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
         <source>advice requests: {count}</source>
         <translation>adviesvragen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
         <source>follow-ups: {count}</source>
         <translation>opvolgingen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="70"/>
         <source>officers: {count}</source>
         <translation>medewerkers: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="70"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="71"/>
         <source>undo batch: {batch}</source>
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
@@ -2692,72 +2692,72 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
         <source>this follow-up</source>
         <translation>deze opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
         <source>Follow-up done: %1</source>
         <translation>Opvolging afgerond: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="250"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="252"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="252"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="260"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="261"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="262"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="263"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="263"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="264"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="264"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="265"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="266"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="267"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="291"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="292"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="298"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="299"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -2765,132 +2765,132 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="38"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
         <source>changed on both sides</source>
         <translation>aan beide kanten gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>archived on one side, edited on the other</source>
         <translation>aan de ene kant gearchiveerd, aan de andere kant bewerkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
         <source>possibly the same initiative twice</source>
         <translation>mogelijk twee keer hetzelfde initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>records added on a copy after the merge: moved to the kept initiative</source>
         <translation>op een kopie toegevoegd na het samenvoegen: verhuisd naar het behouden initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
         <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
         <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
         <translation>{field}: op een kopie gewijzigd na het samenvoegen, toegepast op het behouden initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="57"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="58"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="64"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Mine</source>
         <translation>Mijn waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Theirs</source>
         <translation>Hun waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Common (before both changes)</source>
         <translation>Gemeenschappelijk (vóór beide wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Showing now</source>
         <translation>Nu getoond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="182"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="186"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="107"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
         <source>or type the right value</source>
         <translation>of typ de juiste waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="109"/>
         <source>&amp;Use this value</source>
         <translation>Deze waarde gebr&amp;uiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="109"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="157"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -2898,22 +2898,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="178"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="178"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="179"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
         <source>&amp;Seen</source>
         <translation>&amp;Gezien</translation>
     </message>
@@ -3574,34 +3574,34 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="149"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="151"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="156"/>
         <source>this record</source>
         <translation>deze gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="182"/>
         <source>&amp;Save</source>
-        <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
+        <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="176"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="183"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="184"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="300"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -3609,107 +3609,108 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="295"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="302"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="303"/>
-        <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
-        <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="306"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="399"/>
-        <source>Reload</source>
-        <translation>Opnieuw laden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="333"/>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="519"/>
-        <source>Not saved: %1. It may have been archived meanwhile.</source>
-        <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="384"/>
-        <source>Changed meanwhile in another window</source>
-        <translation>Intussen gewijzigd in een ander venster</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="385"/>
-        <source>Changed meanwhile by %1</source>
-        <translation>Intussen gewijzigd door %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="392"/>
-        <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
-        <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="395"/>
-        <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
-        <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="422"/>
-        <source>You (in another window)</source>
-        <translation>Jij (in een ander venster)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="424"/>
-        <source>Someone else</source>
-        <translation>Iemand anders</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="428"/>
-        <source>meanwhile</source>
-        <translation>intussen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="434"/>
-        <source>at %1</source>
-        <translation>om %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="435"/>
-        <source>on %1</source>
-        <translation>op %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="470"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="366"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="368"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="368"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="522"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="67"/>
+        <source>Not saved: %1. It may have been archived meanwhile.</source>
+        <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="431"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="531"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="438"/>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="540"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="541"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="448"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="48"/>
+        <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
+        <extracomment>The fields showing &quot;Changed meanwhile by ...&quot;.</extracomment>
+        <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="51"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="130"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="115"/>
+        <source>Changed meanwhile in another window</source>
+        <translation>Intussen gewijzigd in een ander venster</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="116"/>
+        <source>Changed meanwhile by %1</source>
+        <translation>Intussen gewijzigd door %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="123"/>
+        <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
+        <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="126"/>
+        <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
+        <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="155"/>
+        <source>You (in another window)</source>
+        <translation>Jij (in een ander venster)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="157"/>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="161"/>
+        <source>meanwhile</source>
+        <translation>intussen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="167"/>
+        <source>at %1</source>
+        <translation>om %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
+        <source>on %1</source>
+        <translation>op %1</translation>
     </message>
 </context>
 <context>
@@ -3785,7 +3786,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/store/cipher.py" line="212"/>
-        <location filename="../../fourthpillar/store/database.py" line="212"/>
+        <location filename="../../fourthpillar/store/database.py" line="199"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
@@ -3806,53 +3807,53 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{path} kon niet versleuteld worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="193"/>
+        <location filename="../../fourthpillar/store/database.py" line="180"/>
         <source>the database {where} cannot be read: one of its pages is damaged (or the computer ran out of memory)</source>
         <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>de databank {where} kan niet gelezen worden: een van haar pagina&apos;s is beschadigd (of de computer had geen geheugen meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="209"/>
+        <location filename="../../fourthpillar/store/database.py" line="196"/>
         <source>the database {where} is in use by another program (locked)</source>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="215"/>
+        <location filename="../../fourthpillar/store/database.py" line="202"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="218"/>
+        <location filename="../../fourthpillar/store/database.py" line="205"/>
         <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
         <translation>de databankserver van {where} weigerde deze login: hij is uitgeschakeld (een beheerder kan hem weer inschakelen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="223"/>
+        <location filename="../../fourthpillar/store/database.py" line="210"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="226"/>
+        <location filename="../../fourthpillar/store/database.py" line="213"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="229"/>
+        <location filename="../../fourthpillar/store/database.py" line="216"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="233"/>
+        <location filename="../../fourthpillar/store/database.py" line="220"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="234"/>
+        <location filename="../../fourthpillar/store/database.py" line="221"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="285"/>
+        <location filename="../../fourthpillar/store/database.py" line="272"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -4029,37 +4030,38 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="37"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="38"/>
         <source>{path} already exists (confirm replacing it, or use --force)</source>
         <translation>{path} bestaat al (bevestig dat je het wilt vervangen, of gebruik --force)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="47"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="49"/>
         <source>{path} is a folder, not a file name</source>
+        <extracomment>The person cancelled the export; no file was written. The one :class:`~fourthpillar.jobs.Cancelled` of every long job, under the name ``services.exports`` raises it by.</extracomment>
         <translation>{path} is een map, geen bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="49"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="51"/>
         <source>the folder {folder} does not exist</source>
         <translation>de map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="56"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="58"/>
         <source>the disk is full: {path} was not written</source>
         <translation>de schijf is vol: {path} is niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="58"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="60"/>
         <source>no permission to write {path}</source>
         <translation>geen toestemming om {path} te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="59"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="61"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="103"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="105"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
     </message>
@@ -4125,57 +4127,57 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="121"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="122"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
         <source>Advice given</source>
         <translation>Gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="126"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="164"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="140"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
         <source>Your personal data</source>
         <translation>Uw persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Alles wat het register van het Steunpunt 4de Pijler over u bijhoudt, zoals het er op {date} uitzag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="144"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="145"/>
         <source>Your contact details</source>
         <translation>Uw contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="44"/>
         <source>Name</source>
@@ -4183,74 +4185,74 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="148"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="55"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="56"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <source>Preferred language</source>
         <translation>Voorkeurstaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="154"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="156"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="157"/>
         <source>Your advice requests ({count})</source>
         <translation>Uw adviesvragen ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="161"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
         <source>Every change to these data ({count})</source>
         <translation>Elke wijziging aan deze gegevens ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="164"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="175"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>For the person concerned</source>
         <translation>Voor de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="175"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -4819,182 +4821,182 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="103"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="104"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="133"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="134"/>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="194"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="184"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="230"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="220"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="234"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="224"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="236"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="226"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="238"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="228"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="239"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="229"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="247"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="265"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="255"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="267"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="257"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="281"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="271"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="272"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="301"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="291"/>
         <source>Export follow-ups to calendar</source>
         <translation>Opvolgingen naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="295"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Welke openstaande opvolgingen moeten in het agendabestand?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="306"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="296"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importeer het bestand in Outlook, Google Agenda of Thunderbird; een nieuwer bestand importeren werkt de items bij in plaats van ze dubbel toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="299"/>
         <source>Mine</source>
         <translation>Die van mij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="310"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="300"/>
         <source>Everyone&apos;s</source>
         <translation>Die van iedereen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="317"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="307"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="335"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="349"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="339"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="343"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="346"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="357"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="350"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="361"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="379"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="389"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="379"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="380"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="390"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="380"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -5224,110 +5226,110 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="62"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="63"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="62"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="63"/>
         <source>Field packages (*.%1)</source>
         <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. The file name ending of a field package. QSettings key: the office database URL last synced with (without its password).</extracomment>
         <translation>Veldpakketten (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="77"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="78"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="97"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
         <source>unknown officer</source>
         <translation>onbekende medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
         <source>last exchange %1</source>
         <translation>laatste uitwisseling %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="100"/>
         <source>no package received from it yet</source>
         <translation>er is er nog geen pakket van ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="252"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="122"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>Hetzelfde gegeven is in twee kopieën van het register verschillend gewijzigd. Tot je beslist, toont elke kopie dezelfde voorlopige waarde (“Nu getoond”); de andere waarde blijft bewaard. Je beslissing gaat mee met het volgende pakket of de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="193"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="194"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The widest a column gets when fitted to its texts (the full text is in the tooltip). The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Ve&amp;ldpakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="196"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="197"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>Pakket &amp;maken voor een provincie of alles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="197"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="198"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Een pakket dat een werkkopie van het register maakt op een laptop voor het veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="199"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="200"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Pakket met &amp;wijzigingen maken voor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="200"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Wat een andere kopie sinds de laatste uitwisseling nog niet ontving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
         <source>&amp;Apply package…</source>
         <translation>Pakket &amp;toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>De wijzigingen van een andere kopie in dit register brengen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="204"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="205"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>Pakket &amp;openen als nieuwe werkkopie…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="205"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="206"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Een werkkopie maken van een eerste pakket, in een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="207"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="208"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>Nu &amp;synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="208"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="209"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Wijzigingen rechtstreeks uitwisselen met de gedeelde databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="252"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict om te beslissen</numerusform>
@@ -5335,12 +5337,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="284"/>
         <source>Decide conflict on “%1”</source>
         <translation>Conflict beslissen over “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="311"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n persoon die op de andere kopie gewist werd, is hier ook gewist.</numerusform>
@@ -5348,7 +5350,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="335"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n oudere back-up van deze kopie bevat hun gegevens nog.</numerusform>
@@ -5356,45 +5358,45 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="323"/>
         <source>Delete those &amp;backups</source>
         <translation>Die &amp;back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
         <source>Show &amp;conflicts</source>
         <translation>&amp;Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="347"/>
         <source>All provinces (the whole register)</source>
         <translation>Alle provincies (het hele register)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="350"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
         <source>Create package</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Welke initiatieven gaan in het pakket (met hun contactpersonen, adviesvragen en opvolgingen)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="412"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="390"/>
         <source>Save the package as</source>
         <translation>Het pakket bewaren als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
         <source>Package created</source>
         <translation>Pakket gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="387"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 bevat %n record. Kies op de laptop voor het veld Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie.</numerusform>
@@ -5402,7 +5404,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -5411,13 +5413,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>Creating the package…</source>
         <translation>Het pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -5428,12 +5430,12 @@ Om naar een kopie te sturen die niet in de lijst staat, typ je haar replica-id (
 Replica-id van deze kopie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
         <source>Create package of changes</source>
         <translation>Pakket met wijzigingen maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 bevat %n wijziging. Pas het toe op de andere kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen.</numerusform>
@@ -5441,17 +5443,17 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="399"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Van die kopie is nog nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven. Controleer de replica-id als dat onverwacht is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="430"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
         <source>Apply a field package</source>
         <translation>Een veldpakket toepassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="437"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n wijziging toegepast.</numerusform>
@@ -5459,7 +5461,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nieuw record.</numerusform>
@@ -5467,7 +5469,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="419"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n wijziging was er al.</numerusform>
@@ -5475,8 +5477,8 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="443"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="520"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict vraagt een beslissing op de pagina Conflicten.</numerusform>
@@ -5484,62 +5486,62 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="445"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
         <source>Package applied</source>
         <translation>Pakket toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="449"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
         <source>Applying the package…</source>
         <translation>Het pakket toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="431"/>
         <source>Open a first package</source>
         <translation>Een eerste pakket openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
         <source>An empty folder for the new working copy</source>
         <translation>Een lege map voor de nieuwe werkkopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>Choose an empty folder</source>
         <translation>Kies een lege map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 is niet leeg. Een werkkopie heeft een eigen gegevensmap nodig: kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="468"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="446"/>
         <source>Code of the package</source>
         <translation>Code van het pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="469"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>De eenmalige code die het kantoor bij dit pakket gaf (bv. ABCD-EFGH-JKLM):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="475"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
         <source>all provinces</source>
         <translation>alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="455"/>
         <source>Working copy made</source>
         <translation>Werkkopie gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="456"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -5553,40 +5555,40 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="484"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="462"/>
         <source>&amp;Use it from the next start</source>
         <translation>&amp;Vanaf de volgende start gebruiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="485"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="493"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="471"/>
         <source>Making the working copy…</source>
         <translation>De werkkopie maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="499"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="509"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="487"/>
         <source>Sync with the office database</source>
         <translation>Synchroniseren met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="500"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
         <translation>Het adres van de databank van het kantoor, bv. postgresql://naam@server/fourthpillar
 (een wachtwoord wordt niet onthouden: bewaar het in een .pgpass-bestand, of typ het telkens)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="510"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
         <source>“%1” is not a database address.</source>
         <translation>“%1” is geen databankadres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="517"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="495"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n wijziging naar de databank van het kantoor gestuurd.</numerusform>
@@ -5594,7 +5596,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="518"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="496"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n wijziging ontvangen.</numerusform>
@@ -5602,27 +5604,27 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="523"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
         <source>No conflicts here.</source>
         <translation>Hier geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="525"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="503"/>
         <source>Sync done</source>
         <translation>Synchronisatie klaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="528"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="506"/>
         <source>Syncing with the office database…</source>
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="536"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="514"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Dit is een eerste pakket: het maakt een nieuwe werkkopie. Open het met Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie (in een lege map); hier is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="539"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="517"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Dit is een pakket met wijzigingen, geen eerste pakket: pas het toe op een kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen. Een nieuwe werkkopie maak je van een eerste pakket (“Pakket maken voor een provincie of alles” op de kopie van het kantoor).</translation>
     </message>
@@ -5630,42 +5632,43 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="48"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="71"/>
         <source>Imported from {file}: {created} created, {updated} updated, {skipped} duplicates skipped, {not_imported} rows not imported. Ctrl+Z undoes it.</source>
+        <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base.</extracomment>
         <translation>Geïmporteerd uit {file}: {created} aangemaakt, {updated} bijgewerkt, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="52"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="75"/>
         <source>Import from %1</source>
         <translation>Importeren uit %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="142"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="165"/>
         <source>Load demonstration data</source>
         <translation>Demonstratiegegevens laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="143"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="166"/>
         <source>How many initiatives?</source>
         <translation>Hoeveel initiatieven?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="157"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="180"/>
         <source>Demonstration data loaded.</source>
         <translation>Demonstratiegegevens geladen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="162"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="184"/>
         <source>Demonstration data could not be loaded</source>
         <translation>De demonstratiegegevens konden niet geladen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="167"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="187"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Het laden van de demonstratiegegevens is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="171"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="191"/>
         <source>Loading demonstration data…</source>
         <translation>Demonstratiegegevens laden…</translation>
     </message>
@@ -5673,43 +5676,43 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="101"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="102"/>
         <source>Choose the spreadsheet</source>
         <extracomment>The problems table shows this many; the rest are counted (the command line lists them all).</extracomment>
         <translation>Kies het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="102"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="103"/>
         <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
         <translation>Een .xlsx-werkmap of een .csv-bestand (komma of puntkomma). Er wordt niets geschreven tot je de import bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="106"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
         <source>File to import</source>
         <translation>Te importeren bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="109"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="110"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="119"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="120"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="122"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="123"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="142"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="143"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="143"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="144"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -5956,7 +5959,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="213"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -5986,28 +5989,28 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="31"/>
+        <location filename="../../fourthpillar/services/history.py" line="23"/>
         <source>merged into</source>
         <extracomment>Columns nobody types that the history still names (migration 0008: merges, pairs kept apart); their values are initiatives, shown by name.</extracomment>
         <translation>samengevoegd met</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="32"/>
+        <location filename="../../fourthpillar/services/history.py" line="24"/>
         <source>merged into this one</source>
         <translation>hierin samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="33"/>
+        <location filename="../../fourthpillar/services/history.py" line="25"/>
         <source>not a duplicate of</source>
         <translation>geen dubbel van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="57"/>
+        <location filename="../../fourthpillar/services/history.py" line="49"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="57"/>
+        <location filename="../../fourthpillar/services/history.py" line="49"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -6015,145 +6018,137 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>Before</source>
         <translation>Voordien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="43"/>
         <source>After</source>
         <translation>Nadien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="43"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="54"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="57"/>
         <source>History of %1</source>
-        <extracomment>The entries as the table&apos;s rows show them.</extracomment>
+        <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them.</extracomment>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="69"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="72"/>
         <source>&amp;Undo this action…</source>
         <translation>Deze actie &amp;ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="71"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
         <source>Put back everything the selected action changed</source>
         <translation>Alles terugzetten wat de geselecteerde actie veranderde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="77"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="80"/>
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="86"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>%1 set</source>
         <translation>%1 ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="86"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="90"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="92"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="95"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="94"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="97"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="96"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflict beslist: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="109"/>
         <source>copy %1</source>
         <translation>kopie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="106"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="109"/>
         <source>this computer</source>
         <translation>deze computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="108"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="111"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="137"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="140"/>
         <source>Undo everything this action changed?</source>
         <translation>Alles ongedaan maken wat deze actie veranderde?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="139"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="142"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Deze velden zijn nadien opnieuw gewijzigd; ongedaan maken zet de oudere waarde terug over de latere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="141"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="144"/>
         <source>Undo this action</source>
         <translation>Deze actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="149"/>
-        <source>Cannot undo</source>
-        <translation>Kan niet ongedaan gemaakt worden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="153"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="154"/>
         <source>Undone from History: %1</source>
         <translation>Ongedaan gemaakt via Geschiedenis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="161"/>
+        <source>Cannot undo</source>
+        <translation>Kan niet ongedaan gemaakt worden</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="305"/>
-        <location filename="../../fourthpillar/importing/plan.py" line="210"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="270"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="383"/>
-        <source>the import was cancelled; nothing was written</source>
-        <extracomment>SQLite page cache during an import, in KiB.</extracomment>
-        <translation>de import is geannuleerd; er is niets geschreven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="314"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="325"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
+        <extracomment>SQLite page cache during an import, in KiB.</extracomment>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="317"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="328"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
@@ -6250,252 +6245,258 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Niet begrepen bij de import:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="115"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="116"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>kolom {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="127"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="128"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>geen herkenbare kolomkoppen in de eerste {count} rijen van werkblad &apos;{sheet}&apos; (verwacht werden koppen zoals Naam, Gemeente, Postcode, Provincie, KBO, Landen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="147"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="148"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>er is geen kolom &apos;{header}&apos; (kolommen: {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="150"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="186"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="188"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; is geen regel voor dubbels (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
-        <location filename="../../fourthpillar/services/importing.py" line="200"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/services/importing.py" line="197"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="195"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="197"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>geen enkele kolom bevat de namen van de initiatieven; koppel een van de kolommen ({headers}) aan &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="201"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="203"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>er zijn geen gegevensrijen onder de koprij (rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="288"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="289"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>KBO-nummer {number} (al geregistreerd voor &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="292"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="293"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>KBO-nummer {number} is al geregistreerd voor &apos;{name}&apos;; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="102"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="50"/>
+        <source>the import was cancelled; nothing was written</source>
+        <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing.</extracomment>
+        <translation>de import is geannuleerd; er is niets geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
-        <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing. Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Excel&apos;s own limit for one cell.</extracomment>
+        <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Excel&apos;s own limit for one cell.</extracomment>
         <translation>het bestand is te groot ({size} MB; hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="106"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="108"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="107"/>
         <source>this is a folder, not a file</source>
         <translation>dit is een map, geen bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="110"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="109"/>
         <source>the file cannot be opened (permission denied)</source>
         <translation>het bestand kan niet geopend worden (geen toegang)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="112"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="111"/>
         <source>the file cannot be read ({reason})</source>
         <translation>het bestand kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="114"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="373"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="113"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="371"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="139"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="138"/>
         <source>this is an old Excel file (.xls), a password-protected workbook or another Office format; save it as an unprotected .xlsx or as .csv and import that</source>
         <translation>dit is een oud Excel-bestand (.xls), een werkmap met wachtwoord of een ander Office-formaat; bewaar het als .xlsx zonder beveiliging of als .csv en importeer dat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="142"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="141"/>
         <source>the file is damaged or truncated (not a complete .xlsx)</source>
         <translation>het bestand is beschadigd of onvolledig (geen volledig .xlsx-bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="154"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="153"/>
         <source>the file is damaged or truncated (not a readable .xlsx)</source>
         <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xlsx-bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="158"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="157"/>
         <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that</source>
         <translation>dit is een OpenDocument-rekenblad (.ods); bewaar het als .xlsx of .csv en importeer dat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="160"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="159"/>
         <source>this zip file is not an Excel workbook (.xlsx)</source>
         <translation>dit zipbestand is geen Excel-werkmap (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="163"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="162"/>
         <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
         <translation>het bestand zou uitgepakt {size} MB worden (hoogstens {limit} MB): het lijkt een zipbom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="168"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
         <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
         <translation>de gedeelde tekst van de werkmap is {size} MB (hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="174"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="173"/>
         <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
         <translation>{member} is {ratio} keer gecomprimeerd: het lijkt een zipbom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="185"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="184"/>
         <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
         <translation>het bestand wordt uitgepakt groter dan {limit} MB: het lijkt een zipbom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="189"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="188"/>
         <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
         <translation>het bestand is beschadigd of onvolledig ({member} kan niet uitgepakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="207"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="206"/>
         <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
         <translation>{member} bevat een XML-documenttypedeclaratie (DTD); zulke bestanden kunnen entiteitsaanvallen verbergen en worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="210"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="209"/>
         <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
         <translation>{member} declareert XML-entiteiten (een entiteitsexpansie-aanval?); geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="213"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="212"/>
         <source>{member} refers to an external XML entity; refused</source>
         <translation>{member} verwijst naar een externe XML-entiteit; geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="216"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="215"/>
         <source>the file is damaged ({member} is not well-formed XML)</source>
         <translation>het bestand is beschadigd ({member} is geen correcte XML)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="242"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="241"/>
         <source>the workbook is damaged and cannot be read ({reason})</source>
         <translation>de werkmap is beschadigd en kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="253"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="252"/>
         <source>the workbook has no sheets</source>
         <translation>de werkmap heeft geen werkbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="256"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="255"/>
         <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
         <translation>er is geen werkblad met de naam &apos;{sheet}&apos; (werkbladen: {names})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="260"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="259"/>
         <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
         <translation>&apos;{sheet}&apos; is een grafiekblad, geen tabel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="280"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="278"/>
         <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
         <translation>werkblad &apos;{sheet}&apos; is beschadigd en kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="288"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="286"/>
         <source>the sheet holds more than {limit} cells; split it into smaller files</source>
         <translation>het werkblad bevat meer dan {limit} cellen; verdeel het over kleinere bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="310"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="308"/>
         <source>the sheet has more than {limit} rows; split it into smaller files</source>
         <translation>het werkblad heeft meer dan {limit} rijen; verdeel het over kleinere bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="313"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="311"/>
         <source>row {row} has a value in column {column}: more than {limit} columns is not a register</source>
         <translation>rij {row} heeft een waarde in kolom {column}: meer dan {limit} kolommen is geen register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="319"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="317"/>
         <source>the cell at row {row}, column {column} holds {length} characters (at most {limit})</source>
         <translation>de cel in rij {row}, kolom {column} bevat {length} tekens (hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="333"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="331"/>
         <source>the file is damaged (invalid UTF-16 text)</source>
         <translation>het bestand is beschadigd (ongeldige UTF-16-tekst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="335"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="333"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv)</source>
         <translation>dit is geen rekenblad (.xlsx) en geen tekstbestand (.csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="346"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="344"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv) in a known encoding</source>
         <translation>dit is geen rekenblad (.xlsx) en geen tekstbestand (.csv) in een bekende codering</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="378"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="376"/>
         <source>a .csv file has no sheet named &apos;{sheet}&apos;</source>
         <translation>een .csv-bestand heeft geen werkblad met de naam &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="392"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="390"/>
         <source>a cell holds more than {limit} characters</source>
         <translation>een cel bevat meer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="394"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="392"/>
         <source>the file is not valid CSV ({reason})</source>
         <translation>het bestand is geen geldige CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="248"/>
+        <location filename="../../fourthpillar/services/importing.py" line="245"/>
         <source>row {row} is not a possible duplicate to decide (create or skip)</source>
         <translation>rij {row} is geen mogelijke dubbel om over te beslissen (create of skip)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="309"/>
+        <location filename="../../fourthpillar/services/importing.py" line="306"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>het bestand is gewijzigd sinds de voorvertoning; bekijk het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="313"/>
+        <location filename="../../fourthpillar/services/importing.py" line="310"/>
         <source>no row can be imported; see the problems</source>
         <translation>geen enkele rij kan geïmporteerd worden; zie de problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="364"/>
+        <location filename="../../fourthpillar/services/importing.py" line="361"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>de import van {file} is al ongedaan gemaakt op {when}</translation>
     </message>
@@ -6503,18 +6504,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="437"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="472"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="438"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="471"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="440"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="441"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="478"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="477"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
@@ -6715,279 +6716,288 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="196"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="198"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="204"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="206"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="205"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="207"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Tijdlijn: adviesvragen en opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="239"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="240"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="242"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="243"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="286"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="288"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="301"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="317"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="317"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="340"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="344"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="343"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="345"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="343"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="345"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="350"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="352"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="395"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="397"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Alleen een beheerder mag een persoon wissen op de gedeelde databank</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="409"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="411"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="499"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="507"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="500"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="508"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="517"/>
-        <source>Not archived: %1</source>
-        <translation>Niet gearchiveerd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="519"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="522"/>
         <source>Contact person archived: %1</source>
         <translation>Contactpersoon gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="530"/>
+        <source>Not archived: %1</source>
+        <translation>Niet gearchiveerd: %1</translation>
     </message>
 </context>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../fourthpillar/ui/jobs.py" line="161"/>
+        <location filename="../../fourthpillar/ui/jobs.py" line="162"/>
         <source>Cancel</source>
         <extracomment>How often, at most, progress is sent to the GUI thread (seconds). How long a job runs before its progress dialog shows (milliseconds).</extracomment>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../fourthpillar/jobs.py" line="48"/>
+        <source>cancelled; nothing was written</source>
+        <extracomment>``progress(done, total)``: how far a long job is (``total`` 0 while it does not know yet). ``is_cancelled()``: true once the person asked the job to stop; safe to call from any thread.</extracomment>
+        <translation>geannuleerd; er is niets geschreven</translation>
     </message>
 </context>
 <context>
@@ -7198,472 +7208,472 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="76"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="397"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="89"/>
+        <source>Edit request</source>
+        <translation>Adviesvraag bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/kinds.py" line="96"/>
+        <source>Edit follow-up</source>
+        <translation>Opvolging bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="81"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="406"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+6).</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="122"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="130"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="176"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="176"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
         <source>Duplicates</source>
         <translation>Dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="171"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="179"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="190"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="191"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
         <source>Add to the list shown</source>
         <translation>Toevoegen aan de getoonde lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
         <source>New &amp;initiative…</source>
         <translation>Nieuw &amp;initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="212"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
         <source>Log advice &amp;request…</source>
         <translation>&amp;Adviesvraag noteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="213"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
         <source>Plan &amp;follow-up…</source>
         <translation>&amp;Opvolging plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="214"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
         <source>I&amp;mport initiatives…</source>
         <translation>Initiatieven i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="216"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
         <source>&amp;Export this list…</source>
         <translation>Deze lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
         <source>Export initiative &amp;summary…</source>
         <translation>&amp;Fiche van het initiatief exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="220"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
         <source>Export &amp;advice summary…</source>
         <translation>Advies&amp;verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
         <source>Ne&amp;twork list…</source>
         <translation>Net&amp;werklijst…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
         <source>&amp;Period report…</source>
         <translation>&amp;Periodeverslag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="224"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Opvolgingen naar a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Openstaande opvolgingen als agendabestand voor Outlook, Google Agenda of Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
         <source>O&amp;fficers and logins…</source>
         <translation>Medewer&amp;kers en logins…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Wie in het gedeelde register werkt, met welke login en rechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="680"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="698"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="683"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="701"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="241"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="242"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="251"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="253"/>
         <source>&amp;Find in list</source>
         <translation>&amp;Zoeken in de lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="257"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="254"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="255"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Snel zoeken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="265"/>
         <source>Find anything in the register</source>
         <translation>Alles zoeken in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="257"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="259"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="268"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="260"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="269"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>&amp;Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="262"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="271"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Probleem melden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="272"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="273"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="275"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Je naam, taal, gegevensmap en back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="272"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="290"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="300"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="303"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="312"/>
         <source>C&amp;olumns</source>
         <translation>K&amp;olommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="308"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="315"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="321"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="330"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="334"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="343"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="335"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="344"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="336"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="345"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="348"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="357"/>
         <source>Main &amp;toolbar</source>
         <translation>Hoofdwerk&amp;balk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="415"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="424"/>
         <source>The initiative cannot be opened</source>
         <translation>Het initiatief kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="428"/>
-        <source>Edit request</source>
-        <translation>Adviesvraag bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="430"/>
-        <source>Edit follow-up</source>
-        <translation>Opvolging bewerken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="453"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="484"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="495"/>
         <source>The follow-ups were not marked done</source>
         <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="516"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="522"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="594"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="533"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="611"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="523"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="534"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="541"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="554"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="556"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="572"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="562"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="580"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="604"/>
-        <source>Undo failed</source>
-        <translation>Ongedaan maken mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="607"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="627"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="614"/>
-        <source>Redo failed</source>
-        <translation>Opnieuw uitvoeren mislukt</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="617"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="631"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="659"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="635"/>
+        <source>Redo failed</source>
+        <translation>Opnieuw uitvoeren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="635"/>
+        <source>Undo failed</source>
+        <translation>Ongedaan maken mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/main_window.py" line="677"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="671"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
         <source>%1 (filtered)</source>
         <translation>%1 (gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="679"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="682"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="700"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="716"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="716"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="698"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="717"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="699"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="718"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="720"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="739"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="754"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="776"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="754"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="776"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="756"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="778"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="772"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="794"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="773"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="795"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="808"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="830"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="809"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="831"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -7671,42 +7681,42 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="195"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="196"/>
         <source>Match the columns</source>
         <translation>De kolommen koppelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="196"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="197"/>
         <source>Each column of the spreadsheet goes into the field shown. Change any of them, or choose “Do not import”. The choice is remembered for files with the same columns.</source>
         <translation>Elke kolom van het rekenblad komt in het getoonde veld. Wijzig wat je wilt, of kies “Niet importeren”. De keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="202"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="202"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
         <source>First values</source>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="202"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
         <source>Import into</source>
         <translation>Importeren in</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="235"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="236"/>
         <source>Sheet “{sheet}”: the column headers are on row {row}.</source>
         <translation>Werkblad “{sheet}”: de kolomkoppen staan op rij {row}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="243"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="244"/>
         <source>Do not import</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="247"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="248"/>
         <source>Import column {column} into</source>
         <translation>Kolom {column} importeren in</translation>
     </message>
@@ -7973,7 +7983,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="141"/>
         <source>&amp;Save</source>
-        <extracomment>The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
+        <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
@@ -8050,68 +8060,74 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="50"/>
-        <source>This cannot be opened</source>
-        <extracomment>Archiving one record of each kind.</extracomment>
-        <translation>Dit kan niet geopend worden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="63"/>
-        <source>Archive “%1”</source>
-        <translation>“%1” archiveren</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="65"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="84"/>
         <source>Archive %n initiatives</source>
+        <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row.</extracomment>
         <translation>%n initiatieven archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="66"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
         <source>Archive %n requests</source>
         <translation>%n adviesvragen archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="67"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
         <source>Archive %n follow-ups</source>
         <translation>%n opvolgingen archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="83"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
+        <source>This cannot be opened</source>
+        <translation>Dit kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="99"/>
+        <source>Archive “%1”</source>
+        <translation>“%1” archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="115"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="86"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="95"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="136"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="140"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="101"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
+        <source>Archiving…</source>
+        <translation>Archiveren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/operations.py" line="147"/>
         <source>Mark %n follow-ups done</source>
         <translation>%n opvolgingen als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="108"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="154"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>%n opvolgingen vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht, hetzelfde voor allemaal)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="114"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="160"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="164"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
@@ -8182,155 +8198,155 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="280"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Nothing has been written yet. Values that could not be understood are kept in the initiative&apos;s notes.</source>
         <translation>Er is nog niets geschreven. Waarden die niet begrepen werden, worden bewaard in de notities van het initiatief.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="289"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="290"/>
         <source>Skip them</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="290"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="291"/>
         <source>Fill only their empty fields</source>
         <translation>Alleen hun lege velden invullen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="291"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="292"/>
         <source>Create them anyway</source>
         <translation>Toch aanmaken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="294"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="295"/>
         <source>Rows that are already in the register or earlier in the file:</source>
         <translation>Rijen die al in het register of eerder in het bestand staan:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="296"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="296"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="296"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
         <source>Because of</source>
         <translation>Omwille van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
         <source>Same as</source>
         <translation>Zelfde als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="303"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="304"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="403"/>
         <source>Skip this row</source>
         <translation>Deze rij overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="310"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="311"/>
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="312"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="313"/>
         <source>Duplicates:</source>
         <translation>Dubbels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="339"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="340"/>
         <source>Reading the file…</source>
         <translation>Het bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} aan te maken, {update} bij te werken, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd; {problems} rijen met problemen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
         <source>Not imported: {reason}</source>
         <translation>Niet geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
         <source>empty fields filled</source>
         <translation>lege velden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
         <source>created anyway</source>
         <translation>toch aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
         <source>the same enterprise number</source>
         <translation>hetzelfde KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="375"/>
         <source>the same name and municipality</source>
         <translation>dezelfde naam en gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="379"/>
         <source>row {row}</source>
         <translation>rij {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="380"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="381"/>
         <source>“{name}” in the register</source>
         <translation>“{name}” in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="384"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
         <source>possibly the same: a name alike (score {score})</source>
         <translation>mogelijk hetzelfde: een gelijkende naam (score {score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
         <source>created (you decide)</source>
         <translation>aangemaakt (u beslist)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="401"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
         <source>Import this row</source>
         <translation>Deze rij toch importeren</translation>
     </message>
@@ -8338,24 +8354,24 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="385"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="386"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="187"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="188"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="200"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="201"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="297"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="298"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
@@ -8699,22 +8715,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Interne &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="281"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="282"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="309"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="310"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="381"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="383"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="392"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="394"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -8854,46 +8870,46 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="69"/>
+        <location filename="../../fourthpillar/services/sync.py" line="70"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="69"/>
+        <location filename="../../fourthpillar/services/sync.py" line="70"/>
         <source>live</source>
         <translation>niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="152"/>
+        <location filename="../../fourthpillar/services/sync.py" line="153"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>conflict {id} is al beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="218"/>
+        <location filename="../../fourthpillar/services/sync.py" line="219"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="232"/>
+        <location filename="../../fourthpillar/services/sync.py" line="233"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="235"/>
+        <location filename="../../fourthpillar/services/sync.py" line="236"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="320"/>
+        <location filename="../../fourthpillar/services/sync.py" line="321"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="325"/>
-        <location filename="../../fourthpillar/services/sync.py" line="363"/>
+        <location filename="../../fourthpillar/services/sync.py" line="326"/>
+        <location filename="../../fourthpillar/services/sync.py" line="364"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -8901,83 +8917,83 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="333"/>
+        <location filename="../../fourthpillar/services/sync.py" line="334"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="338"/>
+        <location filename="../../fourthpillar/services/sync.py" line="339"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="389"/>
+        <location filename="../../fourthpillar/services/sync.py" line="390"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="391"/>
+        <location filename="../../fourthpillar/services/sync.py" line="392"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="402"/>
+        <location filename="../../fourthpillar/services/sync.py" line="403"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="408"/>
+        <location filename="../../fourthpillar/services/sync.py" line="409"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="481"/>
+        <location filename="../../fourthpillar/services/sync.py" line="482"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="499"/>
+        <location filename="../../fourthpillar/services/sync.py" line="500"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="607"/>
+        <location filename="../../fourthpillar/services/sync.py" line="608"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="611"/>
+        <location filename="../../fourthpillar/services/sync.py" line="612"/>
         <source>merged into {name}</source>
         <translation>samengevoegd met {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="612"/>
+        <location filename="../../fourthpillar/services/sync.py" line="613"/>
         <source>moved there</source>
         <translation>daarheen verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="622"/>
+        <location filename="../../fourthpillar/services/sync.py" line="623"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="684"/>
+        <location filename="../../fourthpillar/services/sync.py" line="685"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="708"/>
+        <location filename="../../fourthpillar/services/sync.py" line="709"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="52"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="51"/>
         <source>not readable</source>
         <translation>niet leesbaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="66"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="65"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>het pakket bevat een waarde die niet bewaard kan worden ({entity} {field}: {problem}); er is niets toegepast</translation>
     </message>
@@ -9046,13 +9062,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de wijzigingen verwijzen in een kring naar elkaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="104"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="103"/>
         <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
         <extracomment>Insertion order that satisfies the foreign keys between the record tables. What an erasure leaves of a contact person (services.privacy.ERASED_VALUES). Contact persons erased by this apply (their values are blanked here too).</extracomment>
         <translation>dit pakket bevat wijzigingen onder de eigen id van deze kopie die ze niet heeft: twee kopieën delen één replica-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="107"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="106"/>
         <source>this package skips changes of replica {origin} (has {seq}, expected {expected}); apply the packages that came before it first</source>
         <translation>dit pakket slaat wijzigingen van replica {origin} over (bevat {seq}, verwacht {expected}); pas eerst de pakketten toe die ervoor kwamen</translation>
     </message>
@@ -9150,79 +9166,79 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="59"/>
         <source>{field}: not a field of this record</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="76"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="79"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="63"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="66"/>
         <source>{field}: not a valid value</source>
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="87"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="102"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="89"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="104"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="91"/>
         <source>not a valid record id</source>
         <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="108"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
         <source>not a valid field</source>
         <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="113"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
         <source>not a valid record</source>
         <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="118"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="105"/>
         <source>not a valid value ({reason})</source>
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="136"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="123"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="139"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="126"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="195"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="221"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="211"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="233"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="220"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="236"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="223"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
@@ -9294,14 +9310,14 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="156"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="178"/>
         <location filename="../../fourthpillar/domain/fields.py" line="203"/>
-        <location filename="../../fourthpillar/services/sync.py" line="284"/>
+        <location filename="../../fourthpillar/services/sync.py" line="285"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
@@ -9333,15 +9349,16 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="309"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="34"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="33"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="312"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
         <source>must be between {minimum} and {maximum}</source>
+        <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
@@ -9355,13 +9372,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="38"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="37"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="474"/>
         <source>is not a field that can be set</source>
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>

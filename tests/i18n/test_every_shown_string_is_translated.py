@@ -194,7 +194,7 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Every page, editor and dialog an officer reaches, with demonstration data."""
     from fourthpillar.ui import exports as exports_ui
-    from fourthpillar.ui.backups import BackupsDialog, offer_recovery
+    from fourthpillar.ui.backups import BackupsDialog
     from fourthpillar.ui.editors import (
         CompleteFollowUpDialog,
         ContactEditor,
@@ -207,6 +207,7 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     from fourthpillar.ui.main_window import MainWindow
     from fourthpillar.ui.officers import OfficersDialog
     from fourthpillar.ui.settings_dialog import SettingsDialog
+    from fourthpillar.ui.startup import offer_recovery
     from fourthpillar.ui.welcome import WelcomeDialog
 
     demo.load_demo_data(desk, initiatives=20, seed=7)

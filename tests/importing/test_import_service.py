@@ -12,6 +12,7 @@ import pytest
 from import_corpus import HEADERS, ROWS, snapshot, write_csv, write_xlsx
 from sqlalchemy import select
 
+from fourthpillar.jobs import Cancelled
 from fourthpillar.services import history, importing, initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import ContactPerson, Initiative
@@ -171,9 +172,9 @@ def test_an_import_is_written_whole_or_not_at_all(any_desk: Desk, tmp_path: Path
     def cancelled() -> bool:
         return len(chunks) >= 1
 
-    with pytest.raises(importing.ImportCancelled):
+    with pytest.raises(Cancelled):
         importing.apply_import(desk, preview=preview, progress=lambda done, total: chunks.append(done),
-                               cancelled=cancelled)
+                               is_cancelled=cancelled)
     assert chunks == [1000]
     assert snapshot(desk) == before
     assert triggers(desk) == triggers_before  # set aside during the import, back after the rollback

@@ -71,7 +71,7 @@ def test_choose_map_preview_and_import(qtbot: QtBot, wizard: ImportWizard, desk:
     with qtbot.waitSignal(wizard.imported, timeout=10_000) as imported:
         wizard.button(QWizard.WizardButton.FinishButton).click()
     assert imported.args[0].created == 2
-    assert wizard.result is not None and wizard.result.created == 2
+    assert wizard.imported_result is not None and wizard.imported_result.created == 2
     rows = initiatives.list_initiatives(desk, query=ListQuery()).rows
     assert sorted(row.name for row in rows) == ["Vrienden van Thiès", "Water voor Bukavu"]
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from safety_helpers import Register
 
 from fourthpillar import clock
+from fourthpillar.jobs import never_cancelled
 from fourthpillar.services import backups
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import backup as files
@@ -35,7 +36,8 @@ class Gate:
         self.failure: BaseException | None = None
         real = backups.daily_backup
 
-        def held(desk: Desk, *, now: dt.datetime | None = None, progress: Any = None) -> backups.DailyBackup:
+        def held(desk: Desk, *, now: dt.datetime | None = None, progress: Any = None,
+                 is_cancelled: Any = None) -> backups.DailyBackup:
             def waiting(done: int, total: int) -> None:
                 self.entered.set()
                 self.release.wait(20)
@@ -44,7 +46,7 @@ class Gate:
                 if progress is not None:
                     progress(done, total)
 
-            return real(desk, now=now, progress=waiting)
+            return real(desk, now=now, progress=waiting, is_cancelled=is_cancelled or never_cancelled)
 
         monkeypatch.setattr(backups, "daily_backup", held)
 

@@ -59,7 +59,7 @@ def test_restore_from_the_dialog_hands_over_a_fresh_desk(
 def test_start_up_on_a_damaged_register_offers_the_newest_backup(
         qtbot: QtBot, desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
     """A damaged register at start-up: the officer is asked, the backup comes back, the damaged file stays."""
-    from fourthpillar.ui import backups as backups_ui
+    from fourthpillar.ui import startup
 
     backups.create_backup(desk, reason="manual")
     path = desk.database.sqlite_path
@@ -76,7 +76,7 @@ def test_start_up_on_a_damaged_register_offers_the_newest_backup(
     monkeypatch.setattr(QMessageBox, "information", lambda *_args: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: pytest.fail(f"unexpected error box: {args[2]}"))
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(f"unexpected warning: {args[2]}"))
-    reopened = backups_ui.open_checked_register(data_dir=desk.data_dir, database_url=None)
+    reopened = startup.open_checked_register(data_dir=desk.data_dir, database_url=None)
     assert reopened is not None
     try:
         assert asked and str(path) in asked[0]
@@ -96,7 +96,7 @@ def test_a_damage_found_by_the_early_check_undoes_the_prepared_window_and_offers
         qtbot: QtBot, desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
     """The quick check runs in a thread while the window is built: when it finds damage, that
     window must go (never shown over a damaged register) and the officer is offered the backup."""
-    from fourthpillar.ui import backups as backups_ui
+    from fourthpillar.ui import startup
 
     demo.load_demo_data(desk, initiatives=30)
     backups.create_backup(desk, reason="manual")
@@ -120,9 +120,9 @@ def test_a_damage_found_by_the_early_check_undoes_the_prepared_window_and_offers
         events.append("prepared")
         return lambda: events.append("discarded")
 
-    early = backups_ui.EarlyQuickCheck.start(desk.data_dir)
+    early = startup.EarlyQuickCheck.start(desk.data_dir)
     assert early is not None
-    reopened = backups_ui.open_checked_register(data_dir=desk.data_dir, database_url=None,
+    reopened = startup.open_checked_register(data_dir=desk.data_dir, database_url=None,
                                                 early_check=early, while_checking=prepare)
     assert reopened is not None
     try:
@@ -138,39 +138,40 @@ def test_a_sound_register_is_checked_once_in_the_background_and_keeps_the_prepar
         qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
     """The early check's verdict is used: no second quick check holds up the start."""
     from fourthpillar.store import backup as store_backup
-    from fourthpillar.ui import backups as backups_ui
+    from fourthpillar.ui import startup
 
     assert desk.data_dir is not None
     desk.close()
-    checks: list[str] = []
+    #: For each quick check: whether it ran on the GUI thread.
+    checks: list[bool] = []
     real = store_backup.check_file
     monkeypatch.setattr(store_backup, "check_file", lambda *args, **kwargs: (
-        checks.append(threading.current_thread().name), real(*args, **kwargs))[1])
+        checks.append(threading.current_thread() is threading.main_thread()), real(*args, **kwargs))[1])
     events: list[str] = []
 
     def prepare(_opened: Desk) -> Callable[[], None]:
         events.append("prepared")
         return lambda: events.append("discarded")
 
-    opened = backups_ui.open_checked_register(data_dir=desk.data_dir, database_url=None,
-                                              early_check=backups_ui.EarlyQuickCheck.start(desk.data_dir),
-                                              while_checking=prepare)
+    opened = startup.open_checked_register(data_dir=desk.data_dir, database_url=None,
+                                           early_check=startup.EarlyQuickCheck.start(desk.data_dir),
+                                           while_checking=prepare)
     assert opened is not None
     opened.close()
     assert events == ["prepared"]
-    assert checks == ["quick-check"]
+    assert checks == [False]  # once, in the background
 
 
 def test_second_window_on_the_same_folder_is_told_the_desk_is_open(
         qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from fourthpillar.ui import backups as backups_ui
+    from fourthpillar.ui import startup
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
-    first = backups_ui.take_app_lock(data_dir)
+    first = startup.take_app_lock(data_dir)
     assert first is not None
     try:
-        assert backups_ui.take_app_lock(data_dir) is None
+        assert startup.take_app_lock(data_dir) is None
         assert told and "already open" in told[0]
     finally:
         first.release()

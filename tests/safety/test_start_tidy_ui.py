@@ -17,7 +17,7 @@ from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.erasure import REGISTER_FILE
 from fourthpillar.store import backup as backup_files
-from fourthpillar.ui.backups import open_checked_register
+from fourthpillar.ui.startup import open_checked_register
 
 
 def test_opening_the_app_removes_debris_and_erases_again(

@@ -8,8 +8,9 @@ from sqlalchemy import func, select
 from fourthpillar.domain.enterprise_number import is_valid_enterprise_number
 from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.jobs import Cancelled
 from fourthpillar.services import dashboard, demo, followups, history, initiatives, requests
-from fourthpillar.services.demo import DemoLoadCancelled, load_demo_data
+from fourthpillar.services.demo import load_demo_data
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import InitiativeRow
 from fourthpillar.store.models import (
@@ -104,7 +105,7 @@ def test_cancel_leaves_the_database_unchanged(desk: Desk, monkeypatch: pytest.Mo
     load_demo_data(desk, initiatives=3, seed=5)
     before = table_counts(desk)
     seen: list[tuple[int, int]] = []
-    with pytest.raises(DemoLoadCancelled):
+    with pytest.raises(Cancelled):
         load_demo_data(desk, initiatives=40, seed=5, progress=lambda done, total: seen.append((done, total)),
                        is_cancelled=lambda: len(seen) >= 3)
     assert seen[:3] == [(0, 40), (5, 40), (10, 40)]

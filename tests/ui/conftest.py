@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
 from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
+from fourthpillar.ui.jobs import JobRunner
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[JobRunner]:
+    """A background-job runner of the test's own, idle again before the test's widgets go."""
+    jobs = JobRunner()
+    yield jobs
+    jobs.wait(5000)
 
 
 @pytest.fixture(autouse=True)

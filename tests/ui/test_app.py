@@ -229,9 +229,9 @@ def test_the_window_opens_before_the_daily_backup(data_dir: Path, monkeypatch: p
     release = threading.Event()
     real = backups.daily_backup
 
-    def held(desk: Any, *, now: Any = None, progress: Any = None) -> Any:
+    def held(desk: Any, *, now: Any = None, **job: Any) -> Any:
         release.wait(20)
-        return real(desk, now=now, progress=progress)
+        return real(desk, now=now, **job)
 
     monkeypatch.setattr(backups, "daily_backup", held)
     seen: dict[str, Any] = {}

@@ -120,6 +120,7 @@ def test_several_follow_ups_marked_done_from_the_dashboard_is_one_undo(desk: Des
     assert window.undo_stack.undo_text() == "Mark 3 follow-ups done"
 
     window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not window.jobs.busy)
     assert all(followups.get_follow_up(desk, follow_up_id=follow_up_id).done_on is None
                for follow_up_id in (late, later, today))
     assert board.overdue.count() == 2 and not window.undo_stack.can_undo()
@@ -142,4 +143,5 @@ def test_several_follow_ups_marked_done_from_the_follow_up_list(desk: Desk, wind
                for follow_up_id in ids)
     qtbot.waitUntil(lambda: page.model.loaded and page.model.total == 0)  # the list shows open ones
     window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not window.jobs.busy)
     assert all(followups.get_follow_up(desk, follow_up_id=follow_up_id).done_on is None for follow_up_id in ids)

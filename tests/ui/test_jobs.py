@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from fourthpillar.jobs import Cancelled, IsCancelled, Progress
 from fourthpillar.store.errors import DatabaseUnavailable
-from fourthpillar.ui.jobs import JobCancelled, JobRunner
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[JobRunner]:
-    jobs = JobRunner()
-    yield jobs
-    jobs.wait(5000)
+from fourthpillar.ui.jobs import JobRunner
 
 
 def test_result_comes_back_on_the_gui_thread(runner: JobRunner, qtbot: QtBot) -> None:
@@ -29,7 +21,7 @@ def test_result_comes_back_on_the_gui_thread(runner: JobRunner, qtbot: QtBot) ->
     worker_threads: list[Any] = []
     results: list[tuple[Any, bool]] = []
 
-    def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> int:
+    def work(progress: Progress, is_cancelled: IsCancelled) -> int:
         worker_threads.append(threading.current_thread())
         progress(1, 1)
         return 42
@@ -62,11 +54,11 @@ def test_cancel_from_the_progress_dialog_stops_the_job(runner: JobRunner, qtbot:
     started = threading.Event()
     outcome: list[str] = []
 
-    def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> str:
+    def work(progress: Progress, is_cancelled: IsCancelled) -> str:
         started.set()
         for done in range(1000):
             if is_cancelled():
-                raise JobCancelled
+                raise Cancelled
             progress(done, 1000)
             time.sleep(0.005)
         return "finished"

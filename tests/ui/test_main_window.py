@@ -46,6 +46,11 @@ def answer_next_dialog(qtbot: QtBot, handle: Callable[[QWidget], None]) -> list[
     return seen
 
 
+def written(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait for a write the window started (archive, undo, redo) and the reads that follow it."""
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+
+
 def confirm(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
     asked: list[str] = []
 
@@ -173,17 +178,20 @@ def test_archive_asks_then_ctrl_z_restores_and_ctrl_shift_z_archives_again(
 
     confirm(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    written(qtbot, window)
     assert page.model.total == 2
     assert page.model.display_text(0, "name") == "Initiative 001"
     assert window.undo_action.text() == "&Undo Archive “Initiative 000”"
 
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    written(qtbot, window)
     assert page.model.total == 3
     assert page.model.display_text(0, "name") == "Initiative 000"
     assert not window.undo_action.isEnabled()
 
     qtbot.keyClick(page.table, Qt.Key.Key_Z,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    written(qtbot, window)
     assert page.model.total == 2
 
 
@@ -197,8 +205,10 @@ def test_archive_several_rows_is_one_undo(seeded: Seed, desk: Desk, window: Main
     page.table.selectAll()
     confirm(monkeypatch, QMessageBox.StandardButton.Yes)
     window.archive_action.trigger()
+    written(qtbot, window)
     assert page.model.total == 0
     window.undo_action.trigger()
+    written(qtbot, window)
     assert page.model.total == 4
 
 
@@ -284,6 +294,7 @@ def test_mark_done_from_the_dashboard_then_undo(desk: Desk, window: MainWindow, 
     assert board.due_today.item(0).data(0, KIND_ROLE) is None  # the "nothing due" line
     assert window.undo_stack.undo_text() == "Follow-up done: Verslag opvragen"
     window.undo_action.trigger()
+    written(qtbot, window)
     assert board.due_today.item(0).data(0, ID_ROLE) == follow_up.id
 
 
@@ -324,10 +335,12 @@ def test_initiative_page_edit_is_undoable_and_delete_archives_it(
     assert initiatives.get_initiative(desk, initiative_id=ids[1]).name == "Nieuwe naam"
     assert window.undo_stack.undo_text() == "Initiative changed: Nieuwe naam"
     window.undo_action.trigger()
+    written(qtbot, window)
     assert initiatives.get_initiative(desk, initiative_id=ids[1]).name == "Initiative 001"
 
     asked = confirm(monkeypatch, QMessageBox.StandardButton.Yes)
     window.archive_action.trigger()
+    written(qtbot, window)
     assert asked and "Initiative 001" in asked[0]
     assert initiatives.get_initiative(desk, initiative_id=ids[1]).archived
     assert window.current_page_name() == "initiatives"

@@ -25,13 +25,6 @@ def window(qtbot: QtBot) -> Iterator[QMainWindow]:
     yield main
 
 
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[JobRunner]:
-    jobs = JobRunner()
-    yield jobs
-    jobs.wait(5000)
-
-
 def _plan(desk: Desk, *days: int) -> None:
     saved = initiatives.register_initiative(desk, values={"name": "Vzw Herinnering"}).id
     for number, day in enumerate(days):

@@ -200,6 +200,7 @@ def test_a_conflict_shows_on_the_conflicts_page_and_deciding_it_closes_it(
 
         # Ctrl+Z puts back the value shown before the decision; the conflict stays settled.
         window.undo()
+        wait_idle(qtbot, window)
         assert initiatives.get_initiative(desk, initiative_id=initiative_id).notes == "kantoor"
         assert sync.list_conflicts(desk) == []
     finally:

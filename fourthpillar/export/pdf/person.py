@@ -33,11 +33,11 @@ from fourthpillar.export.pdf.layout import (
 )
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 
-#: What each kind of record is called in the history, and its field rules (labels, vocabularies).
-_RECORDS: Mapping[str, tuple[str, Mapping[str, rules.Field]]] = {
-    "contact": (QT_TRANSLATE_NOOP("Export", "your contact details"), rules.CONTACT_FIELDS),
-    "request": (QT_TRANSLATE_NOOP("Export", "advice request"), rules.REQUEST_FIELDS),
-    "follow_up": (QT_TRANSLATE_NOOP("Export", "follow-up"), rules.FOLLOW_UP_FIELDS),
+#: What each kind of record is called in the history (its field rules: ``domain.fields.FIELD_RULES``).
+_RECORD_NOUNS: Mapping[str, str] = {
+    "contact": QT_TRANSLATE_NOOP("Export", "your contact details"),
+    "request": QT_TRANSLATE_NOOP("Export", "advice request"),
+    "follow_up": QT_TRANSLATE_NOOP("Export", "follow-up"),
 }
 _OPERATIONS: Mapping[str, str] = {
     "create": QT_TRANSLATE_NOOP("Export", "created"),
@@ -95,7 +95,8 @@ def _history_rows(history: Sequence[Mapping[str, Any]]) -> list[list[str]]:
     for entry in history:
         if str(entry.get("field") or "").endswith("_id"):
             continue  # a link to another record or an officer: says nothing to the person
-        kind, field_rules = _RECORDS.get(str(entry["entity"]), (str(entry["entity"]), {}))
+        entity = str(entry["entity"])
+        kind, field_rules = _RECORD_NOUNS.get(entity, entity), rules.FIELD_RULES.get(entity, {})
         field = entry.get("field")
         operation = _OPERATIONS.get(str(entry["operation"]))
         what = " · ".join(part for part in (

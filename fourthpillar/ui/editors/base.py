@@ -1,6 +1,6 @@
 """What every record editor shares: fields with inline messages, saving through a service,
-merging a save someone else made meanwhile instead of overwriting it, and asking before unsaved
-input is thrown away."""
+merging a save someone else made meanwhile instead of overwriting it (``editors/stale.py``), and
+asking before unsaved input is thrown away."""
 
 from __future__ import annotations
 
@@ -27,16 +27,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar import clock, i18n
 from fourthpillar.domain.countries import country_name
-from fourthpillar.domain.fields import Date, FieldError, ValidationFailed, field_label
+from fourthpillar.domain.fields import FIELD_RULES, FieldError, ValidationFailed, field_label
 from fourthpillar.i18n import current_language
 from fourthpillar.services import merging
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
 from fourthpillar.ui.editors.done import done
-from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
+from fourthpillar.ui.editors.merge_dialog import MergeDialog
+from fourthpillar.ui.editors.stale import StaleSave
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import unbroken_hyphens
 from fourthpillar.ui.widgets.choices import CheckGrid
@@ -157,6 +159,11 @@ class EditorDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.saved: Saved | None = None
+        #: Where saves are written: the window's runner (one writer, off the GUI thread); None
+        #: saves at once (an editor shown on its own). Set by whoever opens the editor.
+        self.runner: JobRunner | None = None
+        #: A save is being written: Save, Esc and closing wait for it.
+        self.saving = False
         self.slots: dict[str, FieldSlot] = {}
         self._baseline: dict[str, Any] = {}
         #: The stored version this form was loaded from (None: a new record).
@@ -165,7 +172,7 @@ class EditorDialog(QDialog):
         self.loaded: dict[str, Any] | None = None
         #: The merge dialog open on top of this editor, if any.
         self.merge_dialog: MergeDialog | None = None
-        self._merge_hinted: list[str] = []
+        self.stale = StaleSave(self)
         self.message_bar = MessageBar(self)
         self.body = QVBoxLayout()
         self.body.setSpacing(10)
@@ -210,7 +217,7 @@ class EditorDialog(QDialog):
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.hide()
         column.addWidget(note)
-        target = highlight or getattr(widget, "highlight_target", widget)
+        target: QWidget = highlight if highlight is not None else getattr(widget, "highlight_target", widget)
         if not target.objectName():
             target.setObjectName(f"field_{name}")
         target.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -299,11 +306,8 @@ class EditorDialog(QDialog):
             first.highlight.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_stale(self) -> None:
-        self.message_bar.show_message(
-            tr("Someone else saved this %1 after you opened it, so your changes were not saved "
-                    "(nothing was overwritten). Your input is still here: copy what you need, then "
-                    "reload to see the current version.").replace("%1", self.record_noun()),
-            "warning", tr("Reload"), self.reload)
+        """Say that someone else saved the record meanwhile and nothing was saved (offers Reload)."""
+        self.stale.warn()
 
     @Slot()
     def reload(self) -> None:
@@ -311,128 +315,20 @@ class EditorDialog(QDialog):
         self.message_bar.clear()
         for slot in self.slots.values():
             slot.clear_error()
-        self._clear_merge_hints()
+        self.stale.clear_hints()
         self.load()
         self.mark_clean()
 
-    # -- merging a save someone else made meanwhile ------------------------------------------
+    # -- merging a save someone else made meanwhile (editors/stale.py) -------------------------
 
     def merge_with_stored(self, mine: dict[str, Any]) -> None:
         """After a refused (stale) save: merge the stored record's changes into the form, asking
         about fields both changed. Nothing is saved here."""
-        record_id = self.record_id()
-        if record_id is None or self.loaded is None or self.version is None or not self.entity:
-            self.show_stale()
-            return
-        try:
-            theirs = self.read_stored()
-            saves = merging.who_saved_meanwhile(self.desk, entity=self.entity, record_id=record_id,
-                                                since_version=self.version)
-        except NotFound as error:
-            self.message_bar.show_message(
-                tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
-            return
-        except KnownError:
-            self.show_stale()
-            return
-        merged = merging.merge_edits(base=self.loaded, mine=mine, theirs=theirs.values, entity=self.entity)
-        if not merged.conflicts:
-            self.apply_merge(merged.values, theirs, saves, merged.taken_from_theirs)
-            return
-        rows = [ConflictRow(
-            conflict.field, self.field_label(conflict.field), self.describe(conflict.field, conflict.base),
-            self.describe(conflict.field, conflict.theirs), self.describe(conflict.field, conflict.mine),
-            self._editable(conflict.field)) for conflict in merged.conflicts]
-        dialog = MergeDialog(rows, theirs_name=self._who(saves), record_noun=self.record_noun(), parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda result: self._merge_dialog_finished(dialog, result, merged, theirs, saves))
-        self.merge_dialog = dialog
-        self.open_merge_dialog(dialog)
+        self.stale.merge(mine)
 
     def open_merge_dialog(self, dialog: MergeDialog) -> None:
         """Show *dialog* window-modal (no nested event loop); its ``finished`` settles the merge."""
         dialog.open()
-
-    def _merge_dialog_finished(self, dialog: MergeDialog, result: int, merged: merging.MergedEdits,
-                               theirs: StoredRecord, saves: list[merging.SavedMeanwhile]) -> None:
-        self.merge_dialog = None
-        if result != QDialog.DialogCode.Accepted:
-            self.show_stale()
-            return
-        values = dict(merged.values)
-        taken = list(merged.taken_from_theirs)
-        for conflict in merged.conflicts:
-            if dialog.takes_theirs(conflict.field):
-                values[conflict.field] = conflict.theirs
-                taken.append(conflict.field)
-            else:
-                typed = dialog.my_text(conflict.field)
-                values[conflict.field] = conflict.mine if typed is None else typed
-        self.apply_merge(values, theirs, saves, taken)
-
-    def apply_merge(self, values: Mapping[str, Any], theirs: StoredRecord,
-                    saves: list[merging.SavedMeanwhile], taken: list[str]) -> None:
-        """Show *values* (merged) over the record as stored now, whose version the next save
-        checks against; the form counts as changed where it differs from what is stored."""
-        self.version = theirs.version
-        self.loaded = dict(theirs.values)
-        self._clear_merge_hints()
-        self.show_stored(theirs)
-        self.mark_clean()
-        self.fill({name: self._writable(name, value) for name, value in values.items()})
-        who = self._who(saves)
-        hint = (tr("Changed meanwhile in another window") if self._own(saves)
-                else tr("Changed meanwhile by %1").replace("%1", who))
-        for name in taken:
-            if name in self.slots:
-                self.slots[name].show_hint(hint)
-                self._merge_hinted.append(name)
-        when = self._when(saves)
-        if self.is_dirty():
-            text = tr("%1 saved this %2 %3, after you opened it. Their changes are now in the form "
-                           "together with yours; nothing is saved yet. Check the form, then Save again.")
-        else:
-            text = tr("%1 saved this %2 %3, after you opened it. The form now shows their version, "
-                           "which already has every change you made; nothing needs saving.")
-        self.message_bar.show_message(
-            text.replace("%1", who).replace("%2", self.record_noun()).replace("%3", when), "warning",
-            tr("Reload"), self.reload)
-
-    def _writable(self, name: str, value: Any) -> Any:
-        """*value* as the field's writer takes it: a date field's writer wants a date, not the
-        text read from the form (a save that got this far had valid dates)."""
-        rule = merging.FIELD_RULES.get(self.entity, {}).get(name)
-        if isinstance(rule, Date) and isinstance(value, str):
-            typed = merging.comparable(self.entity, name, value)
-            return typed if isinstance(typed, dt.date) or typed is None else value
-        return value
-
-    def _clear_merge_hints(self) -> None:
-        for name in self._merge_hinted:
-            if name in self.slots:
-                self.slots[name].show_hint("")
-        self._merge_hinted = []
-
-    def _own(self, saves: list[merging.SavedMeanwhile]) -> bool:
-        """Whether every save meanwhile was this officer's own (another window, another desk)."""
-        return bool(saves) and all(save.officer_id == self.desk.officer_id for save in saves)
-
-    def _who(self, saves: list[merging.SavedMeanwhile]) -> str:
-        if self._own(saves):
-            return tr("You (in another window)")
-        names = list(dict.fromkeys(save.officer_name for save in saves if save.officer_name))
-        return ", ".join(names) if names else tr("Someone else")
-
-    def _when(self, saves: list[merging.SavedMeanwhile]) -> str:
-        if not saves:
-            return tr("meanwhile")
-        moment = saves[0].saved_at
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=dt.UTC)
-        local = moment.astimezone()
-        if local.date() == clock.local_now().date():  # a moment, compared with the present one
-            return tr("at %1").replace("%1", f"{local:%H:%M}")
-        return tr("on %1").replace("%1", i18n.format_datetime(local))
 
     # -- fields and values in words ----------------------------------------------------------
 
@@ -446,10 +342,10 @@ class EditorDialog(QDialog):
                 text = label.text()
                 break
         if not text:
-            label = next((label for label in self.findChildren(QLabel)
-                          if label.buddy() in (slot.widget, slot.container)), None)
-            if label is not None:
-                text = label.text()
+            buddy_label = next((label for label in self.findChildren(QLabel)
+                                if label.buddy() in (slot.widget, slot.container)), None)
+            if buddy_label is not None:
+                text = buddy_label.text()
         if not text and isinstance(slot.widget, QAbstractButton):
             text = slot.widget.text()
         if not text:
@@ -459,7 +355,7 @@ class EditorDialog(QDialog):
                     other.container.parentWidget() is parent for other in self.slots.values()) == 1:
                 text = parent.title()
         if not text:
-            text = field_label(merging.FIELD_RULES.get(self.entity, {}), name)
+            text = field_label(FIELD_RULES.get(self.entity, {}), name)
             text = text[:1].upper() + text[1:]
         return re.sub(r"&(.)", r"\1", text).strip().rstrip(":").strip()
 
@@ -490,7 +386,8 @@ class EditorDialog(QDialog):
         except KeyError:
             return code
 
-    def _editable(self, name: str) -> str:
+    def editable(self, name: str) -> str:
+        """How the merge dialog lets the officer retype field *name*: "text", "line" or "" (not)."""
         widget = self.slots[name].widget
         if isinstance(widget, QPlainTextEdit):
             return "text"
@@ -500,31 +397,41 @@ class EditorDialog(QDialog):
 
     @Slot()
     def accept(self) -> None:
-        """Save; on success close with Accepted, otherwise show why and keep everything typed."""
-        if not self.save_button.isEnabled():
+        """Save (through :func:`~fourthpillar.ui.operations.run_write`, on :attr:`runner`); once
+        saved close with Accepted, otherwise show why and keep everything typed."""
+        if self.saving or not self.save_button.isEnabled():
             return
         values = self.values()
         self.clear_errors()
         created = self.record_id() is None
-        try:
-            saved = self.submit(values)
-        except ValidationFailed as failed:
-            self.show_errors(failed.errors)
-            return
-        except StaleRecord:
-            self.merge_with_stored(values)
-            return
-        except NotFound as error:
-            self.message_bar.show_message(
-                tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
-            return
-        except KnownError as error:
-            self.message_bar.show_message(tr("Not saved: %1").replace("%1", str(error)), "error")
-            return
-        self.saved = done(saved, self.done_description(values, created))
-        self.mark_clean()
-        self.after_save(saved)
-        super().accept()
+        self.saving = True
+        self.save_button.setEnabled(False)
+
+        def finished() -> None:
+            self.saving = False
+            self.save_button.setEnabled(True)
+
+        def saved(result: Saved) -> None:
+            finished()
+            self.saved = done(result, self.done_description(values, created))
+            self.mark_clean()
+            self.after_save(result)
+            QDialog.accept(self)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            finished()
+            if isinstance(error, ValidationFailed):
+                self.show_errors(error.errors)
+            elif isinstance(error, StaleRecord):
+                self.merge_with_stored(values)
+            elif isinstance(error, NotFound):
+                self.message_bar.show_message(
+                    tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
+            else:
+                self.message_bar.show_message(tr("Not saved: %1").replace("%1", str(error)), "error")
+
+        # submit() runs on the writer thread: it reads the values given and plain attributes only.
+        run_write(self.runner, lambda **_: self.submit(values), on_done=saved, on_refused=refused)
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         """What the save did, for the status bar and Edit ▸ Undo ("Follow-up planned: ...")."""
@@ -546,6 +453,8 @@ class EditorDialog(QDialog):
     @Slot()
     def reject(self) -> None:
         """Esc, Cancel or the window's close button: ask first when something is unsaved."""
+        if self.saving:
+            return  # the save decides how the dialog closes
         if self.is_dirty():
             answer = self.confirm_discard()
             if answer == QMessageBox.StandardButton.Save:

@@ -170,7 +170,8 @@ class FollowUpEditor(EditorDialog):
 
     def _show_context(self, initiative_name: str, request_question: str | None) -> None:
         self.context_label.setText(initiative_name)
-        form = self.request_label.parentWidget().layout()
+        section = self.request_label.parentWidget()
+        form = section.layout() if section is not None else None
         visible = request_question is not None
         self.request_label.setText(_short(request_question or ""))
         if isinstance(form, QFormLayout):

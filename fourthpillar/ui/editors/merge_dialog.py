@@ -111,7 +111,7 @@ class MergeDialog(QDialog):
             self.choices[rows[0].field].mine.setFocus()
         self.resize(900, min(160 + 110 * len(rows), 640))
 
-    def _value_view(self, text: str, parent: QWidget, *, long: bool) -> QWidget:
+    def _value_view(self, text: str, parent: QWidget | None, *, long: bool) -> QWidget:
         if long:
             view = QPlainTextEdit(parent)
             view.setPlainText(text)

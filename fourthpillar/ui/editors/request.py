@@ -98,7 +98,7 @@ class RequestEditor(EditorDialog):
 
         assert self.request_id is not None
         dialog = HistoryDialog(self.desk, entity="request", record_id=self.request_id,
-                               title=self.windowTitle(), parent=self)
+                               title=self.windowTitle(), parent=self, runner=self.runner)
         dialog.undone.connect(self._history_undone)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -187,11 +187,11 @@ class RequestEditor(EditorDialog):
         self.follow_up_tree.setRootIsDecorated(False)
         self.follow_up_tree.setAlternatingRowColors(True)
         self.follow_up_tree.setUniformRowHeights(True)
-        header = self.follow_up_tree.header()
-        header.setStretchLastSection(False)
+        tree_header = self.follow_up_tree.header()
+        tree_header.setStretchLastSection(False)
         for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.follow_up_tree.itemDoubleClicked.connect(lambda _item, _column: self.edit_follow_up())
         self.follow_up_tree.itemSelectionChanged.connect(self._update_follow_up_buttons)
         self.plan_button = QPushButton(self.tr("&Plan follow-up…"), self.follow_ups_group)
@@ -207,10 +207,10 @@ class RequestEditor(EditorDialog):
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
-        column = QVBoxLayout(self.follow_ups_group)
-        column.addWidget(self.follow_up_tree)
-        column.addWidget(self.follow_ups_hint)
-        column.addLayout(buttons)
+        group_column = QVBoxLayout(self.follow_ups_group)
+        group_column.addWidget(self.follow_up_tree)
+        group_column.addWidget(self.follow_ups_hint)
+        group_column.addLayout(buttons)
 
         self.advice_edit = _text_box(self, self.tr("The advice the office gave (may be shared with the initiative)"),
                                      90)
@@ -226,7 +226,8 @@ class RequestEditor(EditorDialog):
             "internal_note", self.note_edit, self.note_edit.toPlainText, self.note_edit.setPlainText,
             self.note_edit.textChanged), 1, 1)
         for column_index, edit in enumerate((self.advice_edit, self.note_edit)):
-            label = answer_grid.itemAtPosition(0, column_index).widget()
+            cell = answer_grid.itemAtPosition(0, column_index)
+            label = cell.widget() if cell is not None else None
             if isinstance(label, QLabel):
                 label.setBuddy(edit)
 
@@ -308,6 +309,7 @@ class RequestEditor(EditorDialog):
             self._refresh_follow_ups()
             self.message_bar.show_message(self.tr("This cannot be opened: %1").replace("%1", str(error)), "error")
             return
+        dialog.runner = self.runner
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._follow_up_dialog_finished(dialog, result))
         self.follow_up_dialog = dialog

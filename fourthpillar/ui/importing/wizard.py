@@ -40,6 +40,7 @@ from fourthpillar.services.importing import ColumnsView, ImportPreview, ImportRe
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.exports import start_folder
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 
 FOLDER_SETTING = "import/folder"
 #: The problems table shows this many; the rest are counted (the command line lists them all).
@@ -226,7 +227,7 @@ class MappingPage(_Page):
 
         def work(progress: Any, is_cancelled: Any) -> ColumnsView:
             return importing.describe_columns(desk, path=path, sheet=sheet, progress=progress,
-                                              cancelled=is_cancelled)
+                                              is_cancelled=is_cancelled)
 
         self.run(work, self.show_columns)
 
@@ -345,7 +346,7 @@ class PreviewPage(_Page):
 
         def work(progress: Any, is_cancelled: Any) -> ImportPreview:
             return importing.preview_import(desk, path=path, sheet=sheet, mapping=mapping, on_duplicate=policy,
-                                            progress=progress, cancelled=is_cancelled)
+                                            progress=progress, is_cancelled=is_cancelled)
 
         self.run(work, self.show_preview)
 
@@ -431,7 +432,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.desk = desk
         self.runner = runner if runner is not None else JobRunner(self)
-        self.result: ImportResult | None = None
+        self.imported_result: ImportResult | None = None
         self.applying = False
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import initiatives"))
@@ -447,7 +448,7 @@ class ImportWizard(QWizard):
 
     def accept(self) -> None:
         """Finish ("Import"): apply the previewed import in the background, then close."""
-        if self.result is not None:
+        if self.imported_result is not None:
             super().accept()
             return
         preview = self.preview_page.preview
@@ -457,25 +458,23 @@ class ImportWizard(QWizard):
         desk = self.desk
 
         def work(progress: Any, is_cancelled: Any) -> ImportResult:
-            return importing.apply_import(desk, preview=preview, progress=progress, cancelled=is_cancelled)
+            return importing.apply_import(desk, preview=preview, progress=progress, is_cancelled=is_cancelled)
 
         def done(result: ImportResult) -> None:
             self.applying = False
-            self.result = result
+            self.imported_result = result
             self.imported.emit(result)
             super(ImportWizard, self).accept()
 
-        def failed(error: BaseException) -> None:
+        def failed(error: KnownError | ValidationFailed) -> None:
             self.applying = False
-            if not _is_known(error):
-                raise error
             QMessageBox.warning(self, self.tr("Import initiatives"), str(error))
 
         def cancelled() -> None:
             self.applying = False
 
-        self.runner.run(work, on_success=done, on_failure=failed, on_cancel=cancelled, writes=True,
-                        progress_label=self.tr("Importing…"), parent_widget=self)
+        run_write(self.runner, work, on_done=done, on_refused=failed, on_cancel=cancelled,
+                  progress_label=self.tr("Importing…"), parent=self)
 
 
 def open_import_wizard(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None,
@@ -486,6 +485,6 @@ def open_import_wizard(parent: QWidget | None, desk: Desk, *, runner: JobRunner 
         wizard.file_page.path_edit.setText(path)
         wizard.file_page.load_sheets()
     wizard.exec()
-    result = wizard.result
+    result = wizard.imported_result
     wizard.deleteLater()
     return result

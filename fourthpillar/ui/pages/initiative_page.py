@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMetaMethod, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QMetaMethod, QPoint, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +43,8 @@ from fourthpillar.ui.editors import (
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.done import done, named
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.kinds import REQUEST, record_kind
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import contact_links
 from fourthpillar.ui.widgets.date_field import format_date
@@ -408,6 +410,7 @@ class InitiativePage(QWidget):
             self.refresh()
             self.message_bar.show_message(self.tr("This cannot be opened: %1").replace("%1", str(error)), "error")
             return
+        dialog.runner = self.jobs()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
         if isinstance(dialog, RequestEditor):
@@ -430,7 +433,8 @@ class InitiativePage(QWidget):
     @Slot()
     def edit_initiative(self) -> None:
         if self.detail is not None:
-            self._open_dialog(lambda: InitiativeEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: InitiativeEditor(self.desk, initiative_id=initiative_id, parent=self))
 
     @Slot()
     def show_history(self) -> None:
@@ -440,7 +444,7 @@ class InitiativePage(QWidget):
         from fourthpillar.ui.history_dialog import HistoryDialog
 
         dialog = HistoryDialog(self.desk, entity="initiative", record_id=self.detail.id,
-                               title=self.detail.name, parent=self)
+                               title=self.detail.name, parent=self, runner=self.jobs())
         dialog.undone.connect(self._announce)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -448,12 +452,14 @@ class InitiativePage(QWidget):
     @Slot()
     def new_request(self) -> None:
         if self.detail is not None:
-            self._open_dialog(lambda: RequestEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: RequestEditor(self.desk, initiative_id=initiative_id, parent=self))
 
     @Slot()
     def plan_follow_up(self) -> None:
         if self.detail is not None:
-            self._open_dialog(lambda: FollowUpEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: FollowUpEditor(self.desk, initiative_id=initiative_id, parent=self))
 
     @Slot()
     def mark_done(self) -> None:
@@ -461,7 +467,7 @@ class InitiativePage(QWidget):
         if entry is not None and entry[0] == "follow_up" and not entry[2]:
             self._open_dialog(lambda: CompleteFollowUpDialog(self.desk, follow_up_id=entry[1], parent=self))
 
-    def _signal_connected(self, signal: Signal) -> bool:
+    def _signal_connected(self, signal: SignalInstance) -> bool:
         return self.isSignalConnected(QMetaMethod.fromSignal(signal))
 
     def open_entry(self, item: QTreeWidgetItem | None = None) -> None:
@@ -472,7 +478,7 @@ class InitiativePage(QWidget):
         if entry is None:
             return
         kind, record_id, _done = entry
-        if kind == "request":
+        if record_kind(kind) is REQUEST:
             if self._signal_connected(self.request_opened):
                 self.request_opened.emit(record_id)
             else:
@@ -485,14 +491,16 @@ class InitiativePage(QWidget):
     @Slot()
     def add_contact(self) -> None:
         if self.detail is not None:
-            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=self.detail.id, parent=self))
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=initiative_id, parent=self))
 
     @Slot()
     def edit_contact(self) -> None:
         contact_id = self.selected_contact_id()
         if self.detail is not None and contact_id is not None:
-            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=self.detail.id, contact_id=contact_id,
-                                            parent=self))
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=initiative_id, contact_id=contact_id,
+                                                    parent=self))
 
     def confirm_archive_contact(self, name: str) -> bool:
         answer = QMessageBox.question(
@@ -511,13 +519,15 @@ class InitiativePage(QWidget):
         contact = next((item for item in self.detail.contacts if item.id == contact_id), None)
         if contact is None or not self.confirm_archive_contact(contact.name):
             return
-        try:
-            saved = initiatives.archive_contact(self.desk, contact_id=contact_id)
-        except KnownError as error:
-            self.message_bar.show_message(self.tr("Not archived: %1").replace("%1", str(error)), "error")
-            return
-        self.saved.emit(done(saved, named(self.tr("Contact person archived: %1"), contact.name)))
-        self.refresh()
+        desk, description = self.desk, named(self.tr("Contact person archived: %1"), contact.name)
+
+        def archived(saved: Saved) -> None:
+            self.saved.emit(done(saved, description))
+            self.refresh()
+
+        run_write(self.jobs(), lambda **_: initiatives.archive_contact(desk, contact_id=contact_id),
+                  on_done=archived, on_refused=lambda error: self.message_bar.show_message(
+                      self.tr("Not archived: %1").replace("%1", str(error)), "error"))
 
     # -- a person's data (GDPR) ----------------------------------------------------------------
 
@@ -558,7 +568,7 @@ class InitiativePage(QWidget):
     @Slot()
     def export_person(self) -> None:
         """Everything held about the selected person, as a PDF and a JSON file in a chosen folder."""
-        from fourthpillar.ui.backups import export_person_data
+        from fourthpillar.ui.privacy import export_person_data
 
         contact = self._selected_contact()
         if contact is not None:
@@ -567,7 +577,7 @@ class InitiativePage(QWidget):
     @Slot()
     def erase_person(self) -> None:
         """Erase the selected person's name, e-mail and phone everywhere (asks first, naming them)."""
-        from fourthpillar.ui.backups import erase_person_data
+        from fourthpillar.ui.privacy import erase_person_data
 
         contact = self._selected_contact()
         if contact is not None:

@@ -62,7 +62,7 @@ class CountryPicker(QWidget):
         completer.setMaxVisibleItems(12)
         self.line_edit.setCompleter(completer)
         # Connected after setCompleter so it runs after the line edit copies the entry in.
-        completer.activated[str].connect(self._completed)
+        completer.activated[str].connect(self._completed)  # type: ignore[index]  # stubs cannot pick an overload
         self.list = QListWidget(self)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.setMaximumHeight(96)
@@ -142,8 +142,9 @@ class CountryPicker(QWidget):
     def _ready_for_next(self) -> None:
         self.line_edit.clear()
         completer = self.line_edit.completer()
-        if completer is not None:
-            completer.popup().hide()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.hide()
 
     @Slot()
     def remove_selected(self) -> None:

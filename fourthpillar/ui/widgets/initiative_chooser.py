@@ -39,7 +39,7 @@ class InitiativeChooser(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setMaxVisibleItems(MATCH_LIMIT)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._picked)
+        self.completer_.activated[QModelIndex].connect(self._picked)  # type: ignore[index]  # stubs cannot pick an overload
         self.textEdited.connect(self._search)
 
     def initiative_id(self) -> str | None:
@@ -62,7 +62,7 @@ class InitiativeChooser(QLineEdit):
             self.chosen.emit("")
         self.model.clear()
         if len(text.strip()) < 2:
-            self.completer_.popup().hide()
+            self._hide_popup()
             return
         page = initiatives.list_initiatives(self.desk, query=ListQuery(search=text, limit=MATCH_LIMIT), count=False)
         for row in page.rows:
@@ -75,7 +75,12 @@ class InitiativeChooser(QLineEdit):
         if self.model.rowCount():
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self.completer_.popup()
+        if popup is not None:
+            popup.hide()
 
     @Slot(QModelIndex)
     def _picked(self, index: QModelIndex) -> None:

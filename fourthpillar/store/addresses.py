@@ -1,0 +1,38 @@
+"""A database address (a SQLAlchemy URL) as it may be shown or kept: never with its password.
+
+Messages name where a database is (:func:`location`) or the address as typed with its password
+as ``***`` (:func:`hiding_password`); settings, which are plain text, keep it without one
+(:func:`without_password`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import make_url
+from sqlalchemy.exc import ArgumentError
+
+
+def location(url: str) -> str:
+    """Where *url* points, for a message: the file, or host/name without user and password."""
+    return url.split("///", 1)[-1] if url.startswith("sqlite") else url.split("@")[-1]
+
+
+def hiding_password(url: str) -> str:
+    """*url* as typed, with its password (if it has one that can be found) as ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def without_password(url: str) -> str:
+    """*url* with its password left out, for settings kept as plain text.
+
+    ValueError when *url* is not a database address at all.
+    """
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise ValueError(str(error)) from None
+    if parsed.password is None:
+        return url
+    return parsed._replace(password=None).render_as_string(hide_password=False)

@@ -1,0 +1,152 @@
+"""A person's data from a contact's menu: export it, erase it, and prune the backups that still
+hold it, as Qt widgets.
+
+- ``export_person_data(window, desk, runner, contact_id)`` ("Export personal data");
+- ``erase_person_data(window, desk, runner, contact_id, name, on_erased=refresh)`` ("Erase
+  personal data"): asks, naming every text the erasure will redact, then offers to delete the
+  backups made before it (:func:`prune_backups_made_before`, which sync uses too).
+
+The erasure itself is :mod:`fourthpillar.services.privacy`; it runs through
+:func:`~fourthpillar.ui.operations.run_write`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.services import backups, privacy
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # The texts keep the context they were translated under when they lived in ui/backups.py.
+    return QCoreApplication.translate("Backups", text, disambiguation, n)
+
+
+def export_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id: str) -> None:
+    """Ask for a folder and write the person's JSON and PDF there (the contact page's "Export personal data")."""
+    folder = QFileDialog.getExistingDirectory(parent, tr("Folder for the person's data"), str(Path.home()))
+    if not folder:
+        return
+
+    def work(**_: Any) -> privacy.PersonExport:
+        return privacy.export_person(desk, contact_id=contact_id, out_dir=Path(folder))
+
+    def done(result: privacy.PersonExport) -> None:
+        QMessageBox.information(parent, tr("Personal data exported"),
+                                tr("Written:\n%1\n%2").replace("%1", str(result.pdf_path))
+                                .replace("%2", str(result.json_path)))
+
+    runner.run(work, on_success=done, on_failure=lambda error: _warn(parent, error),
+               progress_label=tr("Exporting personal data"), parent_widget=parent)
+
+
+def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id: str, name: str,
+                      on_erased: Callable[[privacy.Erasure], None] | None = None) -> None:
+    """Confirm, erase the person, then offer to prune older backups (the contact page's "Erase personal data").
+
+    *on_erased* runs after the erasure (refresh the views showing the contact).
+    """
+    try:
+        plan = privacy.plan_erasure(desk, contact_ids=[contact_id])
+    except KnownError as error:
+        _warn(parent, error)
+        return
+    text = (tr("Erase %1's name, role, e-mail and phone from the register and from its history?\n\n"
+               "The contact stays as \"[erased]\" so counts are kept. This cannot be undone.")
+            .replace("%1", name))
+    if plan.redactions:
+        text += "\n\n" + tr("The person is also named in %n other text(s); there they become \"%1\":", "",
+                             len(plan.redactions)).replace("%1", privacy.REDACTED)
+        text += "".join(f"\n  • {_mention_text(mention)}" for mention in plan.redactions[:12])
+        if len(plan.redactions) > 12:
+            text += "\n  " + tr("and %n more", "", len(plan.redactions) - 12)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Erase personal data"), text,
+                      QMessageBox.StandardButton.Cancel, parent)
+    erase = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not erase:
+        return
+
+    def work(**_: Any) -> privacy.Erasure:
+        return privacy.erase_person(desk, contact_id=contact_id)
+
+    def done(erasure: privacy.Erasure) -> None:
+        if on_erased is not None:
+            on_erased(erasure)
+        lines = [tr("The person's data was erased.")]
+        if erasure.redacted:
+            lines.append(tr("The person was also removed from %n other text(s).", "", len(erasure.redacted)))
+        if not erasure.backups_before:
+            QMessageBox.information(parent, tr("Personal data erased"), "\n".join(lines))
+            return
+        lines.append(tr("%n backup(s) made before the erasure still hold the data.", "",
+                        len(erasure.backups_before)))
+        question = QMessageBox(QMessageBox.Icon.Question, tr("Personal data erased"), "\n".join(lines),
+                               QMessageBox.StandardButton.NoButton, parent)
+        prune = question.addButton(tr("Delete those backups now"), QMessageBox.ButtonRole.AcceptRole)
+        question.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        question.exec()
+        if question.clickedButton() is prune:
+            prune_backups_after_erasure(parent, desk, runner, erasure)
+
+    run_write(runner, work, on_done=done, on_refused=lambda error: _warn(parent, error),
+              progress_label=tr("Erasing personal data"), parent=parent)
+
+
+#: The record types as an officer names them, in the erase confirmation.
+_ENTITY_LABELS = {
+    "initiative": QT_TRANSLATE_NOOP("Backups", "initiative"), "contact": QT_TRANSLATE_NOOP("Backups", "contact"),
+    "request": QT_TRANSLATE_NOOP("Backups", "advice request"), "follow_up": QT_TRANSLATE_NOOP("Backups", "follow-up"),
+}
+_FIELD_LABELS = {
+    "notes": QT_TRANSLATE_NOOP("Backups", "notes"), "role": QT_TRANSLATE_NOOP("Backups", "role"),
+    "question": QT_TRANSLATE_NOOP("Backups", "question"), "advice": QT_TRANSLATE_NOOP("Backups", "advice"),
+    "internal_note": QT_TRANSLATE_NOOP("Backups", "internal note"),
+    "action": QT_TRANSLATE_NOOP("Backups", "action"), "outcome": QT_TRANSLATE_NOOP("Backups", "outcome"),
+}
+
+
+def _mention_text(mention: privacy.Mention) -> str:
+    entity = tr(_ENTITY_LABELS.get(mention.entity, mention.entity))
+    field = tr(_FIELD_LABELS.get(mention.field, mention.field))
+    return f"{entity} \u201c{mention.label}\u201d: {field}"
+
+
+def prune_backups_after_erasure(parent: QWidget, desk: Desk, runner: JobRunner, erasure: privacy.Erasure) -> None:
+    """Delete the backups older than *erasure*, then make a fresh one so a backup always exists."""
+    prune_backups_made_before(parent, desk, runner, erasure.erased_at)
+
+
+def prune_backups_made_before(parent: QWidget, desk: Desk, runner: JobRunner, moment: dt.datetime) -> None:
+    """Delete the backups made up to *moment* (they hold erased people), then make a fresh one."""
+
+    def work(**_: Any) -> int:
+        removed = backups.prune_backups_before(desk, moment=moment)
+        backups.create_backup(desk, reason="manual")
+        return len(removed)
+
+    def pruned(count: int) -> None:
+        QMessageBox.information(parent, tr("Backups pruned"),
+                                tr("%n older backup(s) deleted; a new backup was made.", "", count))
+
+    runner.run(work, on_success=pruned, on_failure=lambda error: _warn(parent, error),
+               progress_label=tr("Pruning backups"), parent_widget=parent)
+
+
+def _warn(parent: QWidget | None, error: BaseException) -> None:
+    if not isinstance(error, KnownError):
+        raise error
+    QMessageBox.warning(parent, tr("Fourth Pillar desk"), str(error))
+

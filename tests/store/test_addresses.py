@@ -1,0 +1,29 @@
+"""A database address shown in a message or kept in the settings never carries its password."""
+
+from __future__ import annotations
+
+import pytest
+
+from fourthpillar.store.addresses import hiding_password, location, without_password
+
+OFFICE = "postgresql+psycopg://an:geheim@server:5433/register"
+
+
+def test_a_message_names_where_the_database_is_without_user_or_password() -> None:
+    """An error about the office database would otherwise print the password on the screen."""
+    assert location(OFFICE) == "server:5433/register"
+    assert location("sqlite:////data/fourthpillar.sqlite3") == "/data/fourthpillar.sqlite3"
+
+
+def test_an_address_as_typed_shows_its_password_as_stars() -> None:
+    """A mistyped address is shown back to the person who typed it, but not its password."""
+    assert hiding_password(OFFICE) == "postgresql+psycopg://an:***@server:5433/register"
+    assert hiding_password("register.sqlite") == "register.sqlite"  # not an address: shown as typed
+
+
+def test_the_settings_keep_an_address_without_its_password() -> None:
+    """Settings are plain text: a password kept there could be read by anyone using the laptop."""
+    assert without_password(OFFICE) == "postgresql+psycopg://an@server:5433/register"
+    assert without_password("sqlite:////tmp/x.sqlite3") == "sqlite:////tmp/x.sqlite3"
+    with pytest.raises(ValueError):
+        without_password("the office server")
