@@ -30,8 +30,9 @@ APP_ID = "be.11.fourthpillar"
 #: ceiling of 150; encryption at rest (issue 12) added 20 MB: SQLCipher with its own OpenSSL
 #: (8 MB) and cryptography, which the Secret Service keychain needs on Linux (12 MB): 170 MB;
 #: finding duplicates (issue 16) 11.5 MB more: rapidfuzz, with its plain and AVX2 builds, which it
-#: chooses between on the officer's processor: 182 MB. The margin absorbs small upstream growth; a Qt module, a test tool, a GTK stack or the system
-#: libraries of a left-out plugin slipping back in add megabytes and fail here.
+#: chooses between on the officer's processor: 182 MB. The margin absorbs small upstream growth;
+#: a Qt module, a test tool, a GTK stack or the system libraries of a left-out plugin slipping
+#: back in add megabytes and fail here.
 SIZE_LIMIT_MB = 188
 
 BUNDLE_PASSPHRASE = "the bundle test's passphrase"
