@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from fourthpillar.i18n import translate
-from fourthpillar.jobs import Cancelled
 from fourthpillar.store.errors import KnownError
 
 
@@ -36,11 +35,6 @@ class OutputExists(ExportFailed):
     def __init__(self, path: Path) -> None:
         self.path = path
         super().__init__(tr("{path} already exists (confirm replacing it, or use --force)").format(path=path))
-
-
-#: The person cancelled the export; no file was written. The one :class:`~fourthpillar.jobs.Cancelled`
-#: of every long job, under the name ``services.exports`` raises it by.
-ExportCancelled = Cancelled
 
 
 def check_target(path: Path, *, overwrite: bool) -> None:

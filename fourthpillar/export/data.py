@@ -13,13 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from fourthpillar import jobs
-
-#: ``progress(done, total)`` and ``is_cancelled()`` of a long export: the contract of every long
-#: job (:mod:`fourthpillar.jobs`), under the names ``services.exports`` knows them by.
-Progress = jobs.Progress
-CancelCheck = jobs.IsCancelled
-
 
 @dataclass(frozen=True)
 class Office:

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from fourthpillar.export.atomic import ExportCancelled, ExportFailed, OutputExists, atomic_output
+from fourthpillar.export.atomic import ExportFailed, OutputExists, atomic_output
+from fourthpillar.jobs import Cancelled
 from fourthpillar.services import exports
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
@@ -96,7 +97,7 @@ def test_cancelled_exports_leave_no_file(desk: Desk, register: Register, out: Pa
         lambda check: exports.export_period_report(desk, path=out / "r.pdf", is_cancelled=check, **period),
     ]
     for job in jobs:
-        with pytest.raises(ExportCancelled):
+        with pytest.raises(Cancelled):
             job(CancelAfter(calls))
     assert list(out.iterdir()) == []
 

@@ -4,7 +4,7 @@ Each reads the store in one session, hands plain data to :mod:`fourthpillar.expo
 the file atomically (:func:`fourthpillar.export.atomic.atomic_output`): a cancel or a failure
 leaves no file under the chosen name, and an existing file is replaced only with
 ``overwrite=True``. Long exports take ``progress(done, total)`` and ``is_cancelled()``;
-cancelling raises :class:`~fourthpillar.export.atomic.ExportCancelled`.
+cancelling raises the one :class:`~fourthpillar.jobs.Cancelled` of every long job.
 
 Figures are SQL aggregates (GROUP BY, conditional sums): a report over 200,000 requests reads
 a few dozen numbers, never the rows. Lists are streamed from SQL in partitions straight into

@@ -1,4 +1,5 @@
-"""What the exports share: the result, the "nothing to report" defaults, the office and streaming."""
+"""What the exports share: the result, the office and streaming (cancelled as every long job is:
+:mod:`fourthpillar.jobs`)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.countries import country_name
-from fourthpillar.export.atomic import ExportCancelled
-from fourthpillar.export.data import (
-    CancelCheck,
-    Office,
-)
+from fourthpillar.export.data import Office
 from fourthpillar.i18n import current_language
+from fourthpillar.jobs import Cancelled, IsCancelled
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import Officer
 
@@ -39,14 +37,6 @@ class ExportResult:
     sheets: int = 0
 
 
-def never_cancelled() -> bool:
-    return False
-
-
-def no_progress(done: int, total: int) -> None:
-    return None
-
-
 def office(desk: Desk) -> Office:
     return Office.from_config(desk.config)
 
@@ -60,7 +50,7 @@ def officer_names(session: Session) -> dict[str, Officer]:
 
 
 def stream(
-    session: Session, statement: Select[Any], is_cancelled: CancelCheck, *, columns_only: bool = False
+    session: Session, statement: Select[Any], is_cancelled: IsCancelled, *, columns_only: bool = False
 ) -> Iterator[Sequence[Any]]:
     """The rows of *statement* a partition at a time (a server-side cursor where there is one).
 
@@ -73,5 +63,5 @@ def stream(
         result = session.execute(statement.execution_options(yield_per=PARTITION))
     for partition in result.partitions():
         if is_cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         yield partition

@@ -14,20 +14,15 @@ from sqlalchemy import (
 
 from fourthpillar import clock, lists
 from fourthpillar.domain.fields import FieldError, ValidationFailed
-from fourthpillar.export.atomic import ExportCancelled, atomic_output, check_target
-from fourthpillar.export.data import (
-    CancelCheck,
-    Progress,
-)
+from fourthpillar.export.atomic import atomic_output, check_target
 from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 from fourthpillar.lists import Reading, RecordList
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports.common import (
     ExportResult,
     PathLike,
-    never_cancelled,
-    no_progress,
     office,
     stream,
 )
@@ -70,7 +65,7 @@ def export_list(
     path: PathLike,
     overwrite: bool = False,
     progress: Progress = no_progress,
-    is_cancelled: CancelCheck = never_cancelled,
+    is_cancelled: IsCancelled = never_cancelled,
 ) -> ExportResult:
     """The initiatives, requests or follow-ups list as the person sees it (filters, search, sort,
     the visible *columns* in their order), every matching row rather than one page."""
@@ -122,6 +117,6 @@ def export_list(
                 progress(sheet.rows, total)
         with atomic_output(target, overwrite=overwrite) as temporary:
             if is_cancelled():
-                raise ExportCancelled()
+                raise Cancelled()
             writer.save(temporary)
     return ExportResult(target, sheet.rows, sheets=1)

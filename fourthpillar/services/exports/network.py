@@ -16,20 +16,15 @@ from fourthpillar.domain.vocab import (
     PROVINCES,
     THEMES,
 )
-from fourthpillar.export.atomic import ExportCancelled, atomic_output, check_target
-from fourthpillar.export.data import (
-    CancelCheck,
-    Progress,
-)
+from fourthpillar.export.atomic import atomic_output, check_target
 from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 from fourthpillar.lists.columns import country_names
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports.common import (
     ExportResult,
     PathLike,
-    never_cancelled,
-    no_progress,
     office,
     stream,
 )
@@ -63,7 +58,7 @@ def export_network_list(
     path: PathLike,
     overwrite: bool = False,
     progress: Progress = no_progress,
-    is_cancelled: CancelCheck = never_cancelled,
+    is_cancelled: IsCancelled = never_cancelled,
 ) -> ExportResult:
     """The network: active and dormant initiatives with their public details, one sheet per
     province; contact persons only where their consent is recorded. No street address, notes,
@@ -136,6 +131,6 @@ def export_network_list(
                     progress(written, total)
         with atomic_output(target, overwrite=overwrite) as temporary:
             if is_cancelled():
-                raise ExportCancelled()
+                raise Cancelled()
             writer.save(temporary)
     return ExportResult(target, written, sheets=max(1, len(order)))

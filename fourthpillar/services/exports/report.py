@@ -32,21 +32,15 @@ from fourthpillar.domain.vocab import (
     REQUEST_STATUSES,
     TOPICS,
 )
-from fourthpillar.export.atomic import ExportCancelled, atomic_output, check_target
-from fourthpillar.export.data import (
-    CancelCheck,
-    Count,
-    PeriodFigures,
-    Progress,
-)
+from fourthpillar.export.atomic import atomic_output, check_target
+from fourthpillar.export.data import Count, PeriodFigures
 from fourthpillar.export.pdf.report import write_period_report
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports.common import (
     ExportResult,
     PathLike,
-    never_cancelled,
-    no_progress,
     office,
 )
 from fourthpillar.store.models import AdviceRequest, Change, Initiative, Officer
@@ -111,7 +105,7 @@ def compute_period_figures(
     province: str | None = None,
     officer_id: str | None = None,
     officer_name: str | None = None,
-    is_cancelled: CancelCheck = never_cancelled,
+    is_cancelled: IsCancelled = never_cancelled,
 ) -> PeriodFigures:
     """The period report's figures, all SQL aggregates over the requests in the period.
 
@@ -133,7 +127,7 @@ def compute_period_figures(
 
     def step() -> None:
         if is_cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
 
     rows = Table(
         f"report_rows_{uuid.uuid4().hex[:12]}",
@@ -275,7 +269,7 @@ def period_figures(
     date_to: dt.date,
     province: str | None,
     officer_id: str | None,
-    is_cancelled: CancelCheck,
+    is_cancelled: IsCancelled,
 ) -> PeriodFigures:
     _check_period(date_from, date_to)
     errors = []
@@ -329,7 +323,7 @@ def export_period_report(
     officer_id: str | None = None,
     overwrite: bool = False,
     progress: Progress = no_progress,
-    is_cancelled: CancelCheck = never_cancelled,
+    is_cancelled: IsCancelled = never_cancelled,
     today: dt.date | None = None,
 ) -> ExportResult:
     """The period report for funders as PDF: figures, charts and the busiest topics."""
@@ -341,6 +335,6 @@ def export_period_report(
     with atomic_output(target, overwrite=overwrite) as temporary:
         write_period_report(temporary, figures, office=office(desk), today=today)
         if is_cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
     progress(2, 2)
     return ExportResult(target, figures.requests)

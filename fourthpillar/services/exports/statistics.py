@@ -5,19 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from fourthpillar.export.atomic import ExportCancelled, atomic_output, check_target
-from fourthpillar.export.data import (
-    CancelCheck,
-    Progress,
-)
+from fourthpillar.export.atomic import atomic_output, check_target
 from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports.common import (
     ExportResult,
     PathLike,
-    never_cancelled,
-    no_progress,
     office,
 )
 from fourthpillar.services.exports.report import period_figures
@@ -33,7 +28,7 @@ def export_statistics(
     officer_id: str | None = None,
     overwrite: bool = False,
     progress: Progress = no_progress,
-    is_cancelled: CancelCheck = never_cancelled,
+    is_cancelled: IsCancelled = never_cancelled,
 ) -> ExportResult:
     """The period report's figures as a workbook, one table per sheet."""
     target = Path(path)
@@ -103,7 +98,7 @@ def export_statistics(
             )
             sheet.extend((item.label, item.requests, share(item.requests)) for item in items)
         if is_cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         with atomic_output(target, overwrite=overwrite) as temporary:
             writer.save(temporary)
     progress(2, 2)
