@@ -32,6 +32,7 @@ from fourthpillar.services import duplicates, merge
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.flow_layout import wrapping_row
 
 DUPLICATES = "duplicates"
@@ -243,8 +244,8 @@ class DuplicatesPage(QWidget):
             return merge.merge_initiatives(desk, keep_id=plan.keep.id, other_id=plan.other.id, choices=choices,
                                            keep_version=plan.keep.version, other_version=plan.other.version)
 
-        self._runner.run(work, writes=True, on_failure=self._report,
-                         on_success=lambda merged: self.changed.emit(description, merged.batch_id))
+        run_write(self._runner, work, on_done=lambda merged: self.changed.emit(description, merged.batch_id),
+                  on_refused=self._report)
 
     @Slot()
     def keep_apart(self) -> None:
@@ -253,10 +254,9 @@ class DuplicatesPage(QWidget):
             return
         desk = self._desk
         description = tr("“%1” and “%2” are different").replace("%1", pair.first.name).replace("%2", pair.second.name)
-        self._runner.run(lambda **_: duplicates.mark_not_duplicate(desk, first_id=pair.first.id,
-                                                                   second_id=pair.second.id),
-                         writes=True, on_failure=self._report,
-                         on_success=lambda batch_id: self.changed.emit(description, batch_id))
+        run_write(self._runner, lambda **_: duplicates.mark_not_duplicate(desk, first_id=pair.first.id,
+                                                                        second_id=pair.second.id),
+                  on_done=lambda batch_id: self.changed.emit(description, batch_id), on_refused=self._report)
 
     @Slot()
     def _open_first(self) -> None:

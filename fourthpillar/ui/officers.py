@@ -41,6 +41,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.logins import ROLES
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
@@ -192,7 +193,7 @@ class OfficerForm(QDialog):
         self.message_bar.clear()
         self.buttons.setEnabled(False)
         self.busy = True
-        self.runner.run(self._work(password), writes=True, on_success=self._saved, on_failure=self._refused)
+        run_write(self.runner, self._work(password), on_done=self._saved, on_refused=self._refused)
 
     def _saved(self, result: Any) -> None:
         self.busy = False
@@ -373,8 +374,7 @@ class OfficersDialog(QDialog):
         for button in (self.change_button, self.disable_button, self.enable_button):
             button.setEnabled(False)
         self.busy = True
-        self.runner.run(work, writes=True, on_success=lambda _result: self._done(officer_id),
-                        on_failure=self._refused)
+        run_write(self.runner, work, on_done=lambda _result: self._done(officer_id), on_refused=self._refused)
 
     def reject(self) -> None:
         if not self.busy:  # closing while a change is being written: its outcome comes back here
