@@ -3436,132 +3436,132 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{field} : choisissez keep ou other</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="55"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="56"/>
         <source>Merge two initiatives</source>
         <translation>Fusionner deux initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="58"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="59"/>
         <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
         <translation>« %1 » est gardée ; « %2 » y est fusionnée et archivée. Ses %3 contact(s), %4 demande(s) et %5 suivi(s) suivent. Choisissez par champ ce que l&apos;initiative gardée contient ; une seule annulation annule toute la fusion.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
         <source>Kept: %1</source>
         <translation>Gardée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="69"/>
         <source>Merged away: %1</source>
         <translation>Fusionnée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
         <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="85"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="86"/>
         <source>both</source>
         <translation>les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="93"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="94"/>
         <source>Every field holds the same value.</source>
         <translation>Tous les champs ont la même valeur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="104"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="140"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="187"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="188"/>
         <source>Looking for initiatives typed twice…</source>
         <translation>Recherche d&apos;initiatives saisies deux fois…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="152"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="153"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="153"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="154"/>
         <source>Merge the other way…</source>
         <translation>Fusionner dans l&apos;autre sens…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="154"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="155"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Not a duplicate</source>
         <translation>Pas un doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="155"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="156"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="59"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="156"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="157"/>
         <source>Scan again</source>
         <translation>Rechercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="201"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="202"/>
         <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
         <translation>%1 paire(s) d&apos;initiatives semblent être la même. Fusionnez-les, ou indiquez qu&apos;elles sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="203"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="204"/>
         <source>No initiatives look like the same one.</source>
         <translation>Aucune initiative ne semble en doubler une autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="240"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="241"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="255"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="256"/>
         <source>“%1” and “%2” are different</source>
         <translation>« %1 » et « %2 » sont différentes</translation>
     </message>
@@ -4030,38 +4030,37 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="38"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="37"/>
         <source>{path} already exists (confirm replacing it, or use --force)</source>
         <translation>{path} existe déjà (confirmez son remplacement, ou utilisez --force)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="49"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="43"/>
         <source>{path} is a folder, not a file name</source>
-        <extracomment>The person cancelled the export; no file was written. The one :class:`~fourthpillar.jobs.Cancelled` of every long job, under the name ``services.exports`` raises it by.</extracomment>
         <translation>{path} est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="51"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="45"/>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="58"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="52"/>
         <source>the disk is full: {path} was not written</source>
         <translation>le disque est plein : {path} n&apos;a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="60"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="54"/>
         <source>no permission to write {path}</source>
         <translation>pas d&apos;autorisation pour écrire {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="61"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="55"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="105"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="99"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
@@ -4179,7 +4178,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="44"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="39"/>
         <source>Name</source>
         <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
         <translation>Nom</translation>
@@ -4193,14 +4192,14 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="55"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="56"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -4289,17 +4288,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="73"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="85"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="100"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="68"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="86"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -4341,13 +4340,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="84"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
@@ -4358,19 +4357,19 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="92"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="94"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
@@ -4426,13 +4425,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="127"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="40"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="128"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="41"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
@@ -4444,26 +4443,26 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="94"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="134"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="49"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="44"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="135"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="45"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="136"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="46"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
@@ -4475,8 +4474,8 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="53"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4487,7 +4486,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="144"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="54"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="49"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
@@ -4650,150 +4649,150 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="286"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="280"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="81"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="76"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="85"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="80"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/network.py" line="47"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="42"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="43"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/network.py" line="52"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="47"/>
         <source>4de Pijlerpanel</source>
         <translation>4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/network.py" line="74"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="69"/>
         <source>Network of 4th pillar initiatives</source>
         <translation>Réseau des initiatives 4e pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/network.py" line="93"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="88"/>
         <source>No province</source>
         <translation>Aucune province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="58"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="52"/>
         <source>the period ends before it starts</source>
         <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="242"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="252"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="236"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="246"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="297"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="291"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="40"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistiques du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="52"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="47"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="48"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="48"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="57"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="52"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="58"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="55"/>
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="55"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="61"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="56"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="62"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="57"/>
         <source>Initiatives helped</source>
         <translation>Initiatives aidées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="63"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="58"/>
         <source>New initiatives</source>
         <translation>Nouvelles initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="64"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
         <source>Requests answered</source>
         <translation>Demandes traitées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="65"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
         <source>Median days to answer</source>
         <translation>Nombre médian de jours avant réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="66"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="61"/>
         <source>Hours of advice</source>
         <translation>Heures de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="70"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="65"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="72"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="67"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
         <source>By topic</source>
         <translation>Par sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="92"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -7851,208 +7850,208 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Officers</name>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="55"/>
         <source>Login status</source>
         <translation>État de l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
         <source>no login of their own</source>
         <translation>pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
         <source>missing on the server</source>
         <translation>absent du serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
         <source>Add an officer with a login</source>
         <translation>Ajouter un agent avec un identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="99"/>
         <source>Change the login of %1</source>
         <translation>Modifier l&apos;identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="106"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="107"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>en minuscules, p. ex. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
         <source>at least 8 characters</source>
         <translation>au moins 8 caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="131"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vinces :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="131"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Un coordinateur ne voit et ne modifie que les initiatives de ses provinces. Un administrateur gère aussi les agents, efface des personnes et applique les paquets de terrain.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
         <source>New &amp;password:</source>
         <translation>Nouveau mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="138"/>
         <source>Password a&amp;gain:</source>
         <translation>Répé&amp;ter le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="141"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="142"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="141"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="142"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="166"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="168"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Donnez un mot de passe au nouvel identifiant (il n&apos;est jamais affiché).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="170"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="171"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="239"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="240"/>
         <source>Officers and logins</source>
         <translation>Agents et identifiants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="242"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="243"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Chaque personne qui travaille dans le registre partagé se connecte avec son propre identifiant ; la base de données décide de ce que chaque identifiant peut faire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="256"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="259"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="260"/>
         <source>&amp;Add officer…</source>
         <translation>&amp;Ajouter un agent…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="260"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="261"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="261"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="262"/>
         <source>Role, provinces or a new password</source>
         <translation>Rôle, provinces ou nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="262"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="263"/>
         <source>&amp;Disable login…</source>
         <translation>&amp;Désactiver l&apos;identifiant…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="263"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="264"/>
         <source>&amp;Enable login</source>
         <translation>&amp;Réactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="301"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="302"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Seul un administrateur peut ajouter des agents ou modifier leur identifiant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="356"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="357"/>
         <source>Disable login</source>
         <translation>Désactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="357"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="358"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>Désactiver l&apos;identifiant %1 de %2 ? Cette personne ne pourra plus se connecter au registre partagé ; tout ce qu&apos;elle a enregistré reste. Vous pourrez réactiver l&apos;identifiant.</translation>
     </message>
