@@ -44,16 +44,6 @@ CELL_NEEDS_WORK = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff\u2028\u2029\x85]"
 _ETHIOPIC = re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\U0001e7e0-\U0001e7ff]+")
 
 
-class _EthiopicChars:
-    """``char in _ETHIOPIC_CHARS``: drawn by the Ethiopic font, never marked as undrawable."""
-
-    def __contains__(self, char: object) -> bool:
-        return isinstance(char, str) and _ETHIOPIC.fullmatch(char) is not None
-
-
-_ETHIOPIC_CHARS = _EthiopicChars()
-
-
 def normalise_line_breaks(text: str) -> str:
     return _LINE_BREAKS.sub("\n", text)
 
@@ -78,7 +68,7 @@ def _mark_undrawable(text: str, drawable: Callable[[str], bool]) -> str:
     invisible parts of an emoji (variation selectors, joiners, skin tones) add no mark of their own."""
     out: list[str] = []
     for char in text:
-        if char in "\n " or drawable(char) or char in _ETHIOPIC_CHARS:
+        if char in "\n " or drawable(char) or _ETHIOPIC.fullmatch(char):
             out.append(char)
         elif unicodedata.category(char) in ("Mn", "Me", "Cf") or "\U0001f3fb" <= char <= "\U0001f3ff":
             continue
