@@ -8877,46 +8877,29 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="70"/>
-        <source>archived</source>
-        <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
-        <translation>archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="70"/>
-        <source>live</source>
-        <translation>non archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="153"/>
-        <source>conflict {id} is already resolved</source>
-        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Every competing value (more than two when three copies changed the field).</extracomment>
-        <translation>le conflit {id} est déjà tranché</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="219"/>
+        <location filename="../../fourthpillar/services/sync.py" line="172"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
-        <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="233"/>
+        <location filename="../../fourthpillar/services/sync.py" line="186"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="236"/>
+        <location filename="../../fourthpillar/services/sync.py" line="189"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="321"/>
+        <location filename="../../fourthpillar/services/sync.py" line="274"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="326"/>
-        <location filename="../../fourthpillar/services/sync.py" line="364"/>
+        <location filename="../../fourthpillar/services/sync.py" line="279"/>
+        <location filename="../../fourthpillar/services/sync.py" line="317"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -8924,73 +8907,90 @@ A window built while the register was checked, shown instead of building another
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="334"/>
+        <location filename="../../fourthpillar/services/sync.py" line="287"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="339"/>
+        <location filename="../../fourthpillar/services/sync.py" line="292"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="390"/>
+        <location filename="../../fourthpillar/services/sync.py" line="343"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="392"/>
+        <location filename="../../fourthpillar/services/sync.py" line="345"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="403"/>
+        <location filename="../../fourthpillar/services/sync.py" line="356"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="409"/>
+        <location filename="../../fourthpillar/services/sync.py" line="362"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="482"/>
+        <location filename="../../fourthpillar/services/sync.py" line="435"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="500"/>
+        <location filename="../../fourthpillar/services/sync.py" line="453"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="608"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="31"/>
+        <source>archived</source>
+        <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="31"/>
+        <source>live</source>
+        <translation>non archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="72"/>
+        <source>conflict {id} is already resolved</source>
+        <extracomment>Every competing value (more than two when three copies changed the field).</extracomment>
+        <translation>le conflit {id} est déjà tranché</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="165"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="612"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="169"/>
         <source>merged into {name}</source>
         <translation>fusionnée dans {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="613"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="170"/>
         <source>moved there</source>
         <translation>déplacé là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="623"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="180"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="685"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="242"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="709"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="266"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
@@ -9324,7 +9324,7 @@ A window built while the register was checked, shown instead of building another
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="178"/>
         <location filename="../../fourthpillar/domain/fields.py" line="203"/>
-        <location filename="../../fourthpillar/services/sync.py" line="285"/>
+        <location filename="../../fourthpillar/services/sync.py" line="238"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>

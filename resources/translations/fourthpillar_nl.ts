@@ -8877,46 +8877,29 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="70"/>
-        <source>archived</source>
-        <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
-        <translation>gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="70"/>
-        <source>live</source>
-        <translation>niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="153"/>
-        <source>conflict {id} is already resolved</source>
-        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Every competing value (more than two when three copies changed the field).</extracomment>
-        <translation>conflict {id} is al beslist</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="219"/>
+        <location filename="../../fourthpillar/services/sync.py" line="172"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
-        <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="233"/>
+        <location filename="../../fourthpillar/services/sync.py" line="186"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="236"/>
+        <location filename="../../fourthpillar/services/sync.py" line="189"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="321"/>
+        <location filename="../../fourthpillar/services/sync.py" line="274"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="326"/>
-        <location filename="../../fourthpillar/services/sync.py" line="364"/>
+        <location filename="../../fourthpillar/services/sync.py" line="279"/>
+        <location filename="../../fourthpillar/services/sync.py" line="317"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -8924,73 +8907,90 @@ A window built while the register was checked, shown instead of building another
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="334"/>
+        <location filename="../../fourthpillar/services/sync.py" line="287"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="339"/>
+        <location filename="../../fourthpillar/services/sync.py" line="292"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="390"/>
+        <location filename="../../fourthpillar/services/sync.py" line="343"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="392"/>
+        <location filename="../../fourthpillar/services/sync.py" line="345"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="403"/>
+        <location filename="../../fourthpillar/services/sync.py" line="356"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="409"/>
+        <location filename="../../fourthpillar/services/sync.py" line="362"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="482"/>
+        <location filename="../../fourthpillar/services/sync.py" line="435"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="500"/>
+        <location filename="../../fourthpillar/services/sync.py" line="453"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="608"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="31"/>
+        <source>archived</source>
+        <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="31"/>
+        <source>live</source>
+        <translation>niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="72"/>
+        <source>conflict {id} is already resolved</source>
+        <extracomment>Every competing value (more than two when three copies changed the field).</extracomment>
+        <translation>conflict {id} is al beslist</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="165"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="612"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="169"/>
         <source>merged into {name}</source>
         <translation>samengevoegd met {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="613"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="170"/>
         <source>moved there</source>
         <translation>daarheen verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="623"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="180"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="685"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="242"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="709"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="266"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
@@ -9324,7 +9324,7 @@ A window built while the register was checked, shown instead of building another
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="178"/>
         <location filename="../../fourthpillar/domain/fields.py" line="203"/>
-        <location filename="../../fourthpillar/services/sync.py" line="285"/>
+        <location filename="../../fourthpillar/services/sync.py" line="238"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
