@@ -11,8 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +29,7 @@ from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.flow_layout import wrapping_row
 from fourthpillar.ui.widgets.message_bar import MessageBar
+from fourthpillar.ui.widgets.tables import row_table
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -94,14 +93,8 @@ class ConflictsView(QWidget):
 
         self._summary = QLabel(self)
         self._summary.setWordWrap(True)
-        self._table = QTableWidget(0, len(COLUMNS), self)
-        self._table.setHorizontalHeaderLabels([tr("Record"), tr("Field"), tr("Mine"), tr("Theirs"),
-                                               tr("Common (before both changes)"), tr("Showing now")])
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._table.horizontalHeader().setStretchLastSection(True)
+        self._table = row_table([tr("Record"), tr("Field"), tr("Mine"), tr("Theirs"),
+                                 tr("Common (before both changes)"), tr("Showing now")], self, row_numbers=True)
         self._table.itemSelectionChanged.connect(self._selection_changed)
 
         self._take_mine = QPushButton(tr("Take &mine"), self)
