@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="169"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n backup in %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
         <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
@@ -72,7 +72,7 @@
 <context>
     <name>Conflicts</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="160"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="153"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: decide which value is right.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="300"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="304"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Not saved: please correct the marked field.</numerusform>

@@ -121,125 +121,125 @@ A window built while the register was checked, shown instead of building another
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="48"/>
         <source>daily (at start-up)</source>
         <translation>quotidienne (au démarrage)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before a sync</source>
         <translation>avant une synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
         <source>contacts</source>
         <translation>personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>requests</source>
         <translation>demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>follow-ups</source>
         <translation>suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="109"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="186"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="250"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="107"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="112"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="126"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="127"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="166"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="169"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -247,17 +247,17 @@ A window built while the register was checked, shown instead of building another
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="197"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="207"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="208"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -266,17 +266,17 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
         <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
@@ -285,50 +285,50 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="230"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="276"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="364"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="268"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="272"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
         <source>Daily backup</source>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="320"/>
         <source>Daily backup made</source>
         <translation>Sauvegarde quotidienne effectuée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="330"/>
         <source>No backup made: %1</source>
         <translation>Aucune sauvegarde effectuée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="332"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="363"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>Finishing the backup…</source>
         <translation>Finalisation de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="363"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -2692,72 +2692,72 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="234"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
         <source>this follow-up</source>
         <translation>ce suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
         <source>Follow-up done: %1</source>
         <translation>Suivi effectué : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="252"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="250"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="256"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="261"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="263"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="260"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="264"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="261"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="265"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="262"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="267"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="264"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="292"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="289"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="299"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="296"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -2765,132 +2765,132 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>changed on both sides</source>
         <translation>modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
         <source>archived on one side, edited on the other</source>
         <translation>archivé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>possibly the same initiative twice</source>
         <translation>peut-être deux fois la même initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
         <source>records added on a copy after the merge: moved to the kept initiative</source>
         <translation>ajoutés sur une copie après la fusion : déplacés vers l&apos;initiative gardée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
         <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
         <translation>{field} : modifié sur une copie après la fusion, appliqué à l&apos;initiative gardée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="52"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="52"/>
         <source>officer</source>
         <translation>collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="59"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="67"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="67"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Mine</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Common (before both changes)</source>
         <translation>Commun (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Showing now</source>
         <translation>Affiché maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="107"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="187"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="188"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="110"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>or type the right value</source>
         <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="111"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="112"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="160"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="153"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -2898,32 +2898,32 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="161"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="154"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="183"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
         <source>&amp;Seen</source>
         <translation>&amp;Vu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="231"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="224"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="236"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="229"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>La même donnée a été modifiée différemment dans deux copies du registre. Tant que vous n&apos;avez pas décidé, chaque copie affiche la même valeur provisoire (« Affiché maintenant ») ; l&apos;autre valeur est conservée. Votre décision part avec le prochain paquet ou la prochaine synchronisation.</translation>
     </message>
@@ -2936,82 +2936,82 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="31"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="29"/>
         <source>this contact person</source>
         <translation>cette personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="32"/>
         <source>Contact person added: %1</source>
         <translation>Personne de contact ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="32"/>
         <source>Contact person changed: %1</source>
         <translation>Personne de contact modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="41"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="40"/>
         <source>Edit contact person</source>
         <translation>Modifier la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="41"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="40"/>
         <source>New contact person</source>
         <translation>Nouvelle personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="54"/>
         <source>e.g. chair, treasurer</source>
         <translation>p. ex. présidente, trésorier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="56"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Date à laquelle la personne a accepté que le bureau conserve ces données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="62"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="71"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="73"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="75"/>
         <source>Preferred &amp;language:</source>
         <translation>&amp;Langue préférée :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="78"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consentement donné le :</translation>
     </message>
@@ -3446,132 +3446,132 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{field} : choisissez keep ou other</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="56"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="54"/>
         <source>Merge two initiatives</source>
         <translation>Fusionner deux initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="59"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="57"/>
         <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
         <translation>« %1 » est gardée ; « %2 » y est fusionnée et archivée. Ses %3 contact(s), %4 demande(s) et %5 suivi(s) suivent. Choisissez par champ ce que l&apos;initiative gardée contient ; une seule annulation annule toute la fusion.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="66"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="66"/>
         <source>Kept: %1</source>
         <translation>Gardée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="69"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
         <source>Merged away: %1</source>
         <translation>Fusionnée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="81"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="86"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
         <source>both</source>
         <translation>les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="94"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="92"/>
         <source>Every field holds the same value.</source>
         <translation>Tous les champs ont la même valeur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="101"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="104"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="188"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="139"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="180"/>
         <source>Looking for initiatives typed twice…</source>
         <translation>Recherche d&apos;initiatives saisies deux fois…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="153"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="154"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
         <source>Merge the other way…</source>
         <translation>Fusionner dans l&apos;autre sens…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="155"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Not a duplicate</source>
         <translation>Pas un doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="156"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="59"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="157"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
         <source>Scan again</source>
         <translation>Rechercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="202"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="194"/>
         <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
         <translation>%1 paire(s) d&apos;initiatives semblent être la même. Fusionnez-les, ou indiquez qu&apos;elles sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="204"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="196"/>
         <source>No initiatives look like the same one.</source>
         <translation>Aucune initiative ne semble en doubler une autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="241"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="233"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="256"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="248"/>
         <source>“%1” and “%2” are different</source>
         <translation>« %1 » et « %2 » sont différentes</translation>
     </message>
@@ -3584,34 +3584,34 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="151"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="157"/>
         <source>record</source>
-        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
+        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in its own class&apos;s context, the one ``self.tr`` translates in.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="160"/>
         <source>this record</source>
         <translation>cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="186"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="183"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="187"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="188"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="300"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="304"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -3619,49 +3619,49 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="302"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="306"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="366"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="370"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="368"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="372"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="368"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="372"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="433"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="67"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="431"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="435"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="438"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="442"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="447"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="451"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="448"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="452"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -4075,12 +4075,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="301"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="278"/>
         <source>Made on {date}</source>
         <translation>Établi le {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="308"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="285"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -4830,182 +4830,182 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="104"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="105"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="134"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
         <source>Saved {name}.</source>
         <translation>{name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="184"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="220"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="223"/>
         <source>Export initiative summary</source>
         <translation>Exporter la fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="224"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="227"/>
         <source>Who is the summary for?</source>
         <translation>À qui la fiche est-elle destinée ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="226"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="229"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>La version pour l&apos;initiative omet les notes internes et le temps consacré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="228"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="231"/>
         <source>For the initiative</source>
         <translation>Pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="229"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="232"/>
         <source>Internal, with notes</source>
         <translation>Interne, avec les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
         <source>Internal summary</source>
         <translation>Fiche interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="255"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
         <source>Export advice summary</source>
         <translation>Exporter le résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="257"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="252"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="271"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
         <source>Export network list</source>
         <translation>Exporter la liste du réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="272"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="260"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="291"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="270"/>
         <source>Export follow-ups to calendar</source>
         <translation>Exporter les suivis vers l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="295"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="274"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Quels suivis ouverts faut-il mettre dans le fichier d&apos;agenda ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="296"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="275"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importez le fichier dans Outlook, Google Agenda ou Thunderbird ; importer un fichier plus récent met les événements à jour au lieu de les ajouter deux fois.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="299"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="278"/>
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="300"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
         <source>Everyone&apos;s</source>
         <translation>Ceux de tout le monde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="307"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="297"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="339"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="311"/>
         <source>All provinces</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="343"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="315"/>
         <source>All officers</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="346"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
         <source>PDF report with charts</source>
         <translation>Rapport PDF avec graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="319"/>
         <source>Spreadsheet with the figures</source>
         <translation>Tableur avec les chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="350"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="323"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="324"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="379"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
         <source>Export period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="379"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="380"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="380"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -5679,43 +5679,43 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="102"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="103"/>
         <source>Choose the spreadsheet</source>
         <extracomment>The problems table shows this many; the rest are counted (the command line lists them all).</extracomment>
         <translation>Choisissez le tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="103"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="104"/>
         <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
         <translation>Un classeur .xlsx ou un fichier .csv (virgule ou point-virgule). Rien n&apos;est écrit avant que vous confirmiez l&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="108"/>
         <source>File to import</source>
         <translation>Fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="110"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="120"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="121"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="123"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="124"/>
         <source>&amp;Sheet:</source>
         <translation>Feuille de &amp;calcul :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="143"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="144"/>
         <source>Import initiatives</source>
         <translation>Importer des initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="144"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="145"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -5837,132 +5837,132 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
         <source>this follow-up</source>
         <translation>ce suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
         <source>Follow-up planned: %1</source>
         <translation>Suivi planifié : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="68"/>
         <source>Follow-up done: %1</source>
         <translation>Suivi effectué : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
         <source>Follow-up reopened: %1</source>
         <translation>Suivi rouvert : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
         <source>Follow-up changed: %1</source>
         <translation>Suivi modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="87"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="87"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="102"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>p. ex. Rappeler au sujet du dossier de subvention</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="112"/>
         <source>+1 week</source>
         <translation>+1 semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="112"/>
         <source>Due one week from today</source>
         <translation>Échéance dans une semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="113"/>
         <source>+1 month</source>
         <translation>+1 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="113"/>
         <source>Due one month from today</source>
         <translation>Échéance dans un mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
         <source>+3 months</source>
         <translation>+3 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
         <source>Due three months from today</source>
         <translation>Échéance dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="125"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="131"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="138"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
         <source>Request:</source>
         <translation>Demande :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
         <source>&amp;What to do:</source>
         <translation>À &amp;faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="146"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="150"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="149"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="152"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="151"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="153"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="212"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -6021,123 +6021,123 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="43"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="43"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="57"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="55"/>
         <source>History of %1</source>
         <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them.</extracomment>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="72"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="62"/>
         <source>&amp;Undo this action…</source>
         <translation>&amp;Annuler cette action…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="64"/>
         <source>Put back everything the selected action changed</source>
         <translation>Remettre tout ce que l&apos;action sélectionnée a modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="80"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="70"/>
         <source>No changes recorded.</source>
         <translation>Aucune modification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="79"/>
         <source>%1 set</source>
         <translation>%1 renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="79"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="95"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="85"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="97"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflit tranché : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="109"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
         <source>copy %1</source>
         <translation>copie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="109"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="111"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="101"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="140"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="130"/>
         <source>Undo everything this action changed?</source>
         <translation>Annuler tout ce que cette action a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="142"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="132"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Ces champs ont été modifiés à nouveau par la suite ; l&apos;annulation remet l&apos;ancienne valeur par-dessus la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="144"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="134"/>
         <source>Undo this action</source>
         <translation>Annuler cette action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="144"/>
         <source>Undone from History: %1</source>
         <translation>Annulé depuis l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="161"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="151"/>
         <source>Cannot undo</source>
         <translation>Impossible d&apos;annuler</translation>
     </message>
@@ -6507,18 +6507,18 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="438"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="471"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="430"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="463"/>
         <source>Import initiatives</source>
         <translation>Importer des initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="441"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="433"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="477"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="469"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -6535,183 +6535,183 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>this initiative</source>
         <translation>cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
         <source>Initiative changed: %1</source>
         <translation>Initiative modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
         <source>Initiative registered: %1</source>
         <translation>Initiative enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
         <source>Edit initiative</source>
         <translation>Modifier l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
         <source>New initiative</source>
         <translation>Nouvelle initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>p. ex. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="107"/>
         <source>— not known —</source>
         <translation>— inconnu —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="83"/>
         <source>&amp;Enterprise number:</source>
         <translation>Numéro &amp;BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="86"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="89"/>
         <source>&amp;Founded in:</source>
         <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="115"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="125"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>séparées par des virgules, p. ex. Congo, puits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
         <source>Work</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Partner &amp;countries:</source>
         <translation>Pa&amp;ys partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="131"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="133"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="138"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="139"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="185"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 chiffres tapés, 10 nécessaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="201"/>
         <source>Follows the Belgian postcode</source>
         <translation>Déduite du code postal belge</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="204"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="202"/>
         <source>Province: %1</source>
         <translation>Province : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="209"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Un code postal belge a 4 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="211"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="216"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="214"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Pas un code postal belge : choisissez vous-même la province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="238"/>
         <source>With this postcode: %1</source>
         <translation>Avec ce code postal : %1</translation>
     </message>
@@ -7688,42 +7688,42 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="196"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="197"/>
         <source>Match the columns</source>
         <translation>Associer les colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="197"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="198"/>
         <source>Each column of the spreadsheet goes into the field shown. Change any of them, or choose “Do not import”. The choice is remembered for files with the same columns.</source>
         <translation>Chaque colonne du tableur va dans le champ indiqué. Modifiez-les au besoin, ou choisissez « Ne pas importer ». Le choix est retenu pour les fichiers ayant les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="204"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="204"/>
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="204"/>
         <source>Import into</source>
         <translation>Importer dans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="236"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="237"/>
         <source>Sheet “{sheet}”: the column headers are on row {row}.</source>
         <translation>Feuille « {sheet} » : les en-têtes de colonne sont à la ligne {row}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="244"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="245"/>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="248"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="249"/>
         <source>Import column {column} into</source>
         <translation>Importer la colonne {column} dans</translation>
     </message>
@@ -7858,208 +7858,208 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Officers</name>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="55"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Login status</source>
         <translation>État de l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="59"/>
         <source>no login of their own</source>
         <translation>pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
         <source>missing on the server</source>
         <translation>absent du serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
         <source>Add an officer with a login</source>
         <translation>Ajouter un agent avec un identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="99"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
         <source>Change the login of %1</source>
         <translation>Modifier l&apos;identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="107"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="105"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>en minuscules, p. ex. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
         <source>at least 8 characters</source>
         <translation>au moins 8 caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="131"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vinces :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Un coordinateur ne voit et ne modifie que les initiatives de ses provinces. Un administrateur gère aussi les agents, efface des personnes et applique les paquets de terrain.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>New &amp;password:</source>
         <translation>Nouveau mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="138"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
         <source>Password a&amp;gain:</source>
         <translation>Répé&amp;ter le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="142"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="142"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="165"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Donnez un mot de passe au nouvel identifiant (il n&apos;est jamais affiché).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="171"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="240"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="238"/>
         <source>Officers and logins</source>
         <translation>Agents et identifiants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="243"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="241"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Chaque personne qui travaille dans le registre partagé se connecte avec son propre identifiant ; la base de données décide de ce que chaque identifiant peut faire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="256"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="260"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
         <source>&amp;Add officer…</source>
         <translation>&amp;Ajouter un agent…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="261"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="262"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
         <source>Role, provinces or a new password</source>
         <translation>Rôle, provinces ou nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="263"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
         <source>&amp;Disable login…</source>
         <translation>&amp;Désactiver l&apos;identifiant…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="264"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
         <source>&amp;Enable login</source>
         <translation>&amp;Réactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="302"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="293"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Seul un administrateur peut ajouter des agents ou modifier leur identifiant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="357"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
         <source>Disable login</source>
         <translation>Désactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="358"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="349"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>Désactiver l&apos;identifiant %1 de %2 ? Cette personne ne pourra plus se connecter au registre partagé ; tout ce qu&apos;elle a enregistré reste. Vous pourrez réactiver l&apos;identifiant.</translation>
     </message>
@@ -8205,155 +8205,155 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Check before importing</source>
         <translation>Vérifier avant d&apos;importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="283"/>
         <source>Nothing has been written yet. Values that could not be understood are kept in the initiative&apos;s notes.</source>
         <translation>Rien n&apos;a encore été écrit. Les valeurs qui n&apos;ont pas pu être comprises sont conservées dans les notes de l&apos;initiative.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="290"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="291"/>
         <source>Skip them</source>
         <translation>Les ignorer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="291"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="292"/>
         <source>Fill only their empty fields</source>
         <translation>Remplir seulement leurs champs vides</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="292"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="293"/>
         <source>Create them anyway</source>
         <translation>Les créer quand même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="295"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="296"/>
         <source>Rows that are already in the register or earlier in the file:</source>
         <translation>Lignes déjà présentes dans le registre ou plus haut dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Because of</source>
         <translation>En raison de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Same as</source>
         <translation>Identique à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="301"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="304"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="403"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="305"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="395"/>
         <source>Skip this row</source>
         <translation>Ignorer cette ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="311"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="312"/>
         <source>Problems:</source>
         <translation>Problèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="313"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="314"/>
         <source>Duplicates:</source>
         <translation>Doublons :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="340"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="332"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} à créer, {update} à mettre à jour, {skipped} doublons ignorés, {not_imported} lignes non importées ; {problems} lignes avec des problèmes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
         <source>Not imported: {reason}</source>
         <translation>Non importé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
         <source>empty fields filled</source>
         <translation>champs vides remplis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
         <source>created anyway</source>
         <translation>créé quand même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
         <source>the same enterprise number</source>
         <translation>le même numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="375"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="367"/>
         <source>the same name and municipality</source>
         <translation>le même nom et la même commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="379"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="381"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
         <source>“{name}” in the register</source>
         <translation>« {name} » dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="377"/>
         <source>possibly the same: a name alike (score {score})</source>
         <translation>peut-être la même : un nom semblable (score {score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
         <source>created (you decide)</source>
         <translation>créée (à vous de décider)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="394"/>
         <source>Import this row</source>
         <translation>Importer cette ligne</translation>
     </message>
@@ -8526,218 +8526,218 @@ A window built while the register was checked, shown instead of building another
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="69"/>
         <source>this request</source>
         <translation>cette demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
         <source>Request changed: %1</source>
         <translation>Demande de conseil modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
         <source>Request logged: %1</source>
         <translation>Demande de conseil enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
         <source>Advice request</source>
         <translation>Demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
         <source>New advice request</source>
         <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nouvelle demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="90"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="125"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
         <source>— nobody in particular —</source>
         <translation>— personne en particulier —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>What does the initiative ask?</source>
         <translation>Que demande l&apos;initiative ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="138"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="146"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Personne de contact :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="149"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
         <source>Handling</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="165"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Rempli quand le statut est devenu &quot;traitée&quot; pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Answered on:</source>
         <translation>Traitée le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="173"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
         <source>Assigned &amp;officer:</source>
         <translation>C&amp;ollaborateur assigné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Temps consacré (&amp;minutes) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="197"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Planifier un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="200"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="199"/>
         <source>Mark don&amp;e…</source>
         <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="202"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Enregistrez d&apos;abord la demande, puis planifiez ses suivis.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="215"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Le conseil donné par le bureau (peut être partagé avec l&apos;initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="217"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
         <source>For the office only: never exported or shared</source>
         <translation>Pour le bureau seulement : jamais exporté ni partagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="218"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="217"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="220"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="219"/>
         <source>&amp;Advice given:</source>
         <translation>Conseil &amp;donné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="220"/>
         <source>Internal &amp;note:</source>
         <translation>&amp;Note interne :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="282"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="281"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="310"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="309"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="383"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="382"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="394"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="393"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -9390,22 +9390,21 @@ A window built while the register was checked, shown instead of building another
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="37"/>
+        <location filename="../../fourthpillar/services/followups.py" line="39"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une échéance rapide (comme +1w, +1m ou +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="69"/>
-        <source>a follow-up needs an initiative or a request</source>
-        <translation>un suivi a besoin d&apos;une initiative ou d&apos;une demande de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/followups.py" line="74"/>
-        <location filename="../../fourthpillar/services/followups.py" line="89"/>
+        <location filename="../../fourthpillar/services/followups.py" line="59"/>
         <location filename="../../fourthpillar/services/requests.py" line="31"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/followups.py" line="79"/>
+        <source>a follow-up needs an initiative or a request</source>
+        <translation>un suivi a besoin d&apos;une initiative ou d&apos;une demande de conseil</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/initiatives.py" line="54"/>

@@ -121,125 +121,125 @@ A window built while the register was checked, shown instead of building another
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="48"/>
         <source>daily (at start-up)</source>
         <translation>dagelijks (bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before a sync</source>
         <translation>vóór een synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before a restore</source>
         <translation>vóór een herstelling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
         <source>contacts</source>
         <translation>contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>follow-ups</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="109"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="186"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="250"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="107"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="112"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="126"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="127"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="166"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="169"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -247,17 +247,17 @@ A window built while the register was checked, shown instead of building another
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="197"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="207"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="208"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -266,17 +266,17 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
         <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
@@ -285,50 +285,50 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="230"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="276"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="364"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="268"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="272"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
         <source>Daily backup</source>
         <translation>Dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="320"/>
         <source>Daily backup made</source>
         <translation>Dagelijkse back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="330"/>
         <source>No backup made: %1</source>
         <translation>Geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="332"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="363"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>Finishing the backup…</source>
         <translation>De back-up wordt afgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="363"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -2692,72 +2692,72 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="234"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
         <source>this follow-up</source>
         <translation>deze opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="241"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
         <source>Follow-up done: %1</source>
         <translation>Opvolging afgerond: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="252"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="250"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="256"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="261"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="263"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="260"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="264"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="261"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="265"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="262"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="267"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="264"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="292"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="289"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="299"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="296"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -2765,132 +2765,132 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>changed on both sides</source>
         <translation>aan beide kanten gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
         <source>archived on one side, edited on the other</source>
         <translation>aan de ene kant gearchiveerd, aan de andere kant bewerkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>possibly the same initiative twice</source>
         <translation>mogelijk twee keer hetzelfde initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="44"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
         <source>records added on a copy after the merge: moved to the kept initiative</source>
         <translation>op een kopie toegevoegd na het samenvoegen: verhuisd naar het behouden initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
         <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
         <translation>{field}: op een kopie gewijzigd na het samenvoegen, toegepast op het behouden initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="52"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="53"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="52"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="60"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="59"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="67"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="67"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Mine</source>
         <translation>Mijn waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="98"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Theirs</source>
         <translation>Hun waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Common (before both changes)</source>
         <translation>Gemeenschappelijk (vóór beide wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Showing now</source>
         <translation>Nu getoond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="107"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="187"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="184"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="188"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="110"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>or type the right value</source>
         <translation>of typ de juiste waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="111"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
         <source>&amp;Use this value</source>
         <translation>Deze waarde gebr&amp;uiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="112"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="160"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="153"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -2898,32 +2898,32 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="161"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="154"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="183"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
         <source>&amp;Seen</source>
         <translation>&amp;Gezien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="231"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="224"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="236"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="229"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>Hetzelfde gegeven is in twee kopieën van het register verschillend gewijzigd. Tot je beslist, toont elke kopie dezelfde voorlopige waarde (“Nu getoond”); de andere waarde blijft bewaard. Je beslissing gaat mee met het volgende pakket of de volgende synchronisatie.</translation>
     </message>
@@ -2936,82 +2936,82 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="31"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="29"/>
         <source>this contact person</source>
         <translation>deze contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="32"/>
         <source>Contact person added: %1</source>
         <translation>Contactpersoon toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="32"/>
         <source>Contact person changed: %1</source>
         <translation>Contactpersoon gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="41"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="40"/>
         <source>Edit contact person</source>
         <translation>Contactpersoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="41"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="40"/>
         <source>New contact person</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="54"/>
         <source>e.g. chair, treasurer</source>
         <translation>bv. voorzitter, penningmeester</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="57"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="56"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Wanneer de persoon ermee instemde dat het Steunpunt deze gegevens bijhoudt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="62"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="71"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="73"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="75"/>
         <source>Preferred &amp;language:</source>
         <translation>Voorkeurt&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="78"/>
         <source>&amp;Consent given on:</source>
         <translation>Toe&amp;stemming gegeven op:</translation>
     </message>
@@ -3446,132 +3446,132 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{field}: kies keep of other</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="56"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="54"/>
         <source>Merge two initiatives</source>
         <translation>Twee initiatieven samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="59"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="57"/>
         <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
         <translation>“%1” blijft; “%2” wordt erin samengevoegd en gearchiveerd. De %3 contactperso(o)n(en), %4 vra(a)g(en) en %5 opvolging(en) ervan verhuizen mee. Kies per veld wat het behouden initiatief krijgt; één keer ongedaan maken maakt de hele samenvoeging ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="66"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="66"/>
         <source>Kept: %1</source>
         <translation>Blijft: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="69"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
         <source>Merged away: %1</source>
         <translation>Gaat op in de andere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="81"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="86"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="94"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="92"/>
         <source>Every field holds the same value.</source>
         <translation>Alle velden hebben dezelfde waarde.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="101"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="104"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="188"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="139"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="180"/>
         <source>Looking for initiatives typed twice…</source>
         <translation>Zoeken naar initiatieven die twee keer ingevoerd zijn…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Looks like</source>
         <translation>Lijkt op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="153"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
         <source>Merge…</source>
         <translation>Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="154"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
         <source>Merge the other way…</source>
         <translation>Andersom samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="155"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Not a duplicate</source>
         <translation>Geen dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="156"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="59"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="157"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
         <source>Scan again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="202"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="194"/>
         <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
         <translation>%1 paar/paren initiatieven lijken hetzelfde. Voeg ze samen, of geef aan dat ze verschillend zijn.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="204"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="196"/>
         <source>No initiatives look like the same one.</source>
         <translation>Geen initiatieven die op hetzelfde lijken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="241"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="233"/>
         <source>Merge “%1” into “%2”</source>
         <translation>“%1” samenvoegen met “%2”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="256"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="248"/>
         <source>“%1” and “%2” are different</source>
         <translation>“%1” en “%2” zijn verschillend</translation>
     </message>
@@ -3584,34 +3584,34 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="151"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="157"/>
         <source>record</source>
-        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...), translated.</extracomment>
+        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in its own class&apos;s context, the one ``self.tr`` translates in.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="160"/>
         <source>this record</source>
         <translation>deze gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="186"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="183"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="187"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="188"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="300"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="304"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -3619,49 +3619,49 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="302"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="306"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="366"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="370"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="368"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="372"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="368"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="372"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="433"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="67"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="431"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="435"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="438"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="442"/>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="447"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="451"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="448"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="452"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
@@ -4075,12 +4075,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="301"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="278"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="308"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="285"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
@@ -4830,182 +4830,182 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="104"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="105"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="134"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="184"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="220"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="223"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="224"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="227"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="226"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="229"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="228"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="231"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="229"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="232"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="255"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="257"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="252"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="271"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="272"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="260"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="291"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="270"/>
         <source>Export follow-ups to calendar</source>
         <translation>Opvolgingen naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="295"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="274"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Welke openstaande opvolgingen moeten in het agendabestand?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="296"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="275"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importeer het bestand in Outlook, Google Agenda of Thunderbird; een nieuwer bestand importeren werkt de items bij in plaats van ze dubbel toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="299"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="278"/>
         <source>Mine</source>
         <translation>Die van mij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="300"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
         <source>Everyone&apos;s</source>
         <translation>Die van iedereen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="307"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="297"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="339"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="311"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="343"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="315"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="346"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="319"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="350"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="323"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="324"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="379"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="379"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="380"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="380"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -5679,43 +5679,43 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="102"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="103"/>
         <source>Choose the spreadsheet</source>
         <extracomment>The problems table shows this many; the rest are counted (the command line lists them all).</extracomment>
         <translation>Kies het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="103"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="104"/>
         <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
         <translation>Een .xlsx-werkmap of een .csv-bestand (komma of puntkomma). Er wordt niets geschreven tot je de import bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="108"/>
         <source>File to import</source>
         <translation>Te importeren bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="110"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="120"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="121"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="123"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="124"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="143"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="144"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="144"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="145"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -5837,132 +5837,132 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
         <source>this follow-up</source>
         <translation>deze opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
         <source>Follow-up planned: %1</source>
         <translation>Opvolging gepland: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="68"/>
         <source>Follow-up done: %1</source>
         <translation>Opvolging afgerond: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
         <source>Follow-up reopened: %1</source>
         <translation>Opvolging heropend: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
         <source>Follow-up changed: %1</source>
         <translation>Opvolging gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="87"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="87"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="102"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>bv. Terugbellen over het subsidiedossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="112"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="112"/>
         <source>Due one week from today</source>
         <translation>Te doen binnen een week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="113"/>
         <source>+1 month</source>
         <translation>+1 maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="113"/>
         <source>Due one month from today</source>
         <translation>Te doen binnen een maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
         <source>+3 months</source>
         <translation>+3 maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="114"/>
         <source>Due three months from today</source>
         <translation>Te doen binnen drie maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="125"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="131"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="138"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
         <source>Request:</source>
         <translation>Adviesvraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="146"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="150"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="149"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="152"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="151"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="153"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="212"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -6021,123 +6021,123 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>Before</source>
         <translation>Voordien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="43"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>After</source>
         <translation>Nadien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="43"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="57"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="55"/>
         <source>History of %1</source>
         <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them.</extracomment>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="72"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="62"/>
         <source>&amp;Undo this action…</source>
         <translation>Deze actie &amp;ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="64"/>
         <source>Put back everything the selected action changed</source>
         <translation>Alles terugzetten wat de geselecteerde actie veranderde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="80"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="70"/>
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="79"/>
         <source>%1 set</source>
         <translation>%1 ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="79"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="95"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="85"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="97"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflict beslist: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="109"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
         <source>copy %1</source>
         <translation>kopie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="109"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
         <source>this computer</source>
         <translation>deze computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="111"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="101"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="140"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="130"/>
         <source>Undo everything this action changed?</source>
         <translation>Alles ongedaan maken wat deze actie veranderde?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="142"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="132"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Deze velden zijn nadien opnieuw gewijzigd; ongedaan maken zet de oudere waarde terug over de latere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="144"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="134"/>
         <source>Undo this action</source>
         <translation>Deze actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="144"/>
         <source>Undone from History: %1</source>
         <translation>Ongedaan gemaakt via Geschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="161"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="151"/>
         <source>Cannot undo</source>
         <translation>Kan niet ongedaan gemaakt worden</translation>
     </message>
@@ -6507,18 +6507,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="438"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="471"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="430"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="463"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="441"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="433"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="477"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="469"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
@@ -6535,183 +6535,183 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>this initiative</source>
         <translation>dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
         <source>Initiative changed: %1</source>
         <translation>Initiatief gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
         <source>Initiative registered: %1</source>
         <translation>Initiatief geregistreerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>bv. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="107"/>
         <source>— not known —</source>
         <translation>— niet bekend —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="67"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
         <source>yyyy</source>
         <translation>jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="83"/>
         <source>&amp;Enterprise number:</source>
         <translation>&amp;KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="86"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="89"/>
         <source>&amp;Founded in:</source>
         <translation>&amp;Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="115"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="125"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
         <source>Work</source>
         <translation>Werking</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Partner &amp;countries:</source>
         <translation>Partner&amp;landen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="131"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="133"/>
         <source>Ta&amp;gs:</source>
         <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="138"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="139"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="185"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 cijfers getypt, 10 nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="201"/>
         <source>Follows the Belgian postcode</source>
         <translation>Volgt uit de Belgische postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="204"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="202"/>
         <source>Province: %1</source>
         <translation>Provincie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="209"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Een Belgische postcode heeft 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="211"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="216"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="214"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Geen Belgische postcode: kies zelf de provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="240"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="238"/>
         <source>With this postcode: %1</source>
         <translation>Bij deze postcode: %1</translation>
     </message>
@@ -7688,42 +7688,42 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="196"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="197"/>
         <source>Match the columns</source>
         <translation>De kolommen koppelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="197"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="198"/>
         <source>Each column of the spreadsheet goes into the field shown. Change any of them, or choose “Do not import”. The choice is remembered for files with the same columns.</source>
         <translation>Elke kolom van het rekenblad komt in het getoonde veld. Wijzig wat je wilt, of kies “Niet importeren”. De keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="204"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="204"/>
         <source>First values</source>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="204"/>
         <source>Import into</source>
         <translation>Importeren in</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="236"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="237"/>
         <source>Sheet “{sheet}”: the column headers are on row {row}.</source>
         <translation>Werkblad “{sheet}”: de kolomkoppen staan op rij {row}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="244"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="245"/>
         <source>Do not import</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="248"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="249"/>
         <source>Import column {column} into</source>
         <translation>Kolom {column} importeren in</translation>
     </message>
@@ -7858,208 +7858,208 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Officers</name>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Provinces</source>
         <translation>Provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="55"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Login status</source>
         <translation>Status van de login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="59"/>
         <source>no login of their own</source>
         <translation>geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
         <source>missing on the server</source>
         <translation>ontbreekt op de server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
         <source>Add an officer with a login</source>
         <translation>Medewerker met een login toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="99"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
         <source>Change the login of %1</source>
         <translation>Login van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="107"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="105"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>kleine letters, bv. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
         <source>at least 8 characters</source>
         <translation>minstens 8 tekens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
         <source>leave empty to keep the password</source>
         <translation>leeg laten om het wachtwoord te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="131"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vincies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Een coördinator ziet en wijzigt alleen de initiatieven van haar provincies. Een beheerder beheert ook medewerkers, wist personen en past veldpakketten toe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>New &amp;password:</source>
         <translation>Nieuw &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="138"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
         <source>Password a&amp;gain:</source>
         <translation>Wachtwoord &amp;herhalen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="142"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="142"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="165"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Geef de nieuwe login een wachtwoord (het wordt nooit getoond).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="171"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="240"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="238"/>
         <source>Officers and logins</source>
         <translation>Medewerkers en logins</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="243"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="241"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Iedereen die in het gedeelde register werkt, meldt zich aan met een eigen login; de databank beslist wat elke login mag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="256"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
         <source>Officers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="260"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
         <source>&amp;Add officer…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="261"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="262"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
         <source>Role, provinces or a new password</source>
         <translation>Rol, provincies of een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="263"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
         <source>&amp;Disable login…</source>
         <translation>Login &amp;uitschakelen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="264"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
         <source>&amp;Enable login</source>
         <translation>Login &amp;inschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="302"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="293"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen of hun login wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="357"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
         <source>Disable login</source>
         <translation>Login uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="358"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="349"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>De login %1 van %2 uitschakelen? Die kan dan niet meer verbinden met het gedeelde register; alles wat die persoon vastlegde, blijft. Je kunt de login later weer inschakelen.</translation>
     </message>
@@ -8205,155 +8205,155 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="283"/>
         <source>Nothing has been written yet. Values that could not be understood are kept in the initiative&apos;s notes.</source>
         <translation>Er is nog niets geschreven. Waarden die niet begrepen werden, worden bewaard in de notities van het initiatief.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="290"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="291"/>
         <source>Skip them</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="291"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="292"/>
         <source>Fill only their empty fields</source>
         <translation>Alleen hun lege velden invullen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="292"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="293"/>
         <source>Create them anyway</source>
         <translation>Toch aanmaken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="295"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="296"/>
         <source>Rows that are already in the register or earlier in the file:</source>
         <translation>Rijen die al in het register of eerder in het bestand staan:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Because of</source>
         <translation>Omwille van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Same as</source>
         <translation>Zelfde als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="301"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="304"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="403"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="305"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="395"/>
         <source>Skip this row</source>
         <translation>Deze rij overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="311"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="312"/>
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="313"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="314"/>
         <source>Duplicates:</source>
         <translation>Dubbels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="340"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="332"/>
         <source>Reading the file…</source>
         <translation>Het bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} aan te maken, {update} bij te werken, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd; {problems} rijen met problemen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
         <source>Not imported: {reason}</source>
         <translation>Niet geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
         <source>empty fields filled</source>
         <translation>lege velden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
         <source>created anyway</source>
         <translation>toch aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
         <source>the same enterprise number</source>
         <translation>hetzelfde KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="375"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="367"/>
         <source>the same name and municipality</source>
         <translation>dezelfde naam en gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="379"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
         <source>row {row}</source>
         <translation>rij {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="381"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
         <source>“{name}” in the register</source>
         <translation>“{name}” in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="377"/>
         <source>possibly the same: a name alike (score {score})</source>
         <translation>mogelijk hetzelfde: een gelijkende naam (score {score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
         <source>created (you decide)</source>
         <translation>aangemaakt (u beslist)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="394"/>
         <source>Import this row</source>
         <translation>Deze rij toch importeren</translation>
     </message>
@@ -8526,218 +8526,218 @@ A window built while the register was checked, shown instead of building another
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="69"/>
         <source>this request</source>
         <translation>deze adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
         <source>Request changed: %1</source>
         <translation>Adviesvraag gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
         <source>Request logged: %1</source>
         <translation>Adviesvraag genoteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
         <source>Advice request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
         <source>New advice request</source>
         <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nieuwe adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="90"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
         <source>Histor&amp;y…</source>
         <translation>Geschiedeni&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="125"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>What does the initiative ask?</source>
         <translation>Wat vraagt het initiatief?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="138"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="146"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="149"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
         <source>&amp;Topics:</source>
         <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
         <source>Handling</source>
         <translation>Behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="165"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Ingevuld wanneer de status voor het eerst &quot;beantwoord&quot; werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Answered on:</source>
         <translation>Beantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="173"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
         <source>Assigned &amp;officer:</source>
         <translation>Toegewezen m&amp;edewerker:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Bestede tijd (&amp;minuten):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="197"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="200"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="199"/>
         <source>Mark don&amp;e…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="202"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Bewaar eerst de adviesvraag en plan dan de opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="215"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Het advies dat het Steunpunt gaf (kan gedeeld worden met het initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="217"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
         <source>For the office only: never exported or shared</source>
         <translation>Alleen voor het Steunpunt: nooit geëxporteerd of gedeeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="218"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="217"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="220"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="219"/>
         <source>&amp;Advice given:</source>
         <translation>Gegeven &amp;advies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="220"/>
         <source>Internal &amp;note:</source>
         <translation>Interne &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="282"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="281"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="310"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="309"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="383"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="382"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="394"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="393"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -9390,22 +9390,21 @@ A window built while the register was checked, shown instead of building another
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="37"/>
+        <location filename="../../fourthpillar/services/followups.py" line="39"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; is geen snelle deadline (zoals +1w, +1m of +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="69"/>
-        <source>a follow-up needs an initiative or a request</source>
-        <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/followups.py" line="74"/>
-        <location filename="../../fourthpillar/services/followups.py" line="89"/>
+        <location filename="../../fourthpillar/services/followups.py" line="59"/>
         <location filename="../../fourthpillar/services/requests.py" line="31"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/followups.py" line="79"/>
+        <source>a follow-up needs an initiative or a request</source>
+        <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/initiatives.py" line="54"/>

@@ -146,14 +146,18 @@ class EditorDialog(QDialog):
     #: The record's kind in the change log ("initiative", "request", "follow_up", "contact").
     entity = ""
 
-    #: What the record is called in messages ("initiative", "request", ...), translated.
+    #: What the record is called in messages ("initiative", "request", ...) and with its
+    #: demonstrative ("this initiative", which Dutch and French choose by the noun: "dit
+    #: initiatief", "deze adviesvraag"). Each editor marks them with ``QT_TRANSLATE_NOOP`` in
+    #: its own class's context, the one ``self.tr`` translates in.
+    noun = ""
+    this_noun = ""
+
     def record_noun(self) -> str:
-        return tr("record")
+        return self.tr(self.noun) if self.noun else tr("record")
 
     def this_record(self) -> str:
-        """"this initiative": the record with its demonstrative, which Dutch and French choose
-        by the noun ("dit initiatief", "deze adviesvraag")."""
-        return tr("this record")
+        return self.tr(self.this_noun) if self.this_noun else tr("this record")
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)

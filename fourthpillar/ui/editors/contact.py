@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from fourthpillar.domain.fields import CONTACT_FIELDS, ValidationFailed, clean
 from fourthpillar.domain.vocab import LANGUAGES
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -24,11 +25,9 @@ class ContactEditor(EditorDialog):
 
     entity = "contact"
 
-    def record_noun(self) -> str:
-        return self.tr("contact person")
+    noun = QT_TRANSLATE_NOOP("ContactEditor", "contact person")
+    this_noun = QT_TRANSLATE_NOOP("ContactEditor", "this contact person")
 
-    def this_record(self) -> str:
-        return self.tr("this contact person")
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Contact person added: %1") if created else self.tr("Contact person changed: %1"),
                      values.get("name"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from fourthpillar import clock
 from fourthpillar.domain.dates import ImpossibleDate, parse_date
 from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -55,11 +56,9 @@ class FollowUpEditor(EditorDialog):
 
     entity = "follow_up"
 
-    def record_noun(self) -> str:
-        return self.tr("follow-up")
+    noun = QT_TRANSLATE_NOOP("FollowUpEditor", "follow-up")
+    this_noun = QT_TRANSLATE_NOOP("FollowUpEditor", "this follow-up")
 
-    def this_record(self) -> str:
-        return self.tr("this follow-up")
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         was_done = bool(str((self.loaded or {}).get("done_on") or "").strip())
         is_done = bool(str(values.get("done_on") or "").strip())
@@ -232,11 +231,9 @@ class CompleteFollowUpDialog(EditorDialog):
 
     entity = "follow_up"
 
-    def record_noun(self) -> str:
-        return self.tr("follow-up")
+    noun = QT_TRANSLATE_NOOP("CompleteFollowUpDialog", "follow-up")
+    this_noun = QT_TRANSLATE_NOOP("CompleteFollowUpDialog", "this follow-up")
 
-    def this_record(self) -> str:
-        return self.tr("this follow-up")
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Follow-up done: %1"), self.action_label.text())
 

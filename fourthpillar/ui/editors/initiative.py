@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
 from fourthpillar.domain.postcode import is_belgian_postcode, province_for_postcode
 from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LEGAL_FORMS, PROVINCES, THEMES
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.services import duplicates, initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -43,11 +43,9 @@ class InitiativeEditor(EditorDialog):
 
     entity = "initiative"
 
-    def record_noun(self) -> str:
-        return self.tr("initiative")
+    noun = QT_TRANSLATE_NOOP("InitiativeEditor", "initiative")
+    this_noun = QT_TRANSLATE_NOOP("InitiativeEditor", "this initiative")
 
-    def this_record(self) -> str:
-        return self.tr("this initiative")
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Initiative registered: %1") if created else self.tr("Initiative changed: %1"),
                      values.get("name"))

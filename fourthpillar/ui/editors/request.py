@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from fourthpillar import clock
 from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
 from fourthpillar.domain.vocab import CHANNELS, REQUEST_STATUSES, TOPICS
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import FollowUpRow, Saved
@@ -64,11 +65,9 @@ class RequestEditor(EditorDialog):
 
     entity = "request"
 
-    def record_noun(self) -> str:
-        return self.tr("request")
+    noun = QT_TRANSLATE_NOOP("RequestEditor", "request")
+    this_noun = QT_TRANSLATE_NOOP("RequestEditor", "this request")
 
-    def this_record(self) -> str:
-        return self.tr("this request")
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Request logged: %1") if created else self.tr("Request changed: %1"),
                      values.get("question"))
