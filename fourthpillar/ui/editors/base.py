@@ -251,7 +251,21 @@ class EditorDialog(QDialog):
         """The message or hint shown under field *name* (what the user reads there)."""
         return self.slots[name].note_text()
 
+    def open_form(self, title: str, width: int, height: int = 0) -> None:
+        """The end of an editor's ``__init__``: its title, its fields (:meth:`_build`), filled
+        from the stored record or with a new one's defaults (:meth:`load`) and taken as
+        unchanged, and its first size."""
+        self.setWindowTitle(title)
+        self._build()
+        self.load()
+        self.mark_clean()
+        self.resize(width, height)
+
     # -- subclass hooks ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """Make the form's fields (:meth:`add_field`) and sections."""
+        raise NotImplementedError
 
     def load(self) -> None:
         """Fill the form from the services (an existing record) or with defaults (a new one)."""

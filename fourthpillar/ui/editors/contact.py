@@ -37,11 +37,7 @@ class ContactEditor(EditorDialog):
         super().__init__(desk, parent)
         self.initiative_id = initiative_id
         self.contact_id = contact_id
-        self.setWindowTitle(self.tr("New contact person") if contact_id is None else self.tr("Edit contact person"))
-        self._build()
-        self.load()
-        self.mark_clean()
-        self.resize(520, 0)
+        self.open_form(self.tr("New contact person") if contact_id is None else self.tr("Edit contact person"), 520)
 
     def _build(self) -> None:
         self.initiative_label = QLabel(self)

@@ -83,11 +83,7 @@ class FollowUpEditor(EditorDialog):
         self.initiative_id = initiative_id
         self.request_id = request_id
         self.today = today
-        self.setWindowTitle(self.tr("Plan follow-up") if follow_up_id is None else self.tr("Edit follow-up"))
-        self._build()
-        self.load()
-        self.mark_clean()
-        self.resize(600, 0)
+        self.open_form(self.tr("Plan follow-up") if follow_up_id is None else self.tr("Edit follow-up"), 600)
 
     def _build(self) -> None:
         # Created first so that it comes first in the tab order too.

@@ -53,11 +53,7 @@ class InitiativeEditor(EditorDialog):
     def __init__(self, desk: Desk, initiative_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.initiative_id = initiative_id
-        self.setWindowTitle(self.tr("New initiative") if initiative_id is None else self.tr("Edit initiative"))
-        self._build()
-        self.load()
-        self.mark_clean()
-        self.resize(940, 660)
+        self.open_form(self.tr("New initiative") if initiative_id is None else self.tr("Edit initiative"), 940, 660)
 
     def _build(self) -> None:
         self.name_edit = QLineEdit(self)

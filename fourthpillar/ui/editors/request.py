@@ -80,11 +80,7 @@ class RequestEditor(EditorDialog):
         self.follow_up_rows: list[FollowUpRow] = []
         #: The follow-up dialog open on top of this one, if any.
         self.follow_up_dialog: EditorDialog | None = None
-        self.setWindowTitle(self.tr("New advice request") if request_id is None else self.tr("Advice request"))
-        self._build()
-        self.load()
-        self.mark_clean()
-        self.resize(1000, 720)
+        self.open_form(self.tr("New advice request") if request_id is None else self.tr("Advice request"), 1000, 720)
         if request_id is not None:
             self.history_button = self.buttons.addButton(self.tr("Histor&y…"), QDialogButtonBox.ButtonRole.ActionRole)
             self.history_button.setAutoDefault(False)
