@@ -296,8 +296,11 @@ class FilterBar(QWidget):
     def focus_widgets(self) -> list[QWidget]:
         """The filter widgets in tab order."""
         widgets: list[QWidget] = []
-        for index in range(self.layout().count()):
-            item = self.layout().itemAt(index)
+        layout = self.layout()
+        if layout is None:
+            return widgets
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
             widget = item.widget() if item is not None else None
             if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 widgets.append(widget)

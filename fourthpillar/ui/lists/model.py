@@ -245,9 +245,8 @@ class PagedListModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         current = self._count_limit if self._count_limit is not None else self._total
-        wider: int | None = max(current, self._total, 1) * COUNT_GROWTH
-        if wider > MAX_COUNT_LIMIT:
-            wider = None  # count them all
+        grown = max(current, self._total, 1) * COUNT_GROWTH
+        wider = grown if grown <= MAX_COUNT_LIMIT else None  # None: count them all
         query = replace(self._query, offset=0, limit=0, count_limit=wider)
         try:
             counted = self._fetch(query, True)
