@@ -164,6 +164,24 @@ def run_export(
                    parent=parent)
 
 
+def ask_which(parent: QWidget | None, title: str, question: str, explanation: str, first: str,
+              second: str) -> bool | None:
+    """Ask *question* with two answers (the *first* is the default) and Cancel: True for the
+    first, False for the second, None when cancelled."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(question)
+    box.setInformativeText(explanation)
+    first_button = box.addButton(first, QMessageBox.ButtonRole.AcceptRole)
+    second_button = box.addButton(second, QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(first_button)
+    box.exec()
+    if box.clickedButton() not in (first_button, second_button):
+        return None
+    return box.clickedButton() is first_button
+
+
 def save_and_export(parent: QWidget | None, runner: JobRunner | None, heading: str, suggested: str,
                     file_filter: str, export: Callable[..., ExportResult], *, steps: bool = True,
                     **arguments: Any) -> Any:
@@ -222,20 +240,12 @@ def export_initiative_summary(
     """The fiche as PDF; asks whether it is for the initiative (shared) or internal."""
     heading = translate("Exports", "Export initiative summary")
     if shared is None:
-        box = QMessageBox(parent)
-        box.setWindowTitle(heading)
-        box.setText(translate("Exports", "Who is the summary for?"))
-        box.setInformativeText(
-            translate("Exports", "The version for the initiative leaves out internal notes and time spent.")
-        )
-        shared_button = box.addButton(translate("Exports", "For the initiative"), QMessageBox.ButtonRole.AcceptRole)
-        internal_button = box.addButton(translate("Exports", "Internal, with notes"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(shared_button)
-        box.exec()
-        if box.clickedButton() not in (shared_button, internal_button):
+        shared = ask_which(
+            parent, heading, translate("Exports", "Who is the summary for?"),
+            translate("Exports", "The version for the initiative leaves out internal notes and time spent."),
+            translate("Exports", "For the initiative"), translate("Exports", "Internal, with notes"))
+        if shared is None:
             return None
-        shared = box.clickedButton() is shared_button
     name = initiatives.get_initiative(desk, initiative_id=initiative_id).name
     kind = translate("Exports", "Summary") if shared else translate("Exports", "Internal summary")
     suggested = safe_file_name(f"{kind} {name} {clock.today().isoformat()}")
@@ -269,20 +279,13 @@ def export_follow_up_calendar(
     asks whether only the officer's own follow-ups or everyone's."""
     heading = translate("Exports", "Export follow-ups to calendar")
     if mine is None:
-        box = QMessageBox(parent)
-        box.setWindowTitle(heading)
-        box.setText(translate("Exports", "Which open follow-ups should go into the calendar file?"))
-        box.setInformativeText(translate(
-            "Exports", "Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file "
-            "updates the entries instead of adding them twice."))
-        mine_button = box.addButton(translate("Exports", "Mine"), QMessageBox.ButtonRole.AcceptRole)
-        all_button = box.addButton(translate("Exports", "Everyone's"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(mine_button)
-        box.exec()
-        if box.clickedButton() not in (mine_button, all_button):
+        mine = ask_which(
+            parent, heading, translate("Exports", "Which open follow-ups should go into the calendar file?"),
+            translate("Exports", "Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file "
+                      "updates the entries instead of adding them twice."),
+            translate("Exports", "Mine"), translate("Exports", "Everyone's"))
+        if mine is None:
             return None
-        mine = box.clickedButton() is mine_button
     stem = translate("Exports", "Follow-ups")
     return save_and_export(parent, runner, heading, safe_file_name(f"{stem} {clock.today().isoformat()}"), ICS_FILTER,
                            partial(reminders.export_follow_up_calendar, desk), steps=False,

@@ -4266,38 +4266,38 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="65"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="66"/>
         <source>advice requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="66"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="67"/>
         <source>initiatives helped</source>
         <translation>geholpen initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="67"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="68"/>
         <source>new initiatives</source>
         <translation>nieuwe initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="68"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="69"/>
         <source>requests answered</source>
         <translation>beantwoorde vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="69"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="70"/>
         <source>median days to answer</source>
         <translation>mediaan aantal dagen tot antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="70"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="71"/>
         <source>hours of advice</source>
         <translation>uren advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="189"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="240"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="68"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
@@ -4305,86 +4305,86 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="189"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="241"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="210"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="202"/>
         <source>{start} to {end}</source>
         <translation>{start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="215"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="207"/>
         <source>province: {name}</source>
         <translation>provincie: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="217"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="209"/>
         <source>officer: {name}</source>
         <translation>medewerker: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="219"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="279"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="211"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="271"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="222"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="214"/>
         <source>Advice requests per month</source>
         <translation>Adviesvragen per maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="224"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="216"/>
         <source>Advice requests by topic</source>
         <translation>Adviesvragen per onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="243"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="235"/>
         <source>Busiest topics</source>
         <translation>Drukste onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="239"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="242"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="260"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="252"/>
         <source>Breakdowns</source>
         <translation>Uitsplitsingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="253"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="254"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="255"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="258"/>
         <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
         <translation>Een adviesvraag kan meerdere onderwerpen hebben, dus de tellingen per onderwerp zijn samen hoger dan het aantal vragen. De dagen tot antwoord lopen van de dag waarop een vraag binnenkwam tot de dag waarop ze voor het eerst als beantwoord gemarkeerd werd.</translation>
     </message>
@@ -4850,162 +4850,162 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="221"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="223"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="241"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="227"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="244"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="229"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="245"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="231"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="232"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="260"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="252"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="262"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="260"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="270"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="270"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="280"/>
         <source>Export follow-ups to calendar</source>
         <translation>Opvolgingen naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="274"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="283"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Welke openstaande opvolgingen moeten in het agendabestand?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="275"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="284"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importeer het bestand in Outlook, Google Agenda of Thunderbird; een nieuwer bestand importeren werkt de items bij in plaats van ze dubbel toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="278"/>
-        <source>Mine</source>
-        <translation>Die van mij</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
         <source>Everyone&apos;s</source>
         <translation>Die van iedereen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <source>Mine</source>
+        <translation>Die van mij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/exports.py" line="289"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="297"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="300"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="311"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="314"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="315"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="319"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="323"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="324"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="327"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="355"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="355"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -8142,7 +8142,7 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="475"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="474"/>
         <source>This column cannot be sorted</source>
         <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet; each is asked for once. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from pathlib import Path
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing
@@ -90,6 +91,26 @@ def _figure_cards(figures: PeriodFigures, styles: Styles) -> Table:
     return table
 
 
+def _count_axis(axis: Any, most: int, *, headroom: float) -> None:
+    """A chart's axis of counts: from zero, in whole steps while the counts are small, with
+    *headroom* above the largest (*most*), grey labels and a light grid."""
+    axis.valueMin = 0
+    axis.forceZero = True
+    if most < 5:
+        axis.valueMax = 5
+        axis.valueStep = 1
+    else:
+        axis.valueMax = math.ceil(most * headroom)
+    axis.labels.fontName = fonts.MAIN
+    axis.labels.fontSize = 7
+    axis.labels.fillColor = GREY
+    axis.labelTextFormat = count_text
+    axis.strokeColor = RULE
+    axis.gridStrokeColor = RULE
+    axis.gridStrokeWidth = 0.3
+    axis.visibleGrid = True
+
+
 def month_chart(figures: PeriodFigures) -> Drawing:
     months = figures.per_month or [(figures.date_from.replace(day=1), 0)]
     with_year = months[0][0].year != months[-1][0].year
@@ -102,22 +123,8 @@ def month_chart(figures: PeriodFigures) -> Drawing:
     chart.bars[0].strokeColor = None
     chart.barSpacing = 1
     chart.groupSpacing = 4 if len(months) < 20 else 1
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = fonts.MAIN
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = GREY
-    chart.valueAxis.labelTextFormat = count_text
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.3
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.forceZero = True
-    top = max((count for _, count in months), default=0)
-    if top < 5:
-        chart.valueAxis.valueMax = 5
-        chart.valueAxis.valueStep = 1
-    else:
-        chart.valueAxis.valueMax = math.ceil(top * 1.12)  # room for the label above the tallest bar
+    # Room for the label above the tallest bar.
+    _count_axis(chart.valueAxis, max((count for _, count in months), default=0), headroom=1.12)
     # A few months: narrower bars, not a wall.
     chart.width = min(chart.width, len(months) * 16 * mm)
     chart.categoryAxis.categoryNames = [_month_label(day, with_year) for day, _ in months]
@@ -160,22 +167,7 @@ def topic_chart(counts: list[Count]) -> Drawing:
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -3
     chart.categoryAxis.strokeColor = RULE
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.forceZero = True
-    most = max((item.requests for item in ranked), default=0)
-    if most < 5:
-        chart.valueAxis.valueMax = 5
-        chart.valueAxis.valueStep = 1
-    else:
-        chart.valueAxis.valueMax = math.ceil(most * 1.08)
-    chart.valueAxis.labels.fontName = fonts.MAIN
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = GREY
-    chart.valueAxis.labelTextFormat = count_text
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = RULE
-    chart.valueAxis.gridStrokeWidth = 0.3
+    _count_axis(chart.valueAxis, max((item.requests for item in ranked), default=0), headroom=1.08)
     chart.barLabelFormat = count_text
     chart.barLabels.fontName = fonts.MAIN
     chart.barLabels.fontSize = 7
