@@ -27,7 +27,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
-from fourthpillar.ui.widgets.flow_layout import wrapping_row
+from fourthpillar.ui.widgets.flow_layout import button_row
 from fourthpillar.ui.widgets.message_bar import MessageBar
 from fourthpillar.ui.widgets.tables import row_table
 
@@ -109,16 +109,12 @@ class ConflictsView(QWidget):
         self._value.returnPressed.connect(self._use_typed_value)
         self._refresh_button.clicked.connect(self.refresh)
 
-        # The buttons wrap onto a second line rather than widening the window (long in Dutch).
-        button_row = QWidget(self)
-        buttons = wrapping_row(button_row)
-        for widget in (self._take_mine, self._take_theirs, self._value, self._use_value, self._refresh_button):
-            widget.setParent(button_row)
-            buttons.addWidget(widget)
+        buttons = button_row(self, (self._take_mine, self._take_theirs, self._value, self._use_value,
+                                    self._refresh_button))
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary)
         layout.addWidget(self._table, 1)
-        layout.addWidget(button_row)
+        layout.addWidget(buttons)
         self._selection_changed()
 
     @Slot()

@@ -29,6 +29,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ActivityEntry, Dashboard, FollowUpRow
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.dashboard_lists import ID_ROLE, KIND_ROLE, ClickList, FollowUpList
+from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.lists import format as cells
 from fourthpillar.ui.lists.filters import ME
 from fourthpillar.ui.text import count_text
@@ -52,7 +53,7 @@ class Card(QFrame):
         self.body.addWidget(self.title)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ReadsWhenShown, QWidget):
     """What needs the officer's attention today; every line opens what it is about.
 
     Signals:
@@ -200,11 +201,6 @@ class DashboardPage(QWidget):
     @Slot()
     def _refresh_if_stale(self) -> None:
         if self._stale and self.isVisible():
-            self.refresh()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
             self.refresh()
 
     @Slot()

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from fourthpillar.services import duplicates, merge
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
-from fourthpillar.ui.widgets.flow_layout import wrapping_row
+from fourthpillar.ui.widgets.flow_layout import button_row
 from fourthpillar.ui.widgets.tables import row_table
 
 DUPLICATES = "duplicates"
@@ -116,7 +117,7 @@ class InitiativeMergeDialog(QDialog):
                 for field, buttons in self._groups.items()}
 
 
-class DuplicatesPage(QWidget):
+class DuplicatesPage(ReadsWhenShown, QWidget):
     """Candidate pairs with their score and reasons; Merge…, Not a duplicate, Open.
 
     Signals:
@@ -152,21 +153,13 @@ class DuplicatesPage(QWidget):
         self.apart_button.clicked.connect(self.keep_apart)
         self.open_button.clicked.connect(self._open_first)
         self.refresh_button.clicked.connect(self.refresh)
-        row = QWidget(self)
-        buttons = wrapping_row(row)
-        for button in (self.merge_button, self.swap_button, self.apart_button, self.open_button, self.refresh_button):
-            button.setParent(row)
-            buttons.addWidget(button)
+        buttons = button_row(self, (self.merge_button, self.swap_button, self.apart_button, self.open_button,
+                                    self.refresh_button))
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(row)
+        layout.addWidget(buttons)
         self._selection_changed()
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -1,8 +1,18 @@
-"""One app-wide object that tells every view the register changed."""
+"""One app-wide object that tells every view the register changed, and how a page hears it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    #: For the type checker the mixin is the page it is mixed into; at run time it adds no base.
+    _Page = QWidget
+else:
+    _Page = object
 
 
 class DeskEvents(QObject):
@@ -14,3 +24,20 @@ class DeskEvents(QObject):
     """
 
     data_changed = Signal()
+
+
+class ReadsWhenShown(_Page):
+    """A page that shows the register (the dashboard, a list, the duplicates): after a change it
+    reads again at once when shown, else when it is next shown. The page's ``refresh`` reads
+    and clears ``_stale``; its ``showEvent`` refreshes when ``_stale``."""
+
+    _stale: bool
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def mark_stale(self) -> None:
+        """The register changed (``DeskEvents.data_changed``, through the main window)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()

@@ -25,6 +25,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import settings
+from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import FOLLOW_UPS, INITIATIVES, ListDefinition
 from fourthpillar.ui.lists.filters import FilterBar
@@ -75,7 +76,7 @@ class ListTable(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
 
-class ListPage(QWidget):
+class ListPage(ReadsWhenShown, QWidget):
     """A searchable, filterable, sortable list of initiatives, requests or follow-ups.
 
     Signals:
@@ -180,12 +181,6 @@ class ListPage(QWidget):
         super().showEvent(event)
         self.filters.load_officers()
         if self._stale:
-            self.refresh()
-
-    def mark_stale(self) -> None:
-        """The register changed: re-read now if shown, else when next shown."""
-        self._stale = True
-        if self.isVisible():
             self.refresh()
 
     @Slot()

@@ -8,6 +8,8 @@ example, trimmed to what the desk uses).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
@@ -102,3 +104,14 @@ def wrapping_row(parent: QWidget) -> FlowLayout:
     policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
     parent.setSizePolicy(policy)
     return layout
+
+
+def button_row(parent: QWidget, widgets: Sequence[QWidget]) -> QWidget:
+    """*widgets* side by side in a row of their own that wraps onto a second line rather than
+    widening the window (the Dutch labels are long)."""
+    row = QWidget(parent)
+    layout = wrapping_row(row)
+    for widget in widgets:
+        widget.setParent(row)
+        layout.addWidget(widget)
+    return row
