@@ -176,6 +176,24 @@ def _work_filters(query: ListQuery, officer_id: QueryableAttribute[Any], initiat
     return conditions
 
 
+def _work_list(model: type[AdviceRequest] | type[FollowUp], officer: Any, officer_id: QueryableAttribute[Any],
+               conditions: list[ColumnElement[bool]], query: ListQuery, dialect: str, search_drives: SearchPlan,
+               listed: RecordList) -> tuple[Any, SortKeys]:
+    """The requests or follow-ups list from its *conditions* and the search (in the record's own
+    text or its initiative's): each row with its initiative's name and its officer's (*officer*,
+    joined on *officer_id*; outer: a record may have none)."""
+    if query.search:
+        conditions.append(_own_text_or_initiative(model, model.initiative_id, query.search, dialect, search_drives))
+    statement = (
+        select(model, Initiative.name, officer.name)
+        .join(Initiative, model.initiative_id == Initiative.id)
+        .outerjoin(officer, officer_id == officer.id)
+        .where(and_(true(), *conditions))
+    )
+    statement = _joined_to_matches(statement, model, query.search, dialect, search_drives)
+    return _listed(statement, listed, dialect)
+
+
 def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
     """The initiatives list. With ``search_drives=False`` the search only checks the rows that
     the sort order visits (see :func:`fourthpillar.store.search.matches`); with a
@@ -211,17 +229,8 @@ def requests(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True
     if query.channel:
         conditions.append(AdviceRequest.channel == query.channel)
     conditions += _work_filters(query, AdviceRequest.officer_id, AdviceRequest.initiative_id, AdviceRequest.due_on)
-    if query.search:
-        conditions.append(_own_text_or_initiative(AdviceRequest, AdviceRequest.initiative_id, query.search, dialect,
-                                                  search_drives))
-    statement = (
-        select(AdviceRequest, Initiative.name, Officer.name)
-        .join(Initiative, AdviceRequest.initiative_id == Initiative.id)
-        .outerjoin(Officer, AdviceRequest.officer_id == Officer.id)
-        .where(and_(true(), *conditions))
-    )
-    statement = _joined_to_matches(statement, AdviceRequest, query.search, dialect, search_drives)
-    return _listed(statement, REQUESTS, dialect)
+    return _work_list(AdviceRequest, Officer, AdviceRequest.officer_id, conditions, query, dialect, search_drives,
+                      REQUESTS)
 
 
 def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
@@ -239,17 +248,8 @@ def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = Tr
         conditions.append(FollowUp.request_id.in_(
             select(AdviceRequest.id).where(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))
         ))
-    if query.search:
-        conditions.append(_own_text_or_initiative(FollowUp, FollowUp.initiative_id, query.search, dialect,
-                                                  search_drives))
-    statement = (
-        select(FollowUp, Initiative.name, OwnerOfficer.name)
-        .join(Initiative, FollowUp.initiative_id == Initiative.id)
-        .outerjoin(OwnerOfficer, FollowUp.owner_id == OwnerOfficer.id)
-        .where(and_(true(), *conditions))
-    )
-    statement = _joined_to_matches(statement, FollowUp, query.search, dialect, search_drives)
-    return _listed(statement, FOLLOW_UPS, dialect)
+    return _work_list(FollowUp, OwnerOfficer, FollowUp.owner_id, conditions, query, dialect, search_drives,
+                      FOLLOW_UPS)
 
 
 #: Each list's statement builder, by the list's name (``fourthpillar.lists``).

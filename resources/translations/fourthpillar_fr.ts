@@ -2863,14 +2863,14 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
         <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
@@ -2890,7 +2890,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="153"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -2898,32 +2898,32 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="154"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="150"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="170"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
         <source>&amp;Seen</source>
         <translation>&amp;Vu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="224"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="220"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="229"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="225"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>La même donnée a été modifiée différemment dans deux copies du registre. Tant que vous n&apos;avez pas décidé, chaque copie affiche la même valeur provisoire (« Affiché maintenant ») ; l&apos;autre valeur est conservée. Votre décision part avec le prochain paquet ou la prochaine synchronisation.</translation>
     </message>
@@ -3032,224 +3032,224 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="78"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="79"/>
         <source>Dashboard</source>
         <extracomment>Entities of the change log that can be opened from the activity list.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="83"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="85"/>
         <source>No overdue follow-ups.</source>
         <translation>Aucun suivi en retard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="85"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="86"/>
         <source>Nothing due today.</source>
         <translation>Rien à faire aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="87"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="88"/>
         <source>Nothing due in the coming week.</source>
         <translation>Rien à faire dans la semaine à venir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="89"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="90"/>
         <source>Open advice requests</source>
         <translation>Demandes de conseil ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="98"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="99"/>
         <source>Show all open requests</source>
         <translation>Afficher toutes les demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="102"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="103"/>
         <source>Initiatives per province</source>
         <translation>Initiatives par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="109"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="110"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="127"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="110"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="111"/>
         <source>Nothing has happened yet.</source>
         <translation>Rien ne s&apos;est encore passé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="151"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="152"/>
         <source>Show in the follow-up list</source>
         <translation>Afficher dans la liste des suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="173"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="174"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="174"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="175"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="215"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="211"/>
         <source>The dashboard cannot be read</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="225"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="221"/>
         <source>Overdue (%1)</source>
         <translation>En retard (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="227"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="223"/>
         <source>Due today (%1)</source>
         <translation>À faire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="228"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="224"/>
         <source>Due in the coming week (%1)</source>
         <translation>À faire dans la semaine à venir (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="272"/>
         <source>%Ln day late</source>
         <translation>%Ln jour de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="272"/>
         <source>%Ln days late</source>
         <translation>%Ln jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="278"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="274"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="291"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="287"/>
         <source>Initiative registered</source>
         <translation>Initiative enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="292"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="288"/>
         <source>Initiative changed</source>
         <translation>Initiative modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="289"/>
         <source>Initiative archived</source>
         <translation>Initiative archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="294"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="290"/>
         <source>Initiative restored</source>
         <translation>Initiative restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="291"/>
         <source>Request logged</source>
         <translation>Demande de conseil enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="292"/>
         <source>Request changed</source>
         <translation>Demande de conseil modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
         <source>Request archived</source>
         <translation>Demande de conseil archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="294"/>
         <source>Request restored</source>
         <translation>Demande de conseil restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
         <source>Follow-up planned</source>
         <translation>Suivi planifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="297"/>
         <source>Follow-up done</source>
         <translation>Suivi effectué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
         <source>Follow-up reopened</source>
         <translation>Suivi rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
         <source>Follow-up archived</source>
         <translation>Suivi archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
         <source>Follow-up restored</source>
         <translation>Suivi restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="305"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
         <source>Contact person added</source>
         <translation>Personne de contact ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="306"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
         <source>Contact person changed</source>
         <translation>Personne de contact modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
         <source>Contact person archived</source>
         <translation>Personne de contact archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="308"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
         <source>Contact person restored</source>
         <translation>Personne de contact restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
         <source>No initiatives registered yet.</source>
         <translation>Aucune initiative enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="340"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="336"/>
         <source>Province unknown</source>
         <translation>Province inconnue</translation>
     </message>
@@ -3446,132 +3446,132 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{field} : choisissez keep ou other</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="54"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="55"/>
         <source>Merge two initiatives</source>
         <translation>Fusionner deux initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="57"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="58"/>
         <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
         <translation>« %1 » est gardée ; « %2 » y est fusionnée et archivée. Ses %3 contact(s), %4 demande(s) et %5 suivi(s) suivent. Choisissez par champ ce que l&apos;initiative gardée contient ; une seule annulation annule toute la fusion.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="66"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="66"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
         <source>Kept: %1</source>
         <translation>Gardée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
         <source>Merged away: %1</source>
         <translation>Fusionnée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="81"/>
         <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="85"/>
         <source>both</source>
         <translation>les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="92"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="93"/>
         <source>Every field holds the same value.</source>
         <translation>Tous les champs ont la même valeur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="101"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="139"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="180"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="140"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="173"/>
         <source>Looking for initiatives typed twice…</source>
         <translation>Recherche d&apos;initiatives saisies deux fois…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
         <source>Merge the other way…</source>
         <translation>Fusionner dans l&apos;autre sens…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Not a duplicate</source>
         <translation>Pas un doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="59"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="150"/>
         <source>Scan again</source>
         <translation>Rechercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="194"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="187"/>
         <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
         <translation>%1 paire(s) d&apos;initiatives semblent être la même. Fusionnez-les, ou indiquez qu&apos;elles sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="196"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="189"/>
         <source>No initiatives look like the same one.</source>
         <translation>Aucune initiative ne semble en doubler une autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="233"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="226"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="248"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="241"/>
         <source>“%1” and “%2” are different</source>
         <translation>« %1 » et « %2 » sont différentes</translation>
     </message>
@@ -6725,22 +6725,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="178"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="174"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="179"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="175"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="193"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="189"/>
         <source>Contact person archived: %1</source>
         <translation>Personne de contact archivée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="197"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
@@ -7055,58 +7055,58 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="121"/>
         <source>(filtered)</source>
         <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="122"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="123"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Une recherche ou un filtre masque certaines lignes ; Effacer les filtres les affiche toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="131"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="132"/>
         <source>Search the list</source>
         <translation>Rechercher dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="299"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="294"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="301"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="296"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="303"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="298"/>
         <source>%1+ requests</source>
         <translation>%1+ demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="312"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="307"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="314"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="309"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="331"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="326"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="400"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="395"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="411"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="406"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>

@@ -2863,14 +2863,14 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
         <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
@@ -2890,7 +2890,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="153"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -2898,32 +2898,32 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="154"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="150"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="170"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
         <source>&amp;Seen</source>
         <translation>&amp;Gezien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="224"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="220"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="229"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="225"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>Hetzelfde gegeven is in twee kopieën van het register verschillend gewijzigd. Tot je beslist, toont elke kopie dezelfde voorlopige waarde (“Nu getoond”); de andere waarde blijft bewaard. Je beslissing gaat mee met het volgende pakket of de volgende synchronisatie.</translation>
     </message>
@@ -3032,224 +3032,224 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="78"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="79"/>
         <source>Dashboard</source>
         <extracomment>Entities of the change log that can be opened from the activity list.</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="83"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
         <source>My follow-ups</source>
         <translation>Mijn opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="85"/>
         <source>No overdue follow-ups.</source>
         <translation>Geen achterstallige opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="85"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="86"/>
         <source>Nothing due today.</source>
         <translation>Niets te doen vandaag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="87"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="88"/>
         <source>Nothing due in the coming week.</source>
         <translation>Niets te doen in de komende week.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="89"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="90"/>
         <source>Open advice requests</source>
         <translation>Open adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="98"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="99"/>
         <source>Show all open requests</source>
         <translation>Alle open adviesvragen tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="102"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="103"/>
         <source>Initiatives per province</source>
         <translation>Initiatieven per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="109"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="110"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="127"/>
         <source>Recent activity</source>
         <translation>Recente activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="110"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="111"/>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="151"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="152"/>
         <source>Show in the follow-up list</source>
         <translation>Tonen in de lijst met opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="158"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="173"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="174"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="174"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="175"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="215"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="211"/>
         <source>The dashboard cannot be read</source>
         <translation>Het overzicht kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="225"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="221"/>
         <source>Overdue (%1)</source>
         <translation>Achterstallig (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="227"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="223"/>
         <source>Due today (%1)</source>
         <translation>Vandaag te doen (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="228"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="224"/>
         <source>Due in the coming week (%1)</source>
         <translation>Te doen in de komende week (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="272"/>
         <source>%Ln day late</source>
         <translation>%Ln dag te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="272"/>
         <source>%Ln days late</source>
         <translation>%Ln dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="278"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="274"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="291"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="287"/>
         <source>Initiative registered</source>
         <translation>Initiatief geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="292"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="288"/>
         <source>Initiative changed</source>
         <translation>Initiatief gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="289"/>
         <source>Initiative archived</source>
         <translation>Initiatief gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="294"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="290"/>
         <source>Initiative restored</source>
         <translation>Initiatief teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="291"/>
         <source>Request logged</source>
         <translation>Adviesvraag genoteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="292"/>
         <source>Request changed</source>
         <translation>Adviesvraag gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
         <source>Request archived</source>
         <translation>Adviesvraag gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="294"/>
         <source>Request restored</source>
         <translation>Adviesvraag teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
         <source>Follow-up changed</source>
         <translation>Opvolging gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="297"/>
         <source>Follow-up done</source>
         <translation>Opvolging afgerond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
         <source>Follow-up reopened</source>
         <translation>Opvolging heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
         <source>Follow-up archived</source>
         <translation>Opvolging gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
         <source>Follow-up restored</source>
         <translation>Opvolging teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="305"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
         <source>Contact person added</source>
         <translation>Contactpersoon toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="306"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
         <source>Contact person changed</source>
         <translation>Contactpersoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="307"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
         <source>Contact person archived</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="308"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
         <source>Contact person restored</source>
         <translation>Contactpersoon teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
         <source>No initiatives registered yet.</source>
         <translation>Nog geen initiatieven geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="340"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="336"/>
         <source>Province unknown</source>
         <translation>Provincie onbekend</translation>
     </message>
@@ -3446,132 +3446,132 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{field}: kies keep of other</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="54"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="55"/>
         <source>Merge two initiatives</source>
         <translation>Twee initiatieven samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="57"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="58"/>
         <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
         <translation>“%1” blijft; “%2” wordt erin samengevoegd en gearchiveerd. De %3 contactperso(o)n(en), %4 vra(a)g(en) en %5 opvolging(en) ervan verhuizen mee. Kies per veld wat het behouden initiatief krijgt; één keer ongedaan maken maakt de hele samenvoeging ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="66"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="66"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
         <source>Kept: %1</source>
         <translation>Blijft: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
         <source>Merged away: %1</source>
         <translation>Gaat op in de andere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="81"/>
         <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="85"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="92"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="93"/>
         <source>Every field holds the same value.</source>
         <translation>Alle velden hebben dezelfde waarde.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="101"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="139"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="180"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="140"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="173"/>
         <source>Looking for initiatives typed twice…</source>
         <translation>Zoeken naar initiatieven die twee keer ingevoerd zijn…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Looks like</source>
         <translation>Lijkt op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
         <source>Merge…</source>
         <translation>Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
         <source>Merge the other way…</source>
         <translation>Andersom samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Not a duplicate</source>
         <translation>Geen dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="59"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="150"/>
         <source>Scan again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="194"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="187"/>
         <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
         <translation>%1 paar/paren initiatieven lijken hetzelfde. Voeg ze samen, of geef aan dat ze verschillend zijn.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="196"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="189"/>
         <source>No initiatives look like the same one.</source>
         <translation>Geen initiatieven die op hetzelfde lijken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="233"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="226"/>
         <source>Merge “%1” into “%2”</source>
         <translation>“%1” samenvoegen met “%2”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="248"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="241"/>
         <source>“%1” and “%2” are different</source>
         <translation>“%1” en “%2” zijn verschillend</translation>
     </message>
@@ -6725,22 +6725,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="178"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="174"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="179"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="175"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="193"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="189"/>
         <source>Contact person archived: %1</source>
         <translation>Contactpersoon gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="197"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
     </message>
@@ -7055,58 +7055,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="121"/>
         <source>(filtered)</source>
         <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="122"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="123"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Een zoekterm of filter verbergt sommige rijen; Filters wissen toont ze allemaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="131"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="132"/>
         <source>Search the list</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="299"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="294"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="301"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="296"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="303"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="298"/>
         <source>%1+ requests</source>
         <translation>%1+ adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="312"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="307"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Niets komt overeen met deze zoekopdracht en deze filters.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="314"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="309"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="331"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="326"/>
         <source>The list cannot be read</source>
         <translation>De lijst kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="400"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="395"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="411"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="406"/>
         <source>Reset columns</source>
         <translation>Kolommen herstellen</translation>
     </message>

@@ -10,7 +10,7 @@ the page's ``saved`` signal and the page reads the initiative again. A mixin of
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMetaMethod, QPoint, Qt, SignalInstance, Slot
 from PySide6.QtGui import QAction
@@ -89,6 +89,12 @@ class InitiativeActions(_Page):
         self.active_dialog = dialog
         dialog.open()
 
+    def _open_for_initiative(self, editor: Callable[..., EditorDialog], **arguments: Any) -> None:
+        """Open *editor* for the initiative shown (nothing while none is)."""
+        if self.detail is not None:
+            initiative_id = self.detail.id
+            self._open_dialog(lambda: editor(self.desk, initiative_id=initiative_id, parent=self, **arguments))
+
     def _dialog_finished(self, dialog: EditorDialog, result: int) -> None:
         if self.active_dialog is dialog:
             self.active_dialog = None
@@ -103,9 +109,7 @@ class InitiativeActions(_Page):
 
     @Slot()
     def edit_initiative(self) -> None:
-        if self.detail is not None:
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: InitiativeEditor(self.desk, initiative_id=initiative_id, parent=self))
+        self._open_for_initiative(InitiativeEditor)
 
     @Slot()
     def show_history(self) -> None:
@@ -122,15 +126,11 @@ class InitiativeActions(_Page):
 
     @Slot()
     def new_request(self) -> None:
-        if self.detail is not None:
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: RequestEditor(self.desk, initiative_id=initiative_id, parent=self))
+        self._open_for_initiative(RequestEditor)
 
     @Slot()
     def plan_follow_up(self) -> None:
-        if self.detail is not None:
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: FollowUpEditor(self.desk, initiative_id=initiative_id, parent=self))
+        self._open_for_initiative(FollowUpEditor)
 
     @Slot()
     def mark_done(self) -> None:
@@ -161,17 +161,13 @@ class InitiativeActions(_Page):
 
     @Slot()
     def add_contact(self) -> None:
-        if self.detail is not None:
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=initiative_id, parent=self))
+        self._open_for_initiative(ContactEditor)
 
     @Slot()
     def edit_contact(self) -> None:
         contact_id = self.selected_contact_id()
-        if self.detail is not None and contact_id is not None:
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=initiative_id, contact_id=contact_id,
-                                                    parent=self))
+        if contact_id is not None:
+            self._open_for_initiative(ContactEditor, contact_id=contact_id)
 
     def confirm_archive_contact(self, name: str) -> bool:
         answer = QMessageBox.question(
