@@ -98,7 +98,7 @@ def _not_text(value: Any) -> bool:
     command-line argument, a damaged file); no database can store them."""
     items = value if isinstance(value, list | tuple) else [value]
     for item in items:
-        if isinstance(item, str):
+        if isinstance(item, str) and not item.isascii():
             try:
                 item.encode("utf-8")
             except UnicodeEncodeError:

@@ -9,7 +9,6 @@ existing initiatives are few and go through the writer itself.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import os
@@ -21,7 +20,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Date, DateTime, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import derive_province
@@ -45,7 +44,7 @@ from fourthpillar.store.models import (
 
 CHUNK = 1000
 #: SQLite page cache during an import, in KiB.
-CACHE_KIB = 128 * 1024
+CACHE_KIB = 48 * 1024
 
 
 def _tr(text: str) -> str:
@@ -121,10 +120,22 @@ def _encode(value: Any) -> str:
 
 
 def _is_temporal(column: Any) -> bool:
-    try:
-        return column.type.python_type in (dt.datetime, dt.date)
-    except NotImplementedError:
-        return False
+    kind = getattr(column.type, "impl", column.type)  # UTCDateTime decorates a DateTime
+    return isinstance(kind, Date | DateTime)
+
+
+def _driver_form(process: Callable[[Any], Any], driver: Any) -> Callable[[Any], Any]:
+    """*process*, then what the SQLite *driver* (SQLCipher's) would make of a date or time it
+    returns (its adapter, as executemany would call it for every row): for a value an import
+    repeats on every row."""
+    adapters: dict[Any, Callable[[Any], Any]] = getattr(driver, "adapters", {})
+    protocol = getattr(driver, "PrepareProtocol", None)
+
+    def stored(value: Any) -> Any:
+        bound = process(value)
+        adapt = adapters.get((type(bound), protocol))
+        return adapt(bound) if adapt is not None else bound
+    return functools.cache(stored)
 
 
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -149,10 +160,12 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     extra = tuple(getattr(column.default, "arg", None) if getattr(column.default, "is_scalar", False) else None
                   for column in missing)
     for column in table.columns:
-        process: Callable[[Any], Any] | None = column.type.bind_processor(dialect)
+        # The dialect's own form of the type (SQLite's DATETIME writes text without a zone), as
+        # insert(table) would bind it: the type's generic processor left a time zone in the text.
+        process: Callable[[Any], Any] | None = column.type.dialect_impl(dialect).bind_processor(dialect)
         if column.name in given and process is not None:
             if _is_temporal(column):
-                process = functools.cache(process)  # an import stamps every row with the same moment
+                process = _driver_form(process, dialect.dbapi)  # an import stamps every row with the same moment
             name = column.name
             # In place: the rows are built for this insert and not read again.
             for row in rows:

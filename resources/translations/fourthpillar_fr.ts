@@ -1056,8 +1056,8 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="36"/>
-        <source>import initiatives from an .xlsx or .csv file</source>
-        <translation>importer des initiatives depuis un fichier .xlsx ou .csv</translation>
+        <source>import initiatives from an .xlsx, .ods, .xls or .csv file</source>
+        <translation>importer des initiatives depuis un fichier .xlsx, .ods, .xls ou .csv</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="37"/>
@@ -1066,8 +1066,8 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="41"/>
-        <source>.xlsx or .csv (comma or semicolon; UTF-8 or cp1252)</source>
-        <translation>.xlsx ou .csv (virgule ou point-virgule ; UTF-8 ou cp1252)</translation>
+        <source>.xlsx, .ods, .xls or .csv (comma or semicolon; UTF-8 or cp1252)</source>
+        <translation>.xlsx, .ods, .xls ou .csv (virgule ou point-virgule ; UTF-8 ou cp1252)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="42"/>
@@ -4582,7 +4582,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/safety.py" line="62"/>
+        <location filename="../../fourthpillar/export/safety.py" line="52"/>
         <source>[cut: text too long for one cell]</source>
         <extracomment>Excel&apos;s limit on the characters in one cell. XML 1.0 forbids C0 controls other than tab, LF and CR; openpyxl refuses them. In a PDF paragraph, C0/C1 controls would print as boxes; tab and line breaks are handled. Text a cell cannot hold as it is (forbidden controls, a line break to normalise). Ethiopic blocks: drawn with the Ethiopic font (DejaVu Sans has no Ethiopic glyphs).</extracomment>
         <translation>[coupé : texte trop long pour une cellule]</translation>
@@ -5682,8 +5682,8 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="103"/>
-        <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
-        <translation>Un classeur .xlsx ou un fichier .csv (virgule ou point-virgule). Rien n&apos;est écrit avant que vous confirmiez l&apos;importation.</translation>
+        <source>An .xlsx, .ods or .xls workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
+        <translation>Un classeur .xlsx, .ods ou .xls ou un fichier .csv (virgule ou point-virgule). Rien n&apos;est écrit avant que vous confirmiez l&apos;importation.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
@@ -5712,8 +5712,8 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="144"/>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.ods *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -6141,13 +6141,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="325"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="338"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB.</extracomment>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="328"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="341"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
@@ -6244,240 +6244,253 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="116"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="117"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>colonne {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="128"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="129"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>aucun en-tête de colonne reconnaissable dans les {count} premières lignes de la feuille &apos;{sheet}&apos; (en-têtes attendus : Naam, Gemeente, Postcode, Provincie, KBO, Landen…)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="148"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="149"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>il n&apos;y a pas de colonne &apos;{header}&apos; (colonnes : {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="152"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="188"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; n&apos;est pas une règle pour les doublons (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="192"/>
         <location filename="../../fourthpillar/services/importing.py" line="197"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>la feuille &apos;{sheet}&apos; est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="197"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="198"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>aucune colonne ne contient le nom des initiatives ; associez l&apos;une des colonnes ({headers}) à &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="203"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="204"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>il n&apos;y a pas de lignes de données sous l&apos;en-tête (ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="289"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="291"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>Numéro BCE {number} (déjà enregistré pour &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="293"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="295"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>le numéro BCE {number} est déjà enregistré pour &apos;{name}&apos; ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="50"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="39"/>
         <source>the import was cancelled; nothing was written</source>
         <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing.</extracomment>
         <translation>l&apos;importation a été annulée ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="93"/>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
-        <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Excel&apos;s own limit for one cell.</extracomment>
+        <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Cells from A1 to a sheet&apos;s last row and column, which the workbook reader holds in memory at once (for an .ods or .xls: of all sheets together, read at once). Excel&apos;s own limit for one cell.</extracomment>
         <translation>le fichier est trop volumineux ({size} Mo ; au plus {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="97"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="107"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="99"/>
         <source>this is a folder, not a file</source>
         <translation>ceci est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="109"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
         <source>the file cannot be opened (permission denied)</source>
         <translation>le fichier ne peut pas être ouvert (accès refusé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="111"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="103"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="113"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="371"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="230"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="138"/>
-        <source>this is an old Excel file (.xls), a password-protected workbook or another Office format; save it as an unprotected .xlsx or as .csv and import that</source>
-        <translation>ceci est un ancien fichier Excel (.xls), un classeur protégé par mot de passe ou un autre format Office ; enregistrez-le en .xlsx non protégé ou en .csv et importez celui-ci</translation>
+        <location filename="../../fourthpillar/importing/reading.py" line="117"/>
+        <source>the file is damaged or truncated (not a complete .xlsx or .ods)</source>
+        <translation>le fichier est endommagé ou tronqué (pas un .xlsx ou .ods complet)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="141"/>
-        <source>the file is damaged or truncated (not a complete .xlsx)</source>
-        <translation>le fichier est endommagé ou tronqué (pas un .xlsx complet)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="153"/>
-        <source>the file is damaged or truncated (not a readable .xlsx)</source>
-        <translation>le fichier est endommagé ou tronqué (pas un .xlsx lisible)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="157"/>
-        <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that</source>
-        <translation>ceci est un tableur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en .csv et importez celui-ci</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="159"/>
-        <source>this zip file is not an Excel workbook (.xlsx)</source>
-        <translation>ce fichier zip n&apos;est pas un classeur Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="162"/>
-        <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
-        <translation>le fichier ferait {size} Mo une fois décompressé (au plus {limit} Mo) : cela ressemble à une bombe zip</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
-        <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
-        <translation>le texte partagé du classeur fait {size} Mo (au plus {limit} Mo)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="173"/>
-        <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
-        <translation>{member} est compressé {ratio} fois : cela ressemble à une bombe zip</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="184"/>
-        <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
-        <translation>le fichier dépasse {limit} Mo une fois décompressé : cela ressemble à une bombe zip</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="188"/>
-        <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
-        <translation>le fichier est endommagé ou tronqué ({member} ne peut pas être décompressé)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="206"/>
-        <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
-        <translation>{member} contient une déclaration de type de document XML (DTD) ; de tels fichiers peuvent cacher des attaques par entités et sont refusés</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="209"/>
-        <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
-        <translation>{member} déclare des entités XML (une attaque par expansion d&apos;entités ?) ; refusé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="212"/>
-        <source>{member} refers to an external XML entity; refused</source>
-        <translation>{member} fait référence à une entité XML externe ; refusé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="215"/>
-        <source>the file is damaged ({member} is not well-formed XML)</source>
-        <translation>le fichier est endommagé ({member} n&apos;est pas du XML bien formé)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="241"/>
-        <source>the workbook is damaged and cannot be read ({reason})</source>
-        <translation>le classeur est endommagé et ne peut pas être lu ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="252"/>
-        <source>the workbook has no sheets</source>
-        <translation>le classeur n&apos;a aucune feuille</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="255"/>
-        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
-        <translation>il n&apos;y a pas de feuille nommée &apos;{sheet}&apos; (feuilles : {names})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="259"/>
-        <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
-        <translation>&apos;{sheet}&apos; est une feuille de graphique, pas un tableau</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="278"/>
-        <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
-        <translation>la feuille &apos;{sheet}&apos; est endommagée et ne peut pas être lue ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="286"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="145"/>
         <source>the sheet holds more than {limit} cells; split it into smaller files</source>
         <translation>la feuille contient plus de {limit} cellules ; répartissez-la en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="308"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="174"/>
         <source>the sheet has more than {limit} rows; split it into smaller files</source>
         <translation>la feuille a plus de {limit} lignes ; répartissez-la en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="311"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="170"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="170"/>
         <source>row {row} has a value in column {column}: more than {limit} columns is not a register</source>
         <translation>la ligne {row} a une valeur dans la colonne {column} : plus de {limit} colonnes, ce n&apos;est pas un registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="317"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="176"/>
         <source>the cell at row {row}, column {column} holds {length} characters (at most {limit})</source>
         <translation>la cellule ligne {row}, colonne {column} contient {length} caractères (au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="331"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="190"/>
         <source>the file is damaged (invalid UTF-16 text)</source>
         <translation>le fichier est endommagé (texte UTF-16 invalide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="333"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="192"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv)</source>
         <translation>ceci n&apos;est ni un tableur (.xlsx) ni un fichier texte (.csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="344"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="203"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv) in a known encoding</source>
         <translation>ceci n&apos;est ni un tableur (.xlsx) ni un fichier texte (.csv) dans un encodage connu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="376"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="235"/>
         <source>a .csv file has no sheet named &apos;{sheet}&apos;</source>
         <translation>un fichier .csv n&apos;a pas de feuille nommée &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="390"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="249"/>
         <source>a cell holds more than {limit} characters</source>
         <translation>une cellule contient plus de {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="392"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="251"/>
         <source>the file is not valid CSV ({reason})</source>
         <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="66"/>
+        <source>the file is damaged or truncated (not a readable .xlsx or .ods)</source>
+        <translation>le fichier est endommagé ou tronqué (pas un .xlsx ou .ods lisible)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="73"/>
+        <source>this zip file is not a spreadsheet (.xlsx or .ods)</source>
+        <translation>ce fichier zip n&apos;est pas un classeur (.xlsx ou .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="76"/>
+        <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
+        <translation>le fichier ferait {size} Mo une fois décompressé (au plus {limit} Mo) : cela ressemble à une bombe zip</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="81"/>
+        <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
+        <translation>le texte partagé du classeur fait {size} Mo (au plus {limit} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="87"/>
+        <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
+        <translation>{member} est compressé {ratio} fois : cela ressemble à une bombe zip</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="98"/>
+        <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
+        <translation>le fichier dépasse {limit} Mo une fois décompressé : cela ressemble à une bombe zip</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="102"/>
+        <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
+        <translation>le fichier est endommagé ou tronqué ({member} ne peut pas être décompressé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="120"/>
+        <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
+        <translation>{member} contient une déclaration de type de document XML (DTD) ; de tels fichiers peuvent cacher des attaques par entités et sont refusés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="123"/>
+        <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
+        <translation>{member} déclare des entités XML (une attaque par expansion d&apos;entités ?) ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="126"/>
+        <source>{member} refers to an external XML entity; refused</source>
+        <translation>{member} fait référence à une entité XML externe ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="129"/>
+        <source>the file is damaged ({member} is not well-formed XML)</source>
+        <translation>le fichier est endommagé ({member} n&apos;est pas du XML bien formé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="180"/>
+        <source>the sheets span more than {limit} cells from A1 to their last values; split the file into smaller ones</source>
+        <translation>les feuilles couvrent plus de {limit} cellules de A1 à leurs dernières valeurs ; divisez le fichier en fichiers plus petits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="193"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="222"/>
+        <source>the workbook is protected with a password; save it without one and import that</source>
+        <translation>le classeur est protégé par un mot de passe ; enregistrez-le sans mot de passe et importez celui-là</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="195"/>
+        <source>this is an Office file but not a spreadsheet; save it as .xlsx, .ods or .csv and import that</source>
+        <translation>c&apos;est un fichier Office mais pas un classeur ; enregistrez-le en .xlsx, .ods ou .csv et importez celui-là</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="198"/>
+        <source>the file is damaged or truncated (not a readable .xls)</source>
+        <translation>le fichier est endommagé ou tronqué (pas un .xls lisible)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="225"/>
+        <source>the workbook is damaged and cannot be read ({reason})</source>
+        <translation>le classeur est endommagé et ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="257"/>
+        <source>the workbook has no sheets</source>
+        <translation>le classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="260"/>
+        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
+        <translation>il n&apos;y a pas de feuille nommée &apos;{sheet}&apos; (feuilles : {names})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="263"/>
+        <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
+        <translation>&apos;{sheet}&apos; est une feuille de graphique, pas un tableau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="267"/>
+        <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
+        <translation>la feuille &apos;{sheet}&apos; est endommagée et ne peut pas être lue ({reason})</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/importing.py" line="245"/>
@@ -9413,268 +9426,268 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="53"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
         <source>vzw (non-profit association)</source>
         <translation>asbl (vzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="54"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
         <source>de facto association (feitelijke vereniging)</source>
         <translation>association de fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
         <source>foundation (stichting)</source>
         <translation>fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="58"/>
         <source>international non-profit (ivzw)</source>
         <translation>aisbl (ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="59"/>
         <source>other legal form</source>
         <translation>autre forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="64"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
         <source>Antwerp</source>
         <translation>Anvers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="65"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
         <source>Limburg</source>
         <translation>Limbourg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
         <source>East Flanders</source>
         <translation>Flandre-Orientale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
         <source>West Flanders</source>
         <translation>Flandre-Occidentale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
         <source>Flemish Brabant</source>
         <translation>Brabant flamand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="71"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="72"/>
         <source>outside Flanders</source>
         <translation>hors Flandre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="77"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="78"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="80"/>
         <source>dormant</source>
         <translation>en veille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="81"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="86"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
         <source>agriculture</source>
         <translation>agriculture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="87"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
         <source>children and youth</source>
         <translation>enfance et jeunesse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
         <source>climate</source>
         <translation>climat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
         <source>education</source>
         <translation>éducation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
         <source>food security</source>
         <translation>sécurité alimentaire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
         <source>healthcare</source>
         <translation>soins de santé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
         <source>human rights</source>
         <translation>droits humains</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
         <source>microcredit</source>
         <translation>microcrédit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
         <source>renewable energy</source>
         <translation>énergies renouvelables</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
         <source>vocational training</source>
         <translation>formation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
         <source>water and sanitation</source>
         <translation>eau et assainissement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="99"/>
         <source>women&apos;s rights</source>
         <translation>droits des femmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="100"/>
         <source>other theme</source>
         <translation>autre thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="105"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="106"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
         <source>orientation meeting</source>
         <translation>entretien d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
         <source>consultation day</source>
         <translation>journée de consultation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="111"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="112"/>
         <source>other channel</source>
         <translation>autre canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="117"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="118"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
         <source>fundraising</source>
         <translation>collecte de fonds</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
         <source>subsidies</source>
         <translation>subventions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
         <source>governance</source>
         <translation>gouvernance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
         <source>partnership</source>
         <translation>partenariat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
         <source>project cycle</source>
         <translation>cycle de projet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
         <source>communication</source>
         <translation>communication</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
         <source>decolonisation</source>
         <translation>décolonisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
         <source>finance and administration</source>
         <translation>finances et administration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="128"/>
         <source>volunteers</source>
         <translation>bénévoles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="129"/>
         <source>other topic</source>
         <translation>autre sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="134"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
         <source>new</source>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="135"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
         <source>waiting for initiative</source>
         <translation>en attente de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="139"/>
         <source>answered</source>
         <translation>traitée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="140"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="148"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
         <source>Dutch</source>
         <extracomment>Requests in these statuses still need the office&apos;s attention.</extracomment>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="149"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="151"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="152"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>

@@ -1056,8 +1056,8 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="36"/>
-        <source>import initiatives from an .xlsx or .csv file</source>
-        <translation>initiatieven importeren uit een .xlsx- of .csv-bestand</translation>
+        <source>import initiatives from an .xlsx, .ods, .xls or .csv file</source>
+        <translation>initiatieven importeren uit een .xlsx-, .ods-, .xls- of .csv-bestand</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="37"/>
@@ -1066,8 +1066,8 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="41"/>
-        <source>.xlsx or .csv (comma or semicolon; UTF-8 or cp1252)</source>
-        <translation>.xlsx of .csv (komma of puntkomma; UTF-8 of cp1252)</translation>
+        <source>.xlsx, .ods, .xls or .csv (comma or semicolon; UTF-8 or cp1252)</source>
+        <translation>.xlsx, .ods, .xls of .csv (komma of puntkomma; UTF-8 of cp1252)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="42"/>
@@ -4582,7 +4582,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Adviesverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/safety.py" line="62"/>
+        <location filename="../../fourthpillar/export/safety.py" line="52"/>
         <source>[cut: text too long for one cell]</source>
         <extracomment>Excel&apos;s limit on the characters in one cell. XML 1.0 forbids C0 controls other than tab, LF and CR; openpyxl refuses them. In a PDF paragraph, C0/C1 controls would print as boxes; tab and line breaks are handled. Text a cell cannot hold as it is (forbidden controls, a line break to normalise). Ethiopic blocks: drawn with the Ethiopic font (DejaVu Sans has no Ethiopic glyphs).</extracomment>
         <translation>[ingekort: tekst te lang voor één cel]</translation>
@@ -5682,8 +5682,8 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="103"/>
-        <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
-        <translation>Een .xlsx-werkmap of een .csv-bestand (komma of puntkomma). Er wordt niets geschreven tot je de import bevestigt.</translation>
+        <source>An .xlsx, .ods or .xls workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
+        <translation>Een .xlsx-, .ods- of .xls-werkmap of een .csv-bestand (komma of puntkomma). Er wordt niets geschreven tot je de import bevestigt.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
@@ -5712,8 +5712,8 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="144"/>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv *.txt);;All files (*)</source>
+        <translation>Rekenbladen (*.xlsx *.ods *.xls *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -6141,13 +6141,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="325"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="338"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB.</extracomment>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="328"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="341"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
@@ -6244,240 +6244,253 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Niet begrepen bij de import:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="116"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="117"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>kolom {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="128"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="129"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>geen herkenbare kolomkoppen in de eerste {count} rijen van werkblad &apos;{sheet}&apos; (verwacht werden koppen zoals Naam, Gemeente, Postcode, Provincie, KBO, Landen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="148"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="149"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>er is geen kolom &apos;{header}&apos; (kolommen: {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="152"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="188"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; is geen regel voor dubbels (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="192"/>
         <location filename="../../fourthpillar/services/importing.py" line="197"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="197"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="198"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>geen enkele kolom bevat de namen van de initiatieven; koppel een van de kolommen ({headers}) aan &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="203"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="204"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>er zijn geen gegevensrijen onder de koprij (rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="289"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="291"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>KBO-nummer {number} (al geregistreerd voor &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="293"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="295"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>KBO-nummer {number} is al geregistreerd voor &apos;{name}&apos;; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="50"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="39"/>
         <source>the import was cancelled; nothing was written</source>
         <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing.</extracomment>
         <translation>de import is geannuleerd; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="93"/>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
-        <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Excel&apos;s own limit for one cell.</extracomment>
+        <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Cells from A1 to a sheet&apos;s last row and column, which the workbook reader holds in memory at once (for an .ods or .xls: of all sheets together, read at once). Excel&apos;s own limit for one cell.</extracomment>
         <translation>het bestand is te groot ({size} MB; hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="97"/>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="107"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="99"/>
         <source>this is a folder, not a file</source>
         <translation>dit is een map, geen bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="109"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
         <source>the file cannot be opened (permission denied)</source>
         <translation>het bestand kan niet geopend worden (geen toegang)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="111"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="103"/>
         <source>the file cannot be read ({reason})</source>
         <translation>het bestand kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="113"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="371"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="230"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="138"/>
-        <source>this is an old Excel file (.xls), a password-protected workbook or another Office format; save it as an unprotected .xlsx or as .csv and import that</source>
-        <translation>dit is een oud Excel-bestand (.xls), een werkmap met wachtwoord of een ander Office-formaat; bewaar het als .xlsx zonder beveiliging of als .csv en importeer dat</translation>
+        <location filename="../../fourthpillar/importing/reading.py" line="117"/>
+        <source>the file is damaged or truncated (not a complete .xlsx or .ods)</source>
+        <translation>het bestand is beschadigd of onvolledig (geen volledig .xlsx- of .ods-bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="141"/>
-        <source>the file is damaged or truncated (not a complete .xlsx)</source>
-        <translation>het bestand is beschadigd of onvolledig (geen volledig .xlsx-bestand)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="153"/>
-        <source>the file is damaged or truncated (not a readable .xlsx)</source>
-        <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xlsx-bestand)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="157"/>
-        <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that</source>
-        <translation>dit is een OpenDocument-rekenblad (.ods); bewaar het als .xlsx of .csv en importeer dat</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="159"/>
-        <source>this zip file is not an Excel workbook (.xlsx)</source>
-        <translation>dit zipbestand is geen Excel-werkmap (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="162"/>
-        <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
-        <translation>het bestand zou uitgepakt {size} MB worden (hoogstens {limit} MB): het lijkt een zipbom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
-        <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
-        <translation>de gedeelde tekst van de werkmap is {size} MB (hoogstens {limit} MB)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="173"/>
-        <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
-        <translation>{member} is {ratio} keer gecomprimeerd: het lijkt een zipbom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="184"/>
-        <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
-        <translation>het bestand wordt uitgepakt groter dan {limit} MB: het lijkt een zipbom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="188"/>
-        <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
-        <translation>het bestand is beschadigd of onvolledig ({member} kan niet uitgepakt worden)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="206"/>
-        <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
-        <translation>{member} bevat een XML-documenttypedeclaratie (DTD); zulke bestanden kunnen entiteitsaanvallen verbergen en worden geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="209"/>
-        <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
-        <translation>{member} declareert XML-entiteiten (een entiteitsexpansie-aanval?); geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="212"/>
-        <source>{member} refers to an external XML entity; refused</source>
-        <translation>{member} verwijst naar een externe XML-entiteit; geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="215"/>
-        <source>the file is damaged ({member} is not well-formed XML)</source>
-        <translation>het bestand is beschadigd ({member} is geen correcte XML)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="241"/>
-        <source>the workbook is damaged and cannot be read ({reason})</source>
-        <translation>de werkmap is beschadigd en kan niet gelezen worden ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="252"/>
-        <source>the workbook has no sheets</source>
-        <translation>de werkmap heeft geen werkbladen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="255"/>
-        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
-        <translation>er is geen werkblad met de naam &apos;{sheet}&apos; (werkbladen: {names})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="259"/>
-        <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
-        <translation>&apos;{sheet}&apos; is een grafiekblad, geen tabel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="278"/>
-        <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
-        <translation>werkblad &apos;{sheet}&apos; is beschadigd en kan niet gelezen worden ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="286"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="145"/>
         <source>the sheet holds more than {limit} cells; split it into smaller files</source>
         <translation>het werkblad bevat meer dan {limit} cellen; verdeel het over kleinere bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="308"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="174"/>
         <source>the sheet has more than {limit} rows; split it into smaller files</source>
         <translation>het werkblad heeft meer dan {limit} rijen; verdeel het over kleinere bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="311"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="170"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="170"/>
         <source>row {row} has a value in column {column}: more than {limit} columns is not a register</source>
         <translation>rij {row} heeft een waarde in kolom {column}: meer dan {limit} kolommen is geen register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="317"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="176"/>
         <source>the cell at row {row}, column {column} holds {length} characters (at most {limit})</source>
         <translation>de cel in rij {row}, kolom {column} bevat {length} tekens (hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="331"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="190"/>
         <source>the file is damaged (invalid UTF-16 text)</source>
         <translation>het bestand is beschadigd (ongeldige UTF-16-tekst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="333"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="192"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv)</source>
         <translation>dit is geen rekenblad (.xlsx) en geen tekstbestand (.csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="344"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="203"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv) in a known encoding</source>
         <translation>dit is geen rekenblad (.xlsx) en geen tekstbestand (.csv) in een bekende codering</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="376"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="235"/>
         <source>a .csv file has no sheet named &apos;{sheet}&apos;</source>
         <translation>een .csv-bestand heeft geen werkblad met de naam &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="390"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="249"/>
         <source>a cell holds more than {limit} characters</source>
         <translation>een cel bevat meer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="392"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="251"/>
         <source>the file is not valid CSV ({reason})</source>
         <translation>het bestand is geen geldige CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="66"/>
+        <source>the file is damaged or truncated (not a readable .xlsx or .ods)</source>
+        <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xlsx- of .ods-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="73"/>
+        <source>this zip file is not a spreadsheet (.xlsx or .ods)</source>
+        <translation>dit zipbestand is geen rekenblad (.xlsx of .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="76"/>
+        <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
+        <translation>het bestand zou uitgepakt {size} MB worden (hoogstens {limit} MB): het lijkt een zipbom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="81"/>
+        <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
+        <translation>de gedeelde tekst van de werkmap is {size} MB (hoogstens {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="87"/>
+        <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
+        <translation>{member} is {ratio} keer gecomprimeerd: het lijkt een zipbom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="98"/>
+        <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
+        <translation>het bestand wordt uitgepakt groter dan {limit} MB: het lijkt een zipbom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="102"/>
+        <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
+        <translation>het bestand is beschadigd of onvolledig ({member} kan niet uitgepakt worden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="120"/>
+        <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
+        <translation>{member} bevat een XML-documenttypedeclaratie (DTD); zulke bestanden kunnen entiteitsaanvallen verbergen en worden geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="123"/>
+        <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
+        <translation>{member} declareert XML-entiteiten (een entiteitsexpansie-aanval?); geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="126"/>
+        <source>{member} refers to an external XML entity; refused</source>
+        <translation>{member} verwijst naar een externe XML-entiteit; geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="129"/>
+        <source>the file is damaged ({member} is not well-formed XML)</source>
+        <translation>het bestand is beschadigd ({member} is geen correcte XML)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="180"/>
+        <source>the sheets span more than {limit} cells from A1 to their last values; split the file into smaller ones</source>
+        <translation>de bladen beslaan meer dan {limit} cellen van A1 tot hun laatste waarden; splits het bestand in kleinere</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="193"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="222"/>
+        <source>the workbook is protected with a password; save it without one and import that</source>
+        <translation>de werkmap is met een wachtwoord beveiligd; bewaar ze zonder wachtwoord en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="195"/>
+        <source>this is an Office file but not a spreadsheet; save it as .xlsx, .ods or .csv and import that</source>
+        <translation>dit is een Office-bestand maar geen rekenblad; bewaar het als .xlsx, .ods of .csv en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="198"/>
+        <source>the file is damaged or truncated (not a readable .xls)</source>
+        <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xls-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="225"/>
+        <source>the workbook is damaged and cannot be read ({reason})</source>
+        <translation>de werkmap is beschadigd en kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="257"/>
+        <source>the workbook has no sheets</source>
+        <translation>de werkmap heeft geen werkbladen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="260"/>
+        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
+        <translation>er is geen werkblad met de naam &apos;{sheet}&apos; (werkbladen: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="263"/>
+        <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
+        <translation>&apos;{sheet}&apos; is een grafiekblad, geen tabel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="267"/>
+        <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
+        <translation>werkblad &apos;{sheet}&apos; is beschadigd en kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/importing.py" line="245"/>
@@ -9413,268 +9426,268 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="53"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
         <source>vzw (non-profit association)</source>
         <translation>vzw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="54"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
         <source>de facto association (feitelijke vereniging)</source>
         <translation>feitelijke vereniging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
         <source>foundation (stichting)</source>
         <translation>stichting</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="58"/>
         <source>international non-profit (ivzw)</source>
         <translation>ivzw (internationale vzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="59"/>
         <source>other legal form</source>
         <translation>andere rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="64"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
         <source>Antwerp</source>
         <translation>Antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="65"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
         <source>Limburg</source>
         <translation>Limburg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
         <source>East Flanders</source>
         <translation>Oost-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
         <source>West Flanders</source>
         <translation>West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
         <source>Flemish Brabant</source>
         <translation>Vlaams-Brabant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="71"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="72"/>
         <source>outside Flanders</source>
         <translation>buiten Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="77"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="78"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="80"/>
         <source>dormant</source>
         <translation>slapend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="81"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="86"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
         <source>agriculture</source>
         <translation>landbouw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="87"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
         <source>children and youth</source>
         <translation>kinderen en jongeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
         <source>climate</source>
         <translation>klimaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
         <source>education</source>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
         <source>food security</source>
         <translation>voedselzekerheid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
         <source>healthcare</source>
         <translation>gezondheidszorg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
         <source>human rights</source>
         <translation>mensenrechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
         <source>microcredit</source>
         <translation>microkrediet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
         <source>renewable energy</source>
         <translation>hernieuwbare energie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
         <source>vocational training</source>
         <translation>beroepsopleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
         <source>water and sanitation</source>
         <translation>water en sanitatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="99"/>
         <source>women&apos;s rights</source>
         <translation>vrouwenrechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="100"/>
         <source>other theme</source>
         <translation>ander thema</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="105"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="106"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
         <source>orientation meeting</source>
         <translation>oriëntatiegesprek</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
         <source>consultation day</source>
         <translation>consultatiedag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="111"/>
         <source>event</source>
         <translation>evenement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="112"/>
         <source>other channel</source>
         <translation>ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="117"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="118"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
         <source>fundraising</source>
         <translation>fondsenwerving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
         <source>subsidies</source>
         <translation>subsidies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
         <source>governance</source>
         <translation>bestuur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
         <source>partnership</source>
         <translation>partnerschap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
         <source>project cycle</source>
         <translation>projectcyclus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
         <source>communication</source>
         <translation>communicatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
         <source>decolonisation</source>
         <translation>dekolonisering</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
         <source>finance and administration</source>
         <translation>financiën en administratie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="128"/>
         <source>volunteers</source>
         <translation>vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="129"/>
         <source>other topic</source>
         <translation>ander onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="134"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="135"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
         <source>in progress</source>
         <translation>in behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
         <source>waiting for initiative</source>
         <translation>wacht op initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="139"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="140"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="148"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
         <source>Dutch</source>
         <extracomment>Requests in these statuses still need the office&apos;s attention.</extracomment>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="149"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="151"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="152"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
