@@ -129,6 +129,10 @@ class Field:
         raise NotImplementedError
 
     def clean(self, value: Any) -> Any:
+        if value is None:  # most fields of most rows an import cleans: the checks below would say blank
+            if self.required:
+                raise _Invalid(translate("Validation", "is required"))
+            return self.empty()
         value = _without_nul(value)
         if _not_text(value):
             raise _Invalid(_not_text_message())
