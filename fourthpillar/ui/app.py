@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -162,9 +163,13 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         server = single_instance.RaiseServer.start(data_dir, app)
         if server is not None:
             server.target = lambda: session.window if session is not None else None
-        # The passphrase, asked now if neither FOURTHPILLAR_KEY nor the keychain has it.
+        # The passphrase, asked now if neither FOURTHPILLAR_KEY nor the keychain has it; the key is
+        # derived (a tenth of a second) in a thread while the window's modules load.
         keys.set_prompt(ask_passphrase)
         keys.unlock_before_checking(data_dir)
+        early_key = startup.EarlyKey(data_dir)
+        importlib.import_module("fourthpillar.ui.main_window")
+        early_key.wait()
         # No integrity check before the window (docs/DEVELOPING.md, "Integrity checks"): it runs
         # in the background once the window shows, when one is due.
         desk = startup.open_checked_register(data_dir=data_dir, database_url=database_url)

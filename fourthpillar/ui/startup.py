@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from fourthpillar import paths
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import backups, instance, integrity
+from fourthpillar.services import backups, instance, integrity, keys
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
 from fourthpillar.ui.backups import DailyBackup, count_noun, made_at, start_daily_backup
@@ -144,6 +144,24 @@ def start_background_safety(window: QMainWindow, desk: Desk, runner: JobRunner, 
 
     daily.damaged.connect(lambda error: offer_recovery_in_app(window, desk, runner, str(error), replace))
     return daily
+
+
+class EarlyKey:
+    """The register's key, derived in the background while the app imports its window.
+
+    SQLCipher's key derivation takes a tenth of a second on purpose, and hashlib lets other
+    threads run meanwhile. It runs through a :class:`JobRunner` of its own (the window's does
+    not exist yet), owned by the application so that it is deleted on the GUI thread.
+    """
+
+    def __init__(self, data_dir: str | os.PathLike[str] | None) -> None:
+        self._runner = JobRunner(QCoreApplication.instance())
+        self._runner.run(lambda **_: keys.derive_key(data_dir))
+
+    def wait(self) -> None:
+        """Until the key is derived (or could not be: opening the register says why)."""
+        self._runner.wait()
+        self._runner.deleteLater()
 
 
 def _looks_damaged(data_dir: str | os.PathLike[str] | None, database_url: str | None) -> bool:
