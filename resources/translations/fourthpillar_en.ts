@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="211"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n person erased earlier was back in the register (was it restored from a backup?) and was erased again.</numerusform>

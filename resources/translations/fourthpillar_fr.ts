@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="140"/>
-        <location filename="../../fourthpillar/ui/app.py" line="224"/>
+        <location filename="../../fourthpillar/ui/app.py" line="141"/>
+        <location filename="../../fourthpillar/ui/app.py" line="229"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -13,7 +13,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="177"/>
+        <location filename="../../fourthpillar/ui/app.py" line="182"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -597,23 +597,23 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
         <translation>Plus rien n&apos;y est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="183"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="201"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="196"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="207"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="214"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="225"/>
         <source>The register could not be checked</source>
         <translation>Le registre n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="210"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="228"/>
         <source>Personal data erased again</source>
         <translation>Données personnelles à nouveau effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="211"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n personne effacée auparavant était de retour dans le registre (a-t-il été restauré depuis une sauvegarde ?) et a été effacée à nouveau.</numerusform>
@@ -3748,7 +3748,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="175"/>
+        <location filename="../../fourthpillar/services/keys.py" line="177"/>
         <location filename="../../fourthpillar/store/cipher.py" line="214"/>
         <source>the passphrase does not unlock {path} (is it this register&apos;s passphrase?)</source>
         <translation>la phrase secrète ne déverrouille pas {path} (est-ce bien celle de ce registre ?)</translation>
@@ -7052,38 +7052,38 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="118"/>
+        <location filename="../../fourthpillar/services/keys.py" line="120"/>
         <source>{path} needs its passphrase: the keychain holds none for it and there is no one to ask (set FOURTHPILLAR_KEY)</source>
         <extracomment>The keychain&apos;s service name; the account is the register file&apos;s full path. A new passphrase shorter than this is refused (it is all that stands between a thief and the data). Wrong passphrases typed before giving up. The previous answer did not unlock the register (or was refused: too short, no match). Asks the officer; returns the passphrase, or None when they cancel.</extracomment>
         <translation>{path} a besoin de sa phrase secrète : le trousseau n&apos;en contient pas et personne ne peut la donner (définissez FOURTHPILLAR_KEY)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="123"/>
+        <location filename="../../fourthpillar/services/keys.py" line="125"/>
         <source>no passphrase was given for {path}</source>
         <translation>aucune phrase secrète n&apos;a été donnée pour {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="130"/>
+        <location filename="../../fourthpillar/services/keys.py" line="132"/>
         <source>a passphrase needs at least {count} characters</source>
         <translation>une phrase secrète doit compter au moins {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="132"/>
+        <location filename="../../fourthpillar/services/keys.py" line="134"/>
         <source>the two passphrases differ</source>
         <translation>les deux phrases secrètes diffèrent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="167"/>
+        <location filename="../../fourthpillar/services/keys.py" line="169"/>
         <source>the passphrase in the keychain does not unlock it</source>
         <translation>la phrase secrète du trousseau ne le déverrouille pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="174"/>
+        <location filename="../../fourthpillar/services/keys.py" line="176"/>
         <source>this passphrase does not unlock it</source>
         <translation>cette phrase secrète ne le déverrouille pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="196"/>
+        <location filename="../../fourthpillar/services/keys.py" line="198"/>
         <source>no passphrase was chosen for {path}</source>
         <translation>aucune phrase secrète n&apos;a été choisie pour {path}</translation>
     </message>

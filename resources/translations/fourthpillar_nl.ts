@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="140"/>
-        <location filename="../../fourthpillar/ui/app.py" line="224"/>
+        <location filename="../../fourthpillar/ui/app.py" line="141"/>
+        <location filename="../../fourthpillar/ui/app.py" line="229"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -13,7 +13,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="177"/>
+        <location filename="../../fourthpillar/ui/app.py" line="182"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -597,23 +597,23 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
         <translation>Er wordt niets meer in bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="183"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="201"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="196"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="207"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="214"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="225"/>
         <source>The register could not be checked</source>
         <translation>Het register kon niet gecontroleerd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="210"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="228"/>
         <source>Personal data erased again</source>
         <translation>Persoonsgegevens opnieuw gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="211"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n eerder gewiste persoon stond weer in het register (werd het uit een back-up teruggezet?) en is opnieuw gewist.</numerusform>
@@ -3748,7 +3748,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="175"/>
+        <location filename="../../fourthpillar/services/keys.py" line="177"/>
         <location filename="../../fourthpillar/store/cipher.py" line="214"/>
         <source>the passphrase does not unlock {path} (is it this register&apos;s passphrase?)</source>
         <translation>de wachtwoordzin ontgrendelt {path} niet (is het de wachtwoordzin van dit register?)</translation>
@@ -7052,38 +7052,38 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="118"/>
+        <location filename="../../fourthpillar/services/keys.py" line="120"/>
         <source>{path} needs its passphrase: the keychain holds none for it and there is no one to ask (set FOURTHPILLAR_KEY)</source>
         <extracomment>The keychain&apos;s service name; the account is the register file&apos;s full path. A new passphrase shorter than this is refused (it is all that stands between a thief and the data). Wrong passphrases typed before giving up. The previous answer did not unlock the register (or was refused: too short, no match). Asks the officer; returns the passphrase, or None when they cancel.</extracomment>
         <translation>{path} heeft zijn wachtwoordzin nodig: de sleutelhanger bevat er geen voor en er is niemand om ze te vragen (zet FOURTHPILLAR_KEY)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="123"/>
+        <location filename="../../fourthpillar/services/keys.py" line="125"/>
         <source>no passphrase was given for {path}</source>
         <translation>er werd geen wachtwoordzin gegeven voor {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="130"/>
+        <location filename="../../fourthpillar/services/keys.py" line="132"/>
         <source>a passphrase needs at least {count} characters</source>
         <translation>een wachtwoordzin heeft minstens {count} tekens nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="132"/>
+        <location filename="../../fourthpillar/services/keys.py" line="134"/>
         <source>the two passphrases differ</source>
         <translation>de twee wachtwoordzinnen verschillen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="167"/>
+        <location filename="../../fourthpillar/services/keys.py" line="169"/>
         <source>the passphrase in the keychain does not unlock it</source>
         <translation>de wachtwoordzin in de sleutelhanger ontgrendelt het niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="174"/>
+        <location filename="../../fourthpillar/services/keys.py" line="176"/>
         <source>this passphrase does not unlock it</source>
         <translation>deze wachtwoordzin ontgrendelt het niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="196"/>
+        <location filename="../../fourthpillar/services/keys.py" line="198"/>
         <source>no passphrase was chosen for {path}</source>
         <translation>er werd geen wachtwoordzin gekozen voor {path}</translation>
     </message>
